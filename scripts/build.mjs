@@ -1,0 +1,90 @@
+// Builds both unpacked extensions from one source manifest: dist/chrome and dist/firefox.
+// Per-browser differences are generated here so nobody edits two manifests by hand.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const entries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/ui/popup/index.tsx',
+  options: 'src/ui/options/index.tsx',
+};
+
+const statics = [
+  ['src/ui/popup/popup.html', 'popup.html'],
+  ['src/ui/options/options.html', 'options.html'],
+  ['src/content/content.css', 'content.css'],
+  ['src/_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+export function manifestFor(browser, source, version) {
+  const m = structuredClone(source);
+  m.version = version;
+  const entry = m.background.entry;
+  if (browser === 'chrome') {
+    m.background = { service_worker: entry };
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox runs MV3 backgrounds as event pages; `key` and managed_schema are Chromium-only
+    // (Firefox reads managed storage from policies.json / a native manifest instead).
+    m.background = { scripts: [entry] };
+    delete m.key;
+    delete m.storage;
+  }
+  return m;
+}
+
+/**
+ * The production build goes to dist/; the test build (fault-injection hooks compiled in) goes to
+ * dist-test/ so the two can never be confused and a shipped zip never carries test hooks.
+ */
+export async function buildAll({ minify = true, testHooks = false } = {}) {
+  const out = join(root, testHooks ? 'dist-test' : 'dist');
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const staging = join(out, '.bundle');
+  await rm(out, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir: staging,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    minify,
+    sourcemap: false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __TEST_HOOKS__: JSON.stringify(testHooks) },
+    logLevel: 'warning',
+  });
+  for (const browser of ['chrome', 'firefox']) {
+    const dir = join(out, browser);
+    await mkdir(dir, { recursive: true });
+    await cp(staging, dir, { recursive: true });
+    for (const [from, to] of statics) {
+      if (existsSync(join(root, from))) await cp(join(root, from), join(dir, to), { recursive: true });
+    }
+    const manifest = manifestFor(browser, source, pkg.version);
+    if (manifest.storage?.managed_schema) {
+      await cp(join(root, 'src/settings/managed-schema.json'), join(dir, manifest.storage.managed_schema));
+    }
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  }
+  await rm(staging, { recursive: true, force: true });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const t = performance.now();
+  const testHooks = process.argv.includes('--test-hooks');
+  await buildAll({ minify: !process.argv.includes('--dev'), testHooks });
+  const where = testHooks ? 'dist-test' : 'dist';
+  console.log(`built ${where}/chrome and ${where}/firefox in ${Math.round(performance.now() - t)} ms`);
+}
