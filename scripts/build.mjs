@@ -44,8 +44,8 @@ export function manifestFor(browser, source, version) {
  * The production build goes to dist/; the test build (fault-injection hooks compiled in) goes to
  * dist-test/ so the two can never be confused and a shipped zip never carries test hooks.
  */
-export async function buildAll({ minify = true, testHooks = false } = {}) {
-  const out = join(root, testHooks ? 'dist-test' : 'dist');
+export async function buildAll({ minify = true, testHooks = false, outDir } = {}) {
+  const out = outDir ?? join(root, testHooks ? 'dist-test' : 'dist');
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   const staging = join(out, '.bundle');

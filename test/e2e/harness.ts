@@ -28,7 +28,8 @@ function isAllowed(url: string): boolean {
 }
 
 export const test = base.extend<Fixtures>({
-  extensionDir: [resolve('dist/chrome'), { option: true }],
+  // Specs that need the fault-injection build use: test.use({ extensionDir: testBuildDir() })
+  extensionDir: [process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'), { option: true }],
 
   network: async ({}, use) => {
     await use({ requests: [], violations: [] });
@@ -70,3 +71,8 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The Chromium build with test hooks (fault injection) compiled in. */
+export function testBuildDir(): string {
+  return process.env.TBYP_EXT_TEST_DIR ?? resolve('dist-test/chrome');
+}
