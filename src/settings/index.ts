@@ -1,28 +1,123 @@
-// PLACEHOLDER until settings land (issue 5): the shape the content script and UI read.
+// Settings as the rest of the extension sees them: the person's own (storage.local 'settings', on
+// this device only) merged with what the school's IT pushes by managed policy.
 import browser from 'webextension-polyfill';
 import type { ScannerConfig } from '../core';
+import { SCHEMA_VERSION, FIELDS, type FieldName, type Settings } from './schema';
+import { applyUserChange, cleanUser, merge, parsePolicy, type Effective, type Notice, type UserSettings } from './merge';
 
-export interface Settings {
-  schoolName: string;
-  schoolAliases: string[];
-  pupilNames: string[];
-  mode: 'warn' | 'always';
-  pausedUntil: number;
+export type { Settings, FieldName, WorkingHours } from './schema';
+export type { Effective, Notice, UserSettings } from './merge';
+export { defaultSettings, FIELDS, RULE_IDS } from './schema';
+
+export const STORAGE_KEY = 'settings';
+/** Written by the worker when it sees the policy change, so pages in Firefox (no managed events) hear of it. */
+export const POLICY_SEEN_KEY = 'policySeen';
+export const CHECKLIST_KEY = 'checklist';
+
+/**
+ * Firefox rejects when no policy exists; Chromium may answer {} for a moment after first start
+ * (w3c/webextensions#547). Either way: no policy, nothing breaks.
+ */
+export async function readManaged(): Promise<Record<string, unknown>> {
+  try {
+    return ((await browser.storage.managed.get(null)) as Record<string, unknown>) ?? {};
+  } catch {
+    return {};
+  }
 }
 
-export const defaults: Settings = { schoolName: '', schoolAliases: [], pupilNames: [], mode: 'warn', pausedUntil: 0 };
+export async function readUser(): Promise<UserSettings> {
+  const got = await browser.storage.local.get(STORAGE_KEY);
+  return cleanUser(got[STORAGE_KEY]);
+}
+
+export async function loadEffective(): Promise<Effective> {
+  const [user, managed] = await Promise.all([readUser(), readManaged()]);
+  return merge(user, parsePolicy(managed));
+}
 
 export async function loadSettings(): Promise<Settings> {
-  const { settings } = await browser.storage.local.get('settings');
-  return { ...defaults, ...(settings as Partial<Settings> | undefined) };
+  return (await loadEffective()).settings;
+}
+
+/** Saves the person's changes. Locked fields are refused; returns what could not be saved and why. */
+export async function saveSettings(change: Partial<Record<FieldName, unknown>>): Promise<Notice[]> {
+  const [user, managed] = await Promise.all([readUser(), readManaged()]);
+  const { user: next, problems } = applyUserChange(user, change, parsePolicy(managed).locked);
+  await browser.storage.local.set({ [STORAGE_KEY]: { version: SCHEMA_VERSION, ...next } });
+  return problems;
+}
+
+/** Everything this extension keeps on the device goes; the school's policy stays (IT owns it). */
+export async function eraseEverything(): Promise<void> {
+  await browser.storage.local.clear();
 }
 
 export function onSettingsChange(cb: (s: Settings) => void): () => void {
-  const listener = () => void loadSettings().then(cb);
+  return onEffectiveChange((e) => cb(e.settings));
+}
+
+export function onEffectiveChange(cb: (e: Effective) => void): () => void {
+  let seq = 0;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && (STORAGE_KEY in changes || POLICY_SEEN_KEY in changes))) {
+      // Two quick saves must not deliver their results out of order.
+      const mine = ++seq;
+      void loadEffective().then((e) => mine === seq && cb(e));
+    }
+  };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export function scannerConfig(s: Settings): ScannerConfig {
-  return { schoolNames: [s.schoolName, ...s.schoolAliases].filter(Boolean), pupilNames: s.pupilNames };
+  return {
+    schoolNames: [s.schoolName, ...s.schoolAliases].filter(Boolean),
+    pupilNames: s.pupilNames,
+    schoolDomain: s.schoolDomain || undefined,
+    schoolHandles: s.schoolHandles,
+    staffNames: s.staffNames,
+    ignoreWords: s.ignoreWords,
+    rules: s.rules,
+  } as ScannerConfig;
+}
+
+export function isPaused(s: Settings, now = Date.now()): boolean {
+  return s.pausedUntil > now;
+}
+
+/** True inside the working hours the school set, when that reminder is on. */
+export function inWorkingHours(s: Settings, at = new Date()): boolean {
+  const h = s.workingHours;
+  if (!h.enabled || !h.days.includes(at.getDay())) return false;
+  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  return hhmm >= h.start && hhmm < h.end;
+}
+
+/**
+ * Run once in the worker at start-up. Chromium can report an empty policy just after first start
+ * and Firefox never announces policy changes; polling briefly (as Privacy Badger's
+ * pollForManagedStorage does) and recording a fingerprint in storage.local lets every open page
+ * and tab pick the policy up through the ordinary storage.onChanged path.
+ */
+export async function watchManagedPolicy({ tries = 10, intervalMs = 1000 } = {}): Promise<void> {
+  const record = async (managed: Record<string, unknown>) => {
+    const fingerprint = JSON.stringify(managed);
+    const got = await browser.storage.local.get(POLICY_SEEN_KEY);
+    if (got[POLICY_SEEN_KEY] !== fingerprint) await browser.storage.local.set({ [POLICY_SEEN_KEY]: fingerprint });
+  };
+  // Registered before the first await so a policy change can wake the worker.
+  browser.storage.onChanged.addListener((_c, area) => {
+    if (area === 'managed') void readManaged().then(record);
+  });
+  let managed = await readManaged();
+  for (let i = 1; i < tries && !Object.keys(managed).length; i++) {
+    await new Promise((r) => setTimeout(r, intervalMs));
+    managed = await readManaged();
+  }
+  await record(managed);
+}
+
+export function fieldLabel(field: FieldName): string {
+  return FIELDS[field].label;
 }

@@ -1,0 +1,179 @@
+// Effective settings = defaults ← school policy (unlocked: a starting point) ← the person's own
+// ← school policy (locked). Lists add up: the school's entries always apply and a person may add
+// more unless IT locked the list. Pure: no browser API, so every case is unit-tested.
+import { RULE_IDS, FIELDS, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION, checkField, defaultSettings, isPlainObject, type FieldName, type Settings } from './schema';
+
+export interface Notice {
+  /** Policy key the notice is about ('' for the policy as a whole). */
+  field: string;
+  message: string;
+}
+
+export interface Policy {
+  values: Partial<Settings>;
+  locked: Set<FieldName>;
+  notices: Notice[];
+}
+
+export type UserSettings = Partial<Settings>;
+
+export interface Effective {
+  settings: Settings;
+  /** Fields the person cannot change: "Set by your school's IT". */
+  locked: Set<FieldName>;
+  /** Fields the policy provides a value for (locked or not). */
+  fromPolicy: Set<FieldName>;
+  notices: Notice[];
+}
+
+/** Reads what IT pushed, field by field: a bad value is ignored with a notice, the rest still applies. */
+export function parsePolicy(raw: unknown): Policy {
+  const policy: Policy = { values: {}, locked: new Set(), notices: [] };
+  if (raw === undefined || raw === null) return policy;
+  if (!isPlainObject(raw)) {
+    policy.notices.push({ field: '', message: 'The school policy is not a set of named settings, so none of it was used.' });
+    return policy;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'locked') continue;
+    if (!(key in FIELDS) || !FIELDS[key as FieldName].policy) {
+      policy.notices.push({ field: key, message: `"${key}" is not a setting this extension knows, so it was ignored.` });
+      continue;
+    }
+    const field = key as FieldName;
+    const checked = checkField(field, value, true);
+    const label = FIELDS[field].label;
+    if (!checked.ok) {
+      policy.notices.push({ field, message: `${label} (${field}) ${checked.problem}, so it was ignored.` });
+      continue;
+    }
+    (policy.values as Record<string, unknown>)[field] = checked.value;
+    for (const d of checked.dropped) policy.notices.push({ field, message: `${label} (${field}): ${d}; that part was ignored.` });
+  }
+  if ('locked' in raw) {
+    const locked = raw.locked;
+    if (!Array.isArray(locked)) policy.notices.push({ field: 'locked', message: '"locked" should be a list of setting names, so nothing was locked.' });
+    else
+      for (const name of locked) {
+        if (typeof name === 'string' && POLICY_FIELDS.includes(name as FieldName)) policy.locked.add(name as FieldName);
+        else policy.notices.push({ field: 'locked', message: `"${String(name)}" in "locked" is not a setting this extension knows, so it was ignored.` });
+      }
+  }
+  return policy;
+}
+
+/** Cleans what is stored on the device. Bad fields are dropped quietly: the person cannot fix storage. */
+export function cleanUser(raw: unknown): UserSettings {
+  const migrated = migrate(raw);
+  const out: Record<string, unknown> = {};
+  for (const field of FIELD_NAMES) {
+    if (!(field in migrated)) continue;
+    const checked = checkField(field, migrated[field]);
+    if (checked.ok) out[field] = checked.value;
+  }
+  return out as UserSettings;
+}
+
+export function merge(user: UserSettings, policy: Policy): Effective {
+  const s = defaultSettings() as unknown as Record<FieldName, unknown>;
+  const fromPolicy = new Set(Object.keys(policy.values) as FieldName[]);
+  for (const field of FIELD_NAMES) {
+    const p = policy.values[field];
+    const u = user[field];
+    // Locked with no usable value freezes what the person already had: nothing of theirs is lost.
+    const locked = policy.locked.has(field);
+    const kind = FIELDS[field].kind;
+    if (locked && p !== undefined) {
+      s[field] = kind === 'rules' ? { ...(s.rules as object), ...(p as object) } : p;
+    } else if (kind === 'list') {
+      s[field] = unionKeepFirst((p as string[] | undefined) ?? [], (u as string[] | undefined) ?? []);
+    } else if (kind === 'rules') {
+      s[field] = { ...(s.rules as object), ...(p as object | undefined), ...(u as object | undefined) };
+    } else if (u !== undefined) s[field] = u;
+    else if (p !== undefined) s[field] = p;
+  }
+  return { settings: s as unknown as Settings, locked: new Set(policy.locked), fromPolicy, notices: policy.notices };
+}
+
+function unionKeepFirst(...lists: string[][]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const list of lists)
+    for (const item of list) {
+      const k = item.toLocaleLowerCase('en-GB');
+      if (!seen.has(k)) (seen.add(k), out.push(item));
+    }
+  return out;
+}
+
+/**
+ * What the person may save: locked fields are left out (so a stale page cannot overwrite them) and
+ * each value is validated. Returns the new stored object and any problems to show.
+ */
+export function applyUserChange(stored: UserSettings, change: Partial<Record<FieldName, unknown>>, locked: Set<FieldName>): { user: UserSettings; problems: Notice[] } {
+  const user: Record<string, unknown> = { ...stored };
+  const problems: Notice[] = [];
+  for (const [key, value] of Object.entries(change)) {
+    const field = key as FieldName;
+    if (!(field in FIELDS)) continue;
+    if (locked.has(field)) {
+      problems.push({ field, message: `${FIELDS[field].label} is set by your school's IT and cannot be changed here.` });
+      continue;
+    }
+    if (value === undefined) {
+      delete user[field];
+      continue;
+    }
+    const checked = checkField(field, value);
+    if (!checked.ok) problems.push({ field, message: `${FIELDS[field].label} ${checked.problem}.` });
+    else user[field] = checked.value;
+  }
+  return { user: user as UserSettings, problems };
+}
+
+/** The settings file people export and import: the same shape as the IT policy. */
+export function exportFile(user: UserSettings): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of POLICY_FIELDS) if (user[field] !== undefined) out[field] = user[field];
+  return out;
+}
+
+// ---- migrations: index i upgrades a stored object from version i to i + 1 ----
+
+type Raw = Record<string, unknown>;
+
+const splitLines = (v: unknown) => (typeof v === 'string' ? v.split(/[\n,;]/) : v);
+
+export const MIGRATIONS: ((s: Raw) => Raw)[] = [
+  // 0 → 1: the first release had no version, kept lists as one comma/newline string and called
+  // "always ask" `ask`.
+  (s) => {
+    const out: Raw = { ...s };
+    for (const f of ['schoolAliases', 'pupilNames'] as const) if (f in out) out[f] = splitLines(out[f]);
+    if (out.mode === 'ask') out.mode = 'always';
+    return out;
+  },
+  // 1 → 2: `ignore` became `ignoreWords`; rules moved from a list of switched-off ids to a map.
+  (s) => {
+    const out: Raw = { ...s };
+    if ('ignore' in out) {
+      out.ignoreWords ??= splitLines(out.ignore);
+      delete out.ignore;
+    }
+    if (Array.isArray(out.disabledRules)) {
+      out.rules = Object.fromEntries(RULE_IDS.map((id) => [id, !(out.disabledRules as unknown[]).includes(id)]));
+      delete out.disabledRules;
+    }
+    return out;
+  },
+];
+
+export function migrate(raw: unknown): Raw {
+  if (!isPlainObject(raw)) return {};
+  let s: Raw = { ...raw };
+  let v = typeof s.version === 'number' && Number.isInteger(s.version) ? s.version : 0;
+  // A newer version (after a downgrade): keep what we understand rather than wiping it.
+  for (; v < SCHEMA_VERSION; v++) s = MIGRATIONS[v]!(s);
+  delete s.version;
+  return s;
+}
