@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixtureResponse } from '../fixtures/serve';
+import { CdpRecorder } from './cdp-recorder';
+import { startLoggingProxy, type LoggingProxy } from './logging-proxy';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -13,6 +15,8 @@ export interface NetworkAudit {
   requests: string[];
   /** Requests that were neither a fixture page nor the extension's own files. */
   violations: string[];
+  /** Where each violation was seen: 'playwright' (context request events), 'cdp:<target type>', 'websocket' or 'proxy'. */
+  sources: { url: string; source: string }[];
 }
 
 interface Fixtures {
@@ -23,8 +27,91 @@ interface Fixtures {
   network: NetworkAudit;
 }
 
-function isAllowed(url: string): boolean {
+export function isAllowed(url: string): boolean {
   return url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
+}
+
+/**
+ * Chromium's own background traffic, which reaches the proxy with NO extension loaded at all
+ * (measured: a bare profile contacts these within seconds even with Playwright's
+ * --disable-background-networking). Only forgiven at the proxy, where the initiator is unknown;
+ * the same URL from a page, the worker or an extension page is still a violation.
+ */
+export const BROWSER_OWN_TRAFFIC = [/^https:\/\/accounts\.google\.com\/$/, /^https?:\/\/update\.googleapis\.com\/(service\/update2\/json\?.*)?$/];
+
+function isViolation(url: string): boolean {
+  return !isAllowed(url) && !fixtureResponse(url);
+}
+
+export interface AuditedBrowser {
+  context: BrowserContext;
+  network: NetworkAudit;
+  cdp: CdpRecorder;
+  proxy: LoggingProxy;
+  /** Closes the browser and folds the CDP recorder's view into `network`. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Chromium with one unpacked extension and three independent network observers:
+ * Playwright's context-wide request events (pages, content scripts, the service worker), a raw CDP
+ * client attached to every target, and a local proxy that receives anything the router did not
+ * fulfil, from the first instant of the browser's life. Everything not a fixture page is blocked
+ * AND recorded.
+ */
+export async function launchAudited(
+  extensionDir: string,
+  network: NetworkAudit = { requests: [], violations: [], sources: [] },
+): Promise<AuditedBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tbyp-e2e-'));
+  const flag = (url: string, source: string) => {
+    if (!isViolation(url)) return;
+    if (!network.violations.includes(url)) network.violations.push(url);
+    network.sources.push({ url, source });
+  };
+  const proxy = await startLoggingProxy();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    proxy: { server: proxy.url },
+    // The debugging port (loopback only) is for the CDP recorder; Playwright keeps its own pipe.
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0'],
+  });
+  context.on('request', (req) => {
+    const url = req.url();
+    network.requests.push(url);
+    flag(url, 'playwright');
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (isAllowed(url)) return route.continue();
+    const fixture = fixtureResponse(url);
+    if (fixture) return route.fulfill({ status: fixture.status, contentType: fixture.contentType, body: fixture.body });
+    return route.abort('blockedbyclient');
+  });
+  // WebSockets are not requests to the router: record and refuse every one.
+  await context.routeWebSocket(/.*/, (ws) => {
+    flag(ws.url(), 'websocket');
+    void ws.close({ code: 1008, reason: 'blocked by the network audit' });
+  });
+  const cdp = await CdpRecorder.attach(userDataDir);
+  return {
+    context,
+    network,
+    cdp,
+    proxy,
+    async close() {
+      await context.close();
+      cdp.close();
+      await proxy.close();
+      for (const url of proxy.seen) if (!BROWSER_OWN_TRAFFIC.some((re) => re.test(url))) flag(url, 'proxy');
+      for (const r of cdp.requests) {
+        if (!network.requests.includes(r.url)) network.requests.push(r.url);
+        flag(r.url, `cdp:${r.targetType}`);
+      }
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export const test = base.extend<Fixtures>({
@@ -32,32 +119,14 @@ export const test = base.extend<Fixtures>({
   extensionDir: [process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'), { option: true }],
 
   network: async ({}, use) => {
-    await use({ requests: [], violations: [] });
+    await use({ requests: [], violations: [], sources: [] });
   },
 
   context: async ({ extensionDir, network }, use) => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'tbyp-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-    });
-    context.on('request', (req) => {
-      const url = req.url();
-      network.requests.push(url);
-      if (!isAllowed(url) && !fixtureResponse(url)) network.violations.push(url);
-    });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (isAllowed(url)) return route.continue();
-      const fixture = fixtureResponse(url);
-      if (fixture) return route.fulfill({ status: fixture.status, contentType: fixture.contentType, body: fixture.body });
-      return route.abort('blockedbyclient');
-    });
-    await use(context);
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-    expect(network.violations, 'requests to anything but the fixture pages').toEqual([]);
+    const browser = await launchAudited(extensionDir, network);
+    await use(browser.context);
+    await browser.close();
+    expect(network.sources, 'requests to anything but the fixture pages').toEqual([]);
   },
 
   sw: async ({ context }, use) => {
