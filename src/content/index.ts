@@ -1,21 +1,467 @@
-// PLACEHOLDER content script (issue 4 replaces it): finds the editable being typed in and reports its text.
+// The in-page nudge. Listeners are delegated at the window in the capture phase, so nothing runs
+// while the person is not typing or clicking, and we see submit events before the site's handlers.
+// Every entry point fails open: if anything of ours throws, the site's own event carries on untouched.
 import browser from 'webextension-polyfill';
+import { createScanner, type Scanner } from '../core';
+import { loadSettings, onSettingsChange, scannerConfig, type Settings } from '../settings';
+import { adapterFor } from '../sites';
+import { createUi, type Item, type Ui } from '../ui/warning/host';
+import {
+  composerScope, editableFrom, editorsForControl, enterSends, hasAttachmentArea, isOurs, isProfileField,
+  locationTags, readText, submitControlFrom, type Editable,
+} from './composer';
+import { fileHasGps } from './exif-gps';
+import { fault } from './faults';
+import { itemFromFinding, locationItem, photoItems, profileJobItems, scanText, sevenQuestions, TRUNCATED_NOTE } from './findings';
+import { clearAll, paint, rangesFor } from './highlight';
 
-let current: HTMLElement | null = null;
+const adapter = adapterFor(location.host);
+const DEBOUNCE_MS = 150;
 
-function editableFrom(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  return target.closest<HTMLElement>('[contenteditable="true"], [contenteditable=""], textarea, input[type="text"]');
+let settings: Settings | null = null;
+let scanner: Scanner | null = null;
+let ui: Ui | null = null;
+let recent: Editable | null = null;
+let timer = 0;
+/** True only while we re-dispatch the person's own submit after "Post anyway". */
+let bypass = false;
+
+interface Evaluation { items: Item[]; note: string | null; empty: boolean; profile: boolean }
+let badgeFor: { editor: Editable; items: Item[]; note: string | null } | null = null;
+/** What the popup shows: the findings of the draft being edited, or the last one focused. */
+let lastFindings: { rule: string; label: string; text: string }[] = [];
+
+interface Photos { count: number; gps: boolean }
+const photos = new WeakMap<Element, Photos>();
+
+// ---- settings ---------------------------------------------------------------------------------
+
+function apply(s: Settings): void {
+  settings = s;
+  scanner = createScanner(scannerConfig(s));
+  if (paused()) hideBadge();
+  else if (recent) scheduleScan(recent, 0);
 }
 
-function textOf(el: HTMLElement): string {
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : el.innerText;
+function current(): Settings | null {
+  fault('storage');
+  return settings;
 }
 
-document.addEventListener('focusin', (e) => { current = editableFrom(e.target) ?? current; }, true);
-document.addEventListener('input', (e) => { current = editableFrom(e.target) ?? current; }, true);
+function paused(): boolean {
+  const until = (current() as { pausedUntil?: number } | null)?.pausedUntil ?? 0;
+  return until > Date.now();
+}
+
+function enabled(rule: string): boolean {
+  const rules = (current() as { rules?: Record<string, boolean> } | null)?.rules;
+  return rules?.[rule] !== false;
+}
+
+function alwaysAsk(): boolean {
+  return (current() as { mode?: string } | null)?.mode === 'always';
+}
+
+// ---- evaluating a composer ----------------------------------------------------------------------
+
+function evaluate(editors: Editable[], scopeEl: Element | null): Evaluation {
+  if (!scanner) throw new Error('settings not loaded');
+  const items: Item[] = [];
+  let truncated = false;
+  let empty = true;
+  let profile = false;
+  for (const editor of editors) {
+    const result = scanText(scanner, readText(editor), enabled);
+    truncated ||= result.truncated;
+    if (result.text.trim()) empty = false;
+    const found = result.findings.map((f) => itemFromFinding(f, result.text));
+    if (isProfileField(editor, adapter)) {
+      profile = true;
+      if (enabled('job')) found.push(...profileJobItems(result.text, found));
+    }
+    items.push(...found);
+    if (editor === recent || editors.length === 1) paintEditor(editor, result.text, result.findings);
+  }
+  const scope = scopeEl ?? (editors[0] ? composerScope(editors[0]) : null);
+  if (scope && !profile) {
+    if (enabled('location')) for (const place of locationTags(scope, adapter)) items.push(locationItem(place));
+    const attached = photosIn(scope);
+    if (attached) {
+      empty = false;
+      items.push(...photoItems(attached.count, attached.gps));
+    }
+  }
+  return { items: dedupe(items), note: truncated ? TRUNCATED_NOTE : null, empty, profile };
+}
+
+function dedupe(items: Item[]): Item[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = `${i.rule}\u0000${i.text.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function paintEditor(editor: Editable, text: string, findings: { start: number; end: number }[]): void {
+  // A textarea's text is not in the DOM, so it cannot be highlighted in place; the badge still shows.
+  if (!editor.isContentEditable) return;
+  try {
+    paint(editor, rangesFor(editor, text, findings));
+  } catch {
+    // Painting is a nicety; a failure must never reach the site.
+  }
+}
+
+function photosIn(scope: Element): Photos | null {
+  for (let el: Element | null = scope; el; el = el.parentElement) {
+    const p = photos.get(el);
+    if (p) {
+      // The site removed the preview: the photo is no longer part of the post.
+      if (hasAttachmentArea(scope, adapter) === false) { photos.delete(el); return null; }
+      return p;
+    }
+  }
+  return null;
+}
+
+// ---- scanning while typing --------------------------------------------------------------------
+
+function scheduleScan(editor: Editable, delay = DEBOUNCE_MS): void {
+  clearTimeout(timer);
+  timer = window.setTimeout(() => {
+    try {
+      if (paused() || !scanner) return hideBadge();
+      const result = evaluate([editor], null);
+      lastFindings = result.items.map((i) => ({ rule: i.rule, label: i.label, text: i.text }));
+      badgeFor = result.items.length ? { editor, items: result.items, note: result.note } : null;
+      renderBadge();
+    } catch {
+      hideBadge();
+    }
+  }, delay);
+}
+
+function hideBadge(): void {
+  badgeFor = null;
+  clearAll();
+  if (!warningOpen) safeRender();
+}
+
+function renderBadge(): void {
+  if (!badgeFor?.editor.isConnected) badgeFor = null;
+  if (badgeFor) trackPosition(true);
+  else { trackPosition(false); clearAll(); }
+  if (!warningOpen) safeRender();
+}
+
+let tracking = false;
+let frame = 0;
+const onMove = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; safeRender(); }); };
+function trackPosition(on: boolean): void {
+  if (on === tracking) return;
+  tracking = on;
+  const method = on ? 'addEventListener' : 'removeEventListener';
+  window[method]('scroll', onMove, { capture: true, passive: true } as AddEventListenerOptions);
+  window[method]('resize', onMove, { passive: true } as AddEventListenerOptions);
+}
+
+function badgeProps() {
+  if (!badgeFor || !badgeFor.editor.isConnected) return null;
+  const r = badgeFor.editor.getBoundingClientRect();
+  if (!r.width && !r.height) return null;
+  // Inside the editor's bottom-right corner: outside it the badge would cover the site's own buttons.
+  return { items: badgeFor.items, note: badgeFor.note, top: Math.max(0, r.bottom - 28), left: Math.max(0, r.right - 38) };
+}
+
+function safeRender(): void {
+  try {
+    fault('ui');
+    if (!ui && !badgeFor && !warning) return;
+    ui ??= createUi();
+    ui.update({ badge: badgeProps(), warning });
+  } catch {
+    // UI trouble must not reach the site.
+  }
+}
+
+// ---- the warning ------------------------------------------------------------------------------
+
+type Retrigger = () => void;
+let warning: Parameters<Ui['update']>[0]['warning'] = null;
+let warningOpen = false;
+let restore: { editor: Editable; ranges: Range[] } | null = null;
+
+/** Shows the warning; throws (so the caller lets the site's event through) if it cannot. */
+function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigger): void {
+  fault('ui');
+  const sel = document.getSelection();
+  const ranges: Range[] = [];
+  if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
+  restore = editor ? { editor, ranges } : null;
+  let done = false;
+  const close = (post: boolean) => {
+    if (done) return;
+    done = true;
+    warning = null;
+    warningOpen = false;
+    try { ui?.update({ badge: badgeProps(), warning: null }); } catch { /* closing must always work */ }
+    refocus();
+    if (post) {
+      bypass = true;
+      try { retrigger(); } finally { bypass = false; }
+      if (recent) scheduleScan(recent);
+    }
+  };
+  warning = {
+    items: ev.items,
+    questions: sevenQuestions(),
+    always: alwaysAsk(),
+    profile: ev.profile,
+    note: ev.note,
+    onEdit: () => close(false),
+    onPost: () => close(true),
+  };
+  ui ??= createUi();
+  ui.update({ badge: null, warning });
+  if (!ui.root.querySelector('[role="alertdialog"]')) throw new Error('warning did not render');
+  warningOpen = true;
+  ui.focusables()[0]?.focus();
+  editWarning = () => close(false);
+}
+let editWarning: (() => void) | null = null;
+
+function refocus(): void {
+  const r = restore;
+  restore = null;
+  if (!r?.editor.isConnected) return;
+  r.editor.focus({ preventScroll: true });
+  if (r.ranges.length && r.editor.isContentEditable) {
+    const sel = document.getSelection();
+    if (sel) {
+      sel.removeAllRanges();
+      for (const range of r.ranges) if (r.editor.contains(range.startContainer)) sel.addRange(range);
+    }
+  }
+}
+
+function shouldWarn(ev: Evaluation): boolean {
+  if (ev.empty) return false;
+  return ev.items.length > 0 || alwaysAsk();
+}
+
+// ---- submit by click ----------------------------------------------------------------------------
+
+/** The press sequence we are holding back: replayed in full on "Post anyway". */
+let held: { control: HTMLElement; types: string[] } | null = null;
+const PRESS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'];
+
+function onPress(e: Event): void {
+  if (bypass || !e.isTrusted || isOurs(e.target, ui?.host ?? null)) return;
+  if (warningOpen) return block(e);
+  try {
+    fault('intercept');
+    if (e.type === 'pointerdown') held = null;
+    if ((e as MouseEvent).button > 0) return;
+    const control = submitControlFrom(e.target, adapter);
+    if (!control) return;
+    if (held?.control === control) {
+      held.types.push(e.type);
+      return block(e);
+    }
+    if (e.type !== 'pointerdown' && e.type !== 'mousedown') return;
+    if (!decide(control)) return;
+    held = { control, types: [e.type] };
+    block(e);
+  } catch {
+    held = null;
+  }
+}
+
+function onClick(e: MouseEvent): void {
+  if (bypass || !e.isTrusted || isOurs(e.target, ui?.host ?? null)) return;
+  if (warningOpen) return block(e);
+  const gesture = held;
+  held = null;
+  try {
+    fault('intercept');
+    const control = submitControlFrom(e.target, adapter);
+    if (!control) return;
+    if (gesture && gesture.control !== control) return;
+    const editors = editorsForControl(control, recent, adapter);
+    const ev = evaluate(editors, editors.length ? null : composerScope(control));
+    if (!shouldWarn(ev)) {
+      // The press was held back but the draft is clean now: let the site see the press it missed.
+      if (gesture) { bypass = true; try { replay(control, gesture.types, false); } finally { bypass = false; } }
+      return;
+    }
+    const types = [...(gesture?.types ?? []), 'click'];
+    openWarning(ev, editors[0] ?? null, () => replay(control, types, true));
+    block(e);
+  } catch {
+    // Fail open: anything we held back is replayed so the site sees a complete click.
+    if (gesture) { bypass = true; try { replay(gesture.control, gesture.types, false); } finally { bypass = false; } }
+  }
+}
+
+function decide(control: HTMLElement): boolean {
+  if (paused() || !scanner) return false;
+  const editors = editorsForControl(control, recent, adapter);
+  return shouldWarn(evaluate(editors, editors.length ? null : composerScope(control)));
+}
+
+function replay(control: HTMLElement, types: string[], withClick: boolean): void {
+  const target = control.isConnected ? control : null;
+  if (!target) return;
+  const r = target.getBoundingClientRect();
+  const init = { bubbles: true, cancelable: true, composed: true, view: window, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0 };
+  for (const type of types) {
+    if (type === 'click') continue;
+    const isPointer = type.startsWith('pointer');
+    target.dispatchEvent(isPointer ? new PointerEvent(type, { ...init, pointerId: 1, isPrimary: true, pointerType: 'mouse', buttons: type.endsWith('down') ? 1 : 0 }) : new MouseEvent(type, { ...init, buttons: type.endsWith('down') ? 1 : 0 }));
+  }
+  if (withClick) target.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
+}
+
+function block(e: Event): void {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+}
+
+// ---- submit by keyboard ---------------------------------------------------------------------
+
+function onKeydown(e: KeyboardEvent): void {
+  if (bypass) return;
+  const ours = isOurs(e.target, ui?.host ?? null);
+  if (warningOpen) {
+    // Nothing reaches the site while the warning is open; Escape means Edit and Tab stays inside.
+    try {
+      if (e.key === 'Escape') { block(e); editWarning?.(); return; }
+      if (e.key === 'Tab') trapTab(e);
+    } catch { /* keep the page usable */ }
+    if (!ours) block(e);
+    else e.stopImmediatePropagation();
+    return;
+  }
+  if (ours || !e.isTrusted || e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
+  try {
+    fault('intercept');
+    const editor = editableFrom(e.target, adapter);
+    if (!editor || paused() || !scanner) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const sends = ctrl ? adapter?.ctrlEnterSends === true : !e.shiftKey && !e.altKey && enterSends(editor, adapter);
+    if (!sends) return;
+    recent = editor;
+    const ev = evaluate([editor], null);
+    if (!shouldWarn(ev)) return;
+    const init: KeyboardEventInit & { keyCode: number; which: number } = {
+      key: e.key, code: e.code, keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
+      bubbles: true, cancelable: true, composed: true, view: window,
+    };
+    openWarning(ev, editor, () => {
+      const again = new KeyboardEvent('keydown', init);
+      editor.dispatchEvent(again);
+      // No handler took the key (it would have stopped the new line): use the composer's send button.
+      if (!again.defaultPrevented) sendButtonNear(editor)?.click();
+    });
+    block(e);
+  } catch {
+    // Fail open: the key goes on to the site.
+  }
+}
+
+function sendButtonNear(editor: Editable): HTMLElement | null {
+  for (let p = editor.parentElement, depth = 0; p && depth < 8; p = p.parentElement, depth++) {
+    for (const el of p.querySelectorAll('button, [role="button"]')) {
+      const control = submitControlFrom(el, adapter);
+      if (control) return control;
+    }
+  }
+  return null;
+}
+
+function trapTab(e: KeyboardEvent): void {
+  const items = ui?.focusables() ?? [];
+  if (!items.length) return;
+  const active = ui!.root.activeElement;
+  const i = items.indexOf(active as HTMLElement);
+  const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : (i < 0 || i === items.length - 1 ? 0 : i + 1);
+  e.preventDefault();
+  items[next]!.focus();
+}
+
+// ---- typing, focus, photos --------------------------------------------------------------------
+
+function onInput(e: Event): void {
+  if (isOurs(e.target, ui?.host ?? null)) return;
+  try {
+    const editor = editableFrom(e.target, adapter);
+    if (!editor) return;
+    recent = editor;
+    if (!scanner || paused()) return;
+    scheduleScan(editor);
+  } catch { /* never in the way of typing */ }
+}
+
+function onFocusIn(e: FocusEvent): void {
+  const ours = isOurs(e.target, ui?.host ?? null);
+  if (warningOpen && !ours) {
+    // Keep focus inside the warning while it is open.
+    ui?.focusables()[0]?.focus();
+    return;
+  }
+  if (ours) return;
+  try {
+    const editor = editableFrom(e.target, adapter);
+    if (!editor) return;
+    recent = editor;
+    if (scanner && !paused() && (badgeFor?.editor !== editor)) scheduleScan(editor, 0);
+  } catch { /* ignore */ }
+}
+
+function onChange(e: Event): void {
+  const input = e.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+  try {
+    const images = [...input.files].filter((f) => f.type.startsWith('image/') || /\.(jpe?g|png|heic|webp|gif)$/i.test(f.name));
+    if (!images.length) return;
+    const scope = composerScope(input);
+    const entry: Photos = { count: images.length + (photos.get(scope)?.count ?? 0), gps: photos.get(scope)?.gps ?? false };
+    photos.set(scope, entry);
+    void Promise.all(images.map(fileHasGps)).then((found) => {
+      if (found.some(Boolean)) entry.gps = true;
+      if (recent) scheduleScan(recent, 0);
+    });
+  } catch { /* ignore */ }
+}
+
+// ---- popup ------------------------------------------------------------------------------------
 
 browser.runtime.onMessage.addListener((msg: unknown) => {
-  if ((msg as { type?: string })?.type !== 'tbyp:status') return undefined;
-  return Promise.resolve({ active: true, host: location.host, text: current ? textOf(current) : null });
+  if ((msg as { type?: string } | null)?.type !== 'tbyp:status') return undefined;
+  let isPaused = false;
+  try { isPaused = paused(); } catch { /* report what we can */ }
+  return Promise.resolve({
+    active: !!scanner,
+    site: adapter?.id ?? null,
+    paused: isPaused,
+    findings: isPaused ? [] : lastFindings,
+  });
 });
+
+// ---- start ------------------------------------------------------------------------------------
+
+const opts = { capture: true } as const;
+window.addEventListener('focusin', onFocusIn, opts);
+window.addEventListener('input', onInput, opts);
+window.addEventListener('keydown', onKeydown, opts);
+for (const type of PRESS) window.addEventListener(type, onPress, opts);
+window.addEventListener('click', onClick, opts);
+window.addEventListener('change', onChange, opts);
+for (const type of ['keyup', 'keypress']) {
+  window.addEventListener(type, (e) => { if (warningOpen && !isOurs(e.target, ui?.host ?? null)) block(e); }, opts);
+}
+
+loadSettings().then(apply, () => { /* no settings: stay out of the way */ });
+onSettingsChange((s) => { try { apply(s); } catch { /* ignore */ } });

@@ -1,0 +1,76 @@
+// Turns what the engine and the composer report into the items the badge and warning show.
+import * as core from '../core';
+import type { Finding, Scanner } from '../core';
+import type { Item, Question } from '../ui/warning/types';
+import { FALLBACK_QUESTIONS } from '../ui/warning/questions';
+import { TEACHING_JOB } from '../sites/generic';
+import { fault } from './faults';
+
+export const MAX_SCAN = 100_000;
+export const TRUNCATED_NOTE = 'This draft is very long: only the first 100,000 characters were checked.';
+
+// The engine exports RULES and SEVEN_QUESTIONS (contract #1); read them defensively so an older
+// engine build still gives plain-English labels.
+const engine = core as unknown as Record<string, unknown>;
+const RULES = engine['RULES'] as Record<string, { title?: string; explanation?: string }> | undefined;
+
+export function sevenQuestions(): Question[] {
+  const q = engine['SEVEN_QUESTIONS'] as Question[] | undefined;
+  return Array.isArray(q) && q.length === 7 ? q : FALLBACK_QUESTIONS;
+}
+
+const LABELS: Record<string, string> = {
+  school: 'The school’s name', pupil: 'A pupil’s name', location: 'A place', job: 'Your job', absence: 'An empty house',
+  contact: 'Contact details', trip: 'Pupils away on a trip', colleague: 'A colleague’s name',
+};
+
+export interface TextScan { text: string; findings: Finding[]; truncated: boolean }
+
+export function scanText(scanner: Scanner, full: string, enabled: (rule: string) => boolean): TextScan {
+  fault('scanner');
+  const truncated = full.length > MAX_SCAN;
+  // Never cut a surrogate pair in half.
+  let cut = MAX_SCAN;
+  if (truncated && /[\ud800-\udbff]/.test(full.charAt(cut - 1))) cut--;
+  const text = truncated ? full.slice(0, cut) : full;
+  const findings = text.trim() ? scanner.scan(text).filter((f) => enabled(f.rule)) : [];
+  return { text, findings, truncated };
+}
+
+export function itemFromFinding(f: Finding, text: string): Item {
+  const extra = f as Finding & { label?: string; message?: string };
+  const label = extra.label || RULES?.[f.rule]?.title || LABELS[f.rule] || 'Something to check';
+  const words = text.slice(f.start, f.end);
+  // The placeholder engine puts the matched words in `message`; the real one puts the reason there.
+  const message = extra.message && extra.message !== words ? extra.message : RULES?.[f.rule]?.explanation ?? '';
+  return { rule: f.rule, label, text: words, message, severity: f.severity, questions: f.questions ?? [] };
+}
+
+/** Profile fields: naming a teaching job is a finding even when the engine sees nothing (policy 001). */
+export function profileJobItems(text: string, found: Item[]): Item[] {
+  const m = TEACHING_JOB.exec(text);
+  if (!m || found.some((i) => i.rule === 'job' || i.rule === 'school')) return [];
+  return [{
+    rule: 'job', label: 'Your job on your profile', text: m[0], severity: 'medium', questions: [1, 6],
+    message: 'School policy asks staff not to put anything on a personal profile that identifies their profession or the school where they work.',
+  }];
+}
+
+export function locationItem(place: string): Item {
+  return {
+    rule: 'location', label: 'A place tagged in your post', text: place, severity: 'medium', questions: [4, 1],
+    message: 'A tagged place shows where you are, or where the school is. Be aware of location sharing: it can help someone find you or your pupils.',
+  };
+}
+
+export function photoItems(count: number, gps: boolean): Item[] {
+  const items: Item[] = [{
+    rule: 'photo', label: count === 1 ? 'A photo' : `${count} photos`, text: '', severity: 'medium', questions: [5, 1, 7],
+    message: 'Only share photos of pupils when the school has parental consent, and check the background for pupils, name badges, uniforms or the school sign.',
+  }];
+  if (gps) items.push({
+    rule: 'photo-gps', label: 'Your photo records where it was taken', text: '', severity: 'high', questions: [4, 1],
+    message: 'The photo file carries GPS coordinates, which can show exactly where it was taken, such as your home or the school.',
+  });
+  return items;
+}

@@ -1,0 +1,22 @@
+import type { SiteAdapter } from './types';
+
+// Sources: /work/shared/reference/sites.md (Maskbook, Harper, Lexical docs). Labels are localised: English only.
+export const facebook: SiteAdapter = {
+  id: 'facebook',
+  hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'],
+  editors: ['[data-lexical-editor="true"]'],
+  enterSends: [
+    '[data-lexical-editor="true"][aria-label^="Comment"]',
+    '[data-lexical-editor="true"][aria-label^="Reply"]',
+    '[data-lexical-editor="true"][aria-label^="Write a comment"]',
+    '[data-lexical-editor="true"][aria-label^="Write a public comment"]',
+    '[data-lexical-editor="true"][aria-label^="Answer as"]',
+    '[data-lexical-editor="true"][aria-label="Message"]',
+  ],
+  ctrlEnterSends: false,
+  submit: ['[role="button"][aria-label="Post"]', '[role="button"][aria-label="Comment"]', '[role="button"][aria-label="Post comment"]', '[role="button"][aria-label="Press enter to send"]', '[role="button"][aria-label="Send"]'],
+  notSubmit: ['[aria-label="Leave a comment"]', '[aria-label="Send this to friends or post it on your profile."]', '[aria-haspopup="menu"]'],
+  profileFields: ['textarea[aria-label*="who you are" i]', 'input[aria-label*="Company" i]', 'input[aria-label*="Position" i]', 'input[aria-label*="School" i]', 'input[aria-label*="College" i]', 'input[aria-label*="Workplace" i]'],
+  locationTags: ['[data-testid="checkin-place"]', '[aria-label^="Remove location"]', '[aria-label^="Remove check-in"]'],
+  attachments: ['[aria-label="Attached media"]'],
+};

@@ -1,0 +1,15 @@
+import type { SiteAdapter } from './types';
+
+// Sources: /work/shared/reference/sites.md (OpenCLI instagram/post.js, Maskbook).
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  hosts: ['www.instagram.com', 'instagram.com'],
+  editors: ['[aria-label^="Write a caption"]', 'textarea[aria-label^="Add a comment"]', '[aria-label^="Add a comment"][contenteditable="true"]', '[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder^="Message"]', 'textarea#pepBio'],
+  enterSends: ['textarea[aria-label^="Add a comment"]', '[aria-label^="Add a comment"][contenteditable="true"]', '[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder^="Message"]'],
+  ctrlEnterSends: false,
+  submit: [],
+  notSubmit: ['[aria-haspopup="menu"]'],
+  profileFields: ['textarea#pepBio', 'textarea[name="biography"]', 'input[name="external_url"]'],
+  locationTags: ['[data-testid="location-chip"]', '[aria-label^="Remove location"]'],
+  attachments: [],
+};

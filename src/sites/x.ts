@@ -1,0 +1,15 @@
+import type { SiteAdapter } from './types';
+
+// Sources: /work/shared/reference/sites.md (control-panel-for-twitter, OpenCLI, Maskbook).
+export const x: SiteAdapter = {
+  id: 'x',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  editors: ['[data-testid^="tweetTextarea_"] [contenteditable="true"]', '[data-testid="dmComposerTextInput"]', 'textarea[data-testid="dm-composer-textarea"]'],
+  enterSends: ['[data-testid="dmComposerTextInput"]', 'textarea[data-testid="dm-composer-textarea"]'],
+  ctrlEnterSends: true,
+  submit: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', '[data-testid="dmComposerSendButton"]', '[data-testid="dm-composer-send-button"]', '[data-testid="Profile_Save_Button"]'],
+  notSubmit: ['[data-testid="reply"]', '[data-testid="retweet"]', '[data-testid="like"]', '[data-testid="bookmark"]', '[aria-haspopup="menu"]'],
+  profileFields: ['textarea[name="description"]', 'input[name="location"]', 'input[name="displayName"]', 'input[name="url"]'],
+  locationTags: ['[data-testid="geoPlace"]', '[data-testid="geoButton"][aria-pressed="true"]', '[aria-label^="Remove location"]', '[data-testid="place"]'],
+  attachments: ['[data-testid="attachments"]'],
+};

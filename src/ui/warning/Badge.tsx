@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import type { Item } from './types';
+
+export interface BadgeProps { items: Item[]; top: number; left: number; note: string | null }
+
+/** A small count near the editor; hovering or focusing it explains each finding. */
+export function Badge({ items, top, left, note }: BadgeProps) {
+  const [open, setOpen] = useState(false);
+  const n = items.length;
+  const name = `${n} ${n === 1 ? 'thing' : 'things'} to check before posting`;
+  return (
+    <div class="badge-wrap" style={{ top: `${top}px`, left: `${left}px` }} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <button
+        type="button"
+        class="badge"
+        aria-label={name}
+        aria-expanded={open}
+        aria-controls="tbyp-badge-panel"
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}
+      >
+        <span aria-hidden="true">!</span> {n}
+      </button>
+      <div id="tbyp-badge-panel" class="panel" role="region" aria-label={name} hidden={!open}>
+        {open && (
+          <>
+            <ul>
+              {items.map((item, i) => (
+                <li key={i}>
+                  <span class="label">{item.label}</span>
+                  {item.text && <span class="words">: “{item.text}”</span>}
+                  <p>{item.message}</p>
+                </li>
+              ))}
+            </ul>
+            {note && <p class="note">{note}</p>}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

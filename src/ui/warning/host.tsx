@@ -1,0 +1,65 @@
+// One shadow host for the badge and the warning, appended to <html> outside anything the site renders.
+import { render } from 'preact';
+import { Badge, type BadgeProps } from './Badge';
+import { Warning } from './Warning';
+import { CSS_TEXT } from './styles';
+import type { WarningProps } from './types';
+
+export type { Item, Question, WarningProps } from './types';
+
+export interface UiState { badge: BadgeProps | null; warning: WarningProps | null }
+
+export interface Ui {
+  host: HTMLElement;
+  root: ShadowRoot;
+  update(state: UiState): void;
+  /** Focusable elements of the open warning, for the focus trap. */
+  focusables(): HTMLElement[];
+}
+
+// Events from our UI stop at the host so the site's keyboard shortcuts and focus traps never see them.
+const CONTAINED = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'wheel'];
+
+export function createUi(): Ui {
+  const host = document.createElement('tbyp-ui');
+  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+  const root = host.attachShadow({ mode: 'open' });
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Firefox content scripts cannot always adopt a sheet built in their own compartment.
+    const style = document.createElement('style');
+    style.textContent = CSS_TEXT;
+    root.append(style);
+  }
+  const mount = document.createElement('div');
+  mount.className = 'root';
+  root.append(mount);
+  for (const type of CONTAINED) host.addEventListener(type, (e) => e.stopPropagation());
+  let attached = false;
+
+  return {
+    host,
+    root,
+    update(state) {
+      if (!attached && (state.badge || state.warning)) {
+        document.documentElement.append(host);
+        attached = true;
+      }
+      if (!attached) return;
+      render(
+        <>
+          {state.badge && !state.warning && <Badge {...state.badge} />}
+          {state.warning && <Warning {...state.warning} />}
+        </>,
+        mount,
+      );
+      if (!host.isConnected) document.documentElement.append(host);
+    },
+    focusables() {
+      return [...root.querySelectorAll<HTMLElement>('[role="alertdialog"] button, [role="alertdialog"] [href], [role="alertdialog"] [tabindex]:not([tabindex="-1"])')];
+    },
+  };
+}
