@@ -1,37 +1,71 @@
-// PLACEHOLDER until the detection engine lands (issue 3): the contract only, with a naive scan.
-export type RuleId = 'school' | 'pupil' | 'location' | 'job' | 'absence' | 'contact' | 'trip';
-export type Severity = 'high' | 'medium' | 'low';
+// The detection engine: pure TypeScript, no DOM or browser API, so it runs the same in the content
+// script, the options page and Node. createScanner compiles the school's lists once per settings
+// change; scan() then costs a few map look-ups per word of the draft, however long the lists are.
+import { makeDoc } from './doc';
+import { nameTokens } from './names';
+import * as absence from './rules/absence';
+import * as colleague from './rules/colleague';
+import * as contact from './rules/contact';
+import * as job from './rules/job';
+import * as location from './rules/location';
+import * as pupil from './rules/pupil';
+import * as school from './rules/school';
+import * as trip from './rules/trip';
+import type { Finding, RuleCreate, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
 
-export interface ScannerConfig {
-  schoolNames: string[];
-  pupilNames: string[];
-}
+export type { Finding, RuleId, RuleMeta, Scanner, ScannerConfig, Severity } from './types';
+export { SEVEN_QUESTIONS } from './questions';
 
-export interface Finding {
-  rule: RuleId;
-  start: number;
-  end: number;
-  severity: Severity;
-  message: string;
-  questions: number[];
-}
+/** Rules in the order findings are listed when two start at the same place (most serious first). */
+const MODULES: { meta: RuleMeta; create: RuleCreate }[] = [pupil, school, colleague, contact, trip, location, absence, job];
 
-export interface Scanner {
-  scan(text: string): Finding[];
-}
+export const RULES = Object.fromEntries(MODULES.map((m) => [m.meta.id, m.meta])) as Record<RuleId, RuleMeta>;
+export const RULE_IDS = MODULES.map((m) => m.meta.id);
+
+/** Names found inside the school's own name ("Mary" in "St Mary's") belong to the school finding. */
+const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, colleague: true };
 
 export function createScanner(config: ScannerConfig): Scanner {
-  const names = [...config.schoolNames.map((n) => ['school', n] as const), ...config.pupilNames.map((n) => ['pupil', n] as const)]
-    .filter(([, n]) => n.trim());
+  const cfg: ScannerConfig = {
+    schoolNames: (config.schoolNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
+    pupilNames: (config.pupilNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
+    schoolDomain: config.schoolDomain,
+    schoolHandles: config.schoolHandles ?? [],
+    staffNames: (config.staffNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
+    ignoreWords: config.ignoreWords ?? [],
+    rules: config.rules ?? {},
+  };
+  const checks = MODULES.filter((m) => cfg.rules?.[m.meta.id] !== false)
+    .map((m) => ({ meta: m.meta, check: m.create({ raw: cfg }) }))
+    .filter((c) => c.check !== null);
+  const ignore = new Set(cfg.ignoreWords!.map((w) => nameTokens(w).tokens.join(' ')).filter(Boolean));
+
   return {
-    scan(text) {
-      const lower = text.toLowerCase();
+    scan(text: string): Finding[] {
+      if (typeof text !== 'string' || !text) return [];
+      const doc = makeDoc(text);
       const out: Finding[] = [];
-      for (const [rule, name] of names) {
-        const i = lower.indexOf(name.toLowerCase());
-        if (i >= 0) out.push({ rule, start: i, end: i + name.length, severity: 'high', message: name, questions: [1] });
+      for (const { meta, check } of checks) {
+        const spans: [number, number][] = [];
+        check!(doc, (a, b) => {
+          if (b <= a) return;
+          const start = doc.origStart(a);
+          const end = doc.origEnd(b - 1);
+          if (end > start) spans.push([start, end]);
+        });
+        spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+        let lastEnd = -1;
+        for (const [start, end] of spans) {
+          if (start < lastEnd) continue; // one finding per stretch of text per rule
+          if (ignore.size && ignore.has(nameTokens(text.slice(start, end)).tokens.join(' '))) continue;
+          lastEnd = end;
+          out.push({ rule: meta.id, start, end, severity: meta.severity, label: meta.title, message: meta.explanation, questions: meta.questions });
+        }
       }
-      return out;
+      const schools = out.filter((f) => f.rule === 'school');
+      const kept = schools.length ? out.filter((f) => !INSIDE_SCHOOL[f.rule] || !schools.some((s) => s.start <= f.start && f.end <= s.end)) : out;
+      const order = (r: RuleId) => RULE_IDS.indexOf(r);
+      return kept.sort((x, y) => x.start - y.start || order(x.rule) - order(y.rule));
     },
   };
 }

@@ -1,0 +1,244 @@
+// A compiled index of name forms (pupils, the school, colleagues): hash maps keyed on one token,
+// on the first two tokens, on the joined-up form (#EllieSmith) and on one-letter-deletion keys for
+// typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
+import { makeDoc } from './doc';
+import type { Doc, Report, Token } from './types';
+import { NAME_FOLLOWERS, STRICT_WORD_NAMES } from './words';
+
+export interface NameForm {
+  tokens: string[];
+  /** An ordinary English word: only a match when used as a name. */
+  wordName?: boolean;
+  /** Capitalised even as an ordinary word (months, places): needs a full name, tag or cue. */
+  strict?: boolean;
+  /** Every token must start with a capital (initials such as "E. Smith", "Mrs Jones"). */
+  needCap?: boolean;
+  /** Only in capitals or as a #tag/@handle (initialisms such as "GLCS"). */
+  needCapsOrTag?: boolean;
+  /** The following token that makes a fuzzy or sentence-initial match certain (the pupil's surname). */
+  surname?: string;
+}
+
+/** Folded tokens of a configured name, e.g. "St Mary's C of E" → ["st", "mary", "c", "of", "e"]. */
+export function nameTokens(name: string): { tokens: string[]; poss: boolean[] } {
+  const toks = makeDoc(name).tokens;
+  return { tokens: toks.map((t) => t.norm), poss: toks.map((t) => t.poss) };
+}
+
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < s.length; k++) out.push(s.slice(0, k) + s.slice(k + 1));
+  return out;
+}
+
+const MAX_GAP = 3;
+
+/** Two tokens belong to one name when only a few non-newline separators sit between them. */
+function near(doc: Doc, a: Token, b: Token): boolean {
+  if (b.start - a.end > MAX_GAP) return false;
+  for (let k = a.end; k < b.start; k++) if (doc.norm.charCodeAt(k) === 10) return false;
+  return true;
+}
+
+function nameCue(toks: Token[], i: number): 'strong' | 'weak' | '' {
+  const t = toks[i]!;
+  if (t.initial || i === 0) return '';
+  const p = toks[i - 1]!.norm;
+  const p2 = i > 1 ? toks[i - 2]!.norm : '';
+  if (p === 'congrats' || p === 'congratulations' || p === 'dear' || p === 'hi' || p === 'hey' || p === 'bye' || p === 'xx') return 'strong';
+  if ((p === 'done' && p2 === 'well') || (p === 'of' && p2 === 'proud') || (p === 'birthday' && p2 === 'happy') || (p === 'you' && p2 === 'thank')) return 'strong';
+  if (p === 'to' && (p2 === 'congrats' || p2 === 'congratulations' || p2 === 'out' || p2 === 'shoutout')) return 'strong';
+  if (p === 'with' || p === 'and' || p === 'to' || p === 'for' || p === 'from' || p === 'by' || p === 'love' || p === 'miss' || p === 'go' || p === 'thanks') return 'weak';
+  return '';
+}
+
+const NOT_A_NAME_BEFORE: Record<string, string[]> = {
+  eve: ['christmas', 'year', 'years', 'hallows', 'new'],
+  grace: ['saving', 'saying', 'amazing', 'your', 'his', 'her', 'state', 'of'],
+  hope: ['in', 'of', 'no', 'false'],
+  may: ['in', 'of', 'early', 'late', 'mid', 'end', 'since', 'until', 'till', 'by', 'from', 'this', 'next', 'last'],
+};
+
+/** Is a word-name (Will, Rose, May…) used as a person's name here? */
+export function usedAsName(doc: Doc, toks: Token[], i: number, strict: boolean): boolean {
+  const t = toks[i]!;
+  if (t.tag) return true;
+  const cue = nameCue(toks, i);
+  if (cue === 'strong') return !t.allCaps || t.norm.length > 2;
+  if (!t.cap || t.allCaps) return false;
+  const prev = i > 0 && !t.initial ? toks[i - 1]!.norm : '';
+  if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev)) return false;
+  const next = toks[i + 1];
+  const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
+  // "May 2025", "Summer term", "the May half term": dates and seasons, not people.
+  if (nextNear && /^\d/.test(nextNear.norm)) return false;
+  if (strict) return cue === 'weak' && !!prev && t.poss;
+  if (cue === 'weak') return true;
+  if (!t.initial) {
+    // Title Case Headings ("Hope For The Best") capitalise every word.
+    const p = toks[i - 1];
+    if (p && p.cap && !p.initial && nextNear?.cap) return false;
+    return true;
+  }
+  return t.poss || (!!nextNear && NAME_FOLLOWERS.has(nextNear.norm));
+}
+
+export class NameIndex {
+  private singles = new Map<string, NameForm>();
+  private multi = new Map<string, NameForm[]>();
+  private joined = new Map<string, NameForm>();
+  private fuzzy = new Map<string, NameForm>();
+  private affixLens = new Set<number>();
+  private affix = new Map<string, NameForm>();
+  /** Words a match may run on into ("Green Lane" + "Primary School"), so the highlight covers them. */
+  extend: Set<string> = new Set();
+
+  add(form: NameForm): void {
+    const t = form.tokens;
+    if (t.length === 0 || t.some((x) => !x)) return;
+    if (t.length === 1) {
+      const had = this.singles.get(t[0]!);
+      // A plain name beats a word-name for the same token (two pupils, "Will" and "Will").
+      if (!had || (had.wordName && !form.wordName)) this.singles.set(t[0]!, form);
+      return;
+    }
+    const key = t[0] + ' ' + t[1];
+    const list = this.multi.get(key) ?? [];
+    if (!list.some((f) => f.tokens.join(' ') === t.join(' '))) list.push(form);
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.multi.set(key, list);
+  }
+
+  addJoined(joined: string, form: NameForm, asAffix = true): void {
+    if (joined.length < 4) return;
+    if (!this.joined.has(joined)) this.joined.set(joined, form);
+    if (asAffix) this.addAffix(joined, form);
+  }
+
+  /** Also found inside a lower-case hashtag or handle ("#welldoneellie"). */
+  addAffix(s: string, form: NameForm): void {
+    if (s.length < 4 || form.wordName) return;
+    this.affixLens.add(s.length);
+    if (!this.affix.has(s)) this.affix.set(s, form);
+  }
+
+  /** One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more. */
+  addFuzzy(name: string, form: NameForm): void {
+    if (name.length < 5) return;
+    if (!this.fuzzy.has(name)) this.fuzzy.set(name, form);
+    for (const d of deletions(name)) if (!this.fuzzy.has(d)) this.fuzzy.set(d, form);
+  }
+
+  get size(): number {
+    return this.singles.size + this.multi.size + this.joined.size;
+  }
+
+  scan(doc: Doc, report: Report): void {
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; ) i = this.at(doc, toks, i, report, true);
+  }
+
+  private accept(doc: Doc, toks: Token[], i: number, f: NameForm): boolean {
+    const t = toks[i]!;
+    if (f.needCapsOrTag) return t.allCaps || !!t.tag;
+    if (f.needCap && !(t.cap || t.tag)) return false;
+    if (f.wordName) {
+      const next = toks[i + 1];
+      if (f.surname && next?.norm === f.surname && near(doc, t, next)) return true;
+      return usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm));
+    }
+    return true;
+  }
+
+  /** Match at token i; returns the index to continue from. */
+  private at(doc: Doc, toks: Token[], i: number, report: Report, top: boolean): number {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (next && near(doc, t, next)) {
+      const list = this.multi.get(t.norm + ' ' + next.norm);
+      if (list) {
+        for (const f of list) {
+          const n = f.tokens.length;
+          if (i + n > toks.length) continue;
+          let ok = true;
+          for (let k = 2; k < n && ok; k++) ok = toks[i + k]!.norm === f.tokens[k] && near(doc, toks[i + k - 1]!, toks[i + k]!);
+          if (!ok) continue;
+          if (f.needCap && !toks.slice(i, i + n).every((x) => x.cap || x.tag)) continue;
+          let j = i + n;
+          while (j < toks.length && this.extend.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!)) j++;
+          report(t.start, toks[j - 1]!.end);
+          return j;
+        }
+      }
+    }
+    const single = this.singles.get(t.norm);
+    if (single && this.accept(doc, toks, i, single)) {
+      let j = i + 1;
+      while (j < toks.length && this.extend.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!)) j++;
+      report(t.start, toks[j - 1]!.end);
+      return j;
+    }
+    if (!top) return i + 1;
+    if (t.norm.length >= 4) {
+      const joined = this.joined.get(t.norm) ?? this.joined.get(t.norm.replace(/\d+$/, ''));
+      if (joined) {
+        report(t.start, t.end);
+        return i + 1;
+      }
+    }
+    if (t.camel && this.camel(doc, t, report)) return i + 1;
+    if (t.tag && !t.camel && this.affix.size && this.affixMatch(t.norm)) {
+      report(t.start, t.end);
+      return i + 1;
+    }
+    if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16) {
+      const f = this.fuzzyMatch(t.norm);
+      if (f && (!t.initial || (next !== undefined && next.norm === f.surname && near(doc, t, next)))) {
+        report(t.start, t.end);
+        return i + 1;
+      }
+    }
+    return i + 1;
+  }
+
+  /** "#WellDoneEllie", "@GreenLaneSchool2": split at capitals and digits, then match the parts. */
+  private camel(doc: Doc, t: Token, report: Report): boolean {
+    const parts: Token[] = [];
+    let s = t.start;
+    const isUp = (k: number) => { const ch = doc.text[doc.origStart(k)]!; return ch !== ch.toLowerCase(); };
+    const isDigit = (k: number) => { const c = doc.norm.charCodeAt(k); return c >= 48 && c <= 57; };
+    for (let k = t.start + 1; k <= t.end; k++) {
+      if (k === t.end || (isUp(k) && !isUp(k - 1)) || isDigit(k) !== isDigit(k - 1)) {
+        if (!isDigit(s)) parts.push({ ...t, start: s, end: k, norm: doc.norm.slice(s, k), cap: isUp(s), allCaps: false, initial: false, camel: false, poss: false, tag: t.tag || (parts.length ? '#' : t.tag) });
+        s = k;
+      }
+    }
+    if (parts.length < 2) return false;
+    let hit = false;
+    for (let i = 0; i < parts.length; ) {
+      // Without a # or @ only whole names count inside a camel word ("McDonald" is not "Donald").
+      const sub: Report = (a, b) => { if (t.tag || b - a > (parts[i]!.end - parts[i]!.start)) { hit = true; report(a, b); } };
+      i = this.at(doc, parts, i, sub, false);
+    }
+    return hit;
+  }
+
+  private affixMatch(s: string): NameForm | undefined {
+    for (const len of this.affixLens) {
+      if (len >= s.length) continue;
+      const f = this.affix.get(s.slice(0, len)) ?? this.affix.get(s.slice(s.length - len));
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  private fuzzyMatch(s: string): NameForm | undefined {
+    const f = this.fuzzy.get(s);
+    if (f) return f;
+    for (const d of deletions(s)) {
+      const g = this.fuzzy.get(d);
+      if (g) return g;
+    }
+    return undefined;
+  }
+}

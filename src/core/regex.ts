@@ -1,0 +1,29 @@
+import type { Doc, Report } from './types';
+
+/** Report every match of a global RegExp over the normalised text (optionally only a named group "hit"). */
+export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegExpExecArray) => boolean): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.norm))) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (keep && !keep(m)) { re.lastIndex = m.index + 1; continue; }
+    report(m.index, m.index + m[0].length);
+  }
+}
+
+/** Is the original character at a normalised offset a capital letter? */
+export function capAt(doc: Doc, i: number): boolean {
+  const ch = doc.text[doc.origStart(i)];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+/** Bounds of the sentence (or line) around a normalised offset, looking at most `max` characters each way. */
+export function sentenceAround(norm: string, i: number, max = 200): [number, number] {
+  let a = i;
+  const lo = Math.max(0, i - max);
+  while (a > lo && !'.!?\n'.includes(norm[a - 1]!)) a--;
+  let b = i;
+  const hi = Math.min(norm.length, i + max);
+  while (b < hi && !'.!?\n'.includes(norm[b]!)) b++;
+  return [a, b];
+}

@@ -1,0 +1,37 @@
+import { capAt, reportAll } from '../regex';
+import type { RuleCreate, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'absence',
+  title: 'Your home may be empty',
+  severity: 'medium',
+  questions: [4, 1],
+  explanation:
+    'This could tell people your home is empty. The school\'s seven questions ask: could it put you or others in danger? Share holiday posts when you are back.',
+};
+
+const NUM = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|a couple of|couple of|a few|the next|the whole|the)';
+const SPAN = `(?:weeks?|fortnight|nights?|days|months?|half term|summer|holidays|hols|easter|christmas|weekend)`;
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|today|on ${DAY}|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
+const TRAVEL = new RegExp(
+  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving) (?:off )?(?:to|for|away to) [^\\n.!?]{1,30}? ${WHEN}`,
+  'g',
+);
+const AWAY = new RegExp(
+  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})`,
+  'g',
+);
+const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/g;
+const EMPTY =
+  /\b(?:(?:house|home|flat|place)(?: is|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in)\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)/g;
+const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'g');
+
+export const create: RuleCreate = () => (doc, report) => {
+  reportAll(TRAVEL, doc, report);
+  reportAll(AWAY, doc, report);
+  reportAll(BE_AWAY, doc, report);
+  reportAll(EMPTY, doc, report);
+  // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
+  reportAll(PERIOD_IN, doc, report, (m) => capAt(doc, m.index + m[0].length));
+};

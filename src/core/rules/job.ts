@@ -1,0 +1,32 @@
+import { reportAll } from '../regex';
+import type { RuleCreate, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'job',
+  title: 'Clues to your job',
+  severity: 'low',
+  questions: [6, 1, 3],
+  explanation:
+    "This shows you work in a school. School policy encourages staff not to identify their job or school on personal accounts, so posts can't be linked to the school or read as its view.",
+};
+
+const ROLE =
+  '(?:teacher|teaching assistant|headteacher|head teacher|headmaster|headmistress|deputy head|assistant head|head of year|senco|sendco|hlta|nqt|ect|form tutor|lunchtime supervisor|midday supervisor|dinner lady|school receptionist|school secretary|school business manager|school caretaker|school governor|safeguarding lead)';
+const AS_ROLE = new RegExp(
+  `\\b(?:as an?|i'm an?|i am an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
+  'g',
+);
+const MINE =
+  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?\d{1,2}s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school)\b/g;
+const PHRASES =
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|parents'? evening|parent'?s'? evening|inset day|inset|staff meeting|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/g;
+
+/** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
+const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
+
+export const create: RuleCreate = () => (doc, report) => {
+  reportAll(AS_ROLE, doc, report);
+  reportAll(MINE, doc, report);
+  reportAll(PHRASES, doc, report);
+  for (const t of doc.tokens) if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
+};

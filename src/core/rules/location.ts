@@ -1,0 +1,28 @@
+import { findAddresses } from '../address';
+import { reportAll } from '../regex';
+import type { RuleCreate, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'location',
+  title: 'Where you are or live',
+  severity: 'medium',
+  questions: [4, 1],
+  explanation:
+    'This shows where you are or where you live. School policy asks staff to be aware of location sharing: it can lead pupils, families or strangers to you.',
+};
+
+// Inward codes never use the letters C, I, K, M, O or V, which also keeps "Y6 2pm" out.
+const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/g;
+const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*[^\n.!?#@|()]{2,50}/gu;
+const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed) (?:at|in|to) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/g;
+const HERE_NOW = /\b(?:at|in) (?!home\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?,;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/g;
+const LIVE = /\b(?:i|we) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/g;
+
+export const create: RuleCreate = () => (doc, report) => {
+  reportAll(POSTCODE, doc, report);
+  reportAll(PIN, doc, report);
+  reportAll(CHECK_IN, doc, report);
+  reportAll(HERE_NOW, doc, report);
+  reportAll(LIVE, doc, report);
+  findAddresses(doc, report);
+};

@@ -1,0 +1,69 @@
+import { NameIndex, nameTokens, type NameForm } from '../names';
+import type { RuleCreate, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'school',
+  title: "The school's name",
+  severity: 'medium',
+  questions: [1, 6, 3],
+  explanation:
+    "This names your school. School policy asks staff not to say where they work on personal accounts, so posts can't be linked to the school or read as speaking for it.",
+};
+
+/** Words every school name shares; alone they identify nothing. */
+export const GENERIC = new Set(
+  ('primary secondary community school schools academy college junior juniors infant infants high c of e ce cofe ' +
+    'church england rc catholic roman free federation trust nursery first middle upper lower prep preparatory grammar ' +
+    'special specialist the and voluntary aided controlled va vc learning centre sixth form multi mat international ' +
+    'church-of-england methodist jewish islamic foundation studio uk sch').split(' '),
+);
+
+export const create: RuleCreate = ({ raw }) => {
+  const idx = new NameIndex();
+  idx.extend = GENERIC;
+  const form = (tokens: string[], extra: Partial<NameForm> = {}): NameForm => ({ tokens, ...extra });
+  const addAll = (tokens: string[]) => {
+    idx.add(form(tokens));
+    idx.addJoined(tokens.join(''), form(tokens));
+  };
+  for (const name of raw.schoolNames) {
+    const { tokens, poss } = nameTokens(name);
+    if (!tokens.length) continue;
+    const variants: string[][] = [tokens];
+    // "St Mary's" is also written "St Marys" and "Saint Mary's".
+    if (poss.some(Boolean)) variants.push(tokens.map((t, i) => (poss[i] ? t + 's' : t)));
+    for (const v of [...variants]) {
+      if (v[0] === 'st') variants.push(['saint', ...v.slice(1)]);
+      if (v[0] === 'saint') variants.push(['st', ...v.slice(1)]);
+    }
+    for (const v of variants) {
+      const core = v.filter((t) => !GENERIC.has(t));
+      if (core.length === 0) continue;
+      if (v.length > 1) addAll(v);
+      if (core.length > 1) addAll(core);
+      // A one-word core ("Grangetown") must look like a name: capitalised or tagged.
+      else if (core[0]!.length >= 3) {
+        idx.add(form(core, { needCap: true }));
+        idx.addAffix(core[0]!, form(core));
+      }
+      // Joined handles people type: #GreenLaneSchool, @greenlaneprimary.
+      for (const g of ['school', 'primary', 'academy', 'juniors', 'infants', 'pri', 'sch', 'cs', 'ps']) idx.addJoined(core.join('') + g, form(core));
+    }
+    // Initialisms: "GLCS", "GLS".
+    const initials = tokens.map((t) => t[0]).join('');
+    const coreInitials = tokens.filter((t) => !GENERIC.has(t) || t === 'school' || t === 'primary' || t === 'academy').map((t) => t[0]).join('');
+    for (const ini of new Set([initials, coreInitials])) if (ini.length >= 3) idx.add(form([ini], { needCapsOrTag: true }));
+  }
+  for (const h of raw.schoolHandles ?? []) {
+    const t = h.replace(/^[@#]/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (t) idx.addJoined(t, form([t]));
+  }
+  if (raw.schoolDomain) {
+    const host = raw.schoolDomain.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+    const labels = host.split('.').filter(Boolean);
+    if (labels.length > 1) idx.add(form(nameTokens(labels.join(' ')).tokens));
+    if (labels[0] && labels[0].length >= 4) idx.addJoined(labels[0], form([labels[0]]));
+  }
+  if (idx.size === 0) return null;
+  return (doc, report) => idx.scan(doc, report);
+};
