@@ -34,10 +34,16 @@ export function isAllowed(url: string): boolean {
 /**
  * Chromium's own background traffic, which reaches the proxy with NO extension loaded at all
  * (measured: a bare profile contacts these within seconds even with Playwright's
- * --disable-background-networking). Only forgiven at the proxy, where the initiator is unknown;
- * the same URL from a page, the worker or an extension page is still a violation.
+ * --disable-background-networking; gvt1.com is where the component updater then downloads).
+ * Only forgiven at the proxy, where the initiator is unknown; the same URL from a page, the worker
+ * or an extension page is still a violation.
  */
-export const BROWSER_OWN_TRAFFIC = [/^https:\/\/accounts\.google\.com\/$/, /^https?:\/\/update\.googleapis\.com\/(service\/update2\/json\?.*)?$/];
+export const BROWSER_OWN_TRAFFIC = [
+  /^https:\/\/accounts\.google\.com\/$/, // sign-in status
+  /^https?:\/\/update\.googleapis\.com\/(service\/update2\/json\?.*)?$/, // component updater
+  /^https:\/\/redirector\.gvt1\.com\/$/, // component downloads
+  /^https:\/\/[a-z0-9-]+\.gvt1\.com\/$/,
+];
 
 function isViolation(url: string): boolean {
   return !isAllowed(url) && !fixtureResponse(url);

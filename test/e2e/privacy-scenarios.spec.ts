@@ -1,0 +1,25 @@
+// The shared browser scenarios (test/scenarios/) in Chromium, under the full network audit.
+// The same scenarios run in Firefox from test/firefox/scenarios.ff.ts.
+import type { Page } from '@playwright/test';
+import { test } from './harness';
+import type { Driver } from '../scenarios/driver';
+import { scenarios } from '../scenarios/scenarios';
+
+export function playwrightDriver(page: Page): Driver {
+  return {
+    browserName: 'chromium',
+    goto: async (url) => { await page.goto(url); },
+    click: (selector) => page.locator(selector).first().click(),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    evaluate: (expression) => page.evaluate(expression),
+    clickAt: (x, y) => page.mouse.click(x, y),
+  };
+}
+
+for (const s of scenarios) {
+  test(s.name, async ({ context, sw }) => {
+    await sw.evaluate((settings) => chrome.storage.local.set({ settings: { version: 2, ...settings } }), s.settings);
+    await s.run(playwrightDriver(await context.newPage()));
+  });
+}

@@ -1,0 +1,93 @@
+// Browser scenarios written once, run in Chromium (test/e2e/privacy-scenarios.spec.ts, Playwright)
+// and Firefox (test/firefox/scenarios.ff.ts, puppeteer-core over WebDriver BiDi). Each declares the
+// settings it needs; the runner applies them the way that browser allows (Chromium: storage.local
+// from the worker; Firefox: a managed-storage policy file, the route IT would use).
+import { clickInShadow, inShadows, waitFor, type Driver } from './driver';
+
+export interface Scenario {
+  name: string;
+  /** Settings fields (same names as storage and managed policy). */
+  settings: Record<string, unknown>;
+  run(d: Driver): Promise<void>;
+}
+
+export const SCHOOL = 'Green Lane Community School';
+const PUPIL = 'Amara Okonkwo';
+
+function check(ok: unknown, message: string): void {
+  if (!ok) throw new Error(message);
+}
+
+const X_EDITOR = '[data-testid="tweetTextarea_0"]';
+const X_POST = '[data-testid="tweetButtonInline"]';
+
+async function typeIntoX(d: Driver, text: string): Promise<void> {
+  await d.goto('https://x.com/home');
+  await waitFor(d, `document.querySelector(${JSON.stringify(X_EDITOR)})`, 'the X editor');
+  await d.click(X_EDITOR);
+  await d.type(text);
+}
+
+const posted = (d: Driver) => d.evaluate<{ composer: string; text: string }[]>('window.__fixture.posted');
+const dialogText = `(() => { const el = ${inShadows('[role="alertdialog"]')}[0]; return el ? el.textContent : null; })()`;
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'the content script attaches and reads the draft',
+    settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
+    async run(d) {
+      await typeIntoX(d, `Lovely afternoon with ${PUPIL} at sports day`);
+      // The badge's accessible name counts what was found in the text it read from the editor.
+      const label = await waitFor<string>(d, `${inShadows('button.badge')}[0]?.getAttribute('aria-label')`, 'the badge');
+      check(/^\d+ things? to check before posting$/.test(label), `unexpected badge label: ${label}`);
+      check((await d.evaluate<string>(`document.querySelector(${JSON.stringify(X_EDITOR)}).textContent`)).includes(PUPIL), 'the draft was altered');
+    },
+  },
+  {
+    name: 'a safe draft gets no badge and posts straight away',
+    settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
+    async run(d) {
+      await typeIntoX(d, 'Reading a good book this weekend');
+      await new Promise((r) => setTimeout(r, 400)); // longer than the scan debounce
+      check((await d.evaluate<number>(`${inShadows('button.badge')}.length`)) === 0, 'a badge appeared on a safe draft');
+      await d.click(X_POST);
+      await waitFor(d, 'window.__fixture.posted.length === 1', 'the post');
+      check((await d.evaluate<number>(`${inShadows('[role="alertdialog"]')}.length`)) === 0, 'a warning appeared on a safe draft');
+    },
+  },
+  {
+    name: 'a risky draft is held for the warning, and "Post anyway" posts it once, unchanged',
+    settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
+    async run(d) {
+      const draft = `Proud of ${PUPIL} at ${SCHOOL} today!`;
+      await typeIntoX(d, draft);
+      await waitFor(d, `${inShadows('button.badge')}.length`, 'the badge');
+      await d.click(X_POST);
+      const text = await waitFor<string>(d, dialogText, 'the warning');
+      check(text.includes('Post anyway') && text.includes('Edit'), 'the warning has no Edit / Post anyway');
+      check((await posted(d)).length === 0, 'the post went out before the person chose');
+      await clickInShadow(d, '[role="alertdialog"] button', 'Post anyway');
+      await waitFor(d, 'window.__fixture.posted.length > 0', 'the post');
+      await new Promise((r) => setTimeout(r, 300)); // a second, duplicate post would arrive by now
+      const out = await posted(d);
+      check(out.length === 1, `posted ${out.length} times`);
+      check(out[0]!.text === draft, `posted text differs: ${JSON.stringify(out[0]!.text)}`);
+      check((await d.evaluate<number>(`${inShadows('[role="alertdialog"]')}.length`)) === 0, 'the warning stayed open');
+    },
+  },
+  {
+    name: '"Edit" keeps the draft, posts nothing and returns to the editor',
+    settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
+    async run(d) {
+      const draft = `Trip to the coast with ${PUPIL}`;
+      await typeIntoX(d, draft);
+      await waitFor(d, `${inShadows('button.badge')}.length`, 'the badge');
+      await d.click(X_POST);
+      await waitFor(d, dialogText, 'the warning');
+      await clickInShadow(d, '[role="alertdialog"] button', 'Edit');
+      await waitFor(d, `${inShadows('[role="alertdialog"]')}.length === 0`, 'the warning to close');
+      check((await posted(d)).length === 0, 'Edit posted the draft');
+      check((await d.evaluate<string>(`document.querySelector(${JSON.stringify(X_EDITOR)}).textContent`)) === draft, 'the draft changed');
+    },
+  },
+];
