@@ -23,6 +23,8 @@ export interface Effective {
   locked: Set<FieldName>;
   /** Fields the policy provides a value for (locked or not). */
   fromPolicy: Set<FieldName>;
+  /** The school's own values, to show what the school added beside the person's. */
+  policy: Partial<Settings>;
   notices: Notice[];
 }
 
@@ -92,7 +94,7 @@ export function merge(user: UserSettings, policy: Policy): Effective {
     } else if (u !== undefined) s[field] = u;
     else if (p !== undefined) s[field] = p;
   }
-  return { settings: s as unknown as Settings, locked: new Set(policy.locked), fromPolicy, notices: policy.notices };
+  return { settings: s as unknown as Settings, locked: new Set(policy.locked), fromPolicy, policy: policy.values, notices: policy.notices };
 }
 
 function unionKeepFirst(...lists: string[][]): string[] {

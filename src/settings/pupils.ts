@@ -148,7 +148,7 @@ function detectDelimiter(text: string): Delim {
   let best: Delim = null;
   let bestScore = 0;
   for (const d of ['\t', ';', ','] as const) {
-    const withIt = records.filter((r) => r[d] > 0).length;
+    const withIt = records.filter((r) => (r[d] ?? 0) > 0).length;
     if (!records.length || withIt < records.length * 0.8) continue;
     const score = withIt + (d === ',' ? 0 : 0.5);
     if (score > bestScore) (best = d), (bestScore = score);

@@ -1,4 +1,452 @@
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
+import { signal, computed } from '@preact/signals';
+import { createScanner } from '../../core';
+import {
+  loadEffective, onEffectiveChange, readUser, saveSettings, eraseEverything, scannerConfig, FIELDS, RULE_IDS,
+  type Effective, type FieldName, type Notice, type UserSettings,
+} from '../../settings';
+import { exportFile, parsePolicy } from '../../settings/merge';
+import { parsePupilList, type PupilImport } from '../../settings/pupils';
+import '../shared/base.css';
 import './options.css';
 
-render(<main><h1>Think Before You Post: settings</h1></main>, document.getElementById('app')!);
+const effective = signal<Effective | null>(null);
+const user = signal<UserSettings>({});
+/** The last thing saved or refused, read out by screen readers. */
+const saveMessage = signal<{ text: string; bad?: boolean } | null>(null);
+
+async function refresh(): Promise<void> {
+  const [e, u] = await Promise.all([loadEffective(), readUser()]);
+  effective.value = e;
+  user.value = u;
+}
+
+async function save(change: Partial<Record<FieldName, unknown>>, what: string): Promise<boolean> {
+  const problems = await saveSettings(change);
+  await refresh();
+  saveMessage.value = problems.length ? { text: problems.map((p) => p.message).join(' '), bad: true } : { text: `Saved: ${what}.` };
+  return !problems.length;
+}
+
+const isLocked = (f: FieldName) => !!effective.value?.locked.has(f);
+const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+const RULE_TEXT: Record<string, [string, string]> = {
+  school: ["The school's name", 'its name, nicknames, website or accounts'],
+  pupil: ["Pupils' names", 'names from your pupil list'],
+  colleague: ["Colleagues' names", 'names from your staff list'],
+  location: ['Where you are', 'places, addresses and check-ins'],
+  job: ['Clues to your job', 'for example "my class" or "as a teacher"'],
+  absence: ['An empty house', 'for example "away all week"'],
+  contact: ['Contact details', 'phone numbers and email addresses'],
+  trip: ['Pupils on a trip', 'where and when a school trip is happening'],
+};
+
+// ---------- small building blocks ----------
+
+function LockedTag({ field }: { field: FieldName }) {
+  return isLocked(field) ? <span class="locked-tag" id={`${field}-locked`}>🔒 Set by your school's IT</span> : null;
+}
+
+function Section({ id, title, children, intro }: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-h`} class="card">
+      <h2 id={`${id}-h`}>{title}</h2>
+      {intro && <p class="muted">{intro}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** One line of text, saved when the person leaves the box. */
+function TextField({ field, hint, placeholder }: { field: FieldName; hint?: string; placeholder?: string }) {
+  const e = effective.value!;
+  const locked = isLocked(field);
+  const own = user.value[field] as string | undefined;
+  const value = locked ? (e.settings[field] as string) : own ?? (e.settings[field] as string);
+  return (
+    <div class="field">
+      <label for={field}>{FIELDS[field].label}</label>
+      <LockedTag field={field} />
+      {hint && <div class="hint" id={`${field}-hint`}>{hint}</div>}
+      <input
+        type="text" id={field} value={value} disabled={locked} placeholder={placeholder} autocomplete="off"
+        aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
+        onChange={(ev) => void save({ [field]: (ev.currentTarget as HTMLInputElement).value }, FIELDS[field].label)}
+      />
+    </div>
+  );
+}
+
+/** A list, one item per line. Shows the person's own entries; the school's are counted beside it. */
+function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string; rows?: number }) {
+  const e = effective.value!;
+  const locked = isLocked(field);
+  const own = (user.value[field] as string[] | undefined) ?? [];
+  const schoolCount = ((e.policy[field] as string[] | undefined) ?? []).length;
+  const shown = locked ? (e.settings[field] as string[]) : own;
+  return (
+    <div class="field">
+      <label for={field}>{FIELDS[field].label}</label>
+      <LockedTag field={field} />
+      {hint && <div class="hint" id={`${field}-hint`}>{hint}</div>}
+      {!locked && e.fromPolicy.has(field) && <div class="hint">Your school's IT has added {schoolCount.toLocaleString('en-GB')} more, which always apply.</div>}
+      <textarea
+        id={field} rows={rows} disabled={locked} value={shown.join('\n')}
+        aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
+        onChange={(ev) => void save({ [field]: lines((ev.currentTarget as HTMLTextAreaElement).value) }, FIELDS[field].label)}
+      />
+    </div>
+  );
+}
+
+// ---------- sections ----------
+
+function PolicyNotice() {
+  const e = effective.value!;
+  if (!e.locked.size && !e.fromPolicy.size && !e.notices.length) return null;
+  return (
+    <section aria-labelledby="policy-h" class="card policy">
+      <h2 id="policy-h">Settings from your school</h2>
+      {(e.locked.size > 0 || e.fromPolicy.size > 0) && (
+        <p>
+          Your school's IT has set up some of this for you.
+          {e.locked.size > 0 && <> Settings marked “Set by your school's IT” cannot be changed here: {[...e.locked].map((f) => FIELDS[f].label).join(', ')}.</>}
+        </p>
+      )}
+      {e.notices.length > 0 && (
+        <div class="notice warn" role="alert">
+          <p><strong>Some of the school's settings could not be used</strong>, so they were left out. Everything else still works. Please pass this on to your IT team:</p>
+          <ul class="policy-notices">
+            {e.notices.map((n: Notice, i) => <li key={i}>{n.message}</li>)}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function SchoolSection() {
+  return (
+    <Section id="school" title="Your school" intro="So that posts naming the school can be spotted. Add the names people actually use.">
+      <TextField field="schoolName" placeholder="e.g. Grangetown Primary School" />
+      <ListField field="schoolAliases" hint="One per line: short names, initials, nicknames and hashtags, e.g. Grangetown Primary, GPS, #GPSsports." rows={3} />
+      <TextField field="schoolDomain" hint="The school's website, e.g. grangetown.sch.uk" />
+      <ListField field="schoolHandles" hint="One per line: the school's own accounts on Facebook, X or Instagram, e.g. @GrangetownPS." rows={2} />
+    </Section>
+  );
+}
+
+const preview = signal<PupilImport | null>(null);
+const pasteText = signal('');
+const importError = signal<string | null>(null);
+
+async function readFile(file: File): Promise<void> {
+  importError.value = null;
+  preview.value = null;
+  if (file.size > 20 * 1024 * 1024) {
+    importError.value = `${file.name} is too big to be a pupil list (over 20 MB).`;
+    return;
+  }
+  const result = parsePupilList(await file.text(), FIELDS.pupilNames.max);
+  if (result.error) importError.value = `${file.name}: ${result.error}`;
+  else preview.value = result;
+}
+
+function readPasted(): void {
+  const result = parsePupilList(pasteText.value, FIELDS.pupilNames.max);
+  importError.value = result.error ?? null;
+  preview.value = result.error ? null : result;
+}
+
+async function confirmImport(how: 'replace' | 'add'): Promise<void> {
+  const names = preview.value!.names;
+  const own = (user.value.pupilNames ?? []) as string[];
+  const next = how === 'replace' ? names : [...own, ...names];
+  if (await save({ pupilNames: next }, `${names.length.toLocaleString('en-GB')} pupils' names`)) {
+    preview.value = null;
+    pasteText.value = '';
+  }
+}
+
+function PupilsSection() {
+  const e = effective.value!;
+  const locked = isLocked('pupilNames');
+  const own = (user.value.pupilNames ?? []) as string[];
+  const total = e.settings.pupilNames.length;
+  const p = preview.value;
+  return (
+    <Section id="pupils" title="Pupils' names" intro="Names of pupils you teach or work with, so a post naming one can be spotted. They stay on this device and are never sent anywhere.">
+      <p>
+        <strong data-testid="pupil-count">{total.toLocaleString('en-GB')} {total === 1 ? 'name' : 'names'}</strong> in use
+        {e.fromPolicy.has('pupilNames') && <> ({(e.policy.pupilNames ?? []).length.toLocaleString('en-GB')} from your school's IT)</>}.
+        <LockedTag field="pupilNames" />
+      </p>
+      {locked ? (
+        <p class="muted" id="pupilNames-locked-why">Your school's IT looks after this list, so it cannot be changed here.</p>
+      ) : (
+        <>
+          <div class="field">
+            <label for="pupil-paste">Paste names</label>
+            <div class="hint" id="pupil-paste-hint">One pupil per line, as “Forename Surname” or “Surname, Forename”. You can also paste columns straight from a spreadsheet.</div>
+            <textarea id="pupil-paste" rows={4} aria-describedby="pupil-paste-hint" value={pasteText.value} onInput={(ev) => (pasteText.value = (ev.currentTarget as HTMLTextAreaElement).value)} />
+            <button type="button" class="secondary" onClick={readPasted} disabled={!pasteText.value.trim()}>Check these names</button>
+          </div>
+          <div class="field">
+            <label for="pupil-file">Or choose a file exported from your MIS (CSV or text)</label>
+            <input type="file" id="pupil-file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
+              const f = (ev.currentTarget as HTMLInputElement).files?.[0];
+              if (f) void readFile(f);
+              (ev.currentTarget as HTMLInputElement).value = '';
+            }} />
+          </div>
+          {importError.value && <div class="notice bad" role="alert">{importError.value}</div>}
+          {p && (
+            <div class="preview" role="region" aria-labelledby="preview-h">
+              <h3 id="preview-h" tabIndex={-1} ref={(el) => el?.focus()}>Check before saving: {p.names.length.toLocaleString('en-GB')} names found</h3>
+              <p class="muted">{p.understoodAs}{p.duplicates > 0 && ` ${p.duplicates.toLocaleString('en-GB')} repeated ${p.duplicates === 1 ? 'name was' : 'names were'} counted once.`} Nothing has changed yet.</p>
+              <ol class="preview-names">
+                {p.names.slice(0, 10).map((n) => <li key={n}>{n}</li>)}
+              </ol>
+              {p.names.length > 10 && <p class="muted">…and {(p.names.length - 10).toLocaleString('en-GB')} more.</p>}
+              {p.skipped.length > 0 && (
+                <details>
+                  <summary>{p.skipped.length.toLocaleString('en-GB')} {p.skipped.length === 1 ? 'line was' : 'lines were'} left out</summary>
+                  <ul>
+                    {p.skipped.slice(0, 50).map((s) => <li key={s.line}>Line {s.line}: “{s.text.slice(0, 60)}”: {s.reason}</li>)}
+                  </ul>
+                </details>
+              )}
+              <div class="buttons">
+                <button type="button" onClick={() => void confirmImport('replace')}>Replace my list with these {p.names.length.toLocaleString('en-GB')}</button>
+                {own.length > 0 && <button type="button" class="secondary" onClick={() => void confirmImport('add')}>Add them to my {own.length.toLocaleString('en-GB')}</button>}
+                <button type="button" class="secondary" onClick={() => (preview.value = null)}>Cancel</button>
+              </div>
+            </div>
+          )}
+          {own.length > 0 && (
+            <details class="own-list">
+              <summary>See or edit my {own.length.toLocaleString('en-GB')} names</summary>
+              <ListField field="pupilNames" rows={8} />
+            </details>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}
+
+function ModeSection() {
+  const e = effective.value!;
+  const locked = isLocked('mode');
+  return (
+    <Section id="mode" title="When to show the questions">
+      <fieldset disabled={locked} aria-describedby={locked ? 'mode-locked' : undefined}>
+        <legend>Before I post <LockedTag field="mode" /></legend>
+        {([['warn', 'Only when something in the post might be risky (recommended)'], ['always', 'Every time: always ask me the seven questions']] as const).map(([v, text]) => (
+          <label key={v} class="choice">
+            <input type="radio" name="mode" value={v} checked={e.settings.mode === v} onChange={() => void save({ mode: v }, 'when to show the questions')} /> {text}
+          </label>
+        ))}
+      </fieldset>
+    </Section>
+  );
+}
+
+function RulesSection() {
+  const e = effective.value!;
+  const locked = isLocked('rules');
+  return (
+    <Section id="rules" title="What to check for">
+      <fieldset disabled={locked} aria-describedby={locked ? 'rules-locked' : undefined}>
+        <legend>Look for <LockedTag field="rules" /></legend>
+        {RULE_IDS.map((id) => (
+          <label key={id} class="choice">
+            <input type="checkbox" checked={e.settings.rules[id] !== false} onChange={(ev) => void save({ rules: { ...(user.value.rules ?? {}), [id]: (ev.currentTarget as HTMLInputElement).checked } }, RULE_TEXT[id]?.[0] ?? id)} />
+            {' '}<strong>{RULE_TEXT[id]?.[0] ?? id}</strong> <span class="muted">{RULE_TEXT[id]?.[1]}</span>
+          </label>
+        ))}
+      </fieldset>
+    </Section>
+  );
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function HoursSection() {
+  const e = effective.value!;
+  const h = e.settings.workingHours;
+  const locked = isLocked('workingHours');
+  const put = (change: Partial<typeof h>) => void save({ workingHours: { ...h, ...change } }, 'working hours');
+  return (
+    <Section id="hours" title="Working hours reminder" intro="School policy says social media is for your own time. If you like, you will get a gentle reminder when posting during your working hours.">
+      <fieldset disabled={locked}>
+        <legend class="visually-hidden">Working hours <LockedTag field="workingHours" /></legend>
+        <LockedTag field="workingHours" />
+        <label class="choice"><input type="checkbox" checked={h.enabled} onChange={(ev) => put({ enabled: (ev.currentTarget as HTMLInputElement).checked })} /> Remind me when I post during working hours</label>
+        <div class="days" role="group" aria-label="Working days">
+          {DAYS.map((d, i) => (
+            <label key={d} class="day">
+              <input type="checkbox" checked={h.days.includes(i)} aria-label={DAY_NAMES[i]} onChange={(ev) => put({ days: (ev.currentTarget as HTMLInputElement).checked ? [...h.days, i] : h.days.filter((x) => x !== i) })} />
+              <span aria-hidden="true">{d}</span>
+            </label>
+          ))}
+        </div>
+        <div class="times">
+          <label>From <input type="time" value={h.start} onChange={(ev) => put({ start: (ev.currentTarget as HTMLInputElement).value })} /></label>
+          <label>to <input type="time" value={h.end} onChange={(ev) => put({ end: (ev.currentTarget as HTMLInputElement).value })} /></label>
+        </div>
+      </fieldset>
+    </Section>
+  );
+}
+
+const draft = signal('');
+const scanner = computed(() => (effective.value ? createScanner(scannerConfig(effective.value.settings)) : null));
+const draftFindings = computed(() => {
+  if (!scanner.value || !draft.value.trim()) return [];
+  try {
+    return scanner.value.scan(draft.value);
+  } catch {
+    return [];
+  }
+});
+
+function TestDraft() {
+  const text = draft.value;
+  const found = draftFindings.value;
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    parts.push(text.slice(at, f.start), <mark key={f.start}>{text.slice(f.start, f.end)}</mark>);
+    at = f.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <Section id="test" title="Test a draft" intro="Type a sentence to see what would be flagged. Nothing you type here is saved or sent.">
+      <label for="draft">Draft post</label>
+      <textarea id="draft" rows={3} value={text} onInput={(ev) => (draft.value = (ev.currentTarget as HTMLTextAreaElement).value)} placeholder="e.g. Great trip to the farm with Year 3 today!" />
+      <div aria-live="polite" class="test-result">
+        {!text.trim() ? null : found.length === 0 ? (
+          <p class="notice ok">Nothing would be flagged.</p>
+        ) : (
+          <>
+            <p><strong>{found.length} {found.length === 1 ? 'thing' : 'things'} would be flagged:</strong></p>
+            <ul class="found">
+              {found.map((f, i) => (
+                <li key={i}><strong>{(f as { label?: string }).label ?? RULE_TEXT[f.rule]?.[0] ?? f.rule}</strong>: “{text.slice(f.start, f.end)}”</li>
+              ))}
+            </ul>
+            <p class="echo" aria-hidden="true">{parts}</p>
+          </>
+        )}
+      </div>
+    </Section>
+  );
+}
+
+const importNote = signal<{ text: string; bad?: boolean } | null>(null);
+
+function FileSection() {
+  const exportSettings = () => {
+    const blob = new Blob([JSON.stringify(exportFile(user.value), null, 2) + '\n'], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'think-before-you-post-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+  const importSettings = async (file: File) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch {
+      importNote.value = { text: `${file.name} is not a settings file (it could not be read). Nothing was changed.`, bad: true };
+      return;
+    }
+    const parsed = parsePolicy(raw);
+    const fields = Object.keys(parsed.values) as FieldName[];
+    if (!fields.length) {
+      importNote.value = { text: `${file.name} has no settings we can use. Nothing was changed.`, bad: true };
+      return;
+    }
+    const problems = await saveSettings(parsed.values);
+    await refresh();
+    const left = [...parsed.notices, ...problems].map((n) => n.message);
+    importNote.value = { text: `Imported ${fields.length} ${fields.length === 1 ? 'setting' : 'settings'} from ${file.name}.${left.length ? ' Left out: ' + left.join(' ') : ''}`, bad: left.length > 0 };
+  };
+  return (
+    <Section id="file" title="Copy your settings to another browser" intro="Save your settings as a file, then open it on another computer. The file includes pupils' names: keep it somewhere safe and delete it when you are done.">
+      <div class="buttons">
+        <button type="button" class="secondary" onClick={exportSettings}>Save settings to a file</button>
+        <label class="file-button">
+          Open a settings file
+          <input type="file" accept=".json,application/json" onChange={(ev) => {
+            const f = (ev.currentTarget as HTMLInputElement).files?.[0];
+            if (f) void importSettings(f);
+            (ev.currentTarget as HTMLInputElement).value = '';
+          }} />
+        </label>
+      </div>
+      {importNote.value && <p class={`notice ${importNote.value.bad ? 'warn' : 'ok'}`} role="status">{importNote.value.text}</p>}
+    </Section>
+  );
+}
+
+const confirmingErase = signal(false);
+
+function EraseSection() {
+  return (
+    <Section id="erase" title="Erase everything" intro="Removes your school details, pupils' and colleagues' names, your choices and your checklist ticks from this browser. Settings from your school's IT stay.">
+      {!confirmingErase.value ? (
+        <button type="button" class="danger" onClick={() => (confirmingErase.value = true)}>Erase everything…</button>
+      ) : (
+        <div class="notice bad" role="alertdialog" aria-labelledby="erase-q" aria-modal="false">
+          <p id="erase-q"><strong>Erase everything from this browser? This cannot be undone.</strong></p>
+          <div class="buttons">
+            <button type="button" class="danger" onClick={async () => {
+              await eraseEverything();
+              confirmingErase.value = false;
+              await refresh();
+              saveMessage.value = { text: 'Everything has been erased from this browser.' };
+            }}>Yes, erase everything</button>
+            <button type="button" class="secondary" ref={(el) => el?.focus()} onClick={() => (confirmingErase.value = false)}>No, keep it</button>
+          </div>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function App() {
+  if (!effective.value) return <main><h1>Think Before You Post: settings</h1><p>Loading…</p></main>;
+  return (
+    <main>
+      <h1>Think Before You Post: settings</h1>
+      <p class="lead">Everything here stays on this computer. Nothing is ever sent anywhere.</p>
+      <PolicyNotice />
+      <SchoolSection />
+      <PupilsSection />
+      <Section id="staff" title="Colleagues' names (optional)" intro="Spots posts that name a colleague.">
+        <ListField field="staffNames" hint="One name per line." rows={3} />
+      </Section>
+      <ModeSection />
+      <RulesSection />
+      <Section id="ignore" title="Words never to flag" intro="If something is flagged that is never a problem for you, for example a pupil's name that is also a place you often mention, add it here.">
+        <ListField field="ignoreWords" hint="One word or phrase per line." rows={3} />
+      </Section>
+      <HoursSection />
+      <TestDraft />
+      <FileSection />
+      <EraseSection />
+      <div class={`save-message ${saveMessage.value?.bad ? 'bad' : ''}`} role="status" aria-live="polite">{saveMessage.value?.text}</div>
+    </main>
+  );
+}
+
+render(<App />, document.getElementById('app')!);
+void refresh();
+// Policy changes (Chromium) and changes made in another tab or the popup show up at once.
+onEffectiveChange(() => void refresh());
