@@ -1,0 +1,230 @@
+// The site fixtures are the ground every other e2e test stands on. First they are checked on their
+// own, in a browser with NO extension, so a failure elsewhere can never be the fixture's fault; then
+// the content script must attach to every composer and see what is typed there.
+import { test as plain, expect as plainExpect, chromium, type Browser, type Page } from '@playwright/test';
+import { test, expect, CHROMIUM } from './harness';
+import { COMPOSERS, composer, posted, typeInto, type Composer } from '../fixtures/composers';
+import { fixtureResponse } from '../fixtures/serve';
+
+const TWO_LINES = 'Off to the park with the class\nback by three';
+const ONE_LINE = 'Green Lane Community School';
+const sample = (c: Composer) => (c.multiline ? TWO_LINES : ONE_LINE);
+
+// ---- Fixtures alone ---------------------------------------------------------------------------
+
+const bare = plain.extend<{ page: Page; pageErrors: string[] }, { bareBrowser: Browser }>({
+  bareBrowser: [async ({}, use) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    await use(browser);
+    await browser.close();
+  }, { scope: 'worker' }],
+  pageErrors: async ({}, use) => { await use([]); },
+  page: async ({ bareBrowser, pageErrors }, use) => {
+    const context = await bareBrowser.newContext();
+    const outside: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      const f = fixtureResponse(url);
+      if (f) return route.fulfill(f);
+      if (url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      outside.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await use(page);
+    await context.close();
+    plainExpect(outside, 'the fixtures request nothing but themselves').toEqual([]);
+    plainExpect(pageErrors, 'no script errors in the fixture').toEqual([]);
+  },
+});
+
+/** Is `text`'s first line shown somewhere outside any editor, i.e. rendered as posted? */
+function shownOutsideEditors(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      if (!n.textContent!.includes(needle) || el.closest('[contenteditable],textarea,input')) continue;
+      if (el.getClientRects().length > 0) return true;
+    }
+    return false;
+  }, text.split('\n')[0]!);
+}
+
+async function editorText(page: Page, c: Composer): Promise<string | null> {
+  const ed = c.editor(page);
+  if ((await ed.count()) === 0 || !(await ed.isVisible())) return null;
+  return ed.evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText.trim()));
+}
+
+bare.describe('fixtures without the extension', () => {
+  for (const c of COMPOSERS) {
+    for (const stripped of [false, true]) {
+      bare(`${c.id}${stripped ? ' (stripped)' : ''}: typing then clicking submit records exactly the typed text, once`, async ({ page }) => {
+        await c.open(page, { stripped });
+        if (stripped) {
+          plainExpect(await page.locator('[data-testid], [aria-label]').count(), 'stripped page has no data-testid or aria-label').toBe(0);
+        }
+        await typeInto(page, c, sample(c));
+        await c.submit(page);
+        await plainExpect.poll(() => posted(page)).toHaveLength(1);
+        const [entry] = await posted(page);
+        plainExpect(entry).toMatchObject({ composer: c.id, text: sample(c) });
+        if (c.id === 'ig-bio') {
+          await plainExpect(page.getByRole('status')).toHaveText('Profile saved.');
+        } else {
+          await plainExpect.poll(() => shownOutsideEditors(page, sample(c)), 'the post is shown on the page').toBe(true);
+          // Cleared or closed, as the site does.
+          plainExpect(await editorText(page, c) ?? '').toBe('');
+        }
+      });
+    }
+
+    if (c.keyboardSubmit) {
+      bare(`${c.id}: the keyboard path submits once, and Shift+Enter only adds a line`, async ({ page }) => {
+        await c.open(page);
+        await typeInto(page, c, TWO_LINES);
+        plainExpect(await posted(page), 'Shift+Enter never submits').toEqual([]);
+        await c.keyboardSubmit!(page);
+        await plainExpect.poll(() => posted(page)).toHaveLength(1);
+        await page.waitForTimeout(100);
+        const all = await posted(page);
+        plainExpect(all).toHaveLength(1);
+        plainExpect(all[0]).toMatchObject({ composer: c.id, text: TWO_LINES });
+      });
+    }
+  }
+
+  bare('X: Meta+Enter submits the home composer too', async ({ page }) => {
+    const c = composer('x-home');
+    await c.open(page);
+    await typeInto(page, c, 'Sports day today');
+    await page.keyboard.press('Meta+Enter');
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'x-home', text: 'Sports day today' }]);
+  });
+
+  bare('empty composers cannot post: the buttons are disabled and Enter records nothing', async ({ page }) => {
+    const fb = composer('fb-post');
+    await fb.open(page);
+    await plainExpect(page.locator('[role=dialog] [role=button][aria-label=Post]')).toHaveAttribute('aria-disabled', 'true');
+    await typeInto(page, fb, 'x');
+    await plainExpect(page.locator('[role=dialog] [role=button][aria-label=Post]')).toHaveAttribute('aria-disabled', 'false');
+
+    const x = composer('x-home');
+    await x.open(page);
+    await plainExpect(page.getByTestId('tweetButtonInline')).toBeDisabled();
+
+    const comment = composer('fb-comment');
+    await comment.open(page);
+    await comment.editor(page).click();
+    await page.keyboard.press('Enter');
+    plainExpect(await posted(page)).toEqual([]);
+  });
+
+  bare('Facebook: check-in and photos are recorded with the post and shown in the header', async ({ page }) => {
+    const c = composer('fb-post');
+    await c.open(page);
+    await page.getByRole('button', { name: 'Check in' }).click();
+    await page.getByRole('option', { name: 'Roundhay Park, Leeds' }).click();
+    await plainExpect(page.getByRole('dialog', { name: 'Create post' })).toContainText('Sam Taylor is at Roundhay Park, Leeds');
+    await page.locator('[role=dialog] input[type=file][accept*=image]').setInputFiles({ name: 'trip.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xd9]) });
+    await plainExpect(page.getByRole('group', { name: 'Attached media' })).toContainText('trip.jpg');
+    await typeInto(page, c, 'Lovely day');
+    await c.submit(page);
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'fb-post', text: 'Lovely day', place: 'Roundhay Park, Leeds', files: ['trip.jpg'] }]);
+  });
+
+  bare('Facebook: Messenger and the About page mount after an in-page (pushState) navigation', async ({ page }) => {
+    await page.goto('https://www.facebook.com/');
+    await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
+    await page.locator('[data-fx=fb-nav-messenger]').click();
+    await plainExpect(page).toHaveURL('https://www.facebook.com/messages/t/1');
+    await plainExpect(page.locator('[aria-label=Message][data-lexical-editor=true]')).toBeVisible();
+    await page.locator('[data-fx=fb-nav-profile]').click();
+    await plainExpect(page.getByRole('button', { name: 'Add bio' })).toBeVisible();
+    plainExpect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
+  bare('X: the home composer is a new element after switching timeline tabs, and keeps working', async ({ page }) => {
+    const c = composer('x-home');
+    await c.open(page);
+    const before = await c.editor(page).elementHandle();
+    await page.getByRole('tab', { name: 'Following' }).click();
+    await plainExpect.poll(() => before!.evaluate((el) => el.isConnected)).toBe(false);
+    await typeInto(page, c, 'New tab, new box');
+    await c.submit(page);
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'x-home', text: 'New tab, new box' }]);
+  });
+
+  bare('X: location and photos are shown in the composer and recorded; a quote records the quoted post', async ({ page }) => {
+    const c = composer('x-home');
+    await c.open(page);
+    await page.getByTestId('geoButton').click();
+    await page.getByRole('option', { name: 'Leeds Bradford Airport' }).click();
+    await plainExpect(page.getByTestId('geoPlace')).toHaveText('Location: Leeds Bradford Airport');
+    await page.getByTestId('fileInput').setInputFiles({ name: 'match.png', mimeType: 'image/png', buffer: Buffer.from('89504e47', 'hex') });
+    await plainExpect(page.getByTestId('attachments')).toContainText('match.png');
+    await typeInto(page, c, 'Off we go');
+    await page.keyboard.press('Control+Enter');
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'x-home', text: 'Off we go', place: 'Leeds Bradford Airport', files: ['match.png'] }]);
+
+    const q = composer('x-quote');
+    await q.open(page);
+    await plainExpect(page.getByTestId('quoteTweet')).toContainText('Big match');
+    await typeInto(page, q, 'Good luck!');
+    await q.submit(page);
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'x-quote', text: 'Good luck!', quoted: '123' }]);
+    await plainExpect(page).toHaveURL('https://x.com/someone/status/123');
+  });
+
+  bare('X: the profile form records every field', async ({ page }) => {
+    const c = composer('x-profile');
+    await c.open(page);
+    await page.locator('input[name=location]').fill('Leeds');
+    await typeInto(page, c, 'Teacher. Views my own.');
+    await c.submit(page);
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'x-profile', text: 'Teacher. Views my own.', fields: { displayName: 'Sam Taylor', description: 'Teacher. Views my own.', location: 'Leeds', url: '' } }]);
+  });
+
+  bare('Instagram: the caption is recorded with the chosen location and photo', async ({ page }) => {
+    const c = composer('ig-caption');
+    await c.open(page);
+    await typeInto(page, c, 'Sunny day');
+    await page.locator('input[name=creation-location-input]').fill('round');
+    await page.getByRole('button', { name: 'Roundhay Park, Leeds' }).click();
+    await plainExpect(page.locator('input[name=creation-location-input]')).toHaveValue('Roundhay Park, Leeds');
+    await c.submit(page);
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'ig-caption', text: 'Sunny day', place: 'Roundhay Park, Leeds', files: ['sample.jpg'] }]);
+  });
+});
+
+// ---- With the extension -------------------------------------------------------------------------
+
+interface Status { active: boolean; text?: string | null; findings?: { rule: string; label: string; text: string }[] }
+
+test.describe('the content script on every fixture composer', () => {
+  for (const c of COMPOSERS) {
+    test(`${c.id}: attaches and sees the text being typed`, async ({ context, sw }) => {
+      await sw.evaluate(() => chrome.storage.local.set({ settings: { schoolName: 'Green Lane Community School', pupilNames: ['Aisha Khan'] } }));
+      const page = await context.newPage();
+      await c.open(page);
+      const typed = c.multiline ? 'Great day at Green Lane Community School\nwell done Aisha Khan' : 'Green Lane Community School';
+      await typeInto(page, c, typed);
+      const origin = new URL(c.url).origin + '/';
+      const ask = () => sw.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u + '*' });
+        return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
+      }, origin) as Promise<Status>;
+      // Either contract: the placeholder script reports the raw text, the real one what it found in it.
+      await expect.poll(async () => {
+        const s = await ask();
+        if (!s.active) return 'inactive';
+        if (typeof s.text === 'string') return s.text.replace(/\n+/g, '\n').trim() === typed ? 'seen' : s.text;
+        return s.findings?.some((f) => f.rule === 'school' && f.text === 'Green Lane Community School') ? 'seen' : JSON.stringify(s.findings);
+      }, { timeout: 5_000 }).toBe('seen');
+      // The extension never alters the draft.
+      await expect.poll(() => c.editor(page).evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText).replace(/\n+/g, '\n').trim())).toBe(typed);
+    });
+  }
+});
