@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { applyUserChange, cleanUser, exportFile, merge, migrate, parsePolicy } from './merge';
 import { checkField, defaultSettings, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION } from './schema';
 import managedSchema from './managed-schema.json';
+import { RULE_IDS as ENGINE_RULES } from '../core';
+import { RULE_IDS } from './schema';
 
 const noPolicy = parsePolicy(undefined);
 
 describe('schema', () => {
+  it('knows exactly the rules the engine has', () => {
+    expect([...RULE_IDS].sort()).toEqual([...ENGINE_RULES].sort());
+  });
+
   it('has a default for every field and the managed schema names every policy field plus locked', () => {
     const d = defaultSettings();
     for (const f of FIELD_NAMES) expect(d[f], f).toBeDefined();

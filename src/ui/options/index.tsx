@@ -1,6 +1,6 @@
 import { render, type ComponentChildren } from 'preact';
 import { signal, computed } from '@preact/signals';
-import { createScanner } from '../../core';
+import { createScanner, RULES } from '../../core';
 import {
   loadEffective, onEffectiveChange, readUser, saveSettings, eraseEverything, scannerConfig, FIELDS, RULE_IDS,
   type Effective, type FieldName, type Notice, type UserSettings,
@@ -31,16 +31,18 @@ async function save(change: Partial<Record<FieldName, unknown>>, what: string): 
 const isLocked = (f: FieldName) => !!effective.value?.locked.has(f);
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-const RULE_TEXT: Record<string, [string, string]> = {
-  school: ["The school's name", 'its name, nicknames, website or accounts'],
-  pupil: ["Pupils' names", 'names from your pupil list'],
-  colleague: ["Colleagues' names", 'names from your staff list'],
-  location: ['Where you are', 'places, addresses and check-ins'],
-  job: ['Clues to your job', 'for example "my class" or "as a teacher"'],
-  absence: ['An empty house', 'for example "away all week"'],
-  contact: ['Contact details', 'phone numbers and email addresses'],
-  trip: ['Pupils on a trip', 'where and when a school trip is happening'],
+/** Examples beside each rule's title, so people know what switching it off means. */
+const RULE_EXAMPLES: Record<string, string> = {
+  school: "its name, nicknames, website or accounts",
+  pupil: 'names from the pupil list',
+  colleague: 'names from the staff list',
+  location: 'places, addresses and check-ins',
+  job: 'for example "my class" or "as a teacher"',
+  absence: 'for example "away all week"',
+  contact: 'phone numbers and email addresses',
+  trip: 'where and when pupils are out on a trip',
 };
+const ruleTitle = (id: string) => RULES[id as keyof typeof RULES]?.title ?? id;
 
 // ---------- small building blocks ----------
 
@@ -262,8 +264,8 @@ function RulesSection() {
         <legend>Look for <LockedTag field="rules" /></legend>
         {RULE_IDS.map((id) => (
           <label key={id} class="choice">
-            <input type="checkbox" checked={e.settings.rules[id] !== false} onChange={(ev) => void save({ rules: { ...(user.value.rules ?? {}), [id]: (ev.currentTarget as HTMLInputElement).checked } }, RULE_TEXT[id]?.[0] ?? id)} />
-            {' '}<strong>{RULE_TEXT[id]?.[0] ?? id}</strong> <span class="muted">{RULE_TEXT[id]?.[1]}</span>
+            <input type="checkbox" checked={e.settings.rules[id] !== false} onChange={(ev) => void save({ rules: { ...(user.value.rules ?? {}), [id]: (ev.currentTarget as HTMLInputElement).checked } }, ruleTitle(id))} />
+            {' '}<strong>{ruleTitle(id)}</strong> <span class="muted">({RULE_EXAMPLES[id]})</span>
           </label>
         ))}
       </fieldset>
@@ -336,7 +338,7 @@ function TestDraft() {
             <p><strong>{found.length} {found.length === 1 ? 'thing' : 'things'} would be flagged:</strong></p>
             <ul class="found">
               {found.map((f, i) => (
-                <li key={i}><strong>{(f as { label?: string }).label ?? RULE_TEXT[f.rule]?.[0] ?? f.rule}</strong>: “{text.slice(f.start, f.end)}”</li>
+                <li key={i}><strong>{f.label || ruleTitle(f.rule)}</strong>: “{text.slice(f.start, f.end)}”</li>
               ))}
             </ul>
             <p class="echo" aria-hidden="true">{parts}</p>

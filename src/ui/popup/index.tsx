@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { signal, computed } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
-import { SEVEN_QUESTIONS } from '../shared/questions';
+import { SEVEN_QUESTIONS } from '../../core/questions';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
