@@ -17,12 +17,41 @@ export interface NameForm {
   needCapsOrTag?: boolean;
   /** The following token that makes a fuzzy or sentence-initial match certain (the pupil's surname). */
   surname?: string;
+  /** A first name alone is someone else when a different surname follows ("Harry Styles"). */
+  vetoOtherSurname?: boolean;
+  /** Lower case after "a", "an", "the"… is the ordinary phrase ("an old green lane"), not the name. */
+  plainPhrase?: boolean;
 }
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'old', 'muddy', 'quiet', 'narrow', 'little', 'long', 'lovely', 'some']);
 
 /** Folded tokens of a configured name, e.g. "St Mary's C of E" → ["st", "mary", "c", "of", "e"]. */
 export function nameTokens(name: string): { tokens: string[]; poss: boolean[] } {
   const toks = makeDoc(name).tokens;
   return { tokens: toks.map((t) => t.norm), poss: toks.map((t) => t.poss) };
+}
+
+/** Optimal-string-alignment distance (a swap of two neighbours counts as one edit), stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = a.length, n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]!;
 }
 
 function deletions(s: string): string[] {
@@ -87,7 +116,11 @@ export class NameIndex {
   private singles = new Map<string, NameForm>();
   private multi = new Map<string, NameForm[]>();
   private joined = new Map<string, NameForm>();
-  private fuzzy = new Map<string, NameForm>();
+  private fuzzy = new Map<string, NameForm[]>();
+  /** Surname → first names, for "Elly Smith" (a first name two edits out, but the exact surname follows). */
+  private bySurname = new Map<string, string[]>();
+  /** Every token of every name, so "Layla Maya" is not read as someone else's surname. */
+  private known = new Set<string>();
   private affixLens = new Set<number>();
   private affix = new Map<string, NameForm>();
   /** Words a match may run on into ("Green Lane" + "Primary School"), so the highlight covers them. */
@@ -96,6 +129,7 @@ export class NameIndex {
   add(form: NameForm): void {
     const t = form.tokens;
     if (t.length === 0 || t.some((x) => !x)) return;
+    for (const x of t) this.known.add(x);
     if (t.length === 1) {
       const had = this.singles.get(t[0]!);
       // A plain name beats a word-name for the same token (two pupils, "Will" and "Will").
@@ -125,8 +159,17 @@ export class NameIndex {
   /** One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more. */
   addFuzzy(name: string, form: NameForm): void {
     if (name.length < 5) return;
-    if (!this.fuzzy.has(name)) this.fuzzy.set(name, form);
-    for (const d of deletions(name)) if (!this.fuzzy.has(d)) this.fuzzy.set(d, form);
+    for (const d of [name, ...deletions(name)]) {
+      const list = this.fuzzy.get(d) ?? [];
+      if (!list.includes(form)) list.push(form);
+      this.fuzzy.set(d, list);
+    }
+  }
+
+  addSurname(surname: string, first: string): void {
+    const list = this.bySurname.get(surname) ?? [];
+    list.push(first);
+    this.bySurname.set(surname, list);
   }
 
   get size(): number {
@@ -138,10 +181,20 @@ export class NameIndex {
     for (let i = 0; i < toks.length; ) i = this.at(doc, toks, i, report, true);
   }
 
+  /** "Harry Styles", "Ellie Goulding": a capitalised word right after the first name that is not this pupil's surname. */
+  private otherSurname(doc: Doc, toks: Token[], i: number, f: NameForm): boolean {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (!next || next.start !== t.end + 1 || doc.norm[t.end] !== ' ' || t.poss) return false;
+    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.known.has(next.norm)) return false;
+    return !(f.surname && editDistance(next.norm, f.surname, 1) <= 1);
+  }
+
   private accept(doc: Doc, toks: Token[], i: number, f: NameForm): boolean {
     const t = toks[i]!;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag;
     if (f.needCap && !(t.cap || t.tag)) return false;
+    if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
       const next = toks[i + 1];
       if (f.surname && next?.norm === f.surname && near(doc, t, next)) return true;
@@ -164,6 +217,7 @@ export class NameIndex {
           for (let k = 2; k < n && ok; k++) ok = toks[i + k]!.norm === f.tokens[k] && near(doc, toks[i + k - 1]!, toks[i + k]!);
           if (!ok) continue;
           if (f.needCap && !toks.slice(i, i + n).every((x) => x.cap || x.tag)) continue;
+          if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks[i - 1]!.norm)) continue;
           let j = i + n;
           while (j < toks.length && this.extend.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!)) j++;
           report(t.start, toks[j - 1]!.end);
@@ -193,9 +247,18 @@ export class NameIndex {
     }
     if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16) {
       const f = this.fuzzyMatch(t.norm);
-      if (f && (!t.initial || (next !== undefined && next.norm === f.surname && near(doc, t, next)))) {
-        report(t.start, t.end);
-        return i + 1;
+      const surnameNext = !!f && next !== undefined && next.norm === f.surname && near(doc, t, next);
+      if (f && (surnameNext || (!t.initial && !this.otherSurname(doc, toks, i, f)))) {
+        report(t.start, surnameNext ? next!.end : t.end);
+        return surnameNext ? i + 2 : i + 1;
+      }
+    }
+    // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.
+    if (this.bySurname.size && !single && t.cap && next && near(doc, t, next) && t.norm.length >= 3) {
+      const firsts = this.bySurname.get(next.norm);
+      if (firsts?.some((f) => f[0] === t.norm[0] && editDistance(f, t.norm, 2) <= 2)) {
+        report(t.start, next.end);
+        return i + 2;
       }
     }
     return i + 1;
@@ -233,11 +296,9 @@ export class NameIndex {
   }
 
   private fuzzyMatch(s: string): NameForm | undefined {
-    const f = this.fuzzy.get(s);
-    if (f) return f;
-    for (const d of deletions(s)) {
-      const g = this.fuzzy.get(d);
-      if (g) return g;
+    // Deletion keys can pair words two edits apart ("close"/"chloe"); confirm the real distance.
+    for (const key of [s, ...deletions(s)]) {
+      for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) return f;
     }
     return undefined;
   }

@@ -33,7 +33,7 @@ export const WEAK_CUES = new Set('with and to for from by love miss missing go'.
 
 /** Words just after a sentence-initial word-name that show it is a person ("Will scored", "Grace was"). */
 export const NAME_FOLLOWERS = new Set(
-  ('was has had and scored won got did made said came loved loves smashed finished nailed looked played sang danced ' +
+  ('was has had scored won got did made said came loved loves smashed finished nailed looked played sang danced ' +
     'wrote helped gave told asked brought showed earned managed worked tried ran swam passed completed performed ' +
-    'received achieved took just really also always never is absolutely and').split(' '),
+    'received achieved took just really also always never is absolutely').split(' '),
 );

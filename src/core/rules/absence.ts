@@ -1,4 +1,6 @@
-import { capAt, reportAll } from '../regex';
+import { PUPIL_GROUP } from '../groups';
+import { capAt, reportAll, sentenceAround } from '../regex';
+import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -28,8 +30,13 @@ const EMPTY =
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'g');
 
 export const create: RuleCreate = () => (doc, report) => {
-  reportAll(TRAVEL, doc, report);
-  reportAll(AWAY, doc, report);
+  // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
+  const notPupils: Report = (a, b) => {
+    const [s, e] = sentenceAround(doc.norm, a);
+    if (!PUPIL_GROUP.test(doc.norm.slice(s, e))) report(a, b);
+  };
+  reportAll(TRAVEL, doc, notPupils);
+  reportAll(AWAY, doc, notPupils);
   reportAll(BE_AWAY, doc, report);
   reportAll(EMPTY, doc, report);
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.

@@ -14,7 +14,7 @@ export const meta: RuleMeta = {
 
 export function firstNameForm(first: string, surname?: string): NameForm {
   const word = WORD_NAMES.has(first) || first.length <= 2;
-  return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), surname };
+  return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), surname, vetoOtherSurname: true };
 }
 
 export const create: RuleCreate = ({ raw }) => {
@@ -27,10 +27,8 @@ export const create: RuleCreate = ({ raw }) => {
     const firsts = [first, ...nameVariants(first)];
     for (const f of firsts) {
       idx.add(firstNameForm(f, last));
-      if (!WORD_NAMES.has(f)) {
-        idx.addFuzzy(f, { tokens: [f], surname: last });
-        idx.addAffix(f, { tokens: [f] });
-      }
+      if (!WORD_NAMES.has(f)) idx.addAffix(f, { tokens: [f] });
+      if (last) idx.addSurname(last, f);
       if (last) {
         const full = f === first ? tokens : [f, ...tokens.slice(1)];
         idx.add({ tokens: full });
@@ -40,8 +38,13 @@ export const create: RuleCreate = ({ raw }) => {
         idx.addJoined(f + last, { tokens: [f, last] });
       }
     }
-    // "E. Smith", "E Smith": an initial needs capitals to be a name.
-    if (last) idx.add({ tokens: [first[0]!, last], needCap: true });
+    // Typos are looked for in the name as given, not in every nickname ("Mill" is not "Milly").
+    if (!WORD_NAMES.has(first)) idx.addFuzzy(first, { tokens: [first], surname: last, vetoOtherSurname: true });
+    // "E. Smith", "Ellie S": an initial needs capitals to be a name.
+    if (last) {
+      idx.add({ tokens: [first[0]!, last], needCap: true });
+      idx.add({ tokens: [first, last[0]!], needCap: true });
+    }
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, report);

@@ -40,7 +40,10 @@ export const create: RuleCreate = ({ raw }) => {
       const core = v.filter((t) => !GENERIC.has(t));
       if (core.length === 0) continue;
       if (v.length > 1) addAll(v);
-      if (core.length > 1) addAll(core);
+      if (core.length > 1) {
+        idx.add(form(core, { plainPhrase: true }));
+        idx.addJoined(core.join(''), form(core));
+      }
       // A one-word core ("Grangetown") must look like a name: capitalised or tagged.
       else if (core[0]!.length >= 3) {
         idx.add(form(core, { needCap: true }));

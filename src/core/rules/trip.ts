@@ -1,3 +1,4 @@
+import { PUPIL_GROUP as GROUP } from '../groups';
 import { sentenceAround } from '../regex';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -16,8 +17,11 @@ const DIRECT =
 // About pupils only when the same sentence mentions a class or year group.
 const OUTING =
   /\b(?:trips?|outing|excursion|day out|visit(?:ing|ed)? (?:to )?the|visit to|on the coach|coach (?:leaves|trip|journey)|zoo|museum|farm|aquarium|sea life|safari park|castle|cathedral|science (?:centre|museum)|planetarium|theatre|panto|pantomime|gallery|seaside|beach|outdoor centre|climbing wall|bowling|cinema)\b/g;
-const GROUP =
-  /\b(?:(?:my|our|the|whole) class(?:es)?|class \d{1,2}|(?:year|yr|y) ?\d{1,2}s?|pupils|students|form group|tutor group|reception (?:class|children|kids|pupils|had|are|were|went|visited)|nursery class|ks ?[12]|my lot|our lot)\b/;
+
+// "Year 6 are at the Tower of London today": a year group somewhere, at a time.
+const GROUP_OUT =
+  /\b(?:(?:year|yr|y) ?\d{1,2}s?|class \d{1,2}|my class|our class|reception) (?:are|were|is|will be|went|go|going|head|heading|off)(?: off)? (?:to|at|on|visiting)\b/g;
+const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|all day|(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/;
 
 export const create: RuleCreate = () => (doc, report) => {
   const { norm } = doc;
@@ -27,6 +31,14 @@ export const create: RuleCreate = () => (doc, report) => {
   while ((m = DIRECT.exec(norm))) {
     report(m.index, m.index + m[0].length);
     after = m.index + m[0].length;
+  }
+  GROUP_OUT.lastIndex = 0;
+  while ((m = GROUP_OUT.exec(norm))) {
+    const [a, b] = sentenceAround(norm, m.index);
+    if (m.index >= after && WHEN.test(norm.slice(a, b))) {
+      report(m.index, m.index + m[0].length);
+      after = m.index + m[0].length;
+    }
   }
   OUTING.lastIndex = 0;
   while ((m = OUTING.exec(norm))) {

@@ -1,0 +1,104 @@
+// Scores the engine against the labelled drafts: per-rule recall, precision and false alarms on clean
+// drafts, with every miss and false alarm listed. Used by `npm run eval` and by the unit test that
+// holds the figures at the targets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding, RuleId, Scanner, ScannerConfig } from '../../src/core';
+
+export interface Draft {
+  line: number;
+  labels: RuleId[];
+  text: string;
+}
+
+export interface RuleScore {
+  rule: RuleId;
+  labelled: number;
+  flagged: number;
+  hits: number;
+  recall: number;
+  precision: number;
+  /** Clean drafts (no labels at all) this rule fired on. */
+  cleanAlarms: number;
+  cleanAlarmRate: number;
+}
+
+export interface Report {
+  drafts: number;
+  clean: number;
+  scores: RuleScore[];
+  misses: { rule: RuleId; draft: Draft }[];
+  falseAlarms: { rule: RuleId; draft: Draft; matched: string[] }[];
+}
+
+export const TARGETS: Record<RuleId, { recall: number; precision?: number; cleanAlarmRate?: number }> = {
+  school: { recall: 0.97, precision: 0.97 },
+  pupil: { recall: 0.97, precision: 0.97 },
+  colleague: { recall: 0.9, cleanAlarmRate: 0.03 },
+  location: { recall: 0.9, cleanAlarmRate: 0.03 },
+  job: { recall: 0.9, cleanAlarmRate: 0.03 },
+  absence: { recall: 0.9, cleanAlarmRate: 0.03 },
+  contact: { recall: 0.9, cleanAlarmRate: 0.03 },
+  trip: { recall: 0.9, cleanAlarmRate: 0.03 },
+};
+
+function unescape(s: string): string {
+  return s.replace(/\\(n|u([0-9a-fA-F]{4}))/g, (_, k: string, hex?: string) => (k === 'n' ? '\n' : String.fromCharCode(parseInt(hex!, 16))));
+}
+
+export function loadCorpus(dir: string): { config: ScannerConfig; drafts: Draft[] } {
+  const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as ScannerConfig;
+  const drafts: Draft[] = [];
+  readFileSync(join(dir, 'drafts.txt'), 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      if (!raw.trim() || raw.startsWith('//')) return;
+      const bar = raw.indexOf(' | ');
+      if (bar < 0) throw new Error(`drafts.txt:${i + 1}: expected "labels | text"`);
+      const head = raw.slice(0, bar).trim();
+      const labels = head === '-' ? [] : (head.split(',').map((l) => l.trim()) as RuleId[]);
+      for (const l of labels) if (!(l in TARGETS)) throw new Error(`drafts.txt:${i + 1}: unknown rule "${l}"`);
+      drafts.push({ line: i + 1, labels, text: unescape(raw.slice(bar + 3)) });
+    });
+  return { config, drafts };
+}
+
+export function evaluate(scanner: Scanner, drafts: Draft[]): Report {
+  const rules = Object.keys(TARGETS) as RuleId[];
+  const found = drafts.map((d) => scanner.scan(d.text));
+  const clean = drafts.filter((d) => d.labels.length === 0).length;
+  const report: Report = { drafts: drafts.length, clean, scores: [], misses: [], falseAlarms: [] };
+  for (const rule of rules) {
+    let labelled = 0, flagged = 0, hits = 0, cleanAlarms = 0;
+    drafts.forEach((d, i) => {
+      const mine: Finding[] = found[i]!.filter((f) => f.rule === rule);
+      const want = d.labels.includes(rule);
+      if (want) labelled++;
+      if (mine.length) flagged++;
+      if (want && mine.length) hits++;
+      if (want && !mine.length) report.misses.push({ rule, draft: d });
+      if (!want && mine.length) {
+        report.falseAlarms.push({ rule, draft: d, matched: mine.map((f) => d.text.slice(f.start, f.end)) });
+        if (d.labels.length === 0) cleanAlarms++;
+      }
+    });
+    report.scores.push({
+      rule, labelled, flagged, hits,
+      recall: labelled ? hits / labelled : 1,
+      precision: flagged ? hits / flagged : 1,
+      cleanAlarms,
+      cleanAlarmRate: clean ? cleanAlarms / clean : 0,
+    });
+  }
+  return report;
+}
+
+/** Targets a score falls short of, in words; empty when all are met. */
+export function shortfalls(score: RuleScore): string[] {
+  const t = TARGETS[score.rule];
+  const out: string[] = [];
+  if (score.recall < t.recall) out.push(`recall ${score.recall.toFixed(3)} < ${t.recall}`);
+  if (t.precision !== undefined && score.precision < t.precision) out.push(`precision ${score.precision.toFixed(3)} < ${t.precision}`);
+  if (t.cleanAlarmRate !== undefined && score.cleanAlarmRate > t.cleanAlarmRate) out.push(`false alarms on ${(score.cleanAlarmRate * 100).toFixed(1)}% of clean drafts > ${t.cleanAlarmRate * 100}%`);
+  return out;
+}
