@@ -43,6 +43,7 @@ export const BROWSER_OWN_TRAFFIC = [
   /^https?:\/\/update\.googleapis\.com\/(service\/update2\/json\?.*)?$/, // component updater
   /^https:\/\/redirector\.gvt1\.com\/$/, // component downloads
   /^https:\/\/[a-z0-9-]+\.gvt1\.com\/$/,
+  /^https:\/\/content-autofill\.googleapis\.com\/$/, // autofill predictions for any page with form fields (fixtures' inputs/textareas)
 ];
 
 function isViolation(url: string): boolean {
