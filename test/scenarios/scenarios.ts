@@ -18,15 +18,21 @@ function check(ok: unknown, message: string): void {
   if (!ok) throw new Error(message);
 }
 
-const X_EDITOR = '[data-testid="tweetTextarea_0"]';
-const X_POST = '[data-testid="tweetButtonInline"]';
+// Facebook's post composer (Lexical). X's Draft.js editor is not used here: in Firefox driven over
+// BiDi its first typed character lands at the end ("roud of itP"), with or without the extension.
+const EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
+const POST = '[role="dialog"] [role="button"][aria-label="Post"]';
 
-async function typeIntoX(d: Driver, text: string): Promise<void> {
-  await d.goto('https://x.com/home');
-  await waitFor(d, `document.querySelector(${JSON.stringify(X_EDITOR)})`, 'the X editor');
-  await d.click(X_EDITOR);
+async function typeIntoComposer(d: Driver, text: string): Promise<void> {
+  await d.goto('https://www.facebook.com/');
+  await waitFor(d, '!!document.querySelector(\'[data-fx="fb-open-composer"]\')', 'the composer opener');
+  await d.click('[data-fx="fb-open-composer"]');
+  await waitFor(d, `!!document.querySelector(${JSON.stringify(EDITOR)})`, 'the Facebook editor');
+  await d.click(EDITOR);
   await d.type(text);
 }
+
+export const draftText = (d: Driver) => d.evaluate<string>(`document.querySelector(${JSON.stringify(EDITOR)})?.textContent ?? null`);
 
 const posted = (d: Driver) => d.evaluate<{ composer: string; text: string }[]>('window.__fixture.posted');
 const dialogText = `(() => { const el = ${inShadows('[role="alertdialog"]')}[0]; return el ? el.textContent : null; })()`;
@@ -36,21 +42,21 @@ export const scenarios: Scenario[] = [
     name: 'the content script attaches and reads the draft',
     settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
     async run(d) {
-      await typeIntoX(d, `Lovely afternoon with ${PUPIL} at sports day`);
+      await typeIntoComposer(d, `Lovely afternoon with ${PUPIL} at sports day`);
       // The badge's accessible name counts what was found in the text it read from the editor.
       const label = await waitFor<string>(d, `${inShadows('button.badge')}[0]?.getAttribute('aria-label')`, 'the badge');
       check(/^\d+ things? to check before posting$/.test(label), `unexpected badge label: ${label}`);
-      check((await d.evaluate<string>(`document.querySelector(${JSON.stringify(X_EDITOR)}).textContent`)).includes(PUPIL), 'the draft was altered');
+      check((await draftText(d))?.includes(PUPIL), 'the draft was altered');
     },
   },
   {
     name: 'a safe draft gets no badge and posts straight away',
     settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
     async run(d) {
-      await typeIntoX(d, 'Reading a good book this weekend');
+      await typeIntoComposer(d, 'Reading a good book this weekend');
       await new Promise((r) => setTimeout(r, 400)); // longer than the scan debounce
       check((await d.evaluate<number>(`${inShadows('button.badge')}.length`)) === 0, 'a badge appeared on a safe draft');
-      await d.click(X_POST);
+      await d.click(POST);
       await waitFor(d, 'window.__fixture.posted.length === 1', 'the post');
       check((await d.evaluate<number>(`${inShadows('[role="alertdialog"]')}.length`)) === 0, 'a warning appeared on a safe draft');
     },
@@ -60,9 +66,9 @@ export const scenarios: Scenario[] = [
     settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
     async run(d) {
       const draft = `Proud of ${PUPIL} at ${SCHOOL} today!`;
-      await typeIntoX(d, draft);
+      await typeIntoComposer(d, draft);
       await waitFor(d, `${inShadows('button.badge')}.length`, 'the badge');
-      await d.click(X_POST);
+      await d.click(POST);
       const text = await waitFor<string>(d, dialogText, 'the warning');
       check(text.includes('Post anyway') && text.includes('Edit'), 'the warning has no Edit / Post anyway');
       check((await posted(d)).length === 0, 'the post went out before the person chose');
@@ -80,14 +86,14 @@ export const scenarios: Scenario[] = [
     settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
     async run(d) {
       const draft = `Trip to the coast with ${PUPIL}`;
-      await typeIntoX(d, draft);
+      await typeIntoComposer(d, draft);
       await waitFor(d, `${inShadows('button.badge')}.length`, 'the badge');
-      await d.click(X_POST);
+      await d.click(POST);
       await waitFor(d, dialogText, 'the warning');
       await clickInShadow(d, '[role="alertdialog"] button', 'Edit');
       await waitFor(d, `${inShadows('[role="alertdialog"]')}.length === 0`, 'the warning to close');
       check((await posted(d)).length === 0, 'Edit posted the draft');
-      check((await d.evaluate<string>(`document.querySelector(${JSON.stringify(X_EDITOR)}).textContent`)) === draft, 'the draft changed');
+      check((await draftText(d)) === draft, `the draft changed: ${JSON.stringify(await draftText(d))}`);
     },
   },
 ];

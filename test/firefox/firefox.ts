@@ -1,0 +1,124 @@
+// Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright cannot drive it),
+// offline: fixture pages are answered at the real URLs by request interception, and every other
+// request is recorded and refused. Page-level interception sees pages and content scripts only, so
+// Firefox is also told to send everything through a local logging proxy, which catches the
+// background script and anything else the browser itself would send.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fixtureResponse } from '../fixtures/serve';
+import { startLoggingProxy, type LoggingProxy } from '../e2e/logging-proxy';
+import type { Driver } from '../scenarios/driver';
+
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const GECKO_ID = 'think-before-you-post@tbyp.local';
+
+export interface FirefoxRun {
+  browser: Browser;
+  page: Page;
+  driver: Driver;
+  addonId: string;
+  /** Requests that were neither a fixture page nor the extension's own files, with who saw them. */
+  violations: { url: string; source: 'page' | 'proxy' }[];
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** The Firefox build made by the run's global setup ('test' = fault hooks compiled in). */
+export function firefoxBuild(kind: 'prod' | 'test' = 'prod'): string {
+  const dir = process.env.TBYP_BUILD_DIR;
+  return dir ? join(dir, kind, 'firefox') : resolve(kind === 'prod' ? 'dist/firefox' : 'dist-test/firefox');
+}
+
+/**
+ * Firefox's own housekeeping, which puppeteer's default profile points at a placeholder host
+ * (blocklist, remote settings, update and telemetry endpoints all become http://dummy.test/…). It
+ * happens with no extension installed; only forgiven at the proxy, never from a page.
+ */
+export const BROWSER_OWN_TRAFFIC = [/^http:\/\/dummy\.test\//];
+
+function isAllowed(url: string): boolean {
+  return /^(moz-extension|data|blob|about|chrome|resource):/.test(url);
+}
+
+export interface LaunchOptions {
+  /** null: no extension at all (to tell a site or browser quirk from something we cause). */
+  extensionDir: string | null;
+  /** Managed policy, as IT deploys it: written to $HOME/.mozilla/managed-storage/<id>.json. */
+  managed?: Record<string, unknown>;
+}
+
+export async function launchFirefox({ extensionDir, managed }: LaunchOptions): Promise<FirefoxRun> {
+  // A private HOME per run: the managed-storage file is read from it and nothing is shared.
+  const home = mkdtempSync(join(tmpdir(), 'tbyp-ff-home-'));
+  if (managed) {
+    const dir = join(home, '.mozilla', 'managed-storage');
+    mkdirSync(dir, { recursive: true });
+    // Firefox refuses the file without `description` ("Managed storage manifest not found").
+    writeFileSync(join(dir, `${GECKO_ID}.json`), JSON.stringify({ name: GECKO_ID, description: 'Think Before You Post: school policy', type: 'storage', data: managed }));
+  }
+  const proxy: LoggingProxy = await startLoggingProxy();
+  const violations: FirefoxRun['violations'] = [];
+  const requests: string[] = [];
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Without this Firefox's remote-settings service makes ~140 connections in 20 s (testing.md).
+    env: { ...process.env, HOME: home, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.failover_direct': false,
+      'network.dns.disableIPv6': true,
+    },
+  });
+  const addonId = extensionDir ? await browser.installExtension(extensionDir) : '';
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    requests.push(url);
+    if (isAllowed(url)) return void req.continue();
+    const fixture = fixtureResponse(url);
+    if (fixture) return void req.respond({ status: fixture.status, contentType: fixture.contentType, body: fixture.body });
+    violations.push({ url, source: 'page' });
+    void req.abort('blockedbyclient');
+  });
+  const driver: Driver = {
+    browserName: 'firefox',
+    goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+    click: async (selector) => { await page.click(selector); },
+    type: (text) => page.keyboard.type(text),
+    press: async (key) => {
+      const parts = key.split('+');
+      const main = parts.pop()!;
+      for (const m of parts) await page.keyboard.down(m as never);
+      await page.keyboard.press(main as never);
+      for (const m of parts.reverse()) await page.keyboard.up(m as never);
+    },
+    evaluate: (expression) => page.evaluate(expression) as never,
+    clickAt: (x, y) => page.mouse.click(x, y),
+  };
+  return {
+    browser,
+    page,
+    driver,
+    addonId,
+    violations,
+    requests,
+    async close() {
+      await browser.close();
+      await proxy.close();
+      for (const url of proxy.seen) if (!BROWSER_OWN_TRAFFIC.some((re) => re.test(url))) violations.push({ url, source: 'proxy' });
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
