@@ -124,14 +124,24 @@ if (screenshot) {
   await page.locator('[data-fx=fb-open-composer]').click();
   await page.locator('[role=dialog] [data-lexical-editor=true]').click();
   await page.keyboard.type('Great trip to Roundhay Park with Aisha Khan from Green Lane today!');
-  await page.waitForTimeout(400);
+  // Wait until the extension has read its settings and checked the draft, as a person would
+  // take a moment before pressing Post.
+  let status = null;
+  for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(100)) {
+    status = await sw.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
+      return chrome.tabs.sendMessage(tab.id, { type: 'tbyp:status' }).catch(() => null);
+    });
+    if (status?.findings?.length) break;
+  }
+  console.log(`The extension found: ${status?.findings?.map((f) => `${f.label} (${f.text})`).join(', ') || 'nothing'} after ${Math.round(performance.now() - t)} ms.`);
   await page.locator('[data-fx=fb-post]').click();
   const warning = page.getByRole('alertdialog');
   const warned = await warning.waitFor({ timeout: 5000 }).then(() => true, () => false);
   const posted = await page.evaluate(() => window.__fixture.posted.length);
   await page.screenshot({ path: screenshot });
   console.log(warned
-    ? `The warning appeared before posting (${Math.round(performance.now() - t)} ms for the whole pass); nothing was posted: ${posted === 0 ? 'yes' : 'NO'}.`
+    ? `The warning appeared when Post was pressed; the post was held back: ${posted === 0 ? 'yes' : 'NO'}.`
     : 'The warning did NOT appear: check the extension (see the screenshot).');
   console.log(`Screenshot: ${screenshot}`);
   await context.close();
