@@ -41,7 +41,16 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Saves the person's changes. Locked fields are refused; returns what could not be saved and why. */
-export async function saveSettings(change: Partial<Record<FieldName, unknown>>): Promise<Notice[]> {
+export function saveSettings(change: Partial<Record<FieldName, unknown>>): Promise<Notice[]> {
+  // One read-change-write at a time: leaving one box and typing in the next saves twice at once.
+  const run = saving.then(() => saveNow(change));
+  saving = run.catch(() => undefined);
+  return run;
+}
+
+let saving: Promise<unknown> = Promise.resolve();
+
+async function saveNow(change: Partial<Record<FieldName, unknown>>): Promise<Notice[]> {
   const [user, managed] = await Promise.all([readUser(), readManaged()]);
   const { user: next, problems } = applyUserChange(user, change, parsePolicy(managed).locked);
   await browser.storage.local.set({ [STORAGE_KEY]: { version: SCHEMA_VERSION, ...next } });

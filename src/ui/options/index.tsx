@@ -1,6 +1,6 @@
 import { render, type ComponentChildren } from 'preact';
 import { signal, computed } from '@preact/signals';
-import { createScanner, RULES } from '../../core';
+import { createScanner, RULES, type Scanner } from '../../core';
 import {
   loadEffective, onEffectiveChange, readUser, saveSettings, eraseEverything, scannerConfig, FIELDS, RULE_IDS,
   type Effective, type FieldName, type Notice, type UserSettings,
@@ -71,8 +71,10 @@ function TextField({ field, hint, placeholder }: { field: FieldName; hint?: stri
       <label for={field}>{FIELDS[field].label}</label>
       <LockedTag field={field} />
       {hint && <div class="hint" id={`${field}-hint`}>{hint}</div>}
+      {/* Uncontrolled, re-created only when the stored value changes, so saving one box never
+          wipes what is being typed in another. */}
       <input
-        type="text" id={field} value={value} disabled={locked} placeholder={placeholder} autocomplete="off"
+        key={value} type="text" id={field} defaultValue={value} disabled={locked} placeholder={placeholder} autocomplete="off"
         aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
         onChange={(ev) => void save({ [field]: (ev.currentTarget as HTMLInputElement).value }, FIELDS[field].label)}
       />
@@ -94,7 +96,7 @@ function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string;
       {hint && <div class="hint" id={`${field}-hint`}>{hint}</div>}
       {!locked && e.fromPolicy.has(field) && <div class="hint">Your school's IT has added {schoolCount.toLocaleString('en-GB')} more, which always apply.</div>}
       <textarea
-        id={field} rows={rows} disabled={locked} value={shown.join('\n')}
+        key={shown.join('\n')} id={field} rows={rows} disabled={locked} defaultValue={shown.join('\n')}
         aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
         onChange={(ev) => void save({ [field]: lines((ev.currentTarget as HTMLTextAreaElement).value) }, FIELDS[field].label)}
       />
@@ -161,8 +163,19 @@ function readPasted(): void {
   preview.value = result.error ? null : result;
 }
 
+const importing = signal(false);
+
 async function confirmImport(how: 'replace' | 'add'): Promise<void> {
   const names = preview.value!.names;
+  importing.value = true;
+  try {
+    await saveImport(how, names);
+  } finally {
+    importing.value = false;
+  }
+}
+
+async function saveImport(how: 'replace' | 'add', names: string[]): Promise<void> {
   const own = (user.value.pupilNames ?? []) as string[];
   const next = how === 'replace' ? names : [...own, ...names];
   if (await save({ pupilNames: next }, `${names.length.toLocaleString('en-GB')} pupils' names`)) {
@@ -220,9 +233,10 @@ function PupilsSection() {
                 </details>
               )}
               <div class="buttons">
-                <button type="button" onClick={() => void confirmImport('replace')}>Replace my list with these {p.names.length.toLocaleString('en-GB')}</button>
-                {own.length > 0 && <button type="button" class="secondary" onClick={() => void confirmImport('add')}>Add them to my {own.length.toLocaleString('en-GB')}</button>}
-                <button type="button" class="secondary" onClick={() => (preview.value = null)}>Cancel</button>
+                <button type="button" disabled={importing.value} onClick={() => void confirmImport('replace')}>Replace my list with these {p.names.length.toLocaleString('en-GB')}</button>
+                {own.length > 0 && <button type="button" class="secondary" disabled={importing.value} onClick={() => void confirmImport('add')}>Add them to my {own.length.toLocaleString('en-GB')}</button>}
+                <button type="button" class="secondary" disabled={importing.value} onClick={() => (preview.value = null)}>Cancel</button>
+                {importing.value && <span role="status">Saving…</span>}
               </div>
             </div>
           )}
@@ -305,9 +319,18 @@ function HoursSection() {
 }
 
 const draft = signal('');
-const scanner = computed(() => (effective.value ? createScanner(scannerConfig(effective.value.settings)) : null));
+// Compiling 50,000 names takes a moment: only when a draft is being tested, and only when the
+// lists really changed (a save re-reads settings without changing them).
+let compiled: { key: string; scanner: Scanner } | null = null;
+const scanner = computed(() => {
+  if (!effective.value) return null;
+  const config = scannerConfig(effective.value.settings);
+  const key = JSON.stringify(config);
+  if (compiled?.key !== key) compiled = { key, scanner: createScanner(config) };
+  return compiled.scanner;
+});
 const draftFindings = computed(() => {
-  if (!scanner.value || !draft.value.trim()) return [];
+  if (!draft.value.trim() || !scanner.value) return [];
   try {
     return scanner.value.scan(draft.value);
   } catch {

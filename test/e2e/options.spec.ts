@@ -1,0 +1,160 @@
+// The settings page as a member of staff uses it: school details, pupil list import with a preview,
+// test-a-draft, settings file export/import and erase. Locked fields from a real policy are
+// covered in policy.spec.ts.
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect } from './harness';
+
+async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { name: 'Your school', exact: true })).toBeVisible();
+  return page;
+}
+
+async function stored(sw: Worker): Promise<Record<string, unknown>> {
+  return sw.evaluate(async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
+}
+
+test('school details save as you go and drive "Test a draft" live', async ({ context, sw, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  await page.getByRole('textbox', { name: "School's name" }).fill('Grangetown Primary School');
+  await page.getByRole('textbox', { name: 'Other names for the school' }).fill('Grangetown Primary\nGPS');
+  await page.getByRole('textbox', { name: "School's website address" }).fill('https://www.grangetown.sch.uk/');
+  await page.getByRole('textbox', { name: 'Draft post' }).click(); // leaving the box saves it
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect.poll(() => stored(sw)).toMatchObject({ schoolName: 'Grangetown Primary School', schoolAliases: ['Grangetown Primary', 'GPS'], schoolDomain: 'grangetown.sch.uk' });
+
+  const draft = page.getByRole('textbox', { name: 'Draft post' });
+  await draft.fill('Sports day at GPS was brilliant');
+  await expect(page.locator('.test-result')).toContainText('1 thing would be flagged');
+  await expect(page.locator('.test-result .found')).toContainText('“GPS”');
+  await draft.fill('Lovely walk by the river');
+  await expect(page.locator('.test-result')).toContainText('Nothing would be flagged.');
+
+  // A mistake is explained, and what was there before stays.
+  await page.getByRole('textbox', { name: "School's website address" }).fill('not a website');
+  await draft.click();
+  await expect(page.getByRole('status').filter({ hasText: 'is not a web address' })).toBeVisible();
+  expect((await stored(sw)).schoolDomain).toBe('grangetown.sch.uk');
+});
+
+test('pasted pupil list: a preview first, nothing replaced until confirmed', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, pupilNames: ['Old Name'] } }));
+  const page = await openOptions(context, extensionId);
+  await expect(page.getByTestId('pupil-count')).toHaveText('1 name');
+  await page.getByRole('textbox', { name: 'Paste names' }).fill('Surname,Forename,Reg\nJones,Amelia,3B\n\nLi,Tom,3B\nLI,TOM,3B\n12345,,\n');
+  await page.getByRole('button', { name: 'Check these names' }).click();
+  const preview = page.getByRole('region', { name: /Check before saving: 2 names found/ });
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('Columns separated by commas, with headings.');
+  await expect(preview).toContainText('1 repeated name was counted once.');
+  await expect(preview.getByRole('listitem').filter({ hasText: 'Amelia Jones' })).toHaveCount(1);
+  await preview.getByText('1 line was left out').click();
+  await expect(preview).toContainText('Line 6: “12345,,”: no letters, so not a name');
+  expect((await stored(sw)).pupilNames).toEqual(['Old Name']);
+
+  await preview.getByRole('button', { name: 'Replace my list with these 2' }).click();
+  await expect(page.getByTestId('pupil-count')).toHaveText('2 names');
+  expect((await stored(sw)).pupilNames).toEqual(['Amelia Jones', 'Tom Li']);
+
+  await page.getByRole('textbox', { name: 'Draft post' }).fill('Tom Li scored twice today');
+  await expect(page.locator('.test-result .found')).toContainText('“Tom Li”');
+});
+
+test('pupil file from an MIS: BOM, semicolons, cancel changes nothing, a spreadsheet file is explained', async ({ context, sw, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  const file = page.getByLabel('Or choose a file exported from your MIS (CSV or text)');
+  await file.setInputFiles({ name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFFLegal Surname;Legal Forename;Year\r\n"Ahmed";"Zara";4\r\nO\'Neill;Siobhán;4\r\n', 'utf8') });
+  const preview = page.getByRole('region', { name: /2 names found/ });
+  await expect(preview).toContainText('Zara Ahmed');
+  await expect(preview).toContainText("Siobhán O'Neill");
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toHaveCount(0);
+  expect((await stored(sw)).pupilNames).toBeUndefined();
+
+  await file.setInputFiles({ name: 'pupils.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004\u0000\u0000binary stuff', 'latin1') });
+  await expect(page.getByRole('alert')).toContainText('pupils.xlsx: This looks like a spreadsheet file');
+  await expect(page.getByRole('region', { name: /names found/ })).toHaveCount(0);
+});
+
+test('50,000 pupils import and the page stays usable', async ({ context, sw, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  const rows = ['Forename,Surname'];
+  for (let i = 0; i < 50_000; i++) rows.push(`Pupil${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26 | 0))}${String.fromCharCode(97 + ((i / 676) % 26 | 0))}${String.fromCharCode(97 + ((i / 17576) % 26 | 0))},Surname`);
+  const t0 = Date.now();
+  await page.getByLabel('Or choose a file exported from your MIS (CSV or text)').setInputFiles({ name: 'all.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page.getByRole('button', { name: 'Replace my list with these 50,000' }).click();
+  const t1 = Date.now();
+  await expect(page.getByTestId('pupil-count')).toHaveText('50,000 names', { timeout: 30_000 });
+  console.log(`options: 50,000-row CSV: preview after ${t1 - t0} ms, saved ${Date.now() - t1} ms after confirming`);
+  expect(((await stored(sw)).pupilNames as string[]).length).toBe(50_000);
+  const draft = page.getByRole('textbox', { name: 'Draft post' });
+  await draft.fill('Well done Pupilbcaa Surname');
+  await expect(page.locator('.test-result .found')).toContainText('Pupilbcaa Surname');
+});
+
+test('settings file: save, then open it elsewhere; bad parts are reported', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: 'Lodge Farm', pupilNames: ['Amelia Jones'], pausedUntil: 99 } }));
+  const page = await openOptions(context, extensionId);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save settings to a file' }).click()]);
+  expect(download.suggestedFilename()).toBe('think-before-you-post-settings.json');
+  const saved = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+  expect(saved).toEqual({ schoolName: 'Lodge Farm', pupilNames: ['Amelia Jones'] });
+
+  await page.getByLabel('Open a settings file').setInputFiles({
+    name: 'from-home.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ schoolName: 'Grangetown Primary School', mode: 'sometimes', pupilNames: ['Tom Li'] })),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 settings from from-home.json' })).toContainText('When to show the questions (mode) should be "warn" or "always"');
+  await expect(page.getByRole('textbox', { name: "School's name" })).toHaveValue('Grangetown Primary School');
+
+  await page.getByLabel('Open a settings file').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
+  await expect(page.getByRole('status').filter({ hasText: 'junk.json is not a settings file' })).toBeVisible();
+  expect((await stored(sw)).schoolName).toBe('Grangetown Primary School');
+});
+
+test('erase everything asks first, then removes it all', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: 'Lodge Farm' }, checklist: { 'x:posts': Date.now() } }));
+  const page = await openOptions(context, extensionId);
+  await page.getByRole('button', { name: 'Erase everything…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: /Erase everything from this browser/ });
+  await expect(confirm.getByRole('button', { name: 'No, keep it' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'No, keep it' }).click();
+  expect((await stored(sw)).schoolName).toBe('Lodge Farm');
+
+  await page.getByRole('button', { name: 'Erase everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Everything has been erased' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: "School's name" })).toHaveValue('');
+  expect(await sw.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+});
+
+test('choices: mode, rules, words never to flag and working hours', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, pupilNames: ['Amelia Jones'] } }));
+  const page = await openOptions(context, extensionId);
+  await page.getByRole('radio', { name: /Every time/ }).check();
+  await page.getByRole('checkbox', { name: /A pupil's name/ }).uncheck();
+  await page.getByRole('checkbox', { name: 'Remind me when I post during working hours' }).check();
+  await page.getByRole('checkbox', { name: 'Saturday' }).check();
+  await expect.poll(async () => (await stored(sw)).workingHours).toMatchObject({ enabled: true, days: [1, 2, 3, 4, 5, 6] });
+  expect(await stored(sw)).toMatchObject({ mode: 'always', rules: { pupil: false } });
+  await page.getByRole('textbox', { name: 'Draft post' }).fill('Amelia Jones was brilliant');
+  await expect(page.locator('.test-result')).toContainText('Nothing would be flagged.');
+  await page.getByRole('checkbox', { name: /A pupil's name/ }).check();
+  await expect(page.locator('.test-result .found')).toContainText('Amelia Jones');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`has no accessibility problems axe can find (${scheme})`, async ({ context, sw, extensionId }) => {
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: 'Lodge Farm', pupilNames: ['Amelia Jones'] } }));
+    const page = await openOptions(context, extensionId);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('textbox', { name: 'Paste names' }).fill('Tom Li\n123');
+    await page.getByRole('button', { name: 'Check these names' }).click();
+    await page.getByRole('textbox', { name: 'Draft post' }).fill('Amelia Jones at Lodge Farm');
+    await page.getByRole('button', { name: 'Erase everything…' }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
