@@ -22,7 +22,7 @@ export function editableFrom(target: EventTarget | null, adapter: SiteAdapter | 
   if (!(target instanceof Element)) return null;
   const el = target.closest<HTMLElement>(EDITABLE);
   if (!el) return null;
-  if (el instanceof HTMLInputElement) return isProfileField(el, adapter) ? el : null;
+  if (el instanceof HTMLInputElement) return isProfileField(el, adapter) && !(adapter && matchesAny(el, adapter.locationTags)) ? el : null;
   if (el.isContentEditable) {
     // Nested contenteditables: the outermost one is the editor.
     let top: HTMLElement = el;
@@ -117,8 +117,32 @@ export function locationTags(scope: Element, adapter: SiteAdapter | null): strin
     for (const n of nodes) {
       if (seen.has(n)) continue;
       seen.add(n);
-      const label = (n.textContent ?? '').replace(/\s+/g, ' ').trim() || (n.getAttribute('aria-label') ?? '').replace(/^Remove (location|check-in):?\s*/i, '');
+      const label = n instanceof HTMLInputElement ? n.value.trim()
+        : (n.textContent ?? '').replace(/\s+/g, ' ').replace(/^(?:📍|Location:)\s*/u, '').trim() || (n.getAttribute('aria-label') ?? '').replace(/^Remove (location|check-in):?\s*/i, '');
       if (label) out.push(label);
+    }
+  }
+  if (!out.length && scope.matches('[role="dialog"], form')) out.push(...placesInText(scope));
+  return out;
+}
+
+// "Sam Taylor is at Roundhay Park" / "📍 Roundhay Park": how a chosen place reads when selectors rot.
+const PLACE_AFTER = /(?:\b(?:is|was) (?:at|in)|— (?:at|in)|📍)\s*$/u;
+const PLACE_INLINE = /(?:\b(?:is|was) (?:at|in)|📍)\s+([^\n.×]{2,80})/u;
+
+function placesInText(scope: Element): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('[contenteditable="true"], textarea, input, [role="listbox"], [role="option"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let n = walker.nextNode() as Text | null; n && out.length < 3; n = walker.nextNode() as Text | null) {
+    if (PLACE_AFTER.test(n.data)) {
+      const next = n.nextSibling;
+      const place = (next?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (place) out.push(place);
+    } else {
+      const m = PLACE_INLINE.exec(n.data);
+      if (m?.[1]?.trim()) out.push(m[1].trim());
     }
   }
   return out;

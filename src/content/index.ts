@@ -3,7 +3,7 @@
 // Every entry point fails open: if anything of ours throws, the site's own event carries on untouched.
 import browser from 'webextension-polyfill';
 import { createScanner, type Scanner } from '../core';
-import { loadSettings, onSettingsChange, scannerConfig, type Settings } from '../settings';
+import { loadSettings, scannerConfig, type Settings } from '../settings';
 import { adapterFor } from '../sites';
 import { createUi, type Item, type Ui } from '../ui/warning/host';
 import {
@@ -344,7 +344,9 @@ function onKeydown(e: KeyboardEvent): void {
     else e.stopImmediatePropagation();
     return;
   }
-  if (ours || !e.isTrusted || e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
+  if (ours || !e.isTrusted || e.isComposing || e.keyCode === 229) return;
+  if (e.key === ' ' || e.key === 'Enter') onKeyOnControl(e);
+  if (e.key !== 'Enter' || e.defaultPrevented) return;
   try {
     fault('intercept');
     const editor = editableFrom(e.target, adapter);
@@ -355,10 +357,7 @@ function onKeydown(e: KeyboardEvent): void {
     recent = editor;
     const ev = evaluate([editor], null);
     if (!shouldWarn(ev)) return;
-    const init: KeyboardEventInit & { keyCode: number; which: number } = {
-      key: e.key, code: e.code, keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
-      bubbles: true, cancelable: true, composed: true, view: window,
-    };
+    const init = keyInit(e);
     openWarning(ev, editor, () => {
       const again = new KeyboardEvent('keydown', init);
       editor.dispatchEvent(again);
@@ -369,6 +368,33 @@ function onKeydown(e: KeyboardEvent): void {
   } catch {
     // Fail open: the key goes on to the site.
   }
+}
+
+/**
+ * Enter or Space on a div[role=button] submit: the site acts on the keydown itself. A native
+ * <button> turns the key into a click, which onClick already handles.
+ */
+function onKeyOnControl(e: KeyboardEvent): void {
+  try {
+    fault('intercept');
+    const control = submitControlFrom(e.target, adapter);
+    if (!control || control !== e.target || control instanceof HTMLButtonElement || control instanceof HTMLInputElement) return;
+    if (!decide(control)) return;
+    const editors = editorsForControl(control, recent, adapter);
+    const ev = evaluate(editors, editors.length ? null : composerScope(control));
+    const init = keyInit(e);
+    openWarning(ev, editors[0] ?? null, () => { if (control.isConnected) control.dispatchEvent(new KeyboardEvent('keydown', init)); });
+    block(e);
+  } catch {
+    // Fail open.
+  }
+}
+
+function keyInit(e: KeyboardEvent): KeyboardEventInit & { keyCode: number; which: number } {
+  return {
+    key: e.key, code: e.code, keyCode: e.keyCode, which: e.keyCode, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey,
+    altKey: e.altKey, bubbles: true, cancelable: true, composed: true, view: window,
+  };
 }
 
 function sendButtonNear(editor: Editable): HTMLElement | null {
@@ -463,5 +489,20 @@ for (const type of ['keyup', 'keypress']) {
   window.addEventListener(type, (e) => { if (warningOpen && !isOurs(e.target, ui?.host ?? null)) block(e); }, opts);
 }
 
-loadSettings().then(apply, () => { /* no settings: stay out of the way */ });
-onSettingsChange((s) => { try { apply(s); } catch { /* ignore */ } });
+/**
+ * Settings come from the worker, which merges the school's managed policy: Chromium never answers
+ * storage.managed.get() in a content script. Reading them here directly is the fallback.
+ */
+async function refresh(): Promise<void> {
+  let s: Settings | undefined;
+  try {
+    s = (await browser.runtime.sendMessage({ type: 'tbyp:settings' })) as Settings | undefined;
+  } catch { /* worker unavailable */ }
+  if (!s || typeof s !== 'object') s = await loadSettings();
+  apply(s);
+}
+
+void refresh().catch(() => { /* no settings: stay out of the way */ });
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || 'settings' in changes || 'policySeen' in changes) void refresh().catch(() => {});
+});

@@ -10,6 +10,6 @@ export const instagram: SiteAdapter = {
   submit: [],
   notSubmit: ['[aria-haspopup="menu"]'],
   profileFields: ['textarea#pepBio', 'textarea[name="biography"]', 'input[name="external_url"]'],
-  locationTags: ['[data-testid="location-chip"]', '[aria-label^="Remove location"]'],
+  locationTags: ['input[name="creation-location-input"]', '[data-testid="location-chip"]'],
   attachments: [],
 };

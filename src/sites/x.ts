@@ -10,6 +10,6 @@ export const x: SiteAdapter = {
   submit: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', '[data-testid="dmComposerSendButton"]', '[data-testid="dm-composer-send-button"]', '[data-testid="Profile_Save_Button"]'],
   notSubmit: ['[data-testid="reply"]', '[data-testid="retweet"]', '[data-testid="like"]', '[data-testid="bookmark"]', '[aria-haspopup="menu"]'],
   profileFields: ['textarea[name="description"]', 'input[name="location"]', 'input[name="displayName"]', 'input[name="url"]'],
-  locationTags: ['[data-testid="geoPlace"]', '[data-testid="geoButton"][aria-pressed="true"]', '[aria-label^="Remove location"]', '[data-testid="place"]'],
+  locationTags: ['[data-testid="geoPlace"]'],
   attachments: ['[data-testid="attachments"]'],
 };

@@ -1,0 +1,107 @@
+// Every composer on the three fixture sites: the warning appears before a risky post, the draft
+// survives Edit and "Post anyway", clean drafts post untouched, and keyboard submit is caught too.
+import { test, expect } from './harness';
+import { posted, typeInto } from '../fixtures/composers';
+import {
+  CLEAN, configure, editButton, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
+} from './nudge-scenarios';
+
+for (const c of POST_COMPOSERS) {
+  test.describe(c.id, () => {
+    test.beforeEach(async ({ sw }) => configure(sw));
+
+    test('a risky draft is held with a warning; Edit keeps it; Post anyway posts it once', async ({ context }) => {
+      const page = await context.newPage();
+      await c.open(page);
+      await typeInto(page, c, RISKY);
+      await c.submit(page);
+      await expect(warning(page)).toBeVisible();
+      await expect(warning(page)).toContainText('Amelia Hart');
+      await expect(warning(page)).toContainText(/whole world/);
+      expect(await posted(page)).toEqual([]);
+
+      await editButton(page).click();
+      await expect(warning(page)).toHaveCount(0);
+      await expect(c.editor(page)).toBeFocused();
+      // The caret is back where it was: typing carries on at the end of the draft.
+      await page.keyboard.type('!');
+      expect(await posted(page)).toEqual([]);
+
+      await c.submit(page);
+      await postAnyway(page).click();
+      await expect(warning(page)).toHaveCount(0);
+      await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: `${RISKY}!` })]);
+      await page.waitForTimeout(300);
+      expect(await posted(page)).toHaveLength(1);
+    });
+
+    test('a clean draft posts with no warning', async ({ context }) => {
+      const page = await context.newPage();
+      await c.open(page);
+      await typeInto(page, c, CLEAN);
+      await c.submit(page);
+      await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: CLEAN })]);
+      await expect(warning(page)).toHaveCount(0);
+    });
+
+    if (c.keyboardSubmit) {
+      test('keyboard submit is held too, and Post anyway sends it once', async ({ context }) => {
+        const page = await context.newPage();
+        await c.open(page);
+        await typeInto(page, c, RISKY);
+        await c.keyboardSubmit!(page);
+        await expect(warning(page)).toBeVisible();
+        await expect(editButton(page)).toBeFocused();
+        expect(await posted(page)).toEqual([]);
+        await page.keyboard.press('Tab');
+        await expect(postAnyway(page)).toBeFocused();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: RISKY })]);
+        await page.waitForTimeout(300);
+        expect(await posted(page)).toHaveLength(1);
+      });
+
+      test('Escape means Edit: the draft stays and the key press never reached the site', async ({ context }) => {
+        const page = await context.newPage();
+        await c.open(page);
+        await typeInto(page, c, RISKY);
+        await c.keyboardSubmit!(page);
+        await expect(warning(page)).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(warning(page)).toHaveCount(0);
+        await expect(c.editor(page)).toBeFocused();
+        await expect(c.editor(page)).toContainText(RISKY);
+        expect(await posted(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+for (const c of PROFILE_COMPOSERS) {
+  test.describe(c.id, () => {
+    test.beforeEach(async ({ sw }) => configure(sw));
+
+    test('saving a profile that names the school or a teaching job is held; Post anyway saves once', async ({ context }) => {
+      const page = await context.newPage();
+      await c.open(page);
+      await typeInto(page, c, PROFILE_RISKY[c.id]!);
+      await c.submit(page);
+      await expect(warning(page)).toBeVisible();
+      await expect(warning(page)).toContainText('profile');
+      expect(await posted(page)).toEqual([]);
+      await postAnyway(page).click();
+      await expect.poll(async () => (await posted(page)).length).toBe(1);
+      const [saved] = await posted(page);
+      expect(JSON.stringify(saved)).toContain(PROFILE_RISKY[c.id]!);
+    });
+
+    test('a profile with nothing about work saves with no warning', async ({ context }) => {
+      const page = await context.newPage();
+      await c.open(page);
+      await typeInto(page, c, PROFILE_CLEAN);
+      await c.submit(page);
+      await expect.poll(async () => (await posted(page)).length).toBe(1);
+      await expect(warning(page)).toHaveCount(0);
+    });
+  });
+}
