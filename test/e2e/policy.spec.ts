@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './harness';
 import { composer } from '../fixtures/composers';
+// @ts-expect-error plain ESM script without types
+import { chromeLinuxJson } from '../../scripts/policy.mjs';
 
 const POLICY_DIR = process.env.TBYP_POLICY_DIR;
 const ID = 'ojdagnilamnmndoeknbodijnglooflka';
@@ -16,7 +18,8 @@ test.skip(!POLICY_DIR, 'needs the private policy folder: run `npm run test:polic
 function writePolicy(policy: Record<string, unknown>): void {
   // Sanity: the test folder really is what Chromium sees, so we never touch the machine's own.
   const file = join(POLICY_DIR!, 'managed', 'tbyp-test.json');
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [ID]: policy } } }));
+  // Exactly the file `npm run policy` generates for Linux.
+  writeFileSync(file, chromeLinuxJson(policy));
   expect(readFileSync('/etc/chromium/policies/managed/tbyp-test.json', 'utf8')).toContain(ID);
 }
 
@@ -40,7 +43,13 @@ const SCHOOL_POLICY = {
   schoolName: 'Grangetown Primary School',
   schoolAliases: ['Grangetown Primary', 'GPS'],
   schoolDomain: 'grangetown.sch.uk',
+  schoolHandles: ['GrangetownPS'],
   pupilNames: ['Amelia Jones', 'Tom Li', 'Zara Ahmed'],
+  staffNames: ['Mrs Patel'],
+  mode: 'warn',
+  rules: { job: true, absence: false },
+  ignoreWords: ['Paris'],
+  workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '08:30', end: '15:30' },
   locked: ['schoolName', 'pupilNames'],
 };
 
@@ -53,7 +62,8 @@ test.describe('managed policy from /etc/chromium/policies', () => {
 
   test('the school name and pupils from policy show as locked and drive the warning', async ({ context, sw, extensionId }) => {
     expect(existsSync('/etc/chromium/policies/managed')).toBe(true);
-    expect(await waitForPolicy(sw)).toMatchObject({ schoolName: 'Grangetown Primary School', locked: ['schoolName', 'pupilNames'] });
+    // Every field passes Chromium's check against managed-schema.json (one wrong type would blank it all).
+    expect(await waitForPolicy(sw)).toEqual(SCHOOL_POLICY);
 
     const page = await context.newPage();
     await openOptions(page, extensionId);
