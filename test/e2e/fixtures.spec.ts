@@ -135,6 +135,30 @@ bare.describe('fixtures without the extension', () => {
     await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'fb-post', text: 'Lovely day', place: 'Roundhay Park, Leeds', files: ['trip.jpg'] }]);
   });
 
+  bare('Facebook: closing the post dialog keeps the draft for the next opening', async ({ page }) => {
+    const c = composer('fb-post');
+    await c.open(page);
+    await typeInto(page, c, 'Half-written');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await plainExpect(page.getByRole('dialog')).toHaveCount(0);
+    await page.locator('[data-fx=fb-open-composer]').click();
+    await plainExpect(c.editor(page)).toHaveText('Half-written');
+    await page.keyboard.type(' and finished');
+    await c.submit(page);
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'fb-post', text: 'Half-written and finished' }]);
+  });
+
+  bare('Instagram: the comment box is swapped for a new element on first focus, as on the site', async ({ page }) => {
+    const c = composer('ig-comment');
+    await c.open(page);
+    const first = await c.editor(page).elementHandle();
+    await c.editor(page).click();
+    plainExpect(await first!.evaluate((el) => el.isConnected)).toBe(false);
+    await page.keyboard.type('Lovely');
+    await page.keyboard.press('Enter');
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'ig-comment', text: 'Lovely' }]);
+  });
+
   bare('Facebook: Messenger and the About page mount after an in-page (pushState) navigation', async ({ page }) => {
     await page.goto('https://www.facebook.com/');
     await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
