@@ -10,7 +10,10 @@ export type { Effective, Notice, UserSettings } from './merge';
 export { defaultSettings, FIELDS, RULE_IDS } from './schema';
 
 export const STORAGE_KEY = 'settings';
-/** Written by the worker when it sees the policy change, so pages in Firefox (no managed events) hear of it. */
+/**
+ * The policy as the worker last read it (JSON). Written when it changes, so open pages hear of it
+ * (Firefox sends no managed events), and read back when storage.managed does not answer in time.
+ */
 export const POLICY_SEEN_KEY = 'policySeen';
 export const CHECKLIST_KEY = 'checklist';
 
@@ -19,8 +22,28 @@ export const CHECKLIST_KEY = 'checklist';
  * (w3c/webextensions#547). Either way: no policy, nothing breaks.
  */
 export async function readManaged(): Promise<Record<string, unknown>> {
+  // No answer in time: the copy the worker last read, so a locked setting never silently unlocks.
+  return (await readManagedLive()) ?? (await policySnapshot());
+}
+
+/** The browser's answer, or null when it gives none within a second. */
+async function readManagedLive(): Promise<Record<string, unknown> | null> {
   try {
-    return ((await browser.storage.managed.get(null)) as Record<string, unknown>) ?? {};
+    // Chromium 156 sometimes never settles the promise (seen in content scripts and the worker):
+    // without a time limit nothing that loads settings would ever start.
+    const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000));
+    const got = (await Promise.race([browser.storage.managed.get(null), late])) as Record<string, unknown> | null | undefined;
+    return got === null ? null : (got ?? {});
+  } catch {
+    return {};
+  }
+}
+
+async function policySnapshot(): Promise<Record<string, unknown>> {
+  try {
+    const got = await browser.storage.local.get(POLICY_SEEN_KEY);
+    const raw = got[POLICY_SEEN_KEY];
+    return typeof raw === 'string' ? (JSON.parse(raw) as Record<string, unknown>) : {};
   } catch {
     return {};
   }
@@ -59,7 +82,9 @@ async function saveNow(change: Partial<Record<FieldName, unknown>>): Promise<Not
 
 /** Everything this extension keeps on the device goes; the school's policy stays (IT owns it). */
 export async function eraseEverything(): Promise<void> {
+  const keep = await browser.storage.local.get(POLICY_SEEN_KEY);
   await browser.storage.local.clear();
+  if (POLICY_SEEN_KEY in keep) await browser.storage.local.set(keep);
 }
 
 export function onSettingsChange(cb: (s: Settings) => void): () => void {
@@ -117,14 +142,15 @@ export async function watchManagedPolicy({ tries = 10, intervalMs = 1000 } = {})
   };
   // Registered before the first await so a policy change can wake the worker.
   browser.storage.onChanged.addListener((_c, area) => {
-    if (area === 'managed') void readManaged().then(record);
+    if (area === 'managed') void readManagedLive().then((m) => m && record(m));
   });
-  let managed = await readManaged();
-  for (let i = 1; i < tries && !Object.keys(managed).length; i++) {
+  let managed = await readManagedLive();
+  for (let i = 1; i < tries && !(managed && Object.keys(managed).length); i++) {
     await new Promise((r) => setTimeout(r, intervalMs));
-    managed = await readManaged();
+    managed = await readManagedLive();
   }
-  await record(managed);
+  // Never answered: keep the last copy rather than forgetting the school's policy.
+  if (managed) await record(managed);
 }
 
 export function fieldLabel(field: FieldName): string {
