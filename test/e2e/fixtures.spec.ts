@@ -228,27 +228,35 @@ bare.describe('fixtures without the extension', () => {
 interface Status { active: boolean; text?: string | null; findings?: { rule: string; label: string; text: string }[] }
 
 test.describe('the content script on every fixture composer', () => {
-  for (const c of COMPOSERS) {
-    test(`${c.id}: attaches and sees the text being typed`, async ({ context, sw }) => {
+  // One browser per site, a fresh tab per composer: launching the extension is the slow part.
+  for (const site of ['facebook', 'x', 'instagram'] as const) {
+    test(`${site}: attaches to every composer and sees the text being typed`, async ({ context, sw }) => {
+      const composers = COMPOSERS.filter((x) => x.site === site);
+      test.setTimeout(15_000 * composers.length);
       await sw.evaluate(() => chrome.storage.local.set({ settings: { schoolName: 'Green Lane Community School', pupilNames: ['Aisha Khan'] } }));
-      const page = await context.newPage();
-      await c.open(page);
-      const typed = c.multiline ? 'Great day at Green Lane Community School\nwell done Aisha Khan' : 'Green Lane Community School';
-      await typeInto(page, c, typed);
-      const origin = new URL(c.url).origin + '/';
-      const ask = () => sw.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u + '*' });
-        return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
-      }, origin) as Promise<Status>;
-      // Either contract: the placeholder script reports the raw text, the real one what it found in it.
-      await expect.poll(async () => {
-        const s = await ask();
-        if (!s.active) return 'inactive';
-        if (typeof s.text === 'string') return s.text.replace(/\n+/g, '\n').trim() === typed ? 'seen' : s.text;
-        return s.findings?.some((f) => f.rule === 'school' && f.text === 'Green Lane Community School') ? 'seen' : JSON.stringify(s.findings);
-      }, { timeout: 5_000 }).toBe('seen');
-      // The extension never alters the draft.
-      await expect.poll(() => c.editor(page).evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText).replace(/\n+/g, '\n').trim())).toBe(typed);
+      for (const c of composers) {
+        await test.step(c.id, async () => {
+          const page = await context.newPage();
+          await c.open(page);
+          const typed = c.multiline ? 'Great day at Green Lane Community School\nwell done Aisha Khan' : 'Green Lane Community School';
+          await typeInto(page, c, typed);
+          const origin = new URL(c.url).origin + '/';
+          const ask = () => sw.evaluate(async (u) => {
+            const [tab] = await chrome.tabs.query({ url: u + '*' });
+            return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
+          }, origin) as Promise<Status>;
+          // Either contract: the placeholder script reports the raw text, the real one what it found in it.
+          await expect.poll(async () => {
+            const s = await ask();
+            if (!s.active) return 'inactive';
+            if (typeof s.text === 'string') return s.text.replace(/\n+/g, '\n').trim() === typed ? 'seen' : s.text;
+            return s.findings?.some((f) => f.rule === 'school' && f.text === 'Green Lane Community School') ? 'seen' : JSON.stringify(s.findings);
+          }, { message: c.id, timeout: 10_000 }).toBe('seen');
+          // The extension never alters the draft.
+          await expect.poll(() => c.editor(page).evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText).replace(/\n+/g, '\n').trim())).toBe(typed);
+          await page.close();
+        });
+      }
     });
   }
 });
