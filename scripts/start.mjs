@@ -154,3 +154,8 @@ const stop = async () => { await context.close().catch(() => {}); cleanup(); pro
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 context.on('close', () => { cleanup(); process.exit(0); });
+// Closing the last window may leave Chromium running in the background (the extension's worker):
+// treat it as the end of the demo.
+const watch = (p) => p.on('close', () => { if (context.pages().length === 0) void stop(); });
+context.pages().forEach(watch);
+context.on('page', watch);
