@@ -1,0 +1,173 @@
+// Hostile and odd input, huge settings, corrupt storage and site churn. Each test drives the real
+// fixture sites and checks what the person would see: a warning where one is due, the draft
+// untouched, and the post going through. Timings are printed, not asserted (speed lives in benchmarks).
+import type { Page, Worker } from '@playwright/test';
+import fc from 'fast-check';
+import { test, expect } from './harness';
+
+const PUPIL = 'Amara Okonkwo';
+const SCHOOL = 'Green Lane Community School';
+const IG_COMMENT = 'textarea[aria-label="Add a comment…"]';
+
+type Posted = { composer: string; text: string }[];
+const posted = (page: Page) => page.evaluate(() => (window as unknown as { __fixture: { posted: Posted } }).__fixture.posted);
+
+async function store(sw: Worker, settings: unknown): Promise<void> {
+  await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
+/**
+ * Waits until the content script reports it has its settings. Without this a post made in the first
+ * moment after load goes through unchecked (fail open by design); these tests are about what
+ * happens once the settings are in.
+ */
+async function ready(sw: Worker, origin: string): Promise<number> {
+  const t0 = Date.now();
+  await expect.poll(() => sw.evaluate(async (o) => {
+    const [tab] = await chrome.tabs.query({ url: `${o}/*` });
+    try { return ((await chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' })) as { active: boolean }).active; } catch { return false; }
+  }, origin), { timeout: 15_000 }).toBe(true);
+  return Date.now() - t0;
+}
+
+/** Puts text into the Instagram comment box the way a paste would, through React's own input path. */
+async function fillComment(page: Page, text: string): Promise<void> {
+  await page.locator(IG_COMMENT).click();
+  await page.evaluate(([sel, value]) => {
+    const ta = document.querySelector<HTMLTextAreaElement>(sel!)!;
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(ta, value);
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [IG_COMMENT, text]);
+}
+
+async function facebookPost(page: Page, sw: Worker, url: string, text: string): Promise<void> {
+  await page.goto(url);
+  await ready(sw, 'https://www.facebook.com');
+  await page.locator('[data-fx="fb-open-composer"]').click();
+  await page.locator('[role="dialog"] [contenteditable="true"]').click();
+  await page.keyboard.insertText(text);
+  await page.locator('[role="dialog"] [role="button"]', { hasText: /^Post$/ }).last().click();
+}
+
+test.describe('odd and hostile drafts', () => {
+  test.beforeEach(async ({ sw }) => store(sw, { version: 2, schoolName: SCHOOL, pupilNames: [PUPIL] }));
+
+  test('a 1 MB draft: scanned up to the cap with a visible note, page responsive, posted whole', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.instagram.com/');
+    const big = `${PUPIL} ` + 'and the weather was lovely today '.repeat(40_000).slice(0, 1_000_000 - PUPIL.length - 1);
+    expect(big.length).toBe(1_000_000);
+    const t0 = Date.now();
+    await fillComment(page, big);
+    // The main thread must stay free: a timer scheduled now fires promptly.
+    const lag = await page.evaluate(() => new Promise<number>((r) => { const s = performance.now(); setTimeout(() => r(performance.now() - s), 0); }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toBeVisible();
+    console.log(`1 MB draft: warning after ${Date.now() - t0} ms; a 0 ms timer waited ${lag.toFixed(1)} ms`);
+    await expect(dialog).toContainText('only the first 100,000 characters were checked');
+    await expect(dialog).toContainText(PUPIL);
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(async () => (await posted(page)).length).toBe(1);
+    expect((await posted(page))[0]!.text === big).toBe(true);
+  });
+
+  test('zero-width characters between the letters of a pupil\'s name are still caught', async ({ context, sw }) => {
+    const page = await context.newPage();
+    const hidden = [...'Amara'].join('\u200b') + ' Oko\u200dnk\u2060wo';
+    await facebookPost(page, sw, 'https://www.facebook.com/', `Well done ${hidden}!`);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    expect(await posted(page)).toEqual([]);
+  });
+
+  test('random Unicode, control characters, right-to-left text and emoji sequences around a name', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://www.instagram.com/');
+    const junk = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('مرحبا بالعالم', 'שלום עולם', '\u202eevil\u202c', '👩🏽‍🏫👨‍👩‍👧‍👦🏳️‍🌈', '\u0000\u0007\u001b[31m', 'e\u0301\u0301\u0301', '\ud83d', '\r\n\t'),
+    );
+    const samples = fc.sample(fc.tuple(junk, junk), { numRuns: 12, seed: 20261124 });
+    for (const [before, after] of samples) {
+      const draft = `${before} ${PUPIL} ${after}`;
+      await fillComment(page, draft);
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('alertdialog');
+      await expect(dialog, `no warning for ${JSON.stringify(draft)}`).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      expect(await page.locator(IG_COMMENT).inputValue(), 'the draft was altered').toBe(draft);
+    }
+    expect(await posted(page)).toEqual([]);
+    // The page still works: a harmless comment posts straight away.
+    await fillComment(page, 'Lovely photo');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await posted(page)).map((p) => p.text)).toEqual(['Lovely photo']);
+  });
+});
+
+test('a 50,000-name pupil list loads and still catches the last name on it', async ({ context, sw }) => {
+  const first = Array.from({ length: 250 }, (_, i) => `Fa${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ra`);
+  const last = Array.from({ length: 200 }, (_, i) => `Mc${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ley`);
+  const names = first.flatMap((f) => last.map((l) => `${f} ${l}`));
+  expect(names).toHaveLength(50_000);
+  await store(sw, { version: 2, schoolName: SCHOOL, pupilNames: names });
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto('https://www.instagram.com/');
+  const loaded = await ready(sw, 'https://www.instagram.com');
+  await fillComment(page, `Great match today, well done ${names.at(-1)}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  console.log(`50,000 names: settings in ${loaded} ms after load; load to warning ${Date.now() - t0} ms`);
+  expect(await posted(page)).toEqual([]);
+});
+
+test.describe('corrupt stored settings', () => {
+  const cases: [string, unknown, boolean][] = [
+    ['not an object', 'garbage', false],
+    ['a number', 42, false],
+    ['an array', [1, 2, 3], false],
+    ['wrong types around a readable pupil list', { version: 2, schoolName: { nested: true }, pupilNames: [PUPIL, 42, null, { x: 1 }], mode: 'sometimes', rules: 'all', pausedUntil: 'soon' }, true],
+    ['a future schema version', { version: 999, pupilNames: [PUPIL], unknownField: [1] }, true],
+    ['no version at all', { pupilNames: [PUPIL] }, true],
+  ];
+  for (const [name, value, warns] of cases) {
+    test(`${name}: the site works${warns ? ' and the readable names still warn' : ''}`, async ({ context, sw }) => {
+      await store(sw, value);
+      const page = await context.newPage();
+      await page.goto('https://www.instagram.com/');
+      await ready(sw, 'https://www.instagram.com');
+      await fillComment(page, `Well done ${PUPIL}`);
+      await page.keyboard.press('Enter');
+      if (warns) {
+        await expect(page.getByRole('alertdialog')).toBeVisible();
+        await page.getByRole('alertdialog').getByRole('button', { name: 'Post anyway' }).click();
+      }
+      await expect.poll(async () => (await posted(page)).map((p) => p.text)).toEqual([`Well done ${PUPIL}`]);
+    });
+  }
+});
+
+test.describe('site churn: every data-testid and aria-label removed', () => {
+  test.beforeEach(async ({ sw }) => store(sw, { version: 2, schoolName: SCHOOL, pupilNames: [PUPIL] }));
+
+  test('Facebook post composer still warns through the generic fallback', async ({ context, sw }) => {
+    const page = await context.newPage();
+    await facebookPost(page, sw, 'https://www.facebook.com/?stripped=1', `Lovely day with ${PUPIL}`);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-testid], [aria-label]:not(tbyp-ui)').length)).toBe(0);
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(async () => (await posted(page)).length).toBe(1);
+  });
+
+  test('X home composer still warns through the generic fallback', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://x.com/home?stripped=1');
+    await page.locator('.public-DraftEditor-content[contenteditable="true"]').first().click();
+    await page.keyboard.type(`Lovely day with ${PUPIL}`);
+    await page.getByRole('button', { name: /^Post$/ }).last().click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    expect(await posted(page)).toEqual([]);
+  });
+});
