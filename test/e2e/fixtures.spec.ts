@@ -96,6 +96,16 @@ bare.describe('fixtures without the extension', () => {
     }
   }
 
+  bare('X: twitter.com serves the same app, and its home composer records what is posted', async ({ page }) => {
+    await page.goto('https://twitter.com/home');
+    const editor = page.locator('[data-testid=tweetTextarea_0][role=textbox]');
+    await editor.click();
+    await page.keyboard.type('From twitter.com');
+    await page.getByTestId('tweetButtonInline').click();
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'x-home', text: 'From twitter.com' }]);
+    await plainExpect(page.getByTestId('tweetText').first()).toHaveText('From twitter.com');
+  });
+
   bare('X: Meta+Enter submits the home composer too', async ({ page }) => {
     const c = composer('x-home');
     await c.open(page);
