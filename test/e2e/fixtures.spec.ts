@@ -145,6 +145,18 @@ bare.describe('fixtures without the extension', () => {
     await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'fb-post', text: 'Lovely day', place: 'Roundhay Park, Leeds', files: ['trip.jpg'] }]);
   });
 
+  bare('Facebook: Enter starts a new paragraph in a post, and each becomes one line of the text', async ({ page }) => {
+    const c = composer('fb-post');
+    await c.open(page);
+    await c.editor(page).click();
+    await page.keyboard.type('First line');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Second line');
+    await plainExpect(c.editor(page).locator('p')).toHaveCount(2);
+    await c.submit(page);
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'fb-post', text: 'First line\nSecond line' }]);
+  });
+
   bare('Facebook: closing the post dialog keeps the draft for the next opening', async ({ page }) => {
     const c = composer('fb-post');
     await c.open(page);
