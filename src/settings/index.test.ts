@@ -99,3 +99,11 @@ describe('helpers', () => {
     expect(settings.scannerConfig(s)).toMatchObject({ schoolNames: ['Grangetown', 'GPS'], pupilNames: ['A B'], schoolDomain: 'g.sch.uk', rules: s.rules });
   });
 });
+
+describe('saving from the current value', () => {
+  it('a change built on the current value sees the change queued before it', async () => {
+    const tick = (day: number) => settings.saveSettings((now) => ({ workingHours: { ...now.workingHours, days: [...now.workingHours.days, day] } }));
+    await Promise.all([settings.saveSettings((now) => ({ workingHours: { ...now.workingHours, enabled: true } })), tick(6), tick(0)]);
+    expect((await settings.loadSettings()).workingHours).toMatchObject({ enabled: true, days: [0, 1, 2, 3, 4, 5, 6] });
+  });
+});

@@ -64,7 +64,13 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Saves the person's changes. Locked fields are refused; returns what could not be saved and why. */
-export function saveSettings(change: Partial<Record<FieldName, unknown>>): Promise<Notice[]> {
+type Change = Partial<Record<FieldName, unknown>>;
+
+/**
+ * `change` may be a function of the settings as they are when the save runs, for edits that build
+ * on the current value (a day ticked just after another): nothing is computed from a stale copy.
+ */
+export function saveSettings(change: Change | ((now: Settings, own: UserSettings) => Change)): Promise<Notice[]> {
   // One read-change-write at a time: leaving one box and typing in the next saves twice at once.
   const run = saving.then(() => saveNow(change));
   saving = run.catch(() => undefined);
@@ -73,9 +79,11 @@ export function saveSettings(change: Partial<Record<FieldName, unknown>>): Promi
 
 let saving: Promise<unknown> = Promise.resolve();
 
-async function saveNow(change: Partial<Record<FieldName, unknown>>): Promise<Notice[]> {
+async function saveNow(change: Change | ((now: Settings, own: UserSettings) => Change)): Promise<Notice[]> {
   const [user, managed] = await Promise.all([readUser(), readManaged()]);
-  const { user: next, problems } = applyUserChange(user, change, parsePolicy(managed).locked);
+  const policy = parsePolicy(managed);
+  const resolved = typeof change === 'function' ? change(merge(user, policy).settings, user) : change;
+  const { user: next, problems } = applyUserChange(user, resolved, policy.locked);
   await browser.storage.local.set({ [STORAGE_KEY]: { version: SCHEMA_VERSION, ...next } });
   return problems;
 }

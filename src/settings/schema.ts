@@ -171,7 +171,7 @@ export function checkField<K extends FieldName>(field: K, value: unknown, strict
       for (const [k, v] of Object.entries(value)) {
         if (k === 'enabled') typeof v === 'boolean' ? (h.enabled = v) : dropped.push(`"enabled" should be true or false`);
         else if (k === 'days') {
-          if (Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n <= 6)) h.days = [...new Set(v as number[])].sort();
+          if (Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n <= 6)) h.days = [...new Set(v as number[])].sort((a, b) => a - b);
           else dropped.push('"days" should be a list of numbers from 0 (Sunday) to 6 (Saturday)');
         } else if (k === 'start' || k === 'end') {
           typeof v === 'string' && TIME.test(v) ? (h[k] = v) : dropped.push(`"${k}" should be a time like "08:30", not ${describe(v)}`);

@@ -21,7 +21,7 @@ async function refresh(): Promise<void> {
   user.value = u;
 }
 
-async function save(change: Partial<Record<FieldName, unknown>>, what: string): Promise<boolean> {
+async function save(change: Parameters<typeof saveSettings>[0], what: string): Promise<boolean> {
   const problems = await saveSettings(change);
   await refresh();
   saveMessage.value = problems.length ? { text: problems.map((p) => p.message).join(' '), bad: true } : { text: `Saved: ${what}.` };
@@ -176,9 +176,8 @@ async function confirmImport(how: 'replace' | 'add'): Promise<void> {
 }
 
 async function saveImport(how: 'replace' | 'add', names: string[]): Promise<void> {
-  const own = (user.value.pupilNames ?? []) as string[];
-  const next = how === 'replace' ? names : [...own, ...names];
-  if (await save({ pupilNames: next }, `${names.length.toLocaleString('en-GB')} pupils' names`)) {
+  const change = (_now: unknown, own: UserSettings) => ({ pupilNames: how === 'replace' ? names : [...(own.pupilNames ?? []), ...names] });
+  if (await save(change, `${names.length.toLocaleString('en-GB')} pupils' names`)) {
     preview.value = null;
     pasteText.value = '';
   }
@@ -278,7 +277,10 @@ function RulesSection() {
         <legend>Look for <LockedTag field="rules" /></legend>
         {RULE_IDS.map((id) => (
           <label key={id} class="choice">
-            <input type="checkbox" checked={e.settings.rules[id] !== false} onChange={(ev) => void save({ rules: { ...(user.value.rules ?? {}), [id]: (ev.currentTarget as HTMLInputElement).checked } }, ruleTitle(id))} />
+            <input type="checkbox" checked={e.settings.rules[id] !== false} onChange={(ev) => {
+              const on = (ev.currentTarget as HTMLInputElement).checked;
+              void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), ruleTitle(id));
+            }} />
             {' '}<strong>{ruleTitle(id)}</strong> <span class="muted">({RULE_EXAMPLES[id]})</span>
           </label>
         ))}
@@ -294,24 +296,36 @@ function HoursSection() {
   const e = effective.value!;
   const h = e.settings.workingHours;
   const locked = isLocked('workingHours');
-  const put = (change: Partial<typeof h>) => void save({ workingHours: { ...h, ...change } }, 'working hours');
+  const put = (change: (now: typeof h) => Partial<typeof h>) => void save((s) => ({ workingHours: { ...s.workingHours, ...change(s.workingHours) } }), 'working hours');
   return (
     <Section id="hours" title="Working hours reminder" intro="School policy says social media is for your own time. If you like, you will get a gentle reminder when posting during your working hours.">
       <fieldset disabled={locked}>
         <legend class="visually-hidden">Working hours <LockedTag field="workingHours" /></legend>
         <LockedTag field="workingHours" />
-        <label class="choice"><input type="checkbox" checked={h.enabled} onChange={(ev) => put({ enabled: (ev.currentTarget as HTMLInputElement).checked })} /> Remind me when I post during working hours</label>
+        <label class="choice"><input type="checkbox" checked={h.enabled} onChange={(ev) => {
+          const enabled = (ev.currentTarget as HTMLInputElement).checked;
+          put(() => ({ enabled }));
+        }} /> Remind me when I post during working hours</label>
         <div class="days" role="group" aria-label="Working days">
           {DAYS.map((d, i) => (
             <label key={d} class="day">
-              <input type="checkbox" checked={h.days.includes(i)} aria-label={DAY_NAMES[i]} onChange={(ev) => put({ days: (ev.currentTarget as HTMLInputElement).checked ? [...h.days, i] : h.days.filter((x) => x !== i) })} />
+              <input type="checkbox" checked={h.days.includes(i)} aria-label={DAY_NAMES[i]} onChange={(ev) => {
+                const on = (ev.currentTarget as HTMLInputElement).checked;
+                put((now) => ({ days: on ? [...now.days, i] : now.days.filter((x) => x !== i) }));
+              }} />
               <span aria-hidden="true">{d}</span>
             </label>
           ))}
         </div>
         <div class="times">
-          <label>From <input type="time" value={h.start} onChange={(ev) => put({ start: (ev.currentTarget as HTMLInputElement).value })} /></label>
-          <label>to <input type="time" value={h.end} onChange={(ev) => put({ end: (ev.currentTarget as HTMLInputElement).value })} /></label>
+          <label>From <input type="time" value={h.start} onChange={(ev) => {
+            const start = (ev.currentTarget as HTMLInputElement).value;
+            put(() => ({ start }));
+          }} /></label>
+          <label>to <input type="time" value={h.end} onChange={(ev) => {
+            const end = (ev.currentTarget as HTMLInputElement).value;
+            put(() => ({ end }));
+          }} /></label>
         </div>
       </fieldset>
     </Section>
