@@ -37,7 +37,7 @@ export function isProfileField(el: HTMLElement, adapter: SiteAdapter | null): bo
   if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
   const hint = [el.name, el.id, el.getAttribute('aria-label'), el.placeholder, el.labels?.[0]?.textContent].filter(Boolean).join(' ');
   if (/search/i.test(hint)) return false;
-  return PROFILE_FIELD_HINT.test(hint) && !!el.closest('form, [role="dialog"], main');
+  return PROFILE_FIELD_HINT.test(hint) && (el instanceof HTMLTextAreaElement || !!el.closest('form, [role="dialog"], main'));
 }
 
 export function readText(el: Editable): string {

@@ -19,6 +19,11 @@ const adapter = adapterFor(location.host);
 const DEBOUNCE_MS = 150;
 
 let settings: Settings | null = null;
+/** False until the first settings arrive: a submit in that moment waits for them instead of slipping through. */
+let loaded = false;
+let markLoaded: () => void = () => {};
+const ready = new Promise<void>((resolve) => { markLoaded = resolve; });
+const SETTINGS_WAIT_MS = 3000;
 let scanner: Scanner | null = null;
 let ui: Ui | null = null;
 let recent: Editable | null = null;
@@ -271,7 +276,7 @@ function onPress(e: Event): void {
       return block(e);
     }
     if (e.type !== 'pointerdown' && e.type !== 'mousedown') return;
-    if (!decide(control)) return;
+    if (!waiting() && !decide(control)) return;
     held = { control, types: [e.type] };
     block(e);
   } catch {
@@ -289,11 +294,21 @@ function onClick(e: MouseEvent): void {
     const control = submitControlFrom(e.target, adapter);
     if (!control) return;
     if (gesture && gesture.control !== control) return;
+    if (waiting()) {
+      const all = [...(gesture?.types ?? []), 'click'];
+      const again = () => replay(control, all, true);
+      return holdUntilReady(e, () => {
+        const editors = editorsForControl(control, recent, adapter);
+        const ev = evaluate(editors, editors.length ? null : composerScope(control));
+        if (shouldWarn(ev)) openWarning(ev, editors[0] ?? null, again);
+        else withBypass(again);
+      }, again);
+    }
     const editors = editorsForControl(control, recent, adapter);
     const ev = evaluate(editors, editors.length ? null : composerScope(control));
     if (!shouldWarn(ev)) {
       // The press was held back but the draft is clean now: let the site see the press it missed.
-      if (gesture) { bypass = true; try { replay(control, gesture.types, false); } finally { bypass = false; } }
+      if (gesture) withBypass(() => replay(control, gesture.types, false));
       return;
     }
     const types = [...(gesture?.types ?? []), 'click'];
@@ -301,7 +316,7 @@ function onClick(e: MouseEvent): void {
     block(e);
   } catch {
     // Fail open: anything we held back is replayed so the site sees a complete click.
-    if (gesture) { bypass = true; try { replay(gesture.control, gesture.types, false); } finally { bypass = false; } }
+    if (gesture) withBypass(() => replay(gesture.control, gesture.types, false));
   }
 }
 
@@ -323,6 +338,30 @@ function replay(control: HTMLElement, types: string[], withClick: boolean): void
   }
   if (withClick) target.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
 }
+
+function withBypass(fn: () => void): void {
+  bypass = true;
+  try { fn(); } finally { bypass = false; }
+}
+
+/**
+ * A submit in the first moment after the page loads, before settings have arrived: hold it, then
+ * decide. If they never come or anything fails, the held action goes through (fail open).
+ */
+function holdUntilReady(e: Event, decideLater: () => void, passThrough: () => void): void {
+  block(e);
+  const late = new Promise<void>((r) => setTimeout(r, SETTINGS_WAIT_MS));
+  void Promise.race([ready, late]).then(() => {
+    try {
+      if (!scanner || paused()) throw new Error('no settings');
+      decideLater();
+    } catch {
+      withBypass(passThrough);
+    }
+  });
+}
+
+const waiting = () => !loaded && !scanner;
 
 function block(e: Event): void {
   e.preventDefault();
@@ -350,20 +389,30 @@ function onKeydown(e: KeyboardEvent): void {
   try {
     fault('intercept');
     const editor = editableFrom(e.target, adapter);
-    if (!editor || paused() || !scanner) return;
+    if (!editor) return;
     const ctrl = e.ctrlKey || e.metaKey;
     const sends = ctrl ? adapter?.ctrlEnterSends === true : !e.shiftKey && !e.altKey && enterSends(editor, adapter);
     if (!sends) return;
     recent = editor;
+    const init = keyInit(e);
+    const again = () => {
+      editor.focus({ preventScroll: true });
+      const key = new KeyboardEvent('keydown', init);
+      editor.dispatchEvent(key);
+      // No handler took the key (it would have stopped the new line): use the composer's send button.
+      if (!key.defaultPrevented) sendButtonNear(editor)?.click();
+    };
+    if (waiting()) {
+      return holdUntilReady(e, () => {
+        const ev = evaluate([editor], null);
+        if (shouldWarn(ev)) openWarning(ev, editor, again);
+        else withBypass(again);
+      }, again);
+    }
+    if (paused() || !scanner) return;
     const ev = evaluate([editor], null);
     if (!shouldWarn(ev)) return;
-    const init = keyInit(e);
-    openWarning(ev, editor, () => {
-      const again = new KeyboardEvent('keydown', init);
-      editor.dispatchEvent(again);
-      // No handler took the key (it would have stopped the new line): use the composer's send button.
-      if (!again.defaultPrevented) sendButtonNear(editor)?.click();
-    });
+    openWarning(ev, editor, again);
     block(e);
   } catch {
     // Fail open: the key goes on to the site.
@@ -502,7 +551,7 @@ async function refresh(): Promise<void> {
   apply(s);
 }
 
-void refresh().catch(() => { /* no settings: stay out of the way */ });
+void refresh().catch(() => { /* no settings: stay out of the way */ }).finally(() => { loaded = true; markLoaded(); });
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || 'settings' in changes || 'policySeen' in changes) void refresh().catch(() => {});
 });

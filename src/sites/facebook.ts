@@ -14,7 +14,7 @@ export const facebook: SiteAdapter = {
     '[data-lexical-editor="true"][aria-label="Message"]',
   ],
   ctrlEnterSends: false,
-  submit: ['[role="button"][aria-label="Post"]', '[role="button"][aria-label="Comment"]', '[role="button"][aria-label="Post comment"]', '[role="button"][aria-label="Press enter to send"]', '[role="button"][aria-label="Send"]'],
+  submit: ['[role="button"][aria-label="Post"]', '[role="button"][aria-label="Comment"]', '[role="button"][aria-label="Post comment"]', '[role="button"][aria-label="Press enter to send" i]', '[role="button"][aria-label="Send"]'],
   notSubmit: ['[aria-label="Leave a comment"]', '[aria-label="Send this to friends or post it on your profile."]', '[aria-haspopup="menu"]'],
   profileFields: ['textarea[aria-label*="who you are" i]', 'input[aria-label*="Company" i]', 'input[aria-label*="Position" i]', 'input[aria-label*="School" i]', 'input[aria-label*="College" i]', 'input[aria-label*="Workplace" i]'],
   locationTags: ['[data-testid="checkin-place"]'],

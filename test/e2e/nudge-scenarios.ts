@@ -25,6 +25,11 @@ export const PROFILE_RISKY: Record<string, string> = {
 };
 export const PROFILE_CLEAN = 'Runner, baker and dog lover';
 
+/** What the editor holds now, read the way the content script reads it. */
+export function draft(page: Page, c: Composer): Promise<string> {
+  return c.editor(page).evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText));
+}
+
 export async function configure(sw: Worker, extra: Record<string, unknown> = {}): Promise<void> {
   await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...SETTINGS, ...extra });
 }
