@@ -1,7 +1,8 @@
 // The privacy-settings checklist, from the schools' social media policies (seeds 000 and 003):
 // privacy levels, location sharing, public listings, logging out, passwords, not naming the school,
 // and no pupils or parents among friends. Menu paths change when the sites redesign: they are data
-// here so they can be corrected in one place.
+// here so they can be corrected in one place. Links stay on the three sites' own origins (the
+// bundle audit allows no other address); the sites redirect to their account centres themselves.
 
 export type Platform = 'facebook' | 'x' | 'instagram';
 
@@ -32,8 +33,8 @@ export const CHECKLIST: Record<Platform, CheckItem[]> = {
     { id: 'search', title: 'Public listings and search engines', what: 'Answer No to search engines outside Facebook linking to your profile.', where: 'Settings › Audience and visibility › How people find and contact you', url: 'https://www.facebook.com/settings/?tab=privacy' },
     { id: 'profile', title: 'Your profile does not name the school or your job', what: 'Remove the school from Work and education, or set it to Only me.', where: 'Your profile › About › Work and education', url: 'https://www.facebook.com/me/about' },
     { id: 'friends', title: 'No pupils or parents among your friends', what: 'Check your friends list, and set who can see it to Only me or Friends.', where: 'Your profile › Friends', url: 'https://www.facebook.com/me/friends' },
-    { id: 'logout', title: 'Log out on shared computers', what: 'Log out after use and end sessions on devices you do not recognise.', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://accountscenter.facebook.com/password_and_security/login_activity' },
-    { id: 'password', title: 'Strong password and two-step login', what: 'Use a password you use nowhere else and turn on two-factor authentication.', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://accountscenter.facebook.com/password_and_security/two_factor' },
+    { id: 'logout', title: 'Log out on shared computers', what: 'Log out after use and end sessions on devices you do not recognise.', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://www.facebook.com/settings/?tab=security' },
+    { id: 'password', title: 'Strong password and two-step login', what: 'Use a password you use nowhere else and turn on two-factor authentication.', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://www.facebook.com/security/2fac/settings/' },
   ],
   x: [
     { id: 'posts', title: 'Who can see your posts', what: 'Posts on X are public to the whole world unless you turn on Protect your posts.', where: 'Settings and privacy › Privacy and safety › Audience and tagging', url: 'https://x.com/settings/audience_and_tagging' },
@@ -48,11 +49,11 @@ export const CHECKLIST: Record<Platform, CheckItem[]> = {
   instagram: [
     { id: 'posts', title: 'Who can see your posts', what: 'Turn on Private account so only followers you approve see your posts.', where: 'Settings › Account privacy', url: 'https://www.instagram.com/accounts/privacy_setting/' },
     { id: 'find-tag', title: 'Who can find and tag you', what: 'Allow tags and mentions only from people you follow, and approve tags manually.', where: 'Settings › Tags and mentions', url: 'https://www.instagram.com/accounts/tags_and_mentions/' },
-    { id: 'location', title: 'Location sharing', what: 'Do not add a location to posts or stories, and turn off location for Instagram on your phone.', where: 'Phone settings › Instagram › Location', url: 'https://help.instagram.com/' },
+    { id: 'location', title: 'Location sharing', what: 'Do not add a location to posts or stories, and turn off location for Instagram on your phone.', where: 'Phone settings › Instagram › Location', url: 'https://www.instagram.com/accounts/privacy_setting/' },
     { id: 'search', title: 'Public listings and search engines', what: 'A private account keeps your profile and posts out of search engines.', where: 'Settings › Account privacy', url: 'https://www.instagram.com/accounts/privacy_setting/' },
     { id: 'profile', title: 'Your profile does not name the school or your job', what: 'Check your name, bio and links do not mention the school or that you work there.', where: 'Your profile › Edit profile', url: 'https://www.instagram.com/accounts/edit/' },
     { id: 'friends', title: 'No pupils or parents among your followers', what: 'Check who follows you and remove pupils and parents.', where: 'Your profile › Followers', url: 'https://www.instagram.com/accounts/privacy_setting/' },
-    { id: 'logout', title: 'Log out on shared computers', what: 'Log out after use and end sessions you do not recognise.', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://accountscenter.instagram.com/password_and_security/login_activity/' },
-    { id: 'password', title: 'Strong password and two-step login', what: 'Use a password you use nowhere else and turn on two-factor authentication.', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://accountscenter.instagram.com/password_and_security/two_factor/' },
+    { id: 'logout', title: 'Log out on shared computers', what: 'Log out after use and end sessions you do not recognise.', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://www.instagram.com/session/login_activity/' },
+    { id: 'password', title: 'Strong password and two-step login', what: 'Use a password you use nowhere else and turn on two-factor authentication.', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://www.instagram.com/accounts/two_factor_authentication/' },
   ],
 };
