@@ -1,0 +1,36 @@
+// Firefox reads the school's policy from managed storage with no schema check of its own, so wrong
+// types reach the extension: they must be dropped field by field while the rest still applies.
+import { test, expect } from '@playwright/test';
+import { inShadows, waitFor } from '../scenarios/driver';
+import { firefoxBuild, launchFirefox } from './firefox';
+
+const EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
+
+test('a policy with mistakes still applies its good fields in Firefox', async () => {
+  const ff = await launchFirefox({
+    extensionDir: firefoxBuild('prod'),
+    managed: {
+      schoolName: 'Green Lane Community School',
+      schoolAliases: 'GLCS', // should be a list
+      pupilNames: ['Amara Okonkwo', 42],
+      schoolDomain: '',
+      favouriteColour: 'blue',
+      rules: { pupil: 'yes' },
+      locked: ['schoolName', 'nope'],
+    },
+  });
+  try {
+    const d = ff.driver;
+    await d.goto('https://www.facebook.com/');
+    await waitFor(d, '!!document.querySelector(\'[data-fx="fb-open-composer"]\')', 'the composer opener');
+    await d.click('[data-fx="fb-open-composer"]');
+    await waitFor(d, `!!document.querySelector(${JSON.stringify(EDITOR)})`, 'the Facebook editor');
+    await d.click(EDITOR);
+    await d.type('Lovely afternoon with Amara Okonkwo');
+    const label = await waitFor<string>(d, `${inShadows('button.badge')}[0]?.getAttribute('aria-label')`, 'the badge');
+    expect(label).toMatch(/^\d+ things? to check before posting$/);
+  } finally {
+    await ff.close();
+  }
+  expect(ff.violations).toEqual([]);
+});
