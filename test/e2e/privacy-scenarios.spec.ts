@@ -1,7 +1,7 @@
 // The shared browser scenarios (test/scenarios/) in Chromium, under the full network audit.
 // The same scenarios run in Firefox from test/firefox/scenarios.ff.ts.
 import type { Page } from '@playwright/test';
-import { test } from './harness';
+import { test, testBuildDir } from './harness';
 import type { Driver } from '../scenarios/driver';
 import { scenarios } from '../scenarios/scenarios';
 
@@ -17,9 +17,14 @@ export function playwrightDriver(page: Page): Driver {
   };
 }
 
-for (const s of scenarios) {
-  test(s.name, async ({ context, sw }) => {
-    await sw.evaluate((settings) => chrome.storage.local.set({ settings: { version: 2, ...settings } }), s.settings);
-    await s.run(playwrightDriver(await context.newPage()));
+for (const build of ['prod', 'test'] as const) {
+  test.describe(`${build} build`, () => {
+    if (build === 'test') test.use({ extensionDir: testBuildDir() });
+    for (const s of scenarios.filter((x) => (x.build ?? 'prod') === build)) {
+      test(s.name, async ({ context, sw }) => {
+        await sw.evaluate((settings) => chrome.storage.local.set({ settings: { version: 2, ...settings } }), s.settings);
+        await s.run(playwrightDriver(await context.newPage()));
+      });
+    }
   });
 }

@@ -6,7 +6,7 @@ import { firefoxBuild, launchFirefox, GECKO_ID } from './firefox';
 
 for (const s of scenarios) {
   test(s.name, async () => {
-    const ff = await launchFirefox({ extensionDir: firefoxBuild(), managed: s.settings });
+    const ff = await launchFirefox({ extensionDir: firefoxBuild(s.build ?? 'prod'), managed: s.settings });
     try {
       expect(ff.addonId).toBe(GECKO_ID);
       await s.run(ff.driver);

@@ -8,6 +8,8 @@ export interface Scenario {
   name: string;
   /** Settings fields (same names as storage and managed policy). */
   settings: Record<string, unknown>;
+  /** 'test': needs the build with fault-injection hooks (SHARED CONTRACT #5). */
+  build?: 'prod' | 'test';
   run(d: Driver): Promise<void>;
 }
 
@@ -23,8 +25,9 @@ function check(ok: unknown, message: string): void {
 const EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
 const POST = '[role="dialog"] [role="button"][aria-label="Post"]';
 
-async function typeIntoComposer(d: Driver, text: string): Promise<void> {
+async function typeIntoComposer(d: Driver, text: string, faults = ''): Promise<void> {
   await d.goto('https://www.facebook.com/');
+  if (faults) await d.evaluate(`document.documentElement.dataset.tbypFault = ${JSON.stringify(faults)}`);
   await waitFor(d, '!!document.querySelector(\'[data-fx="fb-open-composer"]\')', 'the composer opener');
   await d.click('[data-fx="fb-open-composer"]');
   await waitFor(d, `!!document.querySelector(${JSON.stringify(EDITOR)})`, 'the Facebook editor');
@@ -96,4 +99,20 @@ export const scenarios: Scenario[] = [
       check((await draftText(d)) === draft, `the draft changed: ${JSON.stringify(await draftText(d))}`);
     },
   },
+  ...['scanner', 'adapter', 'ui', 'storage', 'intercept'].map((point): Scenario => ({
+    name: `fail open: with the ${point} failing, a risky draft still posts once, unchanged`,
+    settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
+    build: 'test',
+    async run(d) {
+      const draft = `Proud of ${PUPIL} at ${SCHOOL} today!`;
+      await typeIntoComposer(d, draft, point);
+      await new Promise((r) => setTimeout(r, 300));
+      await d.click(POST);
+      await waitFor(d, 'window.__fixture.posted.length > 0', 'the post');
+      await new Promise((r) => setTimeout(r, 300));
+      const out = await posted(d);
+      check(out.length === 1 && out[0]!.text === draft, `posted ${JSON.stringify(out)}`);
+      check((await d.evaluate<number>(`${inShadows('[role="alertdialog"]')}.length`)) === 0, 'a warning is showing');
+    },
+  })),
 ];
