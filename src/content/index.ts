@@ -305,8 +305,8 @@ function onClick(e: MouseEvent): void {
       }, again);
     }
     const editors = editorsForControl(control, recent, adapter);
-    const ev = evaluate(editors, editors.length ? null : composerScope(control));
-    if (!shouldWarn(ev)) {
+    const ev = paused() || !scanner ? null : evaluate(editors, editors.length ? null : composerScope(control));
+    if (!ev || !shouldWarn(ev)) {
       // The press was held back but the draft is clean now: let the site see the press it missed.
       if (gesture) withBypass(() => replay(control, gesture.types, false));
       return;
