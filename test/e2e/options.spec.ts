@@ -106,8 +106,16 @@ test('settings file: save, then open it elsewhere; bad parts are reported', asyn
     name: 'from-home.json', mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ schoolName: 'Grangetown Primary School', mode: 'sometimes', pupilNames: ['Tom Li'] })),
   });
+  // Nothing changes until the person has seen what the file holds and said yes.
+  const ask = page.getByRole('region', { name: 'Use the settings in from-home.json?' });
+  await expect(ask).toContainText("School's name: “Grangetown Primary School”");
+  await expect(ask).toContainText("Pupils' names: 1 entry");
+  await expect(ask).toContainText('When to show the questions (mode) should be "warn" or "always"');
+  expect((await stored(sw)).schoolName).toBe('Lodge Farm');
+  await ask.getByRole('button', { name: 'Use these settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 settings from from-home.json' })).toContainText('When to show the questions (mode) should be "warn" or "always"');
   await expect(page.getByRole('textbox', { name: "School's name" })).toHaveValue('Grangetown Primary School');
+  expect((await stored(sw)).pupilNames).toEqual(['Tom Li']);
 
   await page.getByLabel('Open a settings file').setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
   await expect(page.getByRole('status').filter({ hasText: 'junk.json is not a settings file' })).toBeVisible();

@@ -300,7 +300,7 @@ function HoursSection() {
   return (
     <Section id="hours" title="Working hours reminder" intro="School policy says social media is for your own time. If you like, you will get a gentle reminder when posting during your working hours.">
       <fieldset disabled={locked}>
-        <legend class="visually-hidden">Working hours <LockedTag field="workingHours" /></legend>
+        <legend class="visually-hidden">Working hours</legend>
         <LockedTag field="workingHours" />
         <label class="choice"><input type="checkbox" checked={h.enabled} onChange={(ev) => {
           const enabled = (ev.currentTarget as HTMLInputElement).checked;
@@ -387,6 +387,42 @@ function TestDraft() {
 }
 
 const importNote = signal<{ text: string; bad?: boolean } | null>(null);
+/** A settings file read but not yet applied: the person sees what it would change first. */
+const pendingImport = signal<{ file: string; values: Partial<Record<FieldName, unknown>>; notices: Notice[] } | null>(null);
+
+function describeValue(field: FieldName, v: unknown): string {
+  if (Array.isArray(v)) return `${v.length.toLocaleString('en-GB')} ${v.length === 1 ? 'entry' : 'entries'}`;
+  if (typeof v === 'string') return `“${v}”`;
+  return 'your choices';
+}
+
+async function readSettingsFile(file: File): Promise<void> {
+  importNote.value = null;
+  pendingImport.value = null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
+  } catch {
+    importNote.value = { text: `${file.name} is not a settings file (it could not be read). Nothing was changed.`, bad: true };
+    return;
+  }
+  const parsed = parsePolicy(raw);
+  if (!Object.keys(parsed.values).length) {
+    importNote.value = { text: `${file.name} has no settings we can use. Nothing was changed.`, bad: true };
+    return;
+  }
+  pendingImport.value = { file: file.name, values: parsed.values, notices: parsed.notices };
+}
+
+async function applySettingsFile(): Promise<void> {
+  const p = pendingImport.value!;
+  const problems = await saveSettings(p.values);
+  await refresh();
+  pendingImport.value = null;
+  const applied = Object.keys(p.values).length - problems.length;
+  const left = [...p.notices, ...problems].map((n) => n.message);
+  importNote.value = { text: `Imported ${applied} ${applied === 1 ? 'setting' : 'settings'} from ${p.file}.${left.length ? ' Left out: ' + left.join(' ') : ''}`, bad: left.length > 0 };
+}
 
 function FileSection() {
   const exportSettings = () => {
@@ -397,25 +433,7 @@ function FileSection() {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
-  const importSettings = async (file: File) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      importNote.value = { text: `${file.name} is not a settings file (it could not be read). Nothing was changed.`, bad: true };
-      return;
-    }
-    const parsed = parsePolicy(raw);
-    const fields = Object.keys(parsed.values) as FieldName[];
-    if (!fields.length) {
-      importNote.value = { text: `${file.name} has no settings we can use. Nothing was changed.`, bad: true };
-      return;
-    }
-    const problems = await saveSettings(parsed.values);
-    await refresh();
-    const left = [...parsed.notices, ...problems].map((n) => n.message);
-    importNote.value = { text: `Imported ${fields.length} ${fields.length === 1 ? 'setting' : 'settings'} from ${file.name}.${left.length ? ' Left out: ' + left.join(' ') : ''}`, bad: left.length > 0 };
-  };
+  const p = pendingImport.value;
   return (
     <Section id="file" title="Copy your settings to another browser" intro="Save your settings as a file, then open it on another computer. The file includes pupils' names: keep it somewhere safe and delete it when you are done.">
       <div class="buttons">
@@ -424,11 +442,27 @@ function FileSection() {
           Open a settings file
           <input type="file" accept=".json,application/json" onChange={(ev) => {
             const f = (ev.currentTarget as HTMLInputElement).files?.[0];
-            if (f) void importSettings(f);
+            if (f) void readSettingsFile(f);
             (ev.currentTarget as HTMLInputElement).value = '';
           }} />
         </label>
       </div>
+      {p && (
+        <div class="preview" role="region" aria-labelledby="import-h">
+          <h3 id="import-h" tabIndex={-1} ref={(el) => el?.focus()}>Use the settings in {p.file}?</h3>
+          <p>These would replace what you have now:</p>
+          <ul>
+            {(Object.keys(p.values) as FieldName[]).map((f) => (
+              <li key={f}>{FIELDS[f].label}: {describeValue(f, p.values[f])}{isLocked(f) ? " (set by your school's IT, so it will be left as it is)" : ''}</li>
+            ))}
+          </ul>
+          {p.notices.length > 0 && <p class="notice warn">Some parts cannot be used and will be left out: {p.notices.map((n) => n.message).join(' ')}</p>}
+          <div class="buttons">
+            <button type="button" onClick={() => void applySettingsFile()}>Use these settings</button>
+            <button type="button" class="secondary" onClick={() => (pendingImport.value = null)}>Cancel</button>
+          </div>
+        </div>
+      )}
       {importNote.value && <p class={`notice ${importNote.value.bad ? 'warn' : 'ok'}`} role="status">{importNote.value.text}</p>}
     </Section>
   );
