@@ -40,6 +40,25 @@ export const draftText = (d: Driver) => d.evaluate<string>(`document.querySelect
 const posted = (d: Driver) => d.evaluate<{ composer: string; text: string }[]>('window.__fixture.posted');
 const dialogText = `(() => { const el = ${inShadows('[role="alertdialog"]')}[0]; return el ? el.textContent : null; })()`;
 
+const SECRET_PUPILS = ['Zebedee Quartermaine', 'Ottoline Vasquez-Brightwater', 'Peregrine Ashdown'];
+
+/** Everything the site's scripts can reach without our help: globals, the DOM and its attributes, storage. */
+const PAGE_VISIBLE = `(async () => {
+  const seen = [];
+  const push = (v) => { try { seen.push(typeof v === 'string' ? v : JSON.stringify(v)); } catch { /* cyclic */ } };
+  for (const key of Object.getOwnPropertyNames(window)) {
+    let v; try { v = window[key]; } catch { continue; }
+    if (v === window || typeof v === 'function' || v instanceof Node) continue;
+    push(v);
+  }
+  push(document.documentElement.outerHTML);
+  for (const el of document.querySelectorAll('*')) for (const a of el.attributes) push(a.value);
+  push(document.cookie);
+  for (const s of [localStorage, sessionStorage]) for (let i = 0; i < s.length; i++) push(s.key(i) + '=' + s.getItem(s.key(i)));
+  if (indexedDB.databases) push((await indexedDB.databases()).map((d) => d.name));
+  return seen.join('\\n');
+})()`;
+
 export const scenarios: Scenario[] = [
   {
     name: 'the content script attaches and reads the draft',
@@ -115,4 +134,17 @@ export const scenarios: Scenario[] = [
       check((await d.evaluate<number>(`${inShadows('[role="alertdialog"]')}.length`)) === 0, 'a warning is showing');
     },
   })),
+  {
+    name: 'the page\'s own scripts cannot find the rest of the pupil list or the school settings',
+    settings: { schoolName: SCHOOL, schoolDomain: 'greenlane-hidden.sch.uk', pupilNames: [PUPIL, ...SECRET_PUPILS], staffNames: ['Mrs Hargreaves-Hidden'] },
+    async run(d) {
+      await typeIntoComposer(d, `Proud of ${PUPIL} at ${SCHOOL} today!`);
+      await d.click(POST);
+      await waitFor(d, dialogText, 'the warning');
+      const everything = await d.evaluate<string>(PAGE_VISIBLE);
+      for (const secret of [...SECRET_PUPILS, 'greenlane-hidden', 'Hargreaves-Hidden']) check(!everything.includes(secret), `the page can read "${secret}"`);
+      check(everything.includes(PUPIL), 'the probe did not see the draft, so it saw nothing');
+    },
+  },
 ];
+
