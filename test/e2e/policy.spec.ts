@@ -64,6 +64,10 @@ test.describe('managed policy from /etc/chromium/policies', () => {
     expect(existsSync('/etc/chromium/policies/managed')).toBe(true);
     // Every field passes Chromium's check against managed-schema.json (one wrong type would blank it all).
     expect(await waitForPolicy(sw)).toEqual(SCHOOL_POLICY);
+    // The worker keeps a copy for when storage.managed does not answer (see readManaged).
+    await expect
+      .poll(async () => JSON.parse(((await sw.evaluate(() => chrome.storage.local.get('policySeen'))).policySeen as string) ?? '{}'))
+      .toEqual(SCHOOL_POLICY);
 
     const page = await context.newPage();
     await openOptions(page, extensionId);
