@@ -8,18 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const TARGET = '/etc/chromium/policies';
+// On a developer's machine a missing prerequisite skips loudly; in CI it fails, so it is never lost.
+const cannot = (why) => {
+  console.error(`test:policy: ${process.env.CI ? 'FAILED' : 'SKIPPED'}: ${why}`);
+  process.exit(process.env.CI ? 1 : 0);
+};
 
 if (process.platform !== 'linux') {
-  console.log('test:policy: skipped (needs Linux mount namespaces).');
-  process.exit(0);
+  cannot('needs Linux mount namespaces.');
 }
 if (!existsSync(TARGET)) {
   // The bind mount needs a folder to cover. Creating an empty one changes nothing for Chromium.
   try {
     mkdirSync(TARGET, { recursive: true });
   } catch {
-    console.error(`test:policy needs the empty folder ${TARGET}. Create it once with:  sudo mkdir -p ${TARGET}`);
-    process.exit(1);
+    cannot(`needs the empty folder ${TARGET}. Create it once with:  sudo mkdir -p ${TARGET}`);
   }
 }
 const dir = mkdtempSync(join(tmpdir(), 'tbyp-policy-'));
@@ -30,7 +33,8 @@ try {
     ['-r', '-m', 'sh', '-c', `mount --bind "$0" ${TARGET} && exec npx playwright test test/e2e/policy.spec.ts --workers=1 "$@"`, dir, ...process.argv.slice(2)],
     { stdio: 'inherit', env: { ...process.env, TBYP_POLICY_DIR: dir } },
   );
-  if (r.error) console.error(`test:policy: could not start unshare (${r.error.message}). It needs util-linux and unprivileged user namespaces.`);
+  rmSync(dir, { recursive: true, force: true });
+  if (r.error) cannot(`could not start unshare (${r.error.message}); it needs util-linux and unprivileged user namespaces.`);
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
