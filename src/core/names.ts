@@ -17,6 +17,10 @@ export interface NameForm {
   needCapsOrTag?: boolean;
   /** The following token that makes a fuzzy or sentence-initial match certain (the pupil's surname). */
   surname?: string;
+  /** Every surname this first name goes with (set for people added with addPerson). */
+  surnames?: Set<string>;
+  /** First letters of those surnames, for "Ellie S". */
+  initials?: Set<string>;
   /** A first name alone is someone else when a different surname follows ("Harry Styles"). */
   vetoOtherSurname?: boolean;
   /** Lower case after "a", "an", "the"… is the ordinary phrase ("an old green lane"), not the name. */
@@ -26,7 +30,14 @@ export interface NameForm {
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'old', 'muddy', 'quiet', 'narrow', 'little', 'long', 'lovely', 'some']);
 
 /** Folded tokens of a configured name, e.g. "St Mary's C of E" → ["st", "mary", "c", "of", "e"]. */
+const PLAIN_NAME = /^[A-Za-z -]*$/;
+
 export function nameTokens(name: string): { tokens: string[]; poss: boolean[] } {
+  // Most names are plain ASCII letters: skip the full tokeniser, which matters with 50,000 names.
+  if (PLAIN_NAME.test(name)) {
+    const tokens = name.toLowerCase().split(/[ -]+/).filter(Boolean);
+    return { tokens, poss: tokens.map(() => false) };
+  }
   const toks = makeDoc(name).tokens;
   return { tokens: toks.map((t) => t.norm), poss: toks.map((t) => t.poss) };
 }
@@ -115,12 +126,13 @@ export function usedAsName(doc: Doc, toks: Token[], i: number, strict: boolean):
 export class NameIndex {
   private singles = new Map<string, NameForm>();
   private multi = new Map<string, NameForm[]>();
+  private multiKeys = new Set<string>();
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
-  /** Surname → first names, for "Elly Smith" (a first name two edits out, but the exact surname follows). */
-  private bySurname = new Map<string, string[]>();
-  /** Every token of every name, so "Layla Maya" is not read as someone else's surname. */
-  private known = new Set<string>();
+  /** People as first name → form (with its surnames) and surname → first names; cheaper than one form per pairing. */
+  private lasts = new Map<string, Set<string>>();
+  /** Surname → initials of its first names, for "E. Smith". */
+  private lastInitials = new Map<string, Set<string>>();
   private affixLens = new Set<number>();
   private affix = new Map<string, NameForm>();
   /** Words a match may run on into ("Green Lane" + "Primary School"), so the highlight covers them. */
@@ -129,18 +141,47 @@ export class NameIndex {
   add(form: NameForm): void {
     const t = form.tokens;
     if (t.length === 0 || t.some((x) => !x)) return;
-    for (const x of t) this.known.add(x);
     if (t.length === 1) {
       const had = this.singles.get(t[0]!);
       // A plain name beats a word-name for the same token (two pupils, "Will" and "Will").
       if (!had || (had.wordName && !form.wordName)) this.singles.set(t[0]!, form);
       return;
     }
+    const all = t.join(' ');
+    if (this.multiKeys.has(all)) return;
+    this.multiKeys.add(all);
     const key = t[0] + ' ' + t[1];
-    const list = this.multi.get(key) ?? [];
-    if (!list.some((f) => f.tokens.join(' ') === t.join(' '))) list.push(form);
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.multi.set(key, list);
+    const list = this.multi.get(key);
+    if (!list) this.multi.set(key, [form]);
+    else {
+      // Longest first, so "Ellie Mae Smith" wins over "Ellie Mae".
+      let k = list.length;
+      while (k > 0 && list[k - 1]!.tokens.length < t.length) k--;
+      list.splice(k, 0, form);
+    }
+  }
+
+  /**
+   * A person: `first` alone (as `firstForm`), "First Last", "Last, First", "F. Last", "First L" and
+   * #FirstLast. Stored as two maps rather than a form per pairing, so 50,000 names compile quickly.
+   */
+  addPerson(firstForm: NameForm, last: string | undefined): void {
+    const first = firstForm.tokens[0]!;
+    let f = this.singles.get(first);
+    if (!f || !f.surnames || (f.wordName && !firstForm.wordName)) {
+      f = { ...firstForm, surnames: f?.surnames ?? new Set<string>(), initials: f?.initials ?? new Set<string>() };
+      this.singles.set(first, f);
+    }
+    if (!last) return;
+    f.surnames!.add(last);
+    (f.initials ??= new Set()).add(last[0]!);
+    let firsts = this.lasts.get(last);
+    if (!firsts) this.lasts.set(last, (firsts = new Set()));
+    firsts.add(first);
+    let inits = this.lastInitials.get(last);
+    if (!inits) this.lastInitials.set(last, (inits = new Set()));
+    inits.add(first[0]!);
+    if (first.length + last.length >= 4 && !this.joined.has(first + last)) this.joined.set(first + last, f);
   }
 
   addJoined(joined: string, form: NameForm, asAffix = true): void {
@@ -158,18 +199,12 @@ export class NameIndex {
 
   /** One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more. */
   addFuzzy(name: string, form: NameForm): void {
-    if (name.length < 5) return;
+    if (name.length < 5 || this.fuzzy.has(name)) return;
     for (const d of [name, ...deletions(name)]) {
-      const list = this.fuzzy.get(d) ?? [];
-      if (!list.includes(form)) list.push(form);
-      this.fuzzy.set(d, list);
+      const list = this.fuzzy.get(d);
+      if (!list) this.fuzzy.set(d, [form]);
+      else if (!list.includes(form)) list.push(form);
     }
-  }
-
-  addSurname(surname: string, first: string): void {
-    const list = this.bySurname.get(surname) ?? [];
-    list.push(first);
-    this.bySurname.set(surname, list);
   }
 
   get size(): number {
@@ -181,13 +216,33 @@ export class NameIndex {
     for (let i = 0; i < toks.length; ) i = this.at(doc, toks, i, report, true);
   }
 
+  private known(s: string): boolean {
+    return this.singles.has(s) || this.lasts.has(s);
+  }
+
+  private isSurnameOf(f: NameForm, s: string, maxEdits: number): boolean {
+    if (f.surname === s || f.surnames?.has(s)) return true;
+    if (maxEdits === 0) return false;
+    if (f.surname && editDistance(s, f.surname, maxEdits) <= maxEdits) return true;
+    // A popular first name in a big school has many surnames; a typo check on a few dozen is enough
+    // and keeps the cost of a word flat in the size of the list.
+    if (f.surnames) {
+      let n = 0;
+      for (const l of f.surnames) {
+        if (editDistance(s, l, maxEdits) <= maxEdits) return true;
+        if (++n >= 32) break;
+      }
+    }
+    return false;
+  }
+
   /** "Harry Styles", "Ellie Goulding": a capitalised word right after the first name that is not this pupil's surname. */
   private otherSurname(doc: Doc, toks: Token[], i: number, f: NameForm): boolean {
     const t = toks[i]!;
     const next = toks[i + 1];
     if (!next || next.start !== t.end + 1 || doc.norm[t.end] !== ' ' || t.poss) return false;
-    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.known.has(next.norm)) return false;
-    return !(f.surname && editDistance(next.norm, f.surname, 1) <= 1);
+    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.known(next.norm)) return false;
+    return !this.isSurnameOf(f, next.norm, 1);
   }
 
   private accept(doc: Doc, toks: Token[], i: number, f: NameForm): boolean {
@@ -197,7 +252,7 @@ export class NameIndex {
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
       const next = toks[i + 1];
-      if (f.surname && next?.norm === f.surname && near(doc, t, next)) return true;
+      if (next && near(doc, t, next) && this.isSurnameOf(f, next.norm, 0)) return true;
       return usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm));
     }
     return true;
@@ -207,7 +262,9 @@ export class NameIndex {
   private at(doc: Doc, toks: Token[], i: number, report: Report, top: boolean): number {
     const t = toks[i]!;
     const next = toks[i + 1];
-    if (next && near(doc, t, next)) {
+    const nextNear = next !== undefined && near(doc, t, next);
+    const single = this.singles.get(t.norm);
+    if (nextNear) {
       const list = this.multi.get(t.norm + ' ' + next.norm);
       if (list) {
         for (const f of list) {
@@ -224,8 +281,32 @@ export class NameIndex {
           return j;
         }
       }
+      // People: "Ellie Smith", "Ellie S", "Smith, Ellie", "E. Smith".
+      if (single?.surnames) {
+        if (single.surnames.has(next.norm)) {
+          // Run on over the rest of a double-barrelled or middle-and-last name ("Ellie Smith-Jones").
+          let j = i + 2;
+          while (j < toks.length && this.lasts.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!) && j < i + 4) j++;
+          report(t.start, toks[j - 1]!.end);
+          return j;
+        }
+        if (next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
+          report(t.start, next.end);
+          return i + 2;
+        }
+      }
+      const firsts = this.lasts.get(t.norm);
+      if (firsts) {
+        if (firsts.has(next.norm)) {
+          report(t.start, next.end);
+          return i + 2;
+        }
+      }
+      if (t.norm.length === 1 && t.cap && next.cap && this.lastInitials.get(next.norm)?.has(t.norm)) {
+        report(t.start, next.end);
+        return i + 2;
+      }
     }
-    const single = this.singles.get(t.norm);
     if (single && this.accept(doc, toks, i, single)) {
       let j = i + 1;
       while (j < toks.length && this.extend.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!)) j++;
@@ -247,18 +328,21 @@ export class NameIndex {
     }
     if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16) {
       const f = this.fuzzyMatch(t.norm);
-      const surnameNext = !!f && next !== undefined && next.norm === f.surname && near(doc, t, next);
+      const surnameNext = !!f && nextNear && this.isSurnameOf(f, next!.norm, 0);
       if (f && (surnameNext || (!t.initial && !this.otherSurname(doc, toks, i, f)))) {
         report(t.start, surnameNext ? next!.end : t.end);
         return surnameNext ? i + 2 : i + 1;
       }
     }
     // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.
-    if (this.bySurname.size && !single && t.cap && next && near(doc, t, next) && t.norm.length >= 3) {
-      const firsts = this.bySurname.get(next.norm);
-      if (firsts?.some((f) => f[0] === t.norm[0] && editDistance(f, t.norm, 2) <= 2)) {
-        report(t.start, next.end);
-        return i + 2;
+    if (this.lasts.size && !single && t.cap && nextNear && t.norm.length >= 3) {
+      const firsts = this.lasts.get(next!.norm);
+      if (firsts) {
+        let n = 0;
+        for (const f of firsts) {
+          if (f[0] === t.norm[0] && editDistance(f, t.norm, 2) <= 2) { report(t.start, next!.end); return i + 2; }
+          if (++n >= 32) break;
+        }
       }
     }
     return i + 1;

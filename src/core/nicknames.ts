@@ -10,7 +10,7 @@ export const NICKNAMES: Record<string, string[]> = {
   alfred: ['alfie', 'alf', 'fred', 'freddie'],
   alice: ['ally', 'allie'],
   alison: ['ali', 'ally'],
-  amelia: ['milly', 'millie', 'mia', 'amy'],
+  amelia: ['milly', 'millie'],
   andrew: ['andy', 'drew'],
   angela: ['angie'],
   annabel: ['anna', 'bella', 'belle'],
@@ -33,7 +33,7 @@ export const NICKNAMES: Record<string, string[]> = {
   christopher: ['chris', 'kit', 'topher'],
   cornelius: ['neil'],
   daniel: ['dan', 'danny'],
-  danielle: ['dani', 'ellie'],
+  danielle: ['dani'],
   david: ['dave', 'davey', 'davy'],
   deborah: ['debbie', 'debs', 'deb'],
   dominic: ['dom'],
@@ -41,9 +41,8 @@ export const NICKNAMES: Record<string, string[]> = {
   douglas: ['doug', 'dougie'],
   edward: ['ed', 'eddie', 'ted', 'teddy', 'ned'],
   eleanor: ['ellie', 'nell', 'nellie', 'elle', 'nora'],
-  elizabeth: ['liz', 'lizzie', 'lizzy', 'beth', 'betty', 'bess', 'libby', 'eliza', 'elsie', 'lisa'],
-  ella: ['ellie'],
-  emily: ['em', 'emmy', 'millie'],
+  elizabeth: ['liz', 'lizzie', 'lizzy', 'beth', 'betty', 'bess', 'libby', 'eliza', 'elsie'],
+  emily: ['em', 'emmy'],
   emma: ['em', 'emmy'],
   eugene: ['gene'],
   evelyn: ['evie', 'eve'],
@@ -53,10 +52,9 @@ export const NICKNAMES: Record<string, string[]> = {
   francis: ['frank', 'frankie'],
   frederick: ['fred', 'freddie', 'freddy'],
   gabriel: ['gabe'],
-  gabriella: ['gabby', 'ella'],
+  gabriella: ['gabby'],
   geoffrey: ['geoff'],
-  georgia: ['george'],
-  georgina: ['george', 'gina'],
+  georgina: ['gina'],
   gerald: ['gerry'],
   gregory: ['greg'],
   harold: ['harry', 'hal'],
@@ -64,7 +62,7 @@ export const NICKNAMES: Record<string, string[]> = {
   harrison: ['harry'],
   henry: ['harry', 'hal', 'hank'],
   isaac: ['ike', 'zac'],
-  isabel: ['izzy', 'issy', 'bella', 'belle', 'isla'],
+  isabel: ['izzy', 'issy', 'bella', 'belle'],
   isabella: ['izzy', 'issy', 'bella', 'belle'],
   isabelle: ['izzy', 'issy', 'bella', 'belle'],
   jacob: ['jake', 'jay'],
@@ -74,7 +72,7 @@ export const NICKNAMES: Record<string, string[]> = {
   joanna: ['jo', 'jojo'],
   joanne: ['jo'],
   john: ['jack', 'johnny', 'jon'],
-  jonathan: ['jon', 'jonny', 'johnny', 'nathan'],
+  jonathan: ['jon', 'jonny', 'johnny'],
   joseph: ['joe', 'joey', 'jo'],
   josephine: ['jo', 'josie', 'jojo'],
   joshua: ['josh'],
@@ -90,7 +88,7 @@ export const NICKNAMES: Record<string, string[]> = {
   lucinda: ['lucy', 'cindy'],
   madeleine: ['maddie', 'maddy'],
   madison: ['maddie', 'maddy'],
-  margaret: ['maggie', 'meg', 'peggy', 'daisy', 'greta'],
+  margaret: ['maggie', 'meg', 'peggy'],
   matilda: ['tilly', 'tillie', 'tilda'],
   matthew: ['matt', 'matty'],
   maximilian: ['max'],
@@ -134,14 +132,24 @@ export const NICKNAMES: Record<string, string[]> = {
   tobias: ['toby'],
   victoria: ['vicky', 'vicki', 'tori', 'tory'],
   vincent: ['vince', 'vinny'],
-  william: ['will', 'willy', 'billy', 'bill', 'liam', 'wills'],
+  william: ['will', 'willy', 'billy', 'bill', 'wills'],
   zachary: ['zach', 'zack', 'zac'],
 };
 
+let variants: Map<string, string[]> | undefined;
+
 /** Given a first name, every other form it may appear as (nicknames, or formal names for a nickname). */
 export function nameVariants(first: string): string[] {
-  const out = new Set<string>(NICKNAMES[first] ?? []);
-  for (const [formal, nicks] of Object.entries(NICKNAMES)) if (nicks.includes(first)) out.add(formal);
-  out.delete(first);
-  return [...out];
+  if (!variants) {
+    const m = new Map<string, Set<string>>();
+    const link = (a: string, b: string) => {
+      if (a === b) return;
+      let set = m.get(a);
+      if (!set) m.set(a, (set = new Set()));
+      set.add(b);
+    };
+    for (const [formal, nicks] of Object.entries(NICKNAMES)) for (const n of nicks) { link(formal, n); link(n, formal); }
+    variants = new Map([...m].map(([k, v]) => [k, [...v]]));
+  }
+  return variants.get(first) ?? [];
 }

@@ -12,9 +12,9 @@ export const meta: RuleMeta = {
     "This looks like a pupil's name. School policy says information about pupils must never be shared on personal social media: a name can help someone find a child.",
 };
 
-export function firstNameForm(first: string, surname?: string): NameForm {
+export function firstNameForm(first: string): NameForm {
   const word = WORD_NAMES.has(first) || first.length <= 2;
-  return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), surname, vetoOtherSurname: true };
+  return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), vetoOtherSurname: true };
 }
 
 export const create: RuleCreate = ({ raw }) => {
@@ -25,25 +25,16 @@ export const create: RuleCreate = ({ raw }) => {
     const first = tokens[0]!;
     const last = tokens.length > 1 ? tokens[tokens.length - 1]! : undefined;
     const firsts = [first, ...nameVariants(first)];
-    for (const f of firsts) {
-      idx.add(firstNameForm(f, last));
-      if (!WORD_NAMES.has(f)) idx.addAffix(f, { tokens: [f] });
-      if (last) idx.addSurname(last, f);
-      if (last) {
-        const full = f === first ? tokens : [f, ...tokens.slice(1)];
-        idx.add({ tokens: full });
-        idx.add({ tokens: [f, last] });
-        idx.add({ tokens: [last, f] }); // "Smith, Ellie" in a register-style list
-        idx.addJoined(full.join(''), { tokens: full });
-        idx.addJoined(f + last, { tokens: [f, last] });
-      }
-    }
-    // Typos are looked for in the name as given, not in every nickname ("Mill" is not "Milly").
-    if (!WORD_NAMES.has(first)) idx.addFuzzy(first, { tokens: [first], surname: last, vetoOtherSurname: true });
-    // "E. Smith", "Ellie S": an initial needs capitals to be a name.
-    if (last) {
-      idx.add({ tokens: [first[0]!, last], needCap: true });
-      idx.add({ tokens: [first, last[0]!], needCap: true });
+    for (const f of firsts) idx.addPerson(firstNameForm(f), last);
+    // "Ellie Smith" for Ellie Smith-Jones (or Ellie Mae Smith) is still her.
+    for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(firstNameForm(f), tokens[k]);
+    // Middle names and double-barrelled surnames: #EllieSmithJones.
+    if (tokens.length > 2) idx.addJoined(tokens.join(''), firstNameForm(first));
+    if (!WORD_NAMES.has(first)) {
+      const form = firstNameForm(first);
+      idx.addAffix(first, form);
+      // Typos are looked for in the name as given, not in every nickname ("Mill" is not "Milly").
+      idx.addFuzzy(first, { ...form, surnames: undefined, surname: last });
     }
   }
   if (idx.size === 0) return null;
