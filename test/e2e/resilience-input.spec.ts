@@ -171,3 +171,46 @@ test.describe('site churn: every data-testid and aria-label removed', () => {
     expect(await posted(page)).toEqual([]);
   });
 });
+
+test.describe('storage full (quota exceeded)', () => {
+  // Chromium gives an extension 10 MB of storage.local without unlimitedStorage; fill it to the brim
+  // with something else, so the next save of settings fails with a quota error.
+  async function fillStorage(sw: Worker): Promise<void> {
+    await store(sw, { version: 2, schoolName: SCHOOL, pupilNames: [PUPIL] });
+    const failed = await sw.evaluate(async () => {
+      await chrome.storage.local.set({ filler: 'x'.repeat(10 * 1024 * 1024 - 4096) });
+      try { await chrome.storage.local.set({ probe: 'y'.repeat(8192) }); return null; } catch (e) { return String(e); }
+    });
+    expect(failed, 'storage should now be full').toMatch(/quota/i);
+  }
+
+  test('a failed save keeps the old settings and the warnings keep working', async ({ context, sw, extensionId }) => {
+    await fillStorage(sw);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Paste names').fill(Array.from({ length: 2000 }, (_, i) => `Newname${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)} Pupil`).join('\n'));
+    await options.getByRole('button', { name: 'Check these names' }).click();
+    await options.getByRole('button', { name: /^Replace my list with these/ }).click();
+    await expect(options.getByRole('button', { name: /^Replace my list with these/ })).toBeEnabled();
+    const kept = await sw.evaluate(() => chrome.storage.local.get('settings'));
+    expect((kept.settings as { pupilNames: string[] }).pupilNames).toEqual([PUPIL]);
+
+    const page = await context.newPage();
+    await page.goto('https://www.instagram.com/');
+    await ready(sw, 'https://www.instagram.com');
+    await fillComment(page, `Well done ${PUPIL}`);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+  });
+
+  test('a failed save tells the person it was not saved', async ({ context, sw, extensionId }) => {
+    test.fail(true, 'options save() does not catch a storage rejection: no message is shown (src/ui/options/index.tsx save())');
+    await fillStorage(sw);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Paste names').fill('Zara Newpupil\nYusuf Newpupil');
+    await options.getByRole('button', { name: 'Check these names' }).click();
+    await options.getByRole('button', { name: /^Replace my list with these/ }).click();
+    await expect(options.getByText(/not (be )?saved|could not save|storage is full|no room/i)).toBeVisible({ timeout: 3000 });
+  });
+});
