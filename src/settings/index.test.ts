@@ -19,6 +19,7 @@ vi.mock('webextension-polyfill', () => ({
       managed: { get: () => managedGet() },
       onChanged: { addListener: (l: (typeof listeners)[number]) => listeners.push(l), removeListener: () => {} },
     },
+    runtime: { onStartup: { addListener: () => {} }, onInstalled: { addListener: () => {} } },
   },
 }));
 
@@ -48,10 +49,18 @@ describe('reading the school policy', () => {
     expect(e.locked.has('schoolName')).toBe(true);
   });
 
+  it('a worker woken later reads once and does not poll', async () => {
+    let calls = 0;
+    managedGet = async () => (calls++, {});
+    await settings.watchManagedPolicy({ tries: 5, intervalMs: 1 });
+    expect(calls).toBe(1);
+    expect(local.get(settings.POLICY_SEEN_KEY)).toBe('{}');
+  });
+
   it('the worker polls while the policy is still empty after start-up, then records it', async () => {
     let calls = 0;
     managedGet = async () => (++calls < 3 ? {} : { schoolName: 'Grangetown' });
-    await settings.watchManagedPolicy({ tries: 5, intervalMs: 1 });
+    await settings.watchManagedPolicy({ tries: 5, intervalMs: 1, pollNow: true });
     expect(calls).toBe(3);
     expect(JSON.parse(local.get(settings.POLICY_SEEN_KEY) as string)).toEqual({ schoolName: 'Grangetown' });
   });

@@ -137,28 +137,34 @@ export function inWorkingHours(s: Settings, at = new Date()): boolean {
 }
 
 /**
- * Run once in the worker at start-up. Chromium can report an empty policy just after first start
- * and Firefox never announces policy changes; polling briefly (as Privacy Badger's
- * pollForManagedStorage does) and recording a fingerprint in storage.local lets every open page
- * and tab pick the policy up through the ordinary storage.onChanged path.
+ * Run in the worker each time it starts. Chromium can report an empty policy just after the
+ * browser starts (w3c/webextensions#547) and Firefox never announces policy changes, so on browser
+ * start-up and install it polls briefly (as Privacy Badger's pollForManagedStorage does); on other
+ * wake-ups one read is enough. What it reads is kept in storage.local, which tells every open page
+ * and tab through the ordinary storage.onChanged path and serves when storage.managed hangs.
  */
-export async function watchManagedPolicy({ tries = 10, intervalMs = 1000 } = {}): Promise<void> {
+export function watchManagedPolicy({ tries = 10, intervalMs = 1000, pollNow = false } = {}): Promise<void> {
   const record = async (managed: Record<string, unknown>) => {
     const fingerprint = JSON.stringify(managed);
     const got = await browser.storage.local.get(POLICY_SEEN_KEY);
     if (got[POLICY_SEEN_KEY] !== fingerprint) await browser.storage.local.set({ [POLICY_SEEN_KEY]: fingerprint });
   };
-  // Registered before the first await so a policy change can wake the worker.
+  const poll = async (times: number) => {
+    let managed = await readManagedLive();
+    for (let i = 1; i < times && !(managed && Object.keys(managed).length); i++) {
+      await new Promise((r) => setTimeout(r, intervalMs));
+      managed = await readManagedLive();
+    }
+    // Never answered: keep the last copy rather than forgetting the school's policy.
+    if (managed) await record(managed);
+  };
+  // Registered synchronously so these events can wake the worker.
   browser.storage.onChanged.addListener((_c, area) => {
     if (area === 'managed') void readManagedLive().then((m) => m && record(m));
   });
-  let managed = await readManagedLive();
-  for (let i = 1; i < tries && !(managed && Object.keys(managed).length); i++) {
-    await new Promise((r) => setTimeout(r, intervalMs));
-    managed = await readManagedLive();
-  }
-  // Never answered: keep the last copy rather than forgetting the school's policy.
-  if (managed) await record(managed);
+  browser.runtime.onStartup.addListener(() => void poll(tries));
+  browser.runtime.onInstalled.addListener(() => void poll(tries));
+  return poll(pollNow ? tries : 1);
 }
 
 export function fieldLabel(field: FieldName): string {
