@@ -157,6 +157,18 @@ bare.describe('fixtures without the extension', () => {
     await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'fb-post', text: 'First line\nSecond line' }]);
   });
 
+  bare('Facebook: your own new post can be commented on, in a box labelled "Comment as Sam Taylor"', async ({ page }) => {
+    const c = composer('fb-post');
+    await c.open(page);
+    await typeInto(page, c, 'My post');
+    await c.submit(page);
+    await page.getByRole('article').filter({ hasText: 'My post' }).getByRole('button', { name: 'Leave a comment' }).click();
+    await page.getByRole('textbox', { name: 'Comment as Sam Taylor' }).click();
+    await page.keyboard.type('First!');
+    await page.keyboard.press('Enter');
+    await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'fb-post', text: 'My post' }, { composer: 'fb-comment', text: 'First!' }]);
+  });
+
   bare('Facebook: closing the post dialog keeps the draft for the next opening', async ({ page }) => {
     const c = composer('fb-post');
     await c.open(page);
