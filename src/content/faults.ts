@@ -3,7 +3,7 @@
 export type FaultPoint = 'scanner' | 'adapter' | 'ui' | 'storage' | 'intercept';
 
 export function fault(point: FaultPoint): void {
-  if (!__TEST_HOOKS__) return;
+  if (typeof __TEST_HOOKS__ === 'undefined' || !__TEST_HOOKS__) return;
   const set = document.documentElement?.dataset.tbypFault;
   if (set && set.split(',').map((s) => s.trim()).includes(point)) throw new Error(`tbyp test fault: ${point}`);
 }
