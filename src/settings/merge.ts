@@ -25,6 +25,8 @@ export interface Effective {
   fromPolicy: Set<FieldName>;
   /** The school's own values, to show what the school added beside the person's. */
   policy: Partial<Settings>;
+  /** The person's own stored values (what the options page edits). */
+  own: UserSettings;
   notices: Notice[];
 }
 
@@ -94,7 +96,7 @@ export function merge(user: UserSettings, policy: Policy): Effective {
     } else if (u !== undefined) s[field] = u;
     else if (p !== undefined) s[field] = p;
   }
-  return { settings: s as unknown as Settings, locked: new Set(policy.locked), fromPolicy, policy: policy.values, notices: policy.notices };
+  return { settings: s as unknown as Settings, locked: new Set(policy.locked), fromPolicy, policy: policy.values, own: user, notices: policy.notices };
 }
 
 function unionKeepFirst(...lists: string[][]): string[] {

@@ -2,7 +2,7 @@ import { render, type ComponentChildren } from 'preact';
 import { signal, computed } from '@preact/signals';
 import { createScanner, RULES, type Scanner } from '../../core';
 import {
-  loadEffective, onEffectiveChange, readUser, saveSettings, eraseEverything, scannerConfig, FIELDS, RULE_IDS,
+  loadEffective, onEffectiveChange, saveSettings, eraseEverything, scannerConfig, FIELDS, RULE_IDS,
   type Effective, type FieldName, type Notice, type UserSettings,
 } from '../../settings';
 import { exportFile, parsePolicy } from '../../settings/merge';
@@ -11,19 +11,17 @@ import '../shared/base.css';
 import './options.css';
 
 const effective = signal<Effective | null>(null);
-const user = signal<UserSettings>({});
+const user = computed<UserSettings>(() => effective.value?.own ?? {});
 /** The last thing saved or refused, read out by screen readers. */
 const saveMessage = signal<{ text: string; bad?: boolean } | null>(null);
 
 async function refresh(): Promise<void> {
-  const [e, u] = await Promise.all([loadEffective(), readUser()]);
-  effective.value = e;
-  user.value = u;
+  effective.value = await loadEffective();
 }
 
 async function save(change: Parameters<typeof saveSettings>[0], what: string): Promise<boolean> {
+  // The page redraws from storage.onChanged (below), once per real change.
   const problems = await saveSettings(change);
-  await refresh();
   saveMessage.value = problems.length ? { text: problems.map((p) => p.message).join(' '), bad: true } : { text: `Saved: ${what}.` };
   return !problems.length;
 }
@@ -164,6 +162,7 @@ function readPasted(): void {
 }
 
 const importing = signal(false);
+const ownListOpen = signal(false);
 
 async function confirmImport(how: 'replace' | 'add'): Promise<void> {
   const names = preview.value!.names;
@@ -240,9 +239,10 @@ function PupilsSection() {
             </div>
           )}
           {own.length > 0 && (
-            <details class="own-list">
+            <details class="own-list" onToggle={(e) => (ownListOpen.value = (e.currentTarget as HTMLDetailsElement).open)}>
               <summary>See or edit my {own.length.toLocaleString('en-GB')} names</summary>
-              <ListField field="pupilNames" rows={8} />
+              {/* 50,000 names are a megabyte of text: only built when someone looks. */}
+              {ownListOpen.value && <ListField field="pupilNames" rows={8} />}
             </details>
           )}
         </>
@@ -522,4 +522,4 @@ function App() {
 render(<App />, document.getElementById('app')!);
 void refresh();
 // Policy changes (Chromium) and changes made in another tab or the popup show up at once.
-onEffectiveChange(() => void refresh());
+onEffectiveChange((e) => (effective.value = e));
