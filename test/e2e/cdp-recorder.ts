@@ -26,6 +26,8 @@ export class CdpRecorder {
 
   private constructor(private readonly ws: WebSocket) {
     ws.on('message', (data) => this.onMessage(JSON.parse(String(data))));
+    // The browser closing (or crashing) resets the socket; that must not take the test runner down.
+    ws.on('error', () => {});
   }
 
   /** Connects to the browser whose profile is `userDataDir` (started with --remote-debugging-port=0). */

@@ -2,7 +2,10 @@
 // Facebook's code would, while our content script has the school's pupil list loaded and a warning
 // open for a draft that names one pupil. The page already has the draft (it is its editor); it must
 // not get the rest of the pupil list, the school's settings or our findings about its text.
-import { test, expect } from './harness';
+import { test, expect as baseExpect } from './harness';
+
+// These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const SHOWN = 'Amara Okonkwo';
 const SECRET_PUPILS = ['Zebedee Quartermaine', 'Ottoline Vasquez-Brightwater', 'Peregrine Ashdown', 'Marisol Fenwick-Oyelaran'];

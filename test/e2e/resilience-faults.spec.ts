@@ -2,7 +2,10 @@
 // keeps working and the post goes through, exactly as typed, once. Uses the test build, where
 // `fault(point)` throws when <html data-tbyp-fault> lists the point.
 import type { Page } from '@playwright/test';
-import { test, expect, testBuildDir } from './harness';
+import { test, expect as baseExpect, testBuildDir } from './harness';
+
+// These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.use({ extensionDir: testBuildDir() });
 

@@ -3,7 +3,10 @@
 // untouched, and the post going through. Timings are printed, not asserted (speed lives in benchmarks).
 import type { Page, Worker } from '@playwright/test';
 import fc from 'fast-check';
-import { test, expect } from './harness';
+import { test, expect as baseExpect } from './harness';
+
+// These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const PUPIL = 'Amara Okonkwo';
 const SCHOOL = 'Green Lane Community School';
@@ -53,6 +56,7 @@ test.describe('odd and hostile drafts', () => {
   test.beforeEach(async ({ sw }) => store(sw, { version: 2, schoolName: SCHOOL, pupilNames: [PUPIL] }));
 
   test('a 1 MB draft: scanned up to the cap with a visible note, page responsive, posted whole', async ({ context }) => {
+    test.slow();
     const page = await context.newPage();
     await page.goto('https://www.instagram.com/');
     const big = `${PUPIL} ` + 'and the weather was lovely today '.repeat(40_000).slice(0, 1_000_000 - PUPIL.length - 1);
@@ -87,6 +91,7 @@ test.describe('odd and hostile drafts', () => {
   });
 
   test('random Unicode, control characters, right-to-left text and emoji sequences around a name', async ({ context }) => {
+    test.slow();
     const page = await context.newPage();
     await page.goto('https://www.instagram.com/');
     const junk = fc.oneof(
@@ -113,6 +118,7 @@ test.describe('odd and hostile drafts', () => {
 });
 
 test('a 50,000-name pupil list loads and still catches the last name on it', async ({ context, sw }) => {
+  test.slow();
   const first = Array.from({ length: 250 }, (_, i) => `Fa${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ra`);
   const last = Array.from({ length: 200 }, (_, i) => `Mc${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ley`);
   const names = first.flatMap((f) => last.map((l) => `${f} ${l}`));
@@ -161,7 +167,7 @@ test.describe('site churn: every data-testid and aria-label removed', () => {
   test('Facebook post composer still warns through the generic fallback', async ({ context, sw }) => {
     const page = await context.newPage();
     await facebookPost(page, sw, 'https://www.facebook.com/?stripped=1', `Lovely day with ${PUPIL}`);
-    expect(await page.evaluate(() => document.querySelectorAll('[data-testid], [aria-label]:not(tbyp-ui)').length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-testid], [aria-label]').length)).toBe(0);
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Post anyway' }).click();
     await expect.poll(async () => (await posted(page)).length).toBe(1);
@@ -191,6 +197,7 @@ test.describe('storage full (quota exceeded)', () => {
   }
 
   test('a failed save keeps the old settings and the warnings keep working', async ({ context, sw, extensionId }) => {
+    test.slow();
     await fillStorage(sw);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -210,6 +217,7 @@ test.describe('storage full (quota exceeded)', () => {
   });
 
   test('a failed save tells the person it was not saved', async ({ context, sw, extensionId }) => {
+    test.slow();
     test.fail(true, 'options save() does not catch a storage rejection: no message is shown (src/ui/options/index.tsx save())');
     await fillStorage(sw);
     const options = await context.newPage();
