@@ -16,56 +16,67 @@ export function isWordCode(c: number, s: string, i: number): boolean {
 }
 
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
-
-const SENTENCE_END = new Set(['.', '!', '?', '\n', ':', '…', '"']);
 
 /** Split into word tokens. An apostrophe-s after a word is a possessive and is skipped ("Ellie's" → "ellie"). */
 export function tokenise(doc: Doc): Token[] {
   const { norm, text } = doc;
+  const identity = doc.origStart(1) === 1 && doc.origEnd(0) === 1 && norm.length === text.length;
   const tokens: Token[] = [];
   const n = norm.length;
   let i = 0;
-  let lastEnd = 0;
+  // Forward state for "first word of a sentence": set by . ! ? : newline, an emoji or a closing quote;
+  // cleared by a comma-like separator.
+  let boundary = true;
   while (i < n) {
-    if (!isWordCode(norm.charCodeAt(i), norm, i)) { i++; continue; }
+    let c = norm.charCodeAt(i);
+    if (!(c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(c, norm, i))) {
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34 || c === 0x2026) boundary = true;
+      else if (c === 44 || c === 59 || c === 38 || c === 43 || c === 47 || c === 61) boundary = false;
+      else if (c >= 0x2000) boundary = true; // emoji and symbols start a new thought
+      i++;
+      continue;
+    }
     const s = i;
-    while (i < n && isWordCode(norm.charCodeAt(i), norm, i)) i++;
+    while (i < n && ((c = norm.charCodeAt(i)) < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(c, norm, i))) i++;
     const e = i;
     // Possessive 's (and the apostrophe) belongs to the word before it.
-    if (norm.charCodeAt(s - 1) === 39 && e - s === 1 && norm[s] === 's' && tokens.length && tokens[tokens.length - 1]!.end === s - 1) {
+    if (e - s === 1 && norm.charCodeAt(s) === 115 && norm.charCodeAt(s - 1) === 39 && tokens.length && tokens[tokens.length - 1]!.end === s - 1) {
       tokens[tokens.length - 1]!.poss = true;
       continue;
     }
-    const o0 = doc.origStart(s);
-    const o1 = doc.origEnd(e - 1);
-    const first = text[o0];
-    const cap = isUpper(first);
+    const o0 = identity ? s : doc.origStart(s);
+    const o1 = identity ? e : doc.origEnd(e - 1);
+    const fc = text.charCodeAt(o0);
+    const cap = fc < 0x80 ? fc >= 65 && fc <= 90 : isUpper(text[o0]);
     let allCaps = cap && e - s > 1;
     let camel = false;
-    for (let k = o0 + 1; k < o1; k++) {
-      const ch = text[k]!;
-      if (isLower(ch)) allCaps = false;
-      else if (isUpper(ch) && isLower(text[k - 1])) camel = true;
+    if (cap || o1 - o0 > 1) {
+      let prevLower = fc < 0x80 ? fc >= 97 && fc <= 122 : isLower(text[o0]);
+      for (let k = o0 + 1; k < o1; k++) {
+        const ck = text.charCodeAt(k);
+        let lower: boolean, upper: boolean;
+        if (ck < 0x80) { lower = ck >= 97 && ck <= 122; upper = ck >= 65 && ck <= 90; }
+        else { const ch = text[k]!; lower = isLower(ch); upper = isUpper(ch); }
+        if (lower) { allCaps = false; if (!cap && !camel) { prevLower = true; continue; } }
+        else if (upper && prevLower) camel = true;
+        prevLower = lower;
+      }
     }
-    // Sentence-initial: nothing but spaces, quotes or brackets since the last sentence end.
-    let p = s - 1;
-    while (p >= lastEnd && p >= 0) {
-      const ch = norm[p]!;
-      if (ch === ' ' || ch === '\t' || ch === "'" || ch === '(' || ch === '[' || ch === '*' || ch === '-' || ch === '•' || ch === '\r') { p--; continue; }
-      break;
-    }
-    const prev = p < 0 ? '' : norm[p]!;
-    const pc = prev.charCodeAt(0);
-    const initial = p < 0 || SENTENCE_END.has(prev) || (pc >= 0x2000 && !isWordCode(pc, norm, p)) || (pc >= 0xd800 && pc <= 0xdfff);
-    const before = norm[s - 1];
-    const tag = before === '#' || before === '@' ? before : '';
-    tokens.push({ start: s, end: e, norm: norm.slice(s, e), cap, allCaps, initial, tag, camel, poss: false });
-    lastEnd = e;
+    const before = s > 0 ? norm.charCodeAt(s - 1) : 0;
+    const tag = before === 35 ? '#' : before === 64 ? '@' : '';
+    tokens.push({ start: s, end: e, norm: norm.slice(s, e), cap, allCaps, initial: boundary, tag, camel, poss: false });
+    boundary = false;
   }
   return tokens;
 }

@@ -127,6 +127,8 @@ export class NameIndex {
   private singles = new Map<string, NameForm>();
   private multi = new Map<string, NameForm[]>();
   private multiKeys = new Set<string>();
+  /** First tokens of multi-token forms: most words skip building a two-word key. */
+  private multiFirst = new Set<string>();
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
   /** People as first name → form (with its surnames) and surname → first names; cheaper than one form per pairing. */
@@ -150,6 +152,7 @@ export class NameIndex {
     const all = t.join(' ');
     if (this.multiKeys.has(all)) return;
     this.multiKeys.add(all);
+    this.multiFirst.add(t[0]!);
     const key = t[0] + ' ' + t[1];
     const list = this.multi.get(key);
     if (!list) this.multi.set(key, [form]);
@@ -262,10 +265,11 @@ export class NameIndex {
   private at(doc: Doc, toks: Token[], i: number, report: Report, top: boolean): number {
     const t = toks[i]!;
     const next = toks[i + 1];
-    const nextNear = next !== undefined && near(doc, t, next);
     const single = this.singles.get(t.norm);
-    if (nextNear) {
-      const list = this.multi.get(t.norm + ' ' + next.norm);
+    const firsts = this.lasts.get(t.norm);
+    const nextNear = next !== undefined && next.start - t.end <= MAX_GAP && near(doc, t, next);
+    if (nextNear && (single !== undefined || firsts !== undefined || this.multiFirst.has(t.norm) || t.norm.length === 1)) {
+      const list = this.multiFirst.has(t.norm) ? this.multi.get(t.norm + ' ' + next.norm) : undefined;
       if (list) {
         for (const f of list) {
           const n = f.tokens.length;
@@ -295,7 +299,6 @@ export class NameIndex {
           return i + 2;
         }
       }
-      const firsts = this.lasts.get(t.norm);
       if (firsts) {
         if (firsts.has(next.norm)) {
           report(t.start, next.end);
@@ -315,7 +318,8 @@ export class NameIndex {
     }
     if (!top) return i + 1;
     if (t.norm.length >= 4) {
-      const joined = this.joined.get(t.norm) ?? this.joined.get(t.norm.replace(/\d+$/, ''));
+      const last = t.norm.charCodeAt(t.norm.length - 1);
+      const joined = this.joined.get(t.norm) ?? (last >= 48 && last <= 57 ? this.joined.get(t.norm.replace(/\d+$/, '')) : undefined);
       if (joined) {
         report(t.start, t.end);
         return i + 1;
@@ -326,7 +330,8 @@ export class NameIndex {
       report(t.start, t.end);
       return i + 1;
     }
-    if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16) {
+    const surnameFollows = nextNear && this.lasts.has(next!.norm);
+    if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows)) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && this.isSurnameOf(f, next!.norm, 0);
       if (f && (surnameNext || (!t.initial && !this.otherSurname(doc, toks, i, f)))) {
@@ -335,7 +340,7 @@ export class NameIndex {
       }
     }
     // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.
-    if (this.lasts.size && !single && t.cap && nextNear && t.norm.length >= 3) {
+    if (surnameFollows && !single && t.cap && t.norm.length >= 3) {
       const firsts = this.lasts.get(next!.norm);
       if (firsts) {
         let n = 0;

@@ -44,9 +44,22 @@ export interface Normalised {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_CP = /[^\x00-\x7f]/gu;
 
 export function normalise(text: string): Normalised {
   if (!NON_ASCII.test(text)) return { norm: text.toLowerCase().replace(/`/g, "'"), start: null, end: null };
+  // Usual case: every character folds to as many UTF-16 units as it had (é → e, ’ → ', emoji stay),
+  // so offsets are unchanged and no map is needed.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    let same = true;
+    const norm = lower.replace(NON_ASCII_CP, (ch) => {
+      const f = foldCodePoint(ch.codePointAt(0)!);
+      if (f.length !== ch.length) same = false;
+      return f;
+    });
+    if (same) return { norm: norm.replace(/`/g, "'"), start: null, end: null };
+  }
   const n = text.length;
   // Folding can lengthen text (ß → ss); grow on demand.
   let start = new Uint32Array(n + 16);

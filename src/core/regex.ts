@@ -27,3 +27,24 @@ export function sentenceAround(norm: string, i: number, max = 200): [number, num
   while (b < hi && !'.!?\n'.includes(norm[b]!)) b++;
   return [a, b];
 }
+
+/**
+ * Like reportAll, but only tries the pattern where a word from `triggers` starts (a sticky match
+ * there), so a draft costs one set look-up per word instead of one pass per pattern. The pattern
+ * must begin with one of the trigger words; `digits` also tries it at every number.
+ */
+export function reportAt(re: RegExp, triggers: Set<string>, doc: Doc, report: Report, opts: { digits?: boolean; keep?: (m: RegExpExecArray) => boolean } = {}): void {
+  if (!re.sticky) throw new Error('reportAt needs a sticky (y) RegExp');
+  let after = 0;
+  for (const t of doc.tokens) {
+    if (t.start < after) continue;
+    if (!triggers.has(t.norm) && !(opts.digits && t.norm.charCodeAt(0) <= 57)) continue;
+    re.lastIndex = t.start;
+    const m = re.exec(doc.norm);
+    if (!m || (opts.keep && !opts.keep(m))) continue;
+    report(m.index, m.index + m[0].length);
+    after = m.index + m[0].length;
+  }
+}
+
+export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));

@@ -1,5 +1,5 @@
 import { PUPIL_GROUP } from '../groups';
-import { capAt, reportAll, sentenceAround } from '../regex';
+import { capAt, reportAt, sentenceAround, words } from '../regex';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -18,16 +18,23 @@ const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|today|on ${DAY}|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
 const TRAVEL = new RegExp(
   `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving) (?:off )?(?:to|for|away to) [^\\n.!?]{1,30}? ${WHEN}`,
-  'g',
+  'y',
 );
 const AWAY = new RegExp(
   `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})`,
-  'g',
+  'y',
 );
-const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/g;
+const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/y;
 const EMPTY =
-  /\b(?:(?:house|home|flat|place)(?: is|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in)\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)/g;
-const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'g');
+  /\b(?:(?:house|home|flat|place)(?: is|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in)\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)/y;
+const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
+
+// The words each pattern can start with.
+const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving');
+const AWAY_AT = words('away abroad on out overseas');
+const BE_AWAY_AT = words('we i whole family');
+const EMPTY_AT = words('house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
+const PERIOD_IN_AT = words('a an one two three four five six seven eight nine ten couple the');
 
 export const create: RuleCreate = () => (doc, report) => {
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
@@ -35,10 +42,10 @@ export const create: RuleCreate = () => (doc, report) => {
     const [s, e] = sentenceAround(doc.norm, a);
     if (!PUPIL_GROUP.test(doc.norm.slice(s, e))) report(a, b);
   };
-  reportAll(TRAVEL, doc, notPupils);
-  reportAll(AWAY, doc, notPupils);
-  reportAll(BE_AWAY, doc, report);
-  reportAll(EMPTY, doc, report);
+  reportAt(TRAVEL, TRAVEL_AT, doc, notPupils);
+  reportAt(AWAY, AWAY_AT, doc, notPupils);
+  reportAt(BE_AWAY, BE_AWAY_AT, doc, report);
+  reportAt(EMPTY, EMPTY_AT, doc, report);
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
-  reportAll(PERIOD_IN, doc, report, (m) => capAt(doc, m.index + m[0].length));
+  reportAt(PERIOD_IN, PERIOD_IN_AT, doc, report, { digits: true, keep: (m) => capAt(doc, m.index + m[0].length) });
 };

@@ -1,4 +1,4 @@
-import { reportAll } from '../regex';
+import { reportAt, words } from '../regex';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -14,23 +14,33 @@ const ROLE =
   '(?:teacher|teaching assistant|headteacher|head teacher|headmaster|headmistress|deputy head|assistant head|head of year|senco|sendco|hlta|nqt|ect|form tutor|lunchtime supervisor|midday supervisor|dinner lady|school receptionist|school secretary|school business manager|school caretaker|school governor|safeguarding lead)';
 const AS_ROLE = new RegExp(
   `\\b(?:as an?|i'm an?|i am an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
-  'g',
+  'y',
 );
 const MINE =
-  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?\d{1,2}s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school)\b/g;
+  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?\d{1,2}s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|parents'? evening|parent'?s'? evening|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/g;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|parents'? evening|parent'?s'? evening|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d))/g;
+const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d))/y;
+
+// The words each pattern can start with.
+const AS_ROLE_AT = words('as i work job life being');
+const MINE_AT = words('my');
+const PHRASES_AT = words(
+  'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
+    'lesson marking report writing end playground break lunch bus gate sats mock invigilating i supply primary secondary teacherlife ' +
+    'ukteachers edutwitter primaryteacher teachertwitter teachersofig teachersofinstagram teacherproblems ukedchat pupil behaviour cpoms safeguarding',
+);
+const MARKING_AT = words('marking');
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
 export const create: RuleCreate = () => (doc, report) => {
-  reportAll(AS_ROLE, doc, report);
-  reportAll(MINE, doc, report);
-  reportAll(PHRASES, doc, report);
-  reportAll(MARKING, doc, report);
+  reportAt(AS_ROLE, AS_ROLE_AT, doc, report);
+  reportAt(MINE, MINE_AT, doc, report);
+  reportAt(PHRASES, PHRASES_AT, doc, report);
+  reportAt(MARKING, MARKING_AT, doc, report);
   for (const t of doc.tokens) if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
 };

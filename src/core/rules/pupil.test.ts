@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createScanner } from '../index';
+import { matches, SCHOOL_CONFIG } from '../testing';
+
+const pupil = (t: string) => matches('pupil', t);
+
+describe('pupil rule', () => {
+  it.each([
+    ['So proud of Ellie Smith today', 'Ellie Smith'],
+    ['ELLIE SMITH was amazing', 'ELLIE SMITH'],
+    ["Ellie's mum said hi", 'Ellie'],
+    ['Smith, Ellie - merit', 'Smith, Ellie'],
+    ['Well done E. Smith', 'E. Smith'],
+    ['Ellie S came first', 'Ellie S'],
+    ['#EllieSmith', 'EllieSmith'],
+    ['@ellie_smith check DMs', 'ellie_smith'],
+    ['#WellDoneEllie', 'Ellie'],
+    ['#welldoneellie', 'welldoneellie'],
+    ['Zoe Adams sang', 'Zoe Adams'],
+    ['Zoë sang', 'Zoë'],
+    ['Tommy Wright scored', 'Tommy Wright'],
+    ['Thanks to Tom for helping', 'Tom'],
+    ['Well done Will!', 'Will'],
+    ['Rose was a star in the nativity', 'Rose'],
+    ['Max Patel scored', 'Max Patel'],
+    ['Congratulations to Grace on her grade 3', 'Grace'],
+    ['Proud of Alife Cooper', 'Alife Cooper'],
+    ['Elly Smith was so brave', 'Elly Smith'],
+    ['El\u200Blie was Star of the Week', 'El\u200Blie'],
+    ['Sienna O\u2019Brien did a cartwheel', 'Sienna O\u2019Brien'],
+    ['Ellie-Mae Jones-Baker won', 'Ellie-Mae Jones-Baker'],
+  ])('finds %j', (text, found) => {
+    expect(pupil(text)).toContain(found);
+  });
+
+  it.each([
+    'I will be there at 7',
+    'Will you be at the match?',
+    'Bought a rose for my mum',
+    'Got a 14 day grace period',
+    'Christmas Eve tradition: new pyjamas',
+    'We might go to Whitby in May',
+    'May the force be with you',
+    'Max 10 people in the changing rooms',
+    'WILL SOMEONE TELL ME WHERE THE REMOTE IS',
+    'Larry Ellison is rich',
+    'Went to Smith\u2019s garden centre',
+    'Harry Styles tickets!!!',
+    'Mark my words',
+    'New house on Orchard Close',
+    'Jack and Jill went up the hill',
+  ])('leaves %j alone', (text) => {
+    expect(pupil(text)).toEqual([]);
+  });
+
+  it('does not report a pupil inside the school name', () => {
+    const s = createScanner({ schoolNames: ["St Mary's C of E Primary"], pupilNames: ['Mary Jones'] });
+    expect(s.scan("Fair at St Mary's today").map((f) => f.rule)).toEqual(['school']);
+  });
+
+  it('can be switched off, and ignores words the school chose to ignore', () => {
+    expect(createScanner({ ...SCHOOL_CONFIG, rules: { pupil: false } }).scan('Ellie Smith').filter((f) => f.rule === 'pupil')).toEqual([]);
+    expect(createScanner({ ...SCHOOL_CONFIG, ignoreWords: ['Rose'] }).scan('Rose was great').filter((f) => f.rule === 'pupil')).toEqual([]);
+  });
+
+  it('gives plain-English findings citing the policy and questions', () => {
+    const [f] = createScanner(SCHOOL_CONFIG).scan('Ellie Smith');
+    expect(f).toMatchObject({ rule: 'pupil', severity: 'high', label: "A pupil's name", start: 0, end: 11 });
+    expect(f!.message).toMatch(/policy/);
+    expect(f!.questions).toContain(4);
+  });
+});
