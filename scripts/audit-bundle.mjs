@@ -140,6 +140,31 @@ export function auditManifest(m, browser) {
   return problems;
 }
 
+/**
+ * Our own source must not build HTML from strings: the content script renders inside Facebook, X and
+ * Instagram, where an injected string could run as the site. (Preact's bundled renderer contains an
+ * innerHTML assignment for `dangerouslySetInnerHTML`, which is why this is checked in src/, not the
+ * bundles: with no caller in src/, that path is dead code.)
+ */
+export const FORBIDDEN_SOURCE = [
+  ['dangerouslySetInnerHTML', /\bdangerouslySetInnerHTML\b/],
+  ['innerHTML/outerHTML assignment', /\.(?:inner|outer)HTML\s*\+?=/],
+  ['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
+  ['document.write', /\bdocument\.write(?:ln)?\s*\(/],
+  ['createContextualFragment', /\bcreateContextualFragment\b/],
+];
+
+export function auditSourceFile(name, text) {
+  return FORBIDDEN_SOURCE.filter(([, re]) => re.test(text)).map(([label]) => `${name}: uses ${label}`);
+}
+
+/** Problems in the source tree (tests excluded: they may build pages however they like). */
+export function auditSourceDir(dir) {
+  return walk(dir)
+    .filter((f) => /\.(?:ts|tsx|js|mjs)$/.test(f) && !/\.test\.[a-z]+$/.test(f))
+    .flatMap((f) => auditSourceFile(relative(dir, f), readFileSync(f, 'utf8')));
+}
+
 function walk(dir) {
   return readdirSync(dir).flatMap((f) => {
     const path = join(dir, f);
@@ -183,6 +208,14 @@ export function auditDir(dir, browser) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['dist/chrome', 'dist/firefox'];
   let failed = false;
+  const sourceProblems = auditSourceDir('src');
+  if (sourceProblems.length) {
+    failed = true;
+    console.error(`✗ src: ${sourceProblems.length} problem(s)`);
+    for (const problem of sourceProblems) console.error(`  - ${problem}`);
+  } else {
+    console.log('✓ src: no HTML built from strings');
+  }
   for (const dir of dirs) {
     const browser = /firefox/.test(dir) ? 'firefox' : 'chrome';
     const problems = auditDir(dir, browser);

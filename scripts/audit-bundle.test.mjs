@@ -3,7 +3,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { auditCss, auditDir, auditHtml, auditJs, auditManifest } from './audit-bundle.mjs';
+import { auditCss, auditDir, auditHtml, auditJs, auditManifest, auditSourceDir, auditSourceFile } from './audit-bundle.mjs';
 import { buildAll } from './build.mjs';
 
 let root;
@@ -23,6 +23,25 @@ function copy(browser) {
 describe('the shipped bundles', () => {
   it.each(['chrome', 'firefox'])('%s passes the audit', (browser) => {
     expect(auditDir(join(root, 'built', browser), browser)).toEqual([]);
+  });
+});
+
+describe('our source builds no HTML from strings', () => {
+  it('src/ is clean', () => {
+    expect(auditSourceDir(resolve('src'))).toEqual([]);
+  });
+  it.each([
+    ['dangerouslySetInnerHTML', '<div dangerouslySetInnerHTML={{ __html: x }} />'],
+    ['innerHTML/outerHTML assignment', 'el.innerHTML = label;'],
+    ['innerHTML/outerHTML assignment', 'el.outerHTML += label;'],
+    ['insertAdjacentHTML', "el.insertAdjacentHTML('beforeend', x)"],
+    ['document.write', 'document.write(x)'],
+    ['createContextualFragment', 'range.createContextualFragment(x)'],
+  ])('catches %s in `%s`', (label, code) => {
+    expect(auditSourceFile('a.tsx', code)).toEqual([`a.tsx: uses ${label}`]);
+  });
+  it('reading innerHTML or textContent is fine', () => {
+    expect(auditSourceFile('a.ts', 'const h = el.innerHTML; el.textContent = label;')).toEqual([]);
   });
 });
 
