@@ -168,12 +168,17 @@ export class NameIndex {
    * A person: `first` alone (as `firstForm`), "First Last", "Last, First", "F. Last", "First L" and
    * #FirstLast. Stored as two maps rather than a form per pairing, so 50,000 names compile quickly.
    */
-  addPerson(firstForm: NameForm, last: string | undefined): void {
-    const first = firstForm.tokens[0]!;
+  addPerson(first: string, last: string | undefined, makeForm: (first: string) => NameForm): void {
     let f = this.singles.get(first);
-    if (!f || !f.surnames || (f.wordName && !firstForm.wordName)) {
-      f = { ...firstForm, surnames: f?.surnames ?? new Set<string>(), initials: f?.initials ?? new Set<string>() };
-      this.singles.set(first, f);
+    if (!f || !f.surnames) {
+      const form = makeForm(first);
+      if (!f || !f.wordName || form.wordName) {
+        f = { ...form, surnames: new Set<string>(), initials: new Set<string>() };
+        this.singles.set(first, f);
+      } else {
+        f = { ...f, surnames: new Set<string>(), initials: new Set<string>() };
+        this.singles.set(first, f);
+      }
     }
     if (!last) return;
     f.surnames!.add(last);

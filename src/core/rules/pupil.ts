@@ -25,9 +25,9 @@ export const create: RuleCreate = ({ raw }) => {
     const first = tokens[0]!;
     const last = tokens.length > 1 ? tokens[tokens.length - 1]! : undefined;
     const firsts = [first, ...nameVariants(first)];
-    for (const f of firsts) idx.addPerson(firstNameForm(f), last);
+    for (const f of firsts) idx.addPerson(f, last, firstNameForm);
     // "Ellie Smith" for Ellie Smith-Jones (or Ellie Mae Smith) is still her.
-    for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(firstNameForm(f), tokens[k]);
+    for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(f, tokens[k], firstNameForm);
     // Middle names and double-barrelled surnames: #EllieSmithJones.
     if (tokens.length > 2) idx.addJoined(tokens.join(''), firstNameForm(first));
     if (!WORD_NAMES.has(first)) {
