@@ -74,3 +74,10 @@ export function photoItems(count: number, gps: boolean): Item[] {
   });
   return items;
 }
+
+export function hoursItem(): Item {
+  return {
+    rule: 'hours', label: 'It is during working hours', text: '', severity: 'low', questions: [6],
+    message: 'School policy says personal social media is not for directed time or school devices during working hours.',
+  };
+}

@@ -3,7 +3,7 @@
 // Every entry point fails open: if anything of ours throws, the site's own event carries on untouched.
 import browser from 'webextension-polyfill';
 import { createScanner, type Scanner } from '../core';
-import { loadSettings, scannerConfig, type Settings } from '../settings';
+import { inWorkingHours, loadSettings, scannerConfig, type Settings } from '../settings';
 import { adapterFor } from '../sites';
 import { createUi, type Item, type Ui } from '../ui/warning/host';
 import {
@@ -12,7 +12,7 @@ import {
 } from './composer';
 import { fileHasGps } from './exif-gps';
 import { fault } from './faults';
-import { itemFromFinding, locationItem, photoItems, profileJobItems, scanText, sevenQuestions, TRUNCATED_NOTE } from './findings';
+import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, sevenQuestions, TRUNCATED_NOTE } from './findings';
 import { clearAll, paint, rangesFor } from './highlight';
 
 const adapter = adapterFor(location.host);
@@ -96,6 +96,8 @@ function evaluate(editors: Editable[], scopeEl: Element | null): Evaluation {
       items.push(...photoItems(attached.count, attached.gps));
     }
   }
+  const s = current();
+  if (!empty && s?.workingHours && inWorkingHours(s)) items.push(hoursItem());
   return { items: dedupe(items), note: truncated ? TRUNCATED_NOTE : null, empty, profile };
 }
 

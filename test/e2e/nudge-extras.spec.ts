@@ -196,3 +196,15 @@ test('the page never sees the pupil list or findings beyond what is on screen', 
   });
   expect(leaked).toEqual({ attrs: false, shadowHasOtherPupil: false, globals: [] });
 });
+
+test('with the working-hours reminder on, a post in working hours is held with that reminder', async ({ context, sw }) => {
+  await configure(sw, { workingHours: { enabled: true, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '23:59' } });
+  const c = composer('fb-comment');
+  const page = await context.newPage();
+  await c.open(page);
+  await typeInto(page, c, CLEAN);
+  await c.keyboardSubmit!(page);
+  await expect(warning(page)).toContainText(/working hours/i);
+  await postAnyway(page).click();
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: CLEAN })]);
+});
