@@ -1,0 +1,28 @@
+// "How to erase" in docs/privacy.md, checked: after Options → Erase everything, nothing the person
+// or the extension stored is left in the browser, and the pupil list no longer has any effect.
+import { test, expect as baseExpect } from './harness';
+
+const expect = baseExpect.configure({ timeout: 15_000 });
+const PUPIL = 'Amara Okonkwo';
+
+test('Erase everything leaves nothing in storage and stops warnings about the erased names', async ({ context, sw, extensionId }) => {
+  await sw.evaluate((p) => chrome.storage.local.set({
+    settings: { version: 2, schoolName: 'Green Lane Community School', pupilNames: [p], staffNames: ['Jo Bloggs'] },
+    checklist: { 'facebook:audience': Date.now() },
+  }), PUPIL);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Erase everything…' }).click();
+  await options.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await expect.poll(() => sw.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+
+  const page = await context.newPage();
+  await page.goto('https://www.facebook.com/');
+  await page.locator('[data-fx="fb-open-composer"]').click();
+  await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+  await page.keyboard.type(`Well done ${PUPIL}`);
+  await page.waitForTimeout(300);
+  await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __fixture: { posted: { text: string }[] } }).__fixture.posted.map((p) => p.text))).toEqual([`Well done ${PUPIL}`]);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});
