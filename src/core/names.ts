@@ -129,6 +129,8 @@ export class NameIndex {
   private multiKeys = new Set<string>();
   /** First tokens of multi-token forms: most words skip building a two-word key. */
   private multiFirst = new Set<string>();
+  /** Every word a match can start with; a lower-case word outside it needs no further look-up. */
+  private starts = new Set<string>();
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
   /** People as first name → form (with its surnames) and surname → first names; cheaper than one form per pairing. */
@@ -143,6 +145,7 @@ export class NameIndex {
   add(form: NameForm): void {
     const t = form.tokens;
     if (t.length === 0 || t.some((x) => !x)) return;
+    this.starts.add(t[0]!);
     if (t.length === 1) {
       const had = this.singles.get(t[0]!);
       // A plain name beats a word-name for the same token (two pupils, "Will" and "Will").
@@ -169,6 +172,8 @@ export class NameIndex {
    * #FirstLast. Stored as two maps rather than a form per pairing, so 50,000 names compile quickly.
    */
   addPerson(first: string, last: string | undefined, makeForm: (first: string) => NameForm): void {
+    this.starts.add(first);
+    if (last) this.starts.add(last);
     let f = this.singles.get(first);
     if (!f || !f.surnames) {
       const form = makeForm(first);
@@ -189,11 +194,15 @@ export class NameIndex {
     let inits = this.lastInitials.get(last);
     if (!inits) this.lastInitials.set(last, (inits = new Set()));
     inits.add(first[0]!);
-    if (first.length + last.length >= 4 && !this.joined.has(first + last)) this.joined.set(first + last, f);
+    if (first.length + last.length >= 4 && !this.joined.has(first + last)) {
+      this.joined.set(first + last, f);
+      this.starts.add(first + last);
+    }
   }
 
   addJoined(joined: string, form: NameForm, asAffix = true): void {
     if (joined.length < 4) return;
+    this.starts.add(joined);
     if (!this.joined.has(joined)) this.joined.set(joined, form);
     if (asAffix) this.addAffix(joined, form);
   }
@@ -221,7 +230,13 @@ export class NameIndex {
 
   scan(doc: Doc, report: Report): void {
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; ) i = this.at(doc, toks, i, report, true);
+    const starts = this.starts;
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i]!;
+      // Most words are lower-case ordinary words: one set look-up and move on.
+      if (!t.cap && !t.tag && !t.camel && t.norm.length > 1 && !starts.has(t.norm)) { i++; continue; }
+      i = this.at(doc, toks, i, report, true);
+    }
   }
 
   private known(s: string): boolean {

@@ -48,3 +48,34 @@ export function reportAt(re: RegExp, triggers: Set<string>, doc: Doc, report: Re
 }
 
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Several sticky patterns tried only where one of their trigger words starts, in one pass over the words. */
+export class Triggers {
+  private byWord = new Map<string, { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[]>();
+  private onDigits: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[] = [];
+
+  add(re: RegExp, triggers: Set<string>, opts: { digits?: boolean; keep?: (m: RegExpExecArray, doc: Doc) => boolean } = {}): this {
+    if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
+    const entry = { re, keep: opts.keep };
+    for (const w of triggers) {
+      const list = this.byWord.get(w);
+      if (list) list.push(entry);
+      else this.byWord.set(w, [entry]);
+    }
+    if (opts.digits) this.onDigits.push(entry);
+    return this;
+  }
+
+  run(doc: Doc, report: Report): void {
+    const { norm } = doc;
+    for (const t of doc.tokens) {
+      const list = this.byWord.get(t.norm) ?? (this.onDigits.length && t.norm.charCodeAt(0) <= 57 ? this.onDigits : undefined);
+      if (!list) continue;
+      for (const { re, keep } of list) {
+        re.lastIndex = t.start;
+        const m = re.exec(norm);
+        if (m && (!keep || keep(m, doc))) report(m.index, m.index + m[0].length);
+      }
+    }
+  }
+}

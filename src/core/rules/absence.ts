@@ -1,5 +1,5 @@
 import { PUPIL_GROUP } from '../groups';
-import { capAt, reportAt, sentenceAround, words } from '../regex';
+import { capAt, sentenceAround, Triggers, words } from '../regex';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -36,16 +36,19 @@ const BE_AWAY_AT = words('we i whole family');
 const EMPTY_AT = words('house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
 const PERIOD_IN_AT = words('a an one two three four five six seven eight nine ten couple the');
 
+const GOING = new Triggers().add(TRAVEL, TRAVEL_AT).add(AWAY, AWAY_AT);
+const AT_HOME = new Triggers()
+  .add(BE_AWAY, BE_AWAY_AT)
+  .add(EMPTY, EMPTY_AT)
+  // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
+  .add(PERIOD_IN, PERIOD_IN_AT, { digits: true, keep: (m, doc) => capAt(doc, m.index + m[0].length) });
+
 export const create: RuleCreate = () => (doc, report) => {
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
     const [s, e] = sentenceAround(doc.norm, a);
     if (!PUPIL_GROUP.test(doc.norm.slice(s, e))) report(a, b);
   };
-  reportAt(TRAVEL, TRAVEL_AT, doc, notPupils);
-  reportAt(AWAY, AWAY_AT, doc, notPupils);
-  reportAt(BE_AWAY, BE_AWAY_AT, doc, report);
-  reportAt(EMPTY, EMPTY_AT, doc, report);
-  // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
-  reportAt(PERIOD_IN, PERIOD_IN_AT, doc, report, { digits: true, keep: (m) => capAt(doc, m.index + m[0].length) });
+  GOING.run(doc, notPupils);
+  AT_HOME.run(doc, report);
 };

@@ -1,4 +1,4 @@
-import { reportAt, words } from '../regex';
+import { Triggers, words } from '../regex';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -35,12 +35,11 @@ const PHRASES_AT = words(
 );
 const MARKING_AT = words('marking');
 
+const PATTERNS = new Triggers().add(AS_ROLE, AS_ROLE_AT).add(MINE, MINE_AT).add(PHRASES, PHRASES_AT).add(MARKING, MARKING_AT);
+
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
 export const create: RuleCreate = () => (doc, report) => {
-  reportAt(AS_ROLE, AS_ROLE_AT, doc, report);
-  reportAt(MINE, MINE_AT, doc, report);
-  reportAt(PHRASES, PHRASES_AT, doc, report);
-  reportAt(MARKING, MARKING_AT, doc, report);
+  PATTERNS.run(doc, report);
   for (const t of doc.tokens) if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
 };
