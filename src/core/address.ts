@@ -1,27 +1,37 @@
 // Home street addresses ("14 Acacia Avenue", "Flat 2, 7 Mill Lane"), shared by the location and contact
 // rules. Street words must be capitalised in the original so "10 kids from green lane" is not an address.
-import { capAt } from './regex';
+import { capAt, Triggers } from './regex';
 import type { Doc, Report } from './types';
 
-const STREET = /(?<![\w£$€.:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,3})(road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|cres|grove|gardens|gdns|place|terrace|court|mews|row|walk|square|sq|hill|rise|view|parade|green|vale|meadow|meadows)\b/g;
+const STREET = /(?<![\w£$€.:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,3})(road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|cres|grove|gardens|gdns|place|terrace|court|mews|row|walk|square|sq|hill|rise|view|parade|green|vale|meadow|meadows)\b/y;
 const NOT_HOUSE_NUMBER = /(?:year|yr|y|class|room|aged|age|under|over|top|page|number|no|the|only|about|around|just|and|with|ks)\s*$/;
 const LOWER_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'on', 'at', 'in', 'to', 'for', 'from', 'with', 'kids', 'pupils', 'children', 'minutes', 'mins', 'days', 'weeks', 'miles', 'people', 'years']);
 
-export function findAddresses(doc: Doc, report: Report): void {
+const found = new WeakMap<Doc, [number, number][]>();
+
+function check(m: RegExpExecArray, doc: Doc): boolean {
   const { norm } = doc;
-  STREET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = STREET.exec(norm))) {
-    const start = m.index;
-    if (NOT_HOUSE_NUMBER.test(norm.slice(Math.max(0, start - 8), start))) continue;
-    const words = m[2]!.trim().split(' ');
-    let ok = !words.some((w) => LOWER_WORDS.has(w));
-    let k = start + m[1]!.length + (norm[start + m[1]!.length] === ',' ? 2 : 1);
-    for (const w of words) {
-      if (!capAt(doc, k)) ok = false;
-      k += w.length + 1;
-    }
-    if (!ok || !capAt(doc, k)) continue;
-    report(start, start + m[0].length);
+  const start = m.index;
+  if (NOT_HOUSE_NUMBER.test(norm.slice(Math.max(0, start - 8), start))) return false;
+  const words = m[2]!.trim().split(' ');
+  if (words.some((w) => LOWER_WORDS.has(w))) return false;
+  let k = start + m[1]!.length + (norm[start + m[1]!.length] === ',' ? 2 : 1);
+  for (const w of words) {
+    if (!capAt(doc, k)) return false;
+    k += w.length + 1;
   }
+  return capAt(doc, k);
+}
+
+const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: check });
+
+/** Street addresses in the draft; worked out once and shared by the location and contact rules. */
+export function findAddresses(doc: Doc, report: Report): void {
+  let spans = found.get(doc);
+  if (!spans) {
+    const list: [number, number][] = [];
+    AT_NUMBERS.run(doc, (a, b) => list.push([a, b]));
+    found.set(doc, (spans = list));
+  }
+  for (const [a, b] of spans) report(a, b);
 }

@@ -53,8 +53,9 @@ export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(B
 export class Triggers {
   private byWord = new Map<string, { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[]>();
   private onDigits: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[] = [];
+  private onWhen: { when: (word: string) => boolean; entry: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean } }[] = [];
 
-  add(re: RegExp, triggers: Set<string>, opts: { digits?: boolean; keep?: (m: RegExpExecArray, doc: Doc) => boolean } = {}): this {
+  add(re: RegExp, triggers: Set<string>, opts: { digits?: boolean; when?: (word: string) => boolean; keep?: (m: RegExpExecArray, doc: Doc) => boolean } = {}): this {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
     const entry = { re, keep: opts.keep };
     for (const w of triggers) {
@@ -63,13 +64,15 @@ export class Triggers {
       else this.byWord.set(w, [entry]);
     }
     if (opts.digits) this.onDigits.push(entry);
+    if (opts.when) this.onWhen.push({ when: opts.when, entry });
     return this;
   }
 
   run(doc: Doc, report: Report): void {
     const { norm } = doc;
     for (const t of doc.tokens) {
-      const list = this.byWord.get(t.norm) ?? (this.onDigits.length && t.norm.charCodeAt(0) <= 57 ? this.onDigits : undefined);
+      let list = this.byWord.get(t.norm) ?? (this.onDigits.length && t.norm.charCodeAt(0) <= 57 ? this.onDigits : undefined);
+      if (!list) for (const w of this.onWhen) if (w.when(t.norm)) (list ??= []).push(w.entry);
       if (!list) continue;
       for (const { re, keep } of list) {
         re.lastIndex = t.start;

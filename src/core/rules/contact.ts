@@ -24,7 +24,7 @@ function isPhone(s: string): boolean {
 }
 
 export const create: RuleCreate = () => (doc, report) => {
-  reportAll(EMAIL, doc, report);
+  if (doc.norm.includes('@')) reportAll(EMAIL, doc, report);
   reportAll(PHONE, doc, report, (m) => isPhone(m[0].trim()));
   findAddresses(doc, report);
 };

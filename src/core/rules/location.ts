@@ -1,5 +1,5 @@
 import { findAddresses } from '../address';
-import { reportAll } from '../regex';
+import { reportAll, Triggers, words } from '../regex';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -12,17 +12,28 @@ export const meta: RuleMeta = {
 };
 
 // Inward codes never use the letters C, I, K, M, O or V, which also keeps "Y6 2pm" out.
-const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/g;
+const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/y;
 const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*[^\n.!?#@|()]{2,50}/gu;
-const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed) (?:at|in|to) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/g;
-const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?,;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/g;
-const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/g;
+const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed) (?:at|in|to) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
+const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?,;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/y;
+const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
+
+/** "me15", "sw1a", "b1": one or two letters then a digit, the start of a postcode. */
+function outward(w: string): boolean {
+  const a = w.charCodeAt(0), b = w.charCodeAt(1), c = w.charCodeAt(2);
+  const letter = (x: number) => x >= 97 && x <= 122;
+  const digit = (x: number) => x >= 48 && x <= 57;
+  return letter(a) && (digit(b) || (letter(b) && digit(c)));
+}
+
+const PATTERNS = new Triggers()
+  .add(POSTCODE, new Set(), { when: outward })
+  .add(CHECK_IN, words('checked checking check just'))
+  .add(HERE_NOW, words('at in on'))
+  .add(LIVE, words('i we'));
 
 export const create: RuleCreate = () => (doc, report) => {
-  reportAll(POSTCODE, doc, report);
-  reportAll(PIN, doc, report);
-  reportAll(CHECK_IN, doc, report);
-  reportAll(HERE_NOW, doc, report);
-  reportAll(LIVE, doc, report);
+  PATTERNS.run(doc, report);
+  if (doc.text.includes('\u{1f4cd}') || doc.text.includes('\u{1f4cc}')) reportAll(PIN, doc, report);
   findAddresses(doc, report);
 };
