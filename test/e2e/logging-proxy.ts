@@ -20,13 +20,18 @@ export async function startLoggingProxy(): Promise<LoggingProxy> {
     seen.push(req.url ?? '');
     res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the test network audit');
   });
+  // Browsers reset refused tunnels; an unhandled socket error would throw inside the test runner.
+  server.on('connection', (socket) => socket.on('error', () => {}));
+  server.on('clientError', (_e, socket) => socket.destroy());
   server.on('connect', (req, socket) => {
+    socket.on('error', () => {});
     const [host, port] = (req.url ?? '').split(':');
     seen.push(`https://${host}${port && port !== '443' ? `:${port}` : ''}/`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   // Plain-text WebSocket upgrades through a proxy arrive as 'upgrade'.
   server.on('upgrade', (req, socket) => {
+    socket.on('error', () => {});
     seen.push(req.url ?? '');
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
