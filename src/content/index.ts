@@ -19,10 +19,8 @@ const adapter = adapterFor(location.host);
 const DEBOUNCE_MS = 150;
 
 let settings: Settings | null = null;
-/** False until the first settings arrive: a submit in that moment waits for them instead of slipping through. */
-let loaded = false;
-let markLoaded: () => void = () => {};
-const ready = new Promise<void>((resolve) => { markLoaded = resolve; });
+/** The settings read in flight, if any: a submit waits for it so a change applies at once. */
+let refreshing: Promise<void> | null = null;
 const SETTINGS_WAIT_MS = 3000;
 let scanner: Scanner | null = null;
 let ui: Ui | null = null;
@@ -353,7 +351,7 @@ function withBypass(fn: () => void): void {
 function holdUntilReady(e: Event, decideLater: () => void, passThrough: () => void): void {
   block(e);
   const late = new Promise<void>((r) => setTimeout(r, SETTINGS_WAIT_MS));
-  void Promise.race([ready, late]).then(() => {
+  void Promise.race([refreshing ?? Promise.resolve(), late]).then(() => {
     try {
       if (!scanner || paused()) throw new Error('no settings');
       decideLater();
@@ -363,7 +361,7 @@ function holdUntilReady(e: Event, decideLater: () => void, passThrough: () => vo
   });
 }
 
-const waiting = () => !loaded && !scanner;
+const waiting = () => !!refreshing;
 
 function block(e: Event): void {
   e.preventDefault();
@@ -544,16 +542,26 @@ for (const type of ['keyup', 'keypress']) {
  * Settings come from the worker, which merges the school's managed policy: Chromium never answers
  * storage.managed.get() in a content script. Reading them here directly is the fallback.
  */
+let generation = 0;
 async function refresh(): Promise<void> {
+  const mine = ++generation;
   let s: Settings | undefined;
   try {
     s = (await browser.runtime.sendMessage({ type: 'tbyp:settings' })) as Settings | undefined;
   } catch { /* worker unavailable */ }
   if (!s || typeof s !== 'object') s = await loadSettings();
-  apply(s);
+  // Two quick changes: an older answer arriving late must not undo the newer one.
+  if (mine === generation) apply(s);
 }
 
-void refresh().catch(() => { /* no settings: stay out of the way */ }).finally(() => { loaded = true; markLoaded(); });
+function reload(): void {
+  const run: Promise<void> = refresh()
+    .catch(() => { /* keep what we had; with nothing, stay out of the way */ })
+    .finally(() => { if (refreshing === run) refreshing = null; });
+  refreshing = run;
+}
+
+reload();
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || 'settings' in changes || 'policySeen' in changes) void refresh().catch(() => {});
+  if (area === 'managed' || 'settings' in changes || 'policySeen' in changes) reload();
 });
