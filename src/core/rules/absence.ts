@@ -17,7 +17,7 @@ const SPAN = `(?:weeks?|fortnight|nights?|days|months?|half term|summer|holidays
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|today|on ${DAY}|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
 const TRAVEL = new RegExp(
-  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving) (?:off )?(?:to|for|away to) [^\\n.!?]{1,30}? ${WHEN}`,
+  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving) (?:off )?(?:to|for|away to) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
   'y',
 );
 const AWAY = new RegExp(
