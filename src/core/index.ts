@@ -59,7 +59,7 @@ export function createScanner(config: ScannerConfig): Scanner {
           if (start < lastEnd) continue; // one finding per stretch of text per rule
           if (ignore.size && ignore.has(nameTokens(text.slice(start, end)).tokens.join(' '))) continue;
           lastEnd = end;
-          out.push({ rule: meta.id, start, end, severity: meta.severity, label: meta.title, message: meta.explanation, questions: meta.questions });
+          out.push({ rule: meta.id, start, end, severity: meta.severity, label: meta.title, message: meta.explanation, questions: [...meta.questions] });
         }
       }
       const schools = out.filter((f) => f.rule === 'school');
