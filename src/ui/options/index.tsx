@@ -21,7 +21,14 @@ async function refresh(): Promise<void> {
 
 async function save(change: Parameters<typeof saveSettings>[0], what: string): Promise<boolean> {
   // The page redraws from storage.onChanged (below), once per real change.
-  const problems = await saveSettings(change);
+  let problems: Awaited<ReturnType<typeof saveSettings>>;
+  try {
+    problems = await saveSettings(change);
+  } catch {
+    // Storage can refuse a write (disk or quota full). What was saved before is untouched.
+    saveMessage.value = { text: `Could not save ${what}: the browser refused to store it (it may be out of space). Your earlier settings are unchanged.`, bad: true };
+    return false;
+  }
   saveMessage.value = problems.length ? { text: problems.map((p) => p.message).join(' '), bad: true } : { text: `Saved: ${what}.` };
   return !problems.length;
 }
