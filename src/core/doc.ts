@@ -1,3 +1,4 @@
+import { DIGIT_BITS, TRIGGER_WORDS, WHEN } from './lexicon';
 import { normalise } from './normalise';
 import type { Doc, Token } from './types';
 
@@ -30,7 +31,7 @@ function isLower(ch: string | undefined): boolean {
 
 /** Split into word tokens. An apostrophe-s after a word is a possessive and is skipped ("Ellie's" → "ellie"). */
 export function tokenise(doc: Doc): Token[] {
-  const { norm, text } = doc;
+  const { norm, text, lexicon, hot } = doc;
   const identity = doc.origStart(1) === 1 && doc.origEnd(0) === 1 && norm.length === text.length;
   const tokens: Token[] = [];
   const n = norm.length;
@@ -48,7 +49,14 @@ export function tokenise(doc: Doc): Token[] {
       continue;
     }
     const s = i;
-    while (i < n && ((c = norm.charCodeAt(i)) < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(c, norm, i))) i++;
+    let digit = false; // an ASCII digit in the word: numbers, postcodes and "y6" have their own triggers
+    while (i < n) {
+      c = norm.charCodeAt(i);
+      if (c >= 97 && c <= 122) i++;
+      else if (c >= 48 && c <= 57) { digit = true; i++; }
+      else if (c >= 0x80 && isWordCode(c, norm, i)) i++;
+      else break;
+    }
     const e = i;
     // Possessive 's (and the apostrophe) belongs to the word before it.
     if (e - s === 1 && norm.charCodeAt(s) === 115 && norm.charCodeAt(s - 1) === 39 && tokens.length && tokens[tokens.length - 1]!.end === s - 1) {
@@ -75,18 +83,28 @@ export function tokenise(doc: Doc): Token[] {
     }
     const before = s > 0 ? norm.charCodeAt(s - 1) : 0;
     const tag = before === 35 ? '#' : before === 64 ? '@' : '';
-    tokens.push({ start: s, end: e, norm: norm.slice(s, e), cap, allCaps, initial: boundary, tag, camel, poss: false });
+    const word = norm.slice(s, e);
+    let mask = lexicon.get(word) ?? 0;
+    if (digit) {
+      if (norm.charCodeAt(s) <= 57) mask |= DIGIT_BITS;
+      else for (const w of WHEN) if (w.when(word)) mask |= w.bit;
+    }
+    if (mask) hot.push(tokens.length);
+    tokens.push({ start: s, end: e, norm: word, cap, allCaps, initial: boundary, tag, camel, poss: false, mask });
     boundary = false;
   }
   return tokens;
 }
 
-export function makeDoc(text: string): Doc {
+/** `lexicon`: the compiled scanner's words (lexicon.ts); the shared trigger words when left out. */
+export function makeDoc(text: string, lexicon: Map<string, number> = TRIGGER_WORDS): Doc {
   const { norm, start, end } = normalise(text);
   const doc: Doc = {
     text,
     norm,
     tokens: [],
+    hot: [],
+    lexicon,
     origStart: start ? (i) => (i < norm.length ? start[i]! : text.length) : (i) => i,
     origEnd: end ? (i) => (i < 0 ? 0 : i < norm.length ? end[i]! : text.length) : (i) => i + 1,
     orig: (t) => text.slice(doc.origStart(t.start), doc.origEnd(t.end - 1)),

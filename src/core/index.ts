@@ -2,6 +2,7 @@
 // script, the options page and Node. createScanner compiles the school's lists once per settings
 // change; scan() then costs a few map look-ups per word of the draft, however long the lists are.
 import { makeDoc } from './doc';
+import { Lexicon } from './lexicon';
 import { nameTokens } from './names';
 import * as absence from './rules/absence';
 import * as colleague from './rules/colleague';
@@ -35,15 +36,16 @@ export function createScanner(config: ScannerConfig): Scanner {
     ignoreWords: config.ignoreWords ?? [],
     rules: config.rules ?? {},
   };
+  const lexicon = new Lexicon();
   const checks = MODULES.filter((m) => cfg.rules?.[m.meta.id] !== false)
-    .map((m) => ({ meta: m.meta, check: m.create({ raw: cfg }) }))
+    .map((m) => ({ meta: m.meta, check: m.create({ raw: cfg, lexicon }) }))
     .filter((c) => c.check !== null);
   const ignore = new Set(cfg.ignoreWords!.map((w) => nameTokens(w).tokens.join(' ')).filter(Boolean));
 
   return {
     scan(text: string): Finding[] {
       if (typeof text !== 'string' || !text) return [];
-      const doc = makeDoc(text);
+      const doc = makeDoc(text, lexicon.words);
       const out: Finding[] = [];
       for (const { meta, check } of checks) {
         const spans: [number, number][] = [];

@@ -2,6 +2,7 @@
 // on the first two tokens, on the joined-up form (#EllieSmith) and on one-letter-deletion keys for
 // typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
 import { makeDoc } from './doc';
+import type { Lexicon } from './lexicon';
 import type { Doc, Report, Token } from './types';
 import { NAME_FOLLOWERS, STRICT_WORD_NAMES } from './words';
 
@@ -129,8 +130,13 @@ export class NameIndex {
   private multiKeys = new Set<string>();
   /** First tokens of multi-token forms: most words skip building a two-word key. */
   private multiFirst = new Set<string>();
-  /** Every word a match can start with; a lower-case word outside it needs no further look-up. */
-  private starts = new Set<string>();
+  /**
+   * Every word a match can start with, as this index's bit in a word → mask table (the scanner's
+   * lexicon, so the tokeniser has already looked each word up); a lower-case word without the bit
+   * needs no further look-up.
+   */
+  private readonly words: Map<string, number>;
+  private readonly bit: number;
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
   /** People as first name → form (with its surnames) and surname → first names; cheaper than one form per pairing. */
@@ -142,10 +148,19 @@ export class NameIndex {
   /** Words a match may run on into ("Green Lane" + "Primary School"), so the highlight covers them. */
   extend: Set<string> = new Set();
 
+  constructor(lexicon?: Lexicon) {
+    this.words = lexicon ? lexicon.words : new Map();
+    this.bit = lexicon ? lexicon.claim() : 1;
+  }
+
+  private start(word: string): void {
+    this.words.set(word, (this.words.get(word) ?? 0) | this.bit);
+  }
+
   add(form: NameForm): void {
     const t = form.tokens;
     if (t.length === 0 || t.some((x) => !x)) return;
-    this.starts.add(t[0]!);
+    this.start(t[0]!);
     if (t.length === 1) {
       const had = this.singles.get(t[0]!);
       // A plain name beats a word-name for the same token (two pupils, "Will" and "Will").
@@ -172,8 +187,8 @@ export class NameIndex {
    * #FirstLast. Stored as two maps rather than a form per pairing, so 50,000 names compile quickly.
    */
   addPerson(first: string, last: string | undefined, makeForm: (first: string) => NameForm): void {
-    this.starts.add(first);
-    if (last) this.starts.add(last);
+    this.start(first);
+    if (last) this.start(last);
     let f = this.singles.get(first);
     if (!f || !f.surnames) {
       const form = makeForm(first);
@@ -196,13 +211,13 @@ export class NameIndex {
     inits.add(first[0]!);
     if (first.length + last.length >= 4 && !this.joined.has(first + last)) {
       this.joined.set(first + last, f);
-      this.starts.add(first + last);
+      this.start(first + last);
     }
   }
 
   addJoined(joined: string, form: NameForm, asAffix = true): void {
     if (joined.length < 4) return;
-    this.starts.add(joined);
+    this.start(joined);
     if (!this.joined.has(joined)) this.joined.set(joined, form);
     if (asAffix) this.addAffix(joined, form);
   }
@@ -230,11 +245,13 @@ export class NameIndex {
 
   scan(doc: Doc, report: Report): void {
     const toks = doc.tokens;
-    const starts = this.starts;
+    const { bit, words } = this;
+    const marked = doc.lexicon === words;
     for (let i = 0; i < toks.length; ) {
       const t = toks[i]!;
-      // Most words are lower-case ordinary words: one set look-up and move on.
-      if (!t.cap && !t.tag && !t.camel && t.norm.length > 1 && !starts.has(t.norm)) { i++; continue; }
+      // Most words are lower-case ordinary words: no match can start there, so move on. (A lower-case
+      // untagged word that starts no name can only be a match as part of one, found from its first word.)
+      if (!t.cap && !t.tag && !t.camel && !((marked ? t.mask : words.get(t.norm) ?? 0) & bit)) { i++; continue; }
       i = this.at(doc, toks, i, report, true);
     }
   }

@@ -1,3 +1,4 @@
+import { addDigitBit, addTriggerWord, claimGlobalBit, WHEN } from './lexicon';
 import type { Doc, Report } from './types';
 
 /** Report every match of a global RegExp over the normalised text (optionally only a named group "hit"). */
@@ -28,33 +29,23 @@ export function sentenceAround(norm: string, i: number, max = 200): [number, num
   return [a, b];
 }
 
-/**
- * Like reportAll, but only tries the pattern where a word from `triggers` starts (a sticky match
- * there), so a draft costs one set look-up per word instead of one pass per pattern. The pattern
- * must begin with one of the trigger words; `digits` also tries it at every number.
- */
-export function reportAt(re: RegExp, triggers: Set<string>, doc: Doc, report: Report, opts: { digits?: boolean; keep?: (m: RegExpExecArray) => boolean } = {}): void {
-  if (!re.sticky) throw new Error('reportAt needs a sticky (y) RegExp');
-  let after = 0;
-  for (const t of doc.tokens) {
-    if (t.start < after) continue;
-    if (!triggers.has(t.norm) && !(opts.digits && t.norm.charCodeAt(0) <= 57)) continue;
-    re.lastIndex = t.start;
-    const m = re.exec(doc.norm);
-    if (!m || (opts.keep && !opts.keep(m))) continue;
-    report(m.index, m.index + m[0].length);
-    after = m.index + m[0].length;
-  }
-}
-
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Several sticky patterns tried only where one of their trigger words starts, in one pass over the words. */
+/**
+ * Several sticky patterns tried only where one of their trigger words starts. The words go into the
+ * shared lexicon (lexicon.ts), so the tokeniser marks them once and run() visits only marked words.
+ * Tables are created when their module loads, before any scanner is compiled.
+ */
 export class Triggers {
   private byWord = new Map<string, { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[]>();
   private onDigits: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[] = [];
   private onWhen: { when: (word: string) => boolean; entry: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean } }[] = [];
+  private readonly bit = claimGlobalBit();
 
+  /**
+   * `digits` also tries the pattern at every number; `when` at words it accepts, but it is only asked
+   * about words that contain a digit and do not start with one (postcodes, "y6").
+   */
   add(re: RegExp, triggers: Set<string>, opts: { digits?: boolean; when?: (word: string) => boolean; keep?: (m: RegExpExecArray, doc: Doc) => boolean } = {}): this {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
     const entry = { re, keep: opts.keep };
@@ -62,15 +53,25 @@ export class Triggers {
       const list = this.byWord.get(w);
       if (list) list.push(entry);
       else this.byWord.set(w, [entry]);
+      addTriggerWord(w, this.bit);
     }
-    if (opts.digits) this.onDigits.push(entry);
-    if (opts.when) this.onWhen.push({ when: opts.when, entry });
+    if (opts.digits) {
+      this.onDigits.push(entry);
+      addDigitBit(this.bit);
+    }
+    if (opts.when) {
+      this.onWhen.push({ when: opts.when, entry });
+      WHEN.push({ when: opts.when, bit: this.bit });
+    }
     return this;
   }
 
   run(doc: Doc, report: Report): void {
-    const { norm } = doc;
-    for (const t of doc.tokens) {
+    const { norm, tokens, hot } = doc;
+    const bit = this.bit;
+    for (let h = 0; h < hot.length; h++) {
+      const t = tokens[hot[h]!]!;
+      if (!(t.mask & bit)) continue;
       let list = this.byWord.get(t.norm) ?? (this.onDigits.length && t.norm.charCodeAt(0) <= 57 ? this.onDigits : undefined);
       if (!list) for (const w of this.onWhen) if (w.when(t.norm)) (list ??= []).push(w.entry);
       if (!list) continue;

@@ -1,3 +1,5 @@
+import type { Lexicon } from './lexicon';
+
 export type RuleId = 'school' | 'pupil' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip';
 export type Severity = 'high' | 'medium' | 'low';
 
@@ -58,6 +60,8 @@ export interface Token {
   camel: boolean;
   /** Followed by a possessive 's. */
   poss: boolean;
+  /** Bits of the rules that act on this word (see lexicon.ts); 0 for most words. */
+  mask: number;
 }
 
 /** A draft prepared once per scan and shared by every rule. */
@@ -66,6 +70,10 @@ export interface Doc {
   /** Folded lower-case text: accents removed, zero-width characters dropped, curly quotes straightened. */
   norm: string;
   tokens: Token[];
+  /** Indices of the tokens with a non-zero mask, in order. */
+  hot: number[];
+  /** The word → mask map the tokens were marked with. */
+  lexicon: Map<string, number>;
   /** Original UTF-16 start/end of normalised offsets. */
   origStart(i: number): number;
   origEnd(i: number): number;
@@ -80,4 +88,6 @@ export type RuleCreate = (config: CompiledConfig) => ((doc: Doc, report: Report)
 
 export interface CompiledConfig {
   raw: ScannerConfig;
+  /** The scanner's word table: name indexes add their start words to it (see lexicon.ts). */
+  lexicon: Lexicon;
 }

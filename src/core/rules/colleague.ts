@@ -12,8 +12,8 @@ export const meta: RuleMeta = {
 
 const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir'];
 
-export const create: RuleCreate = ({ raw }) => {
-  const idx = new NameIndex();
+export const create: RuleCreate = ({ raw, lexicon }) => {
+  const idx = new NameIndex(lexicon);
   for (const entry of raw.staffNames ?? []) {
     let { tokens } = nameTokens(entry);
     const title = TITLES.includes(tokens[0] ?? '') ? tokens[0] : undefined;

@@ -17,8 +17,8 @@ export function firstNameForm(first: string): NameForm {
   return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), vetoOtherSurname: true };
 }
 
-export const create: RuleCreate = ({ raw }) => {
-  const idx = new NameIndex();
+export const create: RuleCreate = ({ raw, lexicon }) => {
+  const idx = new NameIndex(lexicon);
   for (const entry of raw.pupilNames) {
     const { tokens } = nameTokens(entry);
     if (!tokens.length) continue;

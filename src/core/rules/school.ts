@@ -18,8 +18,8 @@ export const GENERIC = new Set(
     'church-of-england methodist jewish islamic foundation studio uk sch').split(' '),
 );
 
-export const create: RuleCreate = ({ raw }) => {
-  const idx = new NameIndex();
+export const create: RuleCreate = ({ raw, lexicon }) => {
+  const idx = new NameIndex(lexicon);
   idx.extend = GENERIC;
   const form = (tokens: string[], extra: Partial<NameForm> = {}): NameForm => ({ tokens, ...extra });
   const addAll = (tokens: string[]) => {
