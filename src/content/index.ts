@@ -212,12 +212,11 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
     warning = null;
     warningOpen = false;
     try { ui?.update({ badge: badgeProps(), warning: null }); } catch { /* closing must always work */ }
-    refocus();
-    if (post) {
-      bypass = true;
-      try { retrigger(); } finally { bypass = false; }
-      if (recent) scheduleScan(recent);
-    }
+    // Edit: back to the editor. Post anyway: the retrigger puts focus where the original action had it.
+    if (!post) return refocus();
+    bypass = true;
+    try { retrigger(); } finally { bypass = false; restore = null; }
+    if (recent) scheduleScan(recent);
   };
   warning = {
     items: ev.items,
@@ -329,6 +328,8 @@ function decide(control: HTMLElement): boolean {
 function replay(control: HTMLElement, types: string[], withClick: boolean): void {
   const target = control.isConnected ? control : null;
   if (!target) return;
+  // A real press (or the Tab that reached the button) leaves focus on it before the site acts.
+  if (target.tabIndex >= 0) target.focus({ preventScroll: true });
   const r = target.getBoundingClientRect();
   const init = { bubbles: true, cancelable: true, composed: true, view: window, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0 };
   for (const type of types) {
@@ -396,7 +397,7 @@ function onKeydown(e: KeyboardEvent): void {
     recent = editor;
     const init = keyInit(e);
     const again = () => {
-      editor.focus({ preventScroll: true });
+      if (restore?.editor === editor) refocus(); else editor.focus({ preventScroll: true });
       const key = new KeyboardEvent('keydown', init);
       editor.dispatchEvent(key);
       // No handler took the key (it would have stopped the new line): use the composer's send button.
@@ -432,7 +433,11 @@ function onKeyOnControl(e: KeyboardEvent): void {
     const editors = editorsForControl(control, recent, adapter);
     const ev = evaluate(editors, editors.length ? null : composerScope(control));
     const init = keyInit(e);
-    openWarning(ev, editors[0] ?? null, () => { if (control.isConnected) control.dispatchEvent(new KeyboardEvent('keydown', init)); });
+    openWarning(ev, editors[0] ?? null, () => {
+      if (!control.isConnected) return;
+      control.focus({ preventScroll: true });
+      control.dispatchEvent(new KeyboardEvent('keydown', init));
+    });
     block(e);
   } catch {
     // Fail open.

@@ -33,6 +33,13 @@ for (const c of POST_COMPOSERS) {
       await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: `${RISKY}!` })]);
       await page.waitForTimeout(300);
       expect(await posted(page)).toHaveLength(1);
+
+      // Where the composer stays open, it keeps working normally for the next post.
+      if (await c.editor(page).isVisible()) {
+        await typeInto(page, c, CLEAN);
+        await c.submit(page);
+        await expect.poll(async () => (await posted(page)).map((p) => p.text)).toEqual([`${RISKY}!`, CLEAN]);
+      }
     });
 
     test('a clean draft posts with no warning', async ({ context }) => {
