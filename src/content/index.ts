@@ -326,7 +326,8 @@ function decide(control: HTMLElement): boolean {
 }
 
 function replay(control: HTMLElement, types: string[], withClick: boolean): void {
-  const target = control.isConnected ? control : null;
+  // Sites re-render their buttons: if ours is gone, use the same composer's current one.
+  const target = control.isConnected ? control : recent?.isConnected ? sendButtonNear(recent) : null;
   if (!target) return;
   // A real press (or the Tab that reached the button) leaves focus on it before the site acts.
   if (target.tabIndex >= 0) target.focus({ preventScroll: true });
