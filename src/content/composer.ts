@@ -48,9 +48,11 @@ export function enterSends(el: Editable, adapter: SiteAdapter | null): boolean {
   if (el instanceof HTMLInputElement) return false;
   if (adapter && matchesAny(el, adapter.enterSends)) return true;
   if (adapter && matchesAny(el, adapter.editors)) return false;
-  // Unknown editor: guess from its label, so renamed comment boxes and chats are still covered.
-  const label = el.getAttribute('aria-label') ?? el.getAttribute('placeholder') ?? '';
-  return ENTER_SENDS_LABEL.test(label.trim());
+  // Otherwise guess from its label or placeholder (Lexical draws the placeholder beside the editor),
+  // so comment boxes and chats whose selectors went stale are still covered.
+  const drawn = [el.previousElementSibling, el.nextElementSibling].find((n) => n?.getAttribute('aria-hidden') === 'true');
+  const labels = [el.getAttribute('aria-label'), el.getAttribute('aria-placeholder'), el.getAttribute('placeholder'), drawn?.textContent];
+  return labels.some((l) => !!l && ENTER_SENDS_LABEL.test(l.trim()));
 }
 
 /** The submit control an event landed on, if any. */

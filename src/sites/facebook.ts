@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'],
-  editors: ['[data-lexical-editor="true"]'],
+  editors: ['[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]'],
   enterSends: [
     '[data-lexical-editor="true"][aria-label^="Comment"]',
     '[data-lexical-editor="true"][aria-label^="Reply"]',

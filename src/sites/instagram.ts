@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
-  editors: ['[aria-label^="Write a caption"]', 'textarea[aria-label^="Add a comment"]', '[aria-label^="Add a comment"][contenteditable="true"]', '[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder^="Message"]', 'textarea#pepBio'],
+  editors: ['[aria-label^="Write a caption"]', 'textarea#pepBio'],
   enterSends: ['textarea[aria-label^="Add a comment"]', '[aria-label^="Add a comment"][contenteditable="true"]', '[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder^="Message"]'],
   ctrlEnterSends: false,
   submit: [],

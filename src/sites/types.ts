@@ -7,7 +7,7 @@ export type SiteId = 'facebook' | 'x' | 'instagram';
 export interface SiteAdapter {
   id: SiteId;
   hosts: string[];
-  /** Known editors; any other textarea/contenteditable is still watched. */
+  /** Known post editors, where Enter adds a new line. Any other textarea/contenteditable is still watched. */
   editors: string[];
   /** Editors where a plain Enter sends (comments, replies, chats). */
   enterSends: string[];

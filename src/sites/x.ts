@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 export const x: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
-  editors: ['[data-testid^="tweetTextarea_"] [contenteditable="true"]', '[data-testid="dmComposerTextInput"]', 'textarea[data-testid="dm-composer-textarea"]'],
+  editors: ['[data-testid^="tweetTextarea_"]', '[data-testid^="tweetTextarea_"] [contenteditable="true"]'],
   enterSends: ['[data-testid="dmComposerTextInput"]', 'textarea[data-testid="dm-composer-textarea"]'],
   ctrlEnterSends: true,
   submit: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', '[data-testid="dmComposerSendButton"]', '[data-testid="dm-composer-send-button"]', '[data-testid="Profile_Save_Button"]'],

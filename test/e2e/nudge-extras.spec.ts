@@ -170,6 +170,21 @@ test('stale selectors: the stripped pages (no test ids, no aria-labels) are stil
   }
 });
 
+test('stale selectors: Enter in a stripped comment box and chat is still caught', async ({ context }) => {
+  for (const id of ['fb-comment', 'fb-message', 'ig-dm']) {
+    const c = composer(id);
+    const page = await context.newPage();
+    await c.open(page, { stripped: true });
+    await typeInto(page, c, RISKY);
+    await c.keyboardSubmit!(page);
+    await expect(warning(page), id).toBeVisible();
+    expect(await posted(page)).toEqual([]);
+    await postAnyway(page).click();
+    await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: RISKY })]);
+    await page.close();
+  }
+});
+
 test('composers mounted later by in-page navigation are covered', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://x.com/home');
