@@ -1,4 +1,4 @@
-import { DIGIT_BITS, TRIGGER_WORDS, WHEN } from './lexicon';
+import { DIGIT_BITS, filterSlot, TRIGGER_WORDS, WHEN, wordFilter } from './lexicon';
 import { normalise } from './normalise';
 import type { Doc, Token } from './types';
 
@@ -29,19 +29,51 @@ function isLower(ch: string | undefined): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/**
+ * A word of the draft. Its folded string is only built when something asks for it: most words of a
+ * long draft are ordinary lower-case words no rule looks at, and slicing each one was a large share
+ * of a scan.
+ */
+class Tok implements Token {
+  private s: string | undefined = undefined;
+  constructor(
+    private readonly src: string,
+    public start: number,
+    public end: number,
+    public cap: boolean,
+    public allCaps: boolean,
+    public initial: boolean,
+    public tag: '#' | '@' | '',
+    public camel: boolean,
+    public poss: boolean,
+    public mask: number,
+  ) {}
+  get norm(): string {
+    return (this.s ??= this.src.slice(this.start, this.end));
+  }
+  set norm(v: string) {
+    this.s = v;
+  }
+}
+
 /** Split into word tokens. An apostrophe-s after a word is a possessive and is skipped ("Ellie's" → "ellie"). */
 export function tokenise(doc: Doc): Token[] {
   const { norm, text, lexicon, hot } = doc;
-  const identity = doc.origStart(1) === 1 && doc.origEnd(0) === 1 && norm.length === text.length;
+  const identity = doc.aligned;
+  const filter = wordFilter(lexicon);
   const tokens: Token[] = [];
   const n = norm.length;
   let i = 0;
   // Forward state for "first word of a sentence": set by . ! ? : newline, an emoji or a closing quote;
   // cleared by a comma-like separator.
   let boundary = true;
+  // When offsets line up (the usual case), read the original text: one read per character gives the
+  // folded lower-case code and the capitals at once. Characters outside ASCII use the folded text.
+  const src = identity ? text : norm;
   while (i < n) {
-    let c = norm.charCodeAt(i);
-    if (!(c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : isWordCode(c, norm, i))) {
+    let c = src.charCodeAt(i);
+    if (c >= 0x80) c = norm.charCodeAt(i);
+    if (!(c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (identity && c >= 65 && c <= 90) : isWordCode(c, norm, i))) {
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34 || c === 0x2026) boundary = true;
       else if (c === 44 || c === 59 || c === 38 || c === 43 || c === 47 || c === 61) boundary = false;
       else if (c >= 0x2000) boundary = true; // emoji and symbols start a new thought
@@ -50,12 +82,25 @@ export function tokenise(doc: Doc): Token[] {
     }
     const s = i;
     let digit = false; // an ASCII digit in the word: numbers, postcodes and "y6" have their own triggers
+    // Plain: aligned and ASCII only, so the case flags are worked out in this loop.
+    let plain = identity;
+    let anyLower = false;
+    let prevLower = false;
+    let hump = false;
+    let h = 0; // wordHash (lexicon.ts) of the folded word
     while (i < n) {
-      c = norm.charCodeAt(i);
-      if (c >= 97 && c <= 122) i++;
-      else if (c >= 48 && c <= 57) { digit = true; i++; }
-      else if (c >= 0x80 && isWordCode(c, norm, i)) i++;
-      else break;
+      c = src.charCodeAt(i);
+      if (c >= 97 && c <= 122) { anyLower = prevLower = true; }
+      else if (c >= 65 && c <= 90 && identity) { if (prevLower) hump = true; prevLower = false; c += 32; }
+      else if (c >= 48 && c <= 57) { digit = true; prevLower = false; }
+      else if (c >= 0x80) {
+        c = norm.charCodeAt(i);
+        if (c < 0x80 ? !((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) : !isWordCode(c, norm, i)) break;
+        if (c >= 48 && c <= 57) digit = true;
+        plain = false;
+      } else break;
+      h = (Math.imul(h, 31) + c) | 0;
+      i++;
     }
     const e = i;
     // Possessive 's (and the apostrophe) belongs to the word before it.
@@ -63,34 +108,47 @@ export function tokenise(doc: Doc): Token[] {
       tokens[tokens.length - 1]!.poss = true;
       continue;
     }
-    const o0 = identity ? s : doc.origStart(s);
-    const o1 = identity ? e : doc.origEnd(e - 1);
-    const fc = text.charCodeAt(o0);
-    const cap = fc < 0x80 ? fc >= 65 && fc <= 90 : isUpper(text[o0]);
-    let allCaps = cap && e - s > 1;
+    let cap = false;
+    let allCaps = false;
     let camel = false;
-    if (cap || o1 - o0 > 1) {
-      let prevLower = fc < 0x80 ? fc >= 97 && fc <= 122 : isLower(text[o0]);
-      for (let k = o0 + 1; k < o1; k++) {
-        const ck = text.charCodeAt(k);
-        let lower: boolean, upper: boolean;
-        if (ck < 0x80) { lower = ck >= 97 && ck <= 122; upper = ck >= 65 && ck <= 90; }
-        else { const ch = text[k]!; lower = isLower(ch); upper = isUpper(ch); }
-        if (lower) { allCaps = false; if (!cap && !camel) { prevLower = true; continue; } }
-        else if (upper && prevLower) camel = true;
-        prevLower = lower;
+    if (plain) {
+      const fc = text.charCodeAt(s);
+      cap = fc >= 65 && fc <= 90;
+      allCaps = cap && e - s > 1 && !anyLower;
+      camel = hump;
+    } else {
+      const o0 = identity ? s : doc.origStart(s);
+      const o1 = identity ? e : doc.origEnd(e - 1);
+      const fc = text.charCodeAt(o0);
+      cap = fc < 0x80 ? fc >= 65 && fc <= 90 : isUpper(text[o0]);
+      allCaps = cap && e - s > 1;
+      if (cap || o1 - o0 > 1) {
+        let prevLower = fc < 0x80 ? fc >= 97 && fc <= 122 : isLower(text[o0]);
+        for (let k = o0 + 1; k < o1; k++) {
+          const ck = text.charCodeAt(k);
+          let lower: boolean, upper: boolean;
+          if (ck < 0x80) { lower = ck >= 97 && ck <= 122; upper = ck >= 65 && ck <= 90; }
+          else { const ch = text[k]!; lower = isLower(ch); upper = isUpper(ch); }
+          if (lower) { allCaps = false; if (!cap && !camel) { prevLower = true; continue; } }
+          else if (upper && prevLower) camel = true;
+          prevLower = lower;
+        }
       }
     }
     const before = s > 0 ? norm.charCodeAt(s - 1) : 0;
     const tag = before === 35 ? '#' : before === 64 ? '@' : '';
-    const word = norm.slice(s, e);
-    let mask = lexicon.get(word) ?? 0;
+    const slot = filterSlot(h);
+    const tok = new Tok(norm, s, e, cap, allCaps, boundary, tag, camel, false, 0);
+    let mask = filter[slot >>> 5]! & (1 << (slot & 31)) ? lexicon.get(tok.norm) ?? 0 : 0;
     if (digit) {
       if (norm.charCodeAt(s) <= 57) mask |= DIGIT_BITS;
-      else for (const w of WHEN) if (w.when(word)) mask |= w.bit;
+      else for (const w of WHEN) if (w.when(tok.norm)) mask |= w.bit;
     }
-    if (mask) hot.push(tokens.length);
-    tokens.push({ start: s, end: e, norm: word, cap, allCaps, initial: boundary, tag, camel, poss: false, mask });
+    if (mask) {
+      tok.mask = mask;
+      hot.push(tokens.length);
+    }
+    tokens.push(tok);
     boundary = false;
   }
   return tokens;
@@ -105,6 +163,7 @@ export function makeDoc(text: string, lexicon: Map<string, number> = TRIGGER_WOR
     tokens: [],
     hot: [],
     lexicon,
+    aligned: start === null,
     origStart: start ? (i) => (i < norm.length ? start[i]! : text.length) : (i) => i,
     origEnd: end ? (i) => (i < 0 ? 0 : i < norm.length ? end[i]! : text.length) : (i) => i + 1,
     orig: (t) => text.slice(doc.origStart(t.start), doc.origEnd(t.end - 1)),

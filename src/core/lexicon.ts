@@ -38,3 +38,32 @@ export class Lexicon {
     return 1 << this.next++;
   }
 }
+
+/**
+ * A bit set over a hash of each word's characters: the tokeniser computes the hash as it walks the
+ * word and only builds the word's string and looks it up when its bit is set, which it is not for
+ * most ordinary words. Rebuilt when words were added since (only while a scanner compiles).
+ */
+const FILTER_BITS = 17;
+const filters = new WeakMap<Map<string, number>, { size: number; bits: Int32Array }>();
+
+/** The hash the tokeniser computes one character at a time: h = h * 31 + code, as a 32-bit integer. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h;
+}
+export const filterSlot = (h: number): number => (h ^ (h >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
+
+export function wordFilter(words: Map<string, number>): Int32Array {
+  let f = filters.get(words);
+  if (!f || f.size !== words.size) {
+    const bits = new Int32Array((1 << FILTER_BITS) >>> 5);
+    for (const w of words.keys()) {
+      const slot = filterSlot(wordHash(w));
+      bits[slot >>> 5]! |= 1 << (slot & 31);
+    }
+    filters.set(words, (f = { size: words.size, bits }));
+  }
+  return f.bits;
+}

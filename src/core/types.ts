@@ -72,6 +72,8 @@ export interface Doc {
   tokens: Token[];
   /** Indices of the tokens with a non-zero mask, in order. */
   hot: number[];
+  /** Normalised offsets are the original offsets (no character folded to a different length). */
+  aligned: boolean;
   /** The word → mask map the tokens were marked with. */
   lexicon: Map<string, number>;
   /** Original UTF-16 start/end of normalised offsets. */
