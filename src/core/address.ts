@@ -7,8 +7,6 @@ const STREET = /(?<![\w£$€.:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,3})(r
 const NOT_HOUSE_NUMBER = /(?:year|yr|y|class|room|aged|age|under|over|top|page|number|no|the|only|about|around|just|and|with|ks)\s*$/;
 const LOWER_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'on', 'at', 'in', 'to', 'for', 'from', 'with', 'kids', 'pupils', 'children', 'minutes', 'mins', 'days', 'weeks', 'miles', 'people', 'years']);
 
-const found = new WeakMap<Doc, [number, number][]>();
-
 function check(m: RegExpExecArray, doc: Doc): boolean {
   const { norm } = doc;
   const start = m.index;
@@ -27,11 +25,12 @@ const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: c
 
 /** Street addresses in the draft; worked out once and shared by the location and contact rules. */
 export function findAddresses(doc: Doc, report: Report): void {
-  let spans = found.get(doc);
+  // Kept on the draft itself: a WeakMap keyed by a new object every scan costs the garbage collector more.
+  let spans = doc.addresses;
   if (!spans) {
     const list: [number, number][] = [];
     AT_NUMBERS.run(doc, (a, b) => list.push([a, b]));
-    found.set(doc, (spans = list));
+    doc.addresses = spans = list;
   }
   for (const [a, b] of spans) report(a, b);
 }

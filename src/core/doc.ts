@@ -164,6 +164,7 @@ export function makeDoc(text: string, lexicon: Map<string, number> = TRIGGER_WOR
     hot: [],
     lexicon,
     aligned: start === null,
+    addresses: undefined,
     origStart: start ? (i) => (i < norm.length ? start[i]! : text.length) : (i) => i,
     origEnd: end ? (i) => (i < 0 ? 0 : i < norm.length ? end[i]! : text.length) : (i) => i + 1,
     orig: (t) => text.slice(doc.origStart(t.start), doc.origEnd(t.end - 1)),

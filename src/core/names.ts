@@ -302,11 +302,15 @@ export class NameIndex {
   private at(doc: Doc, toks: Token[], i: number, report: Report, top: boolean): number {
     const t = toks[i]!;
     const next = toks[i + 1];
-    const single = this.singles.get(t.norm);
-    const firsts = this.lasts.get(t.norm);
+    // Every key of singles, lasts, multiFirst and joined is a start word: a word the tokeniser found
+    // without this index's bit (most capitalised words) needs none of those look-ups. Camel-case
+    // parts carry their whole word's mask, so they are always looked up.
+    const mayStart = !top || doc.lexicon !== this.words || (t.mask & this.bit) !== 0;
+    const single = mayStart ? this.singles.get(t.norm) : undefined;
+    const firsts = mayStart ? this.lasts.get(t.norm) : undefined;
     const nextNear = next !== undefined && next.start - t.end <= MAX_GAP && near(doc, t, next);
-    if (nextNear && (single !== undefined || firsts !== undefined || this.multiFirst.has(t.norm) || t.norm.length === 1)) {
-      const list = this.multiFirst.has(t.norm) ? this.multi.get(t.norm + ' ' + next.norm) : undefined;
+    if (nextNear && (single !== undefined || firsts !== undefined || (mayStart && this.multiFirst.has(t.norm)) || t.norm.length === 1)) {
+      const list = mayStart && this.multiFirst.has(t.norm) ? this.multi.get(t.norm + ' ' + next.norm) : undefined;
       if (list) {
         for (const f of list) {
           const n = f.tokens.length;
@@ -356,7 +360,7 @@ export class NameIndex {
     if (!top) return i + 1;
     if (t.norm.length >= 4) {
       const last = t.norm.charCodeAt(t.norm.length - 1);
-      const joined = this.joined.get(t.norm) ?? (last >= 48 && last <= 57 ? this.joined.get(t.norm.replace(/\d+$/, '')) : undefined);
+      const joined = (mayStart ? this.joined.get(t.norm) : undefined) ?? (last >= 48 && last <= 57 ? this.joined.get(t.norm.replace(/\d+$/, '')) : undefined);
       if (joined) {
         report(t.start, t.end);
         return i + 1;
@@ -421,11 +425,18 @@ export class NameIndex {
     return undefined;
   }
 
+  /** Answers so far: long drafts repeat their capitalised words, and each check tries every deletion. */
+  private fuzzySeen = new Map<string, NameForm | null>();
+
   private fuzzyMatch(s: string): NameForm | undefined {
+    const seen = this.fuzzySeen.get(s);
+    if (seen !== undefined) return seen ?? undefined;
+    let found: NameForm | null = null;
     // Deletion keys can pair words two edits apart ("close"/"chloe"); confirm the real distance.
-    for (const key of [s, ...deletions(s)]) {
-      for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) return f;
+    search: for (const key of [s, ...deletions(s)]) {
+      for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) { found = f; break search; }
     }
-    return undefined;
+    if (this.fuzzySeen.size < 10_000) this.fuzzySeen.set(s, found);
+    return found ?? undefined;
   }
 }

@@ -44,21 +44,44 @@ export interface Normalised {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_CP = /[^\x00-\x7f]/gu;
+/** Runs of non-ASCII code units (a surrogate pair stays inside one run). */
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+const backticks = (s: string) => (s.includes('`') ? s.replace(/`/g, "'") : s);
 
 export function normalise(text: string): Normalised {
-  if (!NON_ASCII.test(text)) return { norm: text.toLowerCase().replace(/`/g, "'"), start: null, end: null };
+  if (!NON_ASCII.test(text)) return { norm: backticks(text.toLowerCase()), start: null, end: null };
   // Usual case: every character folds to as many UTF-16 units as it had (é → e, ’ → ', emoji stay),
-  // so offsets are unchanged and no map is needed.
+  // so offsets are unchanged and no map is needed. Only the characters that change are copied.
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
+    let out = '';
+    let from = 0;
     let same = true;
-    const norm = lower.replace(NON_ASCII_CP, (ch) => {
-      const f = foldCodePoint(ch.codePointAt(0)!);
-      if (f.length !== ch.length) same = false;
-      return f;
-    });
-    if (same) return { norm: norm.replace(/`/g, "'"), start: null, end: null };
+    NON_ASCII_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    runs: while ((m = NON_ASCII_RUN.exec(lower))) {
+      const runEnd = m.index + m[0].length;
+      for (let i = m.index; i < runEnd; ) {
+        const c = lower.charCodeAt(i);
+        let cp = c;
+        let width = 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < runEnd) {
+          const d = lower.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+            width = 2;
+          }
+        }
+        const f = foldCodePoint(cp);
+        if (f.length !== width) { same = false; break runs; }
+        if (f.charCodeAt(0) !== c || (width === 2 && f.charCodeAt(1) !== lower.charCodeAt(i + 1))) {
+          out += lower.slice(from, i) + f;
+          from = i + width;
+        }
+        i += width;
+      }
+    }
+    if (same) return { norm: backticks(from === 0 ? lower : out + lower.slice(from)), start: null, end: null };
   }
   const n = text.length;
   // Folding can lengthen text (ß → ss); grow on demand.

@@ -74,6 +74,8 @@ export interface Doc {
   hot: number[];
   /** Normalised offsets are the original offsets (no character folded to a different length). */
   aligned: boolean;
+  /** Street addresses, found once per draft for the location and contact rules (address.ts). */
+  addresses?: [number, number][];
   /** The word → mask map the tokens were marked with. */
   lexicon: Map<string, number>;
   /** Original UTF-16 start/end of normalised offsets. */
