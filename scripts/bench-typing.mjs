@@ -94,6 +94,7 @@ async function runSite(ctx, site) {
     const { page } = pages[which];
     await page.bringToFront();
     await page.locator(site.editor).click();
+    await page.keyboard.press('Control+End');
     await page.keyboard.type(' with Amelia Smith');
     active[which] = await page.getByRole('button', { name: /to check before posting/ }).waitFor({ timeout: 3000 }).then(() => true, () => false);
   }

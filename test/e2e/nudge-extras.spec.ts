@@ -223,3 +223,19 @@ test('with the working-hours reminder on, a post in working hours is held with t
   await postAnyway(page).click();
   await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: CLEAN })]);
 });
+
+test('ig-caption: a photo chosen in the create dialog brings the reminders at Share', async ({ context }) => {
+  const c = composer('ig-caption');
+  const page = await context.newPage();
+  await page.goto(c.url);
+  await page.locator('[data-fx=ig-create]').click();
+  await page.locator('[role=dialog] input[type=file]').setInputFiles({ name: 'beach.jpg', mimeType: 'image/jpeg', buffer: jpeg(true) });
+  await page.locator('[data-fx=ig-next]').click();
+  await page.locator('[data-fx=ig-next]').click();
+  await typeInto(page, c, CLEAN);
+  await c.submit(page);
+  await expect(warning(page)).toContainText(/consent/i);
+  await expect(warning(page)).toContainText(/GPS/);
+  await postAnyway(page).click();
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: 'ig-caption', text: CLEAN, files: ['beach.jpg'] })]);
+});
