@@ -1,4 +1,4 @@
-import { DIGIT_BITS, filterSlot, TRIGGER_WORDS, WHEN, wordFilter } from './lexicon';
+import { DIGIT_BITS, type Lexicon, SHARED, slotOf, WHEN } from './lexicon';
 import { normalise } from './normalise';
 import type { Doc, Token } from './types';
 
@@ -35,8 +35,8 @@ function isLower(ch: string | undefined): boolean {
  * of a scan.
  */
 class Tok implements Token {
-  private s: string | undefined = undefined;
   constructor(
+    private s: string | undefined,
     private readonly src: string,
     public start: number,
     public end: number,
@@ -60,7 +60,8 @@ class Tok implements Token {
 export function tokenise(doc: Doc): Token[] {
   const { norm, text, lexicon, hot } = doc;
   const identity = doc.aligned;
-  const filter = wordFilter(lexicon);
+  const { slots, words, masks, hashes } = lexicon.table;
+  const size = slots.length;
   const tokens: Token[] = [];
   const n = norm.length;
   let i = 0;
@@ -137,9 +138,19 @@ export function tokenise(doc: Doc): Token[] {
     }
     const before = s > 0 ? norm.charCodeAt(s - 1) : 0;
     const tag = before === 35 ? '#' : before === 64 ? '@' : '';
-    const slot = filterSlot(h);
-    const tok = new Tok(norm, s, e, cap, allCaps, boundary, tag, camel, false, 0);
-    let mask = filter[slot >>> 5]! & (1 << (slot & 31)) ? lexicon.get(tok.norm) ?? 0 : 0;
+    // Look the word up in place (lexicon.ts): compare characters, cut no string.
+    let found: string | undefined;
+    let mask = 0;
+    const len = e - s;
+    for (let slot = slotOf(h, size), k: number; (k = slots[slot]!) !== 0; slot = (slot + 1) & (size - 1)) {
+      const w = words[k - 1]!;
+      if (hashes[k - 1] === h && w.length === len && norm.startsWith(w, s)) {
+        found = w;
+        mask = masks[k - 1]!;
+        break;
+      }
+    }
+    const tok = new Tok(found, norm, s, e, cap, allCaps, boundary, tag, camel, false, 0);
     if (digit) {
       if (norm.charCodeAt(s) <= 57) mask |= DIGIT_BITS;
       else for (const w of WHEN) if (w.when(tok.norm)) mask |= w.bit;
@@ -155,7 +166,7 @@ export function tokenise(doc: Doc): Token[] {
 }
 
 /** `lexicon`: the compiled scanner's words (lexicon.ts); the shared trigger words when left out. */
-export function makeDoc(text: string, lexicon: Map<string, number> = TRIGGER_WORDS): Doc {
+export function makeDoc(text: string, lexicon: Lexicon = SHARED): Doc {
   const { norm, start, end } = normalise(text);
   const doc: Doc = {
     text,

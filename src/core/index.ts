@@ -2,7 +2,7 @@
 // script, the options page and Node. createScanner compiles the school's lists once per settings
 // change; scan() then costs a few map look-ups per word of the draft, however long the lists are.
 import { makeDoc } from './doc';
-import { Lexicon } from './lexicon';
+import { Lexicon, SHARED } from './lexicon';
 import { nameTokens } from './names';
 import * as absence from './rules/absence';
 import * as colleague from './rules/colleague';
@@ -36,7 +36,7 @@ export function createScanner(config: ScannerConfig): Scanner {
     ignoreWords: config.ignoreWords ?? [],
     rules: config.rules ?? {},
   };
-  const lexicon = new Lexicon();
+  const lexicon = new Lexicon(SHARED);
   const checks = MODULES.filter((m) => cfg.rules?.[m.meta.id] !== false)
     .map((m) => ({ meta: m.meta, check: m.create({ raw: cfg, lexicon }) }))
     .filter((c) => c.check !== null);
@@ -45,7 +45,7 @@ export function createScanner(config: ScannerConfig): Scanner {
   return {
     scan(text: string): Finding[] {
       if (typeof text !== 'string' || !text) return [];
-      const doc = makeDoc(text, lexicon.words);
+      const doc = makeDoc(text, lexicon);
       const out: Finding[] = [];
       for (const { meta, check } of checks) {
         const spans: [number, number][] = [];

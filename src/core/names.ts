@@ -2,7 +2,7 @@
 // on the first two tokens, on the joined-up form (#EllieSmith) and on one-letter-deletion keys for
 // typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
 import { makeDoc } from './doc';
-import type { Lexicon } from './lexicon';
+import { Lexicon } from './lexicon';
 import type { Doc, Report, Token } from './types';
 import { NAME_FOLLOWERS, STRICT_WORD_NAMES } from './words';
 
@@ -135,7 +135,7 @@ export class NameIndex {
    * lexicon, so the tokeniser has already looked each word up); a lower-case word without the bit
    * needs no further look-up.
    */
-  private readonly words: Map<string, number>;
+  private readonly lexicon: Lexicon;
   private readonly bit: number;
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
@@ -149,12 +149,12 @@ export class NameIndex {
   extend: Set<string> = new Set();
 
   constructor(lexicon?: Lexicon) {
-    this.words = lexicon ? lexicon.words : new Map();
-    this.bit = lexicon ? lexicon.claim() : 1;
+    this.lexicon = lexicon ?? new Lexicon();
+    this.bit = this.lexicon.claim();
   }
 
   private start(word: string): void {
-    this.words.set(word, (this.words.get(word) ?? 0) | this.bit);
+    this.lexicon.mark(word, this.bit);
   }
 
   add(form: NameForm): void {
@@ -245,8 +245,9 @@ export class NameIndex {
 
   scan(doc: Doc, report: Report): void {
     const toks = doc.tokens;
-    const { bit, words } = this;
-    const marked = doc.lexicon === words;
+    const { bit } = this;
+    const marked = doc.lexicon === this.lexicon;
+    const words = this.lexicon.words;
     for (let i = 0; i < toks.length; ) {
       const t = toks[i]!;
       // Most words are lower-case ordinary words: no match can start there, so move on. (A lower-case
@@ -305,7 +306,7 @@ export class NameIndex {
     // Every key of singles, lasts, multiFirst and joined is a start word: a word the tokeniser found
     // without this index's bit (most capitalised words) needs none of those look-ups. Camel-case
     // parts carry their whole word's mask, so they are always looked up.
-    const mayStart = !top || doc.lexicon !== this.words || (t.mask & this.bit) !== 0;
+    const mayStart = !top || doc.lexicon !== this.lexicon || (t.mask & this.bit) !== 0;
     const single = mayStart ? this.singles.get(t.norm) : undefined;
     const firsts = mayStart ? this.lasts.get(t.norm) : undefined;
     const nextNear = next !== undefined && next.start - t.end <= MAX_GAP && near(doc, t, next);

@@ -1,4 +1,4 @@
-import { addDigitBit, addTriggerWord, claimGlobalBit, WHEN } from './lexicon';
+import { addDigitBit, SHARED, WHEN } from './lexicon';
 import type { Doc, Report } from './types';
 
 /** Report every match of a global RegExp over the normalised text (optionally only a named group "hit"). */
@@ -40,7 +40,7 @@ export class Triggers {
   private byWord = new Map<string, { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[]>();
   private onDigits: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[] = [];
   private onWhen: { when: (word: string) => boolean; entry: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean } }[] = [];
-  private readonly bit = claimGlobalBit();
+  private readonly bit = SHARED.claim();
 
   /**
    * `digits` also tries the pattern at every number; `when` at words it accepts, but it is only asked
@@ -53,7 +53,7 @@ export class Triggers {
       const list = this.byWord.get(w);
       if (list) list.push(entry);
       else this.byWord.set(w, [entry]);
-      addTriggerWord(w, this.bit);
+      SHARED.mark(w, this.bit);
     }
     if (opts.digits) {
       this.onDigits.push(entry);

@@ -76,8 +76,8 @@ export interface Doc {
   aligned: boolean;
   /** Street addresses, found once per draft for the location and contact rules (address.ts). */
   addresses?: [number, number][];
-  /** The word → mask map the tokens were marked with. */
-  lexicon: Map<string, number>;
+  /** The words the tokens were marked with. */
+  lexicon: Lexicon;
   /** Original UTF-16 start/end of normalised offsets. */
   origStart(i: number): number;
   origEnd(i: number): number;
