@@ -58,7 +58,7 @@ class Tok implements Token {
 
 /** Split into word tokens. An apostrophe-s after a word is a possessive and is skipped ("Ellie's" → "ellie"). */
 export function tokenise(doc: Doc): Token[] {
-  const { norm, text, lexicon, hot } = doc;
+  const { norm, text, lexicon, hot, notable } = doc;
   const identity = doc.aligned;
   const { slots, words, masks, hashes } = lexicon.table;
   const size = slots.length;
@@ -158,7 +158,8 @@ export function tokenise(doc: Doc): Token[] {
     if (mask) {
       tok.mask = mask;
       hot.push(tokens.length);
-    }
+      notable.push(tokens.length);
+    } else if (cap || tag || camel) notable.push(tokens.length);
     tokens.push(tok);
     boundary = false;
   }
@@ -173,6 +174,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED): Doc {
     norm,
     tokens: [],
     hot: [],
+    notable: [],
     lexicon,
     aligned: start === null,
     addresses: undefined,

@@ -246,13 +246,23 @@ export class NameIndex {
   scan(doc: Doc, report: Report): void {
     const toks = doc.tokens;
     const { bit } = this;
-    const marked = doc.lexicon === this.lexicon;
+    // Most words are lower-case ordinary words: no match can start there, so move on. (A lower-case
+    // untagged word that starts no name can only be a match as part of one, found from its first word.)
+    if (doc.lexicon === this.lexicon) {
+      // The tokeniser listed the words that are capitalised, tagged, camel-case or in the lexicon.
+      let i = 0;
+      for (const k of doc.notable) {
+        if (k < i) continue;
+        const t = toks[k]!;
+        if (!t.cap && !t.tag && !t.camel && !(t.mask & bit)) continue;
+        i = this.at(doc, toks, k, report, true);
+      }
+      return;
+    }
     const words = this.lexicon.words;
     for (let i = 0; i < toks.length; ) {
       const t = toks[i]!;
-      // Most words are lower-case ordinary words: no match can start there, so move on. (A lower-case
-      // untagged word that starts no name can only be a match as part of one, found from its first word.)
-      if (!t.cap && !t.tag && !t.camel && !((marked ? t.mask : words.get(t.norm) ?? 0) & bit)) { i++; continue; }
+      if (!t.cap && !t.tag && !t.camel && !((words.get(t.norm) ?? 0) & bit)) { i++; continue; }
       i = this.at(doc, toks, i, report, true);
     }
   }
@@ -372,7 +382,8 @@ export class NameIndex {
       report(t.start, t.end);
       return i + 1;
     }
-    const surnameFollows = nextNear && this.lasts.has(next!.norm);
+    // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
+    const surnameFollows = nextNear && (doc.lexicon !== this.lexicon || (next!.mask & this.bit) !== 0) && this.lasts.has(next!.norm);
     if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows)) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && this.isSurnameOf(f, next!.norm, 0);

@@ -72,6 +72,8 @@ export interface Doc {
   tokens: Token[];
   /** Indices of the tokens with a non-zero mask, in order. */
   hot: number[];
+  /** Indices of the tokens that are capitalised, #tagged/@handles, camel-case or have a mask, in order. */
+  notable: number[];
   /** Normalised offsets are the original offsets (no character folded to a different length). */
   aligned: boolean;
   /** Street addresses, found once per draft for the location and contact rules (address.ts). */
