@@ -34,18 +34,16 @@ function isLower(ch: string | undefined): boolean {
  * long draft are ordinary lower-case words no rule looks at, and slicing each one was a large share
  * of a scan.
  */
+const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32, AT = 64;
+
 class Tok implements Token {
   constructor(
     private s: string | undefined,
     private readonly src: string,
     public start: number,
     public end: number,
-    public cap: boolean,
-    public allCaps: boolean,
-    public initial: boolean,
-    public tag: '#' | '@' | '',
-    public camel: boolean,
-    public poss: boolean,
+    /** The yes/no facts packed into one number: a long draft has thousands of tokens to allocate. */
+    private f: number,
     public mask: number,
   ) {}
   get norm(): string {
@@ -54,6 +52,13 @@ class Tok implements Token {
   set norm(v: string) {
     this.s = v;
   }
+  get cap(): boolean { return (this.f & CAP) !== 0; }
+  get allCaps(): boolean { return (this.f & ALL_CAPS) !== 0; }
+  get initial(): boolean { return (this.f & INITIAL) !== 0; }
+  get camel(): boolean { return (this.f & CAMEL) !== 0; }
+  get tag(): '#' | '@' | '' { return this.f & HASH ? '#' : this.f & AT ? '@' : ''; }
+  get poss(): boolean { return (this.f & POSS) !== 0; }
+  set poss(v: boolean) { this.f = v ? this.f | POSS : this.f & ~POSS; }
 }
 
 /** Split into word tokens. An apostrophe-s after a word is a possessive and is skipped ("Ellie's" → "ellie"). */
@@ -71,6 +76,8 @@ export function tokenise(doc: Doc): Token[] {
   // When offsets line up (the usual case), read the original text: one read per character gives the
   // folded lower-case code and the capitals at once. Characters outside ASCII use the folded text.
   const src = identity ? text : norm;
+  // The folded character just before a word is always the last one the outer loop saw (# or @ tags).
+  let before = 0;
   while (i < n) {
     let c = src.charCodeAt(i);
     if (c >= 0x80) c = norm.charCodeAt(i);
@@ -78,10 +85,12 @@ export function tokenise(doc: Doc): Token[] {
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34 || c === 0x2026) boundary = true;
       else if (c === 44 || c === 59 || c === 38 || c === 43 || c === 47 || c === 61) boundary = false;
       else if (c >= 0x2000) boundary = true; // emoji and symbols start a new thought
+      before = c;
       i++;
       continue;
     }
     const s = i;
+    const capFirst = c >= 65 && c <= 90;
     let digit = false; // an ASCII digit in the word: numbers, postcodes and "y6" have their own triggers
     // Plain: aligned and ASCII only, so the case flags are worked out in this loop.
     let plain = identity;
@@ -113,8 +122,7 @@ export function tokenise(doc: Doc): Token[] {
     let allCaps = false;
     let camel = false;
     if (plain) {
-      const fc = text.charCodeAt(s);
-      cap = fc >= 65 && fc <= 90;
+      cap = capFirst;
       allCaps = cap && e - s > 1 && !anyLower;
       camel = hump;
     } else {
@@ -136,8 +144,7 @@ export function tokenise(doc: Doc): Token[] {
         }
       }
     }
-    const before = s > 0 ? norm.charCodeAt(s - 1) : 0;
-    const tag = before === 35 ? '#' : before === 64 ? '@' : '';
+    const tag = s === 0 ? 0 : before === 35 ? HASH : before === 64 ? AT : 0;
     // Look the word up in place (lexicon.ts): compare characters, cut no string.
     let found: string | undefined;
     let mask = 0;
@@ -150,7 +157,7 @@ export function tokenise(doc: Doc): Token[] {
         break;
       }
     }
-    const tok = new Tok(found, norm, s, e, cap, allCaps, boundary, tag, camel, false, 0);
+    const tok = new Tok(found, norm, s, e, (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (boundary ? INITIAL : 0) | (camel ? CAMEL : 0) | tag, 0);
     if (digit) {
       if (norm.charCodeAt(s) <= 57) mask |= DIGIT_BITS;
       else for (const w of WHEN) if (w.when(tok.norm)) mask |= w.bit;
