@@ -250,11 +250,19 @@ export class NameIndex {
     // untagged word that starts no name can only be a match as part of one, found from its first word.)
     if (doc.lexicon === this.lexicon) {
       // The tokeniser listed the words that are capitalised, tagged, camel-case or in the lexicon.
+      // A capitalised word that starts no name (most of them: "The", "Sunday") can still begin a
+      // typo of a first name, an initial ("E. Smith") or a near-miss before a surname ("Elly Smith"),
+      // all of which need people in the index; or a joined name with a number ("Greenlane2").
+      const people = this.lasts.size > 0 || this.fuzzy.size > 0;
+      const { norm } = doc;
       let i = 0;
       for (const k of doc.notable) {
         if (k < i) continue;
         const t = toks[k]!;
-        if (!t.cap && !t.tag && !t.camel && !(t.mask & bit)) continue;
+        if (!(t.mask & bit) && !t.tag && !t.camel) {
+          if (!t.cap) continue;
+          if (!people && norm.charCodeAt(t.end - 1) > 57) continue;
+        }
         i = this.at(doc, toks, k, report, true);
       }
       return;
