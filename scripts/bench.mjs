@@ -1,6 +1,7 @@
 // `npm run bench`: speed of the detection engine (compile, scan at three draft sizes and three list
 // sizes, against a naive one-RegExp baseline), then the content-script typing benchmark if present.
 // Figures are printed, not asserted: a busy machine must not turn a benchmark into a failing test.
+// `--engine` (or BENCH_ENGINE_ONLY=1) runs the engine part only.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const engineOnly = process.argv.includes('--engine') || process.env.BENCH_ENGINE_ONLY === '1';
 const out = join(root, '.tmp', 'bench', 'core.mjs');
 await mkdir(dirname(out), { recursive: true });
 await build({ entryPoints: [join(root, 'src/core/index.ts')], bundle: true, platform: 'neutral', format: 'esm', outfile: out, logLevel: 'warning' });
@@ -134,7 +136,10 @@ const tHostile = cpuTime(() => big.scan(hostile));
 console.log(`\nLarge inputs (2,000 names, CPU): 1 MB draft ${f(tMb).trim()}; 1 MB of repeated letters, digits, zero-width and # ${f(tHostile).trim()}`);
 
 const typing = join(root, 'scripts', 'bench-typing.mjs');
-if (existsSync(typing) && existsSync('/usr/bin/chromium')) {
+// `npm run bench -- --engine` (or BENCH_ENGINE_ONLY=1) stops here: the typing part starts a browser.
+if (engineOnly) {
+  console.log('\n(Typing benchmark skipped: engine only.)');
+} else if (existsSync(typing) && existsSync('/usr/bin/chromium')) {
   console.log('\n== Typing in a compose box (content script, real Chromium: scripts/bench-typing.mjs) ==');
   const res = spawnSync(process.execPath, [typing], { stdio: 'inherit', cwd: root });
   if (res.status) process.exitCode = res.status;

@@ -46,6 +46,7 @@ export interface Normalised {
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Runs of non-ASCII code units (a surrogate pair stays inside one run). */
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+const NON_ASCII_CP = /[^\x00-\x7f]/gu;
 const backticks = (s: string) => (s.includes('`') ? s.replace(/`/g, "'") : s);
 
 export function normalise(text: string): Normalised {
@@ -54,9 +55,10 @@ export function normalise(text: string): Normalised {
   // so offsets are unchanged and no map is needed. Only the characters that change are copied.
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
-    let out = '';
+    const parts: string[] = [];
     let from = 0;
     let same = true;
+    let dense = false;
     NON_ASCII_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     runs: while ((m = NON_ASCII_RUN.exec(lower))) {
@@ -75,13 +77,26 @@ export function normalise(text: string): Normalised {
         const f = foldCodePoint(cp);
         if (f.length !== width) { same = false; break runs; }
         if (f.charCodeAt(0) !== c || (width === 2 && f.charCodeAt(1) !== lower.charCodeAt(i + 1))) {
-          out += lower.slice(from, i) + f;
+          // Text full of accents: one native replace beats copying piece by piece.
+          if (parts.length >= 128) { dense = true; break runs; }
+          parts.push(lower.slice(from, i), f);
           from = i + width;
         }
         i += width;
       }
     }
-    if (same) return { norm: backticks(from === 0 ? lower : out + lower.slice(from)), start: null, end: null };
+    if (dense) {
+      const norm = lower.replace(NON_ASCII_CP, (ch) => {
+        const f = foldCodePoint(ch.codePointAt(0)!);
+        if (f.length !== ch.length) same = false;
+        return f;
+      });
+      if (same) return { norm: backticks(norm), start: null, end: null };
+    } else if (same) {
+      if (from === 0) return { norm: backticks(lower), start: null, end: null };
+      parts.push(lower.slice(from));
+      return { norm: backticks(parts.join('')), start: null, end: null };
+    }
   }
   const n = text.length;
   // Folding can lengthen text (ß → ss); grow on demand.
