@@ -39,9 +39,17 @@ const photos = new WeakMap<Element, Photos>();
 
 // ---- settings ---------------------------------------------------------------------------------
 
+/** The config the current scanner was compiled from: pausing or ticking a box must not recompile 50,000 names. */
+let compiledFrom = '';
+
 function apply(s: Settings): void {
   settings = s;
-  scanner = createScanner(scannerConfig(s));
+  const config = scannerConfig(s);
+  const key = JSON.stringify(config);
+  if (!scanner || key !== compiledFrom) {
+    scanner = createScanner(config);
+    compiledFrom = key;
+  }
   if (paused()) hideBadge();
   else if (recent) scheduleScan(recent, 0);
 }
