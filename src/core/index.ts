@@ -40,6 +40,8 @@ export function createScanner(config: ScannerConfig): Scanner {
   const checks = MODULES.filter((m) => cfg.rules?.[m.meta.id] !== false)
     .map((m) => ({ meta: m.meta, check: m.create({ raw: cfg, lexicon }) }))
     .filter((c) => c.check !== null);
+  // The word table is built here, with the rest of the compiled lists, not on the first keystroke.
+  lexicon.seal();
   const ignore = new Set(cfg.ignoreWords!.map((w) => nameTokens(w).tokens.join(' ')).filter(Boolean));
 
   return {

@@ -50,6 +50,11 @@ export class Lexicon {
     this.built = undefined;
   }
 
+  /** Builds the table now (compile time) rather than on the first scan. */
+  seal(): void {
+    this.built ??= build(this.words);
+  }
+
   get table(): WordTable {
     return (this.built ??= build(this.words));
   }
