@@ -139,7 +139,7 @@ if (screenshot) {
   const warning = page.getByRole('alertdialog');
   const warned = await warning.waitFor({ timeout: 5000 }).then(() => true, () => false);
   const posted = await page.evaluate(() => window.__fixture.posted.length);
-  await page.screenshot({ path: screenshot });
+  await page.screenshot({ path: screenshot, animations: 'disabled' });
   console.log(warned
     ? `The warning appeared when Post was pressed; the post was held back: ${posted === 0 ? 'yes' : 'NO'}.`
     : 'The warning did NOT appear: check the extension (see the screenshot).');

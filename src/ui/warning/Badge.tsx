@@ -30,7 +30,7 @@ export function Badge({ items, top, left, note }: BadgeProps) {
               {items.map((item, i) => (
                 <li key={i}>
                   <span class="label">{item.label}</span>
-                  {item.text && <span class="words">: “{item.text}”</span>}
+                  {item.text && <>: <span class="words">“{item.text}”</span></>}
                   <p>{item.message}</p>
                 </li>
               ))}

@@ -21,7 +21,7 @@ export function Warning({ items, questions, always, profile, note, onEdit, onPos
             {items.map((item, i) => (
               <li key={i} class={`finding ${item.severity}`}>
                 <span class="label">{item.label}</span>
-                {item.text && <span class="words">: “{item.text}”</span>}
+                {item.text && <>: <span class="words">“{item.text}”</span></>}
                 <p>{item.message}</p>
               </li>
             ))}
