@@ -80,6 +80,7 @@ export function tokenise(doc: Doc): Token[] {
   let before = 0;
   while (i < n) {
     let c = src.charCodeAt(i);
+    if (c === 32) { before = 32; i++; continue; } // most separators: a space changes nothing
     if (c >= 0x80) c = norm.charCodeAt(i);
     if (!(c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (identity && c >= 65 && c <= 90) : isWordCode(c, norm, i))) {
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34 || c === 0x2026) boundary = true;
