@@ -66,6 +66,8 @@ export function tokenise(doc: Doc): Token[] {
   const { norm, text, lexicon, hot, notable } = doc;
   const identity = doc.aligned;
   const { slots, words, masks, hashes } = lexicon.table;
+  // Words the lexicon's own parties (the name indexes) want are notable; trigger words alone are not.
+  const own = lexicon.own;
   const size = slots.length;
   const tokens: Token[] = [];
   const n = norm.length;
@@ -166,8 +168,8 @@ export function tokenise(doc: Doc): Token[] {
     if (mask) {
       tok.mask = mask;
       hot.push(tokens.length);
-      notable.push(tokens.length);
-    } else if (cap || tag || camel) notable.push(tokens.length);
+    }
+    if (cap || tag || camel || mask & own) notable.push(tokens.length);
     tokens.push(tok);
     boundary = false;
   }

@@ -40,9 +40,14 @@ export class Lexicon {
     this.next = base ? base.next : 0;
   }
 
+  /** Bits handed out by this lexicon itself (a scanner's: its name indexes), not inherited ones. */
+  own = 0;
+
   claim(): number {
     if (this.next >= MAX_BITS) throw new Error('Too many word tables for one lexicon');
-    return 1 << this.next++;
+    const bit = 1 << this.next++;
+    this.own |= bit;
+    return bit;
   }
 
   mark(word: string, bit: number): void {

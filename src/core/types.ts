@@ -72,7 +72,7 @@ export interface Doc {
   tokens: Token[];
   /** Indices of the tokens with a non-zero mask, in order. */
   hot: number[];
-  /** Indices of the tokens that are capitalised, #tagged/@handles, camel-case or have a mask, in order. */
+  /** Indices of the tokens that are capitalised, #tagged/@handles, camel-case or start a name, in order. */
   notable: number[];
   /** Normalised offsets are the original offsets (no character folded to a different length). */
   aligned: boolean;
