@@ -512,10 +512,21 @@ function onFocusIn(e: FocusEvent): void {
 function onChange(e: Event): void {
   const input = e.target;
   if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+  notePhotos(input, input.files);
+}
+
+/** Photos dropped or pasted into a composer count as much as ones chosen with the file picker. */
+function onDropOrPaste(e: Event): void {
+  const files = (e as DragEvent).dataTransfer?.files ?? (e as ClipboardEvent).clipboardData?.files;
+  if (!files?.length || !(e.target instanceof Element) || isOurs(e.target, ui?.host ?? null)) return;
+  notePhotos(e.target, files);
+}
+
+function notePhotos(from: Element, files: FileList): void {
   try {
-    const images = [...input.files].filter((f) => f.type.startsWith('image/') || /\.(jpe?g|png|heic|webp|gif)$/i.test(f.name));
+    const images = [...files].filter((f) => f.type.startsWith('image/') || /\.(jpe?g|png|heic|webp|gif)$/i.test(f.name));
     if (!images.length) return;
-    const scope = composerScope(input);
+    const scope = composerScope(from);
     const entry: Photos = { count: images.length + (photos.get(scope)?.count ?? 0), gps: photos.get(scope)?.gps ?? false };
     photos.set(scope, entry);
     void Promise.all(images.map(fileHasGps)).then((found) => {
@@ -548,6 +559,8 @@ window.addEventListener('keydown', onKeydown, opts);
 for (const type of PRESS) window.addEventListener(type, onPress, opts);
 window.addEventListener('click', onClick, opts);
 window.addEventListener('change', onChange, opts);
+window.addEventListener('drop', onDropOrPaste, opts);
+window.addEventListener('paste', onDropOrPaste, opts);
 for (const type of ['keyup', 'keypress']) {
   window.addEventListener(type, (e) => { if (warningOpen && !isOurs(e.target, ui?.host ?? null)) block(e); }, opts);
 }

@@ -69,6 +69,25 @@ for (const { id, input } of PHOTO_CASES) {
   });
 }
 
+test('x-home: a photo pasted into the editor brings the same reminders as one chosen with Media', async ({ context }) => {
+  const c = composer('x-home');
+  const page = await context.newPage();
+  await c.open(page);
+  await typeInto(page, c, CLEAN);
+  await c.editor(page).evaluate((el, bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'pasted.jpg', { type: 'image/jpeg' }));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [...jpeg(true)]);
+  await expect(page.locator('[data-testid=attachments]')).toContainText('pasted.jpg');
+  await c.submit(page);
+  await expect(warning(page)).toContainText(/consent/i);
+  await expect(warning(page)).toContainText(/GPS/);
+  expect(await posted(page)).toEqual([]);
+  await postAnyway(page).click();
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: 'x-home', text: CLEAN, files: ['pasted.jpg'] })]);
+});
+
 test('a photo without GPS gets the consent reminder only', async ({ context }) => {
   const c = composer('x-home');
   const page = await context.newPage();
