@@ -8,6 +8,8 @@ export function Badge({ items, top, left, note }: BadgeProps) {
   const [open, setOpen] = useState(false);
   const n = items.length;
   const name = `${n} ${n === 1 ? 'thing' : 'things'} to check before posting`;
+  // Open towards the larger part of the window, so the explanation is never cut off at an edge.
+  const below = top < window.innerHeight / 2;
   return (
     <div class="badge-wrap" style={{ top: `${top}px`, left: `${left}px` }} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <button
@@ -23,7 +25,7 @@ export function Badge({ items, top, left, note }: BadgeProps) {
       >
         <span aria-hidden="true">!</span> {n}
       </button>
-      <div id="tbyp-badge-panel" class="panel" role="region" aria-label={name} hidden={!open}>
+      <div id="tbyp-badge-panel" class={below ? 'panel below' : 'panel'} role="region" aria-label={name} hidden={!open}>
         {open && (
           <>
             <ul>

@@ -29,6 +29,7 @@ button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .badge-wrap { position: fixed; z-index: 2147483646; }
 .badge { min-width: 26px; height: 24px; padding: 0 7px; border-radius: 12px; font-size: 13px; line-height: 20px; background: #b3261e; color: #fff; border: 2px solid #fff; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .panel { position: absolute; right: 0; bottom: 30px; width: 300px; max-height: 50vh; overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.3); font-size: 14px; }
+.panel.below { bottom: auto; top: 30px; }
 .panel[hidden] { display: none; }
 .panel li { margin: 0 0 8px; }
 @media (prefers-reduced-motion: no-preference) { .dialog { animation: pop .12s ease-out; } @keyframes pop { from { transform: scale(.97); opacity: .6; } } }
