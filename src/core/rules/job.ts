@@ -41,5 +41,9 @@ const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta
 
 export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
-  for (const t of doc.tokens) if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
+  // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
+  for (const k of doc.notable) {
+    const t = doc.tokens[k]!;
+    if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
+  }
 };
