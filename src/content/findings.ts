@@ -1,28 +1,15 @@
 // Turns what the engine and the composer report into the items the badge and warning show.
-import * as core from '../core';
-import type { Finding, Scanner } from '../core';
+import { SEVEN_QUESTIONS, type Finding, type Scanner } from '../core';
 import type { Item, Question } from '../ui/warning/types';
-import { FALLBACK_QUESTIONS } from '../ui/warning/questions';
 import { TEACHING_JOB } from '../sites/generic';
 import { fault } from './faults';
 
 export const MAX_SCAN = 100_000;
 export const TRUNCATED_NOTE = 'This draft is very long: only the first 100,000 characters were checked.';
 
-// The engine exports RULES and SEVEN_QUESTIONS (contract #1); read them defensively so an older
-// engine build still gives plain-English labels.
-const engine = core as unknown as Record<string, unknown>;
-const RULES = engine['RULES'] as Record<string, { title?: string; explanation?: string }> | undefined;
-
 export function sevenQuestions(): Question[] {
-  const q = engine['SEVEN_QUESTIONS'] as Question[] | undefined;
-  return Array.isArray(q) && q.length === 7 ? q : FALLBACK_QUESTIONS;
+  return SEVEN_QUESTIONS;
 }
-
-const LABELS: Record<string, string> = {
-  school: 'The school’s name', pupil: 'A pupil’s name', location: 'A place', job: 'Your job', absence: 'An empty house',
-  contact: 'Contact details', trip: 'Pupils away on a trip', colleague: 'A colleague’s name',
-};
 
 export interface TextScan { text: string; findings: Finding[]; truncated: boolean }
 
@@ -38,12 +25,7 @@ export function scanText(scanner: Scanner, full: string, enabled: (rule: string)
 }
 
 export function itemFromFinding(f: Finding, text: string): Item {
-  const extra = f as Finding & { label?: string; message?: string };
-  const label = extra.label || RULES?.[f.rule]?.title || LABELS[f.rule] || 'Something to check';
-  const words = text.slice(f.start, f.end);
-  // The placeholder engine puts the matched words in `message`; the real one puts the reason there.
-  const message = extra.message && extra.message !== words ? extra.message : RULES?.[f.rule]?.explanation ?? '';
-  return { rule: f.rule, label, text: words, message, severity: f.severity, questions: f.questions ?? [] };
+  return { rule: f.rule, label: f.label, text: text.slice(f.start, f.end), message: f.message, severity: f.severity, questions: f.questions };
 }
 
 /** Profile fields: naming a teaching job is a finding even when the engine sees nothing (policy 001). */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FindingList } from './FindingList';
 import type { Item } from './types';
 
 export interface BadgeProps { items: Item[]; top: number; left: number; note: string | null }
@@ -28,15 +29,7 @@ export function Badge({ items, top, left, note }: BadgeProps) {
       <div id="tbyp-badge-panel" class={below ? 'panel below' : 'panel'} role="region" aria-label={name} hidden={!open}>
         {open && (
           <>
-            <ul>
-              {items.map((item, i) => (
-                <li key={i}>
-                  <span class="label">{item.label}</span>
-                  {item.text && <>: <span class="words">“{item.text}”</span></>}
-                  <p>{item.message}</p>
-                </li>
-              ))}
-            </ul>
+            <FindingList items={items} />
             {note && <p class="note">{note}</p>}
           </>
         )}

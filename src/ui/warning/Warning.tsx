@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { FindingList } from './FindingList';
 import { orderQuestions } from './questions';
 import type { WarningProps } from './types';
 
@@ -16,17 +17,7 @@ export function Warning({ items, questions, always, profile, note, onEdit, onPos
       <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="tbyp-title" aria-describedby="tbyp-summary">
         <h2 id="tbyp-title">{items.length ? 'Think before you post' : always ? 'Before you post' : 'Think before you post'}</h2>
         <p id="tbyp-summary">{summary}</p>
-        {items.length > 0 && (
-          <ul class="findings" aria-label="What we noticed">
-            {items.map((item, i) => (
-              <li key={i} class={`finding ${item.severity}`}>
-                <span class="label">{item.label}</span>
-                {item.text && <>: <span class="words">“{item.text}”</span></>}
-                <p>{item.message}</p>
-              </li>
-            ))}
-          </ul>
-        )}
+        {items.length > 0 && <FindingList items={items} label="What we noticed" />}
         {note && <p class="note">{note}</p>}
         <h3>Ask yourself</h3>
         <ol class="questions">
