@@ -60,17 +60,16 @@ function current(): Settings | null {
 }
 
 function paused(): boolean {
-  const until = (current() as { pausedUntil?: number } | null)?.pausedUntil ?? 0;
+  const until = current()?.pausedUntil ?? 0;
   return until > Date.now();
 }
 
 function enabled(rule: string): boolean {
-  const rules = (current() as { rules?: Record<string, boolean> } | null)?.rules;
-  return rules?.[rule] !== false;
+  return (current()?.rules as Record<string, boolean> | undefined)?.[rule] !== false;
 }
 
 function alwaysAsk(): boolean {
-  return (current() as { mode?: string } | null)?.mode === 'always';
+  return current()?.mode === 'always';
 }
 
 // ---- evaluating a composer ----------------------------------------------------------------------
