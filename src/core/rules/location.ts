@@ -34,6 +34,9 @@ const PATTERNS = new Triggers()
 
 export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
-  if (doc.text.includes('\u{1f4cd}') || doc.text.includes('\u{1f4cc}')) reportAll(PIN, doc, report);
+  // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
+  // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
+  const { text } = doc;
+  if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) reportAll(PIN, doc, report);
   findAddresses(doc, report);
 };
