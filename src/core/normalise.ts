@@ -44,8 +44,8 @@ export interface Normalised {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** Runs of non-ASCII code units (a surrogate pair stays inside one run). */
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+/** The next code unit outside ASCII (a run of them, e.g. a surrogate pair, is walked from there). */
+const NON_ASCII_G = /[^\x00-\x7f]/g;
 const NON_ASCII_CP = /[^\x00-\x7f]/gu;
 const backticks = (s: string) => (s.includes('`') ? s.replace(/`/g, "'") : s);
 
@@ -59,11 +59,15 @@ export function normalise(text: string): Normalised {
     let from = 0;
     let same = true;
     let dense = false;
-    NON_ASCII_RUN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    runs: while ((m = NON_ASCII_RUN.exec(lower))) {
-      const runEnd = m.index + m[0].length;
-      for (let i = m.index; i < runEnd; ) {
+    NON_ASCII_G.lastIndex = 0;
+    // test() finds the next character outside ASCII without building a match object; the loop below
+    // then walks the run it starts.
+    runs: while (NON_ASCII_G.test(lower)) {
+      const runStart = NON_ASCII_G.lastIndex - 1;
+      let runEnd = runStart + 1;
+      while (runEnd < lower.length && lower.charCodeAt(runEnd) >= 0x80) runEnd++;
+      NON_ASCII_G.lastIndex = runEnd;
+      for (let i = runStart; i < runEnd; ) {
         const c = lower.charCodeAt(i);
         let cp = c;
         let width = 1;
