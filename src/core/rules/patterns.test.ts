@@ -25,8 +25,10 @@ const cases: Record<string, { rule: RuleId; hit: [string, string][]; miss: strin
       ['My number is +44 7700 900982', '+44 7700 900982'],
       ['Lost dog, call +353 87 123 4567', '+353 87 123 4567'],
       ['email jo.baker78@gmail.com', 'jo.baker78@gmail.com'],
+      ['thanks @sarah_j! Details from jo-ann@green-lane.sch.uk or @office', 'jo-ann@green-lane.sch.uk'],
+      ['(sam+pta@example.org)', 'sam+pta@example.org'],
     ],
-    miss: ['Final score 2-1', 'Tax year ends 05/04/2025', 'Raised £1,234.50', 'Ran 10k in 52:14', 'Year 2024 2025 plans', 'follow @ellie_smith'],
+    miss: ['Final score 2-1', 'Tax year ends 05/04/2025', 'Raised £1,234.50', 'Ran 10k in 52:14', 'Year 2024 2025 plans', 'follow @ellie_smith', 'me@@home.com', '_x@y.com'],
   },
   job: {
     rule: 'job',
