@@ -63,7 +63,7 @@ class Tok implements Token {
 
 /** Split into word tokens. An apostrophe-s after a word is a possessive and is skipped ("Ellie's" → "ellie"). */
 export function tokenise(doc: Doc): Token[] {
-  const { norm, text, lexicon, hot, notable } = doc;
+  const { norm, text, lexicon, hot, hotMasks, notable } = doc;
   const identity = doc.aligned;
   const { slots, words, masks, hashes } = lexicon.table;
   // Words the lexicon's own parties (the name indexes) want are notable; trigger words alone are not.
@@ -167,7 +167,11 @@ export function tokenise(doc: Doc): Token[] {
     }
     if (mask) {
       tok.mask = mask;
-      hot.push(tokens.length);
+      // The pattern tables read the masks from a list of their own, not from the token objects.
+      if (mask & ~own) {
+        hot.push(tokens.length);
+        hotMasks.push(mask);
+      }
     }
     if (cap || tag || camel || mask & own) notable.push(tokens.length);
     tokens.push(tok);
@@ -184,6 +188,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED): Doc {
     norm,
     tokens: [],
     hot: [],
+    hotMasks: [],
     notable: [],
     lexicon,
     aligned: start === null,

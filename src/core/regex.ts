@@ -67,11 +67,11 @@ export class Triggers {
   }
 
   run(doc: Doc, report: Report): void {
-    const { norm, tokens, hot } = doc;
+    const { norm, tokens, hot, hotMasks } = doc;
     const bit = this.bit;
     for (let h = 0; h < hot.length; h++) {
+      if (!(hotMasks[h]! & bit)) continue;
       const t = tokens[hot[h]!]!;
-      if (!(t.mask & bit)) continue;
       let list = this.byWord.get(t.norm) ?? (this.onDigits.length && t.norm.charCodeAt(0) <= 57 ? this.onDigits : undefined);
       if (!list) for (const w of this.onWhen) if (w.when(t.norm)) (list ??= []).push(w.entry);
       if (!list) continue;

@@ -70,8 +70,10 @@ export interface Doc {
   /** Folded lower-case text: accents removed, zero-width characters dropped, curly quotes straightened. */
   norm: string;
   tokens: Token[];
-  /** Indices of the tokens with a non-zero mask, in order. */
+  /** Indices of the tokens some pattern table wants (trigger words, numbers), in order. */
   hot: number[];
+  /** Their masks, side by side with `hot`. */
+  hotMasks: number[];
   /** Indices of the tokens that are capitalised, #tagged/@handles, camel-case or start a name, in order. */
   notable: number[];
   /** Normalised offsets are the original offsets (no character folded to a different length). */
