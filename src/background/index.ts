@@ -1,11 +1,7 @@
+// The background script makes no requests and keeps no state of its own: it answers content scripts
+// with the merged settings and watches the school's managed policy.
 import browser from 'webextension-polyfill';
 import { loadSettings, watchManagedPolicy } from '../settings';
-
-// The worker holds no state and makes no requests; it exists so the action and options pages
-// have a home and so install-time defaults are written once.
-browser.runtime.onInstalled.addListener(() => {
-  // nothing yet
-});
 
 // Content scripts get their settings from here: in Chromium, storage.managed.get() never answers
 // in a content script (it does in the worker), so the merge with the school's policy happens here.
@@ -16,3 +12,13 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
 
 // Picks up the school's policy even when Chromium reports it late or Firefox never announces it.
 void watchManagedPolicy();
+
+// Test build only (compiled out of what ships): automation cannot navigate a tab to moz-extension://
+// in Firefox, but a page the extension opens itself can be driven.
+if (__TEST_HOOKS__) {
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    const m = msg as { type?: string; page?: string } | null;
+    if (m?.type !== 'tbyp:test:open' || (m.page !== 'options.html' && m.page !== 'popup.html')) return undefined;
+    return browser.tabs.create({ url: browser.runtime.getURL(m.page) }).then(() => true);
+  });
+}

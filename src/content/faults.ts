@@ -7,3 +7,12 @@ export function fault(point: FaultPoint): void {
   const set = document.documentElement?.dataset.tbypFault;
   if (set && set.split(',').map((s) => s.trim()).includes(point)) throw new Error(`tbyp test fault: ${point}`);
 }
+
+/**
+ * Test build only: lets a Firefox test ask the extension to open its own options page, since
+ * automation may not navigate to moz-extension:// there. Compiled out of the shipped build.
+ */
+export function listenForTestRequests(send: (msg: unknown) => Promise<unknown>): void {
+  if (typeof __TEST_HOOKS__ === 'undefined' || !__TEST_HOOKS__) return;
+  window.addEventListener('tbyp-test-open', (e) => void send({ type: 'tbyp:test:open', page: (e as CustomEvent<string>).detail }).catch(() => undefined));
+}

@@ -11,7 +11,7 @@ import {
   locationTags, readText, submitControlFrom, type Editable,
 } from './composer';
 import { fileHasGps } from './exif-gps';
-import { fault } from './faults';
+import { fault, listenForTestRequests } from './faults';
 import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, sevenQuestions, TRUNCATED_NOTE } from './findings';
 import { clearAll, paint, rangesFor } from './highlight';
 
@@ -588,6 +588,7 @@ function reload(): void {
 }
 
 reload();
+listenForTestRequests((msg) => browser.runtime.sendMessage(msg));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || 'settings' in changes || 'policySeen' in changes) reload();
 });
