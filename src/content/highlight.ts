@@ -37,13 +37,22 @@ export function rangesFor(root: HTMLElement, innerText: string, spans: { start: 
   const flat = flatten(root);
   const plain = innerText.replace(/\u00a0/g, ' ');
   const out: Range[] = [];
+  // Where each phrase was last matched in both texts. Spans come in order, so each occurrence is
+  // paired once instead of counting from the top for every span (a long draft naming a pupil often).
+  const cursors = new Map<string, { plain: number; flat: number }>();
   for (const { start, end } of spans) {
     const words = plain.slice(start, end);
     if (!words || words.includes('\n')) continue;
-    let nth = 0;
-    for (let i = plain.indexOf(words); i >= 0 && i < start; i = plain.indexOf(words, i + 1)) nth++;
-    let at = -1;
-    for (let k = 0; k <= nth; k++) { at = flat.text.indexOf(words, at + 1); if (at < 0) break; }
+    let c = cursors.get(words);
+    if (!c || c.plain >= start) c = { plain: -1, flat: -1 };
+    cursors.set(words, c);
+    if (c.flat === -2) continue; // no more occurrences in the text nodes
+    for (let i = plain.indexOf(words, c.plain + 1); i >= 0 && i <= start; i = plain.indexOf(words, i + 1)) {
+      c.plain = i;
+      c.flat = flat.text.indexOf(words, c.flat + 1);
+      if (c.flat < 0) { c.flat = -2; break; }
+    }
+    const at = c.flat;
     if (at < 0) continue;
     const a = locate(flat, at);
     const b = locate(flat, at + words.length);
