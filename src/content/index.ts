@@ -265,7 +265,7 @@ function shouldWarn(ev: Evaluation): boolean {
 // ---- submit by click ----------------------------------------------------------------------------
 
 /** The press sequence we are holding back: replayed in full on "Post anyway". */
-let held: { control: HTMLElement; types: string[] } | null = null;
+let held: { control: HTMLElement; types: string[]; decision: Decision | null } | null = null;
 const PRESS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'];
 
 function onPress(e: Event): void {
@@ -282,8 +282,9 @@ function onPress(e: Event): void {
       return block(e);
     }
     if (e.type !== 'pointerdown' && e.type !== 'mousedown') return;
-    if (!waiting() && !decide(control)) return;
-    held = { control, types: [e.type] };
+    const decision = waiting() ? null : decide(control);
+    if (!waiting() && !decision) return;
+    held = { control, types: [e.type], decision };
     block(e);
   } catch {
     held = null;
@@ -304,21 +305,20 @@ function onClick(e: MouseEvent): void {
       const all = [...(gesture?.types ?? []), 'click'];
       const again = () => replay(control, all, true);
       return holdUntilReady(e, () => {
-        const editors = editorsForControl(control, recent, adapter);
-        const ev = evaluate(editors, editors.length ? null : composerScope(control));
-        if (shouldWarn(ev)) openWarning(ev, editors[0] ?? null, again);
+        const d = decide(control);
+        if (d) openWarning(d.ev, d.editor, again);
         else withBypass(again);
       }, again);
     }
-    const editors = editorsForControl(control, recent, adapter);
-    const ev = paused() || !scanner ? null : evaluate(editors, editors.length ? null : composerScope(control));
-    if (!ev || !shouldWarn(ev)) {
+    // The press already decided (and scanned); a click with no press (keyboard on a <button>) decides now.
+    const d = gesture?.decision ?? decide(control);
+    if (!d) {
       // The press was held back but the draft is clean now: let the site see the press it missed.
       if (gesture) withBypass(() => replay(control, gesture.types, false));
       return;
     }
     const types = [...(gesture?.types ?? []), 'click'];
-    openWarning(ev, editors[0] ?? null, () => replay(control, types, true));
+    openWarning(d.ev, d.editor, () => replay(control, types, true));
     block(e);
   } catch {
     // Fail open: anything we held back is replayed so the site sees a complete click.
@@ -326,10 +326,14 @@ function onClick(e: MouseEvent): void {
   }
 }
 
-function decide(control: HTMLElement): boolean {
-  if (paused() || !scanner) return false;
+interface Decision { ev: Evaluation; editor: Editable | null }
+
+/** What pressing this control would send, when it needs the warning; null when it may go ahead. */
+function decide(control: HTMLElement): Decision | null {
+  if (paused() || !scanner) return null;
   const editors = editorsForControl(control, recent, adapter);
-  return shouldWarn(evaluate(editors, editors.length ? null : composerScope(control)));
+  const ev = evaluate(editors, editors.length ? null : composerScope(control));
+  return shouldWarn(ev) ? { ev, editor: editors[0] ?? null } : null;
 }
 
 function replay(control: HTMLElement, types: string[], withClick: boolean): void {
@@ -437,11 +441,10 @@ function onKeyOnControl(e: KeyboardEvent): void {
     fault('intercept');
     const control = submitControlFrom(e.target, adapter);
     if (!control || control !== e.target || control instanceof HTMLButtonElement || control instanceof HTMLInputElement) return;
-    if (!decide(control)) return;
-    const editors = editorsForControl(control, recent, adapter);
-    const ev = evaluate(editors, editors.length ? null : composerScope(control));
+    const d = decide(control);
+    if (!d) return;
     const init = keyInit(e);
-    openWarning(ev, editors[0] ?? null, () => {
+    openWarning(d.ev, d.editor, () => {
       if (!control.isConnected) return;
       control.focus({ preventScroll: true });
       control.dispatchEvent(new KeyboardEvent('keydown', init));
