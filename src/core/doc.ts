@@ -1,202 +1,320 @@
+// The draft, read once: one pass over its UTF-8 bytes finds the words, folds them (lower case,
+// accents and invisible characters gone) into a hash, looks each up in the scanner's word table and
+// keeps the few facts the rules need in flat typed arrays. Offsets are the draft's own UTF-16 ones,
+// so nothing has to be mapped back. Token objects and the folded text are only made when a rule asks:
+// most words of a long draft are ordinary words no rule looks at, and building an object or a string
+// for each of them was most of the cost of a scan.
 import { DIGIT_BITS, type Lexicon, SHARED, slotOf, WHEN } from './lexicon';
-import { normalise } from './normalise';
-import type { Doc, Token } from './types';
+import { alignedNorm, foldCodePoint } from './normalise';
+import type { Doc, Token, TokenList } from './types';
 
-const WORD_NON_ASCII = /^[\p{L}\p{N}]$/u;
-const wordCache = new Map<number, boolean>();
+/** Token facts packed into one number each (Doc.flagsOf). */
+export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32, AT = 64, PLAIN = 128;
 
-export function isWordCode(c: number, s: string, i: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let w = wordCache.get(c);
-  if (w === undefined) {
-    // Surrogate halves: letters outside the BMP are rare in names; treat them as non-word.
-    w = c >= 0xd800 && c <= 0xdfff ? false : WORD_NON_ASCII.test(s[i]!);
-    if (wordCache.size < 4096) wordCache.set(c, w);
+/** ASCII classes: 0 separator, 1 lower, 2 upper, 3 digit. */
+const CLS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLS[c] = 1;
+for (let c = 65; c <= 90; c++) CLS[c] = 2;
+for (let c = 48; c <= 57; c++) CLS[c] = 3;
+
+const SEP = 0, WORD = 1, VANISH = 2;
+interface CharInfo {
+  /** SEP, WORD or VANISH (inside a word it disappears: zero-width characters, combining accents). */
+  kind: number;
+  /** Folded lower-case form, one or more UTF-16 units. */
+  fold: string;
+  upper: boolean;
+  lower: boolean;
+  /** Folded code of a separator (’ → ', NBSP → space, U+2028 → newline). */
+  sep: number;
+}
+const WORDLIKE = /^[\p{L}\p{N}]+$/u;
+const infoCache = new Map<number, CharInfo>();
+
+/** What a character outside ASCII is to the tokeniser, worked out once per character. */
+function charInfo(cp: number): CharInfo {
+  let r = infoCache.get(cp);
+  if (r !== undefined) return r;
+  const fold = foldCodePoint(cp);
+  const ch = String.fromCodePoint(cp);
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  // Letters outside the Basic Multilingual Plane (maths alphabets, emoji) stay separators, as before.
+  const kind = fold === '' ? VANISH : cp <= 0xffff && !(cp >= 0xd800 && cp <= 0xdfff) && WORDLIKE.test(fold) ? WORD : SEP;
+  r = { kind, fold, upper: ch !== lo && ch === up, lower: ch !== up && ch === lo, sep: fold === '' ? 0 : fold.charCodeAt(0) };
+  if (infoCache.size < 8192) infoCache.set(cp, r);
+  return r;
+}
+
+/** A UTF-16 unit that folding removes (zero-width characters, combining accents). */
+export const vanishes = (c: number): boolean => c >= 0x80 && !(c >= 0xd800 && c <= 0xdfff) && charInfo(c).kind === VANISH;
+
+/** Folded lower-case form of text[s, e): the key the name indexes use. */
+export function foldSlice(text: string, s: number, e: number): string {
+  const raw = text.slice(s, e);
+  let ascii = true;
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) >= 0x80) { ascii = false; break; }
+  if (ascii) return raw.toLowerCase();
+  let out = '';
+  for (const ch of raw) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
+    else {
+      const inf = charInfo(cp);
+      if (inf.kind === WORD) out += inf.fold;
+    }
   }
-  return w;
+  return out;
 }
 
-function isUpper(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-function isLower(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return c >= 97 && c <= 122;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const encoder = new TextEncoder();
+/** Reused between scans (see `reuse`): a long draft would otherwise allocate them on every keystroke. */
+let shared: Arrays | undefined;
+
+interface Arrays {
+  bytes: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Int32Array;
+  mask: Int32Array;
+  /** Index + 1 of the word in the lexicon's table, 0 when the word is not in it. */
+  word: Int32Array;
 }
 
-/**
- * A word of the draft. Its folded string is only built when something asks for it: most words of a
- * long draft are ordinary lower-case words no rule looks at, and slicing each one was a large share
- * of a scan.
- */
-const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32, AT = 64;
+function arrays(n: number, reuse: boolean): Arrays {
+  const bytes = n * 3 + 4;
+  const toks = (n >> 1) + 2;
+  const a = reuse ? shared : undefined;
+  if (a && a.bytes.length >= bytes && a.start.length >= toks) return a;
+  const made: Arrays = {
+    bytes: new Uint8Array(Math.max(bytes, reuse ? 4096 : 0)),
+    start: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
+    end: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
+    flags: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
+    mask: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
+    word: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
+  };
+  // A huge paste should not pin megabytes for the rest of the session.
+  if (reuse && n <= 1 << 17) shared = made;
+  return made;
+}
 
 class Tok implements Token {
-  constructor(
-    private s: string | undefined,
-    private readonly src: string,
-    public start: number,
-    public end: number,
-    /** The yes/no facts packed into one number: a long draft has thousands of tokens to allocate. */
-    private f: number,
-    public mask: number,
-  ) {}
-  get norm(): string {
-    return (this.s ??= this.src.slice(this.start, this.end));
-  }
-  set norm(v: string) {
-    this.s = v;
-  }
+  private s: string | undefined;
+  constructor(private readonly d: DocImpl, readonly i: number) {}
+  get start(): number { return this.d.a.start[this.i]!; }
+  get end(): number { return this.d.a.end[this.i]!; }
+  get mask(): number { return this.d.a.mask[this.i]!; }
+  get norm(): string { return (this.s ??= this.d.wordOf(this.i)); }
+  private get f(): number { return this.d.a.flags[this.i]!; }
   get cap(): boolean { return (this.f & CAP) !== 0; }
   get allCaps(): boolean { return (this.f & ALL_CAPS) !== 0; }
   get initial(): boolean { return (this.f & INITIAL) !== 0; }
   get camel(): boolean { return (this.f & CAMEL) !== 0; }
   get tag(): '#' | '@' | '' { return this.f & HASH ? '#' : this.f & AT ? '@' : ''; }
   get poss(): boolean { return (this.f & POSS) !== 0; }
-  set poss(v: boolean) { this.f = v ? this.f | POSS : this.f & ~POSS; }
 }
 
-/** Split into word tokens. An apostrophe-s after a word is a possessive and is skipped ("Ellie's" → "ellie"). */
-export function tokenise(doc: Doc): Token[] {
-  const { norm, text, lexicon, hot, hotMasks, notable } = doc;
-  const identity = doc.aligned;
+class DocImpl implements Doc, TokenList {
+  length = 0;
+  hot: number[] = [];
+  hotMasks: number[] = [];
+  notable: number[] = [];
+  masks = 0;
+  addresses: [number, number][] | undefined;
+  private cache: (Tok | undefined)[] | undefined;
+  private folded: string | undefined;
+  constructor(readonly text: string, readonly lexicon: Lexicon, readonly a: Arrays) {}
+
+  get tokens(): TokenList { return this; }
+  get norm(): string { return (this.folded ??= alignedNorm(this.text)); }
+
+  flagsOf(i: number): number {
+    return i >= 0 && i < this.length ? this.a.flags[i]! : 0;
+  }
+  maskOf(i: number): number {
+    return i >= 0 && i < this.length ? this.a.mask[i]! : 0;
+  }
+  get(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const cache = (this.cache ??= new Array<Tok | undefined>(this.length));
+    return (cache[i] ??= new Tok(this, i));
+  }
+  wordOf(i: number): string {
+    const k = this.a.word[i]!;
+    return k ? this.lexicon.table.words[k - 1]! : foldSlice(this.text, this.a.start[i]!, this.a.end[i]!);
+  }
+  orig(t: { start: number; end: number }): string {
+    return this.text.slice(t.start, t.end);
+  }
+}
+
+/**
+ * `lexicon`: the compiled scanner's words (lexicon.ts); the shared trigger words when left out.
+ * `reuse`: the scanner's own call, whose draft is dropped before the next scan, may reuse the arrays.
+ */
+export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false): Doc {
+  const n = text.length;
+  const a = arrays(n, reuse);
+  const doc = new DocImpl(text, lexicon, a);
+  const b = a.bytes;
+  const w = encoder.encodeInto(text, b).written;
+  const { start: S, end: E, flags: F, mask: M, word: W } = a;
+  const { hot, hotMasks, notable } = doc;
   const { slots, words, masks, hashes } = lexicon.table;
+  const size = slots.length;
   // Words the lexicon's own parties (the name indexes) want are notable; trigger words alone are not.
   const own = lexicon.own;
-  const size = slots.length;
-  const tokens: Token[] = [];
-  const n = norm.length;
+  let all = 0;
+  let nt = 0;
   let i = 0;
-  // Forward state for "first word of a sentence": set by . ! ? : newline, an emoji or a closing quote;
-  // cleared by a comma-like separator.
+  /** UTF-8 bytes minus UTF-16 units before byte i: turns byte offsets into the draft's own. */
+  let delta = 0;
+  // "First word of a sentence": set by . ! ? : newline, an emoji or a closing quote; cleared by a comma.
   let boundary = true;
-  // When offsets line up (the usual case), read the original text: one read per character gives the
-  // folded lower-case code and the capitals at once. Characters outside ASCII use the folded text.
-  const src = identity ? text : norm;
-  // The folded character just before a word is always the last one the outer loop saw (# or @ tags).
+  /** Folded code of the separator just before the next word (# and @ make tags, ' a possessive). */
   let before = 0;
-  while (i < n) {
-    let c = src.charCodeAt(i);
-    if (c === 32) { before = 32; i++; continue; } // most separators: a space changes nothing
-    if (c >= 0x80) c = norm.charCodeAt(i);
-    if (!(c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (identity && c >= 65 && c <= 90) : isWordCode(c, norm, i))) {
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34 || c === 0x2026) boundary = true;
-      else if (c === 44 || c === 59 || c === 38 || c === 43 || c === 47 || c === 61) boundary = false;
-      else if (c >= 0x2000) boundary = true; // emoji and symbols start a new thought
-      before = c;
-      i++;
-      continue;
+  while (i < w) {
+    let c = b[i]!;
+    let cp = c;
+    let blen = 1;
+    let units = 1;
+    if (c < 0x80) {
+      if (CLS[c] === 0) {
+        if (c !== 32) {
+          if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34) boundary = true;
+          else if (c === 44 || c === 59 || c === 38 || c === 43 || c === 47 || c === 61) boundary = false;
+        }
+        before = c === 96 ? 39 : c;
+        i++;
+        continue;
+      }
+    } else {
+      if (c >= 0xf0) { cp = ((c & 7) << 18) | ((b[i + 1]! & 63) << 12) | ((b[i + 2]! & 63) << 6) | (b[i + 3]! & 63); blen = 4; units = 2; }
+      else if (c >= 0xe0) { cp = ((c & 15) << 12) | ((b[i + 1]! & 63) << 6) | (b[i + 2]! & 63); blen = 3; }
+      else { cp = ((c & 31) << 6) | (b[i + 1]! & 63); blen = 2; }
+      const inf = charInfo(cp);
+      if (inf.kind !== WORD) {
+        if (inf.kind === SEP) {
+          const sc = inf.sep;
+          if (sc === 32) { /* a space changes nothing */ }
+          else if (sc === 46 || sc === 33 || sc === 63 || sc === 10 || sc === 58 || sc === 34 || sc >= 0x2000) boundary = true;
+          else if (sc === 44 || sc === 59 || sc === 38 || sc === 43 || sc === 47 || sc === 61) boundary = false;
+          before = sc;
+        }
+        i += blen;
+        delta += blen - units;
+        continue;
+      }
     }
-    const s = i;
-    const capFirst = c >= 65 && c <= 90;
-    let digit = false; // an ASCII digit in the word: numbers, postcodes and "y6" have their own triggers
-    // Plain: aligned and ASCII only, so the case flags are worked out in this loop.
-    let plain = identity;
+    // A word starts at byte i.
+    const sb = i;
+    const s16 = i - delta;
+    let h = 0; // wordHash (lexicon.ts) of the folded word
+    let len = 0; // its folded length
+    let first = -1; // its first folded code
+    let capFirst = false;
     let anyLower = false;
     let prevLower = false;
     let hump = false;
-    let h = 0; // wordHash (lexicon.ts) of the folded word
-    while (i < n) {
-      c = src.charCodeAt(i);
-      if (c >= 97 && c <= 122) { anyLower = prevLower = true; }
-      else if (c >= 65 && c <= 90 && identity) { if (prevLower) hump = true; prevLower = false; c += 32; }
-      else if (c >= 48 && c <= 57) { digit = true; prevLower = false; }
-      else if (c >= 0x80) {
-        c = norm.charCodeAt(i);
-        if (c < 0x80 ? !((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) : !isWordCode(c, norm, i)) break;
-        if (c >= 48 && c <= 57) digit = true;
+    let digit = false; // an ASCII digit: numbers, postcodes and "y6" have their own triggers
+    let plain = true; // ASCII only: the word can be compared byte by byte
+    for (;;) {
+      if (c < 0x80) {
+        const cl = CLS[c]!;
+        if (cl === 0) break;
+        if (cl === 1) anyLower = prevLower = true;
+        else if (cl === 2) {
+          if (len === 0) capFirst = true;
+          if (prevLower) hump = true;
+          prevLower = false;
+          c += 32;
+        } else { digit = true; prevLower = false; }
+        if (len === 0) first = c;
+        h = (Math.imul(h, 31) + c) | 0;
+        len++;
+        if (++i >= w) break;
+        c = b[i]!;
+      } else {
+        if (c >= 0xf0) { cp = ((c & 7) << 18) | ((b[i + 1]! & 63) << 12) | ((b[i + 2]! & 63) << 6) | (b[i + 3]! & 63); blen = 4; units = 2; }
+        else if (c >= 0xe0) { cp = ((c & 15) << 12) | ((b[i + 1]! & 63) << 6) | (b[i + 2]! & 63); blen = 3; units = 1; }
+        else { cp = ((c & 31) << 6) | (b[i + 1]! & 63); blen = 2; units = 1; }
+        const inf = charInfo(cp);
+        if (inf.kind === SEP) break;
         plain = false;
-      } else break;
-      h = (Math.imul(h, 31) + c) | 0;
-      i++;
+        if (inf.kind === WORD) {
+          if (inf.upper) {
+            if (len === 0) capFirst = true;
+            if (prevLower) hump = true;
+            prevLower = false;
+          } else if (inf.lower) anyLower = prevLower = true;
+          else prevLower = false;
+          const f = inf.fold;
+          for (let k = 0; k < f.length; k++) {
+            const fc = f.charCodeAt(k);
+            if (len === 0) first = fc;
+            if (fc >= 48 && fc <= 57) digit = true;
+            h = (Math.imul(h, 31) + fc) | 0;
+            len++;
+          }
+        }
+        i += blen;
+        delta += blen - units;
+        if (i >= w) break;
+        c = b[i]!;
+      }
     }
-    const e = i;
-    // Possessive 's (and the apostrophe) belongs to the word before it.
-    if (e - s === 1 && norm.charCodeAt(s) === 115 && norm.charCodeAt(s - 1) === 39 && tokens.length && tokens[tokens.length - 1]!.end === s - 1) {
-      tokens[tokens.length - 1]!.poss = true;
+    const e16 = i - delta;
+    if (len === 0) continue; // only invisible characters
+    // Possessive 's (and the apostrophe) belongs to the word before it: "Ellie's" is Ellie.
+    if (len === 1 && first === 115 && before === 39 && nt > 0 && E[nt - 1] === s16 - 1) {
+      F[nt - 1]! |= POSS;
+      boundary = false;
       continue;
     }
-    let cap = false;
-    let allCaps = false;
-    let camel = false;
-    if (plain) {
-      cap = capFirst;
-      allCaps = cap && e - s > 1 && !anyLower;
-      camel = hump;
-    } else {
-      const o0 = identity ? s : doc.origStart(s);
-      const o1 = identity ? e : doc.origEnd(e - 1);
-      const fc = text.charCodeAt(o0);
-      cap = fc < 0x80 ? fc >= 65 && fc <= 90 : isUpper(text[o0]);
-      allCaps = cap && e - s > 1;
-      if (cap || o1 - o0 > 1) {
-        let prevLower = fc < 0x80 ? fc >= 97 && fc <= 122 : isLower(text[o0]);
-        for (let k = o0 + 1; k < o1; k++) {
-          const ck = text.charCodeAt(k);
-          let lower: boolean, upper: boolean;
-          if (ck < 0x80) { lower = ck >= 97 && ck <= 122; upper = ck >= 65 && ck <= 90; }
-          else { const ch = text[k]!; lower = isLower(ch); upper = isUpper(ch); }
-          if (lower) { allCaps = false; if (!cap && !camel) { prevLower = true; continue; } }
-          else if (upper && prevLower) camel = true;
-          prevLower = lower;
-        }
-      }
-    }
-    const tag = s === 0 ? 0 : before === 35 ? HASH : before === 64 ? AT : 0;
-    // Look the word up in place (lexicon.ts): compare characters, cut no string.
-    let found: string | undefined;
+    // Look the word up in place: compare bytes, cut no string.
+    let found = 0;
     let mask = 0;
-    const len = e - s;
     for (let slot = slotOf(h, size), k: number; (k = slots[slot]!) !== 0; slot = (slot + 1) & (size - 1)) {
-      const w = words[k - 1]!;
-      if (hashes[k - 1] === h && w.length === len && norm.startsWith(w, s)) {
-        found = w;
-        mask = masks[k - 1]!;
-        break;
+      if (hashes[k - 1] !== h) continue;
+      const word = words[k - 1]!;
+      if (word.length !== len) continue;
+      let same = true;
+      if (plain) {
+        for (let j = 0; j < len; j++) {
+          const x = b[sb + j]!;
+          if ((x >= 65 && x <= 90 ? x + 32 : x) !== word.charCodeAt(j)) { same = false; break; }
+        }
+      } else same = foldSlice(text, s16, e16) === word;
+      if (same) { found = k; mask = masks[k - 1]!; break; }
+    }
+    if (digit) {
+      if (first <= 57) mask |= DIGIT_BITS;
+      else if (WHEN.length) {
+        const norm = found ? words[found - 1]! : foldSlice(text, s16, e16);
+        for (const x of WHEN) if (x.when(norm)) mask |= x.bit;
       }
     }
-    const tok = new Tok(found, norm, s, e, (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (boundary ? INITIAL : 0) | (camel ? CAMEL : 0) | tag, 0);
-    if (digit) {
-      if (norm.charCodeAt(s) <= 57) mask |= DIGIT_BITS;
-      else for (const w of WHEN) if (w.when(tok.norm)) mask |= w.bit;
-    }
+    const tag = s16 === 0 ? 0 : before === 35 ? HASH : before === 64 ? AT : 0;
+    F[nt] =
+      (capFirst ? CAP : 0) | (capFirst && len > 1 && !anyLower ? ALL_CAPS : 0) | (boundary ? INITIAL : 0) | (hump ? CAMEL : 0) | tag | (plain ? PLAIN : 0);
+    S[nt] = s16;
+    E[nt] = e16;
+    W[nt] = found;
+    M[nt] = mask;
     if (mask) {
-      tok.mask = mask;
-      // The pattern tables read the masks from a list of their own, not from the token objects.
+      all |= mask;
+      // The pattern tables read the masks from a list of their own.
       if (mask & ~own) {
-        hot.push(tokens.length);
+        hot.push(nt);
         hotMasks.push(mask);
       }
     }
-    if (cap || tag || camel || mask & own) notable.push(tokens.length);
-    tokens.push(tok);
+    if (capFirst || tag || hump || mask & own) notable.push(nt);
+    nt++;
     boundary = false;
   }
-  return tokens;
-}
-
-/** `lexicon`: the compiled scanner's words (lexicon.ts); the shared trigger words when left out. */
-export function makeDoc(text: string, lexicon: Lexicon = SHARED): Doc {
-  const { norm, start, end } = normalise(text);
-  const doc: Doc = {
-    text,
-    norm,
-    tokens: [],
-    hot: [],
-    hotMasks: [],
-    notable: [],
-    lexicon,
-    aligned: start === null,
-    addresses: undefined,
-    origStart: start ? (i) => (i < norm.length ? start[i]! : text.length) : (i) => i,
-    origEnd: end ? (i) => (i < 0 ? 0 : i < norm.length ? end[i]! : text.length) : (i) => i + 1,
-    orig: (t) => text.slice(doc.origStart(t.start), doc.origEnd(t.end - 1)),
-  };
-  doc.tokens = tokenise(doc);
+  doc.length = nt;
+  doc.masks = all;
   return doc;
 }

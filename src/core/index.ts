@@ -26,6 +26,9 @@ export const RULE_IDS = MODULES.map((m) => m.meta.id);
 /** Names found inside the school's own name ("Mary" in "St Mary's") belong to the school finding. */
 const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, colleague: true };
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 export function createScanner(config: ScannerConfig): Scanner {
   const cfg: ScannerConfig = {
     schoolNames: (config.schoolNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
@@ -47,15 +50,15 @@ export function createScanner(config: ScannerConfig): Scanner {
   return {
     scan(text: string): Finding[] {
       if (typeof text !== 'string' || !text) return [];
-      const doc = makeDoc(text, lexicon);
+      const doc = makeDoc(text, lexicon, true);
       const out: Finding[] = [];
       for (const { meta, check } of checks) {
         const spans: [number, number][] = [];
         check!(doc, (a, b) => {
-          if (b <= a) return;
-          const start = doc.origStart(a);
-          const end = doc.origEnd(b - 1);
-          if (end > start) spans.push([start, end]);
+          // A pattern can stop inside an emoji: a highlight must not split a surrogate pair.
+          if (a > 0 && isLow(text.charCodeAt(a)) && isHigh(text.charCodeAt(a - 1))) a--;
+          if (b < text.length && isHigh(text.charCodeAt(b - 1)) && isLow(text.charCodeAt(b))) b++;
+          if (b > a) spans.push([a, b]);
         });
         spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
         let lastEnd = -1;

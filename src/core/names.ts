@@ -1,9 +1,9 @@
 // A compiled index of name forms (pupils, the school, colleagues): hash maps keyed on one token,
 // on the first two tokens, on the joined-up form (#EllieSmith) and on one-letter-deletion keys for
 // typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
-import { makeDoc } from './doc';
+import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, vanishes } from './doc';
 import { Lexicon } from './lexicon';
-import type { Doc, Report, Token } from './types';
+import type { Doc, Report, Token, TokenList } from './types';
 import { NAME_FOLLOWERS, STRICT_WORD_NAMES } from './words';
 
 export interface NameForm {
@@ -40,7 +40,8 @@ export function nameTokens(name: string): { tokens: string[]; poss: boolean[] } 
     return { tokens, poss: tokens.map(() => false) };
   }
   const toks = makeDoc(name).tokens;
-  return { tokens: toks.map((t) => t.norm), poss: toks.map((t) => t.poss) };
+  const all = Array.from({ length: toks.length }, (_, k) => toks.get(k)!);
+  return { tokens: all.map((t) => t.norm), poss: all.map((t) => t.poss) };
 }
 
 /** Optimal-string-alignment distance (a swap of two neighbours counts as one edit), stopping early above `max`. */
@@ -74,18 +75,44 @@ function deletions(s: string): string[] {
 
 const MAX_GAP = 3;
 
-/** Two tokens belong to one name when only a few non-newline separators sit between them. */
-function near(doc: Doc, a: Token, b: Token): boolean {
-  if (b.start - a.end > MAX_GAP) return false;
-  for (let k = a.end; k < b.start; k++) if (doc.norm.charCodeAt(k) === 10) return false;
+/** A space, or a character the folded text reads as one (no-break and narrow spaces). */
+const isSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009 || c === 0x200a || c === 0x3000;
+
+/** Exactly one space between two words, not counting characters folding removes (zero-width, accents). */
+function oneSpaceBetween(text: string, a: number, b: number): boolean {
+  if (b === a + 1) return isSpace(text.charCodeAt(a));
+  let spaces = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c)) spaces++;
+    else if (!vanishes(c)) return false;
+  }
+  return spaces === 1;
+}
+
+function allCapitalised(toks: TokenList, i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) {
+    const x = toks.get(k)!;
+    if (!x.cap && !x.tag) return false;
+  }
   return true;
 }
 
-function nameCue(toks: Token[], i: number): 'strong' | 'weak' | '' {
-  const t = toks[i]!;
+/** Two tokens belong to one name when only a few non-newline separators sit between them. */
+function near(doc: Doc, a: Token, b: Token): boolean {
+  if (b.start - a.end > MAX_GAP) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c === 10 || c === 0x2028 || c === 0x2029) return false;
+  }
+  return true;
+}
+
+function nameCue(toks: TokenList, i: number): 'strong' | 'weak' | '' {
+  const t = toks.get(i)!;
   if (t.initial || i === 0) return '';
-  const p = toks[i - 1]!.norm;
-  const p2 = i > 1 ? toks[i - 2]!.norm : '';
+  const p = toks.get(i - 1)!.norm;
+  const p2 = i > 1 ? toks.get(i - 2)!.norm : '';
   if (p === 'congrats' || p === 'congratulations' || p === 'dear' || p === 'hi' || p === 'hey' || p === 'bye' || p === 'xx') return 'strong';
   if ((p === 'done' && p2 === 'well') || (p === 'of' && p2 === 'proud') || (p === 'birthday' && p2 === 'happy') || (p === 'you' && p2 === 'thank')) return 'strong';
   if (p === 'to' && (p2 === 'congrats' || p2 === 'congratulations' || p2 === 'out' || p2 === 'shoutout')) return 'strong';
@@ -101,15 +128,15 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
 };
 
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
-export function usedAsName(doc: Doc, toks: Token[], i: number, strict: boolean): boolean {
-  const t = toks[i]!;
+export function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): boolean {
+  const t = toks.get(i)!;
   if (t.tag) return true;
   const cue = nameCue(toks, i);
   if (cue === 'strong') return !t.allCaps || t.norm.length > 2;
   if (!t.cap || t.allCaps) return false;
-  const prev = i > 0 && !t.initial ? toks[i - 1]!.norm : '';
+  const prev = i > 0 && !t.initial ? toks.get(i - 1)!.norm : '';
   if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev)) return false;
-  const next = toks[i + 1];
+  const next = toks.get(i + 1);
   const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
   // "May 2025", "Summer term", "the May half term": dates and seasons, not people.
   if (nextNear && /^\d/.test(nextNear.norm)) return false;
@@ -117,7 +144,7 @@ export function usedAsName(doc: Doc, toks: Token[], i: number, strict: boolean):
   if (cue === 'weak') return true;
   if (!t.initial) {
     // Title Case Headings ("Hope For The Best") capitalise every word.
-    const p = toks[i - 1];
+    const p = toks.get(i - 1);
     if (p && p.cap && !p.initial && nextNear?.cap) return false;
     return true;
   }
@@ -254,14 +281,26 @@ export class NameIndex {
       // typo of a first name, an initial ("E. Smith") or a near-miss before a surname ("Elly Smith"),
       // all of which need people in the index; or a joined name with a number ("Greenlane2").
       const people = this.lasts.size > 0 || this.fuzzy.size > 0;
-      const { norm } = doc;
+      const fuzzy = this.fuzzy.size > 0;
+      const { text } = doc;
       let i = 0;
       for (const k of doc.notable) {
         if (k < i) continue;
-        const t = toks[k]!;
-        if (!(t.mask & bit) && !t.tag && !t.camel) {
-          if (!t.cap) continue;
-          if (!people && norm.charCodeAt(t.end - 1) > 57) continue;
+        // Decided from the packed facts first: most notable words are capitalised ordinary words,
+        // and making their objects and folded strings was most of this rule's cost.
+        const f = doc.flagsOf(k);
+        if (!(doc.maskOf(k) & bit) && !(f & (HASH | AT | CAMEL))) {
+          if (!(f & CAP)) continue;
+          const t = toks.get(k)!;
+          const digitLast = text.charCodeAt(t.end - 1) <= 57;
+          if (!people && !digitLast) continue;
+          // Without a surname next, such a word can only be a typo of a first name, which is
+          // never looked for at the start of a sentence or in capitals.
+          if (!digitLast && !(doc.maskOf(k + 1) & bit)) {
+            if (!fuzzy || f & (INITIAL | ALL_CAPS)) continue;
+            const len = f & PLAIN ? t.end - t.start : t.norm.length;
+            if (len < 4 || len > 16) continue;
+          }
         }
         i = this.at(doc, toks, k, report, true);
       }
@@ -269,7 +308,7 @@ export class NameIndex {
     }
     const words = this.lexicon.words;
     for (let i = 0; i < toks.length; ) {
-      const t = toks[i]!;
+      const t = toks.get(i)!;
       if (!t.cap && !t.tag && !t.camel && !((words.get(t.norm) ?? 0) & bit)) { i++; continue; }
       i = this.at(doc, toks, i, report, true);
     }
@@ -296,21 +335,21 @@ export class NameIndex {
   }
 
   /** "Harry Styles", "Ellie Goulding": a capitalised word right after the first name that is not this pupil's surname. */
-  private otherSurname(doc: Doc, toks: Token[], i: number, f: NameForm): boolean {
-    const t = toks[i]!;
-    const next = toks[i + 1];
-    if (!next || next.start !== t.end + 1 || doc.norm[t.end] !== ' ' || t.poss) return false;
+  private otherSurname(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
+    const t = toks.get(i)!;
+    const next = toks.get(i + 1);
+    if (!next || !oneSpaceBetween(doc.text, t.end, next.start) || t.poss) return false;
     if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.known(next.norm)) return false;
     return !this.isSurnameOf(f, next.norm, 1);
   }
 
-  private accept(doc: Doc, toks: Token[], i: number, f: NameForm): boolean {
-    const t = toks[i]!;
+  private accept(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
+    const t = toks.get(i)!;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag;
     if (f.needCap && !(t.cap || t.tag)) return false;
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
-      const next = toks[i + 1];
+      const next = toks.get(i + 1);
       if (next && near(doc, t, next) && this.isSurnameOf(f, next.norm, 0)) return true;
       return usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm));
     }
@@ -318,9 +357,9 @@ export class NameIndex {
   }
 
   /** Match at token i; returns the index to continue from. */
-  private at(doc: Doc, toks: Token[], i: number, report: Report, top: boolean): number {
-    const t = toks[i]!;
-    const next = toks[i + 1];
+  private at(doc: Doc, toks: TokenList, i: number, report: Report, top: boolean): number {
+    const t = toks.get(i)!;
+    const next = toks.get(i + 1);
     // Every key of singles, lasts, multiFirst and joined is a start word: a word the tokeniser found
     // without this index's bit (most capitalised words) needs none of those look-ups. Camel-case
     // parts carry their whole word's mask, so they are always looked up.
@@ -335,13 +374,13 @@ export class NameIndex {
           const n = f.tokens.length;
           if (i + n > toks.length) continue;
           let ok = true;
-          for (let k = 2; k < n && ok; k++) ok = toks[i + k]!.norm === f.tokens[k] && near(doc, toks[i + k - 1]!, toks[i + k]!);
+          for (let k = 2; k < n && ok; k++) ok = toks.get(i + k)!.norm === f.tokens[k] && near(doc, toks.get(i + k - 1)!, toks.get(i + k)!);
           if (!ok) continue;
-          if (f.needCap && !toks.slice(i, i + n).every((x) => x.cap || x.tag)) continue;
-          if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks[i - 1]!.norm)) continue;
+          if (f.needCap && !allCapitalised(toks, i, n)) continue;
+          if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm)) continue;
           let j = i + n;
-          while (j < toks.length && this.extend.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!)) j++;
-          report(t.start, toks[j - 1]!.end);
+          while (j < toks.length && this.extend.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
+          report(t.start, toks.get(j - 1)!.end);
           return j;
         }
       }
@@ -350,8 +389,8 @@ export class NameIndex {
         if (single.surnames.has(next.norm)) {
           // Run on over the rest of a double-barrelled or middle-and-last name ("Ellie Smith-Jones").
           let j = i + 2;
-          while (j < toks.length && this.lasts.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!) && j < i + 4) j++;
-          report(t.start, toks[j - 1]!.end);
+          while (j < toks.length && this.lasts.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!) && j < i + 4) j++;
+          report(t.start, toks.get(j - 1)!.end);
           return j;
         }
         if (next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
@@ -372,8 +411,8 @@ export class NameIndex {
     }
     if (single && this.accept(doc, toks, i, single)) {
       let j = i + 1;
-      while (j < toks.length && this.extend.has(toks[j]!.norm) && near(doc, toks[j - 1]!, toks[j]!)) j++;
-      report(t.start, toks[j - 1]!.end);
+      while (j < toks.length && this.extend.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
+      report(t.start, toks.get(j - 1)!.end);
       return j;
     }
     if (!top) return i + 1;
@@ -418,20 +457,21 @@ export class NameIndex {
   private camel(doc: Doc, t: Token, report: Report): boolean {
     const parts: Token[] = [];
     let s = t.start;
-    const isUp = (k: number) => { const ch = doc.text[doc.origStart(k)]!; return ch !== ch.toLowerCase(); };
-    const isDigit = (k: number) => { const c = doc.norm.charCodeAt(k); return c >= 48 && c <= 57; };
+    const isUp = (k: number) => { const ch = doc.text[k]!; return ch !== ch.toLowerCase(); };
+    const isDigit = (k: number) => { const c = doc.text.charCodeAt(k); return c >= 48 && c <= 57; };
     for (let k = t.start + 1; k <= t.end; k++) {
       if (k === t.end || (isUp(k) && !isUp(k - 1)) || isDigit(k) !== isDigit(k - 1)) {
-        if (!isDigit(s)) parts.push({ ...t, start: s, end: k, norm: doc.norm.slice(s, k), cap: isUp(s), allCaps: false, initial: false, camel: false, poss: false, tag: t.tag || (parts.length ? '#' : t.tag) });
+        if (!isDigit(s)) parts.push({ start: s, end: k, norm: foldSlice(doc.text, s, k), mask: t.mask, cap: isUp(s), allCaps: false, initial: false, camel: false, poss: false, tag: t.tag || (parts.length ? '#' : t.tag) });
         s = k;
       }
     }
     if (parts.length < 2) return false;
+    const list: TokenList = { length: parts.length, get: (k) => parts[k] };
     let hit = false;
     for (let i = 0; i < parts.length; ) {
       // Without a # or @ only whole names count inside a camel word ("McDonald" is not "Donald").
       const sub: Report = (a, b) => { if (t.tag || b - a > (parts[i]!.end - parts[i]!.start)) { hit = true; report(a, b); } };
-      i = this.at(doc, parts, i, sub, false);
+      i = this.at(doc, list, i, sub, false);
     }
     return hit;
   }

@@ -14,7 +14,7 @@ export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegEx
 
 /** Is the original character at a normalised offset a capital letter? */
 export function capAt(doc: Doc, i: number): boolean {
-  const ch = doc.text[doc.origStart(i)];
+  const ch = doc.text[i];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
@@ -71,7 +71,7 @@ export class Triggers {
     const bit = this.bit;
     for (let h = 0; h < hot.length; h++) {
       if (!(hotMasks[h]! & bit)) continue;
-      const t = tokens[hot[h]!]!;
+      const t = tokens.get(hot[h]!)!;
       let list = this.byWord.get(t.norm) ?? (this.onDigits.length && t.norm.charCodeAt(0) <= 57 ? this.onDigits : undefined);
       if (!list) for (const w of this.onWhen) if (w.when(t.norm)) (list ??= []).push(w.entry);
       if (!list) continue;

@@ -43,7 +43,7 @@ export interface RuleMeta {
 }
 
 export interface Token {
-  /** Offsets into the normalised text. */
+  /** UTF-16 offsets into the draft; end is exclusive. */
   start: number;
   end: number;
   /** Folded, lower-case form. */
@@ -64,29 +64,38 @@ export interface Token {
   mask: number;
 }
 
-/** A draft prepared once per scan and shared by every rule. */
+/** The words of a draft, made into objects only when a rule asks for one (doc.ts). */
+export interface TokenList {
+  readonly length: number;
+  get(i: number): Token | undefined;
+}
+
+/** A draft prepared once per scan and shared by every rule. Offsets are the draft's own (UTF-16). */
 export interface Doc {
   text: string;
-  /** Folded lower-case text: accents removed, zero-width characters dropped, curly quotes straightened. */
-  norm: string;
-  tokens: Token[];
+  /**
+   * Folded lower-case text of the same length as `text` (accents removed, curly quotes straightened,
+   * so the pattern tables can be written in plain ASCII). Built the first time a rule reads it.
+   */
+  readonly norm: string;
+  tokens: TokenList;
   /** Indices of the tokens some pattern table wants (trigger words, numbers), in order. */
   hot: number[];
   /** Their masks, side by side with `hot`. */
   hotMasks: number[];
   /** Indices of the tokens that are capitalised, #tagged/@handles, camel-case or start a name, in order. */
   notable: number[];
-  /** Normalised offsets are the original offsets (no character folded to a different length). */
-  aligned: boolean;
+  /** Every word's mask or-ed together: a table none of whose words is in the draft has nothing to do. */
+  masks: number;
   /** Street addresses, found once per draft for the location and contact rules (address.ts). */
   addresses?: [number, number][];
   /** The words the tokens were marked with. */
   lexicon: Lexicon;
-  /** Original UTF-16 start/end of normalised offsets. */
-  origStart(i: number): number;
-  origEnd(i: number): number;
   /** The original text of a token. */
   orig(t: { start: number; end: number }): string;
+  /** Facts of token i (doc.ts: CAP, INITIAL…) and its mask, without making its object; 0 past either end. */
+  flagsOf(i: number): number;
+  maskOf(i: number): number;
 }
 
 export type Report = (start: number, end: number) => void;

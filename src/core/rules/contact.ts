@@ -51,7 +51,7 @@ function findEmails(doc: Doc, report: Report): void {
 }
 
 export const create: RuleCreate = () => (doc, report) => {
-  if (doc.norm.includes('@')) findEmails(doc, report);
+  if (doc.text.includes('@') || doc.text.includes('\uff20')) findEmails(doc, report);
   reportAll(PHONE, doc, report, (m) => isPhone(m[0].trim()));
   findAddresses(doc, report);
 };

@@ -43,7 +43,7 @@ export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
   // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
   for (const k of doc.notable) {
-    const t = doc.tokens[k]!;
+    const t = doc.tokens.get(k)!;
     if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
   }
 };
