@@ -8,12 +8,12 @@ const NOT_HOUSE_NUMBER = /(?:year|yr|y|class|room|aged|age|under|over|top|page|n
 const LOWER_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'on', 'at', 'in', 'to', 'for', 'from', 'with', 'kids', 'pupils', 'children', 'minutes', 'mins', 'days', 'weeks', 'miles', 'people', 'years']);
 
 function check(m: RegExpExecArray, doc: Doc): boolean {
-  const { norm } = doc;
+  const { text } = doc;
   const start = m.index;
-  if (NOT_HOUSE_NUMBER.test(norm.slice(Math.max(0, start - 8), start))) return false;
+  if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, start - 8), start).toLowerCase())) return false;
   const words = m[2]!.trim().split(' ');
   if (words.some((w) => LOWER_WORDS.has(w))) return false;
-  let k = start + m[1]!.length + (norm[start + m[1]!.length] === ',' ? 2 : 1);
+  let k = start + m[1]!.length + (text[start + m[1]!.length] === ',' ? 2 : 1);
   for (const w of words) {
     if (!capAt(doc, k)) return false;
     k += w.length + 1;

@@ -100,10 +100,13 @@ function allCapitalised(toks: TokenList, i: number, n: number): boolean {
 
 /** Two tokens belong to one name when only a few non-newline separators sit between them. */
 function near(doc: Doc, a: Token, b: Token): boolean {
-  if (b.start - a.end > MAX_GAP) return false;
+  // Characters folding removes (zero-width, stray accents) do not count towards the gap.
+  if (b.start - a.end > MAX_GAP * 4) return false;
+  let gap = 0;
   for (let k = a.end; k < b.start; k++) {
     const c = doc.text.charCodeAt(k);
     if (c === 10 || c === 0x2028 || c === 0x2029) return false;
+    if (!vanishes(c) && ++gap > MAX_GAP) return false;
   }
   return true;
 }
@@ -366,7 +369,7 @@ export class NameIndex {
     const mayStart = !top || doc.lexicon !== this.lexicon || (t.mask & this.bit) !== 0;
     const single = mayStart ? this.singles.get(t.norm) : undefined;
     const firsts = mayStart ? this.lasts.get(t.norm) : undefined;
-    const nextNear = next !== undefined && next.start - t.end <= MAX_GAP && near(doc, t, next);
+    const nextNear = next !== undefined && near(doc, t, next);
     if (nextNear && (single !== undefined || firsts !== undefined || (mayStart && this.multiFirst.has(t.norm)) || t.norm.length === 1)) {
       const list = mayStart && this.multiFirst.has(t.norm) ? this.multi.get(t.norm + ' ' + next.norm) : undefined;
       if (list) {

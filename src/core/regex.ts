@@ -1,11 +1,15 @@
 import { addDigitBit, SHARED, WHEN } from './lexicon';
+import { alignedNorm } from './normalise';
 import type { Doc, Report } from './types';
 
-/** Report every match of a global RegExp over the normalised text (optionally only a named group "hit"). */
+/**
+ * Report every match of a global RegExp over the draft as typed: for patterns case and accents
+ * cannot change (digits, emoji), so the whole draft need not be folded first.
+ */
 export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegExpExecArray) => boolean): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.norm))) {
+  while ((m = re.exec(doc.text))) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
     if (keep && !keep(m)) { re.lastIndex = m.index + 1; continue; }
     report(m.index, m.index + m[0].length);
@@ -18,18 +22,78 @@ export function capAt(doc: Doc, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
-/** Bounds of the sentence (or line) around a normalised offset, looking at most `max` characters each way. */
-export function sentenceAround(norm: string, i: number, max = 200): [number, number] {
+const ends = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2028 || c === 0x2029;
+
+/** Bounds of the sentence (or line) around an offset, looking at most `max` characters each way. */
+export function sentenceAround(text: string, i: number, max = 200): [number, number] {
   let a = i;
   const lo = Math.max(0, i - max);
-  while (a > lo && !'.!?\n'.includes(norm[a - 1]!)) a--;
+  while (a > lo && !ends(text.charCodeAt(a - 1))) a--;
   let b = i;
-  const hi = Math.min(norm.length, i + max);
-  while (b < hi && !'.!?\n'.includes(norm[b]!)) b++;
+  const hi = Math.min(text.length, i + max);
+  while (b < hi && !ends(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
+/** The folded sentence around an offset, for a pattern that must find its words in the same sentence. */
+export function foldedSentence(doc: Doc, i: number): string {
+  const [a, b] = sentenceAround(doc.text, i);
+  return alignedNorm(doc.text.slice(a, b));
+}
+
+/**
+ * Longest stretch a sticky pattern may read past its start (the patterns' bounded repeats add up to
+ * well under this), and how far before it a look-behind may look.
+ */
+const REACH = 256;
+const BEHIND = 8;
+
+const BLOCK = 1024;
+
+/**
+ * The folded text around offset p: the draft is folded a block at a time, and only the blocks some
+ * pattern is tried in, so a long draft whose trigger words are few is never folded whole.
+ */
+function windowAt(doc: Doc, p: number): { s: string; from: number } {
+  const k = Math.floor(p / BLOCK);
+  const blocks = (doc.windows ??= []);
+  let w = blocks[k];
+  if (!w) {
+    const from = Math.max(0, k * BLOCK - BEHIND);
+    w = blocks[k] = { s: alignedNorm(doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH))), from };
+  }
+  return w;
+}
+
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+type Keep = (m: RegExpExecArray, doc: Doc) => boolean;
+interface Entry {
+  re: RegExp;
+  keep?: Keep;
+  /** Trigger words too common to try the pattern at unless an anchor word follows ('all': every one). */
+  weak?: Set<string> | 'all';
+  /** The lexicon bit of the anchor words. */
+  anchorBit: number;
+  reach: number;
+}
+
+export interface TriggerOptions {
+  /** Also try the pattern at every number. */
+  digits?: boolean;
+  /** Also at words it accepts; only asked about words that contain a digit and do not start with one (postcodes, "y6"). */
+  when?: (word: string) => boolean;
+  keep?: Keep;
+  /**
+   * Common trigger words ("at", "the") start the pattern so often that it is only tried there when
+   * one of `anchors` follows within reach: words every match must contain ("now" for "at the
+   * beach right now"). Exact as long as that holds, which each table's comment states.
+   */
+  weak?: Set<string> | 'all';
+  anchors?: Set<string>;
+  /** Characters from the trigger word's start within which an anchor word must start (default 64). */
+  reach?: number;
+}
 
 /**
  * Several sticky patterns tried only where one of their trigger words starts. The words go into the
@@ -37,18 +101,18 @@ export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(B
  * Tables are created when their module loads, before any scanner is compiled.
  */
 export class Triggers {
-  private byWord = new Map<string, { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[]>();
-  private onDigits: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean }[] = [];
-  private onWhen: { when: (word: string) => boolean; entry: { re: RegExp; keep?: (m: RegExpExecArray, doc: Doc) => boolean } }[] = [];
+  private byWord = new Map<string, Entry[]>();
+  private onDigits: Entry[] = [];
+  private onWhen: { when: (word: string) => boolean; entry: Entry }[] = [];
   private readonly bit = SHARED.claim();
 
-  /**
-   * `digits` also tries the pattern at every number; `when` at words it accepts, but it is only asked
-   * about words that contain a digit and do not start with one (postcodes, "y6").
-   */
-  add(re: RegExp, triggers: Set<string>, opts: { digits?: boolean; when?: (word: string) => boolean; keep?: (m: RegExpExecArray, doc: Doc) => boolean } = {}): this {
+  add(re: RegExp, triggers: Set<string>, opts: TriggerOptions = {}): this {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
-    const entry = { re, keep: opts.keep };
+    const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, reach: opts.reach ?? 64 };
+    if (opts.anchors) {
+      entry.anchorBit = SHARED.claim();
+      for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
+    }
     for (const w of triggers) {
       const list = this.byWord.get(w);
       if (list) list.push(entry);
@@ -67,19 +131,37 @@ export class Triggers {
   }
 
   run(doc: Doc, report: Report): void {
-    const { norm, tokens, hot, hotMasks } = doc;
+    const { hot, hotMasks } = doc;
     const bit = this.bit;
     for (let h = 0; h < hot.length; h++) {
       if (!(hotMasks[h]! & bit)) continue;
-      const t = tokens.get(hot[h]!)!;
-      let list = this.byWord.get(t.norm) ?? (this.onDigits.length && t.norm.charCodeAt(0) <= 57 ? this.onDigits : undefined);
-      if (!list) for (const w of this.onWhen) if (w.when(t.norm)) (list ??= []).push(w.entry);
+      const k = hot[h]!;
+      const word = doc.word(k);
+      const start = doc.startOf(k);
+      let list = this.byWord.get(word) ?? (this.onDigits.length && word.charCodeAt(0) <= 57 ? this.onDigits : undefined);
+      if (!list) for (const w of this.onWhen) if (w.when(word)) (list ??= []).push(w.entry);
       if (!list) continue;
-      for (const { re, keep } of list) {
-        re.lastIndex = t.start;
-        const m = re.exec(norm);
-        if (m && (!keep || keep(m, doc))) report(m.index, m.index + m[0].length);
+      let win: { s: string; from: number } | undefined;
+      for (const { re, keep, weak, anchorBit, reach } of list) {
+        if (weak && (weak === 'all' || weak.has(word)) && !anchored(doc, h, anchorBit, start + reach)) continue;
+        win ??= windowAt(doc, start);
+        re.lastIndex = start - win.from;
+        const m = re.exec(win.s);
+        if (!m) continue;
+        m.index += win.from;
+        if (!keep || keep(m, doc)) report(m.index, m.index + m[0].length);
       }
     }
   }
+}
+
+/** Is there an anchor word (its bit) after hot word h, starting before `limit`? */
+function anchored(doc: Doc, h: number, anchorBit: number, limit: number): boolean {
+  if (!(doc.masks & anchorBit)) return false;
+  const { hot, hotMasks } = doc;
+  for (let j = h + 1; j < hot.length; j++) {
+    if (doc.startOf(hot[j]!) >= limit) return false;
+    if (hotMasks[j]! & anchorBit) return true;
+  }
+  return false;
 }

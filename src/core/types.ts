@@ -87,6 +87,10 @@ export interface Doc {
   notable: number[];
   /** Every word's mask or-ed together: a table none of whose words is in the draft has nothing to do. */
   masks: number;
+  /** Folded blocks of the draft, made as the pattern tables need them (regex.ts). */
+  windows?: ({ s: string; from: number } | undefined)[];
+  /** ASCII digits in the draft's words: a phone number needs nine. */
+  digits: number;
   /** Street addresses, found once per draft for the location and contact rules (address.ts). */
   addresses?: [number, number][];
   /** The words the tokens were marked with. */
@@ -96,6 +100,9 @@ export interface Doc {
   /** Facts of token i (doc.ts: CAP, INITIAL…) and its mask, without making its object; 0 past either end. */
   flagsOf(i: number): number;
   maskOf(i: number): number;
+  startOf(i: number): number;
+  /** Folded form of token i (the lexicon's own string when the word is in it). */
+  word(i: number): string;
 }
 
 export type Report = (start: number, end: number) => void;

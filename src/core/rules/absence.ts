@@ -1,5 +1,5 @@
 import { PUPIL_GROUP } from '../groups';
-import { capAt, sentenceAround, Triggers, words } from '../regex';
+import { capAt, foldedSentence, Triggers, words } from '../regex';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -26,7 +26,7 @@ const AWAY = new RegExp(
 );
 const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/y;
 const EMPTY =
-  /\b(?:(?:house|home|flat|place)(?: is|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in)\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)/y;
+  /\b(?:(?:house|home|flat|place)(?: is|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in)\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
@@ -36,18 +36,32 @@ const BE_AWAY_AT = words('we i whole family');
 const EMPTY_AT = words('house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
 const PERIOD_IN_AT = words('a an one two three four five six seven eight nine ten couple the');
 
-const GOING = new Triggers().add(TRAVEL, TRAVEL_AT).add(AWAY, AWAY_AT);
+// Anchors: a word every match contains after its common first word (regex.ts): "on holiday",
+// "we are away", "no one home", "at the airport", "two weeks in".
+const GOING = new Triggers()
+  // "flying off to", "jetting off away to": "to" or "for" within a few words.
+  .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for'), reach: 24 })
+  .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town') });
 const AT_HOME = new Triggers()
-  .add(BE_AWAY, BE_AWAY_AT)
-  .add(EMPTY, EMPTY_AT)
+  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country') })
+  .add(EMPTY, EMPTY_AT, {
+    weak: words('house home flat place leave leaving left no nobody noone cat at to'),
+    // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
+    anchors: words('empty unoccupied unattended home house in sitter sitters airport airports'),
+    reach: 32,
+  })
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
-  .add(PERIOD_IN, PERIOD_IN_AT, { digits: true, keep: (m, doc) => capAt(doc, m.index + m[0].length) });
+  .add(PERIOD_IN, PERIOD_IN_AT, {
+    digits: true,
+    keep: (m, doc) => capAt(doc, m.index + m[0].length),
+    weak: 'all',
+    anchors: words('week weeks fortnight night nights days'),
+  });
 
 export const create: RuleCreate = () => (doc, report) => {
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
-    const [s, e] = sentenceAround(doc.norm, a);
-    if (!PUPIL_GROUP.test(doc.norm.slice(s, e))) report(a, b);
+    if (!PUPIL_GROUP.test(foldedSentence(doc, a))) report(a, b);
   };
   GOING.run(doc, notPupils);
   AT_HOME.run(doc, report);

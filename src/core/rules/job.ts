@@ -17,7 +17,7 @@ const AS_ROLE = new RegExp(
   'y',
 );
 const MINE =
-  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?\d{1,2}s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school)\b/y;
+  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school)\b/y;
 const PHRASES =
   /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|parents'? evening|parent'?s'? evening|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
@@ -35,7 +35,28 @@ const PHRASES_AT = words(
 );
 const MARKING_AT = words('marking');
 
-const PATTERNS = new Triggers().add(AS_ROLE, AS_ROLE_AT).add(MINE, MINE_AT).add(PHRASES, PHRASES_AT).add(MARKING, MARKING_AT);
+// The first word of every role in ROLE, and its plural: "as a teacher" is only tried at "as" when one follows.
+const ROLE_WORDS = words(
+  'teacher teaching assistant headteacher head headmaster headmistress deputy senco sendco hlta nqt ect form tutor ' +
+    'lunchtime midday supervisor dinner lady school receptionist secretary business manager caretaker governor safeguarding lead',
+);
+// The word after "my" in every MINE phrase, with the year groups written as one word ("my y6s", "my ks2").
+const YEAR_WORDS = [
+  ...['y', 'yr', 'year'].flatMap((p) => Array.from({ length: 13 }, (_, n) => [`${p}${n + 1}`, `${p}${n + 1}s`]).flat()),
+  ...['ks1', 'ks2', 'ks3', 'ks4', 'ks1s', 'ks2s', 'ks3s', 'ks4s'],
+];
+const MINE_NEXT = new Set([
+  ...words(
+    'class classes pupils students form tutor reception nursery year yr y ks little kids school sen send headteacher head ' +
+      'deputy senco teaching trainee nqt ect lesson lessons classroom marking observation',
+  ),
+  ...YEAR_WORDS,
+]);
+const PATTERNS = new Triggers()
+  .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: new Set([...ROLE_WORDS].flatMap((w) => [w, w + 's'])) })
+  .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT })
+  .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach') })
+  .add(MARKING, MARKING_AT);
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 

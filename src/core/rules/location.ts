@@ -26,11 +26,12 @@ function outward(w: string): boolean {
   return letter(a) && (digit(b) || (letter(b) && digit(c)));
 }
 
+// Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'))
-  .add(HERE_NOW, words('at in on'))
-  .add(LIVE, words('i we'));
+  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed') })
+  .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm') })
+  .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') });
 
 export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);

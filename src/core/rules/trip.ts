@@ -1,5 +1,5 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
-import { sentenceAround, Triggers, words } from '../regex';
+import { foldedSentence, sentenceAround, Triggers, words } from '../regex';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -25,19 +25,19 @@ const GROUP_OUT =
 const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|all day|(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/;
 
 const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
-  const [a, b] = sentenceAround(doc.norm, m.index);
-  return re.test(doc.norm.slice(a, b));
+  return re.test(foldedSentence(doc, m.index));
 };
 /** "y4", "yr6": a year group written as one word. */
 const yearWord = (w: string) => w.charCodeAt(0) === 121 && /^y(?:r|ear)?\d/.test(w);
 
 const PATTERNS = new Triggers()
   .add(DIRECT, words('school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'))
-  .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: inSentence(WHEN) })
+  .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: inSentence(WHEN), weak: words('my our'), anchors: words('class') })
   .add(
     OUTING,
     words('trip trips outing excursion day visit visiting visited on coach zoo museum farm aquarium sea safari castle cathedral science planetarium theatre panto pantomime gallery seaside beach outdoor climbing bowling cinema'),
-    { keep: inSentence(GROUP) },
+    // "on the coach", "day out".
+    { keep: inSentence(GROUP), weak: words('on day'), anchors: words('coach out') },
   );
 
 export const create: RuleCreate = () => (doc, report) => {
@@ -46,7 +46,7 @@ export const create: RuleCreate = () => (doc, report) => {
   const once: Report = (a, b) => {
     if (a < sentenceEnd) return;
     report(a, b);
-    sentenceEnd = sentenceAround(doc.norm, a)[1];
+    sentenceEnd = sentenceAround(doc.text, a)[1];
   };
   PATTERNS.run(doc, once);
 };
