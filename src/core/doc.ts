@@ -122,7 +122,7 @@ function arrays(n: number, reuse: boolean): Arrays {
     word: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
   };
   // A huge paste should not pin megabytes for the rest of the session.
-  if (reuse && n <= 1 << 17) shared = made;
+  if (reuse && n <= 1 << 15) shared = made;
   return made;
 }
 
