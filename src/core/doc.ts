@@ -167,6 +167,9 @@ class DocImpl implements Doc, TokenList {
   startOf(i: number): number {
     return this.a.start[i]!;
   }
+  endOf(i: number): number {
+    return this.a.end[i]!;
+  }
   word(i: number): string {
     return this.cache?.[i]?.norm ?? this.wordOf(i);
   }

@@ -294,14 +294,13 @@ export class NameIndex {
         const f = doc.flagsOf(k);
         if (!(doc.maskOf(k) & bit) && !(f & (HASH | AT | CAMEL))) {
           if (!(f & CAP)) continue;
-          const t = toks.get(k)!;
-          const digitLast = text.charCodeAt(t.end - 1) <= 57;
+          const digitLast = text.charCodeAt(doc.endOf(k) - 1) <= 57;
           if (!people && !digitLast) continue;
           // Without a surname next, such a word can only be a typo of a first name, which is
           // never looked for at the start of a sentence or in capitals.
           if (!digitLast && !(doc.maskOf(k + 1) & bit)) {
             if (!fuzzy || f & (INITIAL | ALL_CAPS)) continue;
-            const len = f & PLAIN ? t.end - t.start : t.norm.length;
+            const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
             if (len < 4 || len > 16) continue;
           }
         }
@@ -370,6 +369,9 @@ export class NameIndex {
     const single = mayStart ? this.singles.get(t.norm) : undefined;
     const firsts = mayStart ? this.lasts.get(t.norm) : undefined;
     const nextNear = next !== undefined && near(doc, t, next);
+    // Surnames and first names are start words too: a next word without this index's bit is
+    // neither, so its folded string need not be made to look it up.
+    const nextMay = next !== undefined && (!top || doc.lexicon !== this.lexicon || (next.mask & this.bit) !== 0);
     if (nextNear && (single !== undefined || firsts !== undefined || (mayStart && this.multiFirst.has(t.norm)) || t.norm.length === 1)) {
       const list = mayStart && this.multiFirst.has(t.norm) ? this.multi.get(t.norm + ' ' + next.norm) : undefined;
       if (list) {
@@ -389,25 +391,26 @@ export class NameIndex {
       }
       // People: "Ellie Smith", "Ellie S", "Smith, Ellie", "E. Smith".
       if (single?.surnames) {
-        if (single.surnames.has(next.norm)) {
+        if (nextMay && single.surnames.has(next.norm)) {
           // Run on over the rest of a double-barrelled or middle-and-last name ("Ellie Smith-Jones").
           let j = i + 2;
-          while (j < toks.length && this.lasts.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!) && j < i + 4) j++;
+          while (j < i + 4 && j < toks.length && (!top || (toks.get(j)!.mask & this.bit) !== 0) && this.lasts.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
           report(t.start, toks.get(j - 1)!.end);
           return j;
         }
-        if (next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
+        // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
+        if (next.end - next.start <= 4 && next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
           report(t.start, next.end);
           return i + 2;
         }
       }
       if (firsts) {
-        if (firsts.has(next.norm)) {
+        if (nextMay && firsts.has(next.norm)) {
           report(t.start, next.end);
           return i + 2;
         }
       }
-      if (t.norm.length === 1 && t.cap && next.cap && this.lastInitials.get(next.norm)?.has(t.norm)) {
+      if (nextMay && t.norm.length === 1 && t.cap && next.cap && this.lastInitials.get(next.norm)?.has(t.norm)) {
         report(t.start, next.end);
         return i + 2;
       }
@@ -436,7 +439,7 @@ export class NameIndex {
     const surnameFollows = nextNear && (doc.lexicon !== this.lexicon || (next!.mask & this.bit) !== 0) && this.lasts.has(next!.norm);
     if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows)) {
       const f = this.fuzzyMatch(t.norm);
-      const surnameNext = !!f && nextNear && this.isSurnameOf(f, next!.norm, 0);
+      const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next!.norm, 0);
       if (f && (surnameNext || (!t.initial && !this.otherSurname(doc, toks, i, f)))) {
         report(t.start, surnameNext ? next!.end : t.end);
         return surnameNext ? i + 2 : i + 1;

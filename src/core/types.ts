@@ -101,6 +101,7 @@ export interface Doc {
   flagsOf(i: number): number;
   maskOf(i: number): number;
   startOf(i: number): number;
+  endOf(i: number): number;
   /** Folded form of token i (the lexicon's own string when the word is in it). */
   word(i: number): string;
 }
