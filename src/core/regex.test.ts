@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createScanner } from './index';
+import { anchoring } from './regex';
+import { SCHOOL_CONFIG } from './testing';
+
+const scanner = createScanner(SCHOOL_CONFIG);
+
+// Phrases each pattern table looks for, the common words they start with, and filler, so that
+// drafts put trigger words, anchors and matches near and far from each other.
+const phrases = fc.constantFrom(
+  'at the beach right now', 'in Leeds atm', 'on the pier as we speak', 'at the moment', 'we live on Acacia Road', 'I have moved to Mill Lane',
+  "we've just moved into Park Close", 'just landed in Malaga', 'just arrived at Gatwick', 'checked in at The Plough', 'on holiday until Sunday',
+  'out of the country for two weeks', 'we are away', "I'm on holiday", "we'll be abroad", 'whole family is away', 'no one home', 'nobody in',
+  "no one's in the house", 'at the airport', 'to the airport', 'airport run', 'house sitter', 'cat-sitter', 'left the house empty',
+  'place is empty', 'home will be unoccupied', 'empty house', 'two weeks in Crete', '2 nights in Paris', 'a fortnight touring Wales',
+  'the whole week in Devon', 'off to Spain for two weeks', 'flying to Rome tomorrow', 'jetting off to Ibiza on Friday', 'driving to Cornwall tonight',
+  "I'm a teacher", 'as a teaching assistant', 'work as a head of year', 'life as a primary school teacher', 'I teach Year 3', 'my class',
+  'my year 6s', 'my y4s', 'my ks2 kids', 'my lesson plans', 'our class are at the zoo today', 'my class went to the farm on Monday',
+  'Year 4 are at the museum today', 'on the coach', 'day out', 'school trip', 'parents evening', 'Ofsted', 'TA',
+  'the', 'at', 'in', 'on', 'we', 'I', 'my', 'our', 'as', 'just', 'out', 'no', 'to', 'a', 'for', 'now', 'away', 'home', 'class', 'weeks', 'coach',
+  'Sunday', 'Ellie', 'lovely', 'weather', '.', ',', '!', '\n', '😀',
+);
+const drafts = fc.array(phrases, { maxLength: 40 }).map((xs) => xs.join(' '));
+
+afterEach(() => {
+  anchoring.on = true;
+});
+
+describe('pattern tables', () => {
+  it('find the same things whether or not common trigger words wait for an anchor word', () => {
+    fc.assert(
+      fc.property(drafts, (text) => {
+        anchoring.on = true;
+        const fast = scanner.scan(text);
+        anchoring.on = false;
+        const slow = scanner.scan(text);
+        anchoring.on = true;
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('find a phrase wherever it falls against the blocks the draft is folded in', () => {
+    const phrase = 'We are at the beach right now. Year 4 are at the museum today, back on the coach at 3';
+    const alone = scanner.scan(phrase).map((f) => [f.rule, phrase.slice(f.start, f.end)]);
+    expect(alone.map(([rule]) => rule)).toEqual(['location', 'trip']);
+    for (let pad = 990; pad <= 1060; pad++) {
+      const text = 'x'.repeat(pad) + ' ' + phrase;
+      const got = scanner.scan(text).map((f) => [f.rule, text.slice(f.start, f.end)]);
+      expect(got, `after ${pad} characters`).toEqual(alone);
+    }
+  });
+});
