@@ -6,10 +6,10 @@ import type { Doc, Report } from './types';
  * Report every match of a global RegExp over the draft as typed: for patterns case and accents
  * cannot change (digits, emoji), so the whole draft need not be folded first.
  */
-export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegExpExecArray) => boolean): void {
+export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegExpExecArray) => boolean, over: string = doc.text): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text))) {
+  while ((m = re.exec(over))) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
     if (keep && !keep(m)) { re.lastIndex = m.index + 1; continue; }
     report(m.index, m.index + m[0].length);

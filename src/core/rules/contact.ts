@@ -16,6 +16,8 @@ const EMAIL = /\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}
 // into a space or a hyphen are written out.
 const PHONE = /(?<![\w+/.:\u2010-\u2013-])(?:\+|00)?\(?\d[\d ().\u00a0\u2009\u202f\u2010-\u2013-]{7,18}\d(?![\d/])/g;
 
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
+
 function isPhone(s: string): boolean {
   const digits = s.replace(/\D/g, '');
   if (/^(?:\+|00)/.test(s)) return digits.length >= 9 && digits.length <= 15;
@@ -55,6 +57,7 @@ function findEmails(doc: Doc, report: Report): void {
 export const create: RuleCreate = () => (doc, report) => {
   if (doc.text.includes('@') || doc.text.includes('\uff20')) findEmails(doc, report);
   // Nine digits at least (isPhone): most drafts have fewer, and then the pattern need not run.
-  if (doc.digits >= 9) reportAll(PHONE, doc, report, (m) => isPhone(m[0].trim()));
+  // Full-width digits ("０７７００ ９００１２３") are read from the folded copy, which has the same offsets.
+  if (doc.digits >= 9) reportAll(PHONE, doc, report, (m) => isPhone(m[0].trim()), FULL_WIDTH_DIGIT.test(doc.text) ? doc.norm : doc.text);
   findAddresses(doc, report);
 };
