@@ -16,7 +16,7 @@ export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegEx
   }
 }
 
-/** Is the original character at a normalised offset a capital letter? */
+/** Is the character at an offset of the draft a capital letter? */
 export function capAt(doc: Doc, i: number): boolean {
   const ch = doc.text[i];
   return ch !== undefined && ch !== ch.toLowerCase();
