@@ -217,9 +217,10 @@ export class NameIndex {
    * #FirstLast. Stored as two maps rather than a form per pairing, so 50,000 names compile quickly.
    */
   addPerson(first: string, last: string | undefined, makeForm: (first: string) => NameForm): void {
-    this.start(first);
-    if (last) this.start(last);
     let f = this.singles.get(first);
+    // Every key of singles and lasts is already a start word: a big list repeats its names.
+    if (!f) this.start(first);
+    if (last && !this.lasts.has(last)) this.start(last);
     if (!f || !f.surnames) {
       const form = makeForm(first);
       if (!f || !f.wordName || form.wordName) {
@@ -239,9 +240,10 @@ export class NameIndex {
     let inits = this.lastInitials.get(last);
     if (!inits) this.lastInitials.set(last, (inits = new Set()));
     inits.add(first[0]!);
-    if (first.length + last.length >= 4 && !this.joined.has(first + last)) {
-      this.joined.set(first + last, f);
-      this.start(first + last);
+    const joined = first + last;
+    if (joined.length >= 4 && !this.joined.has(joined)) {
+      this.joined.set(joined, f);
+      this.start(joined);
     }
   }
 
@@ -257,6 +259,10 @@ export class NameIndex {
     if (s.length < 4 || form.wordName) return;
     this.affixLens.add(s.length);
     if (!this.affix.has(s)) this.affix.set(s, form);
+  }
+
+  hasFuzzy(name: string): boolean {
+    return name.length < 5 || this.fuzzy.has(name);
   }
 
   /** One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more. */

@@ -34,7 +34,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       const form = firstNameForm(first);
       idx.addAffix(first, form);
       // Typos are looked for in the name as given, not in every nickname ("Mill" is not "Milly").
-      idx.addFuzzy(first, { ...form, surnames: undefined, surname: last });
+      // Only the first pupil with this first name adds its typos; building the form for every
+      // other one was a third of compiling a 2,000-name list.
+      if (!idx.hasFuzzy(first)) idx.addFuzzy(first, { ...form, surnames: undefined, surname: last });
     }
   }
   if (idx.size === 0) return null;
