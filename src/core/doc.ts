@@ -19,6 +19,29 @@ for (let c = 65; c <= 90; c++) CLS[c] = UPPER;
 for (let c = 48; c <= 57; c++) CLS[c] = DIGIT;
 for (let c = 0x80; c < 0x100; c++) CLS[c] = NON_ASCII;
 
+/** Bytes of the UTF-8 sequence a lead byte (0x80 or more) starts. */
+const seqLength = (c: number): number => (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2);
+/** Its bytes beyond its UTF-16 units (4 bytes are 2 units, 3 or 2 bytes are 1). */
+const surplus = (c: number): number => (c >= 0xe0 ? 2 : 1);
+
+/** Code point of the UTF-8 sequence starting at b[i] (lead byte 0x80 or more). */
+function decodeAt(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c >= 0xf0) return ((c & 7) << 18) | ((b[i + 1]! & 63) << 12) | ((b[i + 2]! & 63) << 6) | (b[i + 3]! & 63);
+  if (c >= 0xe0) return ((c & 15) << 12) | ((b[i + 1]! & 63) << 6) | (b[i + 2]! & 63);
+  return ((c & 31) << 6) | (b[i + 1]! & 63);
+}
+
+/**
+ * Is the next word the first of a sentence, after the separator with this folded code? Set by
+ * . ! ? : newline, a quote or an emoji (anything from U+2000); cleared by a comma or the like.
+ */
+function startsSentence(c: number, before: boolean): boolean {
+  if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34 || c >= 0x2000) return true;
+  if (c === 44 || c === 59 || c === 38 || c === 43 || c === 47 || c === 61) return false;
+  return before;
+}
+
 /** CAP, ALL_CAPS (no lower-case letter) and CAMEL (lower then upper) of a word with letters outside ASCII. */
 function caseFacts(text: string, s: number, e: number): number {
   let facts = 0;
@@ -113,14 +136,10 @@ function arrays(n: number, reuse: boolean): Arrays {
   const toks = (n >> 1) + 2;
   const a = reuse ? shared : undefined;
   if (a && a.bytes.length >= bytes && a.start.length >= toks) return a;
-  const made: Arrays = {
-    bytes: new Uint8Array(Math.max(bytes, reuse ? 4096 : 0)),
-    start: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
-    end: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
-    flags: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
-    mask: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
-    word: new Int32Array(Math.max(toks, reuse ? 2048 : 0)),
-  };
+  // Arrays kept for later scans start big enough for an ordinary post.
+  const nb = Math.max(bytes, reuse ? 4096 : 0);
+  const nt = Math.max(toks, reuse ? 2048 : 0);
+  const made: Arrays = { bytes: new Uint8Array(nb), start: new Int32Array(nt), end: new Int32Array(nt), flags: new Int32Array(nt), mask: new Int32Array(nt), word: new Int32Array(nt) };
   // A huge paste should not pin megabytes for the rest of the session.
   if (reuse && n <= 1 << 15) shared = made;
   return made;
@@ -182,9 +201,6 @@ class DocImpl implements Doc, TokenList {
     const k = this.a.word[i]!;
     return k ? this.lexicon.table.words[k - 1]! : foldSlice(this.text, this.a.start[i]!, this.a.end[i]!);
   }
-  orig(t: { start: number; end: number }): string {
-    return this.text.slice(t.start, t.end);
-  }
 }
 
 /**
@@ -215,34 +231,22 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
   let before = 0;
   while (i < w) {
     let c = b[i]!;
-    let cp = c;
-    let blen = 1;
-    let units = 1;
     if (c < 0x80) {
       if (CLS[c]! === 0) {
-        if (c !== 32) {
-          if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 34) boundary = true;
-          else if (c === 44 || c === 59 || c === 38 || c === 43 || c === 47 || c === 61) boundary = false;
-        }
+        if (c !== 32) boundary = startsSentence(c, boundary);
         before = c === 96 ? 39 : c;
         i++;
         continue;
       }
     } else {
-      if (c >= 0xf0) { cp = ((c & 7) << 18) | ((b[i + 1]! & 63) << 12) | ((b[i + 2]! & 63) << 6) | (b[i + 3]! & 63); blen = 4; units = 2; }
-      else if (c >= 0xe0) { cp = ((c & 15) << 12) | ((b[i + 1]! & 63) << 6) | (b[i + 2]! & 63); blen = 3; }
-      else { cp = ((c & 31) << 6) | (b[i + 1]! & 63); blen = 2; }
-      const inf = charInfo(cp);
+      const inf = charInfo(decodeAt(b, i));
       if (inf.kind !== WORD) {
         if (inf.kind === SEP) {
-          const sc = inf.sep;
-          if (sc === 32) { /* a space changes nothing */ }
-          else if (sc === 46 || sc === 33 || sc === 63 || sc === 10 || sc === 58 || sc === 34 || sc >= 0x2000) boundary = true;
-          else if (sc === 44 || sc === 59 || sc === 38 || sc === 43 || sc === 47 || sc === 61) boundary = false;
-          before = sc;
+          if (inf.sep !== 32) boundary = startsSentence(inf.sep, boundary);
+          before = inf.sep;
         }
-        i += blen;
-        delta += blen - units;
+        i += seqLength(c);
+        delta += surplus(c);
         continue;
       }
     }
@@ -266,10 +270,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
         c = b[i]!;
         continue;
       }
-      if (c >= 0xf0) { cp = ((c & 7) << 18) | ((b[i + 1]! & 63) << 12) | ((b[i + 2]! & 63) << 6) | (b[i + 3]! & 63); blen = 4; units = 2; }
-      else if (c >= 0xe0) { cp = ((c & 15) << 12) | ((b[i + 1]! & 63) << 6) | (b[i + 2]! & 63); blen = 3; units = 1; }
-      else { cp = ((c & 31) << 6) | (b[i + 1]! & 63); blen = 2; units = 1; }
-      const inf = charInfo(cp);
+      const inf = charInfo(decodeAt(b, i));
       if (inf.kind === SEP) break;
       plain = false;
       const f = inf.fold; // '' for a character that vanishes
@@ -278,9 +279,10 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
         if (fc >= 48 && fc <= 57) nd++;
         h = (Math.imul(h, 31) + fc) | 0;
       }
+      const blen = seqLength(c);
       extra += f.length - blen;
       i += blen;
-      delta += blen - units;
+      delta += surplus(c);
       if (i >= w) break;
       c = b[i]!;
     }
@@ -294,6 +296,8 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
       boundary = false;
       continue;
     }
+    // A word with characters outside ASCII (rare) is folded once here, for the look-up and the rest.
+    const folded = plain ? '' : foldSlice(text, s16, e16);
     let capFirst = false;
     let allCaps = false;
     let hump = false;
@@ -309,8 +313,6 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
       allCaps = capFirst && len > 1 && (facts & ALL_CAPS) !== 0;
       hump = (facts & CAMEL) !== 0;
     }
-    const digit = nd > 0;
-    const first = plain ? b[sb]! | 32 : foldSlice(text, s16, e16).charCodeAt(0);
     // Look the word up in place: compare bytes, cut no string.
     let found = 0;
     let mask = 0;
@@ -324,13 +326,13 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
           const x = b[sb + j]!;
           if ((x >= 65 && x <= 90 ? x + 32 : x) !== word.charCodeAt(j)) { same = false; break; }
         }
-      } else same = foldSlice(text, s16, e16) === word;
+      } else same = folded === word;
       if (same) { found = k; mask = masks[k - 1]!; break; }
     }
-    if (digit) {
-      if (first <= 57) mask |= DIGIT_BITS;
+    if (nd > 0) {
+      if ((plain ? b[sb]! : folded.charCodeAt(0)) <= 57) mask |= DIGIT_BITS;
       else if (WHEN.length) {
-        const norm = found ? words[found - 1]! : foldSlice(text, s16, e16);
+        const norm = found ? words[found - 1]! : plain ? text.slice(s16, e16).toLowerCase() : folded;
         for (const x of WHEN) if (x.when(norm)) mask |= x.bit;
       }
     }

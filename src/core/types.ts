@@ -95,8 +95,6 @@ export interface Doc {
   addresses?: [number, number][];
   /** The words the tokens were marked with. */
   lexicon: Lexicon;
-  /** The original text of a token. */
-  orig(t: { start: number; end: number }): string;
   /** Facts of token i (doc.ts: CAP, INITIAL…) and its mask, without making its object; 0 past either end. */
   flagsOf(i: number): number;
   maskOf(i: number): number;

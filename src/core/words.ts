@@ -23,14 +23,6 @@ export const STRICT_WORD_NAMES = new Set(
     'christian king major bishop knight marshall royal noel valentine sterling legend destiny christmas').split(' '),
 );
 
-/** Words just before a name that show a person is meant ("well done Will", "proud of Grace"). */
-export const NAME_CUES = new Set(
-  ('done congrats congratulations proud birthday dear hi hey bye thanks thank love miss missing go ' +
-    'with and to for from by').split(' '),
-);
-/** Of those, the ones that also precede ordinary words often enough that they only count before a capital. */
-export const WEAK_CUES = new Set('with and to for from by love miss missing go'.split(' '));
-
 /** Words just after a sentence-initial word-name that show it is a person ("Will scored", "Grace was"). */
 export const NAME_FOLLOWERS = new Set(
   ('was has had scored won got did made said came loved loves smashed finished nailed looked played sang danced ' +
