@@ -3,6 +3,7 @@
 // typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
 import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, vanishes } from './doc';
 import { Lexicon } from './lexicon';
+import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
 import { NAME_FOLLOWERS, STRICT_WORD_NAMES } from './words';
 
@@ -75,8 +76,8 @@ function deletions(s: string): string[] {
 
 const MAX_GAP = 3;
 
-/** A space, or a character the folded text reads as one (no-break and narrow spaces). */
-const isSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009 || c === 0x200a || c === 0x3000;
+/** A space, or a character folding reads as one (no-break and narrow spaces: normalise.ts). */
+const isSpace = (c: number) => c === 32 || (c >= 0x80 && foldCodePoint(c) === ' ');
 
 /** Exactly one space between two words, not counting characters folding removes (zero-width, accents). */
 function oneSpaceBetween(text: string, a: number, b: number): boolean {

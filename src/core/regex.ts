@@ -3,8 +3,8 @@ import { alignedNorm } from './normalise';
 import type { Doc, Report } from './types';
 
 /**
- * Report every match of a global RegExp over the draft as typed: for patterns case and accents
- * cannot change (digits, emoji), so the whole draft need not be folded first.
+ * Report every match of a global RegExp over `over`: the draft as typed by default (for patterns
+ * folding cannot change, such as emoji), or its folded copy, which has the same offsets.
  */
 export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegExpExecArray) => boolean, over: string = doc.text): void {
   re.lastIndex = 0;

@@ -12,11 +12,8 @@ export const meta: RuleMeta = {
 };
 
 const EMAIL = /\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}\b/g;
-// Read from the draft as typed, so the no-break and thin spaces and the dashes folding would turn
-// into a space or a hyphen are written out.
-const PHONE = /(?<![\w+/.:\u2010-\u2013-])(?:\+|00)?\(?\d[\d ().\u00a0\u2009\u202f\u2010-\u2013-]{7,18}\d(?![\d/])/g;
-
-const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
+// Read from the folded copy: no-break spaces, dashes and full-width digits are plain there.
+const PHONE = /(?<![\w+/.:-])(?:\+|00)?\(?\d[\d ().-]{7,18}\d(?![\d/])/g;
 
 function isPhone(s: string): boolean {
   const digits = s.replace(/\D/g, '');
@@ -56,8 +53,7 @@ function findEmails(doc: Doc, report: Report): void {
 
 export const create: RuleCreate = () => (doc, report) => {
   if (doc.text.includes('@') || doc.text.includes('\uff20')) findEmails(doc, report);
-  // Nine digits at least (isPhone): most drafts have fewer, and then the pattern need not run.
-  // Full-width digits ("０７７００ ９００１２３") are read from the folded copy, which has the same offsets.
-  if (doc.digits >= 9) reportAll(PHONE, doc, report, (m) => isPhone(m[0].trim()), FULL_WIDTH_DIGIT.test(doc.text) ? doc.norm : doc.text);
+  // Nine digits at least (isPhone): most drafts have fewer, and then the draft need not be folded.
+  if (doc.digits >= 9) reportAll(PHONE, doc, report, (m) => isPhone(m[0].trim()), doc.norm);
   findAddresses(doc, report);
 };
