@@ -53,6 +53,17 @@ function lowerKeepingLength(text: string): string {
 }
 
 /**
+ * Folded form of one character (code point cp, `width` UTF-16 units) that keeps its length:
+ * ß → "ss" cannot keep the offsets, so it becomes "s", still a letter ("ßmy class" stays one word);
+ * a character with no such form (zero-width, combining accents) stays as it is.
+ */
+function foldKeepingLength(cp: number, width: number): string {
+  const f = foldCodePoint(cp);
+  if (f.length === width) return f;
+  return width === 1 && f.length > 1 ? f[0]! : String.fromCodePoint(cp);
+}
+
+/**
  * The draft folded for the pattern tables: lower case, accents removed, curly quotes and dashes
  * straightened, offset for offset the same as the draft. A character whose folded form has another
  * length keeps its first folded letter (ß → s) or, if it has none (zero-width characters, combining
@@ -85,12 +96,10 @@ export function alignedNorm(text: string): string {
           width = 2;
         }
       }
-      let f = foldCodePoint(cp);
-      // ß → "ss" cannot keep the offsets; "s" keeps it a letter, so "ßmy class" is still one word.
-      if (width === 1 && f.length > 1) f = f[0]!;
-      if (f.length === width && (f.charCodeAt(0) !== c || (width === 2 && f.charCodeAt(1) !== lower.charCodeAt(i + 1)))) {
+      const f = foldKeepingLength(cp, width);
+      if (f.charCodeAt(0) !== c || (width === 2 && f.charCodeAt(1) !== lower.charCodeAt(i + 1))) {
         // Text full of accents: one native replace beats copying piece by piece.
-        if (parts.length >= 128) return backticks(lower.replace(NON_ASCII_CP, (ch) => { const g = foldCodePoint(ch.codePointAt(0)!); return g.length === ch.length ? g : ch.length === 1 && g.length > 1 ? g[0]! : ch; }));
+        if (parts.length >= 128) return backticks(lower.replace(NON_ASCII_CP, (ch) => foldKeepingLength(ch.codePointAt(0)!, ch.length)));
         parts.push(lower.slice(from, i), f);
         from = i + width;
       }
