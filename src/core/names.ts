@@ -2,7 +2,7 @@
 // on the first two tokens, on the joined-up form (#EllieSmith) and on one-letter-deletion keys for
 // typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
 import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, vanishes } from './doc';
-import { Lexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
 import { NAME_FOLLOWERS, STRICT_WORD_NAMES } from './words';
@@ -179,9 +179,10 @@ export class NameIndex {
   /** Words a match may run on into ("Green Lane" + "Primary School"), so the highlight covers them. */
   extend: Set<string> = new Set();
 
-  constructor(lexicon?: Lexicon) {
-    this.lexicon = lexicon ?? new Lexicon();
-    this.bit = this.lexicon.claim();
+  /** `lexicon`: the scanner's, which its drafts are tokenised with, so every word carries this index's bit. */
+  constructor(lexicon: Lexicon) {
+    this.lexicon = lexicon;
+    this.bit = lexicon.claim();
   }
 
   private start(word: string): void {
@@ -283,43 +284,34 @@ export class NameIndex {
   scan(doc: Doc, report: Report): void {
     const toks = doc.tokens;
     const { bit } = this;
-    // Most words are lower-case ordinary words: no match can start there, so move on. (A lower-case
-    // untagged word that starts no name can only be a match as part of one, found from its first word.)
-    if (doc.lexicon === this.lexicon) {
-      // The tokeniser listed the words that are capitalised, tagged, camel-case or in the lexicon.
-      // A capitalised word that starts no name (most of them: "The", "Sunday") can still begin a
-      // typo of a first name, an initial ("E. Smith") or a near-miss before a surname ("Elly Smith"),
-      // all of which need people in the index; or a joined name with a number ("Greenlane2").
-      const people = this.lasts.size > 0 || this.fuzzy.size > 0;
-      const fuzzy = this.fuzzy.size > 0;
-      const { text } = doc;
-      let i = 0;
-      for (const k of doc.notable) {
-        if (k < i) continue;
-        // Decided from the packed facts first: most notable words are capitalised ordinary words,
-        // and making their objects and folded strings was most of this rule's cost.
-        const f = doc.flagsOf(k);
-        if (!(doc.maskOf(k) & bit) && !(f & (HASH | AT | CAMEL))) {
-          if (!(f & CAP)) continue;
-          const digitLast = text.charCodeAt(doc.endOf(k) - 1) <= 57;
-          if (!people && !digitLast) continue;
-          // Without a surname next, such a word can only be a typo of a first name, which is
-          // never looked for at the start of a sentence or in capitals.
-          if (!digitLast && !(doc.maskOf(k + 1) & bit)) {
-            if (!fuzzy || f & (INITIAL | ALL_CAPS)) continue;
-            const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
-            if (len < 4 || len > 16) continue;
-          }
+    // Most words are lower-case ordinary words: no match can start there. (A lower-case untagged
+    // word that starts no name can only be a match as part of one, found from its first word.) The
+    // tokeniser listed the words that are capitalised, tagged, camel-case or in the lexicon.
+    // A capitalised word that starts no name (most of them: "The", "Sunday") can still begin a
+    // typo of a first name, an initial ("E. Smith") or a near-miss before a surname ("Elly Smith"),
+    // all of which need people in the index; or a joined name with a number ("Greenlane2").
+    const people = this.lasts.size > 0 || this.fuzzy.size > 0;
+    const fuzzy = this.fuzzy.size > 0;
+    const { text } = doc;
+    let i = 0;
+    for (const k of doc.notable) {
+      if (k < i) continue;
+      // Decided from the packed facts first: most notable words are capitalised ordinary words,
+      // and making their objects and folded strings was most of this rule's cost.
+      const f = doc.flagsOf(k);
+      if (!(doc.maskOf(k) & bit) && !(f & (HASH | AT | CAMEL))) {
+        if (!(f & CAP)) continue;
+        const digitLast = text.charCodeAt(doc.endOf(k) - 1) <= 57;
+        if (!people && !digitLast) continue;
+        // Without a surname next, such a word can only be a typo of a first name, which is
+        // never looked for at the start of a sentence or in capitals.
+        if (!digitLast && !(doc.maskOf(k + 1) & bit)) {
+          if (!fuzzy || f & (INITIAL | ALL_CAPS)) continue;
+          const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
+          if (len < 4 || len > 16) continue;
         }
-        i = this.at(doc, toks, k, report, true);
       }
-      return;
-    }
-    const words = this.lexicon.words;
-    for (let i = 0; i < toks.length; ) {
-      const t = toks.get(i)!;
-      if (!t.cap && !t.tag && !t.camel && !((words.get(t.norm) ?? 0) & bit)) { i++; continue; }
-      i = this.at(doc, toks, i, report, true);
+      i = this.at(doc, toks, k, report, true);
     }
   }
 
@@ -372,13 +364,13 @@ export class NameIndex {
     // Every key of singles, lasts, multiFirst and joined is a start word: a word the tokeniser found
     // without this index's bit (most capitalised words) needs none of those look-ups. Camel-case
     // parts carry their whole word's mask, so they are always looked up.
-    const mayStart = !top || doc.lexicon !== this.lexicon || (t.mask & this.bit) !== 0;
+    const mayStart = !top || (t.mask & this.bit) !== 0;
     const single = mayStart ? this.singles.get(t.norm) : undefined;
     const firsts = mayStart ? this.lasts.get(t.norm) : undefined;
     const nextNear = next !== undefined && near(doc, t, next);
     // Surnames and first names are start words too: a next word without this index's bit is
     // neither, so its folded string need not be made to look it up.
-    const nextMay = next !== undefined && (!top || doc.lexicon !== this.lexicon || (next.mask & this.bit) !== 0);
+    const nextMay = next !== undefined && (!top || (next.mask & this.bit) !== 0);
     if (nextNear && (single !== undefined || firsts !== undefined || (mayStart && this.multiFirst.has(t.norm)) || t.norm.length === 1)) {
       const list = mayStart && this.multiFirst.has(t.norm) ? this.multi.get(t.norm + ' ' + next.norm) : undefined;
       if (list) {
@@ -443,7 +435,7 @@ export class NameIndex {
       return i + 1;
     }
     // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
-    const surnameFollows = nextNear && (doc.lexicon !== this.lexicon || (next!.mask & this.bit) !== 0) && this.lasts.has(next!.norm);
+    const surnameFollows = nextNear && (next!.mask & this.bit) !== 0 && this.lasts.has(next!.norm);
     if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows)) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next!.norm, 0);
