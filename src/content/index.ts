@@ -157,8 +157,7 @@ function scheduleScan(editor: Editable, delay = DEBOUNCE_MS): void {
 
 function hideBadge(): void {
   badgeFor = null;
-  clearAll();
-  if (!warningOpen) safeRender();
+  renderBadge();
 }
 
 function renderBadge(): void {
