@@ -300,15 +300,9 @@ function onClick(e: MouseEvent): void {
     const control = submitControlFrom(e.target, adapter);
     if (!control) return;
     if (gesture && gesture.control !== control) return;
-    if (waiting()) {
-      const all = [...(gesture?.types ?? []), 'click'];
-      const again = () => replay(control, all, true);
-      return holdUntilReady(e, () => {
-        const d = decide(control);
-        if (d) openWarning(d.ev, d.editor, again);
-        else withBypass(again);
-      }, again);
-    }
+    const types = [...(gesture?.types ?? []), 'click'];
+    const again = () => replay(control, types, true);
+    if (waiting()) return holdUntilReady(e, () => decide(control), again);
     // The press already decided (and scanned); a click with no press (keyboard on a <button>) decides now.
     const d = gesture?.decision ?? decide(control);
     if (!d) {
@@ -316,8 +310,7 @@ function onClick(e: MouseEvent): void {
       if (gesture) withBypass(() => replay(control, gesture.types, false));
       return;
     }
-    const types = [...(gesture?.types ?? []), 'click'];
-    openWarning(d.ev, d.editor, () => replay(control, types, true));
+    openWarning(d.ev, d.editor, again);
     block(e);
   } catch {
     // Fail open: anything we held back is replayed so the site sees a complete click.
@@ -331,7 +324,13 @@ interface Decision { ev: Evaluation; editor: Editable | null }
 function decide(control: HTMLElement): Decision | null {
   if (paused() || !scanner) return null;
   const editors = editorsForControl(control, recent, adapter);
-  const ev = evaluate(editors, editors.length ? null : composerScope(control));
+  return decideFor(editors, editors.length ? null : composerScope(control));
+}
+
+/** The same for these editors (and their composer), however the submit was made. */
+function decideFor(editors: Editable[], scopeEl: Element | null): Decision | null {
+  if (paused() || !scanner) return null;
+  const ev = evaluate(editors, scopeEl);
   return shouldWarn(ev) ? { ev, editor: editors[0] ?? null } : null;
 }
 
@@ -358,18 +357,18 @@ function withBypass(fn: () => void): void {
 
 /**
  * A submit in the first moment after the page loads, before settings have arrived: hold it, then
- * decide. If they never come or anything fails, the held action goes through (fail open).
+ * decide. If they never come, the draft is fine or anything fails, the held action goes through (fail open).
  */
-function holdUntilReady(e: Event, decideLater: () => void, passThrough: () => void): void {
+function holdUntilReady(e: Event, decideLater: () => Decision | null, again: Retrigger): void {
   block(e);
   const late = new Promise<void>((r) => setTimeout(r, SETTINGS_WAIT_MS));
   void Promise.race([refreshing ?? Promise.resolve(), late]).then(() => {
     try {
-      if (!scanner || paused()) throw new Error('no settings');
-      decideLater();
-    } catch {
-      withBypass(passThrough);
-    }
+      // decide() and decideFor() answer null with no settings or while paused.
+      const d = decideLater();
+      if (d) return openWarning(d.ev, d.editor, again);
+    } catch { /* fall through: post as the person asked */ }
+    withBypass(again);
   });
 }
 
@@ -414,17 +413,10 @@ function onKeydown(e: KeyboardEvent): void {
       // No handler took the key (it would have stopped the new line): use the composer's send button.
       if (!key.defaultPrevented) sendButtonNear(editor)?.click();
     };
-    if (waiting()) {
-      return holdUntilReady(e, () => {
-        const ev = evaluate([editor], null);
-        if (shouldWarn(ev)) openWarning(ev, editor, again);
-        else withBypass(again);
-      }, again);
-    }
-    if (paused() || !scanner) return;
-    const ev = evaluate([editor], null);
-    if (!shouldWarn(ev)) return;
-    openWarning(ev, editor, again);
+    if (waiting()) return holdUntilReady(e, () => decideFor([editor], null), again);
+    const d = decideFor([editor], null);
+    if (!d) return;
+    openWarning(d.ev, editor, again);
     block(e);
   } catch {
     // Fail open: the key goes on to the site.
