@@ -10,8 +10,13 @@ export const meta: RuleMeta = {
     "This shows you work in a school. School policy encourages staff not to identify their job or school on personal accounts, so posts can't be linked to the school or read as its view.",
 };
 
-const ROLE =
-  '(?:teacher|teaching assistant|headteacher|head teacher|headmaster|headmistress|deputy head|assistant head|head of year|senco|sendco|hlta|nqt|ect|form tutor|lunchtime supervisor|midday supervisor|dinner lady|school receptionist|school secretary|school business manager|school caretaker|school governor|safeguarding lead)';
+const ROLES = [
+  'teacher', 'teaching assistant', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'deputy head',
+  'assistant head', 'head of year', 'senco', 'sendco', 'hlta', 'nqt', 'ect', 'form tutor',
+  'lunchtime supervisor', 'midday supervisor', 'dinner lady', 'school receptionist', 'school secretary',
+  'school business manager', 'school caretaker', 'school governor', 'safeguarding lead',
+];
+const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
   `\\b(?:as an?|i'm an?|i am an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
   'y',
@@ -35,11 +40,9 @@ const PHRASES_AT = words(
 );
 const MARKING_AT = words('marking');
 
-// The first word of every role in ROLE, and its plural: "as a teacher" is only tried at "as" when one follows.
-const ROLE_WORDS = words(
-  'teacher teaching assistant headteacher head headmaster headmistress deputy senco sendco hlta nqt ect form tutor ' +
-    'lunchtime midday supervisor dinner lady school receptionist secretary business manager caretaker governor safeguarding lead',
-);
+// The first word of every role, and its plural ("teachers"): "as a teacher" is only tried at "as"
+// when one follows. AS_ROLE's optional "school " before a role is one of them too.
+const ROLE_WORDS = new Set(ROLES.flatMap((r) => [r.split(' ')[0]!, r.split(' ')[0]! + 's']));
 // The word after "my" in every MINE phrase, with the year groups written as one word ("my y6s", "my ks2").
 const YEAR_WORDS = [
   ...['y', 'yr', 'year'].flatMap((p) => Array.from({ length: 13 }, (_, n) => [`${p}${n + 1}`, `${p}${n + 1}s`]).flat()),
@@ -53,7 +56,7 @@ const MINE_NEXT = new Set([
   ...YEAR_WORDS,
 ]);
 const PATTERNS = new Triggers()
-  .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: new Set([...ROLE_WORDS].flatMap((w) => [w, w + 's'])) })
+  .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: ROLE_WORDS })
   .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT })
   .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach') })
   .add(MARKING, MARKING_AT);
