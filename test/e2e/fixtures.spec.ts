@@ -2,7 +2,7 @@
 // own, in a browser with NO extension, so a failure elsewhere can never be the fixture's fault; then
 // the content script must attach to every composer and see what is typed there.
 import { test as plain, expect as plainExpect, chromium, type Browser, type Page } from '@playwright/test';
-import { test, expect, CHROMIUM } from './harness';
+import { test, expect, CHROMIUM, contentStatus } from './harness';
 import { COMPOSERS, composer, posted, typeInto, type Composer } from '../fixtures/composers';
 import { fixtureResponse } from '../fixtures/serve';
 
@@ -259,8 +259,6 @@ bare.describe('fixtures without the extension', () => {
 
 // ---- With the extension -------------------------------------------------------------------------
 
-interface Status { active: boolean; text?: string | null; findings?: { rule: string; label: string; text: string }[] }
-
 test.describe('the content script on every fixture composer', () => {
   // One browser per site, a fresh tab per composer: launching the extension is the slow part.
   for (const site of ['facebook', 'x', 'instagram'] as const) {
@@ -274,17 +272,11 @@ test.describe('the content script on every fixture composer', () => {
           await c.open(page);
           const typed = c.multiline ? 'Great day at Green Lane Community School\nwell done Aisha Khan' : 'Green Lane Community School';
           await typeInto(page, c, typed);
-          const origin = new URL(c.url).origin + '/';
-          const ask = () => sw.evaluate(async (u) => {
-            const [tab] = await chrome.tabs.query({ url: u + '*' });
-            return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
-          }, origin) as Promise<Status>;
-          // Either contract: the placeholder script reports the raw text, the real one what it found in it.
+          // It read what was typed: the school's name is among its findings.
           await expect.poll(async () => {
-            const s = await ask();
+            const s = await contentStatus(sw, new URL(c.url).origin + '/*');
             if (!s.active) return 'inactive';
-            if (typeof s.text === 'string') return s.text.replace(/\n+/g, '\n').trim() === typed ? 'seen' : s.text;
-            return s.findings?.some((f) => f.rule === 'school' && f.text === 'Green Lane Community School') ? 'seen' : JSON.stringify(s.findings);
+            return s.findings.some((f) => f.rule === 'school' && f.text === 'Green Lane Community School') ? 'seen' : JSON.stringify(s.findings);
           }, { message: c.id, timeout: 10_000 }).toBe('seen');
           // The extension never alters the draft.
           await expect.poll(() => c.editor(page).evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText).replace(/\n+/g, '\n').trim())).toBe(typed);

@@ -148,6 +148,22 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** What the content script answers to { type: 'tbyp:status' } (src/content/index.ts; the popup reads the same). */
+export interface ContentStatus {
+  active: boolean;
+  site: string | null;
+  paused: boolean;
+  findings: { rule: string; label: string; text: string }[];
+}
+
+/** Asks the content script in the tab matching `urlPattern` (chrome.tabs.query syntax) for its status, via the worker. */
+export function contentStatus(sw: Worker, urlPattern: string): Promise<ContentStatus> {
+  return sw.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
+  }, urlPattern) as Promise<ContentStatus>;
+}
+
 /** The Chromium build with test hooks (fault injection) compiled in. */
 export function testBuildDir(): string {
   return process.env.TBYP_EXT_TEST_DIR ?? resolve('dist-test/chrome');

@@ -5,13 +5,12 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, contentStatus } from './harness';
 import { composer } from '../fixtures/composers';
 // @ts-expect-error plain ESM script without types
-import { chromeLinuxJson } from '../../scripts/policy.mjs';
+import { CHROME_ID, chromeLinuxJson } from '../../scripts/policy.mjs';
 
 const POLICY_DIR = process.env.TBYP_POLICY_DIR;
-const ID = 'ojdagnilamnmndoeknbodijnglooflka';
 
 test.skip(!POLICY_DIR, 'needs the private policy folder: run `npm run test:policy`');
 
@@ -20,7 +19,7 @@ function writePolicy(policy: Record<string, unknown>): void {
   const file = join(POLICY_DIR!, 'managed', 'tbyp-test.json');
   // Exactly the file `npm run policy` generates for Linux.
   writeFileSync(file, chromeLinuxJson(policy));
-  expect(readFileSync('/etc/chromium/policies/managed/tbyp-test.json', 'utf8')).toContain(ID);
+  expect(readFileSync('/etc/chromium/policies/managed/tbyp-test.json', 'utf8')).toContain(CHROME_ID);
 }
 
 async function managed(sw: Worker): Promise<Record<string, unknown>> {
@@ -102,15 +101,8 @@ test.describe('managed policy from /etc/chromium/policies', () => {
     await fbPost.open(page);
     await fbPost.editor(page).click();
     await page.keyboard.type('Lovely afternoon with Tom Li and his class');
-    const status = (await sw.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
-    })) as { findings?: { rule: string; text: string }[] };
-    test.skip(!Array.isArray(status.findings), 'the content script does not report findings yet');
-    await expect.poll(async () => ((await sw.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
-    })) as typeof status).findings).toContainEqual(expect.objectContaining({ rule: 'pupil', text: 'Tom Li' }));
+    await expect.poll(async () => (await contentStatus(sw, 'https://www.facebook.com/*')).findings)
+      .toContainEqual(expect.objectContaining({ rule: 'pupil', text: 'Tom Li' }));
     await fbPost.submit(page);
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await expect(page.getByRole('alertdialog')).toContainText(/pupil/i);

@@ -3,7 +3,7 @@
 // untouched, and the post going through. Timings are printed, not asserted (speed lives in benchmarks).
 import type { Page, Worker } from '@playwright/test';
 import fc from 'fast-check';
-import { test, expect as baseExpect } from './harness';
+import { test, expect as baseExpect, contentStatus } from './harness';
 
 // These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -26,10 +26,8 @@ async function store(sw: Worker, settings: unknown): Promise<void> {
  */
 async function ready(sw: Worker, origin: string): Promise<number> {
   const t0 = Date.now();
-  await expect.poll(() => sw.evaluate(async (o) => {
-    const [tab] = await chrome.tabs.query({ url: `${o}/*` });
-    try { return ((await chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' })) as { active: boolean }).active; } catch { return false; }
-  }, origin), { timeout: 15_000 }).toBe(true);
+  // Before the script has started there is no one to answer: that counts as not ready yet.
+  await expect.poll(() => contentStatus(sw, `${origin}/*`).then((s) => s.active, () => false), { timeout: 15_000 }).toBe(true);
   return Date.now() - t0;
 }
 

@@ -1,4 +1,4 @@
-import { test, expect } from './harness';
+import { test, expect, contentStatus } from './harness';
 
 const SITES = [
   { url: 'https://www.facebook.com/', site: 'facebook' },
@@ -14,16 +14,10 @@ test('the extension loads with its fixed id, its worker starts and the content s
   page.on('pageerror', (e) => errors.push(e.message));
   for (const { url, site } of SITES) {
     await page.goto(url);
-    const ask = () => sw.evaluate(async (origin) => {
-      const [tab] = await chrome.tabs.query({ url: origin + '*' });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
-    }, new URL(url).origin + '/') as Promise<{ active: boolean; site?: string | null; host?: string }>;
+    const ask = () => contentStatus(sw, new URL(url).origin + '/*');
     // Settings load asynchronously after the script starts.
     await expect.poll(async () => (await ask()).active, { message: url }).toBe(true);
-    const status = await ask();
-    // The placeholder script reported the host; the real one names the site.
-    if ('site' in status) expect(status.site, url).toBe(site);
-    else expect(status.host, url).toBe(new URL(url).host);
+    expect((await ask()).site, url).toBe(site);
   }
   expect(errors, 'no script errors on the pages').toEqual([]);
 });
