@@ -67,8 +67,18 @@ export function rangesFor(root: HTMLElement, innerText: string, spans: { start: 
 
 const painted = new Map<Element, Range[]>();
 
+/** Painted ranges are live, so they still match fresh ones when the words under them have not moved. */
+function samePlaces(a: Range[], b: Range[]): boolean {
+  return a.length === b.length && a.every((r, i) => {
+    const o = b[i]!;
+    return r.startContainer === o.startContainer && r.startOffset === o.startOffset && r.endContainer === o.endContainer && r.endOffset === o.endOffset;
+  });
+}
+
 export function paint(editor: Element, ranges: Range[]): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  // Nothing moved since the last scan (typing elsewhere, refocusing): keep the Highlight the page already draws.
+  if (samePlaces(painted.get(editor) ?? [], ranges) && (!ranges.length || CSS.highlights.has(HIGHLIGHT))) return;
   if (ranges.length) painted.set(editor, ranges); else painted.delete(editor);
   for (const el of painted.keys()) if (!el.isConnected) painted.delete(el);
   const all = [...painted.values()].flat();
