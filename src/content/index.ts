@@ -430,8 +430,12 @@ function onKeydown(e: KeyboardEvent): void {
 function onKeyOnControl(e: KeyboardEvent): void {
   try {
     fault('intercept');
-    const control = submitControlFrom(e.target, adapter);
-    if (!control || control !== e.target || control instanceof HTMLButtonElement || control instanceof HTMLInputElement) return;
+    // Only a focused div[role=button] (or the like) acts on the key itself. Every Space and Enter typed
+    // in an editor comes here too: skip it before submitControlFrom walks up the page with each selector.
+    const t = e.target;
+    if (!(t instanceof HTMLElement) || t.isContentEditable || t instanceof HTMLTextAreaElement || t instanceof HTMLButtonElement || t instanceof HTMLInputElement) return;
+    const control = submitControlFrom(t, adapter);
+    if (control !== t) return;
     const d = decide(control);
     if (!d) return;
     const init = keyInit(e);
