@@ -3,7 +3,7 @@
 // Every entry point fails open: if anything of ours throws, the site's own event carries on untouched.
 import browser from 'webextension-polyfill';
 import { createScanner, type Scanner } from '../core';
-import { inWorkingHours, loadSettings, scannerConfig, type Settings } from '../settings';
+import { inWorkingHours, isPaused, loadSettings, scannerConfig, type Settings } from '../settings';
 import { adapterFor } from '../sites';
 import { createUi, type Item, type Ui } from '../ui/warning/host';
 import {
@@ -60,8 +60,8 @@ function current(): Settings | null {
 }
 
 function paused(): boolean {
-  const until = current()?.pausedUntil ?? 0;
-  return until > Date.now();
+  const s = current();
+  return !!s && isPaused(s);
 }
 
 function enabled(rule: string): boolean {
