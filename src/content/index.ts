@@ -537,13 +537,13 @@ function notePhotos(from: Element, files: FileList): void {
 
 browser.runtime.onMessage.addListener((msg: unknown) => {
   if ((msg as { type?: string } | null)?.type !== 'tbyp:status') return undefined;
-  let isPaused = false;
-  try { isPaused = paused(); } catch { /* report what we can */ }
+  let pausedNow = false;
+  try { pausedNow = paused(); } catch { /* report what we can */ }
   return Promise.resolve({
     active: !!scanner,
     site: adapter?.id ?? null,
-    paused: isPaused,
-    findings: isPaused ? [] : lastFindings,
+    paused: pausedNow,
+    findings: pausedNow ? [] : lastFindings,
   });
 });
 
