@@ -1,15 +1,11 @@
 // Turns what the engine and the composer report into the items the badge and warning show.
-import { SEVEN_QUESTIONS, type Finding, type Scanner } from '../core';
-import type { Item, Question } from '../ui/warning/types';
+import type { Finding, Scanner } from '../core';
+import type { Item } from '../ui/warning/types';
 import { TEACHING_JOB } from '../sites/generic';
 import { fault } from './faults';
 
 export const MAX_SCAN = 100_000;
 export const TRUNCATED_NOTE = 'This draft is very long: only the first 100,000 characters were checked.';
-
-export function sevenQuestions(): Question[] {
-  return SEVEN_QUESTIONS;
-}
 
 export interface TextScan { text: string; findings: Finding[]; truncated: boolean }
 

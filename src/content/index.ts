@@ -2,7 +2,7 @@
 // while the person is not typing or clicking, and we see submit events before the site's handlers.
 // Every entry point fails open: if anything of ours throws, the site's own event carries on untouched.
 import browser from 'webextension-polyfill';
-import { createScanner, type Scanner } from '../core';
+import { createScanner, SEVEN_QUESTIONS, type Scanner } from '../core';
 import { inWorkingHours, isPaused, loadSettings, scannerConfig, type Settings } from '../settings';
 import { adapterFor } from '../sites';
 import { createUi, type Item, type Ui } from '../ui/warning/host';
@@ -12,7 +12,7 @@ import {
 } from './composer';
 import { fileHasGps } from './exif-gps';
 import { fault, listenForTestRequests } from './faults';
-import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, sevenQuestions, TRUNCATED_NOTE } from './findings';
+import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, TRUNCATED_NOTE } from './findings';
 import { clearAll, paint, rangesFor } from './highlight';
 
 const adapter = adapterFor(location.host);
@@ -226,7 +226,7 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
   };
   warning = {
     items: ev.items,
-    questions: sevenQuestions(),
+    questions: SEVEN_QUESTIONS,
     always: alwaysAsk(),
     profile: ev.profile,
     note: ev.note,
