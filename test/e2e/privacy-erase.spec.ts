@@ -1,6 +1,7 @@
 // "How to erase" in docs/privacy.md, checked: after Options → Erase everything, nothing the person
 // or the extension stored is left in the browser, and the pupil list no longer has any effect.
 import { test, expect as baseExpect } from './harness';
+import { composer, posted, typeInto } from '../fixtures/composers';
 
 const expect = baseExpect.configure({ timeout: 15_000 });
 const PUPIL = 'Amara Okonkwo';
@@ -17,12 +18,11 @@ test('Erase everything leaves nothing in storage and stops warnings about the er
   await expect.poll(() => sw.evaluate(() => chrome.storage.local.get(null))).toEqual({});
 
   const page = await context.newPage();
-  await page.goto('https://www.facebook.com/');
-  await page.locator('[data-fx="fb-open-composer"]').click();
-  await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
-  await page.keyboard.type(`Well done ${PUPIL}`);
+  const fbPost = composer('fb-post');
+  await fbPost.open(page);
+  await typeInto(page, fbPost, `Well done ${PUPIL}`);
   await page.waitForTimeout(300);
-  await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __fixture: { posted: { text: string }[] } }).__fixture.posted.map((p) => p.text))).toEqual([`Well done ${PUPIL}`]);
+  await fbPost.submit(page);
+  await expect.poll(async () => (await posted(page)).map((p) => p.text)).toEqual([`Well done ${PUPIL}`]);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });

@@ -3,6 +3,7 @@
 // `fault(point)` throws when <html data-tbyp-fault> lists the point.
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, testBuildDir } from './harness';
+import { posted } from '../fixtures/composers';
 
 // These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -27,8 +28,6 @@ async function composeOnFacebook(page: Page, faults: string, how: 'click' | 'ent
   await page.keyboard.type(DRAFT);
   await page.waitForTimeout(300); // past the scan debounce, so a badge would be showing by now
 }
-
-const posted = (page: Page) => page.evaluate(() => (window as unknown as { __fixture: { posted: { text: string }[] } }).__fixture.posted);
 
 for (const how of ['click', 'enter'] as const) {
   test(`control: with no fault the same draft and ${how === 'click' ? 'Post button' : 'Enter key'} get the warning`, async ({ context }) => {

@@ -4,6 +4,7 @@
 import type { Page, Worker } from '@playwright/test';
 import fc from 'fast-check';
 import { test, expect as baseExpect, contentStatus } from './harness';
+import { posted } from '../fixtures/composers';
 
 // These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -11,9 +12,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const PUPIL = 'Amara Okonkwo';
 const SCHOOL = 'Green Lane Community School';
 const IG_COMMENT = 'textarea[aria-label="Add a comment…"]';
-
-type Posted = { composer: string; text: string }[];
-const posted = (page: Page) => page.evaluate(() => (window as unknown as { __fixture: { posted: Posted } }).__fixture.posted);
 
 async function store(sw: Worker, settings: unknown): Promise<void> {
   await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
