@@ -19,14 +19,24 @@ async function refresh(): Promise<void> {
   effective.value = await loadEffective();
 }
 
-async function save(change: Parameters<typeof saveSettings>[0], what: string): Promise<boolean> {
-  // The page redraws from storage.onChanged (below), once per real change.
-  let problems: Awaited<ReturnType<typeof saveSettings>>;
+/**
+ * Saves, and returns the problems with the change, or null when storage refused the write (disk or
+ * quota full): then nothing was written and what was saved before is untouched. The page redraws
+ * from storage.onChanged (below), once per real change.
+ */
+async function trySave(change: Parameters<typeof saveSettings>[0]): Promise<Notice[] | null> {
   try {
-    problems = await saveSettings(change);
+    return await saveSettings(change);
   } catch {
-    // Storage can refuse a write (disk or quota full). What was saved before is untouched.
-    saveMessage.value = { text: `Could not save ${what}: the browser refused to store it (it may be out of space). Your earlier settings are unchanged.`, bad: true };
+    return null;
+  }
+}
+const REFUSED = 'the browser refused to store it (it may be out of space). Your earlier settings are unchanged.';
+
+async function save(change: Parameters<typeof saveSettings>[0], what: string): Promise<boolean> {
+  const problems = await trySave(change);
+  if (!problems) {
+    saveMessage.value = { text: `Could not save ${what}: ${REFUSED}`, bad: true };
     return false;
   }
   saveMessage.value = problems.length ? { text: problems.map((p) => p.message).join(' '), bad: true } : { text: `Saved: ${what}.` };
@@ -423,8 +433,12 @@ async function readSettingsFile(file: File): Promise<void> {
 
 async function applySettingsFile(): Promise<void> {
   const p = pendingImport.value!;
-  const problems = await saveSettings(p.values);
-  await refresh();
+  const problems = await trySave(p.values);
+  if (!problems) {
+    // The question stays open, so the person can try again once there is room.
+    importNote.value = { text: `Could not use the settings in ${p.file}: ${REFUSED}`, bad: true };
+    return;
+  }
   pendingImport.value = null;
   const applied = Object.keys(p.values).length - problems.length;
   const left = [...p.notices, ...problems].map((n) => n.message);
