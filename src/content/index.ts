@@ -227,7 +227,6 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
   warning = {
     items: ev.items,
     questions: SEVEN_QUESTIONS,
-    always: alwaysAsk(),
     profile: ev.profile,
     note: ev.note,
     onEdit: () => close(false),

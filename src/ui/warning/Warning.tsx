@@ -4,7 +4,7 @@ import { orderQuestions } from './questions';
 import type { WarningProps } from './types';
 
 /** The in-page warning. Focus starts on "Edit", the safe choice; the host traps Tab and maps Escape to Edit. */
-export function Warning({ items, questions, always, profile, note, onEdit, onPost }: WarningProps) {
+export function Warning({ items, questions, profile, note, onEdit, onPost }: WarningProps) {
   const edit = useRef<HTMLButtonElement>(null);
   useEffect(() => edit.current?.focus(), []);
   const ordered = orderQuestions(questions, items);
@@ -15,7 +15,8 @@ export function Warning({ items, questions, always, profile, note, onEdit, onPos
   return (
     <div class="backdrop">
       <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="tbyp-title" aria-describedby="tbyp-summary">
-        <h2 id="tbyp-title">{items.length ? 'Think before you post' : always ? 'Before you post' : 'Think before you post'}</h2>
+        {/* Nothing found means "always" mode asked: it opens only then. */}
+        <h2 id="tbyp-title">{items.length ? 'Think before you post' : 'Before you post'}</h2>
         <p id="tbyp-summary">{summary}</p>
         {items.length > 0 && <FindingList items={items} label="What we noticed" />}
         {note && <p class="note">{note}</p>}

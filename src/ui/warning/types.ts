@@ -13,10 +13,9 @@ export interface Item {
 export interface Question { n: number; title: string; detail: string }
 
 export interface WarningProps {
+  /** Empty only in "always" mode with nothing found: then just the seven questions. */
   items: Item[];
   questions: Question[];
-  /** 'always' mode with nothing found: just the seven questions. */
-  always: boolean;
   profile: boolean;
   note: string | null;
   onEdit(): void;
