@@ -1,4 +1,5 @@
 import { render, type ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { signal, computed } from '@preact/signals';
 import { createScanner, RULES, type Scanner } from '../../core';
 import {
@@ -104,6 +105,9 @@ function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string;
   const own = (user.value[field] as string[] | undefined) ?? [];
   const schoolCount = ((e.policy[field] as string[] | undefined) ?? []).length;
   const shown = locked ? (e.settings[field] as string[]) : own;
+  // The pupil list can be 50,000 names (a megabyte of text): join it once per stored change, not on
+  // every redraw of the section around it (each key typed in the paste box redraws it).
+  const text = useMemo(() => shown.join('\n'), [shown]);
   return (
     <div class="field">
       <label for={field}>{FIELDS[field].label}</label>
@@ -111,7 +115,7 @@ function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string;
       {hint && <div class="hint" id={`${field}-hint`}>{hint}</div>}
       {!locked && e.fromPolicy.has(field) && <div class="hint">Your school's IT has added {schoolCount.toLocaleString('en-GB')} more, which always apply.</div>}
       <textarea
-        key={shown.join('\n')} id={field} rows={rows} disabled={locked} defaultValue={shown.join('\n')}
+        key={text} id={field} rows={rows} disabled={locked} defaultValue={text}
         aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
         onChange={(ev) => void save({ [field]: lines((ev.currentTarget as HTMLTextAreaElement).value) }, FIELDS[field].label)}
       />
