@@ -78,10 +78,9 @@ function Section({ id, title, children, intro }: { id: string; title: string; in
 
 /** One line of text, saved when the person leaves the box. */
 function TextField({ field, hint, placeholder }: { field: FieldName; hint?: string; placeholder?: string }) {
-  const e = effective.value!;
   const locked = isLocked(field);
-  const own = user.value[field] as string | undefined;
-  const value = locked ? (e.settings[field] as string) : own ?? (e.settings[field] as string);
+  // The merge already gives the person's own text, else the school's, else the default.
+  const value = effective.value!.settings[field] as string;
   return (
     <div class="field">
       <label for={field}>{FIELDS[field].label}</label>
@@ -411,7 +410,7 @@ const importNote = signal<{ text: string; bad?: boolean } | null>(null);
 /** A settings file read but not yet applied: the person sees what it would change first. */
 const pendingImport = signal<{ file: string; values: Partial<Record<FieldName, unknown>>; notices: Notice[] } | null>(null);
 
-function describeValue(field: FieldName, v: unknown): string {
+function describeValue(v: unknown): string {
   if (Array.isArray(v)) return `${v.length.toLocaleString('en-GB')} ${v.length === 1 ? 'entry' : 'entries'}`;
   if (typeof v === 'string') return `“${v}”`;
   return 'your choices';
@@ -478,7 +477,7 @@ function FileSection() {
           <p>These would replace what you have now:</p>
           <ul>
             {(Object.keys(p.values) as FieldName[]).map((f) => (
-              <li key={f}>{FIELDS[f].label}: {describeValue(f, p.values[f])}{isLocked(f) ? " (set by your school's IT, so it will be left as it is)" : ''}</li>
+              <li key={f}>{FIELDS[f].label}: {describeValue(p.values[f])}{isLocked(f) ? " (set by your school's IT, so it will be left as it is)" : ''}</li>
             ))}
           </ul>
           {p.notices.length > 0 && <p class="notice warn">Some parts cannot be used and will be left out: {p.notices.map((n) => n.message).join(' ')}</p>}
