@@ -1,7 +1,7 @@
 // Effective settings = defaults ← school policy (unlocked: a starting point) ← the person's own
 // ← school policy (locked). Lists add up: the school's entries always apply and a person may add
 // more unless IT locked the list. Pure: no browser API, so every case is unit-tested.
-import { RULE_IDS, FIELDS, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION, checkField, defaultSettings, isPlainObject, type FieldName, type Settings } from './schema';
+import { RULE_IDS, FIELDS, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION, checkField, defaultSettings, isPlainObject, uniqueKeepFirst, type FieldName, type Settings } from './schema';
 
 export interface Notice {
   /** Policy key the notice is about ('' for the policy as a whole). */
@@ -90,24 +90,13 @@ export function merge(user: UserSettings, policy: Policy): Effective {
     if (locked && p !== undefined) {
       s[field] = kind === 'rules' ? { ...(s.rules as object), ...(p as object) } : p;
     } else if (kind === 'list') {
-      s[field] = unionKeepFirst((p as string[] | undefined) ?? [], (u as string[] | undefined) ?? []);
+      s[field] = uniqueKeepFirst([...((p as string[] | undefined) ?? []), ...((u as string[] | undefined) ?? [])]);
     } else if (kind === 'rules') {
       s[field] = { ...(s.rules as object), ...(p as object | undefined), ...(u as object | undefined) };
     } else if (u !== undefined) s[field] = u;
     else if (p !== undefined) s[field] = p;
   }
   return { settings: s as unknown as Settings, locked: new Set(policy.locked), fromPolicy, policy: policy.values, own: user, notices: policy.notices };
-}
-
-function unionKeepFirst(...lists: string[][]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const list of lists)
-    for (const item of list) {
-      const k = item.toLocaleLowerCase('en-GB');
-      if (!seen.has(k)) (seen.add(k), out.push(item));
-    }
-  return out;
 }
 
 /**

@@ -98,18 +98,20 @@ function normaliseHandle(raw: string): string {
   return raw.trim().replace(/^https?:\/\/(www\.)?(x|twitter|facebook|instagram)\.com\//i, '').replace(/^@/, '').replace(/\/$/, '');
 }
 
-/** Trims, drops blanks and case-insensitive repeats, keeps the first spelling. */
-export function cleanList(items: string[]): string[] {
+/** Drops case-insensitive repeats, keeps the first spelling. Also how the school's and a person's lists add up. */
+export function uniqueKeepFirst(items: Iterable<string>): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of items) {
-    const item = raw.replace(/\s+/g, ' ').trim();
+  for (const item of items) {
     const key = item.toLocaleLowerCase('en-GB');
-    if (!item || seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
+    if (!seen.has(key)) (seen.add(key), out.push(item));
   }
   return out;
+}
+
+/** Trims, drops blanks and case-insensitive repeats, keeps the first spelling. */
+function cleanList(items: string[]): string[] {
+  return uniqueKeepFirst(items.map((raw) => raw.replace(/\s+/g, ' ').trim()).filter(Boolean));
 }
 
 /**
