@@ -2,7 +2,7 @@
 // this device only) merged with what the school's IT pushes by managed policy.
 import browser from 'webextension-polyfill';
 import type { ScannerConfig } from '../core';
-import { SCHEMA_VERSION, FIELDS, type FieldName, type Settings } from './schema';
+import { SCHEMA_VERSION, type FieldName, type Settings } from './schema';
 import { applyUserChange, cleanUser, merge, parsePolicy, type Effective, type Notice, type UserSettings } from './merge';
 
 export type { Settings, FieldName, WorkingHours } from './schema';
@@ -165,8 +165,4 @@ export function watchManagedPolicy({ tries = 10, intervalMs = 1000, pollNow = fa
   browser.runtime.onStartup.addListener(() => void poll(tries));
   browser.runtime.onInstalled.addListener(() => void poll(tries));
   return poll(pollNow ? tries : 1);
-}
-
-export function fieldLabel(field: FieldName): string {
-  return FIELDS[field].label;
 }
