@@ -4,7 +4,10 @@
 // here so they can be corrected in one place. Links stay on the three sites' own origins (the
 // bundle audit allows no other address); the sites redirect to their account centres themselves.
 
-export type Platform = 'facebook' | 'x' | 'instagram';
+import type { SiteId } from '../../sites/types';
+
+/** The sites the content script works on are the ones with a checklist. */
+export type Platform = SiteId;
 
 export interface CheckItem {
   id: string;

@@ -9,7 +9,7 @@ import './popup.css';
 
 interface Status {
   active: boolean;
-  site: 'facebook' | 'x' | 'instagram' | null;
+  site: Platform | null;
   paused: boolean;
   findings: { rule: string; label: string; text: string }[];
 }
