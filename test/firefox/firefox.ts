@@ -22,6 +22,8 @@ export interface FirefoxRun {
   /** Requests that were neither a fixture page nor the extension's own files, with who saw them. */
   violations: { url: string; source: 'page' | 'proxy' }[];
   requests: string[];
+  /** The logging proxy, live: what it has refused so far (folded into `violations` on close). */
+  proxy: LoggingProxy;
   close(): Promise<void>;
 }
 
@@ -114,6 +116,7 @@ export async function launchFirefox({ extensionDir, managed }: LaunchOptions): P
     addonId,
     violations,
     requests,
+    proxy,
     async close() {
       await browser.close();
       await proxy.close();

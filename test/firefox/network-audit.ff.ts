@@ -48,19 +48,23 @@ function plantedExtension(): string {
   return dir;
 }
 
+// The proxy sees TLS tunnels by host only: https://host/ (the planted URLs are all at the root).
+const asTunnel = (u: string) => u.replace(/^wss:/, 'https:');
+
 test('the Firefox audit catches planted requests from the background, an extension page and a content script', async () => {
   const dir = plantedExtension();
   const ff = await launchFirefox({ extensionDir: dir });
   try {
     await ff.driver.goto('https://www.facebook.com/');
-    await new Promise((r) => setTimeout(r, 3000)); // the background's tab and page requests are asynchronous
+    // The background's tab and page requests are asynchronous: wait until page interception and the
+    // proxy between them have seen every planted URL (or 10 s). Only a wait: the checks below say what was missed.
+    const seen = () => [...ff.violations.map((v) => v.url), ...ff.proxy.seen];
+    await expect.poll(seen, { timeout: 10_000 }).toEqual(expect.arrayContaining(Object.values(PLANTED).map(asTunnel))).catch(() => {});
   } finally {
     await ff.close();
     rmSync(dir, { recursive: true, force: true });
   }
   const urls = [...new Set(ff.violations.map((v) => v.url))];
-  // The proxy sees TLS tunnels by host only: https://host/ (the planted URLs are all at the root).
-  const asTunnel = (u: string) => u.replace(/^wss:/, 'https:');
   for (const url of Object.values(PLANTED)) expect(urls, `${url} was not caught`).toContain(asTunnel(url));
   const by = (source: string) => ff.violations.filter((v) => v.source === source).map((v) => v.url);
   expect(by('page')).toContain(PLANTED.content);
