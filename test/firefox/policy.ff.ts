@@ -2,9 +2,8 @@
 // types reach the extension: they must be dropped field by field while the rest still applies.
 import { test, expect } from '@playwright/test';
 import { inShadows, waitFor } from '../scenarios/driver';
+import { typeIntoComposer } from '../scenarios/scenarios';
 import { firefoxBuild, launchFirefox } from './firefox';
-
-const EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
 
 test('a policy with mistakes still applies its good fields in Firefox', async () => {
   const ff = await launchFirefox({
@@ -21,12 +20,7 @@ test('a policy with mistakes still applies its good fields in Firefox', async ()
   });
   try {
     const d = ff.driver;
-    await d.goto('https://www.facebook.com/');
-    await waitFor(d, '!!document.querySelector(\'[data-fx="fb-open-composer"]\')', 'the composer opener');
-    await d.click('[data-fx="fb-open-composer"]');
-    await waitFor(d, `!!document.querySelector(${JSON.stringify(EDITOR)})`, 'the Facebook editor');
-    await d.click(EDITOR);
-    await d.type('Lovely afternoon with Amara Okonkwo');
+    await typeIntoComposer(d, 'Lovely afternoon with Amara Okonkwo');
     const label = await waitFor<string>(d, `${inShadows('button.badge')}[0]?.getAttribute('aria-label')`, 'the badge');
     expect(label).toMatch(/^\d+ things? to check before posting$/);
   } finally {

@@ -25,7 +25,8 @@ function check(ok: unknown, message: string): void {
 const EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
 const POST = '[role="dialog"] [role="button"][aria-label="Post"]';
 
-async function typeIntoComposer(d: Driver, text: string, faults = ''): Promise<void> {
+/** Opens Facebook's post composer (with the test build's fault points set, if any) and types `text` into it. */
+export async function typeIntoComposer(d: Driver, text: string, faults = ''): Promise<void> {
   await d.goto('https://www.facebook.com/');
   if (faults) await d.evaluate(`document.documentElement.dataset.tbypFault = ${JSON.stringify(faults)}`);
   await waitFor(d, '!!document.querySelector(\'[data-fx="fb-open-composer"]\')', 'the composer opener');
