@@ -10,7 +10,6 @@ const h = (s: string) => createHmac('sha256', key).update(s).digest('base64').sl
 const FIRST = ['Amara','Oliver','Jack','Harry','Sophie','Isla','Mohammed','Noah','Ava','Freya','Zainab','Chloe','Leo','Ella','Theo','Ruby','Oscar','Lily','Archie','Grace'];
 const LAST = ['Okonkwo','Smith','Jones','Taylor','Brown','Williams','Wilson','Johnson','Davies','Patel','Khan','Evans','Thomas','Roberts','Walker','Wright','Hughes','Green','Hall','Wood'];
 const roster = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
-const big: string[] = []; for (let i = 0; i < 50000; i++) big.push(`${FIRST[i % 20]}${i} ${LAST[(i * 7) % 20]}`);
 const hashed = new Set(roster.map((n) => h(norm(n))));
 function hashScan(text: string): boolean {
   const w = norm(text).split(' ');
