@@ -76,6 +76,9 @@ function deletions(s: string): string[] {
 
 const MAX_GAP = 3;
 
+/** Words inside a longer name ("Church of England") that cannot end one. */
+const JOINING = new Set(['and', 'the', 'of']);
+
 /** A space, or a character folding reads as one (no-break and narrow spaces: normalise.ts). */
 const isSpace = (c: number) => c === 32 || (c >= 0x80 && foldCodePoint(c) === ' ');
 
@@ -357,6 +360,17 @@ export class NameIndex {
     return true;
   }
 
+  /**
+   * Where a match ending before token j ends once it runs on over the extend words ("Green Lane" +
+   * "Community School"), but never on a joining word: "Green Lane and more" is "Green Lane".
+   */
+  private runOn(doc: Doc, toks: TokenList, j: number): number {
+    const from = j;
+    while (j < toks.length && this.extend.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
+    while (j > from && JOINING.has(toks.get(j - 1)!.norm)) j--;
+    return j;
+  }
+
   /** Match at token i; returns the index to continue from. */
   private at(doc: Doc, toks: TokenList, i: number, report: Report, top: boolean): number {
     const t = toks.get(i)!;
@@ -382,8 +396,7 @@ export class NameIndex {
           if (!ok) continue;
           if (f.needCap && !allCapitalised(toks, i, n)) continue;
           if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm)) continue;
-          let j = i + n;
-          while (j < toks.length && this.extend.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
+          const j = this.runOn(doc, toks, i + n);
           report(t.start, toks.get(j - 1)!.end);
           return j;
         }
@@ -415,8 +428,7 @@ export class NameIndex {
       }
     }
     if (single && this.accept(doc, toks, i, single)) {
-      let j = i + 1;
-      while (j < toks.length && this.extend.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
+      const j = this.runOn(doc, toks, i + 1);
       report(t.start, toks.get(j - 1)!.end);
       return j;
     }

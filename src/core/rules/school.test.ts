@@ -16,6 +16,9 @@ describe('school rule', () => {
     ['see www.greenlane.sch.uk', 'greenlane.sch.uk'],
     ['Fair at St Marys on Saturday', 'St Marys'],
     ["Saint Mary's C of E Primary nativity", "Saint Mary's C of E Primary"],
+    // A match runs on over generic words, but does not end on a joining one.
+    ['Fair at Green Lane Community School and more', 'Green Lane Community School'],
+    ['Tea at Green Lane the day before', 'Green Lane'],
   ])('finds %j', (text, found) => {
     expect(school(text)).toContain(found);
   });
