@@ -3,7 +3,7 @@
 // Every entry point fails open: if anything of ours throws, the site's own event carries on untouched.
 import browser from 'webextension-polyfill';
 import { createScanner, SEVEN_QUESTIONS, type Scanner } from '../core';
-import { inWorkingHours, isPaused, loadSettings, scannerConfig, type Settings } from '../settings';
+import { changesSettings, inWorkingHours, isPaused, loadSettings, scannerConfig, type Settings } from '../settings';
 import { adapterFor } from '../sites';
 import { createUi, type Item, type Ui } from '../ui/warning/host';
 import {
@@ -587,5 +587,5 @@ function reload(): void {
 reload();
 listenForTestRequests((msg) => browser.runtime.sendMessage(msg));
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || 'settings' in changes || 'policySeen' in changes) reload();
+  if (changesSettings(changes, area)) reload();
 });

@@ -99,10 +99,15 @@ export function onSettingsChange(cb: (s: Settings) => void): () => void {
   return onEffectiveChange((e) => cb(e.settings));
 }
 
+/** Does a storage change (browser.storage.onChanged) change the settings in force? */
+export function changesSettings(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || (area === 'local' && (STORAGE_KEY in changes || POLICY_SEEN_KEY in changes));
+}
+
 export function onEffectiveChange(cb: (e: Effective) => void): () => void {
   let seq = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && (STORAGE_KEY in changes || POLICY_SEEN_KEY in changes))) {
+    if (changesSettings(changes, area)) {
       // Two quick saves must not deliver their results out of order.
       const mine = ++seq;
       void loadEffective().then((e) => mine === seq && cb(e));
