@@ -1,7 +1,8 @@
-// `npm run bench`: speed of the detection engine (compile, scan at three draft sizes and three list
-// sizes, against a naive one-RegExp baseline), then the content-script typing benchmark if present.
+// `npm run bench`: speed of the detection engine in Node (compile, scan at three draft sizes and
+// three list sizes, against a naive one-RegExp baseline), then the same engine figures inside
+// Chromium and Firefox (bench-browser.mjs), then the content script's typing cost (bench-typing.mjs).
 // Figures are printed, not asserted: a busy machine must not turn a benchmark into a failing test.
-// `--engine` (or BENCH_ENGINE_ONLY=1) runs the engine part only.
+// `--engine` (or BENCH_ENGINE_ONLY=1) runs the Node engine part only.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { barePass, draft, names, naive, SCHOOL } from './bench-drafts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engineOnly = process.argv.includes('--engine') || process.env.BENCH_ENGINE_ONLY === '1';
@@ -16,49 +18,6 @@ const out = join(root, '.tmp', 'bench', 'core.mjs');
 await mkdir(dirname(out), { recursive: true });
 await build({ entryPoints: [join(root, 'src/core/index.ts')], bundle: true, platform: 'neutral', format: 'esm', outfile: out, logLevel: 'warning' });
 const { createScanner } = await import(pathToFileURL(out).href);
-
-// Deterministic pseudo-random so runs are comparable.
-let seed = 42;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
-const pick = (a) => a[Math.floor(rand() * a.length)];
-
-const FIRST = 'Olivia Amelia Isla Ava Mia Ivy Lily Isabella Rosie Sophia Grace Willow Freya Florence Emily Ella Poppy Evie Elsie Charlotte Evelyn Sienna Daisy Ruby Harper Alice Matilda Phoebe Aria Maya Layla Zara Aisha Fatima Maryam Priya Chloe Megan Holly Jessica Noah Oliver George Arthur Muhammad Leo Harry Oscar Archie Henry Theodore Freddie Jack Charlie Theo Alfie Jacob Thomas Finley Arlo William Lucas Roman Tommy Isaac Teddy Alexander Luca Edward James Joshua Albie Elijah Max Mohammed Reuben Mason Sebastian Rory Jude Louie Benjamin Ethan Adam Hugo Joseph Reggie Ronnie Louis Frankie Harrison Tyler Kacper Jakub Ayaan Zain Ibrahim Yusuf'.split(' ');
-const LAST = 'Smith Jones Taylor Brown Williams Wilson Johnson Davies Patel Robinson Wright Thompson Evans Walker White Roberts Green Hall Thomas Clarke Jackson Wood Harris Edwards Turner Martin Cooper Hill Ward Hughes Moore Clark King Harrison Lewis Baker Lee Allen Morris Khan Scott Watson Davis Parker James Bennett Young Phillips Richardson Mitchell Bailey Carter Cook Singh Shaw Bell Collins Morgan Kelly Begum Miller Cox Marshall Simpson Anderson Ellis Adams Wilkinson Ward Foster Chapman Powell Webb Rogers Gray Mason Ali Hussain Campbell Matthews Owen Palmer Holmes Mills Barnes Knight Lloyd Butler Russell Barker Fisher Stevens Jenkins Murphy Dixon Richards Nowak Kowalski Okafor Adeyemi Osei Rossi Silva Chen Nguyen Ahmed Sharma'.split(' ');
-function names(n) {
-  const set = new Set();
-  // Real lists repeat first names; after the real pairs run out, invent surnames so n is met.
-  while (set.size < n) set.add(`${pick(FIRST)} ${set.size < FIRST.length * LAST.length * 0.6 ? pick(LAST) : pick(LAST) + '-' + pick(LAST)}`);
-  return [...set];
-}
-
-const SENTENCES = [
-  'Absolutely shattered after the Christmas fair but we raised loads for the PTA 🎄',
-  'Lovely walk along the river this morning, the dog was in heaven.',
-  'Does anyone know a good plumber? The boiler has packed in again!',
-  'Roast dinner at my mum\u2019s then a film on the sofa, perfect Sunday.',
-  'Will you be at the match on Sunday? Save me a seat x',
-  'Hope everyone had a brilliant half term, back to reality tomorrow 😅',
-  'So proud of my niece for passing her driving test first time!! 🚗',
-  'The garden finally looks like a garden again after all that rain.',
-  'Made a holly wreath for the front door, quite proud of it 🌿 #crafty',
-  'Book club tonight, we are reading the new Richard Osman, no spoilers please.',
-];
-function draft(len, list) {
-  let s = '';
-  let i = 0;
-  while (s.length < len) {
-    s += pick(SENTENCES) + (i % 3 === 2 ? '\n' : ' ');
-    // A name now and then, as in real drafts.
-    if (++i % 7 === 0) s += `Well done ${pick(list).split(' ')[0]}! `;
-  }
-  return s.slice(0, len);
-}
-
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function naive(list) {
-  const re = new RegExp(`\\b(?:${list.map(escape).join('|')}|${[...new Set(list.map((n) => n.split(' ')[0]))].map(escape).join('|')})\\b`, 'gi');
-  return { scan: (t) => [...t.matchAll(re)] };
-}
 
 // CPU time of this process: on a shared, busy machine wall-clock time mostly measures other people's work.
 function cpuTime(fn) {
@@ -84,7 +43,6 @@ function measure(scan, texts, iterations) {
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const f = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`).padStart(10);
 
-const SCHOOL = ['Green Lane Community School'];
 const SIZES = [280, 2000, 20000];
 const ITER = { 280: 5000, 2000: 1500, 20000: 200 };
 
@@ -128,36 +86,11 @@ console.log(`  ≥ 5× faster than baseline at 20,000 chars: ${ratio.toFixed(1)}
 console.log(`  linear in length (CPU): 2,000→20,000 chars costs ${(r('2000/20000') / r('2000/2000')).toFixed(1)}× (10× the text)`);
 console.log(`  flat in names (CPU): 20,000-char draft, 200 vs 20,000 names: ${f(r('200/20000')).trim()} vs ${f(r('20000/20000')).trim()} (${(r('20000/20000') / r('200/20000')).toFixed(2)}×)`);
 
-// For scale: the least any word-by-word scan in JavaScript can cost on this machine. One pass that
-// encodes the draft, hashes each word and looks it up once in a table of the list's words, and
-// does nothing else: no rules, no case, no findings. 5x the baseline leaves the engine this much.
+// For scale: the least any word-by-word scan in JavaScript can cost on this machine
+// (bench-drafts.mjs). 5x the baseline leaves the engine this much.
 {
   const list = compiled[2000].list;
-  const table = new Int32Array(1 << 14);
-  const hashOf = (w) => { let h = 0; for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0; return h; };
-  for (const w of new Set(list.flatMap((n) => n.toLowerCase().split(/[ -]/)))) {
-    const h = hashOf(w) | 1;
-    let slot = (h ^ (h >>> 16)) & (table.length - 1);
-    while (table[slot] !== 0) slot = (slot + 1) & (table.length - 1);
-    table[slot] = h;
-  }
-  const cls = new Uint8Array(256);
-  for (let c = 48; c < 58; c++) cls[c] = 1;
-  for (let c = 65; c < 91; c++) cls[c] = cls[c + 32] = 1;
-  const enc = new TextEncoder();
-  const buf = new Uint8Array(1 << 17);
-  const bare = (text) => {
-    const w = enc.encodeInto(text, buf).written;
-    let hits = 0;
-    for (let i = 0; i < w; ) {
-      if (cls[buf[i]] === 0) { i++; continue; }
-      let h = 0;
-      while (i < w && cls[buf[i]] === 1) h = (Math.imul(h, 31) + (buf[i++] | 32)) | 0;
-      h |= 1;
-      for (let slot = (h ^ (h >>> 16)) & (table.length - 1); table[slot] !== 0; slot = (slot + 1) & (table.length - 1)) if (table[slot] === h) { hits++; break; }
-    }
-    return hits;
-  };
+  const bare = barePass(list);
   const texts = Array.from({ length: 20 }, () => draft(20000, list));
   const floor = measure(bare, texts, ITER[20000]).cpu;
   const base = results['2000/20000'].b.cpu;
@@ -172,14 +105,18 @@ const hostile = 'a'.repeat(200_000) + '@' + '1 '.repeat(200_000) + '\u200b'.repe
 const tHostile = cpuTime(() => big.scan(hostile));
 console.log(`\nLarge inputs (2,000 names, CPU): 1 MB draft ${f(tMb).trim()}; 1 MB of repeated letters, digits, zero-width and # ${f(tHostile).trim()}`);
 
-const typing = join(root, 'scripts', 'bench-typing.mjs');
-// `npm run bench -- --engine` (or BENCH_ENGINE_ONLY=1) stops here: the typing part starts a browser.
+// `npm run bench -- --engine` (or BENCH_ENGINE_ONLY=1) stops here: the parts below start browsers.
 if (engineOnly) {
-  console.log('\n(Typing benchmark skipped: engine only.)');
-} else if (existsSync(typing) && existsSync('/usr/bin/chromium')) {
-  console.log('\n== Typing in a compose box (content script, real Chromium: scripts/bench-typing.mjs) ==');
-  const res = spawnSync(process.execPath, [typing], { stdio: 'inherit', cwd: root });
-  if (res.status) process.exitCode = res.status;
+  console.log('\n(Browser parts skipped: engine in Node only.)');
 } else {
-  console.log(`\n(Typing benchmark skipped: ${existsSync(typing) ? 'Chromium not found at /usr/bin/chromium' : 'scripts/bench-typing.mjs not present yet'}.)`);
+  console.log('');
+  const run = (part) => {
+    const res = spawnSync(process.execPath, [join(root, 'scripts', part)], { stdio: 'inherit', cwd: root });
+    if (res.status) process.exitCode = res.status;
+  };
+  run('bench-browser.mjs');
+  if (existsSync('/usr/bin/chromium')) {
+    console.log('\n== Typing in a compose box (content script, real Chromium: scripts/bench-typing.mjs) ==');
+    run('bench-typing.mjs');
+  } else console.log('\n(Typing benchmark skipped: Chromium not found at /usr/bin/chromium.)');
 }
