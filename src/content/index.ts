@@ -435,14 +435,17 @@ function onKeyOnControl(e: KeyboardEvent): void {
     if (!(t instanceof HTMLElement) || t.isContentEditable || t instanceof HTMLTextAreaElement || t instanceof HTMLButtonElement || t instanceof HTMLInputElement) return;
     const control = submitControlFrom(t, adapter);
     if (control !== t) return;
-    const d = decide(control);
-    if (!d) return;
     const init = keyInit(e);
-    openWarning(d.ev, d.editor, () => {
+    const again = () => {
       if (!control.isConnected) return;
       control.focus({ preventScroll: true });
       control.dispatchEvent(new KeyboardEvent('keydown', init));
-    });
+    };
+    // As with a click: a key pressed before the settings have arrived waits for them.
+    if (waiting()) return holdUntilReady(e, () => decide(control), again);
+    const d = decide(control);
+    if (!d) return;
+    openWarning(d.ev, d.editor, again);
     block(e);
   } catch {
     // Fail open.
