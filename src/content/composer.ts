@@ -1,7 +1,7 @@
 // Finds the editor being typed in, the controls that submit it and what else its composer holds.
 // Everything is worked out from the event target at the moment it is needed: no DOM observers.
 import { fault } from './faults';
-import { accessibleLabel, EDITABLE, ENTER_SENDS_LABEL, isDisabled, PROFILE_FIELD_HINT, SUBMIT_LABEL } from '../sites/generic';
+import { accessibleLabel, EDITABLE, ENTER_SENDS_LABEL, isDisabled, NEXT_STEP_LABEL, PROFILE_FIELD_HINT, SUBMIT_LABEL } from '../sites/generic';
 import type { SiteAdapter } from '../sites';
 
 export type Editable = HTMLElement;
@@ -66,6 +66,14 @@ export function submitControlFrom(target: EventTarget | null, adapter: SiteAdapt
   const control = target.closest<HTMLElement>('button, [role="button"], input[type="submit"], input[type="button"]');
   if (!control || isDisabled(control) || control.getAttribute('aria-haspopup') || control.isContentEditable) return null;
   return SUBMIT_LABEL.test(accessibleLabel(control)) ? control : null;
+}
+
+/** A "Next" control inside a dialog or form: the composer goes on to another step. */
+export function nextStepControlFrom(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const control = target.closest<HTMLElement>('button, [role="button"]');
+  if (!control || isDisabled(control) || !control.closest('[role="dialog"], form')) return null;
+  return NEXT_STEP_LABEL.test(accessibleLabel(control)) ? control : null;
 }
 
 const SCOPE = '[role="dialog"], form, [role="form"], [role="article"], [role="region"]';

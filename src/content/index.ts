@@ -8,7 +8,7 @@ import { adapterFor } from '../sites';
 import { createUi, type Item, type Ui } from '../ui/warning/host';
 import {
   composerScope, editableFrom, editorsForControl, enterSends, hasAttachmentArea, isOurs, isProfileField,
-  locationTags, readText, submitControlFrom, type Editable,
+  locationTags, nextStepControlFrom, readText, submitControlFrom, type Editable,
 } from './composer';
 import { fileHasGps } from './exif-gps';
 import { fault, listenForTestRequests } from './faults';
@@ -74,32 +74,47 @@ function alwaysAsk(): boolean {
 
 // ---- evaluating a composer ----------------------------------------------------------------------
 
+/** What a composer would send: its drafts' text, and the places and photos attached to it. */
+interface Draft {
+  texts: { text: string; editor: Editable; profile: boolean }[];
+  places: string[];
+  photos: Photos | null;
+}
+
+function readDraft(editors: Editable[], scopeEl: Element | null): Draft {
+  const texts = editors.map((editor) => ({ text: readText(editor), editor, profile: isProfileField(editor, adapter) }));
+  const scope = scopeEl ?? (editors[0] ? composerScope(editors[0]) : null);
+  const inPost = scope && !texts.some((t) => t.profile);
+  return { texts, places: inPost ? locationTags(scope, adapter) : [], photos: inPost ? photosIn(scope) : null };
+}
+
 function evaluate(editors: Editable[], scopeEl: Element | null): Evaluation {
+  return judge(readDraft(editors, scopeEl));
+}
+
+/** The findings for a draft, with the settings in force now. */
+function judge(draft: Draft): Evaluation {
   if (!scanner) throw new Error('settings not loaded');
   const items: Item[] = [];
   let truncated = false;
   let empty = true;
   let profile = false;
-  for (const editor of editors) {
-    const result = scanText(scanner, readText(editor), enabled);
+  for (const { text, editor, profile: isProfile } of draft.texts) {
+    const result = scanText(scanner, text, enabled);
     truncated ||= result.truncated;
     if (result.text.trim()) empty = false;
     const found = result.findings.map((f) => itemFromFinding(f, result.text));
-    if (isProfileField(editor, adapter)) {
+    if (isProfile) {
       profile = true;
       if (enabled('job')) found.push(...profileJobItems(result.text, found));
     }
     items.push(...found);
-    if (editor === recent || editors.length === 1) paintEditor(editor, result.text, result.findings);
+    if (editor.isConnected && (editor === recent || draft.texts.length === 1)) paintEditor(editor, result.text, result.findings);
   }
-  const scope = scopeEl ?? (editors[0] ? composerScope(editors[0]) : null);
-  if (scope && !profile) {
-    if (enabled('location')) for (const place of locationTags(scope, adapter)) items.push(locationItem(place));
-    const attached = photosIn(scope);
-    if (attached) {
-      empty = false;
-      items.push(...photoItems(attached.count, attached.gps));
-    }
+  if (enabled('location')) for (const place of draft.places) items.push(locationItem(place));
+  if (draft.photos) {
+    empty = false;
+    items.push(...photoItems(draft.photos.count, draft.photos.gps));
   }
   const s = current();
   if (!empty && s?.workingHours && inWorkingHours(s)) items.push(hoursItem());
@@ -220,6 +235,7 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
     try { ui?.update({ badge: badgeProps(), warning: null }); } catch { /* closing must always work */ }
     // Edit: back to the editor. Post anyway: the retrigger puts focus where the original action had it.
     if (!post) return refocus();
+    carried = null;
     bypass = true;
     try { retrigger(); } finally { bypass = false; restore = null; }
     if (recent) scheduleScan(recent);
@@ -273,6 +289,7 @@ function onPress(e: Event): void {
     fault('intercept');
     if (e.type === 'pointerdown') held = null;
     if ((e as MouseEvent).button > 0) return;
+    if (e.type === 'pointerdown') noteNextStep(e.target);
     const control = submitControlFrom(e.target, adapter);
     if (!control) return;
     if (held?.control === control) {
@@ -296,6 +313,8 @@ function onClick(e: MouseEvent): void {
   held = null;
   try {
     fault('intercept');
+    // A click with no press before it: a keyboard on a native <button>.
+    if (e.detail === 0) noteNextStep(e.target);
     const control = submitControlFrom(e.target, adapter);
     if (!control) return;
     if (gesture && gesture.control !== control) return;
@@ -323,6 +342,13 @@ interface Decision { ev: Evaluation; editor: Editable | null }
 function decide(control: HTMLElement): Decision | null {
   if (paused() || !scanner) return null;
   const editors = editorsForControl(control, recent, adapter);
+  const earlier = editors.length ? null : carriedTo(control);
+  if (earlier) {
+    const ev = judge(earlier);
+    if (shouldWarn(ev)) return { ev, editor: null };
+    carried = null; // a clean draft goes out now: it must not speak up for a later post
+    return null;
+  }
   return decideFor(editors, editors.length ? null : composerScope(control));
 }
 
@@ -331,6 +357,33 @@ function decideFor(editors: Editable[], scopeEl: Element | null): Decision | nul
   if (paused() || !scanner) return null;
   const ev = evaluate(editors, scopeEl);
   return shouldWarn(ev) ? { ev, editor: editors[0] ?? null } : null;
+}
+
+// ---- composers in steps ------------------------------------------------------------------------
+
+/**
+ * A draft whose composer went on to a further step (a Facebook Page's "Next" → "Post settings"),
+ * where the site takes the editor off the page: read when "Next" was pressed, judged at "Post".
+ */
+let carried: { draft: Draft; at: number } | null = null;
+/** Long enough to pick a schedule or an audience; a draft left longer is not the one being posted. */
+const CARRY_MS = 30 * 60_000;
+
+function noteNextStep(target: EventTarget | null): void {
+  try {
+    const control = nextStepControlFrom(target);
+    if (!control) return;
+    const editors = editorsForControl(control, recent, adapter).filter((el) => readText(el).trim() !== '');
+    carried = editors.length ? { draft: readDraft(editors, composerScope(control)), at: Date.now() } : null;
+  } catch {
+    carried = null;
+  }
+}
+
+/** The carried draft, if this submit control (in a dialog with no editor of its own) sends it. */
+function carriedTo(control: HTMLElement): Draft | null {
+  if (!carried || Date.now() - carried.at > CARRY_MS || !control.closest('[role="dialog"]')) return null;
+  return carried.draft;
 }
 
 function replay(control: HTMLElement, types: string[], withClick: boolean): void {
@@ -433,6 +486,7 @@ function onKeyOnControl(e: KeyboardEvent): void {
     // in an editor comes here too: skip it before submitControlFrom walks up the page with each selector.
     const t = e.target;
     if (!(t instanceof HTMLElement) || t.isContentEditable || t instanceof HTMLTextAreaElement || t instanceof HTMLButtonElement || t instanceof HTMLInputElement) return;
+    noteNextStep(t);
     const control = submitControlFrom(t, adapter);
     if (control !== t) return;
     const init = keyInit(e);
@@ -487,6 +541,8 @@ function onInput(e: Event): void {
     const editor = editableFrom(e.target, adapter);
     if (!editor) return;
     recent = editor;
+    // Typing again (after "Back", or in another composer) means any earlier "Next" is history.
+    carried = null;
     if (!scanner || paused()) return;
     scheduleScan(editor);
   } catch { /* never in the way of typing */ }

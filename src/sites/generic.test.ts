@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ENTER_SENDS_LABEL, PROFILE_FIELD_HINT, SUBMIT_LABEL, TEACHING_JOB } from './generic';
+import { ENTER_SENDS_LABEL, NEXT_STEP_LABEL, PROFILE_FIELD_HINT, SUBMIT_LABEL, TEACHING_JOB } from './generic';
 import { ADAPTERS, adapterFor } from './index';
 
 describe('generic detection', () => {
   it('recognises the submit labels of all three sites, and not look-alikes', () => {
     for (const label of ['Post', 'Reply', 'Tweet', 'Share', 'Send', 'Comment', 'Save', 'Post all', 'Submit']) expect(SUBMIT_LABEL.test(label), label).toBe(true);
     for (const label of ['Post settings', 'Reposts', 'Share this post to a group', 'Sending', '']) expect(SUBMIT_LABEL.test(label), label).toBe(false);
+  });
+
+  it('tells a step on to another screen (where the draft must be remembered) from posting', () => {
+    for (const label of ['Next', 'next', 'Continue']) expect(NEXT_STEP_LABEL.test(label), label).toBe(true);
+    for (const label of ['Next story', 'Post', 'Continue reading', '']) expect(NEXT_STEP_LABEL.test(label), label).toBe(false);
+    for (const label of ['Next', 'Continue']) expect(SUBMIT_LABEL.test(label), label).toBe(false);
   });
 
   it('knows which boxes send on Enter by their label', () => {

@@ -5,6 +5,12 @@ export const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""
 /** Labels of controls that post, send or save, in English; matched on the whole accessible name. */
 export const SUBMIT_LABEL = /^(post|post all|tweet|tweet all|reply|reply all|share|send|comment|post comment|save|save changes|publish|update|done|submit)$/i;
 
+/**
+ * Controls that move a composer to its next step (a Facebook Page's "Next" → "Post settings"), in
+ * English. The site may take the editor away there, so the draft is remembered at this moment.
+ */
+export const NEXT_STEP_LABEL = /^(next|continue)$/i;
+
 /** Single-line inputs are watched only when they look like a profile field: search boxes are not. */
 export const PROFILE_FIELD_HINT = /\b(bio|biography|about|description|intro|job|title|position|work|workplace|employer|company|education|school|college|university|occupation|profession|location|city|website)\b/i;
 

@@ -105,6 +105,31 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'posting as a Page: the draft is remembered past "Next" and held at "Post", where the editor is gone',
+    settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
+    async run(d) {
+      const draft = `Proud of ${PUPIL} today!`;
+      await d.goto('https://www.facebook.com/samssourdough');
+      await waitFor(d, '!!document.querySelector(\'[data-fx="fb-page-open-composer"]\')', 'the Page composer opener');
+      await d.click('[data-fx="fb-page-open-composer"]');
+      await waitFor(d, `!!document.querySelector(${JSON.stringify(EDITOR)})`, 'the Facebook editor');
+      await d.click(EDITOR);
+      await d.type(draft);
+      await waitFor(d, `document.querySelector('[data-fx="fb-page-next"]')?.getAttribute('aria-disabled') === 'false'`, 'Next to be enabled');
+      await d.click('[data-fx="fb-page-next"]');
+      await waitFor(d, `!!document.querySelector('[data-fx="fb-page-post"]') && !document.querySelector(${JSON.stringify(EDITOR)})`, 'the Post settings step');
+      await d.click('[data-fx="fb-page-post"]');
+      const text = await waitFor<string>(d, dialogText, 'the warning');
+      check(text.includes(PUPIL), 'the warning does not name the pupil');
+      check((await posted(d)).length === 0, 'the post went out before the person chose');
+      await clickInShadow(d, '[role="alertdialog"] button', 'Post anyway');
+      await waitFor(d, 'window.__fixture.posted.length > 0', 'the post');
+      await new Promise((r) => setTimeout(r, 300));
+      const out = await posted(d);
+      check(out.length === 1 && out[0]!.text === draft, `posted ${JSON.stringify(out)}`);
+    },
+  },
+  {
     name: '"Edit" keeps the draft, posts nothing and returns to the editor',
     settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
     async run(d) {

@@ -1,0 +1,76 @@
+// A composer in two steps (a Facebook Page: Next → "Post settings" → Post). By the time "Post" is
+// pressed the editor has left the page, so the draft must be remembered from the moment of "Next".
+import { test, expect } from './harness';
+import { FB_PAGE_POST as c, posted, typeInto } from '../fixtures/composers';
+import { CLEAN, configure, editButton, postAnyway, RISKY, warning } from './nudge-scenarios';
+
+const fx = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-fx="${name}"]`);
+
+test.beforeEach(async ({ sw }) => configure(sw));
+
+test('a risky draft is held at the second step; Back brings it back intact; Post anyway posts it once', async ({ context }) => {
+  const page = await context.newPage();
+  await c.open(page);
+  await typeInto(page, c, RISKY);
+  await c.next(page);
+  // "Next" is not a post: no warning yet, and the editor is gone from the page.
+  await expect(page.getByRole('dialog', { name: 'Post settings' })).toBeVisible();
+  await expect(c.editor(page)).toHaveCount(0);
+  await expect(warning(page)).toHaveCount(0);
+
+  await c.post(page);
+  await expect(warning(page)).toBeVisible();
+  await expect(warning(page)).toContainText('Amelia Hart');
+  expect(await posted(page)).toEqual([]);
+
+  await editButton(page).click();
+  await expect(warning(page)).toHaveCount(0);
+  expect(await posted(page)).toEqual([]);
+  await fx(page, 'fb-page-back').click();
+  await expect(c.editor(page)).toHaveText(RISKY);
+
+  await c.next(page);
+  await c.post(page);
+  await postAnyway(page).click();
+  await expect(warning(page)).toHaveCount(0);
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: RISKY })]);
+  await page.waitForTimeout(300);
+  expect(await posted(page)).toHaveLength(1);
+});
+
+test('Enter on the focused Post button at the second step is held too', async ({ context }) => {
+  const page = await context.newPage();
+  await c.open(page);
+  await typeInto(page, c, RISKY);
+  await c.next(page);
+  await expect(fx(page, 'fb-page-post')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(warning(page)).toBeVisible();
+  expect(await posted(page)).toEqual([]);
+  await postAnyway(page).click();
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: RISKY })]);
+});
+
+test('a clean draft posts at the second step with no warning', async ({ context }) => {
+  const page = await context.newPage();
+  await c.open(page);
+  await typeInto(page, c, CLEAN);
+  await c.submit(page);
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: CLEAN })]);
+  await expect(warning(page)).toHaveCount(0);
+});
+
+test('after a risky draft is given up at the second step, the next clean post goes out with no warning', async ({ context }) => {
+  const page = await context.newPage();
+  await c.open(page);
+  await typeInto(page, c, RISKY);
+  await c.next(page);
+  await page.getByRole('dialog', { name: 'Post settings' }).getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await fx(page, 'fb-page-open-composer').click();
+  await typeInto(page, c, CLEAN);
+  await c.submit(page);
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: CLEAN })]);
+  await expect(warning(page)).toHaveCount(0);
+});
