@@ -6,7 +6,7 @@
 // for each of them was most of the cost of a scan.
 import { DIGIT_BITS, type Lexicon, SHARED, slotOf, WHEN } from './lexicon';
 import { alignedNorm, foldCodePoint } from './normalise';
-import type { Doc, Token, TokenList } from './types';
+import type { Doc, FoldedBlock, Token, TokenList } from './types';
 
 /** Token facts packed into one number each (Doc.flagsOf). */
 export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32, AT = 64, PLAIN = 128;
@@ -168,7 +168,7 @@ class DocImpl implements Doc, TokenList {
   notable: number[] = [];
   masks = 0;
   digits = 0;
-  windows: ({ s: string; from: number } | undefined)[] | undefined;
+  windows: (FoldedBlock | undefined)[] | undefined;
   addresses: [number, number][] | undefined;
   private cache: (Tok | undefined)[] | undefined;
   private folded: string | undefined;

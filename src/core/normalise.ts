@@ -5,6 +5,10 @@
 /** Invisible characters people (or copy-paste) put inside words; they must not hide a name. */
 const INVISIBLE = new Set([0x00ad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
 
+const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
+/** Characters that folding drops (foldCodePoint gives ''): the invisible ones, variation selectors, combining marks. */
+export const VANISHING = new RegExp(`[${[...INVISIBLE].map(hex).join('')}\\ufe00-\\ufe0e\\p{M}]`, 'gu');
+
 const SPECIAL: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŀ: 'l',
   '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '`': "'", '\u00b4': "'",

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner } from './index';
 import { anchoring } from './regex';
-import { SCHOOL_CONFIG } from './testing';
+import { matches, SCHOOL_CONFIG } from './testing';
 
 const scanner = createScanner(SCHOOL_CONFIG);
 
@@ -52,4 +52,34 @@ describe('pattern tables', () => {
       expect(got, `after ${pad} characters`).toEqual(alone);
     }
   });
+
+  it('see through invisible characters pasted inside a word, and report the phrase as typed', () => {
+    expect(matches('job', 'I work as a teach\u00ADer in Leeds')).toEqual(['work as a teach\u00ADer']);
+    expect(matches('trip', 'Class 3 on the school\u200B trip tomorrow')).toEqual(['school\u200B trip']);
+    expect(matches('location', 'We are at the beach right n\u200Bow')).toEqual(['at the beach right n\u200Bow']);
+    expect(matches('absence', 'Flying to Ro\u00ADme tomorrow!')).toEqual(['Flying to Ro\u00ADme tomorrow']);
+    // A decomposed accent is part of its letter: "café" typed as e + U+0301.
+    expect(matches('location', 'In the cafe\u0301 right now')).toEqual(['In the cafe\u0301 right now']);
+  });
+
+  it('still see two words where a zero-width space is all that parts them', () => {
+    expect(matches('job', 'Life as a teaching assistant\u200BGrace said')).toEqual(['Life as a teaching assistant']);
+    expect(matches('trip', 'Year 6\u200Bat the zoo today')).toEqual(['zoo']);
+  });
+
+  it('find the same kinds of thing when soft hyphens are pasted inside words', () => {
+    // Contact details are left out: an email address or phone number split by an invisible
+    // character is read as it stands.
+    const kinds = (text: string) => [...new Set(scanner.scan(text).map((f) => f.rule))].filter((r) => r !== 'contact').sort();
+    fc.assert(
+      fc.property(drafts, fc.nat(), (text, at) => {
+        const inWord = [...text.matchAll(/\p{L}(?=\p{L})/gu)].map((m) => m.index! + m[0].length);
+        if (!inWord.length) return;
+        const i = inWord[at % inWord.length]!;
+        expect(kinds(text.slice(0, i) + '\u00AD' + text.slice(i)), `${JSON.stringify(text)} at ${i}`).toEqual(kinds(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
+

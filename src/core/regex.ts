@@ -1,6 +1,7 @@
+import { vanishes } from './doc';
 import { addDigitBit, SHARED, WHEN } from './lexicon';
-import { alignedNorm } from './normalise';
-import type { Doc, Report } from './types';
+import { alignedNorm, VANISHING } from './normalise';
+import type { Doc, FoldedBlock, Report } from './types';
 
 /**
  * Report every match of a global RegExp over `over`: the draft as typed by default (for patterns
@@ -16,8 +17,9 @@ export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegEx
   }
 }
 
-/** Is the character at an offset of the draft a capital letter? */
+/** Is the character at an offset of the draft (or the first after it that folding keeps) a capital letter? */
 export function capAt(doc: Doc, i: number): boolean {
+  while (i < doc.text.length && vanishes(doc.text.charCodeAt(i))) i++;
   const ch = doc.text[i];
   return ch !== undefined && ch !== ch.toLowerCase();
 }
@@ -35,10 +37,51 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
   return [a, b];
 }
 
-/** The folded sentence around an offset, for a pattern that must find its words in the same sentence. */
-export function foldedSentence(doc: Doc, i: number): string {
+/** Does a pattern (not global) occur in the folded sentence around an offset, with or without the characters folding drops? */
+export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
   const [a, b] = sentenceAround(doc.text, i);
-  return alignedNorm(doc.text.slice(a, b));
+  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  return re.test(w.s) || (w.kept !== undefined && re.test(w.kept));
+}
+
+/**
+ * Characters folding drops, after a letter (a soft hyphen or zero-width space pasted inside
+ * "teach\u00ADer", a decomposed accent), must not hide a phrase: they go, and `at` keeps where each
+ * unit left came from. After anything else (an emoji's variation selector or joiner) they stay.
+ * Drafts without them (nearly all) pay one failed search.
+ */
+const IN_WORD = new RegExp(`(?<=[\\p{L}\\p{N}])${VANISHING.source}+`, 'gu');
+
+function dropVanishing(s: string, from: number): FoldedBlock {
+  IN_WORD.lastIndex = 0;
+  if (!IN_WORD.test(s)) return { s, from };
+  IN_WORD.lastIndex = 0;
+  const at = new Int32Array(s.length + 1);
+  let n = 0;
+  let out = '';
+  let last = 0;
+  for (let m = IN_WORD.exec(s); m; m = IN_WORD.exec(s)) {
+    for (let i = last; i < m.index; i++) at[n++] = from + i;
+    out += s.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < s.length; i++) at[n++] = from + i;
+  at[n] = from + s.length;
+  return { s: out + s.slice(last), from, at: at.subarray(0, n + 1), kept: s };
+}
+
+/** Index in a block's folded text of the draft offset p (a word's start, so never a dropped character). */
+function indexIn(w: FoldedBlock, p: number): number {
+  const at = w.at;
+  if (!at) return p - w.from;
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -54,13 +97,13 @@ const BLOCK = 1024;
  * The folded text around offset p: the draft is folded a block at a time, and only the blocks some
  * pattern is tried in, so a long draft whose trigger words are few is never folded whole.
  */
-function windowAt(doc: Doc, p: number): { s: string; from: number } {
+function windowAt(doc: Doc, p: number): FoldedBlock {
   const k = Math.floor(p / BLOCK);
   const blocks = (doc.windows ??= []);
   let w = blocks[k];
   if (!w) {
     const from = Math.max(0, k * BLOCK - BEHIND);
-    w = blocks[k] = { s: alignedNorm(doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH))), from };
+    w = blocks[k] = dropVanishing(alignedNorm(doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH))), from);
   }
   return w;
 }
@@ -70,7 +113,8 @@ export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(B
 /** Tests switch this off to check that skipping weak trigger words never loses a match. */
 export const anchoring = { on: true };
 
-type Keep = (m: RegExpExecArray, doc: Doc) => boolean;
+/** m.index and `end` are offsets in the draft; m[0] is the folded text matched. */
+type Keep = (m: RegExpExecArray, doc: Doc, end: number) => boolean;
 interface Entry {
   re: RegExp;
   keep?: Keep;
@@ -144,18 +188,30 @@ export class Triggers {
       let list = this.byWord.get(word) ?? (this.onDigits.length && word.charCodeAt(0) <= 57 ? this.onDigits : undefined);
       if (!list) for (const w of this.onWhen) if (w.when(word)) (list ??= []).push(w.entry);
       if (!list) continue;
-      let win: { s: string; from: number } | undefined;
+      let win: FoldedBlock | undefined;
       for (const { re, keep, weak, anchorBit, reach } of list) {
         if (weak && anchoring.on && (weak === 'all' || weak.has(word)) && !anchored(doc, h, anchorBit, start + reach)) continue;
         win ??= windowAt(doc, start);
-        re.lastIndex = start - win.from;
-        const m = re.exec(win.s);
-        if (!m) continue;
-        m.index += win.from;
-        if (!keep || keep(m, doc)) report(m.index, m.index + m[0].length);
+        if (tryAt(win, re, start, keep, doc, report) || !win.kept) continue;
+        // Dropping them can also join two words ("assistant\u200bGrace"): then the block as it was.
+        tryAt({ s: win.kept, from: win.from }, re, start, keep, doc, report);
       }
     }
   }
+}
+
+/** One sticky pattern at draft offset `start` of a folded block; true when it reported a match. */
+function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefined, doc: Doc, report: Report): boolean {
+  re.lastIndex = indexIn(win, start);
+  const m = re.exec(win.s);
+  if (!m || m[0].length === 0) return false;
+  const { at } = win;
+  const len = m[0].length;
+  const end = at ? at[m.index + len - 1]! + 1 : m.index + win.from + len;
+  m.index = at ? at[m.index]! : m.index + win.from;
+  if (keep && !keep(m, doc, end)) return false;
+  report(m.index, end);
+  return true;
 }
 
 /** Is there an anchor word (its bit) after hot word h, starting before `limit`? */

@@ -88,7 +88,7 @@ export interface Doc {
   /** Every word's mask or-ed together: a table none of whose words is in the draft has nothing to do. */
   masks: number;
   /** Folded blocks of the draft, made as the pattern tables need them (regex.ts). */
-  windows?: ({ s: string; from: number } | undefined)[];
+  windows?: (FoldedBlock | undefined)[];
   /** ASCII digits in the draft's words: a phone number needs nine. */
   digits: number;
   /** Street addresses, found once per draft for the location and contact rules (address.ts). */
@@ -113,4 +113,15 @@ export interface CompiledConfig {
   raw: ScannerConfig;
   /** The scanner's word table: name indexes add their start words to it (see lexicon.ts). */
   lexicon: Lexicon;
+}
+
+/** A stretch of the draft folded for the pattern tables (regex.ts). */
+export interface FoldedBlock {
+  s: string;
+  /** Offset in the draft of the stretch's start. */
+  from: number;
+  /** Offset in the draft of each unit of `s` (and of its end), when folding dropped characters from it. */
+  at?: Int32Array;
+  /** With `at`: the folded stretch before those characters were dropped (same offsets as the draft). */
+  kept?: string;
 }

@@ -1,5 +1,5 @@
 import { PUPIL_GROUP } from '../groups';
-import { capAt, foldedSentence, Triggers, words } from '../regex';
+import { capAt, sentenceHas, Triggers, words } from '../regex';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -53,7 +53,7 @@ const AT_HOME = new Triggers()
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
   .add(PERIOD_IN, PERIOD_IN_AT, {
     digits: true,
-    keep: (m, doc) => capAt(doc, m.index + m[0].length),
+    keep: (_m, doc, end) => capAt(doc, end),
     weak: 'all',
     anchors: words('week weeks fortnight night nights days'),
   });
@@ -61,7 +61,7 @@ const AT_HOME = new Triggers()
 export const create: RuleCreate = () => (doc, report) => {
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
-    if (!PUPIL_GROUP.test(foldedSentence(doc, a))) report(a, b);
+    if (!sentenceHas(doc, a, PUPIL_GROUP)) report(a, b);
   };
   GOING.run(doc, notPupils);
   AT_HOME.run(doc, report);

@@ -1,5 +1,5 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
-import { foldedSentence, sentenceAround, Triggers, words } from '../regex';
+import { sentenceHas, sentenceAround, Triggers, words } from '../regex';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -25,7 +25,7 @@ const GROUP_OUT =
 const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|all day|(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/;
 
 const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
-  return re.test(foldedSentence(doc, m.index));
+  return sentenceHas(doc, m.index, re);
 };
 /** "y4", "yr6": a year group written as one word. */
 const yearWord = (w: string) => w.charCodeAt(0) === 121 && /^y(?:r|ear)?\d/.test(w);
