@@ -104,6 +104,32 @@ test('shows what it found in the draft being written, and pauses for an hour', a
   expect(await sw.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { pausedUntil: number }).pausedUntil)).toBe(0);
 });
 
+test('when the browser will not save (storage full), pause and ticks say so instead of failing silently', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: 'Grangetown Primary School', pupilNames: ['Amelia Jones'] } }));
+  // Fill storage.local (10 MB without unlimitedStorage) to within a few bytes, so any larger write fails.
+  const full = await sw.evaluate(async () => {
+    const quota = chrome.storage.local.QUOTA_BYTES;
+    await chrome.storage.local.set({ filler: 'x'.repeat(quota - (await chrome.storage.local.getBytesInUse(null)) - 64) });
+    for (let n = quota - (await chrome.storage.local.getBytesInUse(null)); n >= 0; n--) {
+      try { await chrome.storage.local.set({ f2: 'x'.repeat(Math.max(0, n - 4)) }); break; } catch { /* a byte less */ }
+    }
+    try { await chrome.storage.local.set({ probe: 'yyyyyyyy' }); return false; } catch { return true; }
+  });
+  expect(full, 'storage should now be full').toBe(true);
+
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: 'Pause for 1 hour' }).click();
+  await expect(popup.getByRole('alert').filter({ hasText: 'Not paused' })).toContainText('still being checked');
+  await expect(popup.getByRole('button', { name: 'Pause for 1 hour' })).toBeVisible();
+  expect(await sw.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { pausedUntil?: number }).pausedUntil ?? 0)).toBe(0);
+
+  const box = popup.getByRole('checkbox', { name: 'Who can see your posts' });
+  await box.click();
+  await expect(popup.getByRole('alert').filter({ hasText: 'not saved' })).toBeVisible();
+  await expect(box).not.toBeChecked();
+  await expect(popup.getByRole('heading', { name: 'Facebook: 0 of 8 checked' })).toBeVisible();
+});
+
 test('the seven questions are there, and it all works from the keyboard', async ({ context, extensionId }) => {
   const popup = await openPopup(context, extensionId);
   await popup.getByText('Show the questions').click();

@@ -22,6 +22,9 @@ const status = signal<Status | null | undefined>(undefined);
 /** "platform:item" → epoch ms when it was ticked. */
 const ticks = signal<Record<string, number>>({});
 const paused = computed(() => !!settings.value && isPaused(settings.value));
+/** A change the browser refused to save (its storage for the extension full, say), told where it was made. */
+const pauseProblem = signal<string | null>(null);
+const tickProblem = signal<string | null>(null);
 
 async function activeTabId(): Promise<number | undefined> {
   // Tests open the popup as a normal tab, so they name the tab to ask (test build only).
@@ -56,14 +59,36 @@ async function setTick(key: string, on: boolean): Promise<void> {
   const next = { ...ticks.value };
   if (on) next[key] = Date.now();
   else delete next[key];
-  ticks.value = next;
-  await browser.storage.local.set({ [CHECKLIST_KEY]: next });
+  await saveTicks(next);
 }
 
 async function clearPlatform(p: Platform): Promise<void> {
-  const next = Object.fromEntries(Object.entries(ticks.value).filter(([k]) => !k.startsWith(p + ':')));
+  await saveTicks(Object.fromEntries(Object.entries(ticks.value).filter(([k]) => !k.startsWith(p + ':'))));
+}
+
+/** Shown at once; put back if the browser will not keep it, so the list never shows what is not saved. */
+async function saveTicks(next: Record<string, number>): Promise<void> {
+  const before = ticks.value;
   ticks.value = next;
-  await browser.storage.local.set({ [CHECKLIST_KEY]: next });
+  tickProblem.value = null;
+  try {
+    await browser.storage.local.set({ [CHECKLIST_KEY]: next });
+  } catch {
+    ticks.value = before;
+    tickProblem.value = 'That change was not saved: the browser would not store it. Please try again.';
+  }
+}
+
+async function setPause(until: number): Promise<void> {
+  pauseProblem.value = null;
+  try {
+    await saveSettings({ pausedUntil: until });
+  } catch {
+    const st = settings.value;
+    pauseProblem.value = until
+      ? 'Not paused: the browser would not save the change, so your drafts are still being checked.'
+      : `Still paused: the browser would not save the change.${st?.pausedUntil ? ` Checking comes back on by itself at ${time(st.pausedUntil)}.` : ''}`;
+  }
 }
 
 const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -98,15 +123,21 @@ function StatusPanel() {
           {paused.value ? (
             <>
               <span>Paused until {time(st.pausedUntil)}. </span>
-              <button type="button" onClick={() => void saveSettings({ pausedUntil: 0 })}>Turn back on now</button>
+              <button type="button" onClick={() => void setPause(0)}>Turn back on now</button>
             </>
           ) : (
-            <button type="button" class="secondary" onClick={() => void saveSettings({ pausedUntil: Date.now() + 60 * 60 * 1000 })}>Pause for 1 hour</button>
+            <button type="button" class="secondary" onClick={() => void setPause(Date.now() + 60 * 60 * 1000)}>Pause for 1 hour</button>
           )}
         </p>
       )}
+      <Problem text={pauseProblem.value} />
     </section>
   );
+}
+
+/** Always in the page, so a screen reader announces the message when it appears. */
+function Problem({ text }: { text: string | null }) {
+  return <div role="alert">{text && <p class="notice bad">{text}</p>}</div>;
 }
 
 function Questions() {
@@ -147,6 +178,7 @@ function PlatformChecklist() {
         })}
       </div>
       <h3 id="cl-list">{name}: {done.length} of {items.length} checked</h3>
+      <Problem text={tickProblem.value} />
       {stale && (
         <div class="notice warn">
           <p>You last checked some of these on {day(oldest)}. Sites change their settings, so it is worth looking again each term.</p>
