@@ -226,6 +226,9 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
   const ranges: Range[] = [];
   if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
   restore = editor ? { editor, ranges } : null;
+  // With no editor to go back to (a photo-only post, a draft carried past "Next"), Edit returns focus
+  // to where it was, such as the Post button a keyboard user pressed.
+  const was = document.activeElement instanceof HTMLElement && !isOurs(document.activeElement, ui?.host ?? null) ? document.activeElement : null;
   let done = false;
   const close = (post: boolean) => {
     if (done) return;
@@ -234,7 +237,11 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
     warningOpen = false;
     try { ui?.update({ badge: badgeProps(), warning: null }); } catch { /* closing must always work */ }
     // Edit: back to the editor. Post anyway: the retrigger puts focus where the original action had it.
-    if (!post) return refocus();
+    if (!post) {
+      if (restore) return refocus();
+      if (was?.isConnected) was.focus({ preventScroll: true });
+      return;
+    }
     carried = null;
     bypass = true;
     try { retrigger(); } finally { bypass = false; restore = null; }

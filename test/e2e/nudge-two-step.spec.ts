@@ -38,7 +38,7 @@ test('a risky draft is held at the second step; Back brings it back intact; Post
   expect(await posted(page)).toHaveLength(1);
 });
 
-test('Enter on the focused Post button at the second step is held too', async ({ context }) => {
+test('Enter on the focused Post button at the second step is held too; Escape gives focus back to that button', async ({ context }) => {
   const page = await context.newPage();
   await c.open(page);
   await typeInto(page, c, RISKY);
@@ -47,6 +47,12 @@ test('Enter on the focused Post button at the second step is held too', async ({
   await page.keyboard.press('Enter');
   await expect(warning(page)).toBeVisible();
   expect(await posted(page)).toEqual([]);
+  // Escape is Edit: with no editor on screen, focus goes back to the Post button.
+  await page.keyboard.press('Escape');
+  await expect(warning(page)).toHaveCount(0);
+  await expect(fx(page, 'fb-page-post')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(warning(page)).toBeVisible();
   await postAnyway(page).click();
   await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: RISKY })]);
 });
