@@ -10,7 +10,7 @@ const scanner = createScanner(SCHOOL_CONFIG);
 // drafts put trigger words, anchors and matches near and far from each other.
 const phrases = fc.constantFrom(
   'at the beach right now', 'in Leeds atm', 'on the pier as we speak', 'at the moment', 'we live on Acacia Road', 'I have moved to Mill Lane',
-  "we've just moved into Park Close", 'just landed in Malaga', 'just arrived at Gatwick', 'checked in at The Plough', 'on holiday until Sunday',
+  "we've just moved into Park Close", 'our new place is on Mill Lane', "my house's on Park Close", 'just landed in Malaga', 'just arrived at Gatwick', 'checked in at The Plough', 'on holiday until Sunday',
   'out of the country for two weeks', 'we are away', "I'm on holiday", "we'll be abroad", 'whole family is away', 'no one home', 'nobody in',
   "no one's in the house", 'at the airport', 'to the airport', 'airport run', 'house sitter', 'cat-sitter', 'left the house empty',
   'place is empty', 'home will be unoccupied', 'empty house', 'two weeks in Crete', '2 nights in Paris', 'a fortnight touring Wales',
