@@ -35,6 +35,7 @@ const DEMO_PAGES = [
   ['Facebook: comment', 'https://www.facebook.com/', 'Click "Comment" under the post; Enter sends'],
   ['Facebook: Messenger', 'https://www.facebook.com/messages/t/1', 'Enter sends'],
   ['Facebook: About (bio and workplace)', 'https://www.facebook.com/me/about', ''],
+  ['Facebook: posting as a Page', 'https://www.facebook.com/samssourdough', 'Click "Create post", then Next: the check happens at "Post settings → Post"'],
   ['X: home', 'https://x.com/home', 'Ctrl+Enter posts'],
   ['X: new post window', 'https://x.com/compose/post', ''],
   ['X: reply and quote', 'https://x.com/someone/status/123', ''],
