@@ -372,7 +372,7 @@ function decideFor(editors: Editable[], scopeEl: Element | null): Decision | nul
  * A draft whose composer went on to a further step (a Facebook Page's "Next" → "Post settings"),
  * where the site takes the editor off the page: read when "Next" was pressed, judged at "Post".
  */
-let carried: { draft: Draft; at: number } | null = null;
+let carried: { draft: Draft; at: number; dialog: Element | null } | null = null;
 /** Long enough to pick a schedule or an audience; a draft left longer is not the one being posted. */
 const CARRY_MS = 30 * 60_000;
 
@@ -381,15 +381,20 @@ function noteNextStep(target: EventTarget | null): void {
     const control = nextStepControlFrom(target);
     if (!control) return;
     const editors = editorsForControl(control, recent, adapter).filter((el) => readText(el).trim() !== '');
-    carried = editors.length ? { draft: readDraft(editors, composerScope(control)), at: Date.now() } : null;
+    carried = editors.length ? { draft: readDraft(editors, composerScope(control)), at: Date.now(), dialog: control.closest('[role="dialog"]') } : null;
   } catch {
     carried = null;
   }
 }
 
-/** The carried draft, if this submit control (in a dialog with no editor of its own) sends it. */
+/**
+ * The carried draft, if this submit control sends it: one in the dialog "Next" was pressed in while
+ * that dialog is still open, or in any dialog once it has gone (the site may swap in a new one).
+ */
 function carriedTo(control: HTMLElement): Draft | null {
-  if (!carried || Date.now() - carried.at > CARRY_MS || !control.closest('[role="dialog"]')) return null;
+  if (!carried || Date.now() - carried.at > CARRY_MS) return null;
+  const dialog = control.closest('[role="dialog"]');
+  if (!dialog || (carried.dialog?.isConnected && carried.dialog !== dialog)) return null;
   return carried.draft;
 }
 

@@ -80,3 +80,29 @@ test('after a risky draft is given up at the second step, the next clean post go
   await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: CLEAN })]);
   await expect(warning(page)).toHaveCount(0);
 });
+
+test('the remembered draft does not speak for a Post button in another dialog', async ({ context }) => {
+  const page = await context.newPage();
+  await c.open(page);
+  await typeInto(page, c, RISKY);
+  await c.next(page);
+  await expect(page.getByRole('dialog', { name: 'Post settings' })).toBeVisible();
+  // Another dialog of the site's, with a Post button and no editor, while Post settings is still open.
+  await page.evaluate(() => {
+    const other = document.createElement('div');
+    other.setAttribute('role', 'dialog');
+    other.setAttribute('aria-label', 'Share to a group');
+    other.style.cssText = 'position:fixed;top:8px;left:8px;z-index:20;background:#fff;padding:8px';
+    const post = document.createElement('div');
+    post.setAttribute('role', 'button');
+    post.setAttribute('aria-label', 'Post');
+    post.tabIndex = 0;
+    post.textContent = 'Post';
+    post.addEventListener('click', () => window.__fixture.posted.push({ composer: 'other-dialog', text: '' }));
+    other.append(post);
+    document.body.append(other);
+  });
+  await page.getByRole('dialog', { name: 'Share to a group' }).getByRole('button', { name: 'Post' }).click();
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: 'other-dialog' })]);
+  await expect(warning(page)).toHaveCount(0);
+});
