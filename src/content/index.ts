@@ -2,7 +2,7 @@
 // while the person is not typing or clicking, and we see submit events before the site's handlers.
 // Every entry point fails open: if anything of ours throws, the site's own event carries on untouched.
 import browser from 'webextension-polyfill';
-import { createScanner, SEVEN_QUESTIONS, type Scanner } from '../core';
+import { compileSteps, SEVEN_QUESTIONS, type Scanner } from '../core';
 import { changesSettings, inWorkingHours, isPaused, loadSettings, scannerConfig, type Settings } from '../settings';
 import { adapterFor } from '../sites';
 import { createUi, type Item, type Ui } from '../ui/warning/host';
@@ -22,6 +22,9 @@ let settings: Settings | null = null;
 /** The settings read in flight, if any: a submit waits for it so a change applies at once. */
 let refreshing: Promise<void> | null = null;
 const SETTINGS_WAIT_MS = 3000;
+/** Once they have arrived and a long list is compiling, a held submit waits for that, up to this. */
+const COMPILE_WAIT_MS = 10_000;
+let compiling = false;
 let scanner: Scanner | null = null;
 let ui: Ui | null = null;
 let recent: Editable | null = null;
@@ -42,16 +45,53 @@ const photos = new WeakMap<Element, Photos>();
 /** The config the current scanner was compiled from: pausing or ticking a box must not recompile 50,000 names. */
 let compiledFrom = '';
 
-function apply(s: Settings): void {
+async function apply(s: Settings, mine: number): Promise<void> {
   settings = s;
   const config = scannerConfig(s);
   const key = JSON.stringify(config);
   if (!scanner || key !== compiledFrom) {
-    scanner = createScanner(config);
+    // A trust-sized list takes most of a second to compile: in slices, the page stays responsive,
+    // and a submit meanwhile waits for it like any submit before the settings have arrived.
+    compiling = true;
+    let next: Scanner;
+    try {
+      next = await inSlices(compileSteps(config));
+    } finally {
+      compiling = false;
+    }
+    // A newer read of the settings started meanwhile; its own compile lands.
+    if (mine !== generation) return;
+    scanner = next;
     compiledFrom = key;
   }
   if (paused()) hideBadge();
   else if (recent) scheduleScan(recent, 0);
+}
+
+/** Longest a compile holds the page at a time. */
+const SLICE_MS = 8;
+
+async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+  // A message, not a timer: background tabs throttle timers to one a second.
+  const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+  const yieldToPage = () => new Promise<void>((resolve) => {
+    if (!channel) return void setTimeout(resolve, 0);
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+  try {
+    let t = performance.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() - t >= SLICE_MS) {
+        await yieldToPage();
+        t = performance.now();
+      }
+    }
+  } finally {
+    channel?.port1.close();
+  }
 }
 
 function current(): Settings | null {
@@ -425,7 +465,8 @@ function withBypass(fn: () => void): void {
  */
 function holdUntilReady(e: Event, decideLater: () => Decision | null, again: Retrigger): void {
   block(e);
-  const late = new Promise<void>((r) => setTimeout(r, SETTINGS_WAIT_MS));
+  // A list still compiling is progress, not a stall: give it longer before letting the post go.
+  const late = new Promise<void>((r) => setTimeout(() => (compiling ? setTimeout(r, COMPILE_WAIT_MS - SETTINGS_WAIT_MS) : r()), SETTINGS_WAIT_MS));
   void Promise.race([refreshing ?? Promise.resolve(), late]).then(() => {
     try {
       // decide() and decideFor() answer null with no settings or while paused.
@@ -645,7 +686,7 @@ async function refresh(): Promise<void> {
   } catch { /* worker unavailable */ }
   if (!s || typeof s !== 'object') s = await loadSettings();
   // Two quick changes: an older answer arriving late must not undo the newer one.
-  if (mine === generation) apply(s);
+  if (mine === generation) await apply(s, mine);
 }
 
 function reload(): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createScanner, RULES, SEVEN_QUESTIONS } from './index';
+import { compileSteps, createScanner, RULES, SEVEN_QUESTIONS } from './index';
 import { SCHOOL_CONFIG } from './testing';
 
 const scanner = createScanner(SCHOOL_CONFIG);
@@ -77,5 +77,26 @@ describe('engine properties', () => {
       expect(meta.questions.every((q) => q >= 1 && q <= 7)).toBe(true);
     }
     expect(SEVEN_QUESTIONS.map((q) => q.n)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('compiling in steps', () => {
+  it('gives the caller many turns on a long list, and the same scanner as createScanner', () => {
+    const pupilNames = Array.from({ length: 5000 }, (_, i) => `Pupil${i} Surname${i % 97}`).concat(SCHOOL_CONFIG.pupilNames);
+    const config = { ...SCHOOL_CONFIG, pupilNames };
+    const steps = compileSteps(config);
+    let turns = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) turns++;
+    expect(turns).toBeGreaterThan(20);
+    const whole = createScanner(config);
+    fc.assert(
+      fc.property(drafts, (text) => {
+        expect(r.value.scan(text)).toEqual(whole.scan(text));
+      }),
+      { numRuns: 500 },
+    );
+    const text = 'Well done Pupil4999 Surname52 and Ellie Smith at Green Lane';
+    expect(r.value.scan(text).map((f) => text.slice(f.start, f.end))).toEqual(['Pupil4999 Surname52', 'Ellie Smith', 'Green Lane']);
   });
 });

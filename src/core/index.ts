@@ -12,13 +12,14 @@ import * as location from './rules/location';
 import * as pupil from './rules/pupil';
 import * as school from './rules/school';
 import * as trip from './rules/trip';
-import type { Finding, RuleCreate, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
+import { finish } from './steps';
+import type { Check, Finding, RuleCreate, RuleId, RuleMeta, RuleSteps, Scanner, ScannerConfig } from './types';
 
 export type { Finding, RuleId, RuleMeta, Scanner, ScannerConfig, Severity } from './types';
 export { SEVEN_QUESTIONS } from './questions';
 
 /** Rules in the order findings are listed when two start at the same place (most serious first). */
-const MODULES: { meta: RuleMeta; create: RuleCreate }[] = [pupil, school, colleague, contact, trip, location, absence, job];
+const MODULES: { meta: RuleMeta; create: RuleCreate; steps?: RuleSteps }[] = [pupil, school, colleague, contact, trip, location, absence, job];
 
 export const RULES = Object.fromEntries(MODULES.map((m) => [m.meta.id, m.meta])) as Record<RuleId, RuleMeta>;
 export const RULE_IDS = MODULES.map((m) => m.meta.id);
@@ -30,6 +31,15 @@ const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export function createScanner(config: ScannerConfig): Scanner {
+  return finish(compileSteps(config));
+}
+
+/**
+ * createScanner one step at a time: each next() does a few milliseconds of work, the last returns
+ * the scanner. A long pupil list (a trust's 50,000 names) can then be compiled between the page's
+ * own tasks instead of holding it for most of a second.
+ */
+export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, void> {
   const cfg: ScannerConfig = {
     schoolNames: (config.schoolNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
     pupilNames: (config.pupilNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
@@ -40,9 +50,13 @@ export function createScanner(config: ScannerConfig): Scanner {
     rules: config.rules ?? {},
   };
   const lexicon = new Lexicon(SHARED);
-  const checks = MODULES.filter((m) => cfg.rules?.[m.meta.id] !== false)
-    .map((m) => ({ meta: m.meta, check: m.create({ raw: cfg, lexicon }) }))
-    .filter((c) => c.check !== null);
+  const checks: { meta: RuleMeta; check: Check }[] = [];
+  for (const m of MODULES) {
+    if (cfg.rules?.[m.meta.id] === false) continue;
+    const check = m.steps ? yield* m.steps({ raw: cfg, lexicon }) : m.create({ raw: cfg, lexicon });
+    if (check) checks.push({ meta: m.meta, check });
+    yield;
+  }
   // The word table is built here, with the rest of the compiled lists, not on the first keystroke.
   lexicon.seal();
   const ignore = new Set(cfg.ignoreWords!.map((w) => nameTokens(w).tokens.join(' ')).filter(Boolean));
@@ -54,7 +68,7 @@ export function createScanner(config: ScannerConfig): Scanner {
       const out: Finding[] = [];
       for (const { meta, check } of checks) {
         const spans: [number, number][] = [];
-        check!(doc, (a, b) => {
+        check(doc, (a, b) => {
           // A pattern can stop inside an emoji: a highlight must not split a surrogate pair.
           if (a > 0 && isLow(text.charCodeAt(a)) && isHigh(text.charCodeAt(a - 1))) a--;
           if (b < text.length && isHigh(text.charCodeAt(b - 1)) && isLow(text.charCodeAt(b))) b++;

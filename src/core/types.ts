@@ -106,8 +106,16 @@ export interface Doc {
 
 export type Report = (start: number, end: number) => void;
 
+export type Check = (doc: Doc, report: Report) => void;
+
 /** What a rule module exports beside its meta: compile once, then check every draft. */
-export type RuleCreate = (config: CompiledConfig) => ((doc: Doc, report: Report) => void) | null;
+export type RuleCreate = (config: CompiledConfig) => Check | null;
+
+/**
+ * The same compile, for a rule whose lists can be long: it yields now and then, so a caller can
+ * give the page back between steps (see compileSteps in index.ts).
+ */
+export type RuleSteps = (config: CompiledConfig) => Generator<void, Check | null, void>;
 
 export interface CompiledConfig {
   raw: ScannerConfig;

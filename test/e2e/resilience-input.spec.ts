@@ -129,6 +129,17 @@ test('a 50,000-name pupil list loads and still catches the last name on it', asy
   await expect(page.getByRole('alertdialog')).toBeVisible();
   console.log(`50,000 names: settings in ${loaded} ms after load; load to warning ${Date.now() - t0} ms`);
   expect(await posted(page)).toEqual([]);
+
+  // Straight after a page load, while the list is still compiling: the submit waits for it.
+  const early = await context.newPage();
+  const t1 = Date.now();
+  await early.goto('https://www.instagram.com/');
+  await fillComment(early, `Well done ${names[0]}`);
+  const sent = Date.now() - t1;
+  await early.keyboard.press('Enter');
+  await expect(early.getByRole('alertdialog')).toBeVisible({ timeout: 15_000 });
+  console.log(`50,000 names: Enter ${sent} ms after load was held; warning ${Date.now() - t1} ms after load`);
+  expect(await posted(early)).toEqual([]);
 });
 
 test.describe('corrupt stored settings', () => {

@@ -1,6 +1,7 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
 import { nameVariants } from '../nicknames';
-import type { RuleCreate, RuleMeta } from '../types';
+import { finish } from '../steps';
+import type { Check, CompiledConfig, RuleCreate, RuleMeta } from '../types';
 import { STRICT_WORD_NAMES, WORD_NAMES } from '../words';
 
 export const meta: RuleMeta = {
@@ -17,9 +18,14 @@ export function firstNameForm(first: string): NameForm {
   return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), vetoOtherSurname: true };
 }
 
-export const create: RuleCreate = ({ raw, lexicon }) => {
+/** Names compiled between two yields: a few milliseconds' work. */
+const STEP = 250;
+
+export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check | null, void> {
   const idx = new NameIndex(lexicon);
+  let n = 0;
   for (const entry of raw.pupilNames) {
+    if (++n % STEP === 0) yield;
     const { tokens } = nameTokens(entry);
     if (!tokens.length) continue;
     const first = tokens[0]!;
@@ -41,4 +47,6 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, report);
-};
+}
+
+export const create: RuleCreate = (config) => finish(steps(config));
