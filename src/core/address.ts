@@ -1,24 +1,26 @@
 // Home street addresses ("14 Acacia Avenue", "Flat 2, 7 Mill Lane"), shared by the location and contact
 // rules. Street words must be capitalised in the original so "10 kids from green lane" is not an address.
-import { capAt, Triggers } from './regex';
+import { VANISHING } from './normalise';
+import { Triggers } from './regex';
 import type { Doc, Report } from './types';
 
 const STREET = /(?<![\w£$€.:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,3})(road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|cres|grove|gardens|gdns|place|terrace|court|mews|row|walk|square|sq|hill|rise|view|parade|green|vale|meadow|meadows)\b/y;
 const NOT_HOUSE_NUMBER = /(?:year|yr|y|class|room|aged|age|under|over|top|page|number|no|the|only|about|around|just|and|with|ks)\s*$/;
 const LOWER_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'on', 'at', 'in', 'to', 'for', 'from', 'with', 'kids', 'pupils', 'children', 'minutes', 'mins', 'days', 'weeks', 'miles', 'people', 'years']);
 
-function check(m: RegExpExecArray, doc: Doc): boolean {
+function check(m: RegExpExecArray, doc: Doc, end: number): boolean {
   const { text } = doc;
   const start = m.index;
   if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, start - 8), start).toLowerCase())) return false;
   const words = m[2]!.trim().split(' ');
   if (words.some((w) => LOWER_WORDS.has(w))) return false;
-  let k = start + m[1]!.length + (text[start + m[1]!.length] === ',' ? 2 : 1);
-  for (const w of words) {
-    if (!capAt(doc, k)) return false;
-    k += w.length + 1;
-  }
-  return capAt(doc, k);
+  // Each street word as typed (the match is folded, and an invisible character may sit inside
+  // one) must start with a capital.
+  const typed = text.slice(start, end).split(/[\s,]+/).slice(1);
+  return typed.length === words.length + 1 && typed.every((w) => {
+    const ch = w.replace(VANISHING, '')[0];
+    return ch !== undefined && ch !== ch.toLowerCase();
+  });
 }
 
 const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: check });

@@ -58,6 +58,9 @@ describe('pattern tables', () => {
     expect(matches('trip', 'Class 3 on the school\u200B trip tomorrow')).toEqual(['school\u200B trip']);
     expect(matches('location', 'We are at the beach right n\u200Bow')).toEqual(['at the beach right n\u200Bow']);
     expect(matches('absence', 'Flying to Ro\u00ADme tomorrow!')).toEqual(['Flying to Ro\u00ADme tomorrow']);
+    // Nor does one let a phrase slip past a pattern's exceptions ("at the moment" is not a place).
+    expect(matches('location', 'at th\u00ADe moment at the moment')).toEqual([]);
+    expect(matches('location', 'Bring it to 14 Aca\u00ADcia Avenue')).toEqual(['14 Aca\u00ADcia Avenue']);
     // A decomposed accent is part of its letter: "café" typed as e + U+0301.
     expect(matches('location', 'In the cafe\u0301 right now')).toEqual(['In the cafe\u0301 right now']);
   });

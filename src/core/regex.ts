@@ -41,7 +41,7 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
 export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
   const [a, b] = sentenceAround(doc.text, i);
   const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
-  return re.test(w.s) || (w.kept !== undefined && re.test(w.kept));
+  return re.test(w.s) || (w.alt !== undefined && re.test(w.alt.s));
 }
 
 /**
@@ -49,25 +49,37 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
  * "teach\u00ADer", a decomposed accent), must not hide a phrase: they go, and `at` keeps where each
  * unit left came from. After anything else (an emoji's variation selector or joiner) they stay.
  * Drafts without them (nearly all) pay one failed search.
+ *
+ * A zero-width space may also be all that parts two words ("assistant\u200BGrace"), so a block
+ * with one also gets `alt`, where zero-width spaces stay (as separators) and the rest still go.
+ * Nothing else gets a second reading: read as it stands, "at th\u00ADe moment" slips past the
+ * patterns' "not at the moment" checks.
  */
 const IN_WORD = new RegExp(`(?<=[\\p{L}\\p{N}])${VANISHING.source}+`, 'gu');
+const IN_WORD_BUT_ZWSP = new RegExp(`(?<=[\\p{L}\\p{N}])(?:(?!\\u200b)${VANISHING.source})+`, 'gu');
 
 function dropVanishing(s: string, from: number): FoldedBlock {
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };
-  IN_WORD.lastIndex = 0;
+  const block = strip(s, from, IN_WORD);
+  if (s.includes('\u200b')) block.alt = strip(s, from, IN_WORD_BUT_ZWSP);
+  return block;
+}
+
+function strip(s: string, from: number, re: RegExp): FoldedBlock {
+  re.lastIndex = 0;
   const at = new Int32Array(s.length + 1);
   let n = 0;
   let out = '';
   let last = 0;
-  for (let m = IN_WORD.exec(s); m; m = IN_WORD.exec(s)) {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
     for (let i = last; i < m.index; i++) at[n++] = from + i;
     out += s.slice(last, m.index);
     last = m.index + m[0].length;
   }
   for (let i = last; i < s.length; i++) at[n++] = from + i;
   at[n] = from + s.length;
-  return { s: out + s.slice(last), from, at: at.subarray(0, n + 1), kept: s };
+  return { s: out + s.slice(last), from, at: at.subarray(0, n + 1) };
 }
 
 /** Index in a block's folded text of the draft offset p (a word's start, so never a dropped character). */
@@ -192,9 +204,9 @@ export class Triggers {
       for (const { re, keep, weak, anchorBit, reach } of list) {
         if (weak && anchoring.on && (weak === 'all' || weak.has(word)) && !anchored(doc, h, anchorBit, start + reach)) continue;
         win ??= windowAt(doc, start);
-        if (tryAt(win, re, start, keep, doc, report) || !win.kept) continue;
-        // Dropping them can also join two words ("assistant\u200bGrace"): then the block as it was.
-        tryAt({ s: win.kept, from: win.from }, re, start, keep, doc, report);
+        if (tryAt(win, re, start, keep, doc, report) || !win.alt) continue;
+        // Dropping a zero-width space can also join two words ("assistant\u200bGrace"): read it as a separator too.
+        tryAt(win.alt, re, start, keep, doc, report);
       }
     }
   }

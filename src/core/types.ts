@@ -130,6 +130,6 @@ export interface FoldedBlock {
   from: number;
   /** Offset in the draft of each unit of `s` (and of its end), when folding dropped characters from it. */
   at?: Int32Array;
-  /** With `at`: the folded stretch before those characters were dropped (same offsets as the draft). */
-  kept?: string;
+  /** The same stretch read with its zero-width spaces kept as separators (regex.ts). */
+  alt?: FoldedBlock;
 }
