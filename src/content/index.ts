@@ -24,7 +24,8 @@ let refreshing: Promise<void> | null = null;
 const SETTINGS_WAIT_MS = 3000;
 /** Once they have arrived and a long list is compiling, a held submit waits for that, up to this. */
 const COMPILE_WAIT_MS = 10_000;
-let compiling = false;
+/** The compile under way, and the lists it is for. */
+let compiling: { key: string; job: Promise<Scanner> } | null = null;
 let scanner: Scanner | null = null;
 let ui: Ui | null = null;
 let recent: Editable | null = null;
@@ -45,25 +46,32 @@ const photos = new WeakMap<Element, Photos>();
 /** The config the current scanner was compiled from: pausing or ticking a box must not recompile 50,000 names. */
 let compiledFrom = '';
 
+/** The lists the latest settings ask for: a compile for older ones is not installed. */
+let wanted = '';
+
 async function apply(s: Settings, mine: number): Promise<void> {
   settings = s;
   const config = scannerConfig(s);
   const key = JSON.stringify(config);
+  wanted = key;
   if (!scanner || key !== compiledFrom) {
     // A trust-sized list takes most of a second to compile: in slices, the page stays responsive,
-    // and a submit meanwhile waits for it like any submit before the settings have arrived.
-    compiling = true;
-    let next: Scanner;
-    try {
-      next = await inSlices(compileSteps(config));
-    } finally {
-      compiling = false;
+    // and a submit meanwhile waits for it like any submit before the settings have arrived. A
+    // change that keeps the lists (pausing, say) waits for the compile already under way.
+    if (compiling?.key !== key) {
+      const job = inSlices(compileSteps(config));
+      const mark = { key, job };
+      compiling = mark;
+      const done = () => { if (compiling === mark) compiling = null; };
+      job.then(done, done);
     }
-    // A newer read of the settings started meanwhile; its own compile lands.
-    if (mine !== generation) return;
+    const next = await compiling!.job;
+    // Settings read meanwhile may ask for other lists: theirs land with their own compile.
+    if (wanted !== key) return;
     scanner = next;
     compiledFrom = key;
   }
+  if (mine !== generation) return;
   if (paused()) hideBadge();
   else if (recent) scheduleScan(recent, 0);
 }
