@@ -1,10 +1,8 @@
 // A composer in two steps (a Facebook Page: Next → "Post settings" → Post). By the time "Post" is
 // pressed the editor has left the page, so the draft must be remembered from the moment of "Next".
 import { test, expect } from './harness';
-import { FB_PAGE_POST as c, posted, typeInto } from '../fixtures/composers';
+import { FB_PAGE_POST as c, fx, posted, typeInto } from '../fixtures/composers';
 import { CLEAN, configure, editButton, postAnyway, RISKY, warning } from './nudge-scenarios';
-
-const fx = (page: import('@playwright/test').Page, name: string) => page.locator(`[data-fx="${name}"]`);
 
 test.beforeEach(async ({ sw }) => configure(sw));
 

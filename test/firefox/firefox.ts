@@ -125,3 +125,29 @@ export async function launchFirefox({ extensionDir, managed }: LaunchOptions): P
     },
   };
 }
+
+/**
+ * Opens one of the extension's own pages (test build) and returns its tab. Firefox refuses
+ * automation's navigation to moz-extension://, so the page asks the extension to open it, and
+ * puppeteer reports extension tabs as about:blank, so each tab is asked where it is.
+ */
+export async function openExtensionPage(ff: FirefoxRun, name: 'options.html' | 'popup.html'): Promise<Page> {
+  const find = async () => {
+    for (const p of await ff.browser.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.endsWith(`/${name}`)) return p;
+    }
+    return null;
+  };
+  // The content script may still be starting: ask again until the extension has opened the page.
+  for (let i = 0; i < 20; i++) {
+    await ff.page.evaluate((detail) => window.dispatchEvent(new CustomEvent('tbyp-test-open', { detail })), name);
+    for (let j = 0; j < 5; j++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const page = await find();
+      if (page) return page;
+    }
+  }
+  throw new Error(`the extension did not open ${name}`);
+}
+

@@ -2,7 +2,7 @@
 // cannot be changed. Firefox refuses automation's navigation to moz-extension://, so the test build
 // opens the page itself (a hook compiled out of what ships) and the test drives that tab.
 import { test, expect } from '@playwright/test';
-import { firefoxBuild, launchFirefox } from './firefox';
+import { firefoxBuild, launchFirefox, openExtensionPage } from './firefox';
 
 test('the school policy shows as locked on the options page in Firefox', async () => {
   const ff = await launchFirefox({
@@ -11,24 +11,7 @@ test('the school policy shows as locked on the options page in Firefox', async (
   });
   try {
     await ff.driver.goto('https://www.facebook.com/');
-    // Puppeteer reports extension tabs as about:blank in Firefox, so ask each tab where it is.
-    const findOptions = async () => {
-      for (const p of await ff.browser.pages()) {
-        const href = await p.evaluate(() => location.href).catch(() => '');
-        if (/^moz-extension:\/\/[^/]+\/options\.html$/.test(href)) return p;
-      }
-      return null;
-    };
-    let options = null;
-    // The content script may still be starting: ask again until the extension has opened the page.
-    for (let i = 0; i < 20 && !options; i++) {
-      await ff.page.evaluate(() => window.dispatchEvent(new CustomEvent('tbyp-test-open', { detail: 'options.html' })));
-      for (let j = 0; j < 5 && !options; j++) {
-        await new Promise((r) => setTimeout(r, 200));
-        options = await findOptions();
-      }
-    }
-    if (!options) throw new Error('the extension did not open its options page');
+    const options = await openExtensionPage(ff, 'options.html');
     await options.waitForFunction(() => !!document.querySelector('#schoolName'), { timeout: 15_000 });
     const state = await options.evaluate(() => ({
       name: (document.querySelector('#schoolName') as HTMLInputElement).value,

@@ -5,30 +5,9 @@
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { typeIntoComposer } from '../scenarios/scenarios';
-import { firefoxBuild, launchFirefox, type FirefoxRun } from './firefox';
+import { firefoxBuild, launchFirefox, openExtensionPage } from './firefox';
 
 const PUPIL = 'Amara Okonkwo';
-
-async function openPopup(ff: FirefoxRun): Promise<Page> {
-  // Puppeteer reports extension tabs as about:blank in Firefox, so ask each tab where it is.
-  const find = async () => {
-    for (const p of await ff.browser.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\/popup\.html$/.test(href)) return p;
-    }
-    return null;
-  };
-  // The content script may still be starting: ask again until the extension has opened the page.
-  for (let i = 0; i < 20; i++) {
-    await ff.page.evaluate(() => window.dispatchEvent(new CustomEvent('tbyp-test-open', { detail: 'popup.html' })));
-    for (let j = 0; j < 5; j++) {
-      await new Promise((r) => setTimeout(r, 200));
-      const popup = await find();
-      if (popup) return popup;
-    }
-  }
-  throw new Error('the extension did not open its popup page');
-}
 
 const text = (p: Page, selector: string) => p.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
 
@@ -36,14 +15,14 @@ test('the popup keeps checklist ticks and its pause reaches Facebook, in Firefox
   const ff = await launchFirefox({ extensionDir: firefoxBuild('test'), managed: { schoolName: 'Green Lane Community School', pupilNames: [PUPIL] } });
   try {
     await ff.driver.goto('https://www.facebook.com/');
-    const first = await openPopup(ff);
+    const first = await openExtensionPage(ff, 'popup.html');
     await first.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('not Facebook, X or Instagram'), { timeout: 15_000 });
 
     await first.click('#ck-facebook-posts');
     await first.waitForFunction(() => document.querySelector('#cl-list')?.textContent === 'Facebook: 1 of 8 checked');
     // Closed and opened again, as a popup is: the tick was stored, not just shown.
     await first.close();
-    const popup = await openPopup(ff);
+    const popup = await openExtensionPage(ff, 'popup.html');
     await popup.waitForFunction(() => (document.querySelector('#ck-facebook-posts') as HTMLInputElement | null)?.checked === true, { timeout: 15_000 });
     expect(await text(popup, '#ck-facebook-posts-d')).toContain('Checked on');
 
