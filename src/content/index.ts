@@ -25,7 +25,7 @@ const SETTINGS_WAIT_MS = 3000;
 /** Once they have arrived and a long list is compiling, a held submit waits for that, up to this. */
 const COMPILE_WAIT_MS = 10_000;
 /** The compile under way, and the lists it is for. */
-let compiling: { key: string; job: Promise<Scanner> } | null = null;
+let compiling: { key: string; job: Promise<Scanner | null> } | null = null;
 let scanner: Scanner | null = null;
 let ui: Ui | null = null;
 let recent: Editable | null = null;
@@ -59,7 +59,8 @@ async function apply(s: Settings, mine: number): Promise<void> {
     // and a submit meanwhile waits for it like any submit before the settings have arrived. A
     // change that keeps the lists (pausing, say) waits for the compile already under way.
     if (compiling?.key !== key) {
-      const job = inSlices(compileSteps(config));
+      // Dropped between slices once newer settings want other lists.
+      const job = inSlices(compileSteps(config), () => wanted !== key);
       const mark = { key, job };
       compiling = mark;
       const done = () => { if (compiling === mark) compiling = null; };
@@ -67,7 +68,7 @@ async function apply(s: Settings, mine: number): Promise<void> {
     }
     const next = await compiling!.job;
     // Settings read meanwhile may ask for other lists: theirs land with their own compile.
-    if (wanted !== key) return;
+    if (!next || wanted !== key) return;
     scanner = next;
     compiledFrom = key;
   }
@@ -79,7 +80,8 @@ async function apply(s: Settings, mine: number): Promise<void> {
 /** Longest a compile holds the page at a time. */
 const SLICE_MS = 8;
 
-async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+/** Runs the steps a slice at a time; null if `dropped` says so between two slices. */
+async function inSlices<T>(steps: Generator<void, T, void>, dropped: () => boolean): Promise<T | null> {
   // A message, not a timer: background tabs throttle timers to one a second.
   const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
   const yieldToPage = () => new Promise<void>((resolve) => {
@@ -94,6 +96,7 @@ async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
       if (r.done) return r.value;
       if (performance.now() - t >= SLICE_MS) {
         await yieldToPage();
+        if (dropped()) return null;
         t = performance.now();
       }
     }
@@ -133,7 +136,8 @@ function readDraft(editors: Editable[], scopeEl: Element | null): Draft {
   const texts = editors.map((editor) => ({ text: readText(editor), editor, profile: isProfileField(editor, adapter) }));
   const scope = scopeEl ?? (editors[0] ? composerScope(editors[0]) : null);
   const inPost = scope && !texts.some((t) => t.profile);
-  return { texts, places: inPost ? locationTags(scope, adapter) : [], photos: inPost ? photosIn(scope) : null };
+  // Looking for place tags walks the composer: not on every scan when the rule is off.
+  return { texts, places: inPost && enabled('location') ? locationTags(scope, adapter) : [], photos: inPost ? photosIn(scope) : null };
 }
 
 function evaluate(editors: Editable[], scopeEl: Element | null): Evaluation {
@@ -265,7 +269,9 @@ function safeRender(): void {
 type Retrigger = () => void;
 let warning: Parameters<Ui['update']>[0]['warning'] = null;
 let warningOpen = false;
-let restore: { editor: Editable; ranges: Range[] } | null = null;
+/** Where Edit puts focus back: the editor with its caret, or, with no editor (a photo-only post, a
+ * draft carried past "Next"), what had focus, such as the Post button a keyboard user pressed. */
+let restore: { el: HTMLElement; ranges: Range[] } | null = null;
 
 /** Shows the warning; throws (so the caller lets the site's event through) if it cannot. */
 function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigger): void {
@@ -273,10 +279,9 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
   const sel = document.getSelection();
   const ranges: Range[] = [];
   if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
-  restore = editor ? { editor, ranges } : null;
-  // With no editor to go back to (a photo-only post, a draft carried past "Next"), Edit returns focus
-  // to where it was, such as the Post button a keyboard user pressed.
   const was = document.activeElement instanceof HTMLElement && !isOurs(document.activeElement, ui?.host ?? null) ? document.activeElement : null;
+  const el = editor ?? was;
+  restore = el ? { el, ranges } : null;
   let done = false;
   const close = (post: boolean) => {
     if (done) return;
@@ -285,11 +290,7 @@ function openWarning(ev: Evaluation, editor: Editable | null, retrigger: Retrigg
     warningOpen = false;
     try { ui?.update({ badge: badgeProps(), warning: null }); } catch { /* closing must always work */ }
     // Edit: back to the editor. Post anyway: the retrigger puts focus where the original action had it.
-    if (!post) {
-      if (restore) return refocus();
-      if (was?.isConnected) was.focus({ preventScroll: true });
-      return;
-    }
+    if (!post) return refocus();
     carried = null;
     bypass = true;
     try { retrigger(); } finally { bypass = false; restore = null; }
@@ -315,13 +316,13 @@ let editWarning: (() => void) | null = null;
 function refocus(): void {
   const r = restore;
   restore = null;
-  if (!r?.editor.isConnected) return;
-  r.editor.focus({ preventScroll: true });
-  if (r.ranges.length && r.editor.isContentEditable) {
+  if (!r?.el.isConnected) return;
+  r.el.focus({ preventScroll: true });
+  if (r.ranges.length && r.el.isContentEditable) {
     const sel = document.getSelection();
     if (sel) {
       sel.removeAllRanges();
-      for (const range of r.ranges) if (r.editor.contains(range.startContainer)) sel.addRange(range);
+      for (const range of r.ranges) if (r.el.contains(range.startContainer)) sel.addRange(range);
     }
   }
 }
@@ -352,8 +353,12 @@ function onPress(e: Event): void {
       return block(e);
     }
     if (e.type !== 'pointerdown' && e.type !== 'mousedown') return;
-    const decision = waiting() ? null : decide(control);
-    if (!waiting() && !decision) return;
+    // Before the settings have arrived every press is held; after, only one that needs the warning.
+    let decision: Decision | null = null;
+    if (!waiting()) {
+      decision = decide(control);
+      if (!decision) return;
+    }
     held = { control, types: [e.type], decision };
     block(e);
   } catch {
@@ -473,8 +478,11 @@ function withBypass(fn: () => void): void {
  */
 function holdUntilReady(e: Event, decideLater: () => Decision | null, again: Retrigger): void {
   block(e);
-  // A list still compiling is progress, not a stall: give it longer before letting the post go.
-  const late = new Promise<void>((r) => setTimeout(() => (compiling ? setTimeout(r, COMPILE_WAIT_MS - SETTINGS_WAIT_MS) : r()), SETTINGS_WAIT_MS));
+  const late = new Promise<void>((resolve) => setTimeout(() => {
+    // The lists in force still compiling is progress, not a stall: give them longer before letting the post go.
+    if (compiling?.key === wanted) setTimeout(resolve, COMPILE_WAIT_MS - SETTINGS_WAIT_MS);
+    else resolve();
+  }, SETTINGS_WAIT_MS));
   void Promise.race([refreshing ?? Promise.resolve(), late]).then(() => {
     try {
       // decide() and decideFor() answer null with no settings or while paused.
@@ -520,7 +528,7 @@ function onKeydown(e: KeyboardEvent): void {
     recent = editor;
     const init = keyInit(e);
     const again = () => {
-      if (restore?.editor === editor) refocus(); else editor.focus({ preventScroll: true });
+      if (restore?.el === editor) refocus(); else editor.focus({ preventScroll: true });
       const key = new KeyboardEvent('keydown', init);
       editor.dispatchEvent(key);
       // No handler took the key (it would have stopped the new line): use the composer's send button.
