@@ -66,16 +66,15 @@ async function clearPlatform(p: Platform): Promise<void> {
   await saveTicks(Object.fromEntries(Object.entries(ticks.value).filter(([k]) => !k.startsWith(p + ':'))));
 }
 
-/** Shown at once; put back if the browser will not keep it, so the list never shows what is not saved. */
+/** Shown at once; read back if the browser will not keep it, so the list never shows what is not saved. */
 async function saveTicks(next: Record<string, number>): Promise<void> {
-  const before = ticks.value;
   ticks.value = next;
   tickProblem.value = null;
   try {
     await browser.storage.local.set({ [CHECKLIST_KEY]: next });
   } catch {
-    ticks.value = before;
     tickProblem.value = 'That change was not saved: the browser would not store it. Please try again.';
+    await loadTicks();
   }
 }
 
