@@ -4,7 +4,7 @@
 // what ships); as the active tab it reports that it is not one of the three sites.
 import { test, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { typeIntoComposer } from '../scenarios/scenarios';
+import { POST, posted, typeIntoComposer } from '../scenarios/scenarios';
 import { firefoxBuild, launchFirefox, openExtensionPage } from './firefox';
 
 const PUPIL = 'Amara Okonkwo';
@@ -33,9 +33,9 @@ test('the popup keeps checklist ticks and its pause reaches Facebook, in Firefox
     // Paused: a risky draft on Facebook goes out with no warning.
     await ff.page.bringToFront();
     await typeIntoComposer(ff.driver, `Proud of ${PUPIL} today`);
-    await ff.driver.click('[role="dialog"] [role="button"][aria-label="Post"]');
+    await ff.driver.click(POST);
     await ff.page.waitForFunction(() => window.__fixture.posted.length === 1, { timeout: 5000 });
-    expect(await ff.page.evaluate(() => window.__fixture.posted[0]!.text)).toBe(`Proud of ${PUPIL} today`);
+    expect((await posted(ff.driver)).map((p) => p.text)).toEqual([`Proud of ${PUPIL} today`]);
   } finally {
     await ff.close();
   }

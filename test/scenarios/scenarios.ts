@@ -23,14 +23,18 @@ function check(ok: unknown, message: string): void {
 // Facebook's post composer (Lexical). X's Draft.js editor is not used here: in Firefox driven over
 // BiDi its first typed character lands at the end ("roud of itP"), with or without the extension.
 const EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
-const POST = '[role="dialog"] [role="button"][aria-label="Post"]';
+export const POST = '[role="dialog"] [role="button"][aria-label="Post"]';
 
-/** Opens Facebook's post composer (with the test build's fault points set, if any) and types `text` into it. */
-export async function typeIntoComposer(d: Driver, text: string, faults = ''): Promise<void> {
-  await d.goto('https://www.facebook.com/');
+/**
+ * Opens Facebook's post composer (with the test build's fault points set, if any) and types `text`
+ * into it; `page` opens the composer of the Page Sam manages instead.
+ */
+export async function typeIntoComposer(d: Driver, text: string, faults = '', page = false): Promise<void> {
+  const opener = `[data-fx="${page ? 'fb-page-open-composer' : 'fb-open-composer'}"]`;
+  await d.goto(page ? 'https://www.facebook.com/samssourdough' : 'https://www.facebook.com/');
   if (faults) await d.evaluate(`document.documentElement.dataset.tbypFault = ${JSON.stringify(faults)}`);
-  await waitFor(d, '!!document.querySelector(\'[data-fx="fb-open-composer"]\')', 'the composer opener');
-  await d.click('[data-fx="fb-open-composer"]');
+  await waitFor(d, `!!document.querySelector(${JSON.stringify(opener)})`, 'the composer opener');
+  await d.click(opener);
   await waitFor(d, `!!document.querySelector(${JSON.stringify(EDITOR)})`, 'the Facebook editor');
   await d.click(EDITOR);
   await d.type(text);
@@ -38,7 +42,7 @@ export async function typeIntoComposer(d: Driver, text: string, faults = ''): Pr
 
 export const draftText = (d: Driver) => d.evaluate<string>(`document.querySelector(${JSON.stringify(EDITOR)})?.textContent ?? null`);
 
-const posted = (d: Driver) => d.evaluate<{ composer: string; text: string }[]>('window.__fixture.posted');
+export const posted = (d: Driver) => d.evaluate<{ composer: string; text: string }[]>('window.__fixture.posted');
 const dialogText = `(() => { const el = ${inShadows('[role="alertdialog"]')}[0]; return el ? el.textContent : null; })()`;
 
 const SECRET_PUPILS = ['Zebedee Quartermaine', 'Ottoline Vasquez-Brightwater', 'Peregrine Ashdown'];
@@ -109,12 +113,7 @@ export const scenarios: Scenario[] = [
     settings: { schoolName: SCHOOL, pupilNames: [PUPIL] },
     async run(d) {
       const draft = `Proud of ${PUPIL} today!`;
-      await d.goto('https://www.facebook.com/samssourdough');
-      await waitFor(d, '!!document.querySelector(\'[data-fx="fb-page-open-composer"]\')', 'the Page composer opener');
-      await d.click('[data-fx="fb-page-open-composer"]');
-      await waitFor(d, `!!document.querySelector(${JSON.stringify(EDITOR)})`, 'the Facebook editor');
-      await d.click(EDITOR);
-      await d.type(draft);
+      await typeIntoComposer(d, draft, '', true);
       await waitFor(d, `document.querySelector('[data-fx="fb-page-next"]')?.getAttribute('aria-disabled') === 'false'`, 'Next to be enabled');
       await d.click('[data-fx="fb-page-next"]');
       await waitFor(d, `!!document.querySelector('[data-fx="fb-page-post"]') && !document.querySelector(${JSON.stringify(EDITOR)})`, 'the Post settings step');
