@@ -1,7 +1,6 @@
 // Home street addresses ("14 Acacia Avenue", "Flat 2, 7 Mill Lane"), shared by the location and contact
 // rules. Street words must be capitalised in the original so "10 kids from green lane" is not an address.
-import { VANISHING } from './normalise';
-import { Triggers } from './regex';
+import { capAt, Triggers } from './regex';
 import type { Doc, Report } from './types';
 
 const STREET = /(?<![\w£$€.:/-])(\d{1,4}[a-z]?),? ((?:[a-z][a-z'-]+ ){1,3})(road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|cres|grove|gardens|gdns|place|terrace|court|mews|row|walk|square|sq|hill|rise|view|parade|green|vale|meadow|meadows)\b/y;
@@ -14,13 +13,11 @@ function check(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, start - 8), start).toLowerCase())) return false;
   const words = m[2]!.trim().split(' ');
   if (words.some((w) => LOWER_WORDS.has(w))) return false;
-  // Each street word as typed (the match is folded, and an invisible character may sit inside
-  // one) must start with a capital.
-  const typed = text.slice(start, end).split(/[\s,]+/).slice(1);
-  return typed.length === words.length + 1 && typed.every((w) => {
-    const ch = w.replace(VANISHING, '')[0];
-    return ch !== undefined && ch !== ch.toLowerCase();
-  });
+  // Each street word as typed must start with a capital: read from the draft itself, since the
+  // match is folded and an invisible character inside a word puts its offsets out of step.
+  let n = 0;
+  for (const w of text.slice(start, end).matchAll(/[^\s,]+/g)) if (n++ > 0 && !capAt(doc, start + w.index!)) return false;
+  return n === words.length + 2;
 }
 
 const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: check });

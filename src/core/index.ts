@@ -12,14 +12,15 @@ import * as location from './rules/location';
 import * as pupil from './rules/pupil';
 import * as school from './rules/school';
 import * as trip from './rules/trip';
-import { finish } from './steps';
 import type { Check, Finding, RuleCreate, RuleId, RuleMeta, RuleSteps, Scanner, ScannerConfig } from './types';
 
 export type { Finding, RuleId, RuleMeta, Scanner, ScannerConfig, Severity } from './types';
 export { SEVEN_QUESTIONS } from './questions';
 
 /** Rules in the order findings are listed when two start at the same place (most serious first). */
-const MODULES: { meta: RuleMeta; create: RuleCreate; steps?: RuleSteps }[] = [pupil, school, colleague, contact, trip, location, absence, job];
+/** A rule compiles in one go (create) or, when its list can be long, in steps that yield now and then. */
+type RuleModule = { meta: RuleMeta } & ({ create: RuleCreate } | { steps: RuleSteps });
+const MODULES: RuleModule[] = [pupil, school, colleague, contact, trip, location, absence, job];
 
 export const RULES = Object.fromEntries(MODULES.map((m) => [m.meta.id, m.meta])) as Record<RuleId, RuleMeta>;
 export const RULE_IDS = MODULES.map((m) => m.meta.id);
@@ -31,7 +32,11 @@ const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export function createScanner(config: ScannerConfig): Scanner {
-  return finish(compileSteps(config));
+  const steps = compileSteps(config);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**
@@ -53,7 +58,7 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
   const checks: { meta: RuleMeta; check: Check }[] = [];
   for (const m of MODULES) {
     if (cfg.rules?.[m.meta.id] === false) continue;
-    const check = m.steps ? yield* m.steps({ raw: cfg, lexicon }) : m.create({ raw: cfg, lexicon });
+    const check = 'steps' in m ? yield* m.steps({ raw: cfg, lexicon }) : m.create({ raw: cfg, lexicon });
     if (check) checks.push({ meta: m.meta, check });
     yield;
   }

@@ -266,13 +266,13 @@ export class NameIndex {
     if (!this.affix.has(s)) this.affix.set(s, form);
   }
 
-  hasFuzzy(name: string): boolean {
-    return name.length < 5 || this.fuzzy.has(name);
-  }
-
-  /** One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more. */
-  addFuzzy(name: string, form: NameForm): void {
+  /**
+   * One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more.
+   * Only the first person with the name adds them, so the form is made only then.
+   */
+  addFuzzy(name: string, makeForm: () => NameForm): void {
     if (name.length < 5 || this.fuzzy.has(name)) return;
+    const form = makeForm();
     for (const d of [name, ...deletions(name)]) {
       const list = this.fuzzy.get(d);
       if (!list) this.fuzzy.set(d, [form]);

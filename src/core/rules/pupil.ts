@@ -1,7 +1,6 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
 import { nameVariants } from '../nicknames';
-import { finish } from '../steps';
-import type { Check, CompiledConfig, RuleCreate, RuleMeta } from '../types';
+import type { Check, CompiledConfig, RuleMeta } from '../types';
 import { STRICT_WORD_NAMES, WORD_NAMES } from '../words';
 
 export const meta: RuleMeta = {
@@ -40,13 +39,11 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
       const form = firstNameForm(first);
       idx.addAffix(first, form);
       // Typos are looked for in the name as given, not in every nickname ("Mill" is not "Milly").
-      // Only the first pupil with this first name adds its typos; building the form for every
-      // other one was a third of compiling a 2,000-name list.
-      if (!idx.hasFuzzy(first)) idx.addFuzzy(first, { ...form, surnames: undefined, surname: last });
+      // Only the first pupil with this first name adds them: building the form for every other
+      // one was a third of compiling a 2,000-name list.
+      idx.addFuzzy(first, () => ({ ...form, surnames: undefined, surname: last }));
     }
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, report);
 }
-
-export const create: RuleCreate = (config) => finish(steps(config));
