@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { f } from './bench-drafts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -49,7 +50,6 @@ async function inFirefox() {
   }
 }
 
-const f = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`).padStart(10);
 
 console.log('== Detection engine inside the browsers (2,000 names, wall-clock mean per scan, fastest of 5 batches of ≥ 50 ms) ==');
 console.log('  browser                      chars      engine    baseline   ratio');

@@ -45,6 +45,10 @@ export function draft(len, list) {
 
 export const SCHOOL = ['Green Lane Community School'];
 
+/** A time in µs for the tables: right-aligned, in ms from 1 ms up. */
+export const f = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`).padStart(10);
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The naive baseline: one case-insensitive RegExp alternation of every full name and first name. */
 export function naive(list) {

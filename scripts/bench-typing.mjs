@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAll } from './build.mjs';
+import { median, names } from './bench-drafts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -105,7 +106,6 @@ async function runSite(ctx, site) {
   return { off: pages.off.results, on: pages.on.results };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // The page's main thread after a full page load, when the content script compiles the school's
 // lists: with a trust-sized list this is where it costs most. Chromium leaves extension scripts out
@@ -119,7 +119,7 @@ const FREEZE_PROBE = `(() => {
 
 async function pageLoadWithBigList(ctx, sw) {
   const BIG = 50_000;
-  const big = Array.from({ length: BIG }, (_, i) => `${FIRST[i % FIRST.length]}${i} ${LAST[(i * 7) % LAST.length]}`);
+  const big = names(BIG);
   await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...settings, pupilNames: big });
   const rounds = { off: [], on: [] };
   for (let i = 0; i < 3; i++) {

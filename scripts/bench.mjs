@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { barePass, draft, names, naive, SCHOOL } from './bench-drafts.mjs';
+import { barePass, draft, f, median, names, naive, SCHOOL } from './bench-drafts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engineOnly = process.argv.includes('--engine') || process.env.BENCH_ENGINE_ONLY === '1';
@@ -40,8 +40,6 @@ function measure(scan, texts, iterations) {
   const cpu = cpuTime(() => { for (let i = 0; i < batch; i++) scan(texts[i % texts.length]); }) / batch;
   return { p50: samples[Math.floor(samples.length * 0.5)], p99: samples[Math.floor(samples.length * 0.99)], cpu };
 }
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const f = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`).padStart(10);
 
 const SIZES = [280, 2000, 20000];
 const ITER = { 280: 5000, 2000: 1500, 20000: 200 };
