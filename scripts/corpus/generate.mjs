@@ -43,11 +43,13 @@ const WORD_NAMES = new Set(N.wordNames);
 const WORDY_NICKS = new Set(['Will', 'Wills', 'Pops', 'Fred']);
 const ACCENTLESS = { 'Siân': 'Sian', 'Zoë': 'Zoe', 'Seán': 'Sean' };
 // Only distinctive names get typos: a typo in "Megan" or "Hope" lands on an English word ("Mean", "Hop").
-const TYPOABLE = new Set(['Gethin', 'Dafydd', 'Zainab', 'Cerys', 'Gwenllian', 'Osian', 'Lowri', 'Tomos', 'Kacper',
+const TYPOABLE_LIST = ['Gethin', 'Dafydd', 'Zainab', 'Cerys', 'Gwenllian', 'Osian', 'Lowri', 'Tomos', 'Kacper',
   'Zofia', 'Chidi', 'Amara', 'Aarav', 'Ibrahim', 'Mohammed', 'Fatima', 'Yusuf', 'Arjun', 'Priya', 'Jakub', 'Oliwia',
   'Kwame', 'Ngozi', 'Tendai', 'Isabella', 'Jessica', 'Harriet', 'Alexander', 'Benjamin', 'Elizabeth', 'Olivia',
   'Oliver', 'Amelia', 'Freddie', 'Charlie', 'Archie', 'George', 'Finley', 'Sophie', 'Thomas', 'Alfred', 'William',
-  'Gwenllian', 'Ffion', 'Carys', 'Elis', 'Iwan', 'Abdi', 'Yusuf', 'Aisha', 'Maja', 'Kwame', 'Isla', 'Evie', 'Ella']);
+  'Ffion', 'Carys', 'Aisha', 'Kwame'];
+// Names of four letters or fewer stop being recognisable after a typo ("Ella" -> "Ekla"), so they never get one.
+const TYPOABLE = new Set(TYPOABLE_LIST.filter((n) => n.length >= 5));
 const KEYBOARD = { a: 'sq', b: 'vn', c: 'xv', d: 'sf', e: 'wr', f: 'dg', g: 'fh', h: 'gj', i: 'uo', j: 'hk', k: 'jl',
   l: 'k', m: 'n', n: 'bm', o: 'ip', p: 'o', q: 'w', r: 'et', s: 'ad', t: 'ry', u: 'yi', v: 'cb', w: 'qe', x: 'zc',
   y: 'tu', z: 'x' };
@@ -66,7 +68,7 @@ export function typo(name, rng) {
     if (op === 0 && i < s.length - 1) [s[i], s[i + 1]] = [s[i + 1], s[i]]; // swap
     else if (op === 1 && s.length > 4) s.splice(i, 1); // drop
     else if (op === 2) s.splice(i, 0, s[i]); // double
-    else if (op === 3) {
+    else if (op === 3 && s.length >= 6) {
       const near = KEYBOARD[s[i].toLowerCase()];
       if (!near) continue;
       s[i] = near[Math.floor(rng() * near.length)];
@@ -137,12 +139,15 @@ const SLOTS = {
   schoolDomain: (c) => pick(c.rng, ['ysgolbryncoch.cymru', 'www.ysgolbryncoch.cymru', 'https://ysgolbryncoch.cymru/news',
     'ysgolbryncoch.cymru/calendar']),
   schoolCy: (c) => pick(c.rng, S.schoolFormsCy),
+  schoolCyName: (c) => pick(c.rng, ['Gynradd Bryn Coch', 'Bryn Coch', 'Gynradd Bryn-Coch', 'Bryn Coch']),
   pupil: (c) => pupilRef(c, c.pupil),
   pupil2: (c) => pupilRef(c, c.pupil2),
   pupilFull: (c) => (c.rng() < 0.25 && TYPOABLE.has(c.pupil.first) ? `${typo(c.pupil.first, c.rng)} ${c.pupil.last}` : c.pupil.full),
   pupilTag: (c) => pick(c.rng, [`#Team${c.pupil.first}`, `#Go${c.pupil.first}`, `#${c.pupil.first}${c.pupil.last}`]).replace(/[' ]/g, ''),
   colleague: (c) => staffRef(c.rng),
   venue: (c) => pick(c.rng, P.venues),
+  venuePast: (c) => pick(c.rng, ['The Plough', 'the Red Lion', 'The Bear', 'the rugby club', 'the Farmers Arms']),
+  pupilSurname: (c) => c.pupil.last,
   venueCy: (c) => pick(c.rng, P.venuesCy),
   town: (c) => pick(c.rng, P.townsWales),
   townAny: (c) => pick(c.rng, [...P.townsWales, ...P.townsEngland]),
@@ -151,7 +156,13 @@ const SLOTS = {
   street: (c) => pick(c.rng, P.streets),
   num: (c) => String(1 + Math.floor(c.rng() * 120)),
   dest: (c) => pick(c.rng, H.destinations),
-  destCy: (c) => pick(c.rng, H.destinationsCy),
+  destCyI: (c) => pick(c.rng, H.destinationsCyI),
+  destCyYn: (c) => pick(c.rng, H.destinationsCyYn),
+  townCy: (c) => pick(c.rng, P.townsCy),
+  tripTime: (c) => pick(c.rng, H.tripTimes),
+  sportTeam: (c) => pick(c.rng, S.sportTeams),
+  initiative: (c) => pick(c.rng, S.initiatives),
+  illness: (c) => pick(c.rng, S.illnesses),
   dur: (c) => pick(c.rng, H.durations),
   durCy: (c) => pick(c.rng, H.durationsCy),
   when: (c) => pick(c.rng, H.whenFuture),
@@ -206,8 +217,10 @@ function restyle(text, ctx, opts) {
   }
   if (rng() < 0.15) t = t.replace(/\. (?=\S)/g, () => (rng() < 0.5 ? ' ' : ', ')).replace(/\.$/, '');
   if (rng() < 0.1) t = t.replace(/!$/, '!!!');
-  if (rng() < 0.25 && !/\p{Extended_Pictographic}\s*$/u.test(t)) t = `${t} ${SLOTS.emoji(ctx)}`;
-  if (rng() < 0.1 && !/#\w+\s*$/.test(t)) t = `${t} ${pick(rng, S.neutralHashtags)}`;
+  // A laughing emoji or #mumlife after a child's disclosure would read as a different (and odd) post.
+  const sober = opts.sober || ctx.labels.includes('confidential');
+  if (!sober && rng() < 0.25 && !/\p{Extended_Pictographic}\s*$/u.test(t)) t = `${t} ${SLOTS.emoji(ctx)}`;
+  if (!sober && rng() < 0.1 && !/#\w+\s*$/.test(t)) t = `${t} ${pick(rng, S.neutralHashtags)}`;
   if (ctx.lower) t = t.toLowerCase();
   return t;
 }
@@ -216,7 +229,7 @@ function restyle(text, ctx, opts) {
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_RE = new RegExp(`(^|[^\\p{L}])(${[...new Set([...pupils.map((p) => p.first), ...Object.values(N.nicknames).flat(),
   ...Object.values(ACCENTLESS)])].map(esc).join('|')})(?![\\p{L}])`, 'u');
-const SCHOOL_RE = /bryn[\s-]?coch|ygbc|y\.g\.b\.c|bcps|fryn coch/i;
+const SCHOOL_RE = /[bfm]ryn[\s-]?coch|ygbc|y\.g\.b\.c|bcps/i;
 const STAFF_RE = new RegExp(`\\b(${S.staff.map((s) => s.last).join('|')})\\b`);
 const PHONE_RE = /(\+44|\b0)\s?\(?\d{2,4}\)?[\s\d]{8,}/;
 const EMAIL_RE = /\S+@\S+\.\w/;
@@ -253,7 +266,7 @@ export function generate() {
       const want = labels.length ? PER_TEMPLATE.risky : PER_TEMPLATE.clean;
       const lines = [];
       for (let attempt = 0; attempt < want * 12 && lines.length < want; attempt++) {
-        const ctx = { rng, lower: !opts.noLower && rng() < 0.16 };
+        const ctx = { rng, labels, lower: !opts.noLower && rng() < 0.16 };
         ctx.pupil = pick(rng, pupils);
         do ctx.pupil2 = pick(rng, pupils); while (ctx.pupil2 === ctx.pupil);
         const filled = template.replace(/\{(\w+)\}/g, (_, slot) => {
