@@ -165,6 +165,12 @@ const SLOTS = {
   illness: (c) => pick(c.rng, S.illnesses),
   dur: (c) => pick(c.rng, H.durations),
   durCy: (c) => pick(c.rng, H.durationsCy),
+  durCyAm: (c) => pick(c.rng, ['wythnos', 'bythefnos', 'ddeg diwrnod', 'dair wythnos', 'bum noson']), // after "am"
+  whenTripCy: (c) => pick(c.rng, ['fory', 'ddydd Llun', 'ddydd Iau', 'wythnos nesa', 'bore fory', 'ddydd Mercher nesaf']),
+  dayCyWeek: (c) => pick(c.rng, DAYS_CY.slice(0, 5)),
+  residentialYear: (c) => pick(c.rng, S.residentialYears),
+  residentialYearCy: (c) => pick(c.rng, S.residentialYearsCy),
+  relPartner: (c) => `${pick(c.rng, N.partners)} ${pick(c.rng, N.adultMalePupilNames)}`,
   when: (c) => pick(c.rng, H.whenFuture),
   whenCy: (c) => pick(c.rng, H.whenFutureCy),
   whenPast: (c) => pick(c.rng, H.whenPast),
@@ -192,7 +198,7 @@ const SLOTS = {
   subjectCy: (c) => pick(c.rng, S.subjectsCy),
   routine: (c) => pick(c.rng, S.routines),
   sen: (c) => pick(c.rng, S.sen),
-  senCy: (c) => pick(c.rng, ['ADHD', 'awtistiaeth', 'dyslecsia', 'dyspracsia', 'epilepsi']),
+  senCy: (c) => pick(c.rng, ['ADHD', 'awtistiaeth', 'ddyslecsia', 'ddyspracsia', 'epilepsi']), // after "o"
   senPlan: (c) => pick(c.rng, S.senPlans),
   incident: (c) => pick(c.rng, S.incidents),
   homeCirc: (c) => pick(c.rng, S.homeCircs),
@@ -215,7 +221,7 @@ function restyle(text, ctx, opts) {
   if (!opts.cy && rng() < 0.18) {
     for (const [from, to] of Object.entries(S.commonTypos)) if (t.includes(from) && rng() < 0.6) t = t.replace(from, to);
   }
-  if (rng() < 0.15) t = t.replace(/\. (?=\S)/g, () => (rng() < 0.5 ? ' ' : ', ')).replace(/\.$/, '');
+  if (rng() < 0.15) t = t.replace(/(?<![A-Z])\. (?=\S)/g, () => (rng() < 0.5 ? ' ' : ', ')).replace(/\.$/, '');
   if (rng() < 0.1) t = t.replace(/!$/, '!!!');
   // A laughing emoji or #mumlife after a child's disclosure would read as a different (and odd) post.
   const sober = opts.sober || ctx.labels.includes('confidential');
