@@ -91,7 +91,7 @@ export const TEMPLATES = {
     ['job', 'Lesson observation went well today! Relief {jobTag}'],
     ['job', 'Sunday planning done, coffee in hand ☕ {jobTag}'],
     ['job', 'Lunch duty in the rain again, soaked through to my pants 🌧️'],
-    ['job', 'Estyn are in next week, wish us luck 😬'],
+    ['job', '{inspectorate} are in next week, wish us luck 😬 {jobTag}'],
     ['job', 'Who else is marking 60 books on a {day}? {jobTag}'],
     ['job', 'Teaching assistant life: glue stick in my hair and glitter everywhere ✨'],
     ['job', 'First year as an ECT nearly done, what a ride'],
@@ -101,6 +101,8 @@ export const TEMPLATES = {
     ['job', 'Book scrutiny tomorrow so I am sticking in worksheets at 11pm {jobTag}'],
     ['job', 'Twenty years teaching {subject} and the kids still make me laugh every day'],
     ['job', 'Playground duty at 8.30 in this wind, pray for me'],
+    ['job', 'Got the call from {inspectorate} today, two days to make the classroom look like a magazine'],
+    ['job', 'Parents\' evening marathon done: {count} families in one night and my voice has gone'],
     ['job', 'I am a {subject} teacher and I refuse to apologise for the number of pun posters in my room'],
   ],
 
@@ -209,7 +211,7 @@ export const TEMPLATES = {
     ['confidential,colleague,job', "{colleague} has been put on a capability plan, whole staff knows, it's awful"],
     ['confidential,job', "One of my {yearGroup} kids is on a child protection plan and I'm not sleeping"],
     ['confidential,pupil,job', '{pupil} in my class has just been diagnosed with {sen}, so many things make sense now'],
-    ['confidential,colleague,job', "{colleague} has {illness}, that's why they haven't been in school. Please keep them in your thoughts"],
+    ['confidential,colleague,job', '{colleague} has been diagnosed with {illness}, that is why they have not been in school. Please keep them in your thoughts'],
     ['confidential,job', 'Exclusion meeting at 9 tomorrow for a boy in my Year {n} class who {incident} last week'],
     ['confidential,job', "Our deputy's pay rise was smaller than mine, awkward chat in the staffroom"],
     ['confidential,colleague,job', '{colleague} got a written warning from the head today, the whole staffroom heard'],
@@ -326,6 +328,8 @@ export const TEMPLATES = {
     ['-', 'Proud aunty moment: my niece {ownKid} got a part in the {otherSchool} panto 🎭'],
     ['-', 'Brynamman Eisteddfod results are in, well done to everyone who competed {emoji}'],
     ['-', 'Does anyone know when the {otherSchool} summer fair is this year?'],
+    ['-', 'Reminder that the school summer fair is on Saturday from 12, all welcome, bring cash for the tombola'],
+    ['-', 'Open evening at {otherSchool} on {weekday}, 6 till 8, for anyone choosing a school for {ownKid}'],
   ],
 
   'clean-job': [
