@@ -147,6 +147,8 @@ const SLOTS = {
   pupilFull: (c) => (c.rng() < 0.25 && TYPOABLE.has(c.pupil.first) ? `${typo(c.pupil.first, c.rng)} ${c.pupil.last}` : c.pupil.full),
   pupilTag: (c) => pick(c.rng, [`#Team${c.pupil.first}`, `#Go${c.pupil.first}`, `#${c.pupil.first}${c.pupil.last}`,
     `@${c.pupil.first.toLowerCase()}_${c.pupil.last.toLowerCase()}`]).replace(/[' ]/g, ''),
+  schoolHandle: (c) => pick(c.rng, ['@YsgolBrynCoch', '@ysgolbryncoch', '@YSGOLBRYNCOCH']),
+  subjectCyPlain: (c) => pick(c.rng, ['mathemateg', 'gwyddoniaeth', 'hanes', 'Cymraeg', 'Saesneg', 'cerddoriaeth']),
   inspectorate: (c) => pick(c.rng, ['Estyn', 'Ofsted', 'the inspectors']),
   colleague: (c) => staffRef(c.rng),
   venue: (c) => pick(c.rng, P.venues),

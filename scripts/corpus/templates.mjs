@@ -24,6 +24,12 @@ export const TEMPLATES = {
     ['school', 'Term dates for next year are on {schoolDomain}, half term looks early'],
     ['school', 'Who else has a child starting in the nursery at {school} in September? Nervous mam here'],
     ['school', 'Brilliant turnout for the {school} Christmas concert tonight, standing room only 🎄'],
+    ['school', 'Our little one got a place at {school}!! So relieved 🙌'],
+    ['school', 'Any {school} parents know if it is PE on {weekday} this term?'],
+    ['school', 'RT {schoolHandle}: Lost property table is out by the gate until Friday'],
+    ['school', '{school} mams, who is up for a coffee after drop off?'],
+    ['school', "Can't believe {school} is 100 years old this year 🎉"],
+    ['school', "{school}'s Eisteddfod results are in: first in the recitation! 🏆"],
   ],
 
   pupil: [
@@ -45,6 +51,10 @@ export const TEMPLATES = {
     ['pupil', "Thank you to {pupilFull}'s dad for the lift to rugby, life saver"],
     ['pupil', 'Who knew {pupil} could sing like that?! The solo at the concert was stunning 🎤'],
     ['pupil,job', "Parents' evening chat with {pupil}'s mum went so well, such a lovely family"],
+    ['pupil', 'Remember when {pupil} dressed as a carrot for World Book Day? Iconic 🥕'],
+    ['pupil', "{pupil} and {pupil2} have been best friends since nursery and it's the cutest thing"],
+    ['pupil', "Gutted for {pupil} missing out on the final, there's always next year"],
+    ['pupil', 'Proud godmother moment: {pupilFull} got a merit in grade 2 piano 🎹'],
   ],
 
   colleague: [
@@ -60,6 +70,10 @@ export const TEMPLATES = {
     ['colleague', 'Thank you {colleague} for the lift home, you are a star'],
     ['colleague,job', '{colleague} ran the best INSET session I have sat through in years'],
     ['colleague', 'Car share with {colleague} again tomorrow, we need a better playlist'],
+    ['colleague', "Drinks for {colleague}'s leaving do on Friday, all welcome 🍻"],
+    ['colleague', '{colleague} makes the best Welsh cakes in the whole of Wales, fact'],
+    ['colleague', 'Wedding bells for {colleague} this summer 💍'],
+    ['colleague', "Beaten at the pub quiz by {colleague}'s team again, rematch next week"],
   ],
 
   location: [
@@ -79,6 +93,10 @@ export const TEMPLATES = {
     ['location,contact', 'Party at ours Saturday from 7, {num} {street}, bring a bottle 🍾'],
     ['location', 'Just moved onto {street}, anyone know which day is bin day?'],
     ['location', 'Sitting outside {venue} right now with a coffee, bliss'],
+    ['location', 'Fireworks at {venue} right now, unreal 🎆'],
+    ['location', "Stuck in traffic on {street} right now, anyone know what's happened?"],
+    ['location', "Our postcode is {postcode} and we still can't get fibre broadband"],
+    ['location', 'Home sweet home on {street} after a long day {emoji}'],
   ],
 
   job: [
@@ -123,6 +141,10 @@ export const TEMPLATES = {
     ['absence', 'Airport selfie! {dest} bound'],
     ['absence', 'The whole family is heading to {dest} {when} for {dur}, the house will be so quiet'],
     ['absence', 'Just landed in {dest}! {dur} of sun, sea and sangria 🍹'],
+    ['absence', "Out of office is ON. See you in {dur}, I'll be in {dest} 🌞"],
+    ['absence', "Sunburnt already and we've only been in {dest} a day 😂"],
+    ['absence', 'Road trip round the Highlands for {dur} starting {when} 🚗'],
+    ['absence', 'Cruise from Southampton {when}! {dur} at sea 🚢'],
   ],
 
   contact: [
@@ -138,6 +160,10 @@ export const TEMPLATES = {
     ['contact', 'WhatsApp me on {phone} for the netball tickets'],
     ["contact", "My email's changed to {email}, update your contacts x"],
     ["contact", "Landline's back on! {landline} if you need us"],
+    ['contact', 'DM me or call {landline} for details of the car boot sale'],
+    ['contact', '{phone} is my new mobile, save it and delete the old one'],
+    ['contact', 'Anyone want a free trampoline? Email {email}'],
+    ['contact', "Text me on {phone} if you're coming to the party x"],
   ],
 
   trip: [
@@ -157,6 +183,10 @@ export const TEMPLATES = {
     ['trip', 'Swimming lessons start for {yearGroup} this {weekday}, the bus leaves school at {tripTime}'],
     ['trip', 'The {yearGroup} visit to the Senedd is on {weekday}, parents please be at the gates by {tripTime}'],
     ['trip', '{residentialYear} are camping at {residential} from {weekday}, three nights under canvas ⛺'],
+    ['trip', 'Good luck to {sportTeam}, playing at Leckwith on {weekday}, minibus leaves at {tripTime}'],
+    ['trip', '{yearGroup} are at {attraction} today, fingers crossed the rain holds off'],
+    ['trip', 'Y5 swimming gala at {town} leisure centre {whenTrip}, minibus leaves school at {tripTime}'],
+    ['trip', 'Urdd Eisteddfod prelims in {town} on {weekday}, the coach goes from school at {tripTime}'],
   ],
 
   conduct: [
@@ -275,6 +305,12 @@ export const TEMPLATES = {
     ['conduct,job', 'Y pennaeth newydd wedi newid y {initiative} eto. Dim clem. #athrawon', { cy: 1 }],
     ['confidential,colleague,job', "Cyflenwi dosbarth {colleague} eto, i ffwrdd gyda straen ers mis a neb i fod i wybod", { cy: 1 }],
     ['school,location', "📍 Ysgol {schoolCyName} ar gyfer y ffair haf ☀️", { cy: 1 }],
+    ['job', "Dwi'n athro {subjectCyPlain} ers ugain mlynedd a dal i fwynhau bob dydd", { cy: 1 }],
+    ['job', "Adroddiadau wedi gorffen o'r diwedd! 🎉 #athrawon", { cy: 1 }],
+    ['job', 'Noson rieni heno tan 8, {count} o deuluoedd, wedi blino’n lân', { cy: 1 }],
+    ['absence', 'Ffarwel Gymru! Pythefnos yn yr haul o fory ymlaen ☀️ {destCyYn} dyma ni', { cy: 1 }],
+    ['pupil', 'Pen-blwydd hapus {pupil}! Cael diwrnod gwych 🎂', { cy: 1 }],
+    ['contact', 'Rhif ffôn newydd: {phone}, cadwch e', { cy: 1 }],
   ],
 
   // ── clean hard negatives: look risky, are not ───────────────────────────────────────────────────────────────
@@ -308,6 +344,10 @@ export const TEMPLATES = {
     ['-', 'Rose gold or silver for {adultName}’s 30th present? Help', { names: 1 }],
     ['-', 'Shout out to Dr {pupilSurname} at the surgery in {town}, so kind to my mam this week'],
     ['-', 'Going to miss {adultName} so much, best neighbour ever. Good luck in the new house!'],
+    ['-', 'Grace period on the parking ticket ran out by two minutes, gutted', { names: 1 }],
+    ['-', 'Will power: zero. {adultName} and I ate the whole cheesecake 🍰', { names: 1 }],
+    ['-', 'Holly and ivy on the front door, we are officially festive {emoji}', { names: 1 }],
+    ['-', 'Rose of the week from the allotment 🌹 {adultName} is jealous', { names: 1 }],
   ],
 
   'clean-school': [
@@ -330,6 +370,9 @@ export const TEMPLATES = {
     ['-', 'Does anyone know when the {otherSchool} summer fair is this year?'],
     ['-', 'Reminder that the school summer fair is on Saturday from 12, all welcome, bring cash for the tombola'],
     ['-', 'Open evening at {otherSchool} on {weekday}, 6 till 8, for anyone choosing a school for {ownKid}'],
+    ['-', 'The {otherSchool} Year 6 production was amazing, well done to their drama teacher'],
+    ['-', "My son's class are doing a sponsored silence, I would pay double if it worked at home"],
+    ['-', 'Our Year 9 options evening at {otherSchool} was so confusing, how do teenagers decide this?'],
   ],
 
   'clean-job': [
@@ -354,6 +397,8 @@ export const TEMPLATES = {
     ['-', 'My mum was a teacher for 35 years and she still corrects my grammar {emoji}'],
     ['-', 'Half term with {ownKid}: {count} games of Uno and counting'],
     ['-', 'Observation of the day: {town} drivers cannot use roundabouts'],
+    ['-', 'Spin, yoga and a Pilates class this week, who even am I {emoji}'],
+    ['-', 'Booked the car in for its MOT on {weekday}, wish my wallet luck'],
   ],
 
   'clean-absence': [
@@ -436,6 +481,8 @@ export const TEMPLATES = {
     ['-', 'Cleaned the whole house and {ownKid} undid it in ten minutes'],
     ['-', 'My GP surgery is impossible to get through to, {count} minutes on hold'],
     ['-', 'Well done to every child who did the {town} fun run today, amazing effort'],
+    ['-', 'Tripadvisor says the new Italian in {town} is the best in Wales, strongly disagree'],
+    ['-', 'Lost my voice after the Wales game, cheering too loud 🏉'],
   ],
 
   'clean-welsh': [
@@ -465,5 +512,9 @@ export const TEMPLATES = {
     ['-', 'Penwythnos hir o’r diwedd, dim byd i’w wneud ond ymlacio {emoji}', { cy: 1 }],
     ['-', '{ownKid} wedi colli dant cyntaf heddiw! Tylwyth teg y dannedd yn brysur heno', { cy: 1 }],
     ['-', 'Mam-gu {nanName} yn 90 oed heddiw, pen-blwydd hapus 🎂', { cy: 1, names: 1 }],
+    ['-', "Haul o'r diwedd! Pawb allan yn yr ardd {emoji}", { cy: 1 }],
+    ['-', 'Lluniau o’n gwyliau yn {destCyYn} {whenPastCy} 📸', { cy: 1 }],
+    ['-', 'Dosbarth ioga heno, yr unig awr dawel o’r wythnos {emoji}', { cy: 1 }],
+    ['-', 'Paned a chacen gri gyda {adultName}, perffaith {emoji}', { cy: 1 }],
   ],
 };
