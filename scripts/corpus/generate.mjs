@@ -193,11 +193,11 @@ const SLOTS = {
   yearGroup: (c) => pick(c.rng, S.yearGroups),
   yearGroupCy: (c) => pick(c.rng, S.yearGroupsCy),
   n: (c) => String(1 + Math.floor(c.rng() * 6)),
-  team: (c) => pick(c.rng, S.teams),
   attraction: (c) => pick(c.rng, P.attractions),
   attractionCy: (c) => pick(c.rng, P.attractionsCy),
   residential: (c) => pick(c.rng, P.residentials),
   otherSchool: (c) => pick(c.rng, P.otherSchools),
+  age: (c) => String(4 + Math.floor(c.rng() * 7)),
   count: (c) => String(24 + Math.floor(c.rng() * 40)),
   jobTag: (c) => pick(c.rng, S.jobHashtags),
   subject: (c) => pick(c.rng, S.subjects),
@@ -284,7 +284,7 @@ export function generate() {
         const filled = template.replace(/\{(\w+)\}/g, (_, slot) => {
           if (!SLOTS[slot]) throw new Error(`${category}#${index}: unknown slot {${slot}}`);
           return SLOTS[slot](ctx);
-        });
+        }).replace(/\b(the) the\b/gi, '$1'); // "the {attraction}" when the attraction is "the Senedd"
         // Key on the filled text before restyling, so two drafts never differ only by case, emoji or a typo.
         const key = filled.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
         if (seen.has(key)) continue;
