@@ -197,6 +197,7 @@ const SLOTS = {
   attractionCy: (c) => pick(c.rng, P.attractionsCy),
   residential: (c) => pick(c.rng, P.residentials),
   otherSchool: (c) => pick(c.rng, P.otherSchools),
+  dadAge: (c) => pick(c.rng, ['60th', '65th', '70th', '58th', '72nd', '61st', '75th']),
   age: (c) => String(4 + Math.floor(c.rng() * 7)),
   count: (c) => String(24 + Math.floor(c.rng() * 40)),
   jobTag: (c) => pick(c.rng, S.jobHashtags),
