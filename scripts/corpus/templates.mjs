@@ -145,6 +145,7 @@ export const TEMPLATES = {
     ['absence', "Sunburnt already and we've only been in {dest} a day 😂"],
     ['absence', 'Road trip round the Highlands for {dur} starting {when} 🚗'],
     ['absence', 'Cruise from Southampton {when}! {dur} at sea 🚢'],
+    ['absence', 'Off to {dest} {when}!\nBack on {date}, do not burgle us 😂 ✈️'],
   ],
 
   contact: [
@@ -187,6 +188,7 @@ export const TEMPLATES = {
     ['trip', '{yearGroup} are at {attraction} today, fingers crossed the rain holds off'],
     ['trip', 'Y5 swimming gala at {town} leisure centre {whenTrip}, minibus leaves school at {tripTime}'],
     ['trip', 'Urdd Eisteddfod prelims in {town} on {weekday}, the coach goes from school at {tripTime}'],
+    ['trip', '{residentialYear} residential packing list:\n- wellies\n- torch\n- named water bottle\nCoach leaves {weekday} at {tripTime} from the school gates'],
   ],
 
   conduct: [
@@ -264,6 +266,7 @@ export const TEMPLATES = {
     ['location,absence,contact', "Neighbours on {street}: we're away {dateRange}, my number is {phone} if anything happens"],
     ['pupil,trip,job', 'Keeping an eye on {pupil} on the {attraction} trip {whenTrip}, first time on a coach 🤞 {jobTag}'],
     ['school,conduct,job', 'Ten years at {school} and SLT still treat us like children'],
+    ['school,trip', 'Reminder from {school}:\n{yearGroup} trip to {attraction} is {whenTrip}\nBe at school for {tripTime}, packed lunch please'],
   ],
 
   welsh: [
@@ -418,6 +421,7 @@ export const TEMPLATES = {
     ['-', 'Has anyone been to {dest}? Thinking about it for next year, no dates yet'],
     ['-', '{adultName} is back from {dest} today, cannot wait to hear all about it'],
     ['-', 'Flights to {dest} are a rip-off this summer, we are staying home'],
+    ['-', 'Best holiday ever: {dest} {whenPast}.\nWorst holiday ever: camping in Tenby in the rain the year after 😂', { names: 1 }],
   ],
 
   'clean-trip': [
@@ -456,6 +460,7 @@ export const TEMPLATES = {
     ['-', 'Happy {dadAge} birthday to my dad, still the funniest man I know'],
     ['-', 'The number {count} bus was late again this morning, third time this week'],
     ['-', 'Who knew there were {count} types of cheese at the {town} farmers’ market'],
+    ['-', 'Sunday plans:\n1. Roast\n2. Sofa\n3. Rugby\nDo not disturb {emoji}'],
   ],
 
   'clean-conduct-confidential': [
