@@ -114,7 +114,7 @@ function staffRef(rng) {
 }
 
 function phone(rng) {
-  const body = `7${digits(rng, 3)}`;
+  const body = `7${4 + Math.floor(rng() * 6)}${digits(rng, 2)}`; // UK mobiles are 074xx to 079xx
   const rest = digits(rng, 6);
   return pick(rng, [`0${body} ${rest}`, `0${body}${rest}`, `0${body} ${rest.slice(0, 3)} ${rest.slice(3)}`,
     `+44 ${body} ${rest}`, `+44 (0)${body} ${rest}`]);
