@@ -5,6 +5,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatePolicyFiles } from './generate-policy-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,6 +50,8 @@ export async function buildAll({ minify = true, testHooks = false, outDir } = {}
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   const staging = join(out, '.bundle');
+  // managed-schema.json is generated from src/settings/schema.ts; refreshed here so a build never ships a stale one.
+  await generatePolicyFiles();
   await rm(out, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
