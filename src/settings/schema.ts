@@ -104,6 +104,13 @@ const ok = <T>(value: T, dropped: string[] = []): Checked<T> => ({ ok: true, val
 const bad = (problem: string): Checked<never> => ({ ok: false, problem });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/**
+ * Characters XML 1.0 cannot carry (C0 controls other than tab and line breaks, unpaired surrogates,
+ * U+FFFE/U+FFFF). An MIS export can hold them invisibly; left in, they make the macOS profile and
+ * the ADMX route unreadable, and they never belong in a name.
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const tidy = (s: string) => s.replace(NOT_TEXT, '').replace(/\s+/g, ' ').trim();
 
 /** "https://www.Example.sch.uk/about" → "example.sch.uk" */
 export function normaliseDomain(raw: string): string {
@@ -131,7 +138,7 @@ export function uniqueKeepFirst(items: Iterable<string>): string[] {
 
 /** Trims, drops blanks and case-insensitive repeats, keeps the first spelling. */
 function cleanList(items: string[]): string[] {
-  return uniqueKeepFirst(items.map((raw) => raw.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  return uniqueKeepFirst(items.map(tidy).filter(Boolean));
 }
 
 /**
@@ -143,7 +150,7 @@ export function checkField<K extends FieldName>(field: K, value: unknown, strict
   switch (meta.kind) {
     case 'text': {
       if (typeof value !== 'string') return bad(`should be text, not ${describe(value)}`);
-      let v = value.replace(/\s+/g, ' ').trim();
+      let v = tidy(value);
       if (!v && strictEmpty) return bad('is empty');
       if (field === 'schoolDomain' && v) {
         v = normaliseDomain(v);
