@@ -37,8 +37,20 @@ export function manifestFor(browser, source, version) {
     m.background = { scripts: [entry] };
     delete m.key;
     delete m.storage;
+    delete m.minimum_chrome_version;
   }
   return m;
+}
+
+/**
+ * The syntax the bundles may use, from the oldest browsers the manifest accepts, so the two can
+ * never disagree: manifest.json's minimum_chrome_version and gecko.strict_min_version.
+ */
+export function targets(source) {
+  const chrome = parseInt(source.minimum_chrome_version, 10);
+  const firefox = parseInt(source.browser_specific_settings?.gecko?.strict_min_version, 10);
+  if (!chrome || !firefox) throw new Error('manifest.json needs minimum_chrome_version and browser_specific_settings.gecko.strict_min_version');
+  return [`chrome${chrome}`, `firefox${firefox}`];
 }
 
 /**
@@ -59,7 +71,7 @@ export async function buildAll({ minify = true, testHooks = false, outDir } = {}
     outdir: staging,
     bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox140'],
+    target: targets(source),
     minify,
     sourcemap: false,
     legalComments: 'none',
