@@ -8,7 +8,8 @@ import {
   type Effective, type FieldName, type Notice, type UserSettings,
 } from '../../settings';
 import { exportFile, parsePolicy } from '../../settings/merge';
-import { parsePupilList, type PupilImport } from '../../settings/pupils';
+import { parsePupilFile, parsePupilList, type PupilImport } from '../../settings/pupils';
+import { decodeText } from '../../settings/decode';
 import '../shared/base.css';
 import './options.css';
 
@@ -160,7 +161,7 @@ async function readFile(file: File): Promise<void> {
     importError.value = `${file.name} is too big to be a pupil list (over 20 MB).`;
     return;
   }
-  const result = parsePupilList(await file.text(), FIELDS.pupilNames.max);
+  const result = parsePupilFile(new Uint8Array(await file.arrayBuffer()), FIELDS.pupilNames.max);
   if (result.error) importError.value = `${file.name}: ${result.error}`;
   else preview.value = result;
 }
@@ -411,7 +412,7 @@ async function readSettingsFile(file: File): Promise<void> {
   pendingImport.value = null;
   let raw: unknown;
   try {
-    raw = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
+    raw = JSON.parse(decodeText(new Uint8Array(await file.arrayBuffer())).text);
   } catch {
     importNote.value = { text: `${file.name} is not a settings file (it could not be read). Nothing was changed.`, bad: true };
     return;
