@@ -158,6 +158,27 @@ test('erase everything asks first, then removes it all', async ({ context, sw, e
   expect(await sw.evaluate(() => chrome.storage.local.get(null))).toEqual({});
 });
 
+test('erase everything that the browser refuses says so, keeps the question open and claims nothing', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: 'Lodge Farm' } }));
+  const page = await openOptions(context, extensionId);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The page's own storage refuses to clear, as when the profile's disk fails.
+  await page.evaluate(() => {
+    const refuse = () => Promise.reject(new Error('IO error: the disk refused'));
+    chrome.storage.local.clear = refuse as typeof chrome.storage.local.clear;
+    const b = (globalThis as { browser?: typeof chrome }).browser;
+    if (b?.storage?.local) b.storage.local.clear = refuse as typeof chrome.storage.local.clear;
+  });
+  await page.getByRole('button', { name: 'Erase everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  const confirm = page.getByRole('alertdialog', { name: /Erase everything from this browser/ });
+  await expect(confirm.getByRole('alert')).toContainText('Not erased: the browser would not remove the data.');
+  await expect(page.getByRole('status').filter({ hasText: 'Everything has been erased' })).toHaveCount(0);
+  expect((await stored(sw)).schoolName).toBe('Lodge Farm');
+  expect(errors).toEqual([]);
+});
+
 test('choices: mode, rules, words never to flag and working hours', async ({ context, sw, extensionId }) => {
   await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, pupilNames: ['Amelia Jones'] } }));
   const page = await openOptions(context, extensionId);

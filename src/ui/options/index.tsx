@@ -21,6 +21,17 @@ const saveMessage = signal<{ text: string; bad?: boolean } | null>(null);
 async function refresh(): Promise<void> {
   effective.value = await loadEffective();
 }
+/** Set when the settings could not be read at all, so the page says so instead of "Loading…" for ever. */
+const loadProblem = signal<string | null>(null);
+
+async function refreshOrSay(): Promise<void> {
+  try {
+    await refresh();
+    loadProblem.value = null;
+  } catch {
+    loadProblem.value = 'Your settings could not be read from the browser just now. Close this tab and open the settings again; if it keeps happening, restart the browser.';
+  }
+}
 
 /**
  * Saves, and returns the problems with the change, or null when storage refused the write (disk or
@@ -161,7 +172,15 @@ async function readFile(file: File): Promise<void> {
     importError.value = `${file.name} is too big to be a pupil list (over 20 MB).`;
     return;
   }
-  const result = parsePupilFile(new Uint8Array(await file.arrayBuffer()), FIELDS.pupilNames.max);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    // The file was moved or deleted after it was chosen, or the browser may not read it.
+    importError.value = `${file.name} could not be read. Check it is still there, then choose it again.`;
+    return;
+  }
+  const result = parsePupilFile(bytes, FIELDS.pupilNames.max);
   if (result.error) importError.value = `${file.name}: ${result.error}`;
   else preview.value = result;
 }
@@ -484,6 +503,21 @@ function FileSection() {
 }
 
 const confirmingErase = signal(false);
+const eraseProblem = signal<string | null>(null);
+
+async function erase(): Promise<void> {
+  eraseProblem.value = null;
+  try {
+    await eraseEverything();
+  } catch {
+    // The question stays open: nothing says the data is gone when it may not be.
+    eraseProblem.value = 'Not erased: the browser would not remove the data. Some or all of it is still here. Please try again, or remove the extension to delete everything it stored.';
+    return;
+  }
+  confirmingErase.value = false;
+  saveMessage.value = { text: 'Everything has been erased from this browser.' };
+  await refreshOrSay();
+}
 
 function EraseSection() {
   return (
@@ -494,14 +528,10 @@ function EraseSection() {
         <div class="notice bad" role="alertdialog" aria-labelledby="erase-q" aria-modal="false">
           <p id="erase-q"><strong>Erase everything from this browser? This cannot be undone.</strong></p>
           <div class="buttons">
-            <button type="button" class="danger" onClick={async () => {
-              await eraseEverything();
-              confirmingErase.value = false;
-              await refresh();
-              saveMessage.value = { text: 'Everything has been erased from this browser.' };
-            }}>Yes, erase everything</button>
-            <button type="button" class="secondary" ref={(el) => el?.focus()} onClick={() => (confirmingErase.value = false)}>No, keep it</button>
+            <button type="button" class="danger" onClick={() => void erase()}>Yes, erase everything</button>
+            <button type="button" class="secondary" ref={(el) => el?.focus()} onClick={() => ((confirmingErase.value = false), (eraseProblem.value = null))}>No, keep it</button>
           </div>
+          {eraseProblem.value && <p class="notice bad" role="alert">{eraseProblem.value}</p>}
         </div>
       )}
     </Section>
@@ -509,7 +539,7 @@ function EraseSection() {
 }
 
 function App() {
-  if (!effective.value) return <main><h1>Think Before You Post: settings</h1><p>Loading…</p></main>;
+  if (!effective.value) return <main><h1>Think Before You Post: settings</h1>{loadProblem.value ? <p class="notice bad" role="alert">{loadProblem.value}</p> : <p>Loading…</p>}</main>;
   return (
     <main>
       <h1>Think Before You Post: settings</h1>
@@ -535,6 +565,6 @@ function App() {
 }
 
 render(<App />, document.getElementById('app')!);
-void refresh();
+void refreshOrSay();
 // Policy changes (Chromium) and changes made in another tab or the popup show up at once.
 onEffectiveChange((e) => (effective.value = e));
