@@ -26,7 +26,8 @@ const POLICY = {
   pupilNames: ['Amelia Jones', "Siobhán O'Neill", 'Zoë "Zee" Smith', 'Back\\slash Test', 'Seán Ó Briain'],
   staffNames: ['Mrs Patel'],
   mode: 'always',
-  rules: { job: false, pupil: true, trip: true },
+  // Every rule the registry has, alternately on and off, so a new rule is carried by every route too.
+  rules: Object.fromEntries(RULE_IDS.map((id, i) => [id, i % 2 === 0])) as Record<string, boolean>,
   ignoreWords: ['Paris'],
   workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '08:30', end: '15:30' },
   locked: ['schoolName', 'pupilNames'],
