@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 // @ts-expect-error plain ESM script without types
 import { sourceEntries } from '../../scripts/package.mjs';
-import { buildAll } from '../../scripts/build.mjs';
+import { buildAll, manifestFor } from '../../scripts/build.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const list = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? list(join(dir, n)) : [join(dir, n)]));
@@ -43,4 +43,15 @@ describe('npm run package: the source archive', () => {
       rmSync(ours, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('takes the version from package.json only, and keeps Chrome-only keys out of the Firefox manifest', () => {
+    const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+    expect(source.version).toBeUndefined();
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(manifestFor('chrome', source, version).version).toBe(version);
+    expect(manifestFor('firefox', source, version).version).toBe(version);
+    expect(manifestFor('chrome', source, version).minimum_chrome_version).toBe(source.minimum_chrome_version);
+    expect(manifestFor('firefox', source, version).minimum_chrome_version).toBeUndefined();
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(new RegExp(`^${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).license} License`));
+  });
 });
