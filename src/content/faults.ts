@@ -1,4 +1,4 @@
-// Fault injection for the fail-open tests (SHARED CONTRACT #5). `__TEST_HOOKS__` is false in the
+// Fault injection for the fail-open tests (docs/security.md: every entry point fails open). `__TEST_HOOKS__` is false in the
 // shipped build, so esbuild removes the body and a page can never switch the extension off this way.
 export type FaultPoint = 'scanner' | 'adapter' | 'ui' | 'storage' | 'intercept';
 

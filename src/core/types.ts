@@ -40,6 +40,8 @@ export interface RuleMeta {
   questions: number[];
   /** Plain-English explanation citing the school policy; used as the finding's message. */
   explanation: string;
+  /** What the rule looks for, in a few words, beside its title wherever it can be switched off. */
+  examples?: string;
 }
 
 export interface Token {

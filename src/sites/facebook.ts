@@ -1,6 +1,8 @@
 import type { SiteAdapter } from './types';
 
-// Sources: /work/shared/reference/sites.md (Maskbook, Harper, Lexical docs). Labels are localised: English only.
+// Sources (public): DimensionDev/Maskbook packages/mask/content-script/site-adaptors/<site>/utils/selector.ts;
+// Automattic/harper packages/chrome-plugin/src/contentScript/index.ts; facebook/lexical's documentation
+// (Lexical is Facebook's editor). Labels are localised: English only.
 export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'],

@@ -1,6 +1,7 @@
 import type { SiteAdapter } from './types';
 
-// Sources: /work/shared/reference/sites.md (OpenCLI instagram/post.js, Maskbook).
+// Sources (public): jackwener/OpenCLI clis/instagram/post.js; DimensionDev/Maskbook
+// packages/mask/content-script/site-adaptors/<site>/utils/selector.ts.
 export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],

@@ -1,6 +1,7 @@
 import type { SiteAdapter } from './types';
 
-// Sources: /work/shared/reference/sites.md (control-panel-for-twitter, OpenCLI, Maskbook).
+// Sources (public): insin/control-panel-for-twitter script.js; jackwener/OpenCLI clis/twitter/*.js;
+// DimensionDev/Maskbook packages/mask/content-script/site-adaptors/<site>/utils/selector.ts.
 export const x: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],

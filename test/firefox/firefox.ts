@@ -67,7 +67,8 @@ export async function launchFirefox({ extensionDir, managed }: LaunchOptions): P
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    // Without this Firefox's remote-settings service makes ~140 connections in 20 s (testing.md).
+    // Without this Firefox's remote-settings service makes ~140 connections in 20 s (counted
+    // with the logging proxy this file sets up; prefs alone do not stop it).
     env: { ...process.env, HOME: home, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.proxy.type': 1,

@@ -8,7 +8,7 @@ export interface Scenario {
   name: string;
   /** Settings fields (same names as storage and managed policy). */
   settings: Record<string, unknown>;
-  /** 'test': needs the build with fault-injection hooks (SHARED CONTRACT #5). */
+  /** 'test': needs the build with fault-injection hooks (docs/security.md: every entry point fails open). */
   build?: 'prod' | 'test';
   run(d: Driver): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'absence',
+  examples: 'for example "away all week"',
   title: 'Your home may be empty',
   severity: 'medium',
   questions: [4, 1],

@@ -3,6 +3,7 @@ import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'colleague',
+  examples: 'names from the staff list',
   title: "A colleague's name",
   severity: 'medium',
   questions: [5, 3, 7],

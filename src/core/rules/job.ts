@@ -3,6 +3,7 @@ import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'job',
+  examples: 'for example "my class" or "as a teacher"',
   title: 'Clues to your job',
   severity: 'low',
   questions: [6, 1, 3],

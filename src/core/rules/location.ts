@@ -4,6 +4,7 @@ import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'location',
+  examples: 'places, addresses and check-ins',
   title: 'Where you are or live',
   severity: 'medium',
   questions: [4, 1],

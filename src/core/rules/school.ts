@@ -3,6 +3,7 @@ import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'school',
+  examples: 'its name, nicknames, website or accounts',
   title: "The school's name",
   severity: 'medium',
   questions: [1, 6, 3],

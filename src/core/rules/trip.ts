@@ -5,6 +5,7 @@ import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'trip',
+  examples: 'where and when pupils are out on a trip',
   title: "Pupils' whereabouts",
   severity: 'high',
   questions: [4, 1],

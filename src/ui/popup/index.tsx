@@ -25,6 +25,16 @@ const paused = computed(() => !!settings.value && isPaused(settings.value));
 /** A change the browser refused to save (its storage for the extension full, say), told where it was made. */
 const pauseProblem = signal<string | null>(null);
 const tickProblem = signal<string | null>(null);
+const openProblem = signal<string | null>(null);
+
+async function openSettings(): Promise<void> {
+  openProblem.value = null;
+  try {
+    await browser.runtime.openOptionsPage();
+  } catch {
+    openProblem.value = 'The settings page did not open. Right-click the extension\'s icon and choose Options.';
+  }
+}
 
 async function activeTabId(): Promise<number | undefined> {
   // Tests open the popup as a normal tab, so they name the tab to ask (test build only).
@@ -74,7 +84,7 @@ async function saveTicks(next: Record<string, number>): Promise<void> {
     await browser.storage.local.set({ [CHECKLIST_KEY]: next });
   } catch {
     tickProblem.value = 'That change was not saved: the browser would not store it. Please try again.';
-    await loadTicks();
+    await loadTicks().catch(() => undefined); // the message above already says the list may be off
   }
 }
 
@@ -219,14 +229,17 @@ function App() {
         <PlatformChecklist />
       </section>
       <p class="footer">
-        <a href="options.html" target="_blank" rel="noopener" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>Settings: your school and pupils’ names</a>
+        <a href="options.html" target="_blank" rel="noopener" onClick={(e) => { e.preventDefault(); void openSettings(); }}>Settings: your school and pupils’ names</a>
       </p>
+      <Problem text={openProblem.value} />
     </main>
   );
 }
 
 render(<App />, document.getElementById('app')!);
-void loadSettings().then((s) => (settings.value = s));
+// Either failing leaves the part it feeds on its own wording ("Checking this page…", unticked
+// boxes); the ticks say so, since an unticked box would otherwise look like a real answer.
+void loadSettings().then((s) => (settings.value = s), () => undefined);
 onSettingsChange((s) => (settings.value = s));
-void loadTicks();
+void loadTicks().catch(() => (tickProblem.value = 'Your ticks could not be read just now. Close and reopen this window to see them.'));
 void askTab();
