@@ -153,7 +153,7 @@ export function admx() {
           `      <parentCategory ref="${browser}" />\n      <supportedOn ref="SUPPORTED_ANY" />\n      <elements>${elements}</elements>\n    </policy>`,
       );
     }
-    for (const rule of ['school', 'pupil', 'colleague', 'location', 'job', 'absence', 'contact', 'trip']) {
+    for (const rule of ['school', 'pupil', 'colleague', 'location', 'job', 'absence', 'contact', 'trip', 'conduct', 'confidential']) {
       policies.push(
         `    <policy name="${browser}_rule_${rule}" class="Machine" displayName="$(string.rule_${rule})" explainText="$(string.rule_help)" key="${key}\\rules" valueName="${rule}">\n` +
           `      <parentCategory ref="${browser}_rules" />\n      <supportedOn ref="SUPPORTED_ANY" />\n` +
@@ -186,6 +186,7 @@ ${policies.join('\n')}
 const RULE_LABELS = {
   school: "Check for the school's name", pupil: "Check for pupils' names", colleague: "Check for colleagues' names", location: 'Check for where you are or live',
   job: 'Check for clues to your job', absence: 'Check for an empty home', contact: 'Check for contact details', trip: 'Check for pupils on a trip',
+  conduct: 'Check for criticism of people at school', confidential: 'Check for things you know through work',
 };
 
 export function adml() {

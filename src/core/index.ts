@@ -6,6 +6,8 @@ import { Lexicon, SHARED } from './lexicon';
 import { nameTokens } from './names';
 import * as absence from './rules/absence';
 import * as colleague from './rules/colleague';
+import * as conduct from './rules/conduct';
+import * as confidential from './rules/confidential';
 import * as contact from './rules/contact';
 import * as job from './rules/job';
 import * as location from './rules/location';
@@ -20,7 +22,7 @@ export { SEVEN_QUESTIONS } from './questions';
 /** Rules in the order findings are listed when two start at the same place (most serious first). */
 /** A rule compiles in one go (create) or, when its list can be long, in steps that yield now and then. */
 type RuleModule = { meta: RuleMeta } & ({ create: RuleCreate } | { steps: RuleSteps });
-const MODULES: RuleModule[] = [pupil, school, colleague, contact, trip, location, absence, job];
+const MODULES: RuleModule[] = [pupil, school, colleague, contact, confidential, trip, location, absence, conduct, job];
 
 export const RULES = Object.fromEntries(MODULES.map((m) => [m.meta.id, m.meta])) as Record<RuleId, RuleMeta>;
 export const RULE_IDS = MODULES.map((m) => m.meta.id);

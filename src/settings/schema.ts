@@ -29,7 +29,7 @@ export interface Settings {
 export type FieldName = keyof Settings;
 
 /** Rules a person or IT can switch off. Unknown ids in stored or policy data are reported, not kept. */
-export const RULE_IDS = ['school', 'pupil', 'colleague', 'location', 'job', 'absence', 'contact', 'trip'] as RuleId[];
+export const RULE_IDS = ['school', 'pupil', 'colleague', 'location', 'job', 'absence', 'contact', 'trip', 'conduct', 'confidential'] as RuleId[];
 
 export const SCHEMA_VERSION = 2;
 

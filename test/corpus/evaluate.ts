@@ -40,6 +40,8 @@ export const TARGETS: Record<RuleId, { recall: number; precision?: number; clean
   absence: { recall: 0.9, cleanAlarmRate: 0.03 },
   contact: { recall: 0.9, cleanAlarmRate: 0.03 },
   trip: { recall: 0.9, cleanAlarmRate: 0.03 },
+  conduct: { recall: 0.85, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.85, cleanAlarmRate: 0.03 },
 };
 
 function unescape(s: string): string {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../index';
-import { matches, SCHOOL_CONFIG } from '../testing';
+import { ruleTester, SCHOOL_CONFIG } from '../testing';
 
-const pupil = (t: string) => matches('pupil', t);
-
-describe('pupil rule', () => {
-  it.each([
+ruleTester('pupil', {
+  invalid: [
     ['So proud of Ellie Smith today', 'Ellie Smith'],
     ['ELLIE SMITH was amazing', 'ELLIE SMITH'],
     ["Ellie's mum said hi", 'Ellie'],
@@ -29,11 +27,8 @@ describe('pupil rule', () => {
     ['El\u200Blie was Star of the Week', 'El\u200Blie'],
     ['Sienna O\u2019Brien did a cartwheel', 'Sienna O\u2019Brien'],
     ['Ellie-Mae Jones-Baker won', 'Ellie-Mae Jones-Baker'],
-  ])('finds %j', (text, found) => {
-    expect(pupil(text)).toContain(found);
-  });
-
-  it.each([
+  ],
+  valid: [
     'I will be there at 7',
     'Will you be at the match?',
     'Bought a rose for my mum',
@@ -49,10 +44,10 @@ describe('pupil rule', () => {
     'Mark my words',
     'New house on Orchard Close',
     'Jack and Jill went up the hill',
-  ])('leaves %j alone', (text) => {
-    expect(pupil(text)).toEqual([]);
-  });
+  ],
+});
 
+describe('pupil rule, beyond single drafts', () => {
   it('does not report a pupil inside the school name', () => {
     const s = createScanner({ schoolNames: ["St Mary's C of E Primary"], pupilNames: ['Mary Jones'] });
     expect(s.scan("Fair at St Mary's today").map((f) => f.rule)).toEqual(['school']);
