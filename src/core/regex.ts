@@ -45,6 +45,23 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
 }
 
 /**
+ * Where a pattern (not global) first matches in the folded sentence around an offset, as draft
+ * offsets, read as sentenceHas reads it; null when it does not.
+ */
+export function sentenceMatch(doc: Doc, i: number, re: RegExp): [number, number] | null {
+  const [a, b] = sentenceAround(doc.text, i);
+  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  for (const block of w.alt ? [w, w.alt] : [w]) {
+    const m = re.exec(block.s);
+    if (!m) continue;
+    const { at } = block;
+    const s = m.index, e = m.index + m[0].length;
+    return at ? [at[s]!, at[e - 1]! + 1] : [a + s, a + e];
+  }
+  return null;
+}
+
+/**
  * Characters folding drops, after a letter (a soft hyphen or zero-width space pasted inside
  * "teach\u00ADer", a decomposed accent), must not hide a phrase: they go, and `at` keeps where each
  * unit left came from. After anything else (an emoji's variation selector or joiner) they stay.

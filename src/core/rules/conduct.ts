@@ -1,5 +1,4 @@
-import { sentenceAround, Triggers, words } from '../regex';
-import { alignedNorm } from '../normalise';
+import { sentenceAround, sentenceHas, sentenceMatch, Triggers, words } from '../regex';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -35,11 +34,8 @@ const CRITICISE = new RegExp(
 const PRAISE = /\b(?:proud|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job))\b/;
 
 function inSentence(doc: Doc, at: number): [number, number] | null {
-  const [a, b] = sentenceAround(doc.text, at);
-  const s = alignedNorm(doc.text.slice(a, b));
-  const m = CRITICISE.exec(s);
-  if (!m || PRAISE.test(s)) return null;
-  return [a + m.index, a + m.index + m[0].length];
+  const crit = sentenceMatch(doc, at, CRITICISE);
+  return crit && !sentenceHas(doc, at, PRAISE) ? crit : null;
 }
 
 const WHO_AT = words(

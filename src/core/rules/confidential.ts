@@ -1,5 +1,4 @@
-import { alignedNorm } from '../normalise';
-import { sentenceAround, Triggers, words } from '../regex';
+import { sentenceAround, sentenceHas, Triggers, words } from '../regex';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -44,11 +43,7 @@ const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher
 // A pupil or family the post is about: "a boy in my class", "one of my Year 3s", "Jayden's mum".
 const CHILD = /\b(?:(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class))\b/;
 
-function about(doc: Doc, at: number, who: RegExp[]): boolean {
-  const [a, b] = sentenceAround(doc.text, at);
-  const s = alignedNorm(doc.text.slice(a, b));
-  return who.some((re) => re.test(s));
-}
+const about = (doc: Doc, at: number, who: RegExp[]): boolean => who.some((re) => sentenceHas(doc, at, re));
 
 const ALWAYS_AT = words(
   'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation',
