@@ -27,6 +27,8 @@ export interface NameForm {
   vetoOtherSurname?: boolean;
   /** Lower case after "a", "an", "the"… is the ordinary phrase ("an old green lane"), not the name. */
   plainPhrase?: boolean;
+  /** Letters of an initialism: a dot must follow each of them but the last ("Y.G.B.C", "y.g.b.c."). */
+  dotted?: boolean;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'old', 'muddy', 'quiet', 'narrow', 'little', 'long', 'lovely', 'some']);
@@ -92,6 +94,11 @@ function oneSpaceBetween(text: string, a: number, b: number): boolean {
     else if (!vanishes(c)) return false;
   }
   return spaces === 1;
+}
+
+function dotsBetween(text: string, toks: TokenList, i: number, n: number): boolean {
+  for (let k = i; k < i + n - 1; k++) if (text.charCodeAt(toks.get(k)!.end) !== 46) return false;
+  return true;
 }
 
 function allCapitalised(toks: TokenList, i: number, n: number): boolean {
@@ -395,6 +402,7 @@ export class NameIndex {
           for (let k = 2; k < n && ok; k++) ok = toks.get(i + k)!.norm === f.tokens[k] && near(doc, toks.get(i + k - 1)!, toks.get(i + k)!);
           if (!ok) continue;
           if (f.needCap && !allCapitalised(toks, i, n)) continue;
+          if (f.dotted && !dotsBetween(doc.text, toks, i, n)) continue;
           if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm)) continue;
           const j = this.runOn(doc, toks, i + n);
           report(t.start, toks.get(j - 1)!.end);

@@ -26,3 +26,23 @@ ruleTester('school', {
     'Green tea and a lie-in',
   ],
 });
+
+// Welsh generic words are stripped as English ones are, so the short name is found however it is written.
+const WELSH = { schoolNames: ['Ysgol Gynradd Gymraeg Bryn Coch', 'Ysgol Santes Tudful'], pupilNames: [] };
+ruleTester(
+  'school',
+  {
+    invalid: [
+      ['Ffair Nadolig Ysgol Gynradd Gymraeg Bryn Coch', 'Ysgol Gynradd Gymraeg Bryn Coch'],
+      ['is the bryn-coch uniform shop open?', 'bryn-coch'],
+      ['the bryn coch fete raffle', 'bryn coch'],
+      ['Bryncoch have a vacancy', 'Bryncoch'],
+      ['12 years at y.g.b.c and today was my last day', 'y.g.b.c'],
+      ['Appraisal at YGBC today', 'YGBC'],
+      ['Santes Tudful sports day', 'Santes Tudful'],
+      ['#YsgolBrynCoch', 'YsgolBrynCoch'],
+    ],
+    valid: ['Ysgol Gymraeg open evening for my nephew', 'Y Gwyr bus is late again', 'Lovely walk up the bryn today'],
+  },
+  WELSH,
+);

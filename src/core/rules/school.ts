@@ -15,7 +15,26 @@ export const GENERIC = new Set(
   ('primary secondary community school schools academy college junior juniors infant infants high c of e ce cofe ' +
     'church england rc catholic roman free federation trust nursery first middle upper lower prep preparatory grammar ' +
     'special specialist the and voluntary aided controlled va vc learning centre sixth form multi mat international ' +
-    'church-of-england methodist jewish islamic foundation studio uk sch').split(' '),
+    'church-of-england methodist jewish islamic foundation studio uk sch ' +
+    // Welsh: Ysgol Gynradd Gymraeg…, with the mutated forms names use (cynradd/gynradd, cyfun/gyfun).
+    'ysgol ysgolion gynradd cynradd gymraeg cymraeg uwchradd babanod iau feithrin meithrin gyfun cyfun eglwys sant santes ' +
+    'gatholig catholig gymunedol cymunedol bro yr y ganolog canolog arbennig gwirfoddol').split(' '),
+);
+
+const SAINTS = new Set(['st', 'saint', 'sant', 'santes']);
+
+/** Words a school's own initialism keeps although they are generic ("GLCS", "YGBC"). */
+const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd', 'cynradd', 'uwchradd', 'gyfun', 'cyfun']);
+
+/**
+ * Last words of a name that are also ordinary English places ("Green Lane", "Oak Park"): in lower
+ * case after "an old…" or "the…" such a phrase is the place, not the school. Other names ("Bryn
+ * Coch") are the school however they are written.
+ */
+const PLACE_WORDS = new Set(
+  ('lane road street avenue way drive close park hill hills wood woods field fields farm bridge brook meadow meadows grove vale valley ' +
+    'view house hall court gardens garden green common cross end gate lodge mill mount place rise side well wells water oak oaks ash heath ' +
+    'moor marsh castle church chapel abbey bank beach bay cliff coast forest orchard corner row square top bottom').split(' '),
 );
 
 export const create: RuleCreate = ({ raw, lexicon }) => {
@@ -40,8 +59,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       const core = v.filter((t) => !GENERIC.has(t));
       if (core.length === 0) continue;
       if (v.length > 1) addAll(v);
+      // "Ysgol Santes Tudful" is also "Santes Tudful": the name without its leading generic words
+      // but with its saint.
+      const from = v.findIndex((t) => !GENERIC.has(t) || SAINTS.has(t));
+      if (from > 0 && v.length - from > 1) addAll(v.slice(from));
       if (core.length > 1) {
-        idx.add(form(core, { plainPhrase: true }));
+        idx.add(form(core, { plainPhrase: PLACE_WORDS.has(core[core.length - 1]!) }));
         idx.addJoined(core.join(''), form(core));
       }
       // A one-word core ("Grangetown") must look like a name: capitalised or tagged.
@@ -51,11 +74,17 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       }
       // Joined handles people type: #GreenLaneSchool, @greenlaneprimary.
       for (const g of ['school', 'primary', 'academy', 'juniors', 'infants', 'pri', 'sch', 'cs', 'ps']) idx.addJoined(core.join('') + g, form(core));
+      for (const g of ['ysgol', 'ysgolgynradd', 'ysgolgymraeg']) idx.addJoined(g + core.join(''), form(core));
     }
     // Initialisms: "GLCS", "GLS".
     const initials = tokens.map((t) => t[0]).join('');
-    const coreInitials = tokens.filter((t) => !GENERIC.has(t) || t === 'school' || t === 'primary' || t === 'academy').map((t) => t[0]).join('');
-    for (const ini of new Set([initials, coreInitials])) if (ini.length >= 3) idx.add(form([ini], { needCapsOrTag: true }));
+    const coreInitials = tokens.filter((t) => !GENERIC.has(t) || IN_INITIALS.has(t)).map((t) => t[0]).join('');
+    for (const ini of new Set([initials, coreInitials])) {
+      if (ini.length < 3) continue;
+      idx.add(form([ini], { needCapsOrTag: true }));
+      // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
+      idx.add(form([...ini], { dotted: true }));
+    }
   }
   for (const h of raw.schoolHandles ?? []) {
     const t = h.replace(/^[@#]/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
