@@ -27,6 +27,16 @@ ruleTester('pupil', {
     ['El\u200Blie was Star of the Week', 'El\u200Blie'],
     ['Sienna O\u2019Brien did a cartwheel', 'Sienna O\u2019Brien'],
     ['Ellie-Mae Jones-Baker won', 'Ellie-Mae Jones-Baker'],
+    // Typos of every kind, in lower case and at the start of a sentence too.
+    ['alife came round for tea and drew me a rainbow', 'alife'],
+    ['Ellei has finally learnt her tables', 'Ellei'],
+    ['wiliam turner scored twice', 'wiliam turner'],
+    ['so proud of tohmas wright', 'tohmas wright'],
+    // A short form of the first name before the pupil's surname.
+    ['alf cooper was a star', 'alf cooper'],
+    // A word-name that starts a sentence, before something only a person does.
+    ['rose asked me for a plaster', 'rose'],
+    ['Grace stood up and read her poem', 'Grace'],
   ],
   valid: [
     'I will be there at 7',
@@ -44,6 +54,12 @@ ruleTester('pupil', {
     'Mark my words',
     'New house on Orchard Close',
     'Jack and Jill went up the hill',
+    'Happy 90th birthday to my nan Rose',
+    'my brother-in-law Harry has finally fixed the shed door',
+    "Grace's wedding was beautiful",
+    'Barry is rubbish at darts',
+    'Tom Jones was brilliant on the radio',
+    'grace period ends today',
   ],
 });
 
