@@ -27,6 +27,8 @@ export interface NameForm {
   vetoOtherSurname?: boolean;
   /** Lower case after "a", "an", "the"… is the ordinary phrase ("an old green lane"), not the name. */
   plainPhrase?: boolean;
+  /** With needCapsOrTag: also in lower case when other words of its sentence stand beside it ("the ygbc fair"). */
+  lowerInText?: boolean;
   /** Letters of an initialism: a dot must follow each of them but the last ("Y.G.B.C", "y.g.b.c."). */
   dotted?: boolean;
 }
@@ -413,7 +415,7 @@ export class NameIndex {
   private accept(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
     if (f.surnames && !t.tag && this.notThisPupil(doc, toks, i)) return false;
-    if (f.needCapsOrTag) return t.allCaps || !!t.tag;
+    if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag)) return false;
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
@@ -438,6 +440,15 @@ export class NameIndex {
     // "Grace's wedding", "Tom's stag do": grown-ups' lives, not a pupil's.
     if (t.poss && ADULT_THINGS.has(next.norm)) return true;
     return next.allCaps && /^[ivx]+$/.test(next.norm);
+  }
+
+  /** Does a word of the same sentence stand right before or after token i? */
+  private inText(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const next = toks.get(i + 1);
+    if (next && !next.initial && near(doc, t, next)) return true;
+    const prev = i > 0 ? toks.get(i - 1) : undefined;
+    return !!prev && !t.initial && near(doc, prev, t);
   }
 
   /** "has", "came", "in my class": a word after a sentence's first word that shows it is a person. */

@@ -41,6 +41,11 @@ ruleTester(
       ['Appraisal at YGBC today', 'YGBC'],
       ['Santes Tudful sports day', 'Santes Tudful'],
       ['#YsgolBrynCoch', 'YsgolBrynCoch'],
+      // Mutated after a preposition: soft (i Fryn Coch) and nasal (ym Mryn Coch).
+      ["Mynd â'r plant i Fryn Coch bore 'ma", 'Fryn Coch'],
+      ['Diwrnod cyntaf ym Mryn Coch', 'Mryn Coch'],
+      // A four-letter initialism in lower case, inside a sentence.
+      ['the ygbc summer fair on sunday', 'ygbc'],
     ],
     valid: ['Ysgol Gymraeg open evening for my nephew', 'Y Gwyr bus is late again', 'Lovely walk up the bryn today'],
   },

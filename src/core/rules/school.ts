@@ -21,6 +21,18 @@ export const GENERIC = new Set(
     'gatholig catholig gymunedol cymunedol bro yr y ganolog canolog arbennig gwirfoddol').split(' '),
 );
 
+const WELSH_GENERIC = new Set(['ysgol', 'gynradd', 'cynradd', 'gymraeg', 'cymraeg', 'uwchradd', 'babanod', 'feithrin', 'meithrin', 'gyfun', 'cyfun', 'sant', 'santes']);
+
+/** Soft, nasal and aspirate mutations of a Welsh word's first letters (bryn → fryn, mryn). */
+const MUTATE: [string, string[]][] = [
+  ['ll', ['l']], ['rh', ['r']], ['p', ['b', 'mh', 'ph']], ['t', ['d', 'nh', 'th']], ['c', ['g', 'ngh', 'ch']],
+  ['b', ['f', 'm']], ['d', ['dd', 'n']], ['g', ['', 'ng']], ['m', ['f']],
+];
+export function mutations(w: string): string[] {
+  for (const [from, to] of MUTATE) if (w.startsWith(from)) return to.map((x) => x + w.slice(from.length)).filter((x) => x.length >= 3);
+  return [];
+}
+
 const SAINTS = new Set(['st', 'saint', 'sant', 'santes']);
 
 /** Words a school's own initialism keeps although they are generic ("GLCS", "YGBC"). */
@@ -55,6 +67,11 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (v[0] === 'st') variants.push(['saint', ...v.slice(1)]);
       if (v[0] === 'saint') variants.push(['st', ...v.slice(1)]);
     }
+    // Welsh names mutate after some words: "i Fryn Coch", "ym Mryn Coch", "o Gaerau".
+    if (tokens.some((t) => WELSH_GENERIC.has(t))) {
+      const core = tokens.filter((t) => !GENERIC.has(t));
+      if (core.length) for (const m of mutations(core[0]!)) variants.push([m, ...core.slice(1)]);
+    }
     for (const v of variants) {
       const core = v.filter((t) => !GENERIC.has(t));
       if (core.length === 0) continue;
@@ -81,7 +98,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     const coreInitials = tokens.filter((t) => !GENERIC.has(t) || IN_INITIALS.has(t)).map((t) => t[0]).join('');
     for (const ini of new Set([initials, coreInitials])) {
       if (ini.length < 3) continue;
-      idx.add(form([ini], { needCapsOrTag: true }));
+      // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
+      idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 }));
       // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
       idx.add(form([...ini], { dotted: true }));
     }
