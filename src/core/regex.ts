@@ -172,6 +172,19 @@ export interface TriggerOptions {
 }
 
 /**
+ * Anchor bits come from a small pool, shared round-robin once it is used up: a mask has 30 bits
+ * and every table and name index needs one of its own. Sharing only makes a weak trigger word
+ * wait for any of more words, so a pattern is tried a little more often and never misses a match.
+ */
+const ANCHOR_POOL = 8;
+const anchorBits: number[] = [];
+let nextAnchor = 0;
+function anchorBit(): number {
+  if (anchorBits.length < ANCHOR_POOL) anchorBits.push(SHARED.claim());
+  return anchorBits[nextAnchor++ % anchorBits.length]!;
+}
+
+/**
  * Several sticky patterns tried only where one of their trigger words starts. The words go into the
  * shared lexicon (lexicon.ts), so the tokeniser marks them once and run() visits only marked words.
  * Tables are created when their module loads, before any scanner is compiled.
@@ -186,7 +199,7 @@ export class Triggers {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
     const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, reach: opts.reach ?? 64 };
     if (opts.anchors) {
-      entry.anchorBit = SHARED.claim();
+      entry.anchorBit = anchorBit();
       for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
     }
     for (const w of triggers) {
