@@ -10,6 +10,11 @@ ruleTester('conduct', {
     ['The head has no idea what goes on in a classroom', 'The head has no idea what'],
     ['This school is a shambles', 'This school is a shambles'],
     ['Honestly the governors are a joke', 'the governors are a joke'],
+    // The criticism may come in the next sentence.
+    ['Governors visit today. They have the emotional intelligence of a stapler.', 'Governors visit today. They have the emotional intelligence of'],
+    ['Another staff meeting from Mrs Jones that could have been an email', 'Another staff meeting from Mrs Jones that could have been an email'],
+    ['Working at Green Lane is slowly killing me', 'Working at Green Lane is slowly killing me'],
+    ['rhieni fy nosbarth i yn hollol afresymol eto heddiw', 'rhieni fy nosbarth i yn hollol afresymol'],
   ],
   valid: [
     'So tired after parents evening, bed by 9',

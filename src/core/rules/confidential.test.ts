@@ -10,6 +10,10 @@ ruleTester('confidential', {
     ['My TA is signed off with stress again', 'signed off'],
     ['A girl in my class told me her dad is in prison', 'dad is in prison'],
     ['Third safeguarding referral this week', 'safeguarding referral'],
+    ['Poor kid in my class, they have been evicted and are in a B&B', 'evicted'],
+    ['A little one in Class 4 told me something today. DSL involved now.', 'told me something'],
+    ['Covering Mr Hall’s class again, signed off with stress for six weeks', 'signed off'],
+    ['Gwasanaethau cymdeithasol yn yr ysgol eto heddiw', 'Gwasanaethau cymdeithasol'],
   ],
   valid: [
     'Sports day on Friday, everyone welcome',
@@ -18,5 +22,7 @@ ruleTester('confidential', {
     'Booked the flu jab',
     'My son was diagnosed with hay fever',
     'Reading a great book about teaching early reading',
+    'My mum has been evicted from her allotment',
+    'Signed off work for a week with my back',
   ],
 });
