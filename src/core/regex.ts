@@ -75,7 +75,12 @@ export function sentenceMatch(doc: Doc, i: number, re: RegExp): [number, number]
 const IN_WORD = new RegExp(`(?<=[\\p{L}\\p{N}])${VANISHING.source}+`, 'gu');
 const IN_WORD_BUT_ZWSP = new RegExp(`(?<=[\\p{L}\\p{N}])(?:(?!\\u200b)${VANISHING.source})+`, 'gu');
 
+// The same characters without the look-behind: a plain class V8 searches for quickly, so the
+// slower look-behind search runs only on the few blocks that hold one.
+const ANY_VANISHING = new RegExp(VANISHING.source, 'u');
+
 function dropVanishing(s: string, from: number): FoldedBlock {
+  if (!ANY_VANISHING.test(s)) return { s, from };
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };
   const block = strip(s, from, IN_WORD);
@@ -172,14 +177,19 @@ export interface TriggerOptions {
 }
 
 /**
- * Anchor bits come from a small pool, shared round-robin once it is used up: a mask has 30 bits
- * and every table and name index needs one of its own. Sharing only makes a weak trigger word
- * wait for any of more words, so a pattern is tried a little more often and never misses a match.
+ * Anchor bits: a mask has 30 bits and every table and name index needs one of its own, so anchor
+ * sets share. Sets holding a very common word ("to", "the") share one bit, since one of their words
+ * is in nearly every draft anyway; the others get a bit each while the pool lasts, then share round
+ * the pool. Sharing only makes a weak trigger word wait for any of more words, so a pattern is tried
+ * a little more often and never misses a match.
  */
-const ANCHOR_POOL = 8;
+const ANCHOR_POOL = 14;
+const COMMON = words('to for i o the on at in of a an and with this next out is was my our');
 const anchorBits: number[] = [];
+let commonBit = 0;
 let nextAnchor = 0;
-function anchorBit(): number {
+function anchorBit(anchors: Set<string>): number {
+  for (const w of anchors) if (COMMON.has(w)) return (commonBit ||= SHARED.claim());
   if (anchorBits.length < ANCHOR_POOL) anchorBits.push(SHARED.claim());
   return anchorBits[nextAnchor++ % anchorBits.length]!;
 }
@@ -199,7 +209,7 @@ export class Triggers {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
     const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, reach: opts.reach ?? 64 };
     if (opts.anchors) {
-      entry.anchorBit = anchorBit();
+      entry.anchorBit = anchorBit(opts.anchors);
       for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
     }
     for (const w of triggers) {

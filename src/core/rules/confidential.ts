@@ -71,7 +71,7 @@ const PATTERNS = new Triggers()
     anchors: words('sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan'),
     keep: (m, doc) => about(doc, m.index, [STAFF, CHILD]),
   })
-  .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi'), anchors: words('spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD]) });
+  .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi mum dad mother father parent parents'), anchors: words('prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD]) });
 
 export const create: RuleCreate = () => (doc, report) => {
   let sentenceEnd = -1;

@@ -70,6 +70,10 @@ const PATTERNS = new Triggers()
 
 const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   when: GROUPS_WHEN,
+  // From these common words every match holds a group word: "the netball squad", "on the zoo trip".
+  weak: words('the our my on school boys girls junior senior'),
+  anchors: words('team squad choir council orchestra band club trip class'),
+  reach: 80,
   // A group, a transport or a fixture somewhere is pupils' whereabouts when a time is said and the
   // draft is about pupils or a school team.
   keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT),
