@@ -72,7 +72,7 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   when: GROUPS_WHEN,
   // From these common words every match holds a group word: "the netball squad", "on the zoo trip".
   weak: words('the our my on school boys girls junior senior'),
-  anchors: words('team squad choir council orchestra band club trip class'),
+  anchors: words('team squad choir council orchestra band club trip class under'),
   reach: 80,
   // A group, a transport or a fixture somewhere is pupils' whereabouts when a time is said and the
   // draft is about pupils or a school team.
