@@ -45,6 +45,23 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
 }
 
 /**
+ * Where a pattern (not global) first matches in the folded sentence around an offset, as draft
+ * offsets, read as sentenceHas reads it; null when it does not.
+ */
+export function sentenceMatch(doc: Doc, i: number, re: RegExp): [number, number] | null {
+  const [a, b] = sentenceAround(doc.text, i);
+  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  for (const block of w.alt ? [w, w.alt] : [w]) {
+    const m = re.exec(block.s);
+    if (!m) continue;
+    const { at } = block;
+    const s = m.index, e = m.index + m[0].length;
+    return at ? [at[s]!, at[e - 1]! + 1] : [a + s, a + e];
+  }
+  return null;
+}
+
+/**
  * Characters folding drops, after a letter (a soft hyphen or zero-width space pasted inside
  * "teach\u00ADer", a decomposed accent), must not hide a phrase: they go, and `at` keeps where each
  * unit left came from. After anything else (an emoji's variation selector or joiner) they stay.
@@ -58,7 +75,12 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
 const IN_WORD = new RegExp(`(?<=[\\p{L}\\p{N}])${VANISHING.source}+`, 'gu');
 const IN_WORD_BUT_ZWSP = new RegExp(`(?<=[\\p{L}\\p{N}])(?:(?!\\u200b)${VANISHING.source})+`, 'gu');
 
+// The same characters without the look-behind: a plain class V8 searches for quickly, so the
+// slower look-behind search runs only on the few blocks that hold one.
+const ANY_VANISHING = new RegExp(VANISHING.source, 'u');
+
 function dropVanishing(s: string, from: number): FoldedBlock {
+  if (!ANY_VANISHING.test(s)) return { s, from };
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };
   const block = strip(s, from, IN_WORD);
@@ -155,6 +177,24 @@ export interface TriggerOptions {
 }
 
 /**
+ * Anchor bits: a mask has 30 bits and every table and name index needs one of its own, so anchor
+ * sets share. Sets holding a very common word ("to", "the") share one bit, since one of their words
+ * is in nearly every draft anyway; the others get a bit each while the pool lasts, then share round
+ * the pool. Sharing only makes a weak trigger word wait for any of more words, so a pattern is tried
+ * a little more often and never misses a match.
+ */
+const ANCHOR_POOL = 14;
+const COMMON = words('to for i o the on at in of a an and with this next out is was my our');
+const anchorBits: number[] = [];
+let commonBit = 0;
+let nextAnchor = 0;
+function anchorBit(anchors: Set<string>): number {
+  for (const w of anchors) if (COMMON.has(w)) return (commonBit ||= SHARED.claim());
+  if (anchorBits.length < ANCHOR_POOL) anchorBits.push(SHARED.claim());
+  return anchorBits[nextAnchor++ % anchorBits.length]!;
+}
+
+/**
  * Several sticky patterns tried only where one of their trigger words starts. The words go into the
  * shared lexicon (lexicon.ts), so the tokeniser marks them once and run() visits only marked words.
  * Tables are created when their module loads, before any scanner is compiled.
@@ -169,7 +209,7 @@ export class Triggers {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
     const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, reach: opts.reach ?? 64 };
     if (opts.anchors) {
-      entry.anchorBit = SHARED.claim();
+      entry.anchorBit = anchorBit(opts.anchors);
       for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
     }
     for (const w of triggers) {

@@ -8,8 +8,10 @@ export const RULE_LIST: readonly { id: RuleId; title: string; examples: string }
   { id: "school", title: "The school's name", examples: "its name, nicknames, website or accounts" },
   { id: "colleague", title: "A colleague's name", examples: "names from the staff list" },
   { id: "contact", title: "Contact details", examples: "phone numbers and email addresses" },
+  { id: "confidential", title: "Something you know through work", examples: "" },
   { id: "trip", title: "Pupils' whereabouts", examples: "where and when pupils are out on a trip" },
   { id: "location", title: "Where you are or live", examples: "places, addresses and check-ins" },
   { id: "absence", title: "Your home may be empty", examples: "for example \"away all week\"" },
+  { id: "conduct", title: "Criticising people at school", examples: "" },
   { id: "job", title: "Clues to your job", examples: "for example \"my class\" or \"as a teacher\"" },
 ];

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon';
 
-export type RuleId = 'school' | 'pupil' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip';
+export type RuleId = 'school' | 'pupil' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip' | 'conduct' | 'confidential';
 export type Severity = 'high' | 'medium' | 'low';
 
 export interface ScannerConfig {
