@@ -58,7 +58,9 @@ for (const list of Object.values(N.nicknames)) for (const n of list) ALL_FIRST.a
 // Typos that land on a real word or another child's name are not typos of this child any more.
 const TYPO_BANNED = new Set(['mean', 'mega', 'aria', 'elis', 'ella', 'isle', 'evi', 'eve', 'ell', 'isa', 'ola',
   'olive', 'oliver', 'amlia', 'ali', 'fin', 'fine', 'georg', 'arch', 'char', 'tom', 'tomo', 'abi', 'maj', 'maa',
-  'cars', 'cary', 'caryss', 'iwn', 'ion', 'elias', 'elise']);
+  'cars', 'cary', 'caryss', 'iwn', 'ion', 'elias', 'elise', 'lori', 'fatma', 'carlie', 'oliva', 'olivet', 'aldred',
+  'willian', 'crys', 'ffon', 'toms', 'cays', 'harrie', 'olivi', 'charie', 'tomas', 'jessic', 'sophi', 'georgi', 'amelie',
+  'fiona', 'finlay', 'osman', 'priyaa', 'kwami', 'olivier', 'isabela', 'isabelle', 'benjamen', 'alexandre', 'tendayi']);
 
 export function typo(name, rng) {
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -66,7 +68,7 @@ export function typo(name, rng) {
     const op = Math.floor(rng() * 4);
     const i = 1 + Math.floor(rng() * (s.length - 1)); // keep the first letter: people rarely mistype it
     if (op === 0 && i < s.length - 1) [s[i], s[i + 1]] = [s[i + 1], s[i]]; // swap
-    else if (op === 1 && s.length > 4) s.splice(i, 1); // drop
+    else if (op === 1 && s.length >= 6) s.splice(i, 1); // drop: a five-letter name minus a letter is a guess
     else if (op === 2) s.splice(i, 0, s[i]); // double
     else if (op === 3 && s.length >= 6) {
       const near = KEYBOARD[s[i].toLowerCase()];
@@ -112,7 +114,7 @@ function staffRef(rng) {
 }
 
 function phone(rng) {
-  const body = `7${digits(rng, 3)}`;
+  const body = `7${4 + Math.floor(rng() * 6)}${digits(rng, 2)}`; // UK mobiles are 074xx to 079xx
   const rest = digits(rng, 6);
   return pick(rng, [`0${body} ${rest}`, `0${body}${rest}`, `0${body} ${rest.slice(0, 3)} ${rest.slice(3)}`,
     `+44 ${body} ${rest}`, `+44 (0)${body} ${rest}`]);
@@ -143,7 +145,11 @@ const SLOTS = {
   pupil: (c) => pupilRef(c, c.pupil),
   pupil2: (c) => pupilRef(c, c.pupil2),
   pupilFull: (c) => (c.rng() < 0.25 && TYPOABLE.has(c.pupil.first) ? `${typo(c.pupil.first, c.rng)} ${c.pupil.last}` : c.pupil.full),
-  pupilTag: (c) => pick(c.rng, [`#Team${c.pupil.first}`, `#Go${c.pupil.first}`, `#${c.pupil.first}${c.pupil.last}`]).replace(/[' ]/g, ''),
+  pupilTag: (c) => pick(c.rng, [`#Team${c.pupil.first}`, `#Go${c.pupil.first}`, `#${c.pupil.first}${c.pupil.last}`,
+    `@${c.pupil.first.toLowerCase()}_${c.pupil.last.toLowerCase()}`]).replace(/[' ]/g, ''),
+  schoolHandle: (c) => pick(c.rng, ['@YsgolBrynCoch', '@ysgolbryncoch', '@YSGOLBRYNCOCH']),
+  subjectCyPlain: (c) => pick(c.rng, ['mathemateg', 'gwyddoniaeth', 'hanes', 'Cymraeg', 'Saesneg', 'cerddoriaeth']),
+  inspectorate: (c) => pick(c.rng, ['Estyn', 'Ofsted', 'the inspectors']),
   colleague: (c) => staffRef(c.rng),
   venue: (c) => pick(c.rng, P.venues),
   venuePast: (c) => pick(c.rng, ['The Plough', 'the Red Lion', 'The Bear', 'the rugby club', 'the Farmers Arms']),
@@ -187,11 +193,12 @@ const SLOTS = {
   yearGroup: (c) => pick(c.rng, S.yearGroups),
   yearGroupCy: (c) => pick(c.rng, S.yearGroupsCy),
   n: (c) => String(1 + Math.floor(c.rng() * 6)),
-  team: (c) => pick(c.rng, S.teams),
   attraction: (c) => pick(c.rng, P.attractions),
   attractionCy: (c) => pick(c.rng, P.attractionsCy),
   residential: (c) => pick(c.rng, P.residentials),
   otherSchool: (c) => pick(c.rng, P.otherSchools),
+  dadAge: (c) => pick(c.rng, ['60th', '65th', '70th', '58th', '72nd', '61st', '75th']),
+  age: (c) => String(4 + Math.floor(c.rng() * 7)),
   count: (c) => String(24 + Math.floor(c.rng() * 40)),
   jobTag: (c) => pick(c.rng, S.jobHashtags),
   subject: (c) => pick(c.rng, S.subjects),
@@ -278,7 +285,7 @@ export function generate() {
         const filled = template.replace(/\{(\w+)\}/g, (_, slot) => {
           if (!SLOTS[slot]) throw new Error(`${category}#${index}: unknown slot {${slot}}`);
           return SLOTS[slot](ctx);
-        });
+        }).replace(/\b(the) the\b/gi, '$1'); // "the {attraction}" when the attraction is "the Senedd"
         // Key on the filled text before restyling, so two drafts never differ only by case, emoji or a typo.
         const key = filled.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
         if (seen.has(key)) continue;

@@ -24,10 +24,16 @@ export const TEMPLATES = {
     ['school', 'Term dates for next year are on {schoolDomain}, half term looks early'],
     ['school', 'Who else has a child starting in the nursery at {school} in September? Nervous mam here'],
     ['school', 'Brilliant turnout for the {school} Christmas concert tonight, standing room only 🎄'],
+    ['school', 'Our little one got a place at {school}!! So relieved 🙌'],
+    ['school', 'Any {school} parents know if it is PE on {weekday} this term?'],
+    ['school', 'RT {schoolHandle}: Lost property table is out by the gate until Friday'],
+    ['school', '{school} mams, who is up for a coffee after drop off?'],
+    ['school', "Can't believe {school} is 100 years old this year 🎉"],
+    ['school', "{school}'s Eisteddfod results are in: first in the recitation! 🏆"],
   ],
 
   pupil: [
-    ['pupil', 'Happy birthday {pupil}! Have the best day, love from all of us 🎂'],
+    ['pupil', 'Happy {age}th birthday {pupil}! Have the best day, love from all of us 🎂'],
     ['pupil', 'Well done {pupil} on your swimming certificate, so proud of you 🏊'],
     ['pupil', "{pupil}'s mum just sent me the funniest video of the nativity rehearsal 😂"],
     ['pupil', 'Massive congratulations to {pupilFull} for getting into the Wales under 11 squad!'],
@@ -36,15 +42,19 @@ export const TEMPLATES = {
     ['pupil', 'Has anyone seen a grey teddy at Victoria Park? {pupil} is devastated'],
     ['pupil', '{pupilFull} scored a hat-trick this morning ⚽⚽⚽ future Wales captain'],
     ['pupil,job', 'Had {pupil} in tears in my classroom because of a forgotten PE kit, bless'],
-    ['pupil', 'Go on {pupil}!! Cheering you on at the swimming gala'],
+    ['pupil', 'Go on {pupil}!! Cheering you on at the junior swimming gala'],
     ['pupil', 'Little {pupil} lost their first tooth today and was SO proud 🦷'],
     ['pupil', 'Sleepover tonight with {pupil} and {pupil2}, pray for me 😂'],
-    ['pupil', '{pupilTag} 💪 smashed the cross country today'],
+    ['pupil', '{pupilTag} 💪 smashed the junior cross country today, only 9 and beat the lot of them'],
     ['pupil,job', "Marking {pupil}'s story and it's genuinely better than anything I could write at 9"],
     ['pupil', '{pupil} came round for tea and drew me a rainbow, straight on the fridge it goes'],
     ['pupil', "Thank you to {pupilFull}'s dad for the lift to rugby, life saver"],
-    ['pupil', 'Who knew {pupil} could sing like that?! The solo at the concert was stunning 🎤'],
+    ['pupil', 'Who knew little {pupil} could sing like that?! The solo at the school concert was stunning 🎤'],
     ['pupil,job', "Parents' evening chat with {pupil}'s mum went so well, such a lovely family"],
+    ['pupil', 'Remember when {pupil} dressed as a carrot for World Book Day? Iconic 🥕'],
+    ['pupil', "{pupil} and {pupil2} have been best friends since nursery and it's the cutest thing"],
+    ['pupil', "Gutted for {pupil} missing out on the under 10s final, there's always next year"],
+    ['pupil', 'Proud godmother moment: {pupilFull} got a merit in grade 2 piano 🎹'],
   ],
 
   colleague: [
@@ -59,7 +69,11 @@ export const TEMPLATES = {
     ['colleague,job', 'Team teaching Year 5 with {colleague} this term, cannot wait'],
     ['colleague', 'Thank you {colleague} for the lift home, you are a star'],
     ['colleague,job', '{colleague} ran the best INSET session I have sat through in years'],
-    ['colleague', 'Car share with {colleague} again tomorrow, we need a better playlist'],
+    ['colleague', 'Bumped into {colleague} at the rugby, what a small world'],
+    ['colleague', 'Great to see {colleague} singing at the Urdd Eisteddfod, what a voice 🎤'],
+    ['colleague', '{colleague} makes the best Welsh cakes in the whole of Wales, fact'],
+    ['colleague', 'Wedding bells for {colleague} this summer 💍'],
+    ['colleague', "Beaten at the pub quiz by {colleague}'s team again, rematch next week"],
   ],
 
   location: [
@@ -79,6 +93,10 @@ export const TEMPLATES = {
     ['location,contact', 'Party at ours Saturday from 7, {num} {street}, bring a bottle 🍾'],
     ['location', 'Just moved onto {street}, anyone know which day is bin day?'],
     ['location', 'Sitting outside {venue} right now with a coffee, bliss'],
+    ['location', 'Fireworks at {venue} right now, unreal 🎆'],
+    ['location', "Stuck in traffic on {street} right now, anyone know what's happened?"],
+    ['location', "Our postcode is {postcode} and we still can't get fibre broadband"],
+    ['location', 'Home sweet home on {street} after a long day {emoji}'],
   ],
 
   job: [
@@ -91,7 +109,7 @@ export const TEMPLATES = {
     ['job', 'Lesson observation went well today! Relief {jobTag}'],
     ['job', 'Sunday planning done, coffee in hand ☕ {jobTag}'],
     ['job', 'Lunch duty in the rain again, soaked through to my pants 🌧️'],
-    ['job', 'Estyn are in next week, wish us luck 😬'],
+    ['job', '{inspectorate} are in next week, wish us luck 😬 {jobTag}'],
     ['job', 'Who else is marking 60 books on a {day}? {jobTag}'],
     ['job', 'Teaching assistant life: glue stick in my hair and glitter everywhere ✨'],
     ['job', 'First year as an ECT nearly done, what a ride'],
@@ -101,6 +119,8 @@ export const TEMPLATES = {
     ['job', 'Book scrutiny tomorrow so I am sticking in worksheets at 11pm {jobTag}'],
     ['job', 'Twenty years teaching {subject} and the kids still make me laugh every day'],
     ['job', 'Playground duty at 8.30 in this wind, pray for me'],
+    ['job', 'Got the call from {inspectorate} today, two days to make the classroom look like a magazine'],
+    ['job', 'Parents\' evening marathon done: {count} families in one night and my voice has gone'],
     ['job', 'I am a {subject} teacher and I refuse to apologise for the number of pun posters in my room'],
   ],
 
@@ -121,6 +141,11 @@ export const TEMPLATES = {
     ['absence', 'Airport selfie! {dest} bound'],
     ['absence', 'The whole family is heading to {dest} {when} for {dur}, the house will be so quiet'],
     ['absence', 'Just landed in {dest}! {dur} of sun, sea and sangria 🍹'],
+    ['absence', "Out of office is ON. See you in {dur}, I'll be in {dest} 🌞"],
+    ['absence', "Sunburnt already and we've only been in {dest} a day 😂"],
+    ['absence', 'Road trip round the Highlands for {dur} starting {when} 🚗'],
+    ['absence', 'Cruise from Southampton {when}! {dur} at sea 🚢'],
+    ['absence', 'Off to {dest} {when}!\nBack on {date}, do not burgle us 😂 ✈️'],
   ],
 
   contact: [
@@ -136,6 +161,10 @@ export const TEMPLATES = {
     ['contact', 'WhatsApp me on {phone} for the netball tickets'],
     ["contact", "My email's changed to {email}, update your contacts x"],
     ["contact", "Landline's back on! {landline} if you need us"],
+    ['contact', 'DM me or call {landline} for details of the car boot sale'],
+    ['contact', '{phone} is my new mobile, save it and delete the old one'],
+    ['contact', 'Anyone want a free trampoline? Email {email}'],
+    ['contact', "Text me on {phone} if you're coming to the party x"],
   ],
 
   trip: [
@@ -147,7 +176,7 @@ export const TEMPLATES = {
     ['trip,job', 'Forest school with my class in the woods behind the field on {weekday}, wellies at the ready'],
     ['trip', 'School trip to {attraction} {whenTrip}! Packed lunch, waterproofs and a LOT of sweets'],
     ['trip', 'Coach for the {yearGroup} trip to {attraction} leaves at {tripTime}, do not be late'],
-    ['trip', '{team} are in the county finals at {town} leisure centre on {day}, come and cheer!'],
+    ['trip', '{sportTeam} are in the county finals at {town} leisure centre on {day}, come and cheer!'],
     ['trip,job', 'Risk assessment done for the {attraction} visit {whenTrip}: {count} children, 4 adults, 1 coach {jobTag}'],
     ['trip', '{yearGroup} will be at {attraction} all day {weekday}, pick up is 4.15 back at school'],
     ['trip', 'The school choir are on tour next week, first concert in {town} on {weekday}'],
@@ -155,6 +184,11 @@ export const TEMPLATES = {
     ['trip', 'Swimming lessons start for {yearGroup} this {weekday}, the bus leaves school at {tripTime}'],
     ['trip', 'The {yearGroup} visit to the Senedd is on {weekday}, parents please be at the gates by {tripTime}'],
     ['trip', '{residentialYear} are camping at {residential} from {weekday}, three nights under canvas ⛺'],
+    ['trip', 'Good luck to {sportTeam}, playing at Leckwith on {weekday}, minibus leaves at {tripTime}'],
+    ['trip', '{yearGroup} are at {attraction} today, fingers crossed the rain holds off'],
+    ['trip', 'Y5 swimming gala at {town} leisure centre {whenTrip}, minibus leaves school at {tripTime}'],
+    ['trip', 'Urdd Eisteddfod prelims in {town} on {weekday}, the coach goes from school at {tripTime}'],
+    ['trip', '{residentialYear} residential packing list:\n- wellies\n- torch\n- named water bottle\nCoach leaves {weekday} at {tripTime} from the school gates'],
   ],
 
   conduct: [
@@ -209,7 +243,7 @@ export const TEMPLATES = {
     ['confidential,colleague,job', "{colleague} has been put on a capability plan, whole staff knows, it's awful"],
     ['confidential,job', "One of my {yearGroup} kids is on a child protection plan and I'm not sleeping"],
     ['confidential,pupil,job', '{pupil} in my class has just been diagnosed with {sen}, so many things make sense now'],
-    ['confidential,colleague,job', "{colleague} has {illness}, that's why they haven't been in school. Please keep them in your thoughts"],
+    ['confidential,colleague,job', '{colleague} has been diagnosed with {illness}, that is why they have not been in school. Please keep them in your thoughts'],
     ['confidential,job', 'Exclusion meeting at 9 tomorrow for a boy in my Year {n} class who {incident} last week'],
     ['confidential,job', "Our deputy's pay rise was smaller than mine, awkward chat in the staffroom"],
     ['confidential,colleague,job', '{colleague} got a written warning from the head today, the whole staffroom heard'],
@@ -232,12 +266,13 @@ export const TEMPLATES = {
     ['location,absence,contact', "Neighbours on {street}: we're away {dateRange}, my number is {phone} if anything happens"],
     ['pupil,trip,job', 'Keeping an eye on {pupil} on the {attraction} trip {whenTrip}, first time on a coach 🤞 {jobTag}'],
     ['school,conduct,job', 'Ten years at {school} and SLT still treat us like children'],
+    ['school,trip', 'Reminder from {school}:\n{yearGroup} trip to {attraction} is {whenTrip}\nBe at school for {tripTime}, packed lunch please'],
   ],
 
   welsh: [
     ['absence', 'Ar wyliau i {destCyI} {whenCy}! ☀️ Methu aros', { cy: 1 }],
     ['absence', '{durCy} yn {destCyYn} o ddydd Sadwrn ymlaen, hwyl fawr pawb 👋', { cy: 1 }],
-    ['absence', 'Hedfan o Gaerdydd am {time} bore fory ✈️ {destCyI}, here we come! Dyma ni’n dod', { cy: 1 }],
+    ['absence', 'Hedfan o Gaerdydd i {destCyI} am {time} bore fory ✈️ dyma ni’n dod!', { cy: 1 }],
     ['trip', '{residentialYearCy} i ffwrdd i Langrannog ddydd Llun, bws yn gadael am {tripTime}', { cy: 1 }],
     ['trip,job', 'Mynd â {yearGroupCy} ar daith ysgol i {attractionCy} {whenTripCy} 🚌 #athrawon', { cy: 1 }],
     ['trip', 'Taith ysgol i {attractionCy} ddydd {dayCyWeek}, pecyn bwyd a chot law os gwelwch yn dda', { cy: 1 }],
@@ -252,7 +287,7 @@ export const TEMPLATES = {
     ['conduct,job', 'Rhieni fy nosbarth i yn hollol afresymol eto heddiw, dwi wedi cael llond bol arnyn nhw', { cy: 1 }],
     ['confidential,job', "Un o'r plant yn fy nosbarth wedi cael diagnosis o {senCy} o'r diwedd", { cy: 1 }],
     ['confidential,job', "Gwasanaethau cymdeithasol yn yr ysgol eto heddiw am un o'r teuluoedd yn fy nosbarth. Torcalonnus.", { cy: 1 }],
-    ['pupil', 'Da iawn {pupil} am ennill y ras heddiw! 🏃 Mor falch', { cy: 1 }],
+    ['pupil', 'Da iawn {pupil} am ennill y ras ym mabolgampau’r ysgol heddiw! 🏃 Mor falch', { cy: 1 }],
     ['pupil,job', 'Seren yr wythnos yn fy nosbarth i {pupil} heddiw ⭐', { cy: 1 }],
     ['location', '📍 {venueCy} ☀️ diwrnod bendigedig', { cy: 1 }],
     ['location', "Yn byw ar {street} ers blwyddyn a dal ddim yn nabod y cymdogion", { cy: 1 }],
@@ -273,6 +308,12 @@ export const TEMPLATES = {
     ['conduct,job', 'Y pennaeth newydd wedi newid y {initiative} eto. Dim clem. #athrawon', { cy: 1 }],
     ['confidential,colleague,job', "Cyflenwi dosbarth {colleague} eto, i ffwrdd gyda straen ers mis a neb i fod i wybod", { cy: 1 }],
     ['school,location', "📍 Ysgol {schoolCyName} ar gyfer y ffair haf ☀️", { cy: 1 }],
+    ['job', "Dwi'n athro {subjectCyPlain} ers ugain mlynedd a dal i fwynhau bob dydd", { cy: 1 }],
+    ['job', "Adroddiadau wedi gorffen o'r diwedd! 🎉 #athrawon", { cy: 1 }],
+    ['job', 'Noson rieni heno tan 8, {count} o deuluoedd, wedi blino’n lân', { cy: 1 }],
+    ['absence', 'Ffarwel Gymru! Pythefnos yn yr haul o fory ymlaen ☀️ {destCyYn} dyma ni', { cy: 1 }],
+    ['pupil', 'Pen-blwydd hapus yn {age} oed {pupil}! Cael diwrnod gwych 🎂', { cy: 1 }],
+    ['contact', 'Rhif ffôn newydd: {phone}, cadwch e', { cy: 1 }],
   ],
 
   // ── clean hard negatives: look risky, are not ───────────────────────────────────────────────────────────────
@@ -306,6 +347,10 @@ export const TEMPLATES = {
     ['-', 'Rose gold or silver for {adultName}’s 30th present? Help', { names: 1 }],
     ['-', 'Shout out to Dr {pupilSurname} at the surgery in {town}, so kind to my mam this week'],
     ['-', 'Going to miss {adultName} so much, best neighbour ever. Good luck in the new house!'],
+    ['-', 'Grace period on the parking ticket ran out by two minutes, gutted', { names: 1 }],
+    ['-', 'Will power: zero. {adultName} and I ate the whole cheesecake 🍰', { names: 1 }],
+    ['-', 'Holly and ivy on the front door, we are officially festive {emoji}', { names: 1 }],
+    ['-', 'Rose of the week from the allotment 🌹 {adultName} is jealous', { names: 1 }],
   ],
 
   'clean-school': [
@@ -323,9 +368,14 @@ export const TEMPLATES = {
     ['-', 'Traffic outside {otherSchool} is mad at 8.45, leave early if you are heading that way'],
     ['-', 'Grew up in {confTown} and still think it has the best chippy in Wales'],
     ['-', 'Red kites over the house this afternoon, {ownKid} counted twenty of them'],
-    ['-', 'Proud aunty moment: my niece {ownKid} got a part in the {otherSchool} panto 🎭'],
+    ['-', 'Proud aunty moment: {ownKid} got a part in the {otherSchool} panto 🎭'],
     ['-', 'Brynamman Eisteddfod results are in, well done to everyone who competed {emoji}'],
     ['-', 'Does anyone know when the {otherSchool} summer fair is this year?'],
+    ['-', 'Reminder that the school summer fair is on Saturday from 12, all welcome, bring cash for the tombola'],
+    ['-', 'Open evening at {otherSchool} on {weekday}, 6 till 8. Still choosing a school for {ownKid}, help!'],
+    ['-', 'The {otherSchool} Year 6 production was amazing, well done to their drama teacher'],
+    ['-', "My son's class are doing a sponsored silence, I would pay double if it worked at home"],
+    ['-', 'Our Year 9 options evening at {otherSchool} was so confusing, how do teenagers decide this?'],
   ],
 
   'clean-job': [
@@ -345,11 +395,13 @@ export const TEMPLATES = {
     ["-", "{ownKid}'s homework this week is a model volcano, so obviously I'm the one making it"],
     ['-', 'My yoga class has a new instructor and she is brilliant'],
     ['-', 'Marking my territory on the sofa for the rugby tonight, nobody move'],
-    ['-', '{adultName} has just qualified as a nurse, so proud 👩‍⚕️'],
+    ['-', '{adultName} has just qualified as a nurse, so proud 🩺'],
     ['-', 'Assessment centre for the new job on {weekday}, wish me luck'],
     ['-', 'My mum was a teacher for 35 years and she still corrects my grammar {emoji}'],
     ['-', 'Half term with {ownKid}: {count} games of Uno and counting'],
     ['-', 'Observation of the day: {town} drivers cannot use roundabouts'],
+    ['-', 'Spin, yoga and a Pilates class this week, who even am I {emoji}'],
+    ['-', 'Booked the car in for its MOT on {weekday}, wish my wallet luck'],
   ],
 
   'clean-absence': [
@@ -369,6 +421,7 @@ export const TEMPLATES = {
     ['-', 'Has anyone been to {dest}? Thinking about it for next year, no dates yet'],
     ['-', '{adultName} is back from {dest} today, cannot wait to hear all about it'],
     ['-', 'Flights to {dest} are a rip-off this summer, we are staying home'],
+    ['-', 'Best holiday ever: {dest} {whenPast}.\nWorst holiday ever: camping in Tenby in the rain the year after 😂', { names: 1 }],
   ],
 
   'clean-trip': [
@@ -404,9 +457,10 @@ export const TEMPLATES = {
     ['-', 'Street food festival in {town} {whenPast} was unreal, hope they do it again', { names: 1 }],
     ['-', 'Reminder that NHS 111 is there if you need advice out of hours'],
     ['-', 'The A470 was closed again this morning, 50 minutes from {town} to Cardiff'],
-    ['-', 'Happy {count}th birthday to my dad, still the funniest man I know'],
+    ['-', 'Happy {dadAge} birthday to my dad, still the funniest man I know'],
     ['-', 'The number {count} bus was late again this morning, third time this week'],
     ['-', 'Who knew there were {count} types of cheese at the {town} farmers’ market'],
+    ['-', 'Sunday plans:\n1. Roast\n2. Sofa\n3. Rugby\nDo not disturb {emoji}'],
   ],
 
   'clean-conduct-confidential': [
@@ -432,6 +486,8 @@ export const TEMPLATES = {
     ['-', 'Cleaned the whole house and {ownKid} undid it in ten minutes'],
     ['-', 'My GP surgery is impossible to get through to, {count} minutes on hold'],
     ['-', 'Well done to every child who did the {town} fun run today, amazing effort'],
+    ['-', 'Tripadvisor says the new Italian in {town} is the best in Wales, strongly disagree'],
+    ['-', 'Lost my voice after the Wales game, cheering too loud 🏉'],
   ],
 
   'clean-welsh': [
@@ -461,5 +517,9 @@ export const TEMPLATES = {
     ['-', 'Penwythnos hir o’r diwedd, dim byd i’w wneud ond ymlacio {emoji}', { cy: 1 }],
     ['-', '{ownKid} wedi colli dant cyntaf heddiw! Tylwyth teg y dannedd yn brysur heno', { cy: 1 }],
     ['-', 'Mam-gu {nanName} yn 90 oed heddiw, pen-blwydd hapus 🎂', { cy: 1, names: 1 }],
+    ['-', "Haul o'r diwedd! Pawb allan yn yr ardd {emoji}", { cy: 1 }],
+    ['-', 'Lluniau o’n gwyliau yn {destCyYn} {whenPastCy} 📸', { cy: 1 }],
+    ['-', 'Dosbarth ioga heno, yr unig awr dawel o’r wythnos {emoji}', { cy: 1 }],
+    ['-', 'Paned a chacen gri gyda {adultName}, perffaith {emoji}', { cy: 1 }],
   ],
 };
