@@ -63,9 +63,9 @@ const ABOUT_CHILD_AT = words(
 const PATTERNS = new Triggers()
   .add(ALWAYS, ALWAYS_AT, {
     // Every match holds one of the anchors after its common first word.
-    weak: words('in into got been was were being made care child social annual managed pupil statement fixed permanently internally permanent internal section send sen had'),
+    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had'),
     anchors: words(
-      'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after of',
+      'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after',
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
