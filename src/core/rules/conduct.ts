@@ -55,7 +55,7 @@ const WHO_AT = words(
 
 // Determiners and adjectives start many phrases of ordinary text: the pattern is tried there only
 // when one of the people words follows (every match contains one).
-const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst mr mrs miss ms y yr');
+const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst y yr');
 const ANCHORS = words(
   'class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
     'slt smt leadership management headteacher head headmaster headmistress deputy governors governing trust academy mat ceo school workplace place job gate ysgol ' +

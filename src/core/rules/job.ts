@@ -95,7 +95,7 @@ const PATTERNS = new Triggers()
     'lesson got had being book learning data reports end planning ppa staff twilight cover covering yard playground break lunch bus gate corridor moderation behaviour pupil appraisal upper ups ups1 ups2 ups3 tlr ' +
       'taking fixture keeping last our the slt all in store class golden house line star tidy take head office caretaker detention risk whole arsylwad cynllun dosbarth o athro athrawes athrawon athrawesau cymhorthydd gymhorthydd dirprwy pennaeth bennaeth fy dosbarth cyfarfod cyflenwi seren ar hyfforddiant',
   ), {
-    weak: words('got had being book end staff break lunch bus gate last our the all in taking keeping ar fy store class golden house line star tidy take head year yr o'),
+    weak: words('got had being book end staff break lunch bus gate last our the all in taking keeping ar fy store class golden house line star tidy take head o'),
     anchors: words(
       'observed scrutiny look reports meeting ppa wellbeing training briefing party do night meal shortage shortages photo duty policy log points class lessons head headteacher deputy slt governors ' +
         'term year yr team squad choir group eye coming today nosbarth ddyletswydd teacher whole assembly cupboard pet hamster time points leader week classroom register ' +
