@@ -1,7 +1,7 @@
 // A compiled index of name forms (pupils, the school, colleagues): hash maps keyed on one token,
 // on the first two tokens, on the joined-up form (#EllieSmith) and on one-letter-deletion keys for
 // typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
-import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, vanishes } from './doc';
+import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, POSS, vanishes } from './doc';
 import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
@@ -340,6 +340,9 @@ export class NameIndex {
         // never looked for at the start of a sentence or in capitals.
         if (!digitLast && !(doc.maskOf(k + 1) & bit)) {
           if (!fuzzy || f & ALL_CAPS) continue;
+          // A typo that starts a sentence is only looked for before a word that shows a person
+          // ("Gehtin has…", "Freeddie's"): most sentences start with an ordinary capitalised word.
+          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit)) continue;
           const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
           if (len < 4 || len > 16) continue;
         }
@@ -356,6 +359,10 @@ export class NameIndex {
    * rees"), or a typo of a first name that starts a sentence before a verb ("amelai came round").
    */
   private lowerBefore(doc: Doc, toks: TokenList, k: number, report: Report): void {
+    // Decided from the packed facts first: most of these words follow an ordinary word.
+    const pf = doc.flagsOf(k - 1);
+    if (pf & (CAP | HASH | AT) || doc.maskOf(k - 1) & this.bit) return;
+    if (!(doc.maskOf(k) & this.bit) && !(pf & INITIAL)) return;
     const t = toks.get(k)!;
     const p = toks.get(k - 1)!;
     if (p.cap || p.tag || p.mask & this.bit || !near(doc, p, t)) return;

@@ -77,10 +77,39 @@ const IN_WORD_BUT_ZWSP = new RegExp(`(?<=[\\p{L}\\p{N}])(?:(?!\\u200b)${VANISHIN
 
 // The same characters without the look-behind: a plain class V8 searches for quickly, so the
 // slower look-behind search runs only on the few blocks that hold one.
-const ANY_VANISHING = new RegExp(VANISHING.source, 'u');
+const ONE_VANISHING = new RegExp(`^${VANISHING.source}$`, 'u');
+/** Per BMP code unit from U+0300: 1 folding drops it, 2 it stays (0: not asked yet). */
+const VANISH_TABLE = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, boolean>();
+
+/** Does the block hold a character folding drops? A loop over its code units, asking the class once per character. */
+function hasVanishing(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c === 0xad) return true;
+    if (c < 0x300) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // Astral marks (rare): ask the class about the whole code point.
+      const cp = s.codePointAt(i)!;
+      let a = ASTRAL.get(cp);
+      if (a === undefined) {
+        a = ONE_VANISHING.test(String.fromCodePoint(cp));
+        if (ASTRAL.size < 4096) ASTRAL.set(cp, a);
+      }
+      if (a) return true;
+      i++;
+      continue;
+    }
+    let v = VANISH_TABLE[c]!;
+    if (v === 0) v = VANISH_TABLE[c] = ONE_VANISHING.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v === 1) return true;
+  }
+  return false;
+}
 
 function dropVanishing(s: string, from: number): FoldedBlock {
-  if (!ANY_VANISHING.test(s)) return { s, from };
+  if (!hasVanishing(s)) return { s, from };
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };
   const block = strip(s, from, IN_WORD);
@@ -230,8 +259,10 @@ export class Triggers {
   }
 
   run(doc: Doc, report: Report): void {
-    const { hot, hotMasks } = doc;
     const bit = this.bit;
+    // None of this table's words is in the draft: nothing to walk.
+    if (!(doc.masks & bit)) return;
+    const { hot, hotMasks } = doc;
     for (let h = 0; h < hot.length; h++) {
       if (!(hotMasks[h]! & bit)) continue;
       const k = hot[h]!;

@@ -13,7 +13,7 @@ ruleTester('absence', {
       ['Boarding now ✈️ BRS to Benidorm', 'Boarding now'],
       ['Packing for Menorca, ten outfits for a week', 'Packing for '],
       ['Last day of term then Menorca on Friday!', 'then Menorca on Friday'],
-      ['Ar wyliau i Sbaen fory!', 'Ar wyliau i Sbaen fory'],
+      ['Ar wyliau i Sbaen fory!', 'wyliau i Sbaen fory'],
   ],
   valid: ['Two weeks in and loving the new job', 'Back to work on Monday', 'So glad to be home', 'Year 6 off to Kingswood on Monday', 'two weeks until I start my new job', 'Packing for school tomorrow', 'then we went to the park on Sunday'],
 });

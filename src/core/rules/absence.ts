@@ -16,9 +16,9 @@ export const meta: RuleMeta = {
 const NUM = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|a couple of|couple of|a few|the next|the whole|the)';
 const SPAN = `(?:weeks?|fortnight|nights?|days|months?|half term|summer|holidays|hols|easter|christmas|weekend)`;
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|tonite|today|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|fory|heno|wythnos nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
+const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|tonite|tmrw|today|in \\d{1,2} days|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|fory|heno|wythnos nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
 const TRAVEL = new RegExp(
-  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving|hedfan|ar wyliau|i ffwrdd) (?:off )?(?:to|for|away to|i|o) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
+  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving|hedfan|wyliau|ffwrdd) (?:off )?(?:to|for|away to|i|o) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
   'y',
 );
 const AWAY = new RegExp(
@@ -31,7 +31,7 @@ const EMPTY =
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
-const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan ar i');
+const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd');
 const AWAY_AT = words('away abroad on out overseas');
 const BE_AWAY_AT = words('we i whole family');
 const EMPTY_AT = words('house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
@@ -70,19 +70,21 @@ const TRAVEL_DAY = new RegExp(
     '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|monday)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
     `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|back (?:on )?the ${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
-    'see (?:you|ya) (?:all )?(?:in \\d{1,2} (?:weeks|days)|on the other side|in a week|in a fortnight)|see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
+    'see (?:you|ya) (?:all )?(?:in \\d{1,2} (?:weeks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
+    `away ${ORDINAL} ?(?:-|to|till|until) ?\\d|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
+    'see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then',
+  'our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
+    'monday tuesday wednesday thursday friday saturday sunday',
 );
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
-  weak: words('our my the we i a only from back out see then here away leaving one two three four five six seven eight nine ten'),
-  anchors: words(
-    'flight flights fly flew leave set head go tonight tomorrow morning on this next at come sleeps days weeks nights till until til to the st nd rd th wales cymru uk other week fortnight hours out ' +
-      'saturday sunday monday tuesday wednesday thursday friday weekend',
-  ),
+  weak: words('our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
+  // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
+  // "out of office", "Saturday to Saturday".
+  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office monday tuesday wednesday thursday friday saturday sunday'),
   keep: (m, doc) => !m[0].startsWith('then ') || capAt(doc, m.index + 5),
   reach: 48,
 });

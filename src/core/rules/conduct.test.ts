@@ -15,6 +15,8 @@ ruleTester('conduct', {
     ['Another staff meeting from Mrs Jones that could have been an email', 'Another staff meeting from Mrs Jones that could have been an email'],
     ['Working at Green Lane is slowly killing me', 'Working at Green Lane is slowly killing me'],
     ['rhieni fy nosbarth i yn hollol afresymol eto heddiw', 'rhieni fy nosbarth i yn hollol afresymol'],
+    ['Some of the dinner ladies are nastier to the kids than any teacher', 'dinner ladies are nastier'],
+    ['Deputy head walked into my lesson, criticised my display, walked out', 'Deputy head walked into my lesson, criticised'],
   ],
   valid: [
     'So tired after parents evening, bed by 9',

@@ -13,7 +13,7 @@ export const meta: RuleMeta = {
 // Who: the people of a school and the school as a workplace. Own children ("my kids") are not here:
 // a parent moaning about their own family is not a school matter.
 const WHO =
-  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?)|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|yr ysgol ma))';
+  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?)|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|yr ysgol ma))';
 const WHO_RE = new RegExp(`\\b${WHO}\\b`, 'y');
 
 // What: criticising, mocking, complaining about or arguing with them.
@@ -27,6 +27,7 @@ const CRITICISE = new RegExp(
     "waste of space|jobsworths?|power trip|spineless|brats?|little (?:sods|horrors|monsters|shits|gits|terrors)|gremlins|monsters|nobody listens|can'?t be bothered|" +
     "passive[- ]aggressive|no backbone|cowards?|liars?|lied|lying|so done with|not paid enough to|never again|sort (?:yourselves|themselves) out|grow up|get a grip|cheek of|audacity|" +
     'undermin\\w*|threw (?:me|us) under|blame(?:d|s)? (?:me|us)|dump(?:ed|s)? (?:it )?on (?:me|us)|gossip\\w*|bitch\\w*|' +
+    "disgusting|criticis(?:ed|es|ing)|nast(?:y|ier|iest)|rolled (?:her|his|their) eyes|slagging off|imagine being|every \\d+ minutes|walked out|didn.?t even say|eironi|anifeiliaid|neb yn gwrando|" +
     "could have been an email|pointless|hour of my life back|give me strength|head testing|pays peanuts|expects? miracles|slowly killing me|(?:do not|don'?t|doesn'?t|never) care|no clue|get a life|couldn'?t organise|counting (?:down )?the days|lose it|blood boil|skivvies|emotional intelligence of|bone idle|(?:does|do) (?:literally )?nothing|took (?:all )?(?:the )?credit|takes? (?:all )?(?:the )?credit|stupid questions?|thick as|can'?t read|laziest|misfortune|slagging|reported me|state of (?:things|it)|buzzwords?|exhausting|fag breaks?|say nothing|nobody at the top|restructure|" +
     '(?:yn )?(?:anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto))\\b',
 );
@@ -49,16 +50,16 @@ const WHO_AT = words(
   'pupil pupils student students my our the this that one some these those half kids children year years y yr school entitled pushy parent parents mums carers ' +
     'certain a few colleague colleagues coworker coworkers co workers staffroom staff members other teaching support supply new slt smt senior leadership management ' +
     'headteacher head headmaster headmistress deputy governors governing academy trust mat exec ceo athrawon rhieni disgyblion pennaeth bennaeth yr ' +
-    'management worst working staff another briefing inset ta mr mrs miss ms y dosbarth awful',
+    'management worst working staff another briefing inset ta mr mrs miss ms y dosbarth awful kid child boy girl lad most dinner lunchtime mums blwyddyn',
 );
 
 // Determiners and adjectives start many phrases of ordinary text: the pattern is tried there only
 // when one of the people words follows (every match contains one).
-const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst working mr mrs miss ms y yr');
+const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst y yr');
 const ANCHORS = words(
   'class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
     'slt smt leadership management headteacher head headmaster headmistress deputy governors governing trust academy mat ceo school workplace place job gate ysgol ' +
-    'staff meeting briefing inset parent ta pennaeth at worked work i ive',
+    'staff meeting briefing inset parent ta pennaeth kid child boy girl lad dinner lunchtime teachers colleagues parents',
 );
 
 const PATTERNS = new Triggers().add(WHO_RE, WHO_AT, {

@@ -14,6 +14,9 @@ ruleTester('confidential', {
     ['A little one in Class 4 told me something today. DSL involved now.', 'told me something'],
     ['Covering Mr Hall’s class again, signed off with stress for six weeks', 'signed off'],
     ['Gwasanaethau cymdeithasol yn yr ysgol eto heddiw', 'Gwasanaethau cymdeithasol'],
+    ['Poor kid in my class, the family are using the food bank every week', 'food bank'],
+    ['Kid in my Year 3 class has Tourette’s', 'Tourette’s'],
+    ['Our headteacher is off long term after his operation', 'off long term'],
   ],
   valid: [
     'Sports day on Friday, everyone welcome',
@@ -24,5 +27,6 @@ ruleTester('confidential', {
     'Reading a great book about teaching early reading',
     'My mum has been evicted from her allotment',
     'Signed off work for a week with my back',
+    'Dropped the tins at the food bank on the way home',
   ],
 });

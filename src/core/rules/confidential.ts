@@ -30,48 +30,50 @@ const ABOUT_CHILD = new RegExp(
     'no food (?:at|in the) home|(?:hungry|starving) (?:at|by) (?:school|break)|free school meals|neglect(?:ed)?|domestic (?:violence|abuse)|homeless|temporary accommodation|' +
     '(?:dad|mum|father|mother)(?:\'s| is) (?:new )?(?:girlfriend|boyfriend|partner)|(?:nits|head lice|wet (?:himself|herself)|soiled)|' +
     'sofa[- ]surfing|evicted|(?:in|into) (?:a )?b ?& ?b|sent to prison|(?:smashed|broke) the (?:classroom )?window|punched (?:a|the) [a-z]+|told me something|dsl|young carer|has ms|hearing impairment|visual impairment|' +
-    'type 1|bruises?|referral|splitting up|going through a (?:horrible |messy |nasty )?divorce|no breakfast|hasn.?t had breakfast|lost (?:her|his) job|wedi.?u gwahardd|gwahardd)\\b',
+    'type 1|bruises?|referral|splitting up|food ?bank|court case|custody|not coping|police came|caught stealing|stealing|vaping|fepio|sent home|hanfon adref|selective mutism|mutism|tourette.?s|leukaemia|cancer|pregnant|specialist school|(?:dad|mum).?s (?:left|gone)|in hospital|ysbyty|excluded|evicted|' +
+    'going through a (?:horrible |messy |nasty )?divorce|no breakfast|hasn.?t had breakfast|lost (?:her|his) job|wedi.?u gwahardd|gwahardd)\\b',
   'y',
 );
 
 // Facts about a colleague's employment, private when the post is about someone at work.
 const ABOUT_STAFF = new RegExp(
   "\\b(?:signed off|off sick|off with (?:stress|anxiety|depression)|stress leave|long[- ]term sick|sick leave|on a capability|capability (?:procedure|process|plan)|disciplinary|grievance|" +
-    'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan)\\b',
+    'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan|off long[- ]term|operation|ivf|miscarriage|failed (?:his|her|their) observation|contract (?:isn.?t|is not|wasn.?t) (?:being )?renewed|(?:is )?on more than me|redundan(?:t|cy))\\b',
   'y',
 );
-const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school)\b/;
+const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
 
 // A pupil or family the post is about: "a boy in my class", "one of my Year 3s", "Jayden's mum".
-const CHILD = /\b(?:(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl)\b/;
+const CHILD = /\b(?:(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl|the family|(?:pupils'?|kids'?) famil(?:y|ies)|a (?:mum|dad|parent) came|one of (?:ours|mine)|(?:two|three|four|\d+) (?:year \d{1,2}s|y\d{1,2}s)|(?:year \d{1,2}|y\d{1,2}) (?:girl|boy|kid|lad)|bachgen|bechgyn|merch)\b/;
 
 const about = (doc: Doc, at: number, who: RegExp[]): boolean => who.some((re) => sentenceHas(doc, at, re));
 
 const ALWAYS_AT = words(
   'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation',
 );
-const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i');
+const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy');
 const ABOUT_CHILD_AT = words(
   'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
     'meltdown trashed ran absconded mum dad mother father parent parents no hungry starving free neglect neglected domestic homeless temporary nits head wet ' +
-    'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd',
+    'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd ' +
+    'food foodbank court custody not police caught stealing vaping fepio hanfon selective mutism tourette tourettes leukaemia cancer pregnant specialist ysbyty excluded',
 );
 
 const PATTERNS = new Triggers()
   .add(ALWAYS, ALWAYS_AT, {
     // Every match holds one of the anchors after its common first word.
-    weak: words('in into got been was were being made care child social annual managed pupil statement fixed permanently internally permanent internal section send sen had'),
+    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had'),
     anchors: words(
-      'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after of',
+      'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after',
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
-    weak: words('off on long got been was is under pay performance has with written i'),
-    anchors: words('sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan'),
+    weak: words('off on long got been was is under pay performance has with written i failed contract'),
+    anchors: words('sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
     keep: (m, doc) => about(doc, m.index, [STAFF, CHILD]),
   })
-  .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi mum dad mother father parent parents'), anchors: words('prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD]) });
+  .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents'), anchors: words('mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD]) });
 
 export const create: RuleCreate = () => (doc, report) => {
   let sentenceEnd = -1;

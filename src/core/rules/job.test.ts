@@ -17,6 +17,10 @@ ruleTester('job', {
       ['Lesson observation went well! #WeAreTeachers', 'WeAreTeachers'],
       ['Athrawes Blwyddyn 6 ydw i ers deg mlynedd', 'Athrawes'],
       ['Dwi’n gymhorthydd dysgu mewn ysgol gynradd', 'gymhorthydd dysgu'],
+      ['Head of Year 9. 230 kids. 1 of me.', 'Head of Year'],
+      ['Beach school Thursday with my Reception lot', 'my Reception lot'],
+      ['Just finished the risk assessment for Techniquest', 'risk assessment'],
+      ['Arsylwad fory a dwi di newid y cynllun gwers', 'Arsylwad'],
   ],
-  valid: ['Ta for the birthday wishes', 'Marking the occasion with cake', 'The class of 1999 reunion', 'Teaching my dog to sit', "Parents' evening for my youngest tonight", 'My old PE teacher made us run in the snow', 'Quarterly reports done at work'],
+  valid: ['Ta for the birthday wishes', 'Marking the occasion with cake', 'The class of 1999 reunion', 'Teaching my dog to sit', "Parents' evening for my youngest tonight", 'My old PE teacher made us run in the snow', 'Quarterly reports done at work', "Our little one's class assembly was so sweet"],
 });

@@ -24,7 +24,7 @@ const AS_ROLE = new RegExp(
   'y',
 );
 const MINE =
-  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school)\b/y;
+  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group)\b/y;
 const PHRASES =
   /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
@@ -53,7 +53,7 @@ const YEAR_WORDS = [
 const MINE_NEXT = new Set([
   ...words(
     'class classes pupils students form tutor reception nursery year yr y ks little kids school sen send headteacher head ' +
-      'deputy senco teaching trainee nqt ect lesson lessons classroom marking observation',
+      'deputy senco teaching trainee nqt ect lesson lessons classroom marking observation reading phonics intervention maths spelling guided',
   ),
   ...YEAR_WORDS,
 ]);
@@ -70,9 +70,10 @@ const ROUTINE = new RegExp(
     "staff (?:wellbeing|training|briefing|shortages?)|twilight (?:training|session)|cover (?:lessons?|supervisor|work)|covering (?:[a-z.,']+ ){0,3}(?:class|lessons?)|" +
     "(?:yard|playground|break|lunch|bus|gate|corridor) duty|moderation (?:meeting|day)|behaviour (?:policy|log|points)|pupil progress (?:meetings?|reviews?)|appraisal|upper pay scale|ups ?[1-3]|tlr|" +
     "taking (?:year \\d{1,2}|yr ?\\d{1,2}|class \\d{1,2}|[a-z]+ class|(?:our|the|my) (?:[a-z0-9']+ ){0,3}(?:team|squad|choir|class|group))|fixture list|keeping an eye on [a-z ]{1,30} on the|" +
-    "last day of term|end of term|the whole class|in assembly|store cupboard|class (?:pet|hamster|assembly)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
+    "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
     // Welsh: teacher, teaching assistant, head, my class, staff meeting, covering, star of the week.
-    "athro|athrawes|athrawon|athrawesau|(?:c|g)ymhorthydd dysgu|(?:dirprwy )?(?:b|p)ennaeth|fy nosbarth|dosbarth [a-z]+ ydw|cyfarfod staff|cyflenwi|seren yr wythnos|ar ddyletswydd|hyfforddiant staff)\\b",
+    "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
+    "arsylwad|cynllun gwers|dosbarth fi|o.r dosbarth|athro|athrawes|athrawon|athrawesau|(?:c|g)ymhorthydd dysgu|(?:dirprwy )?(?:b|p)ennaeth|fy nosbarth|dosbarth [a-z]+ ydw|cyfarfod staff|cyflenwi|seren yr wythnos|ar ddyletswydd|hyfforddiant staff)\\b",
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
@@ -93,12 +94,13 @@ const PATTERNS = new Triggers()
   })
   .add(ROUTINE, words(
     'lesson got had being book learning data reports end planning ppa staff twilight cover covering yard playground break lunch bus gate corridor moderation behaviour pupil appraisal upper ups ups1 ups2 ups3 tlr ' +
-      'taking fixture keeping last our the slt all in store class golden house line star tidy take athro athrawes athrawon athrawesau cymhorthydd gymhorthydd dirprwy pennaeth bennaeth fy dosbarth cyfarfod cyflenwi seren ar hyfforddiant',
+      'taking fixture keeping last our the slt all in store class golden house line star tidy take head office caretaker detention risk whole arsylwad cynllun dosbarth o athro athrawes athrawon athrawesau cymhorthydd gymhorthydd dirprwy pennaeth bennaeth fy dosbarth cyfarfod cyflenwi seren ar hyfforddiant',
   ), {
-    weak: words('got had being book end planning staff break lunch bus gate last our the all in taking keeping ar fy store class golden house line star tidy take'),
+    weak: words('got had being book end staff break lunch bus gate last our the all in taking keeping ar fy store class golden house line star tidy take head o'),
     anchors: words(
-      'observed scrutiny look reports with meeting for ppa wellbeing training briefing party do night meal shortage shortages photo duty policy log points class lessons head headteacher deputy slt governors ' +
-        'term year yr team squad choir group eye coming today nosbarth ddyletswydd teacher whole assembly cupboard pet hamster time points leader week classroom register',
+      'observed scrutiny look reports meeting ppa wellbeing training briefing party do night meal shortage shortages photo duty policy log points class lessons head headteacher deputy slt governors ' +
+        'term year yr team squad choir group eye coming today nosbarth ddyletswydd teacher whole assembly cupboard pet hamster time points leader week classroom register ' +
+          'ks key department dept maths english science pe sixth manager dosbarth',
     ),
     reach: 80,
   });

@@ -16,5 +16,5 @@ ruleTester('location', {
       ['Collection from 23 Heol Gwyn after 6', '23 Heol Gwyn'],
       ['At The Bear, Cowbridge right now', 'At The Bear, Cowbridge right now'],
   ],
-  valid: ['At home in my pyjamas right now', 'Y6 2pm assembly', 'In bed right now', '10 kids from green lane', 'On the phone right now', 'My house is on fire with three birthdays this week', 'Our place is in chaos', 'currently at work and bored', 'just moved into a new routine'],
+  valid: ['At home in my pyjamas right now', 'Y6 2pm assembly', 'In bed right now', '10 kids from green lane', 'On the phone right now', 'My house is on fire with three birthdays this week', 'Our place is in chaos', 'currently at work and bored', 'just moved into a new routine', 'Sports day moved to Thursday because of the rain'],
 });

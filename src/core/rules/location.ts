@@ -25,6 +25,10 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 // "currently @ Cardiff Central", "just moved onto Oakfield Street", "anyone on Maes y Coed…",
 // "yn byw ar Heol y Felin", "ar hyn o bryd yng Nghaffi'r Harbwr". The place must be capitalised.
 const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in)|live on) (?:the )?(?=\S)/y;
+/** After "currently at", words that are no place: "currently at work", "currently at a loss". */
+const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom)/;
+/** "moved to Thursday": a day or month is no place. */
+const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|next|tomorrow|tonight)\b/;
 const NAMED_PLACE_AT = words('currently ar just moved yn anyone live');
 
 /** "me15", "sw1a", "b1": one or two letters then a digit, the start of a postcode. */
@@ -46,7 +50,11 @@ const PATTERNS = new Triggers()
     weak: words('ar just yn anyone live'),
     anchors: words('moved byw hyn on in live onto into'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
-    keep: (m, doc, end) => capAt(doc, end),
+    keep: (m, doc, end) => {
+      const next = doc.text.slice(end, end + 20).toLowerCase();
+      if (WHEN_WORD.test(next)) return false;
+      return capAt(doc, end) || (m[0].startsWith('currently') && !NOT_A_PLACE.test(next));
+    },
   });
 
 export const create: RuleCreate = () => (doc, report) => {
