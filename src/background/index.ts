@@ -1,12 +1,13 @@
 // The background script makes no requests and keeps no state of its own: it answers content scripts
 // with the merged settings and watches the school's managed policy.
 import browser from 'webextension-polyfill';
+import { isMessage } from '../messages';
 import { loadSettings, watchManagedPolicy } from '../settings';
 
 // Content scripts get their settings from here: in Chromium, storage.managed.get() never answers
 // in a content script (it does in the worker), so the merge with the school's policy happens here.
 browser.runtime.onMessage.addListener((msg: unknown) => {
-  if ((msg as { type?: string } | null)?.type !== 'tbyp:settings') return undefined;
+  if (!isMessage(msg, 'tbyp:settings')) return undefined;
   return loadSettings();
 });
 
@@ -17,8 +18,7 @@ void watchManagedPolicy();
 // in Firefox, but a page the extension opens itself can be driven.
 if (__TEST_HOOKS__) {
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as { type?: string; page?: string } | null;
-    if (m?.type !== 'tbyp:test:open' || (m.page !== 'options.html' && m.page !== 'popup.html')) return undefined;
-    return browser.tabs.create({ url: browser.runtime.getURL(m.page) }).then(() => true);
+    if (!isMessage(msg, 'tbyp:test:open')) return undefined;
+    return browser.tabs.create({ url: browser.runtime.getURL(msg.page) }).then(() => true);
   });
 }

@@ -3,16 +3,10 @@ import { signal, computed } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
+import { message, readStatus, type Status } from '../../messages';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
-
-interface Status {
-  active: boolean;
-  site: Platform | null;
-  paused: boolean;
-  findings: { rule: string; label: string; text: string }[];
-}
 
 const SITE_NAMES = { facebook: 'Facebook', x: 'X', instagram: 'Instagram' } as const;
 
@@ -40,9 +34,9 @@ async function askTab(): Promise<void> {
   try {
     const id = await activeTabId();
     if (id === undefined) throw new Error('no tab');
-    const answer = (await browser.tabs.sendMessage(id, { type: 'tbyp:status' })) as Partial<Status> | undefined;
-    if (!answer || typeof answer !== 'object') throw new Error('no answer');
-    status.value = { active: !!answer.active, site: answer.site ?? null, paused: !!answer.paused, findings: Array.isArray(answer.findings) ? answer.findings : [] };
+    const answer = readStatus(await browser.tabs.sendMessage(id, message('tbyp:status')));
+    if (!answer) throw new Error('no answer');
+    status.value = answer;
   } catch {
     // No content script there: a browser page, another site, or a tab opened before install.
     status.value = null;

@@ -1,0 +1,35 @@
+// Typing and focus: follow the editor being written in and scan it a moment after each change.
+import { editableFrom, isOurs } from './composer';
+import { scheduleScan } from './badge';
+import { guard } from './guard';
+import { paused, type State } from './state';
+
+export function onInput(s: State, e: Event): void {
+  if (isOurs(e.target, s.ui?.host ?? null)) return;
+  // Never in the way of typing.
+  guard('input', () => {
+    const editor = editableFrom(e.target, s.adapter);
+    if (!editor) return;
+    s.recent = editor;
+    // Typing again (after "Back", or in another composer) means any earlier "Next" is history.
+    s.carried = null;
+    if (!s.scanner || paused(s)) return;
+    scheduleScan(s, editor);
+  });
+}
+
+export function onFocusIn(s: State, e: FocusEvent): void {
+  const ours = isOurs(e.target, s.ui?.host ?? null);
+  if (s.warningOpen && !ours) {
+    // Keep focus inside the warning while it is open.
+    s.ui?.focusables()[0]?.focus();
+    return;
+  }
+  if (ours) return;
+  guard('focus', () => {
+    const editor = editableFrom(e.target, s.adapter);
+    if (!editor) return;
+    s.recent = editor;
+    if (s.scanner && !paused(s) && s.badgeFor?.editor !== editor) scheduleScan(s, editor, 0);
+  });
+}
