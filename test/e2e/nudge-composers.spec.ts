@@ -1,18 +1,30 @@
 // Every composer on the three fixture sites: the warning appears before a risky post, the draft
 // survives Edit and "Post anyway", clean drafts post untouched, and keyboard submit is caught too.
+// Each runs in three variants of the pages: as-is, churned (renamed test ids, ids and classes,
+// swapped button tags) and translated (Welsh, Polish or Arabic, test ids renamed too).
 import { test, expect } from './harness';
-import { posted, typeInto } from '../fixtures/composers';
+import { LANGS, VARIANTS, posted, typeInto, variantName, type PageVariant } from '../fixtures/composers';
 import {
   CLEAN, configure, draft, editButton, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
 } from './nudge-scenarios';
 
-for (const c of POST_COMPOSERS) {
-  test.describe(c.id, () => {
+/**
+ * The variant a test runs in; in the translated one the language turns with the composer and the
+ * test, so each language meets every site's post, comment/reply and message paths.
+ */
+function variantFor(v: PageVariant, composerIndex: number, testIndex: number): { open: { variant: PageVariant }; title: string } {
+  const variant = v.variant === 'translated' ? { variant: v.variant, lang: LANGS[(composerIndex + testIndex) % LANGS.length]! } : v;
+  return { open: { variant }, title: v.variant === 'as-is' ? '' : ` [${variantName(variant)}]` };
+}
+
+for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
+  test.describe(`${c.id}${v.variant === 'as-is' ? '' : ` [${v.variant}]`}`, () => {
     test.beforeEach(async ({ sw }) => configure(sw));
 
-    test('a risky draft is held with a warning; Edit keeps it; Post anyway posts it once', async ({ context }) => {
+    const risky = variantFor(v, i, 0);
+    test(`a risky draft is held with a warning; Edit keeps it; Post anyway posts it once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, risky.open);
       await typeInto(page, c, RISKY);
       await c.submit(page);
       await expect(warning(page)).toBeVisible();
@@ -42,9 +54,10 @@ for (const c of POST_COMPOSERS) {
       }
     });
 
-    test('a clean draft posts with no warning', async ({ context }) => {
+    const clean = variantFor(v, i, 1);
+    test(`a clean draft posts with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, clean.open);
       await typeInto(page, c, CLEAN);
       await c.submit(page);
       await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: CLEAN })]);
@@ -52,9 +65,10 @@ for (const c of POST_COMPOSERS) {
     });
 
     if (c.keyboardSubmit) {
-      test('keyboard submit is held too, and Post anyway sends it once', async ({ context }) => {
+      const kb = variantFor(v, i, 2);
+      test(`keyboard submit is held too, and Post anyway sends it once${kb.title}`, async ({ context }) => {
         const page = await context.newPage();
-        await c.open(page);
+        await c.open(page, kb.open);
         await typeInto(page, c, RISKY);
         await c.keyboardSubmit!(page);
         await expect(warning(page)).toBeVisible();
@@ -68,9 +82,10 @@ for (const c of POST_COMPOSERS) {
         expect(await posted(page)).toHaveLength(1);
       });
 
-      test('Escape means Edit: the draft stays and the key press never reached the site', async ({ context }) => {
+      const esc = variantFor(v, i, 3);
+      test(`Escape means Edit: the draft stays and the key press never reached the site${esc.title}`, async ({ context }) => {
         const page = await context.newPage();
-        await c.open(page);
+        await c.open(page, esc.open);
         await typeInto(page, c, RISKY);
         await c.keyboardSubmit!(page);
         await expect(warning(page)).toBeVisible();
@@ -84,13 +99,14 @@ for (const c of POST_COMPOSERS) {
   });
 }
 
-for (const c of PROFILE_COMPOSERS) {
-  test.describe(c.id, () => {
+for (const v of VARIANTS) for (const [i, c] of PROFILE_COMPOSERS.entries()) {
+  test.describe(`${c.id}${v.variant === 'as-is' ? '' : ` [${v.variant}]`}`, () => {
     test.beforeEach(async ({ sw }) => configure(sw));
 
-    test('saving a profile that names the school or a teaching job is held; Post anyway saves once', async ({ context }) => {
+    const risky = variantFor(v, i, 0);
+    test(`saving a profile that names the school or a teaching job is held; Post anyway saves once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, risky.open);
       await typeInto(page, c, PROFILE_RISKY[c.id]!);
       await c.submit(page);
       await expect(warning(page)).toBeVisible();
@@ -102,9 +118,10 @@ for (const c of PROFILE_COMPOSERS) {
       expect(JSON.stringify(saved)).toContain(PROFILE_RISKY[c.id]!);
     });
 
-    test('a profile with nothing about work saves with no warning', async ({ context }) => {
+    const clean = variantFor(v, i, 1);
+    test(`a profile with nothing about work saves with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, clean.open);
       await typeInto(page, c, PROFILE_CLEAN);
       await c.submit(page);
       await expect.poll(async () => (await posted(page)).length).toBe(1);
