@@ -55,8 +55,8 @@ export function badgeProps(s: State) {
 export function safeRender(s: State): void {
   guard('render', () => {
     fault('ui');
-    if (!s.ui && !s.badgeFor && !s.warning) return;
+    if (!s.ui && !s.badgeFor && !s.warning && !s.notice) return;
     s.ui ??= createUi();
-    s.ui.update({ badge: badgeProps(s), warning: s.warning });
+    s.ui.update({ badge: badgeProps(s), warning: s.warning, notice: s.notice });
   });
 }

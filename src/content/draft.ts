@@ -14,7 +14,7 @@ export function readDraft(s: State, editors: Editable[], scopeEl: Element | null
   // Looking for place tags walks the composer: not on every scan when the rule is off.
   return {
     texts,
-    places: inPost && enabled(s, 'location') ? locationTags(scope, s.adapter) : [],
+    places: inPost && enabled(s, 'location') ? locationTags(scope, s.adapter, s.places) : [],
     photos: inPost ? photosIn(s, scope) : null,
   };
 }

@@ -9,12 +9,14 @@ import { adapterFor } from '../sites';
 import { listenForTestRequests } from './faults';
 import { guarded } from './guard';
 import { onClick, onPress, PRESS } from './intercept/click';
+import { onSubmit } from './intercept/form';
 import { onKeydown, onOtherKey } from './intercept/keyboard';
+import { armAfter } from './miss';
 import { onChange, onDropOrPaste } from './photos';
 import { reload } from './settings';
 import { createState, type State } from './state';
 import { status } from './status';
-import { onFocusIn, onInput } from './typing';
+import { onFocusIn, onInput, onPick } from './typing';
 
 export function start(s: State): void {
   const opts = { capture: true } as const;
@@ -25,10 +27,15 @@ export function start(s: State): void {
   on('keydown', 'keydown', onKeydown);
   for (const type of PRESS) on(type, 'press', onPress);
   on('click', 'click', onClick);
+  on('click', 'place', onPick);
+  on('submit', 'submit', onSubmit);
+  // After the interception listeners: only what they let through reaches these.
+  for (const type of ['pointerdown', 'click', 'keydown']) on(type, 'miss', armAfter);
   on('change', 'change', onChange);
   on('drop', 'drop', onDropOrPaste);
   on('paste', 'paste', onDropOrPaste);
   for (const type of ['keyup', 'keypress']) on(type, type, onOtherKey);
+  on('keydown', 'place', (st, e: KeyboardEvent) => { if (e.key === 'Enter') onPick(st, e); });
 
   browser.runtime.onMessage.addListener((msg: unknown) => (isMessage(msg, 'tbyp:status') ? Promise.resolve(status(s)) : undefined));
   reload(s);

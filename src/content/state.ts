@@ -3,9 +3,11 @@
 import type { Scanner } from '../core';
 import { isPaused, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites';
-import type { Item, Ui, WarningProps } from '../ui/warning/host';
+import type { Item, NoticeProps, Ui, WarningProps } from '../ui/warning/host';
 import type { Editable } from './composer';
 import { fault } from './faults';
+import { createPlaceTracker, type PlaceTracker } from './places';
+import { createSubmitWatch, type SubmitWatch } from './submit-watch';
 
 export interface Photos { count: number; gps: boolean }
 
@@ -53,7 +55,11 @@ export interface State {
    * A draft whose composer went on to a further step (a Facebook Page's "Next" → "Post settings"),
    * where the site takes the editor off the page: read when "Next" was pressed, judged at "Post".
    */
-  carried: { draft: Draft; at: number; dialog: Element | null } | null;
+  carried: { draft: Draft; at: number; dialog: Element | null; editors: Editable[] } | null;
+  /** Which controls each draft enabled as it got text: submit controls by structure. */
+  readonly watch: SubmitWatch;
+  /** Places picked from a list opened from a composer. */
+  readonly places: PlaceTracker;
 
   // What is on screen.
   ui: Ui | null;
@@ -68,21 +74,27 @@ export interface State {
   restore: { el: HTMLElement; ranges: Range[] } | null;
   /** Closes the open warning as Edit would (Escape). */
   editWarning: (() => void) | null;
+  /** The note shown after a risky draft left by a path we did not hold. */
+  notice: NoticeProps | null;
+  /** Such a draft left this page since it loaded (for the popup). */
+  missed: boolean;
 
   // Interception.
   /** True only while we re-dispatch the person's own submit after "Post anyway". */
   bypass: boolean;
   /** The press sequence we are holding back: replayed in full on "Post anyway". */
   held: { control: HTMLElement; types: string[]; decision: Decision | null } | null;
+  /** A risky draft we let a press or Enter go past: if it is emptied or removed soon after, it left unseen. */
+  armed: { editor: Editable; at: number; rect: { top: number; left: number; bottom: number; right: number }; timers: number[] } | null;
 }
 
 export function createState(adapter: SiteAdapter | null): State {
   return {
     adapter,
     settings: null, refreshing: null, generation: 0, compiling: null, scanner: null, compiledFrom: '', wanted: '',
-    recent: null, timer: 0, lastFindings: [], photos: new WeakMap(), carried: null,
-    ui: null, badgeFor: null, tracking: null, frame: 0, warning: null, warningOpen: false, restore: null, editWarning: null,
-    bypass: false, held: null,
+    recent: null, timer: 0, lastFindings: [], photos: new WeakMap(), carried: null, watch: createSubmitWatch(), places: createPlaceTracker(),
+    ui: null, badgeFor: null, tracking: null, frame: 0, warning: null, warningOpen: false, restore: null, editWarning: null, notice: null, missed: false,
+    bypass: false, held: null, armed: null,
   };
 }
 

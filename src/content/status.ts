@@ -11,6 +11,6 @@ export function status(s: State): Status {
     site: s.adapter?.id ?? null,
     paused: pausedNow,
     findings: pausedNow ? [] : s.lastFindings,
-    missed: false,
+    missed: s.missed,
   };
 }

@@ -2,6 +2,7 @@
 import { editableFrom, isOurs } from './composer';
 import { scheduleScan } from './badge';
 import { guard } from './guard';
+import { noteInput } from './miss';
 import { paused, type State } from './state';
 
 export function onInput(s: State, e: Event): void {
@@ -10,6 +11,10 @@ export function onInput(s: State, e: Event): void {
   guard('input', () => {
     const editor = editableFrom(e.target, s.adapter);
     if (!editor) return;
+    // Capture phase, before the site's handlers: the controls still show the draft as it was.
+    s.watch.note(editor);
+    s.places.noteDraft(editor);
+    noteInput(s, e);
     s.recent = editor;
     // Typing again (after "Back", or in another composer) means any earlier "Next" is history.
     s.carried = null;
@@ -29,7 +34,18 @@ export function onFocusIn(s: State, e: FocusEvent): void {
   guard('focus', () => {
     const editor = editableFrom(e.target, s.adapter);
     if (!editor) return;
+    s.watch.note(editor, true);
     s.recent = editor;
     if (s.scanner && !paused(s) && s.badgeFor?.editor !== editor) scheduleScan(s, editor, 0);
+  });
+}
+
+/** A click (or Enter) on an option of a list opened from a composer: a place picked for that post. */
+export function onPick(s: State, e: Event): void {
+  if (!e.isTrusted || s.warningOpen || isOurs(e.target, s.ui?.host ?? null)) return;
+  guard('place', () => {
+    const place = s.places.notePickedOption(e.target);
+    // The draft's findings now include the place: the badge says so without waiting for typing.
+    if (place && s.recent && s.scanner && !paused(s)) scheduleScan(s, s.recent, 0);
   });
 }

@@ -44,7 +44,7 @@ describe('the warning', () => {
   it('Post anyway replays the action once, with the bypass on only while it runs', () => {
     const seen: boolean[] = [];
     const retrigger = open(vi.fn(() => seen.push(s.bypass)));
-    s.carried = { draft: { texts: [], places: [], photos: null }, at: Date.now(), dialog: null };
+    s.carried = { draft: { texts: [], places: [], photos: null }, at: Date.now(), dialog: null, editors: [] };
     const post = button('Post anyway');
     post.click();
     post.click();

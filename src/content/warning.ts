@@ -6,11 +6,14 @@ import { isOurs, type Editable } from './composer';
 import { badgeProps, scheduleScan } from './badge';
 import { fault } from './faults';
 import { guard } from './guard';
+import { disarm } from './miss';
 import type { Evaluation, Retrigger, State } from './state';
 
 /** Shows the warning; throws (so the caller lets the site's event through) if it cannot. */
 export function openWarning(s: State, ev: Evaluation, editor: Editable | null, retrigger: Retrigger): void {
   fault('ui');
+  // What we hold is not a miss, whatever the person then chooses.
+  disarm(s);
   const sel = document.getSelection();
   const ranges: Range[] = [];
   if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
@@ -26,7 +29,7 @@ export function openWarning(s: State, ev: Evaluation, editor: Editable | null, r
     s.warningOpen = false;
     s.editWarning = null;
     // Closing must always work, whatever the UI does.
-    guard('close', () => s.ui?.update({ badge: badgeProps(s), warning: null }));
+    guard('close', () => s.ui?.update({ badge: badgeProps(s), warning: null, notice: s.notice }));
     // Edit: back to the editor. Post anyway: the retrigger puts focus where the original action had it.
     if (!post) return refocus(s);
     s.carried = null;
@@ -43,7 +46,7 @@ export function openWarning(s: State, ev: Evaluation, editor: Editable | null, r
     onPost: () => close(true),
   };
   s.ui ??= createUi();
-  s.ui.update({ badge: null, warning: s.warning });
+  s.ui.update({ badge: null, warning: s.warning, notice: null });
   if (!s.ui.root.querySelector('[role="alertdialog"]')) throw new Error('warning did not render');
   s.warningOpen = true;
   s.ui.focusables()[0]?.focus();

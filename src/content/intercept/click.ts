@@ -19,7 +19,7 @@ export function onPress(s: State, e: Event): void {
     if (e.type === 'pointerdown') s.held = null;
     if ((e as MouseEvent).button > 0) return;
     if (e.type === 'pointerdown') noteNextStep(s, e.target);
-    const control = submitControlFrom(e.target, s.adapter);
+    const control = submitControlFrom(e.target, s.adapter, s.watch);
     if (!control) return;
     if (s.held?.control === control) {
       s.held.types.push(e.type);
@@ -48,7 +48,7 @@ export function onClick(s: State, e: MouseEvent): void {
     fault('intercept');
     // A click with no press before it: a keyboard on a native <button>.
     if (e.detail === 0) noteNextStep(s, e.target);
-    const control = submitControlFrom(e.target, s.adapter);
+    const control = submitControlFrom(e.target, s.adapter, s.watch);
     if (!control) return;
     if (gesture && gesture.control !== control) return;
     const types = [...(gesture?.types ?? []), 'click'];

@@ -7,7 +7,7 @@ import { carriedTo } from './next-step';
 /** What pressing this control would send, when it needs the warning; null when it may go ahead. */
 export function decide(s: State, control: HTMLElement): Decision | null {
   if (paused(s) || !s.scanner) return null;
-  const editors = editorsForControl(control, s.recent, s.adapter);
+  const editors = editorsForControl(control, s.recent, s.adapter, s.watch);
   const earlier = editors.length ? null : carriedTo(s, control);
   if (earlier) {
     const ev = judge(s, earlier);

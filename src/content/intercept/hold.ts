@@ -63,9 +63,12 @@ export function replay(s: State, control: HTMLElement, types: string[], withClic
 
 /** The submit control of the composer around this editor, found near it. */
 export function sendButtonNear(s: State, editor: Editable): HTMLElement | null {
+  // The control this draft enabled is the surest; then one near it that says it submits.
+  const enabled = s.watch.enabledBy(editor)[0];
+  if (enabled) return enabled;
   for (let p = editor.parentElement, depth = 0; p && depth < 8; p = p.parentElement, depth++) {
     for (const el of p.querySelectorAll('button, [role="button"]')) {
-      const control = submitControlFrom(el, s.adapter);
+      const control = submitControlFrom(el, s.adapter, s.watch);
       if (control) return control;
     }
   }

@@ -1,6 +1,6 @@
 // Submit by keyboard: Enter (or Ctrl/Cmd+Enter) in an editor that sends on it, and Enter or Space
 // on a focused div[role=button] submit. While the warning is open no key reaches the site.
-import { editableFrom, enterSends, isOurs, submitControlFrom } from '../composer';
+import { editableFrom, enterKind, isOurs, submitControlFrom } from '../composer';
 import { fault } from '../faults';
 import { guard } from '../guard';
 import { waiting, type State } from '../state';
@@ -31,17 +31,19 @@ export function onKeydown(s: State, e: KeyboardEvent): void {
     fault('intercept');
     const editor = editableFrom(e.target, s.adapter);
     if (!editor) return;
-    const ctrl = e.ctrlKey || e.metaKey;
-    const sends = ctrl ? s.adapter?.ctrlEnterSends === true : !e.shiftKey && !e.altKey && enterSends(editor, s.adapter);
-    if (!sends) return;
+    const kind = sendKind(s, e, editor);
+    if (!kind) return;
     s.recent = editor;
     const init = keyInit(e);
     const again = () => {
       if (s.restore?.el === editor) refocus(s); else editor.focus({ preventScroll: true });
       const key = new KeyboardEvent('keydown', init);
       editor.dispatchEvent(key);
-      // No handler took the key (it would have stopped the new line): use the composer's send button.
-      if (!key.defaultPrevented) sendButtonNear(s, editor)?.click();
+      if (key.defaultPrevented) return;
+      // No handler took the key. Where Enter sends, the site must act on something else: use the
+      // composer's send button. Where we could not tell, the key was a new line after all: type it.
+      if (kind === 'send') sendButtonNear(s, editor)?.click();
+      else newLine(editor);
     };
     if (waiting(s)) return holdUntilReady(s, e, () => decideFor(s, [editor], null), again);
     const d = decideFor(s, [editor], null);
@@ -49,6 +51,28 @@ export function onKeydown(s: State, e: KeyboardEvent): void {
     openWarning(s, d.ev, editor, again);
     block(e);
   });
+}
+
+/**
+ * Would this Enter send the draft? 'send' where it does; 'unknown' for a plain Enter in an editor
+ * we cannot place (held only when the draft is risky, like any send); null for a new line in a post
+ * composer, which must never raise the warning.
+ */
+function sendKind(s: State, e: KeyboardEvent, editor: HTMLElement): 'send' | 'unknown' | null {
+  if (e.ctrlKey || e.metaKey) return s.adapter?.ctrlEnterSends === true ? 'send' : null;
+  if (e.shiftKey || e.altKey) return null;
+  const kind = enterKind(editor, s.adapter, s.watch);
+  return kind === 'post' ? null : kind;
+}
+
+/** The new line a plain Enter would have typed, through the editor's own input handling. */
+function newLine(editor: HTMLElement): void {
+  if (editor instanceof HTMLTextAreaElement) {
+    editor.setRangeText('\n', editor.selectionStart, editor.selectionEnd, 'end');
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertLineBreak' }));
+  } else if (editor.isContentEditable) {
+    document.execCommand('insertParagraph');
+  }
 }
 
 /**
@@ -63,7 +87,7 @@ function onKeyOnControl(s: State, e: KeyboardEvent): void {
     const t = e.target;
     if (!(t instanceof HTMLElement) || t.isContentEditable || t instanceof HTMLTextAreaElement || t instanceof HTMLButtonElement || t instanceof HTMLInputElement) return;
     noteNextStep(s, t);
-    const control = submitControlFrom(t, s.adapter);
+    const control = submitControlFrom(t, s.adapter, s.watch);
     if (control !== t) return;
     const init = keyInit(e);
     const again = () => {

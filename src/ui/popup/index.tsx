@@ -3,7 +3,7 @@ import { signal, computed } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
-import { message, readStatus, type Status } from '../../messages';
+import { message, MISS_TEXT, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
@@ -19,6 +19,8 @@ const paused = computed(() => !!settings.value && isPaused(settings.value));
 /** A change the browser refused to save (its storage for the extension full, say), told where it was made. */
 const pauseProblem = signal<string | null>(null);
 const tickProblem = signal<string | null>(null);
+/** Risky drafts that left by a path the extension did not hold, per site (counted on this device). */
+const misses = signal<Misses>({});
 
 async function activeTabId(): Promise<number | undefined> {
   // Tests open the popup as a normal tab, so they name the tab to ask (test build only).
@@ -41,6 +43,11 @@ async function askTab(): Promise<void> {
     // No content script there: a browser page, another site, or a tab opened before install.
     status.value = null;
   }
+}
+
+async function loadMisses(): Promise<void> {
+  const got = await browser.storage.local.get(MISSES_KEY);
+  misses.value = readMisses(got[MISSES_KEY]);
 }
 
 async function loadTicks(): Promise<void> {
@@ -110,7 +117,11 @@ function StatusPanel() {
   return (
     <section aria-labelledby="status-h" class="status">
       <h2 id="status-h">This page</h2>
-      <div role="status">{body}</div>
+      <div role="status">
+        {s?.missed && <p class="notice bad">{MISS_TEXT}</p>}
+        {body}
+      </div>
+      <MissCounts />
       {st && (
         <p class="pause">
           {paused.value ? (
@@ -125,6 +136,20 @@ function StatusPanel() {
       )}
       <Problem text={pauseProblem.value} />
     </section>
+  );
+}
+
+/** How often a risky draft left without the warning, per site: the sites changed in a way we do not follow yet. */
+function MissCounts() {
+  const counts = PLATFORMS.map((p) => ({ name: SITE_NAMES[p.id], n: misses.value[p.id] ?? 0 })).filter((c) => c.n > 0);
+  if (!counts.length) return null;
+  return (
+    <div class="misses">
+      <p class="small">Drafts with something to check that were posted without the warning, because the site changed in a way the extension does not recognise yet (counted on this device only):</p>
+      <ul>
+        {counts.map((c) => <li key={c.name}>{c.name}: {c.n}</li>)}
+      </ul>
+    </div>
   );
 }
 
@@ -223,4 +248,6 @@ render(<App />, document.getElementById('app')!);
 void loadSettings().then((s) => (settings.value = s));
 onSettingsChange((s) => (settings.value = s));
 void loadTicks();
+void loadMisses();
+browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && MISSES_KEY in changes) void loadMisses(); });
 void askTab();
