@@ -36,6 +36,27 @@ describe('a submit control recognised by the site enabling it when the draft get
     expect(submitControlFrom($('#photo'), null, watch)).toBeNull();
   });
 
+  it('still counts it when the site enabled it before any input event reached us (Lexical\'s first character)', () => {
+    html(`<div class="chat"><div contenteditable="true" id="ed" aria-label="رسالة"></div><button id="send" disabled><svg></svg></button></div>`);
+    const watch = createSubmitWatch();
+    const editor = $('#ed');
+    watch.note(editor, true);
+    // Lexical inserts the first character itself (no input event) and the site enables its button…
+    editor.textContent = 'P';
+    $<HTMLButtonElement>('#send').disabled = false;
+    // …so the first input event we see is the second character's.
+    type(editor, 'Pr', watch);
+    type(editor, 'Proud of Amelia Hart', watch);
+    expect(watch.enabledBy(editor)).toEqual([$('#send')]);
+    // A whole draft pasted into an empty box is not taken for an empty one either.
+    html(`<div class="chat"><div contenteditable="true" id="ed2"></div><button id="send2" disabled><svg></svg></button></div>`);
+    watch.note($('#ed2'), true);
+    $('#ed2').textContent = 'Proud of Amelia Hart';
+    $<HTMLButtonElement>('#send2').disabled = false;
+    watch.note($('#ed2'));
+    expect(watch.enabledBy($('#ed2'))).toEqual([$('#send2')]);
+  });
+
   it('counts X Chat\'s icon-only send button, which is in the page only while there is text', () => {
     html(`<form><textarea rows="1" placeholder="Neges"></textarea><button type="button" id="emoji"><svg><path d="M1 1h4"></path></svg></button><div id="slot"></div></form>`);
     const watch = createSubmitWatch();

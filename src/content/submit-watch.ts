@@ -2,12 +2,15 @@
 // Facebook's Post and Comment are aria-disabled while empty, X's Post is disabled, X Chat's
 // icon-only send button exists only while there is text: none of this depends on a label or id.
 //
-// note() runs in the capture phase of focusin/input, before the site's own handlers re-render, so
-// the DOM it sees still shows the state for the draft as it was. When that draft was empty, the
-// controls in the composer's scope are snapshotted; only then. Typing on in a draft that already has
-// text costs a property read. The comparison with the present runs only when asked (on a press or key).
+// The controls in the composer's scope are snapshotted while the draft is empty: at focusin (the DOM
+// then shows what the site drew for it), and at the input event that brings the first character
+// (in the capture phase, before the site's own handlers re-render). Lexical inserts a first
+// character into an empty paragraph itself, with no input event, so by the second character the
+// site may already have enabled its button: an input snapshot is taken only for a one-character
+// draft, and snapshots add to what earlier ones saw instead of replacing it. Typing on in a draft
+// that has text costs a property read. The comparison with the present runs only when asked.
 import { accessibleLabel, isDisabled, isNextStepLabel, isNotSubmitLabel, isSubmitLabel } from '../sites/generic';
-import { CONTROL, type Editable, hasText, pressable } from './dom';
+import { CONTROL, type Editable, hasText, pressable, readText } from './dom';
 
 interface Watched {
   scope: Element;
@@ -61,14 +64,16 @@ function looks(el: Element): string {
 export function createSubmitWatch(): SubmitWatch {
   const watched = new Map<Editable, Watched>();
 
-  const take = (w: Watched) => {
-    w.seen = new WeakSet();
-    w.disabled = new WeakSet();
-    w.enabledLooks = new Set();
+  const take = (w: Watched, fresh: boolean) => {
+    if (fresh) {
+      w.seen = new WeakSet();
+      w.disabled = new WeakSet();
+      w.enabledLooks = new Set();
+    }
     for (const c of w.scope.querySelectorAll(CONTROL)) {
-      w.seen.add(c);
       if (isDisabled(c)) w.disabled.add(c);
-      else w.enabledLooks.add(looks(c));
+      else if (!w.disabled.has(c)) w.enabledLooks.add(looks(c));
+      w.seen.add(c);
     }
     w.snapshot = true;
   };
@@ -107,10 +112,14 @@ export function createSubmitWatch(): SubmitWatch {
   return {
     note(editor, settled = false) {
       const w = stateOf(editor);
-      const empty = !hasText(editor);
-      // On input the DOM still shows what the site drew for the draft before this event.
-      if (settled ? empty : w.wasEmpty === true) take(w);
-      w.wasEmpty = empty;
+      const text = readText(editor).trim();
+      if (settled) {
+        if (!text) take(w, true);
+      } else if (w.wasEmpty === true && [...text].length <= 2) {
+        // On input the DOM still shows what the site drew for the draft before this event.
+        take(w, false);
+      }
+      w.wasEmpty = !text;
     },
     enabledBy,
     editorFor(control) {
