@@ -4,6 +4,7 @@
 // 'unknown': we cannot tell, and the content script holds a plain Enter only when the draft is risky.
 import { accessibleLabel, isEnterSendsLabel, isPostBoxLabel, isSubmitLabel, PROFILE_FIELD_HINT } from '../sites/generic';
 import type { SiteAdapter } from '../sites';
+import { looksLikeProfileField } from '../sites/labels';
 import { CONTROL, type Editable, matchesAny } from './dom';
 import type { SubmitWatch } from './submit-watch';
 
@@ -39,8 +40,8 @@ const RICH_EDITOR = '[data-lexical-editor="true"], .public-DraftEditor-content, 
 function isProfileText(el: Editable, adapter: SiteAdapter | null): boolean {
   if (adapter && matchesAny(el, adapter.profileFields)) return true;
   if (!(el instanceof HTMLTextAreaElement)) return false;
-  const hint = [el.name, el.id, el.getAttribute('aria-label'), el.placeholder].filter(Boolean).join(' ');
-  return PROFILE_FIELD_HINT.test(hint);
+  const hint = [el.name, el.id, el.getAttribute('aria-label'), el.placeholder, el.labels?.[0]?.textContent].filter(Boolean).join(' ');
+  return PROFILE_FIELD_HINT.test(hint) || looksLikeProfileField(hint);
 }
 
 /** A textarea made for paragraphs (rows above 2), like a bio field. */
