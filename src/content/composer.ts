@@ -47,7 +47,7 @@ export function isProfileField(el: HTMLElement, adapter: SiteAdapter | null): bo
   if (adapter && matchesAny(el, adapter.locationTags)) return false;
   const hint = hintOf(el);
   if (looksLikeSearch(hint)) return false;
-  return (PROFILE_FIELD_HINT.test(hint) || looksLikeProfileField(hint)) && (el instanceof HTMLTextAreaElement || !!el.closest('form, [role="dialog"], main'));
+  return (PROFILE_FIELD_HINT.test(hint) || looksLikeProfileField(hint)) && (el instanceof HTMLTextAreaElement || !!el.closest('form, [role="dialog"], main, [role="main"]'));
 }
 
 /** Inputs that fill themselves from a list, or hold a login, are not something a person posts. */
