@@ -20,6 +20,12 @@ interface Watched {
   /** What the enabled ones looked like: a site re-rendering an unchanged button is not a new one. */
   enabledLooks: Set<string>;
   snapshot: boolean;
+  /**
+   * What appeared once the draft had text, seen at the next input (the site has re-rendered by
+   * then). Controls that turn up later (a place's suggestion list, a picker) are not the draft's.
+   */
+  woke: { els: WeakSet<Element>; looks: Set<string> } | null;
+  wokePending: boolean;
   wasEmpty: boolean | null;
 }
 
@@ -38,6 +44,9 @@ export interface SubmitWatch {
   /** The watched editor whose draft enabled this control as its likeliest submit, if any. */
   editorFor(control: Element): Editable | null;
 }
+
+/** Items of a list or menu (a place's suggestions, a mention picker) are picked, not sent. */
+const IN_A_LIST = '[role="listbox"], [role="option"], [role="menu"], [role="menuitem"]';
 
 /** Most composers a person has open at once (a post, a chat, a comment or two). */
 const MAX_WATCHED = 8;
@@ -82,7 +91,7 @@ export function createSubmitWatch(): SubmitWatch {
     let w = watched.get(editor);
     const scope = submitScope(editor);
     if (!w || w.scope !== scope) {
-      w = { scope, seen: new WeakSet(), disabled: new WeakSet(), enabledLooks: new Set(), snapshot: false, wasEmpty: null };
+      w = { scope, seen: new WeakSet(), disabled: new WeakSet(), enabledLooks: new Set(), snapshot: false, woke: null, wokePending: false, wasEmpty: null };
       watched.delete(editor);
       watched.set(editor, w);
       for (const old of watched.keys()) {
@@ -93,13 +102,23 @@ export function createSubmitWatch(): SubmitWatch {
     return w;
   };
 
+  const appeared = (w: Watched, c: Element) => !w.seen.has(c) && !w.enabledLooks.has(looks(c));
+
+  const takeWoke = (w: Watched) => {
+    const woke = { els: new WeakSet<Element>(), looks: new Set<string>() };
+    for (const c of w.scope.querySelectorAll(CONTROL)) {
+      if (pressable(c) && appeared(w, c)) { woke.els.add(c); woke.looks.add(looks(c)); }
+    }
+    w.woke = woke;
+  };
+
   const enabledBy = (editor: Editable): HTMLElement[] => {
     const w = watched.get(editor);
     if (!w?.snapshot || !editor.isConnected || !w.scope.isConnected || !hasText(editor)) return [];
     const found: HTMLElement[] = [];
     for (const c of w.scope.querySelectorAll(CONTROL)) {
-      if (!pressable(c) || editor.contains(c)) continue;
-      const became = w.disabled.has(c) || (!w.seen.has(c) && !w.enabledLooks.has(looks(c)));
+      if (!pressable(c) || editor.contains(c) || c.closest(IN_A_LIST)) continue;
+      const became = w.disabled.has(c) || (appeared(w, c) && (!w.woke || w.woke.els.has(c) || w.woke.looks.has(looks(c))));
       if (!became) continue;
       const label = accessibleLabel(c);
       if (isNextStepLabel(label) || isNotSubmitLabel(label)) continue;
@@ -114,10 +133,15 @@ export function createSubmitWatch(): SubmitWatch {
       const w = stateOf(editor);
       const text = readText(editor).trim();
       if (settled) {
-        if (!text) take(w, true);
+        if (!text) { take(w, true); w.woke = null; w.wokePending = false; }
       } else if (w.wasEmpty === true && [...text].length <= 2) {
         // On input the DOM still shows what the site drew for the draft before this event.
         take(w, false);
+        w.woke = null;
+        w.wokePending = !!text;
+      } else if (text && w.wokePending) {
+        takeWoke(w);
+        w.wokePending = false;
       }
       w.wasEmpty = !text;
     },
