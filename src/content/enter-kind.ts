@@ -6,11 +6,13 @@ import { accessibleLabel, isEnterSendsLabel, isPostBoxLabel, isSubmitLabel, PROF
 import type { SiteAdapter } from '../sites';
 import { looksLikeProfileField } from '../sites/labels';
 import { CONTROL, type Editable, matchesAny } from './dom';
-import type { SubmitWatch } from './submit-watch';
+import { submitScope, type SubmitWatch } from './submit-watch';
 
 export type EnterKind = 'post' | 'send' | 'unknown';
 
 export function enterKind(editor: Editable, adapter: SiteAdapter | null, watch?: SubmitWatch | null): EnterKind {
+  // With a mention or place list open, Enter picks from it (X Chat): nothing is sent.
+  if (pickerOpen(editor)) return 'post';
   if (adapter && matchesAny(editor, adapter.enterSends)) return 'send';
   if (adapter && matchesAny(editor, adapter.editors)) return 'post';
   // A single line has nowhere to put a new line: Enter sends (or submits the form).
@@ -33,6 +35,19 @@ export function enterKind(editor: Editable, adapter: SiteAdapter | null, watch?:
   const dialog = editor.closest('[role="dialog"]');
   if (dialog && !form && (editor.matches(RICH_EDITOR) || hasSeparateSubmit(editor, dialog, watch))) return 'post';
   return 'unknown';
+}
+
+/** Whether a list opened from this editor (an @-mention picker, suggestions) is showing. */
+export function pickerOpen(editor: Editable): boolean {
+  if (editor.getAttribute('aria-expanded') === 'true') return true;
+  const active = editor.getAttribute('aria-activedescendant');
+  if (active && editor.ownerDocument.getElementById(active)) return true;
+  for (const list of submitScope(editor).querySelectorAll('[role="listbox"]')) {
+    if (editor.contains(list) || !list.querySelector('[role="option"]')) continue;
+    const check = (list as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    if (typeof check !== 'function' || check.call(list)) return true;
+  }
+  return false;
 }
 
 const RICH_EDITOR = '[data-lexical-editor="true"], .public-DraftEditor-content, .DraftEditor-root [contenteditable="true"]';
