@@ -8,6 +8,10 @@ import {
   CLEAN, configure, draft, editButton, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
 } from './nudge-scenarios';
 
+// One Chromium per worker: pages are closed and storage cleared between tests, the network audit
+// still runs per test (harness.ts). Launching the browser was most of each test's time.
+test.use({ shareBrowser: true });
+
 /**
  * The variant a test runs in; in the translated one the language turns with the composer and the
  * test, so each language meets every site's post, comment/reply and message paths.
