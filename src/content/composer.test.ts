@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { facebook } from '../sites/facebook';
 import { instagram } from '../sites/instagram';
-import { editableFrom, editorsForControl, editorsForForm, submitControlFrom } from './composer';
+import { editableFrom, editorsForControl, editorsForForm, isProfileField, submitControlFrom } from './composer';
 
 afterEach(() => { document.body.replaceChildren(); });
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel)!;
@@ -57,5 +57,15 @@ describe('editorsForForm: what a form\'s submit event sends', () => {
   it('every editor inside it, and those tied to it by the form attribute', () => {
     document.body.innerHTML = `<form id="f"><textarea id="t"></textarea><input id="i" placeholder="Comment"><button>Go</button></form><textarea id="tied" form="f"></textarea><textarea id="out"></textarea>`;
     expect(editorsForForm(document.querySelector('form')!, null)).toEqual([$('#t'), $('#i'), $('#tied')]);
+  });
+});
+
+describe('profile fields in any language', () => {
+  it('a workplace input labelled in Polish in the page\'s main region, and a bio labelled in Welsh', () => {
+    document.body.innerHTML = `<div role="main"><input type="text" id="w" aria-label="Firma"><div role="button">Zapisz</div></div>
+      <form><label for="b">Bywgraffiad</label><textarea id="b" rows="3"></textarea><button>Cyflwyno</button></form>`;
+    expect(editableFrom($('#w'), null)).toBe($('#w'));
+    expect(isProfileField($('#w'), null)).toBe(true);
+    expect(isProfileField($('#b'), null)).toBe(true);
   });
 });

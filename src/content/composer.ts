@@ -3,7 +3,7 @@
 // Structure first (a control the draft enabled, a form's own submit), stable hooks next, labels last.
 import { fault } from './faults';
 import { accessibleLabel, EDITABLE, isEnterSendsLabel, isNextStepLabel, isNotSubmitLabel, isSubmitLabel, PROFILE_FIELD_HINT } from '../sites/generic';
-import { looksLikeSearch } from '../sites/labels';
+import { looksLikeProfileField, looksLikeSearch } from '../sites/labels';
 import type { SiteAdapter } from '../sites';
 import { closestAny, CONTROL, type Editable, hasText, matchesAny, nearAncestor, pressable, readText } from './dom';
 import type { PlaceTracker } from './places';
@@ -46,8 +46,8 @@ export function isProfileField(el: HTMLElement, adapter: SiteAdapter | null): bo
   if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
   if (adapter && matchesAny(el, adapter.locationTags)) return false;
   const hint = hintOf(el);
-  if (/search/i.test(hint)) return false;
-  return PROFILE_FIELD_HINT.test(hint) && (el instanceof HTMLTextAreaElement || !!el.closest('form, [role="dialog"], main'));
+  if (looksLikeSearch(hint)) return false;
+  return (PROFILE_FIELD_HINT.test(hint) || looksLikeProfileField(hint)) && (el instanceof HTMLTextAreaElement || !!el.closest('form, [role="dialog"], main, [role="main"]'));
 }
 
 /** Inputs that fill themselves from a list, or hold a login, are not something a person posts. */

@@ -64,3 +64,14 @@ describe('enterKind: what a plain Enter does, by structure, with no English labe
     expect(enterKind(editorIn(`<div><div contenteditable="true" aria-label="Qqq" id="ed"></div><div role="button">Rrr</div></div>`), null)).toBe('unknown');
   });
 });
+
+describe('enterKind with a picker open', () => {
+  it('Enter picks a mention in X Chat rather than sending, and sends again once the list has gone', () => {
+    const ed = editorIn(`<form><div role="listbox" id="l"><div role="option" aria-selected="true">@ameliahart_fan</div></div><textarea rows="1" id="ed">Hi @am</textarea></form>`);
+    expect(enterKind(ed, null)).toBe('post');
+    document.getElementById('l')!.remove();
+    expect(enterKind(ed, null)).toBe('send');
+    ed.setAttribute('aria-expanded', 'true');
+    expect(enterKind(ed, null)).toBe('post');
+  });
+});

@@ -4,12 +4,15 @@
 // 'unknown': we cannot tell, and the content script holds a plain Enter only when the draft is risky.
 import { accessibleLabel, isEnterSendsLabel, isPostBoxLabel, isSubmitLabel, PROFILE_FIELD_HINT } from '../sites/generic';
 import type { SiteAdapter } from '../sites';
+import { looksLikeProfileField } from '../sites/labels';
 import { CONTROL, type Editable, matchesAny } from './dom';
-import type { SubmitWatch } from './submit-watch';
+import { submitScope, type SubmitWatch } from './submit-watch';
 
 export type EnterKind = 'post' | 'send' | 'unknown';
 
 export function enterKind(editor: Editable, adapter: SiteAdapter | null, watch?: SubmitWatch | null): EnterKind {
+  // With a mention or place list open, Enter picks from it (X Chat): nothing is sent.
+  if (pickerOpen(editor)) return 'post';
   if (adapter && matchesAny(editor, adapter.enterSends)) return 'send';
   if (adapter && matchesAny(editor, adapter.editors)) return 'post';
   // A single line has nowhere to put a new line: Enter sends (or submits the form).
@@ -34,13 +37,26 @@ export function enterKind(editor: Editable, adapter: SiteAdapter | null, watch?:
   return 'unknown';
 }
 
+/** Whether a list opened from this editor (an @-mention picker, suggestions) is showing. */
+export function pickerOpen(editor: Editable): boolean {
+  if (editor.getAttribute('aria-expanded') === 'true') return true;
+  const active = editor.getAttribute('aria-activedescendant');
+  if (active && editor.ownerDocument.getElementById(active)) return true;
+  for (const list of submitScope(editor).querySelectorAll('[role="listbox"]')) {
+    if (editor.contains(list) || !list.querySelector('[role="option"]')) continue;
+    const check = (list as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    if (typeof check !== 'function' || check.call(list)) return true;
+  }
+  return false;
+}
+
 const RICH_EDITOR = '[data-lexical-editor="true"], .public-DraftEditor-content, .DraftEditor-root [contenteditable="true"]';
 
 function isProfileText(el: Editable, adapter: SiteAdapter | null): boolean {
   if (adapter && matchesAny(el, adapter.profileFields)) return true;
   if (!(el instanceof HTMLTextAreaElement)) return false;
-  const hint = [el.name, el.id, el.getAttribute('aria-label'), el.placeholder].filter(Boolean).join(' ');
-  return PROFILE_FIELD_HINT.test(hint);
+  const hint = [el.name, el.id, el.getAttribute('aria-label'), el.placeholder, el.labels?.[0]?.textContent].filter(Boolean).join(' ');
+  return PROFILE_FIELD_HINT.test(hint) || looksLikeProfileField(hint);
 }
 
 /** A textarea made for paragraphs (rows above 2), like a bio field. */

@@ -36,15 +36,38 @@ describe('a submit control recognised by the site enabling it when the draft get
     expect(submitControlFrom($('#photo'), null, watch)).toBeNull();
   });
 
+  it('still counts it when the site enabled it before any input event reached us (Lexical\'s first character)', () => {
+    html(`<div class="chat"><div contenteditable="true" id="ed" aria-label="رسالة"></div><button id="send" disabled><svg></svg></button></div>`);
+    const watch = createSubmitWatch();
+    const editor = $('#ed');
+    watch.note(editor, true);
+    // Lexical inserts the first character itself (no input event) and the site enables its button…
+    editor.textContent = 'P';
+    $<HTMLButtonElement>('#send').disabled = false;
+    // …so the first input event we see is the second character's.
+    type(editor, 'Pr', watch);
+    type(editor, 'Proud of Amelia Hart', watch);
+    expect(watch.enabledBy(editor)).toEqual([$('#send')]);
+    // A whole draft pasted into an empty box is not taken for an empty one either.
+    html(`<div class="chat"><div contenteditable="true" id="ed2"></div><button id="send2" disabled><svg></svg></button></div>`);
+    watch.note($('#ed2'), true);
+    $('#ed2').textContent = 'Proud of Amelia Hart';
+    $<HTMLButtonElement>('#send2').disabled = false;
+    watch.note($('#ed2'));
+    expect(watch.enabledBy($('#ed2'))).toEqual([$('#send2')]);
+  });
+
   it('counts X Chat\'s icon-only send button, which is in the page only while there is text', () => {
     html(`<form><textarea rows="1" placeholder="Neges"></textarea><button type="button" id="emoji"><svg><path d="M1 1h4"></path></svg></button><div id="slot"></div></form>`);
     const watch = createSubmitWatch();
     const editor = $<HTMLTextAreaElement>('textarea');
     watch.note(editor, true);
-    type(editor, 'Alex', watch);
+    type(editor, 'A', watch);
     // The site adds the send button and re-renders the emoji button as a new element.
     $('#slot').innerHTML = '<button type="button" id="send"><svg><path d="M9 9l5 5"></path></svg></button>';
     $('#emoji').replaceWith(Object.assign($('#emoji').cloneNode(true) as HTMLElement, { id: 'emoji2' }));
+    type(editor, 'Al', watch);
+    type(editor, 'Alex', watch);
     expect(watch.enabledBy(editor)).toEqual([$('#send')]);
     expect(submitControlFrom($('#send path'), null, watch)).toBe($('#send'));
     expect(submitControlFrom($('#emoji2'), null, watch)).toBeNull();
@@ -64,6 +87,21 @@ describe('a submit control recognised by the site enabling it when the draft get
     expect(watch.editorFor($('#add'))).toBeNull();
     $('#add').textContent = 'Postio';
     expect(watch.enabledBy(editor)[0]).toBe($('#add'));
+  });
+
+  it('does not take what turns up later for the draft\'s submit: a place\'s suggestions, a picker\'s options', () => {
+    html(`<div role="dialog"><div contenteditable="true" id="ed"></div><div role="button" id="share">Rhannu</div><input id="where"><div id="sugg"></div></div>`);
+    const watch = createSubmitWatch();
+    const editor = $('#ed');
+    watch.note(editor, true);
+    type(editor, 'L', watch);
+    type(editor, 'Lovely walk', watch);
+    // The person looks for a place: the site lists suggestions as buttons, then as options.
+    $('#sugg').innerHTML = '<div role="button" id="s1">Roundhay Park, Leeds</div>';
+    expect(watch.enabledBy(editor)).toEqual([]);
+    expect(submitControlFrom($('#s1'), null, watch)).toBeNull();
+    $('#sugg').innerHTML = '<div role="listbox"><div role="option"><div role="button" id="s2">Roundhay Park</div></div></div>';
+    expect(watch.enabledBy(editor)).toEqual([]);
   });
 
   it('leaves out a control labelled as a step on, in any language', () => {
@@ -99,8 +137,9 @@ describe('a submit control recognised by the site enabling it when the draft get
     const dialog = $('[role="dialog"]');
     watch.note(editor, true);
     type(editor, 'a', watch);
+    type(editor, 'ab', watch); // the one look at what the first character brought in
     const spy = vi.spyOn(dialog, 'querySelectorAll');
-    for (let i = 0; i < 200; i++) type(editor, 'a'.repeat(i + 2), watch);
+    for (let i = 0; i < 200; i++) type(editor, 'a'.repeat(i + 3), watch);
     expect(spy).not.toHaveBeenCalled();
   });
 

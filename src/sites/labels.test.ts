@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, labelIs, normalise } from './labels';
+import { LANGUAGES, labelIs, looksLikeProfileField, looksLikeSearch, normalise } from './labels';
 
 const REQUIRED = ['en', 'cy', 'fr', 'de', 'es', 'pl', 'pt', 'it', 'nl', 'ro', 'tr', 'ar', 'ur'];
 
@@ -54,5 +54,24 @@ describe('label data', () => {
     expect(normalise('اكتب تعليقًا…')).toBe(normalise('اكتب تعليقا'));
     expect(normalise('What’s on your mind?')).toBe("what's on your mind");
     expect(normalise('İleri')).toBe('ileri');
+  });
+});
+
+describe('profile fields and search boxes by their hints, in many languages', () => {
+  it('knows a bio, a workplace or a school field', () => {
+    for (const hint of ['Bio', 'Describe who you are', 'Bywgraffiad', 'Cwmni', 'Swydd', 'Firma', 'Stanowisko', 'Miejsce pracy', 'الشركة', 'أدخل نص السيرة الذاتية', 'Entreprise', 'Schule', 'Empresa', 'Şirket', 'کمپنی']) {
+      expect(looksLikeProfileField(hint), hint).toBe(true);
+    }
+  });
+
+  it('does not take a comment box, a caption or a chat for one', () => {
+    for (const hint of ['Write a comment…', 'Dodaj opis...', 'Poster un commentaire', 'Neges', 'رسالة', 'Napisz komentarz…', "What's on your mind, Sam?", '']) {
+      expect(looksLikeProfileField(hint), hint).toBe(false);
+    }
+  });
+
+  it('knows a search box by the word, not by letters inside another word', () => {
+    for (const hint of ['Search Facebook', 'Chwilio Facebook', 'Szukaj na Facebooku', 'بحث', 'Ara']) expect(looksLikeSearch(hint), hint).toBe(true);
+    for (const hint of ['Sarah', 'Caractères', 'Add a comment…', 'Paramètres']) expect(looksLikeSearch(hint), hint).toBe(false);
   });
 });

@@ -147,6 +147,37 @@ export function looksLikeSearch(hint: string): boolean {
   return normalise(hint).split(/[^\p{L}\p{N}]+/u).some((w) => SEARCH_WORDS.has(w));
 }
 
+/**
+ * Words that mark a profile field (bio, about, work, school, city, website) in the languages above:
+ * naming the school or a teaching job there is a finding on save. Stems, matched at the start of
+ * any word of the field's name, label or placeholder (Polish and Welsh inflect; Arabic takes "ال").
+ */
+const PROFILE_STEMS = [
+  // en
+  'bio', 'about', 'descri', 'intro', 'job', 'position', 'workplace', 'employer', 'company', 'education', 'school', 'college', 'universit', 'occupation', 'profession', 'city', 'town', 'website',
+  // cy
+  'bywgraff', 'amdana', 'disgrif', 'cyflwyniad', 'swydd', 'gweithle', 'cyflogwr', 'cwmni', 'addysg', 'ysgol', 'coleg', 'prifysgol', 'galwedigaeth', 'dinas', 'tref', 'gwefan',
+  // fr
+  'biograph', 'a propos', 'entreprise', 'emploi', 'employeur', 'lieu de travail', 'ecole', 'etudes', 'ville', 'site web',
+  // de
+  'uber mich', 'beschreib', 'firma', 'unternehmen', 'arbeitgeber', 'arbeitsplatz', 'beruf', 'ausbildung', 'schule', 'hochschule', 'stadt', 'wohnort', 'webseite', 'website',
+  // es / pt / it
+  'biografia', 'acerca de', 'sobre', 'descripcion', 'descricao', 'descrizione', 'empresa', 'azienda', 'puesto', 'cargo', 'posizione', 'empleo', 'lavoro', 'trabalho', 'escuela', 'escola', 'scuola', 'universidad', 'universidade', 'universita', 'ciudad', 'cidade', 'citta', 'sitio web', 'sito web',
+  // pl
+  'biogram', 'o mnie', 'firma', 'stanowisk', 'praca', 'pracy', 'pracodaw', 'zawod', 'wyksztalc', 'szkol', 'szkoł', 'uczelni', 'miasto', 'miejscowosc',
+  // nl / ro / tr
+  'over mij', 'beschrijving', 'bedrijf', 'functie', 'werkgever', 'opleiding', 'stad', 'despre', 'descriere', 'companie', 'functia', 'angajator', 'scoala', 'educatie', 'oras', 'hakkinda', 'hakkında', 'aciklama', 'açıklama', 'sirket', 'şirket', 'pozisyon', 'meslek', 'okul', 'egitim', 'eğitim', 'sehir', 'şehir',
+  // ar / ur (substrings: these scripts join the article to the word)
+  'نبذة', 'سيرة', 'وصف', 'صف نفسك', 'شركة', 'منصب', 'وظيفة', 'مكان العمل', 'مدرسة', 'كلية', 'جامعة', 'تعليم', 'مدينة', 'موقع الويب', 'تعارف', 'کمپنی', 'عہدہ', 'ملازمت', 'اسکول', 'تعلیم', 'شہر', 'ویب سائٹ',
+].map((w) => normalise(w));
+
+export function looksLikeProfileField(hint: string): boolean {
+  const n = normalise(hint);
+  if (!n) return false;
+  const words = ` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return PROFILE_STEMS.some((stem) => (/[\u0600-\u06ff]/u.test(stem) ? words.includes(stem) : words.includes(` ${stem}`)));
+}
+
 export type LabelKind = keyof LanguageLabels;
 
 const compiled = new Map<LabelKind, { exact: Set<string>; named: RegExp | null }>();
