@@ -60,6 +60,8 @@ export interface State {
   readonly watch: SubmitWatch;
   /** Places picked from a list opened from a composer. */
   readonly places: PlaceTracker;
+  /** A place has been picked on this page: only then is the draft read on each input for it. */
+  placePicked: boolean;
 
   // What is on screen.
   ui: Ui | null;
@@ -92,7 +94,7 @@ export function createState(adapter: SiteAdapter | null): State {
   return {
     adapter,
     settings: null, refreshing: null, generation: 0, compiling: null, scanner: null, compiledFrom: '', wanted: '',
-    recent: null, timer: 0, lastFindings: [], photos: new WeakMap(), carried: null, watch: createSubmitWatch(), places: createPlaceTracker(),
+    recent: null, timer: 0, lastFindings: [], photos: new WeakMap(), carried: null, watch: createSubmitWatch(), places: createPlaceTracker(), placePicked: false,
     ui: null, badgeFor: null, tracking: null, frame: 0, warning: null, warningOpen: false, restore: null, editWarning: null, notice: null, missed: false,
     bypass: false, held: null, armed: null,
   };

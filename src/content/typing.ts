@@ -13,7 +13,8 @@ export function onInput(s: State, e: Event): void {
     if (!editor) return;
     // Capture phase, before the site's handlers: the controls still show the draft as it was.
     s.watch.note(editor);
-    s.places.noteDraft(editor);
+    // Reading the draft on every key costs a layout: only once a place has been picked at all.
+    if (s.placePicked) s.places.noteDraft(editor);
     noteInput(s, e);
     s.recent = editor;
     // Typing again (after "Back", or in another composer) means any earlier "Next" is history.
@@ -45,6 +46,7 @@ export function onPick(s: State, e: Event): void {
   if (!e.isTrusted || s.warningOpen || isOurs(e.target, s.ui?.host ?? null)) return;
   guard('place', () => {
     const place = s.places.notePickedOption(e.target);
+    if (place) s.placePicked = true;
     // The draft's findings now include the place: the badge says so without waiting for typing.
     if (place && s.recent && s.scanner && !paused(s)) scheduleScan(s, s.recent, 0);
   });
