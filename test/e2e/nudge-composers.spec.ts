@@ -8,21 +8,28 @@ import {
   CLEAN, configure, draft, editButton, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
 } from './nudge-scenarios';
 
+// One Chromium per worker: pages are closed and storage cleared between tests, the network audit
+// still runs per test (harness.ts). Launching the browser was most of each test's time.
+test.use({ shareBrowser: true });
+
 /**
- * The variant a test runs in; in the translated one the language turns with the composer and the
- * test, so each language meets every site's post, comment/reply and message paths.
+ * The variants a test runs in. Translated: the click-path risky and clean tests run in all three
+ * languages; the keyboard tests take one language each, turning with the composer, so every
+ * language meets every site's post, comment/reply and message paths.
  */
-function variantFor(v: PageVariant, composerIndex: number, testIndex: number): { open: { variant: PageVariant }; title: string } {
-  const variant = v.variant === 'translated' ? { variant: v.variant, lang: LANGS[(composerIndex + testIndex) % LANGS.length]! } : v;
-  return { open: { variant }, title: v.variant === 'as-is' ? '' : ` [${variantName(variant)}]` };
+function variantsFor(v: PageVariant, composerIndex: number, testIndex: number): { open: { variant: PageVariant }; title: string }[] {
+  const langs = v.variant !== 'translated' ? [undefined] : testIndex < 2 ? LANGS : [LANGS[(composerIndex + testIndex) % LANGS.length]!];
+  return langs.map((lang) => {
+    const variant: PageVariant = lang ? { variant: v.variant, lang } : v;
+    return { open: { variant }, title: v.variant === 'as-is' ? '' : ` [${variantName(variant)}]` };
+  });
 }
 
 for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
   test.describe(`${c.id}${v.variant === 'as-is' ? '' : ` [${v.variant}]`}`, () => {
     test.beforeEach(async ({ sw }) => configure(sw));
 
-    const risky = variantFor(v, i, 0);
-    test(`a risky draft is held with a warning; Edit keeps it; Post anyway posts it once${risky.title}`, async ({ context }) => {
+    for (const risky of variantsFor(v, i, 0)) test(`a risky draft is held with a warning; Edit keeps it; Post anyway posts it once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, risky.open);
       await typeInto(page, c, RISKY);
@@ -54,8 +61,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
       }
     });
 
-    const clean = variantFor(v, i, 1);
-    test(`a clean draft posts with no warning${clean.title}`, async ({ context }) => {
+    for (const clean of variantsFor(v, i, 1)) test(`a clean draft posts with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, clean.open);
       await typeInto(page, c, CLEAN);
@@ -65,8 +71,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
     });
 
     if (c.keyboardSubmit) {
-      const kb = variantFor(v, i, 2);
-      test(`keyboard submit is held too, and Post anyway sends it once${kb.title}`, async ({ context }) => {
+      for (const kb of variantsFor(v, i, 2)) test(`keyboard submit is held too, and Post anyway sends it once${kb.title}`, async ({ context }) => {
         const page = await context.newPage();
         await c.open(page, kb.open);
         await typeInto(page, c, RISKY);
@@ -82,8 +87,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
         expect(await posted(page)).toHaveLength(1);
       });
 
-      const esc = variantFor(v, i, 3);
-      test(`Escape means Edit: the draft stays and the key press never reached the site${esc.title}`, async ({ context }) => {
+      for (const esc of variantsFor(v, i, 3)) test(`Escape means Edit: the draft stays and the key press never reached the site${esc.title}`, async ({ context }) => {
         const page = await context.newPage();
         await c.open(page, esc.open);
         await typeInto(page, c, RISKY);
@@ -103,8 +107,7 @@ for (const v of VARIANTS) for (const [i, c] of PROFILE_COMPOSERS.entries()) {
   test.describe(`${c.id}${v.variant === 'as-is' ? '' : ` [${v.variant}]`}`, () => {
     test.beforeEach(async ({ sw }) => configure(sw));
 
-    const risky = variantFor(v, i, 0);
-    test(`saving a profile that names the school or a teaching job is held; Post anyway saves once${risky.title}`, async ({ context }) => {
+    for (const risky of variantsFor(v, i, 0)) test(`saving a profile that names the school or a teaching job is held; Post anyway saves once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, risky.open);
       await typeInto(page, c, PROFILE_RISKY[c.id]!);
@@ -118,8 +121,7 @@ for (const v of VARIANTS) for (const [i, c] of PROFILE_COMPOSERS.entries()) {
       expect(JSON.stringify(saved)).toContain(PROFILE_RISKY[c.id]!);
     });
 
-    const clean = variantFor(v, i, 1);
-    test(`a profile with nothing about work saves with no warning${clean.title}`, async ({ context }) => {
+    for (const clean of variantsFor(v, i, 1)) test(`a profile with nothing about work saves with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, clean.open);
       await typeInto(page, c, PROFILE_CLEAN);
