@@ -63,6 +63,22 @@ export const V2_TARGETS: Targets = {
   confidential: { recall: 0.85, cleanAlarmRate: 0.03 },
 };
 
+/**
+ * Where a rule is still short of its issue 12 target on the held-out split, the unit test holds the
+ * figure reached so far (measured at the merge of the rules work, rounded down a point) so nothing
+ * slips back while the target stays open; `npm run eval` still reports the target as missed.
+ * Raise a floor when a rule improves; remove it when the rule meets V2_TARGETS.
+ */
+export const V2_FLOORS: Partial<Targets> = {
+  pupil: { recall: 0.94, precision: 0.86, cleanAlarmRate: 0.04 },
+  location: { recall: 0.56, cleanAlarmRate: 0.02 },
+  job: { recall: 0.66, cleanAlarmRate: 0.02 },
+  absence: { recall: 0.4, cleanAlarmRate: 0.03 },
+  trip: { recall: 0.56, cleanAlarmRate: 0.02 },
+  conduct: { recall: 0.42, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.62, cleanAlarmRate: 0.03 },
+};
+
 function unescape(s: string): string {
   return s.replace(/\\(n|u([0-9a-fA-F]{4}))/g, (_, k: string, hex?: string) => (k === 'n' ? '\n' : String.fromCharCode(parseInt(hex!, 16))));
 }
@@ -127,8 +143,9 @@ export function evaluate(scanner: Scanner, drafts: Draft[]): Report {
 }
 
 /** Targets a score falls short of, in words; empty when all are met. */
-export function shortfalls(score: RuleScore, targets: Targets = TARGETS): string[] {
+export function shortfalls(score: RuleScore, targets: Partial<Targets> = TARGETS): string[] {
   const t = targets[score.rule];
+  if (!t) return [];
   const out: string[] = [];
   if (score.recall < t.recall) out.push(`recall ${score.recall.toFixed(3)} < ${t.recall}`);
   if (t.precision !== undefined && score.precision < t.precision) out.push(`precision ${score.precision.toFixed(3)} < ${t.precision}`);
