@@ -192,6 +192,9 @@ class DocImpl implements Doc, TokenList {
   word(i: number): string {
     return this.cache?.[i]?.norm ?? this.wordOf(i);
   }
+  wordId(i: number): number {
+    return this.a.word[i]!;
+  }
   get(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;
     const cache = (this.cache ??= new Array<Tok | undefined>(this.length));

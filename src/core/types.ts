@@ -104,6 +104,8 @@ export interface Doc {
   endOf(i: number): number;
   /** Folded form of token i (the lexicon's own string when the word is in it). */
   word(i: number): string;
+  /** Index + 1 of token i's word in `lexicon.table.words`, 0 when the word is not in it. */
+  wordId(i: number): number;
 }
 
 export type Report = (start: number, end: number) => void;
