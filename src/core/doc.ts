@@ -169,6 +169,7 @@ class DocImpl implements Doc, TokenList {
   masks = 0;
   digits = 0;
   windows: (FoldedBlock | undefined)[] | undefined;
+  sentences: Map<number, FoldedBlock> | undefined;
   addresses: [number, number][] | undefined;
   private cache: (Tok | undefined)[] | undefined;
   private folded: string | undefined;

@@ -40,8 +40,24 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
 /** Does a pattern (not global) occur in the folded sentence around an offset, with or without the characters folding drops? */
 export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
   const [a, b] = sentenceAround(doc.text, i);
-  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  const w = sentenceBlock(doc, a, b);
   return re.test(w.s) || (w.alt !== undefined && re.test(w.alt.s));
+}
+
+/**
+ * The folded sentence text[a, b), folded once per draft: the context checks of several rules (and
+ * several checks of one rule) read the same sentence, and folding it was most of their cost.
+ */
+function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
+  const cache = (doc.sentences ??= new Map());
+  // A sentence is at most 400 units long (sentenceAround), so start and length make a unique key.
+  const key = a * 512 + (b - a);
+  let w = cache.get(key);
+  if (!w) {
+    w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+    cache.set(key, w);
+  }
+  return w;
 }
 
 /**
@@ -50,7 +66,7 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
  */
 export function sentenceMatch(doc: Doc, i: number, re: RegExp): [number, number] | null {
   const [a, b] = sentenceAround(doc.text, i);
-  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  const w = sentenceBlock(doc, a, b);
   for (const block of w.alt ? [w, w.alt] : [w]) {
     const m = re.exec(block.s);
     if (!m) continue;
@@ -82,13 +98,20 @@ const ONE_VANISHING = new RegExp(`^${VANISHING.source}$`, 'u');
 const VANISH_TABLE = new Uint8Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
-/** Does the block hold a character folding drops? A loop over its code units, asking the class once per character. */
+/** Characters worth asking about: U+00AD and everything from U+0300 (nothing between folds away). */
+const CANDIDATE = /[\u00ad\u0300-\uffff]/g;
+
+/**
+ * Does the block hold a character folding drops? A native search finds each character worth asking
+ * about (a long draft is mostly ASCII, and a loop over every code unit in JavaScript cost more than
+ * folding it), then the class is asked once per character and the answer kept.
+ */
 function hasVanishing(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.test(s)) {
+    const i = CANDIDATE.lastIndex - 1;
     const c = s.charCodeAt(i);
-    if (c < 0xad) continue;
     if (c === 0xad) return true;
-    if (c < 0x300) continue;
     if (c >= 0xd800 && c <= 0xdbff) {
       // Astral marks (rare): ask the class about the whole code point.
       const cp = s.codePointAt(i)!;
@@ -98,7 +121,7 @@ function hasVanishing(s: string): boolean {
         if (ASTRAL.size < 4096) ASTRAL.set(cp, a);
       }
       if (a) return true;
-      i++;
+      CANDIDATE.lastIndex = i + 2;
       continue;
     }
     let v = VANISH_TABLE[c]!;
