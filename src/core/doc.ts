@@ -169,6 +169,7 @@ class DocImpl implements Doc, TokenList {
   masks = 0;
   digits = 0;
   windows: (FoldedBlock | undefined)[] | undefined;
+  sentences: Map<number, FoldedBlock> | undefined;
   addresses: [number, number][] | undefined;
   private cache: (Tok | undefined)[] | undefined;
   private folded: string | undefined;
@@ -191,6 +192,9 @@ class DocImpl implements Doc, TokenList {
   }
   word(i: number): string {
     return this.cache?.[i]?.norm ?? this.wordOf(i);
+  }
+  wordId(i: number): number {
+    return this.a.word[i]!;
   }
   get(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;

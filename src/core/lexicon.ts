@@ -84,6 +84,16 @@ function build(map: Map<string, number>): WordTable {
   return { slots, words, masks, hashes };
 }
 
+/** Index + 1 of a word in a table's `words`, 0 when it is not there. */
+export function idOf(table: WordTable, word: string): number {
+  const { slots, words, hashes } = table;
+  const h = wordHash(word);
+  for (let slot = slotOf(h, slots.length), k: number; (k = slots[slot]!) !== 0; slot = (slot + 1) & (slots.length - 1)) {
+    if (hashes[k - 1] === h && words[k - 1] === word) return k;
+  }
+  return 0;
+}
+
 /** Trigger words of the module-level pattern tables (Triggers in regex.ts), shared by every scanner. */
 export const SHARED = new Lexicon();
 /** Bits of tables that are also tried at every number. */

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner } from './index';
 import { anchoring } from './regex';
+import { loadCorpus, loadSplit } from '../../test/corpus/evaluate';
 import { matches, SCHOOL_CONFIG } from './testing';
 
 const scanner = createScanner(SCHOOL_CONFIG);
@@ -40,6 +42,24 @@ describe('pattern tables', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // Every rule's tables at once, in the words people used: a weak trigger word waits for one of its
+  // own anchors (regex.ts), and a draft where a match holds none would lose that finding.
+  it.each([
+    ['first corpus', loadCorpus(join(__dirname, '../../test/corpus'))],
+    ['v2 dev split', loadSplit(join(__dirname, '../../test/corpus/v2'), 'dev')],
+  ] as const)('find the same things with and without anchor words on every draft of the %s', (_name, { config, drafts }) => {
+    const sc = createScanner(config);
+    const differ = drafts.filter((d) => {
+      anchoring.on = true;
+      const fast = JSON.stringify(sc.scan(d.text));
+      anchoring.on = false;
+      return JSON.stringify(sc.scan(d.text)) !== fast;
+    });
+    anchoring.on = true;
+    expect(drafts.length).toBeGreaterThan(300);
+    expect(differ.map((d) => `${d.file}:${d.line}`)).toEqual([]);
   });
 
   it('find a phrase wherever it falls against the blocks the draft is folded in', () => {

@@ -1,5 +1,5 @@
 import { vanishes } from './doc';
-import { addDigitBit, SHARED, WHEN } from './lexicon';
+import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
 import { alignedNorm, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
 
@@ -40,8 +40,24 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
 /** Does a pattern (not global) occur in the folded sentence around an offset, with or without the characters folding drops? */
 export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
   const [a, b] = sentenceAround(doc.text, i);
-  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  const w = sentenceBlock(doc, a, b);
   return re.test(w.s) || (w.alt !== undefined && re.test(w.alt.s));
+}
+
+/**
+ * The folded sentence text[a, b), folded once per draft: the context checks of several rules (and
+ * several checks of one rule) read the same sentence, and folding it was most of their cost.
+ */
+function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
+  const cache = (doc.sentences ??= new Map());
+  // A sentence is at most 400 units long (sentenceAround), so start and length make a unique key.
+  const key = a * 512 + (b - a);
+  let w = cache.get(key);
+  if (!w) {
+    w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+    cache.set(key, w);
+  }
+  return w;
 }
 
 /**
@@ -50,7 +66,7 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
  */
 export function sentenceMatch(doc: Doc, i: number, re: RegExp): [number, number] | null {
   const [a, b] = sentenceAround(doc.text, i);
-  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  const w = sentenceBlock(doc, a, b);
   for (const block of w.alt ? [w, w.alt] : [w]) {
     const m = re.exec(block.s);
     if (!m) continue;
@@ -82,13 +98,20 @@ const ONE_VANISHING = new RegExp(`^${VANISHING.source}$`, 'u');
 const VANISH_TABLE = new Uint8Array(0x10000);
 const ASTRAL = new Map<number, boolean>();
 
-/** Does the block hold a character folding drops? A loop over its code units, asking the class once per character. */
+/** Characters worth asking about: U+00AD and everything from U+0300 (nothing between folds away). */
+const CANDIDATE = /[\u00ad\u0300-\uffff]/g;
+
+/**
+ * Does the block hold a character folding drops? A native search finds each character worth asking
+ * about (a long draft is mostly ASCII, and a loop over every code unit in JavaScript cost more than
+ * folding it), then the class is asked once per character and the answer kept.
+ */
 function hasVanishing(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.test(s)) {
+    const i = CANDIDATE.lastIndex - 1;
     const c = s.charCodeAt(i);
-    if (c < 0xad) continue;
     if (c === 0xad) return true;
-    if (c < 0x300) continue;
     if (c >= 0xd800 && c <= 0xdbff) {
       // Astral marks (rare): ask the class about the whole code point.
       const cp = s.codePointAt(i)!;
@@ -98,7 +121,7 @@ function hasVanishing(s: string): boolean {
         if (ASTRAL.size < 4096) ASTRAL.set(cp, a);
       }
       if (a) return true;
-      i++;
+      CANDIDATE.lastIndex = i + 2;
       continue;
     }
     let v = VANISH_TABLE[c]!;
@@ -185,6 +208,8 @@ interface Entry {
   weak?: Set<string> | 'all';
   /** The lexicon bit of the anchor words. */
   anchorBit: number;
+  /** The anchor words themselves: the bit is shared with other tables' anchors (see anchorBit). */
+  anchors?: Set<string>;
   reach: number;
 }
 
@@ -236,7 +261,7 @@ export class Triggers {
 
   add(re: RegExp, triggers: Set<string>, opts: TriggerOptions = {}): this {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
-    const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, reach: opts.reach ?? 64 };
+    const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, anchors: opts.anchors, reach: opts.reach ?? 64 };
     if (opts.anchors) {
       entry.anchorBit = anchorBit(opts.anchors);
       for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
@@ -258,22 +283,57 @@ export class Triggers {
     return this;
   }
 
+  /**
+   * This table's entries by word id of a scanner's word table (lexicon.ts), with each entry's `weak`
+   * already answered for the word: run() then indexes an array where it used to look the word up in
+   * a Map and a Set for every trigger word of the draft, which was most of a short draft's scan.
+   */
+  private plans = new WeakMap<WordTable, (Plan[] | undefined)[]>();
+  /** The last table's plans: one scanner scans draft after draft. */
+  private lastTable: WordTable | undefined;
+  private lastPlans: (Plan[] | undefined)[] = [];
+
+  private plansFor(table: WordTable): (Plan[] | undefined)[] {
+    if (table === this.lastTable) return this.lastPlans;
+    let plans = this.plans.get(table);
+    if (!plans) {
+      plans = [];
+      for (const [w, list] of this.byWord) {
+        const id = idOf(table, w);
+        if (id) plans[id] = planFor(w, list);
+      }
+      this.plans.set(table, plans);
+    }
+    this.lastTable = table;
+    this.lastPlans = plans;
+    return plans;
+  }
+
   run(doc: Doc, report: Report): void {
     const bit = this.bit;
     // None of this table's words is in the draft: nothing to walk.
     if (!(doc.masks & bit)) return;
     const { hot, hotMasks } = doc;
+    const plans = this.plansFor(doc.lexicon.table);
     for (let h = 0; h < hot.length; h++) {
       if (!(hotMasks[h]! & bit)) continue;
       const k = hot[h]!;
-      const word = doc.word(k);
+      const id = doc.wordId(k);
+      let list = id ? plans[id] : undefined;
+      if (!list) {
+        // Numbers and words the table does not hold (few): the word itself decides, as it did before plans.
+        const word = doc.word(k);
+        const entries = this.byWord.get(word) ?? (this.onDigits.length && word.charCodeAt(0) <= 57 ? this.onDigits : undefined);
+        let found = entries;
+        if (!found) for (const w of this.onWhen) if (w.when(word)) (found ??= []).push(w.entry);
+        if (!found) continue;
+        list = planFor(word, found);
+      }
       const start = doc.startOf(k);
-      let list = this.byWord.get(word) ?? (this.onDigits.length && word.charCodeAt(0) <= 57 ? this.onDigits : undefined);
-      if (!list) for (const w of this.onWhen) if (w.when(word)) (list ??= []).push(w.entry);
-      if (!list) continue;
       let win: FoldedBlock | undefined;
-      for (const { re, keep, weak, anchorBit, reach } of list) {
-        if (weak && anchoring.on && (weak === 'all' || weak.has(word)) && !anchored(doc, h, anchorBit, start + reach)) continue;
+      for (let e = 0; e < list.length; e++) {
+        const { re, keep, weak, anchorBit, anchors, reach } = list[e]!;
+        if (weak && anchoring.on && !anchored(doc, h, anchorBit, anchors, start + reach)) continue;
         win ??= windowAt(doc, start);
         if (tryAt(win, re, start, keep, doc, report) || !win.alt) continue;
         // Dropping a zero-width space can also join two words ("assistant\u200bGrace"): read it as a separator too.
@@ -282,6 +342,19 @@ export class Triggers {
     }
   }
 }
+
+/** An entry as tried at one word: `weak` says whether that word must wait for an anchor. */
+interface Plan {
+  re: RegExp;
+  keep?: Keep;
+  weak: boolean;
+  anchorBit: number;
+  anchors?: Set<string>;
+  reach: number;
+}
+
+const planFor = (word: string, entries: Entry[]): Plan[] =>
+  entries.map(({ re, keep, weak, anchorBit, anchors, reach }) => ({ re, keep, weak: weak !== undefined && (weak === 'all' || weak.has(word)), anchorBit, anchors, reach }));
 
 /** One sticky pattern at draft offset `start` of a folded block; true when it reported a match. */
 function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefined, doc: Doc, report: Report): boolean {
@@ -297,13 +370,17 @@ function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefin
   return true;
 }
 
-/** Is there an anchor word (its bit) after hot word h, starting before `limit`? */
-function anchored(doc: Doc, h: number, anchorBit: number, limit: number): boolean {
-  if (!(doc.masks & anchorBit)) return false;
+/**
+ * Is there one of `anchors` after hot word h, starting before `limit`? The bit finds candidates;
+ * since anchor sets share bits, the word itself then says whether it is one of these anchors, so a
+ * pattern is not tried at "the" because another table's anchor follows.
+ */
+function anchored(doc: Doc, h: number, anchorBit: number, anchors: Set<string> | undefined, limit: number): boolean {
+  if (!(doc.masks & anchorBit) || !anchors) return false;
   const { hot, hotMasks } = doc;
   for (let j = h + 1; j < hot.length; j++) {
     if (doc.startOf(hot[j]!) >= limit) return false;
-    if (hotMasks[j]! & anchorBit) return true;
+    if (hotMasks[j]! & anchorBit && anchors.has(doc.word(hot[j]!))) return true;
   }
   return false;
 }

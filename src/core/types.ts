@@ -89,6 +89,8 @@ export interface Doc {
   notable: number[];
   /** Every word's mask or-ed together: a table none of whose words is in the draft has nothing to do. */
   masks: number;
+  /** Folded sentences, by start * 512 + length, made as the rules' context checks need them (regex.ts). */
+  sentences?: Map<number, FoldedBlock>;
   /** Folded blocks of the draft, made as the pattern tables need them (regex.ts). */
   windows?: (FoldedBlock | undefined)[];
   /** ASCII digits in the draft's words: a phone number needs nine. */
@@ -104,6 +106,8 @@ export interface Doc {
   endOf(i: number): number;
   /** Folded form of token i (the lexicon's own string when the word is in it). */
   word(i: number): string;
+  /** Index + 1 of token i's word in `lexicon.table.words`, 0 when the word is not in it. */
+  wordId(i: number): number;
 }
 
 export type Report = (start: number, end: number) => void;
