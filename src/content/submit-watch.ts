@@ -10,7 +10,7 @@
 // draft, and snapshots add to what earlier ones saw instead of replacing it. Typing on in a draft
 // that has text costs a property read. The comparison with the present runs only when asked.
 import { accessibleLabel, isDisabled, isNextStepLabel, isNotSubmitLabel, isSubmitLabel } from '../sites/generic';
-import { CONTROL, type Editable, hasText, pressable, readText } from './dom';
+import { CONTROL, type Editable, hasText, plainText, pressable } from './dom';
 
 interface Watched {
   scope: Element;
@@ -131,7 +131,7 @@ export function createSubmitWatch(): SubmitWatch {
   return {
     note(editor, settled = false) {
       const w = stateOf(editor);
-      const text = readText(editor).trim();
+      const text = plainText(editor).trim();
       if (settled) {
         if (!text) { take(w, true); w.woke = null; w.wokePending = false; }
       } else if (w.wasEmpty === true && [...text].length <= 2) {
