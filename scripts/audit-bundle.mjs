@@ -1,6 +1,6 @@
 // Static privacy audit of the BUILT extension (what ships, after bundling and minifying): no way to
 // reach the network in the code, no remote resource in the pages, and a manifest that asks for
-// nothing beyond storage and the four sites, with a CSP that forbids connections.
+// nothing beyond storage and the sites' hosts, with a CSP that forbids connections.
 //   node scripts/audit-bundle.mjs [dir…]      (default: dist/chrome dist/firefox)
 // Exits 1 with a list of problems, file by file. The runtime network audit in test/e2e is the other half.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,7 +8,12 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const EXPECTED_PERMISSIONS = ['storage'];
-export const EXPECTED_HOSTS = ['https://www.facebook.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://www.instagram.com/*'];
+/** Facebook (with the web. and m. hosts some regions and Firefox for Android get), X, Instagram. */
+export const EXPECTED_HOSTS = [
+  'https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://m.facebook.com/*',
+  'https://x.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*',
+  'https://www.instagram.com/*',
+];
 
 /**
  * APIs that can send data off the device or run code that was not reviewed. Matched as whole words
@@ -33,7 +38,7 @@ export const FORBIDDEN_JS = [
  * URLs that may appear in the bundles, each for a precise reason. Nothing else with a scheme and host.
  * - Preact's renderer compares element namespaces with these three W3C namespace names
  *   (preact/src/diff/index.js); they are identifiers, never fetched.
- * - The four site origins: the content script runs there, and may compare location against them.
+ * - The sites' origins: the content script runs there, and may compare location against them.
  */
 export const ALLOWED_URLS = [
   'http://www.w3.org/1999/xhtml',
@@ -111,13 +116,16 @@ export function auditManifest(m, browser) {
   const p = (s) => problems.push(`manifest.json: ${s}`);
   if (m.manifest_version !== 3) p('is not Manifest V3');
   if (!sameSet(m.permissions, EXPECTED_PERMISSIONS)) p(`permissions must be exactly ${JSON.stringify(EXPECTED_PERMISSIONS)}, got ${JSON.stringify(m.permissions ?? [])}`);
-  if (!sameSet(m.host_permissions, EXPECTED_HOSTS)) p(`host_permissions must be exactly the four sites, got ${JSON.stringify(m.host_permissions ?? [])}`);
+  if (!sameSet(m.host_permissions, EXPECTED_HOSTS)) p(`host_permissions must be exactly the sites' hosts, got ${JSON.stringify(m.host_permissions ?? [])}`);
   for (const k of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'update_url', 'web_accessible_resources', 'sandbox']) {
     if (m[k] !== undefined && !(Array.isArray(m[k]) && m[k].length === 0)) p(`must not declare ${k}`);
   }
   for (const cs of m.content_scripts ?? []) {
-    for (const match of cs.matches ?? []) if (!EXPECTED_HOSTS.includes(match)) p(`content script runs on ${match}, outside the four sites`);
+    for (const match of cs.matches ?? []) if (!EXPECTED_HOSTS.includes(match)) p(`content script runs on ${match}, outside the sites' hosts`);
   }
+  // A host we may read but never run on would be a permission asked for nothing.
+  const covered = new Set((m.content_scripts ?? []).flatMap((cs) => cs.matches ?? []));
+  for (const host of m.host_permissions ?? []) if (EXPECTED_HOSTS.includes(host) && !covered.has(host)) p(`no content script on ${host}`);
   const csp = m.content_security_policy?.extension_pages;
   if (typeof csp !== 'string') {
     p('has no content_security_policy.extension_pages');

@@ -116,7 +116,21 @@ describe('planted problems are caught', () => {
     expect(bad({ content_security_policy: undefined })).toContain('no content_security_policy');
     expect(bad({ content_security_policy: { extension_pages: "default-src 'none'; script-src 'self'; connect-src https://api.example" } })).toContain("connect-src 'none'");
     expect(bad({ content_security_policy: { extension_pages: "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'" } })).toContain('script-src');
-    expect(bad({ content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'] }] })).toContain('outside the four sites');
+    expect(bad({ content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'] }] })).toContain("outside the sites' hosts");
+  });
+
+  it('manifest: exactly the sites\' hosts, the web., m. and mobile. ones included, each with the content script', () => {
+    const good = JSON.parse(readFileSync(join(root, 'built', 'chrome', 'manifest.json'), 'utf8'));
+    for (const host of ['https://m.facebook.com/*', 'https://web.facebook.com/*', 'https://mobile.x.com/*']) {
+      expect(good.host_permissions).toContain(host);
+      expect(good.content_scripts[0].matches).toContain(host);
+    }
+    const bad = (change) => auditManifest({ ...structuredClone(good), ...change }, 'chrome').join('\n');
+    expect(bad({ host_permissions: [...good.host_permissions, 'https://*.facebook.com/*'] })).toContain('host_permissions must be exactly');
+    expect(bad({ host_permissions: good.host_permissions.filter((h) => h !== 'https://mobile.x.com/*') })).toContain('host_permissions must be exactly');
+    const partial = structuredClone(good.content_scripts);
+    partial[0].matches = partial[0].matches.filter((h) => h !== 'https://m.facebook.com/*');
+    expect(bad({ content_scripts: partial })).toContain('no content script on https://m.facebook.com/*');
   });
 
   it('a whole bundle: a planted file and a planted call inside a shipped file are both reported', () => {

@@ -57,6 +57,35 @@ export function naive(list) {
 }
 
 /**
+ * The second baseline (issue 12): a plain keyword-list lookup over the same names. A Set of their
+ * folded words and of each name's two-word form; a scan lower-cases the draft, splits it into words
+ * and looks up every word and every pair of neighbours. No rules, no case, no typos.
+ */
+export function keywordSet(list) {
+  const fold = (s) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const set = new Set();
+  for (const n of list) {
+    const w = fold(n).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (const x of w) set.add(x);
+    for (let k = 0; k + 1 < w.length; k++) set.add(w[k] + ' ' + w[k + 1]);
+  }
+  const WORD = /[\p{L}\p{N}]+/gu;
+  return {
+    scan: (t) => {
+      const found = [];
+      let prev = '';
+      for (const m of fold(t).matchAll(WORD)) {
+        const w = m[0];
+        if (set.has(w)) found.push(m.index);
+        if (prev && set.has(prev + ' ' + w)) found.push(m.index);
+        prev = w;
+      }
+      return found;
+    },
+  };
+}
+
+/**
  * For scale: the least any word-by-word scan in JavaScript can cost. One pass that encodes the
  * draft, hashes each word and looks it up once in a table of the list's words, and does nothing
  * else: no rules, no case, no findings.

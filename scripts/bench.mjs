@@ -1,5 +1,5 @@
 // `npm run bench`: speed of the detection engine in Node (compile, scan at three draft sizes and
-// three list sizes, against a naive one-RegExp baseline), then the same engine figures inside
+// three list sizes, against a naive one-RegExp baseline and a plain keyword-list lookup), then the same engine figures inside
 // Chromium and Firefox (bench-browser.mjs), then the content script's typing cost (bench-typing.mjs).
 // Figures are printed, not asserted: a busy machine must not turn a benchmark into a failing test.
 // `--engine` (or BENCH_ENGINE_ONLY=1) runs the Node engine part only.
@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { barePass, draft, f, median, names, naive, SCHOOL } from './bench-drafts.mjs';
+import { barePass, draft, f, keywordSet, median, names, naive, SCHOOL } from './bench-drafts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engineOnly = process.argv.includes('--engine') || process.env.BENCH_ENGINE_ONLY === '1';
@@ -94,6 +94,20 @@ console.log(`  flat in names (CPU): 20,000-char draft, 200 vs 20,000 names: ${f(
   const base = results['2000/20000'].b.cpu;
   console.log(`\nFor scale (2,000 names, 20,000 chars, CPU): a bare pass that only reads the draft and looks each word up once costs ${f(floor).trim()};`);
   console.log(`5× the baseline would be ${f(base / 5).trim()} for the whole engine, which costs ${f(r('2000/20000')).trim()} (${(r('2000/20000') / floor).toFixed(1)}× the bare pass).`);
+}
+
+// Second baseline (issue 12): a plain keyword-list lookup, a Set of the names' folded words and
+// bigrams. The stretch goal is a 280-character scan as fast as it.
+{
+  const list = compiled[2000].list;
+  const kw = keywordSet(list);
+  console.log('\nKeyword-list baseline (Set of folded words and bigrams, 2,000 names), CPU mean per scan:');
+  for (const len of SIZES) {
+    const texts = Array.from({ length: 20 }, () => draft(len, list));
+    const k = measure((t) => kw.scan(t), texts, ITER[len]);
+    const e = results[`2000/${len}`].e;
+    console.log(`  ${String(len).padStart(6)} chars: keywords ${f(k.cpu)} (p50 ${f(k.p50).trim()})   engine ${f(e.cpu)}   engine ÷ keywords ${(e.cpu / k.cpu).toFixed(1)}×`);
+  }
 }
 
 const { scanner: big, list: bigList } = compiled[2000];

@@ -5,6 +5,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatePolicyFiles } from './generate-policy-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,8 +37,20 @@ export function manifestFor(browser, source, version) {
     m.background = { scripts: [entry] };
     delete m.key;
     delete m.storage;
+    delete m.minimum_chrome_version;
   }
   return m;
+}
+
+/**
+ * The syntax the bundles may use, from the oldest browsers the manifest accepts, so the two can
+ * never disagree: manifest.json's minimum_chrome_version and gecko.strict_min_version.
+ */
+export function targets(source) {
+  const chrome = parseInt(source.minimum_chrome_version, 10);
+  const firefox = parseInt(source.browser_specific_settings?.gecko?.strict_min_version, 10);
+  if (!chrome || !firefox) throw new Error('manifest.json needs minimum_chrome_version and browser_specific_settings.gecko.strict_min_version');
+  return [`chrome${chrome}`, `firefox${firefox}`];
 }
 
 /**
@@ -49,6 +62,8 @@ export async function buildAll({ minify = true, testHooks = false, outDir } = {}
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   const staging = join(out, '.bundle');
+  // managed-schema.json is generated from src/settings/schema.ts; refreshed here so a build never ships a stale one.
+  await generatePolicyFiles();
   await rm(out, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
@@ -56,7 +71,7 @@ export async function buildAll({ minify = true, testHooks = false, outDir } = {}
     outdir: staging,
     bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox140'],
+    target: targets(source),
     minify,
     sourcemap: false,
     legalComments: 'none',

@@ -2,69 +2,99 @@
 //   npm run policy -- school.json [--out deploy]
 // The config is the extension's policy (the same shape as a settings file exported from the options
 // page: schoolName, schoolAliases, pupilNames, …, locked), optionally wrapped as
-// { "policy": {…}, "chromeUpdateUrl": "…", "firefoxInstallUrl": "…" }.
+// { "policy": {…}, "chromeId": "…", "edgeId": "…", "firefoxId": "…", "chromeUpdateUrl": "…",
+// "edgeUpdateUrl": "…", "firefoxInstallUrl": "…" }. The ids default to ours (self-hosted and unpacked
+// installs); a store listing has the id the store gave it, and with a store id and no update URL the
+// files point the browser at that store.
 // It is checked with the extension's own validator first: Chrome silently drops an extension's
 // WHOLE policy when one value has the wrong type, so a mistake is refused here, not discovered in
 // the classroom. See docs/deploy.md for what to do with each file.
-import { build } from 'esbuild';
+import { build as plistBuild } from 'plist';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { importSource } from './generate-policy-files.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
+/** Our own ids: what an unpacked or self-hosted install gets (the manifest's "key" fixes the Chrome/Edge one). */
 export const CHROME_ID = 'ojdagnilamnmndoeknbodijnglooflka';
 export const FIREFOX_ID = 'think-before-you-post@tbyp.local';
 export const UPDATE_URL_PLACEHOLDER = 'https://REPLACE-WITH-YOUR-SERVER.example/tbyp/updates.xml';
 export const XPI_URL_PLACEHOLDER = 'https://REPLACE-WITH-YOUR-SERVER.example/tbyp/think-before-you-post.xpi';
+/**
+ * The stores' update URLs, as the browsers' own policy documentation gives them for store-hosted
+ * extensions (Chrome Enterprise "ExtensionInstallForcelist", Microsoft Edge "ExtensionInstallForcelist").
+ */
+export const CHROME_STORE_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
+export const EDGE_STORE_UPDATE_URL = 'https://edge.microsoft.com/extensionwebstorebase/v1/crx';
 
 const BROWSERS = {
   chrome: { name: 'Google Chrome', regBase: 'SOFTWARE\\Policies\\Google\\Chrome', macDomain: 'com.google.Chrome', linuxDir: '/etc/opt/chrome/policies/managed' },
   edge: { name: 'Microsoft Edge', regBase: 'SOFTWARE\\Policies\\Microsoft\\Edge', macDomain: 'com.microsoft.Edge', linuxDir: '/etc/opt/edge/policies/managed' },
 };
 
-/** The extension's own validator (src/settings/merge.ts), bundled on the fly so there is one source of truth. */
-async function loadValidator() {
-  const out = await build({
-    absWorkingDir: root, entryPoints: ['src/settings/merge.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent',
-  });
-  const code = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+const CONFIG_KEYS = ['policy', 'chromeId', 'edgeId', 'firefoxId', 'chromeUpdateUrl', 'edgeUpdateUrl', 'firefoxInstallUrl'];
+
+/**
+ * The extension's own validator and field list (src/settings/merge.ts, schema.ts, the rules' meta),
+ * bundled on the fly so labels, help and rule ids have one source of truth.
+ */
+let source;
+export async function loadSource() {
+  source ??= await importSource('src/settings/policy-source.ts');
+  return source;
 }
 
-/** Reads and checks the IT config. Returns { policy, chromeUpdateUrl, firefoxInstallUrl, problems }. */
+const isChromeId = (id) => typeof id === 'string' && /^[a-p]{32}$/.test(id);
+// addons.mozilla.org accepts an email-like id or a {GUID}.
+const isFirefoxId = (id) => typeof id === 'string' && /^(?:[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/.test(id);
+const isHttps = (u) => typeof u === 'string' && /^https:\/\/[^\s/]+\/\S*$/.test(u);
+
+/**
+ * Reads and checks the IT config. Returns { policy, ids, urls, problems }.
+ * ids: { chrome, edge, firefox }; urls: { chrome, edge, firefox } (update / install URLs).
+ */
 export async function readConfig(raw) {
-  const { parsePolicy } = await loadValidator();
+  const { parsePolicy } = await loadSource();
   const wrapped = raw && typeof raw === 'object' && !Array.isArray(raw) && 'policy' in raw;
-  const source = wrapped ? raw.policy : raw;
-  const parsed = parsePolicy(source);
+  const cfg = wrapped ? raw : {};
+  const parsed = parsePolicy(wrapped ? raw.policy : raw);
   const policy = { ...parsed.values };
   if (parsed.locked.size) policy.locked = [...parsed.locked];
   const problems = parsed.notices.map((n) => n.message);
   if (!Object.keys(parsed.values).length) problems.push('The config sets no settings at all.');
-  for (const key of wrapped ? Object.keys(raw) : []) {
-    if (!['policy', 'chromeUpdateUrl', 'firefoxInstallUrl'].includes(key)) problems.push(`"${key}" is not something this script understands (expected policy, chromeUpdateUrl, firefoxInstallUrl).`);
+  for (const key of Object.keys(cfg)) {
+    if (!CONFIG_KEYS.includes(key)) problems.push(`"${key}" is not something this script understands (expected ${CONFIG_KEYS.join(', ')}).`);
   }
-  return {
-    policy,
-    chromeUpdateUrl: (wrapped && raw.chromeUpdateUrl) || UPDATE_URL_PLACEHOLDER,
-    firefoxInstallUrl: (wrapped && raw.firefoxInstallUrl) || XPI_URL_PLACEHOLDER,
-    problems,
+  const ids = { chrome: cfg.chromeId ?? CHROME_ID, edge: cfg.edgeId ?? CHROME_ID, firefox: cfg.firefoxId ?? FIREFOX_ID };
+  for (const b of ['chrome', 'edge']) {
+    if (!isChromeId(ids[b])) problems.push(`"${b}Id" should be a 32-letter extension id (letters a to p), as the store shows it, not ${JSON.stringify(ids[b])}.`);
+  }
+  if (!isFirefoxId(ids.firefox)) problems.push(`"firefoxId" should be an add-on id like name@example.org or {GUID}, not ${JSON.stringify(ids.firefox)}.`);
+  // A store id with no update URL means the store's listing: the browser updates it from the store.
+  const urls = {
+    chrome: cfg.chromeUpdateUrl ?? (ids.chrome !== CHROME_ID ? CHROME_STORE_UPDATE_URL : UPDATE_URL_PLACEHOLDER),
+    // Self-hosted, Edge installs the same .crx as Chrome, so it shares Chrome's update URL.
+    edge: cfg.edgeUpdateUrl ?? (ids.edge !== CHROME_ID ? EDGE_STORE_UPDATE_URL : cfg.chromeUpdateUrl ?? UPDATE_URL_PLACEHOLDER),
+    firefox: cfg.firefoxInstallUrl ?? XPI_URL_PLACEHOLDER,
   };
+  for (const [b, key] of [['chrome', 'chromeUpdateUrl'], ['edge', 'edgeUpdateUrl'], ['firefox', 'firefoxInstallUrl']]) {
+    if (!isHttps(urls[b])) problems.push(`"${key}" should be an https:// address, not ${JSON.stringify(urls[b])}.`);
+  }
+  return { policy, ids, urls, problems };
 }
 
 // ---------------- generators (pure: config in, file text out) ----------------
 
 const json = (v) => JSON.stringify(v, null, 2) + '\n';
 
-export function chromeLinuxJson(policy) {
-  return json({ '3rdparty': { extensions: { [CHROME_ID]: policy } } });
+export function chromeLinuxJson(policy, id) {
+  return json({ '3rdparty': { extensions: { [id]: policy } } });
 }
 
-export function forceInstallJson(updateUrl) {
+export function forceInstallJson(id, updateUrl) {
   return json({
-    ExtensionInstallForcelist: [`${CHROME_ID};${updateUrl}`],
-    ExtensionSettings: { [CHROME_ID]: { installation_mode: 'force_installed', update_url: updateUrl } },
+    ExtensionInstallForcelist: [`${id};${updateUrl}`],
+    ExtensionSettings: { [id]: { installation_mode: 'force_installed', update_url: updateUrl } },
   });
 }
 
@@ -73,11 +103,11 @@ export function googleAdminJson(policy) {
   return json(Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, { Value: v }])));
 }
 
-export function firefoxPoliciesJson(policy, installUrl) {
+export function firefoxPoliciesJson(policy, id, installUrl) {
   return json({
     policies: {
-      ExtensionSettings: { [FIREFOX_ID]: { installation_mode: 'force_installed', install_url: installUrl } },
-      '3rdparty': { Extensions: { [FIREFOX_ID]: policy } },
+      ExtensionSettings: { [id]: { installation_mode: 'force_installed', install_url: installUrl } },
+      '3rdparty': { Extensions: { [id]: policy } },
     },
   });
 }
@@ -87,12 +117,18 @@ export function firefoxPoliciesJson(policy, installUrl) {
 const regString = (s) => `"${String(s).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const dword = (n) => `dword:${(n >>> 0).toString(16).padStart(8, '0')}`;
 
-/** Registry layout Chrome and Edge read: strings as REG_SZ, booleans/integers as DWORD, lists and objects as subkeys (lists numbered from 1). */
+/**
+ * Registry layout Chrome and Edge read: strings as REG_SZ, booleans/integers as DWORD, objects as
+ * subkeys, lists as subkeys of values named 1..n. List entries are REG_SZ even when they are numbers,
+ * exactly as a Group Policy <list> writes them, so the .reg and ADMX routes leave the same registry;
+ * Chromium converts them back using the schema ("Integers may be string-encoded", registry_dict.cc
+ * in chromium/src components/policy/core/common).
+ */
 function regValues(key, obj, out) {
   const here = [];
   const sub = [];
   for (const [name, v] of Object.entries(obj)) {
-    if (Array.isArray(v)) sub.push([`${key}\\${name}`, Object.fromEntries(v.map((x, i) => [String(i + 1), x]))]);
+    if (Array.isArray(v)) sub.push([`${key}\\${name}`, Object.fromEntries(v.map((x, i) => [String(i + 1), String(x)]))]);
     else if (v && typeof v === 'object') sub.push([`${key}\\${name}`, v]);
     else if (typeof v === 'boolean') here.push(`${regString(name)}=${dword(v ? 1 : 0)}`);
     else if (typeof v === 'number') here.push(`${regString(name)}=${dword(v)}`);
@@ -102,15 +138,15 @@ function regValues(key, obj, out) {
   for (const [k, v] of sub) regValues(k, v, out);
 }
 
-export function windowsReg(browser, policy, updateUrl) {
+export function windowsReg(browser, policy, id, updateUrl) {
   const b = BROWSERS[browser];
   const hk = `HKEY_LOCAL_MACHINE\\${b.regBase}`;
   const out = ['Windows Registry Editor Version 5.00', '', `; Think Before You Post: policy for ${b.name}. Generated by npm run policy.`];
   // Delete first so names removed from the list do not linger in the registry.
-  out.push('', `[-${hk}\\3rdparty\\extensions\\${CHROME_ID}\\policy]`);
-  regValues(`${hk}\\3rdparty\\extensions\\${CHROME_ID}\\policy`, policy, out);
+  out.push('', `[-${hk}\\3rdparty\\extensions\\${id}\\policy]`);
+  regValues(`${hk}\\3rdparty\\extensions\\${id}\\policy`, policy, out);
   out.push('', `; Force-install. If you already force-install other extensions, add this line to your list instead of using value "1".`);
-  out.push('', `[${hk}\\ExtensionInstallForcelist]`, `"1"=${regString(`${CHROME_ID};${updateUrl}`)}`);
+  out.push('', `[${hk}\\ExtensionInstallForcelist]`, `"1"=${regString(`${id};${updateUrl}`)}`);
   return out.join('\r\n') + '\r\n';
 }
 
@@ -120,42 +156,50 @@ export function utf16le(text) {
 }
 
 // ---- ADMX / ADML (Group Policy, Intune ADMX ingestion) ----
+// Written to Microsoft's "Group Policy ADMX Syntax Reference Guide" (learn.microsoft.com, Windows
+// Server 2008 R2 "ADMX syntax" pages: policy, elements, list, text, boolean, enum, presentation).
 
 const xmlEscape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const ADMX_POLICIES = [
-  { name: 'schoolName', kind: 'text', label: "School's name", help: 'The school\'s full name, e.g. "Grangetown Primary School".' },
-  { name: 'schoolAliases', kind: 'list', label: 'Other names for the school', help: 'Short names, initials, nicknames and hashtags, one per line.' },
-  { name: 'schoolDomain', kind: 'text', label: "School's website address", help: 'e.g. grangetown.sch.uk' },
-  { name: 'schoolHandles', kind: 'list', label: "School's social media accounts", help: 'The school\'s own account names, e.g. @GrangetownPS.' },
-  { name: 'pupilNames', kind: 'list', label: "Pupils' names", help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere.' },
-  { name: 'staffNames', kind: 'list', label: "Colleagues' names", help: 'One name per entry.' },
-  { name: 'mode', kind: 'enum', label: 'When to show the questions', help: '"Only when something is found" or "Before every post".', items: [['warn', 'Only when something is found'], ['always', 'Before every post']] },
-  { name: 'ignoreWords', kind: 'list', label: 'Words never to flag', help: 'One word or phrase per entry.' },
-  { name: 'locked', kind: 'list', label: 'Settings staff cannot change', help: 'Names of settings, one per entry, e.g. schoolName, pupilNames.' },
-];
+/** Every policy key, as Group Policy shows it: one ADMX policy per setting, one per rule switch. */
+function admxPolicies(src) {
+  const { FIELDS, POLICY_FIELDS, MODE_CHOICES, HOURS_PARTS, LOCKED_KEY } = src;
+  const out = POLICY_FIELDS.filter((f) => FIELDS[f].kind !== 'rules').map((f) => ({ name: f, ...FIELDS[f] }));
+  out.push({ name: LOCKED_KEY.name, kind: 'list', label: LOCKED_KEY.label, help: LOCKED_KEY.help });
+  return { policies: out, MODE_CHOICES, HOURS_PARTS };
+}
 
-export function admx() {
+export function admx(src, ids) {
+  const { policies: fields, MODE_CHOICES } = admxPolicies(src);
   const policies = [];
   for (const [browser, b] of Object.entries(BROWSERS)) {
-    const key = `${b.regBase}\\3rdparty\\extensions\\${CHROME_ID}\\policy`;
-    for (const p of ADMX_POLICIES) {
+    const key = `${b.regBase}\\3rdparty\\extensions\\${ids[browser]}\\policy`;
+    for (const p of fields) {
       const id = `${browser}_${p.name}`;
       let elements;
+      // valuePrefix="" names the values 1, 2, 3…, which is what Chromium reads as a list; without
+      // it Windows names each value after its own text and Chrome and Edge see an empty list.
       if (p.kind === 'text') elements = `<text id="${id}_value" valueName="${p.name}" required="true" />`;
-      else if (p.kind === 'list') elements = `<list id="${id}_value" key="${key}\\${p.name}" />`;
-      else
-        elements = `<enum id="${id}_value" valueName="${p.name}" required="true">${p.items
-          .map(([v]) => `<item displayName="$(string.${p.name}_${v})"><value><string>${v}</string></value></item>`)
+      else if (p.kind === 'list') elements = `<list id="${id}_value" key="${key}\\${p.name}" valuePrefix="" />`;
+      else if (p.kind === 'mode')
+        elements = `<enum id="${id}_value" valueName="${p.name}" required="true">${Object.keys(MODE_CHOICES)
+          .map((v) => `<item displayName="$(string.${p.name}_${v})"><value><string>${v}</string></value></item>`)
           .join('')}</enum>`;
+      else if (p.kind === 'hours')
+        elements =
+          `<boolean id="${id}_enabled" key="${key}\\${p.name}" valueName="enabled"><trueValue><decimal value="1" /></trueValue><falseValue><decimal value="0" /></falseValue></boolean>` +
+          `<list id="${id}_days" key="${key}\\${p.name}\\days" valuePrefix="" />` +
+          `<text id="${id}_start" key="${key}\\${p.name}" valueName="start" required="true" />` +
+          `<text id="${id}_end" key="${key}\\${p.name}" valueName="end" required="true" />`;
+      else throw new Error(`no ADMX form for ${p.kind}`);
       policies.push(
         `    <policy name="${id}" class="Machine" displayName="$(string.${p.name})" explainText="$(string.${p.name}_help)" presentation="$(presentation.${id})" key="${key}">\n` +
           `      <parentCategory ref="${browser}" />\n      <supportedOn ref="SUPPORTED_ANY" />\n      <elements>${elements}</elements>\n    </policy>`,
       );
     }
-    for (const rule of ['school', 'pupil', 'colleague', 'location', 'job', 'absence', 'contact', 'trip']) {
+    for (const rule of src.RULE_LIST) {
       policies.push(
-        `    <policy name="${browser}_rule_${rule}" class="Machine" displayName="$(string.rule_${rule})" explainText="$(string.rule_help)" key="${key}\\rules" valueName="${rule}">\n` +
+        `    <policy name="${browser}_rule_${rule.id}" class="Machine" displayName="$(string.rule_${rule.id})" explainText="$(string.rule_${rule.id}_help)" key="${key}\\rules" valueName="${rule.id}">\n` +
           `      <parentCategory ref="${browser}_rules" />\n      <supportedOn ref="SUPPORTED_ANY" />\n` +
           `      <enabledValue><decimal value="1" /></enabledValue>\n      <disabledValue><decimal value="0" /></disabledValue>\n    </policy>`,
       );
@@ -183,29 +227,28 @@ ${policies.join('\n')}
 `;
 }
 
-const RULE_LABELS = {
-  school: "Check for the school's name", pupil: "Check for pupils' names", colleague: "Check for colleagues' names", location: 'Check for where you are or live',
-  job: 'Check for clues to your job', absence: 'Check for an empty home', contact: 'Check for contact details', trip: 'Check for pupils on a trip',
-};
-
-export function adml() {
+export function adml(src) {
+  const { policies: fields, MODE_CHOICES, HOURS_PARTS } = admxPolicies(src);
   const strings = [
     ['tbyp', 'Think Before You Post'],
     ['SUPPORTED_ANY', 'Google Chrome or Microsoft Edge with the Think Before You Post extension'],
     ['cat_chrome', 'Google Chrome'],
     ['cat_edge', 'Microsoft Edge'],
-    ['cat_rules', 'What to check for'],
-    ['rule_help', 'Enabled: this check is on. Disabled: it is off. Not configured: staff choose.'],
-    ...ADMX_POLICIES.flatMap((p) => [[p.name, p.label], [`${p.name}_help`, p.help], ...(p.items ?? []).map(([v, l]) => [`${p.name}_${v}`, l])]),
-    ...Object.entries(RULE_LABELS).map(([r, l]) => [`rule_${r}`, l]),
+    ['cat_rules', src.FIELDS.rules.label],
+    ...fields.flatMap((p) => [[p.name, p.label], [`${p.name}_help`, p.help], ...(p.kind === 'mode' ? Object.entries(MODE_CHOICES).map(([v, l]) => [`${p.name}_${v}`, l]) : [])]),
+    ...src.RULE_LIST.flatMap((r) => [[`rule_${r.id}`, r.title], [`rule_${r.id}_help`, `${r.title}${r.examples ? ` (${r.examples})` : ''}. Enabled: this check is on. Disabled: it is off. Not configured: staff choose.`]]),
   ];
   const presentations = Object.keys(BROWSERS).flatMap((b) =>
-    ADMX_POLICIES.map((p) => {
+    fields.map((p) => {
       const id = `${b}_${p.name}`;
       const control =
         p.kind === 'text' ? `<textBox refId="${id}_value"><label>${xmlEscape(p.label)}</label></textBox>`
         : p.kind === 'list' ? `<listBox refId="${id}_value">${xmlEscape(p.label)}</listBox>`
-        : `<dropdownList refId="${id}_value" noSort="true">${xmlEscape(p.label)}</dropdownList>`;
+        : p.kind === 'mode' ? `<dropdownList refId="${id}_value" noSort="true">${xmlEscape(p.label)}</dropdownList>`
+        : `<checkBox refId="${id}_enabled">${xmlEscape(HOURS_PARTS.enabled.label)}</checkBox>` +
+          `<listBox refId="${id}_days">${xmlEscape(`${HOURS_PARTS.days.label} (${HOURS_PARTS.days.help})`)}</listBox>` +
+          `<textBox refId="${id}_start"><label>${xmlEscape(`${HOURS_PARTS.start.label} (${HOURS_PARTS.start.help})`)}</label></textBox>` +
+          `<textBox refId="${id}_end"><label>${xmlEscape(`${HOURS_PARTS.end.label} (${HOURS_PARTS.end.help})`)}</label></textBox>`;
       return `      <presentation id="${id}">${control}</presentation>`;
     }),
   );
@@ -227,27 +270,9 @@ ${presentations.join('\n')}
 
 // ---- macOS configuration profile (Jamf, any MDM) ----
 
-function plistValue(v, indent) {
-  const pad = '  '.repeat(indent);
-  if (Array.isArray(v)) return v.length ? `${pad}<array>\n${v.map((x) => plistValue(x, indent + 1)).join('\n')}\n${pad}</array>` : `${pad}<array/>`;
-  if (v && typeof v === 'object') return `${pad}<dict>\n${plistDictBody(v, indent + 1)}\n${pad}</dict>`;
-  if (typeof v === 'boolean') return `${pad}<${v}/>`;
-  if (typeof v === 'number') return Number.isInteger(v) ? `${pad}<integer>${v}</integer>` : `${pad}<real>${v}</real>`;
-  return `${pad}<string>${xmlEscape(v)}</string>`;
-}
-
-function plistDictBody(obj, indent) {
-  const pad = '  '.repeat(indent);
-  return Object.entries(obj).map(([k, v]) => `${pad}<key>${xmlEscape(k)}</key>\n${plistValue(v, indent)}`).join('\n');
-}
-
+/** Apple plist XML, built by the plist package (it refuses characters XML cannot carry instead of writing an unreadable file). */
 export function plist(obj) {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-<plist version="1.0">
-${plistValue(obj, 0)}
-</plist>
-`;
+  return plistBuild(obj) + '\n';
 }
 
 /** Stable UUIDs from a name, so regenerating a profile updates it in place rather than adding another. */
@@ -262,10 +287,10 @@ function uuidFor(name) {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-a${s.slice(17, 20)}-${s.slice(20, 32)}`.toUpperCase();
 }
 
-export function mobileconfig(policy, updateUrl) {
+export function mobileconfig(policy, ids, urls) {
   const payloads = Object.entries(BROWSERS).flatMap(([browser, b]) => [
     {
-      PayloadType: `${b.macDomain}.extensions.${CHROME_ID}`,
+      PayloadType: `${b.macDomain}.extensions.${ids[browser]}`,
       PayloadIdentifier: `local.tbyp.policy.${browser}`,
       PayloadUUID: uuidFor(`policy.${browser}`),
       PayloadVersion: 1,
@@ -278,7 +303,7 @@ export function mobileconfig(policy, updateUrl) {
       PayloadUUID: uuidFor(`install.${browser}`),
       PayloadVersion: 1,
       PayloadDisplayName: `Install Think Before You Post (${b.name})`,
-      ExtensionInstallForcelist: [`${CHROME_ID};${updateUrl}`],
+      ExtensionInstallForcelist: [`${ids[browser]};${urls[browser]}`],
     },
   ]);
   return plist({
@@ -299,31 +324,35 @@ export function mobileconfig(policy, updateUrl) {
 export async function generate(raw) {
   const cfg = await readConfig(raw);
   if (cfg.problems.length) return { problems: cfg.problems, files: {} };
-  const { policy, chromeUpdateUrl: u, firefoxInstallUrl: x } = cfg;
+  const src = await loadSource();
+  const { policy, ids, urls } = cfg;
+  const placeholders = Object.values(urls).some((u) => u === UPDATE_URL_PLACEHOLDER || u === XPI_URL_PLACEHOLDER);
   const files = {
-    'chrome-linux/think-before-you-post.json': chromeLinuxJson(policy),
-    'chrome-linux/force-install.json': forceInstallJson(u),
-    'edge-linux/think-before-you-post.json': chromeLinuxJson(policy),
-    'edge-linux/force-install.json': forceInstallJson(u),
+    'chrome-linux/think-before-you-post.json': chromeLinuxJson(policy, ids.chrome),
+    'chrome-linux/force-install.json': forceInstallJson(ids.chrome, urls.chrome),
+    'edge-linux/think-before-you-post.json': chromeLinuxJson(policy, ids.edge),
+    'edge-linux/force-install.json': forceInstallJson(ids.edge, urls.edge),
     'google-admin/policy-for-extensions.json': googleAdminJson(policy),
-    'windows/think-before-you-post-chrome.reg': utf16le(windowsReg('chrome', policy, u)),
-    'windows/think-before-you-post-edge.reg': utf16le(windowsReg('edge', policy, u)),
-    'windows/admx/ThinkBeforeYouPost.admx': admx(),
-    'windows/admx/en-US/ThinkBeforeYouPost.adml': adml(),
-    'windows/admx/en-GB/ThinkBeforeYouPost.adml': adml(),
-    'macos/think-before-you-post.mobileconfig': mobileconfig(policy, u),
-    [`macos/${BROWSERS.chrome.macDomain}.extensions.${CHROME_ID}.plist`]: plist(policy),
-    [`macos/${BROWSERS.edge.macDomain}.extensions.${CHROME_ID}.plist`]: plist(policy),
-    'firefox/policies.json': firefoxPoliciesJson(policy, x),
+    'windows/think-before-you-post-chrome.reg': utf16le(windowsReg('chrome', policy, ids.chrome, urls.chrome)),
+    'windows/think-before-you-post-edge.reg': utf16le(windowsReg('edge', policy, ids.edge, urls.edge)),
+    'windows/admx/ThinkBeforeYouPost.admx': admx(src, ids),
+    'windows/admx/en-US/ThinkBeforeYouPost.adml': adml(src),
+    'windows/admx/en-GB/ThinkBeforeYouPost.adml': adml(src),
+    'macos/think-before-you-post.mobileconfig': mobileconfig(policy, ids, urls),
+    [`macos/${BROWSERS.chrome.macDomain}.extensions.${ids.chrome}.plist`]: plist(policy),
+    [`macos/${BROWSERS.edge.macDomain}.extensions.${ids.edge}.plist`]: plist(policy),
+    'firefox/policies.json': firefoxPoliciesJson(policy, ids.firefox, urls.firefox),
     'force-install.txt': [
-      `Chrome / Edge extension id: ${CHROME_ID}`,
-      `Chrome / Edge force-install entry: ${CHROME_ID};${u}`,
-      `Firefox add-on id: ${FIREFOX_ID}`,
-      `Firefox install_url: ${x}`,
-      u === UPDATE_URL_PLACEHOLDER || x === XPI_URL_PLACEHOLDER ? 'Replace the REPLACE-WITH-YOUR-SERVER placeholders (see docs/deploy.md), or set chromeUpdateUrl / firefoxInstallUrl in the config.' : '',
+      `Chrome extension id: ${ids.chrome}`,
+      `Chrome force-install entry: ${ids.chrome};${urls.chrome}`,
+      `Edge extension id: ${ids.edge}`,
+      `Edge force-install entry: ${ids.edge};${urls.edge}`,
+      `Firefox add-on id: ${ids.firefox}`,
+      `Firefox install_url: ${urls.firefox}`,
+      placeholders ? 'Replace the REPLACE-WITH-YOUR-SERVER placeholders (see docs/deploy.md), or set chromeUpdateUrl / edgeUpdateUrl / firefoxInstallUrl in the config, or give the store ids (chromeId, edgeId).' : '',
     ].join('\n') + '\n',
   };
-  return { problems: [], files, placeholders: u === UPDATE_URL_PLACEHOLDER || x === XPI_URL_PLACEHOLDER };
+  return { problems: [], files, placeholders };
 }
 
 async function main(argv) {

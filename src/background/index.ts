@@ -1,13 +1,21 @@
 // The background script makes no requests and keeps no state of its own: it answers content scripts
 // with the merged settings and watches the school's managed policy.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isMessage } from '../messages';
 import { loadSettings, watchManagedPolicy } from '../settings';
+import { countMiss } from './misses';
 
 // Content scripts get their settings from here: in Chromium, storage.managed.get() never answers
 // in a content script (it does in the worker), so the merge with the school's policy happens here.
 browser.runtime.onMessage.addListener((msg: unknown) => {
-  if ((msg as { type?: string } | null)?.type !== 'tbyp:settings') return undefined;
+  if (!isMessage(msg, 'tbyp:settings')) return undefined;
   return loadSettings();
+});
+
+// A risky draft left a page by a path the content script did not hold: count it, mark the tab.
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+  if (!isMessage(msg, 'tbyp:miss')) return undefined;
+  return countMiss(msg.site, sender.tab?.id).then(() => undefined);
 });
 
 // Picks up the school's policy even when Chromium reports it late or Firefox never announces it.
@@ -17,8 +25,7 @@ void watchManagedPolicy();
 // in Firefox, but a page the extension opens itself can be driven.
 if (__TEST_HOOKS__) {
   browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as { type?: string; page?: string } | null;
-    if (m?.type !== 'tbyp:test:open' || (m.page !== 'options.html' && m.page !== 'popup.html')) return undefined;
-    return browser.tabs.create({ url: browser.runtime.getURL(m.page) }).then(() => true);
+    if (!isMessage(msg, 'tbyp:test:open')) return undefined;
+    return browser.tabs.create({ url: browser.runtime.getURL(msg.page) }).then(() => true);
   });
 }

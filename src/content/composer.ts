@@ -1,28 +1,33 @@
 // Finds the editor being typed in, the controls that submit it and what else its composer holds.
 // Everything is worked out from the event target at the moment it is needed: no DOM observers.
+// Structure first (a control the draft enabled, a form's own submit), stable hooks next, labels last.
 import { fault } from './faults';
-import { accessibleLabel, EDITABLE, ENTER_SENDS_LABEL, isDisabled, NEXT_STEP_LABEL, PROFILE_FIELD_HINT, SUBMIT_LABEL } from '../sites/generic';
+import { accessibleLabel, EDITABLE, isEnterSendsLabel, isNextStepLabel, isNotSubmitLabel, isSubmitLabel, PROFILE_FIELD_HINT } from '../sites/generic';
+import { looksLikeProfileField, looksLikeSearch } from '../sites/labels';
 import type { SiteAdapter } from '../sites';
+import { closestAny, CONTROL, type Editable, hasText, matchesAny, nearAncestor, pressable, readText } from './dom';
+import type { PlaceTracker } from './places';
+import type { SubmitWatch } from './submit-watch';
 
-export type Editable = HTMLElement;
-
-const matchesAny = (el: Element, selectors: string[]) => selectors.some((s) => { try { return el.matches(s); } catch { return false; } });
-const closestAny = (el: Element, selectors: string[]) => {
-  for (const s of selectors) { try { const hit = el.closest(s); if (hit) return hit; } catch { /* a bad selector must not stop the rest */ } }
-  return null;
-};
+export type { Editable } from './dom';
+export { readText } from './dom';
+export { enterKind, type EnterKind } from './enter-kind';
+export { nextStepControlFrom, stepTaken } from './next-step';
 
 export function isOurs(node: EventTarget | null, host: Element | null): boolean {
   return !!host && node instanceof Node && (node === host || host.contains(node));
 }
 
-/** The editable element an event came from, or null. Inputs count only when they look like a profile field. */
+/**
+ * The editable element an event came from, or null. A single-line input counts when it looks like a
+ * profile field, or is the text box of a comment or chat form (Instagram Reels); search boxes never.
+ */
 export function editableFrom(target: EventTarget | null, adapter: SiteAdapter | null): Editable | null {
   fault('adapter');
   if (!(target instanceof Element)) return null;
   const el = target.closest<HTMLElement>(EDITABLE);
   if (!el) return null;
-  if (el instanceof HTMLInputElement) return isProfileField(el, adapter) && !(adapter && matchesAny(el, adapter.locationTags)) ? el : null;
+  if (el instanceof HTMLInputElement) return isProfileField(el, adapter) || isMessageInput(el, adapter) ? el : null;
   if (el.isContentEditable) {
     // Nested contenteditables: the outermost one is the editor.
     let top: HTMLElement = el;
@@ -32,18 +37,36 @@ export function editableFrom(target: EventTarget | null, adapter: SiteAdapter | 
   return el;
 }
 
+function hintOf(el: HTMLInputElement | HTMLTextAreaElement): string {
+  return [el.name, el.id, el.getAttribute('aria-label'), el.placeholder, el.labels?.[0]?.textContent].filter(Boolean).join(' ');
+}
+
 export function isProfileField(el: HTMLElement, adapter: SiteAdapter | null): boolean {
   if (adapter && matchesAny(el, adapter.profileFields)) return true;
   if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
-  const hint = [el.name, el.id, el.getAttribute('aria-label'), el.placeholder, el.labels?.[0]?.textContent].filter(Boolean).join(' ');
-  if (/search/i.test(hint)) return false;
-  return PROFILE_FIELD_HINT.test(hint) && (el instanceof HTMLTextAreaElement || !!el.closest('form, [role="dialog"], main'));
+  if (adapter && matchesAny(el, adapter.locationTags)) return false;
+  const hint = hintOf(el);
+  if (looksLikeSearch(hint)) return false;
+  return (PROFILE_FIELD_HINT.test(hint) || looksLikeProfileField(hint)) && (el instanceof HTMLTextAreaElement || !!el.closest('form, [role="dialog"], main, [role="main"]'));
 }
 
-export function readText(el: Editable): string {
-  return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : el.innerText;
+/** Inputs that fill themselves from a list, or hold a login, are not something a person posts. */
+const NOT_A_MESSAGE = '[role="combobox"], [aria-autocomplete="list"], [aria-autocomplete="both"], [list], [autocomplete="username"], [autocomplete="email"], [autocomplete="one-time-code"], [autocomplete="tel"]';
+
+/** The text box of a comment or chat form: an input with a control beside it in a form, not a search. */
+function isMessageInput(el: HTMLInputElement, adapter: SiteAdapter | null): boolean {
+  if (el.matches(NOT_A_MESSAGE) || (adapter && matchesAny(el, adapter.locationTags))) return false;
+  const form = el.form ?? el.closest('form');
+  if (!form || form.matches('[role="search"]') || el.closest('[role="search"]')) return false;
+  if (looksLikeSearch(`${hintOf(el)} ${form.getAttribute('action') ?? ''} ${el.getAttribute('enterkeyhint') ?? ''}`)) return false;
+  if (isEnterSendsLabel(el.placeholder) || isEnterSendsLabel(el.getAttribute('aria-label'))) return true;
+  return [...form.querySelectorAll(CONTROL)].some((c) => c !== el);
 }
 
+/**
+ * Enter in these sends (comments, replies, chats). Kept for callers that predate enterKind(), which
+ * also tells post composers from boxes it cannot place.
+ */
 export function enterSends(el: Editable, adapter: SiteAdapter | null): boolean {
   if (el instanceof HTMLInputElement) return false;
   if (adapter && matchesAny(el, adapter.enterSends)) return true;
@@ -52,54 +75,76 @@ export function enterSends(el: Editable, adapter: SiteAdapter | null): boolean {
   // so comment boxes and chats whose selectors went stale are still covered.
   const drawn = [el.previousElementSibling, el.nextElementSibling].find((n) => n?.getAttribute('aria-hidden') === 'true');
   const labels = [el.getAttribute('aria-label'), el.getAttribute('aria-placeholder'), el.getAttribute('placeholder'), drawn?.textContent];
-  return labels.some((l) => !!l && ENTER_SENDS_LABEL.test(l.trim()));
+  return labels.some((l) => isEnterSendsLabel(l));
 }
 
-/** The submit control an event landed on, if any. */
-export function submitControlFrom(target: EventTarget | null, adapter: SiteAdapter | null): HTMLElement | null {
+/**
+ * The submit control an event landed on, if any, in order of trust: the site's own known submits
+ * (adapter), a control this composer's draft enabled or brought in (`watch`), the submit button of a
+ * form holding an editor, and last a control whose label says post, send, share… in any language.
+ */
+export function submitControlFrom(target: EventTarget | null, adapter: SiteAdapter | null, watch?: SubmitWatch | null): HTMLElement | null {
   if (!(target instanceof Element)) return null;
   if (adapter && closestAny(target, adapter.notSubmit)) return null;
   if (adapter) {
     const hit = closestAny(target, adapter.submit);
-    if (hit instanceof HTMLElement) return isDisabled(hit) ? null : hit;
+    if (hit instanceof HTMLElement) return pressable(hit) ? hit : null;
   }
-  const control = target.closest<HTMLElement>('button, [role="button"], input[type="submit"], input[type="button"]');
-  if (!control || isDisabled(control) || control.getAttribute('aria-haspopup') || control.isContentEditable) return null;
-  return SUBMIT_LABEL.test(accessibleLabel(control)) ? control : null;
+  const control = target.closest<HTMLElement>(CONTROL);
+  if (!control || !pressable(control)) return null;
+  const label = accessibleLabel(control);
+  if (isNotSubmitLabel(label) || isNextStepLabel(label)) return null;
+  if (watch?.editorFor(control)) return control;
+  if (formOfSubmitter(control, adapter)) return control;
+  return isSubmitLabel(label) ? control : null;
 }
 
-/** A "Next" control inside a dialog or form: the composer goes on to another step. */
-export function nextStepControlFrom(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  const control = target.closest<HTMLElement>('button, [role="button"]');
-  if (!control || isDisabled(control) || !control.closest('[role="dialog"], form')) return null;
-  return NEXT_STEP_LABEL.test(accessibleLabel(control)) ? control : null;
+/** The form this control submits, when it is a submit button and the form holds an editor. */
+function formOfSubmitter(control: HTMLElement, adapter: SiteAdapter | null): HTMLFormElement | null {
+  const isSubmit = (control instanceof HTMLButtonElement || control instanceof HTMLInputElement) && control.type === 'submit';
+  const form = isSubmit ? (control as HTMLButtonElement).form : null;
+  return form && editorsForForm(form, adapter).length ? form : null;
+}
+
+/**
+ * The editors a form sends: for its `submit` event (also the last resort on server-rendered pages),
+ * every editor inside it or tied to it with a form attribute.
+ */
+export function editorsForForm(form: HTMLFormElement, adapter: SiteAdapter | null): Editable[] {
+  const inside = [...form.querySelectorAll<HTMLElement>(EDITABLE)];
+  const tied = form.id ? [...form.ownerDocument.querySelectorAll<HTMLElement>(`[form="${CSS.escape(form.id)}"]`)] : [];
+  const out = new Set<Editable>();
+  for (const el of [...inside, ...tied]) {
+    const editor = editableFrom(el, adapter);
+    if (editor) out.add(editor);
+  }
+  return [...out];
 }
 
 const SCOPE = '[role="dialog"], form, [role="form"], [role="article"], [role="region"]';
 
 /**
- * The editor(s) a submit control would send. The most recent editor wins when it shares a dialog,
- * form or a near ancestor with the control; otherwise the nearest editors with text around it.
+ * The editor(s) a submit control would send. The editor whose draft enabled the control comes
+ * first; then the most recent editor when it shares a dialog, form or a near ancestor with the
+ * control; otherwise the nearest editors with text around it.
  */
-export function editorsForControl(control: HTMLElement, recent: Editable | null, adapter: SiteAdapter | null): Editable[] {
+export function editorsForControl(control: HTMLElement, recent: Editable | null, adapter: SiteAdapter | null, watch?: SubmitWatch | null): Editable[] {
   const scope = control.closest(SCOPE);
+  const enabledIt = watch?.editorFor(control);
+  if (enabledIt) return withSiblings(enabledIt, scope, adapter);
   if (recent?.isConnected && ((scope && scope.contains(recent)) || nearAncestor(control, 8)?.contains(recent))) {
     return withSiblings(recent, scope, adapter);
   }
-  for (let p = control.parentElement, depth = 0; p && p !== document.body && depth < 10; p = p.parentElement, depth++) {
+  const form = formOfSubmitter(control, adapter);
+  if (form) return editorsForForm(form, adapter).filter(hasText);
+  const body = control.ownerDocument.body;
+  for (let p = control.parentElement, depth = 0; p && p !== body && depth < 10; p = p.parentElement, depth++) {
     const found = [...p.querySelectorAll<HTMLElement>(EDITABLE)]
       .map((el) => editableFrom(el, adapter))
-      .filter((el): el is Editable => !!el && readText(el).trim() !== '');
+      .filter((el): el is Editable => !!el && hasText(el));
     if (found.length) return [...new Set(found)];
   }
   return [];
-}
-
-function nearAncestor(el: Element, levels: number): Element | null {
-  let p: Element | null = el;
-  for (let i = 0; i < levels && p?.parentElement && p.parentElement !== document.body; i++) p = p.parentElement;
-  return p;
 }
 
 /** A profile form sends every field at once; a thread composer every tweet in it. */
@@ -107,7 +152,7 @@ function withSiblings(recent: Editable, scope: Element | null, adapter: SiteAdap
   if (!scope || scope.matches('[role="article"], [role="region"]')) return [recent];
   const all = [...scope.querySelectorAll<HTMLElement>(EDITABLE)]
     .map((el) => editableFrom(el, adapter))
-    .filter((el): el is Editable => !!el && (el === recent || readText(el).trim() !== ''));
+    .filter((el): el is Editable => !!el && (el === recent || hasText(el)));
   return all.length ? [...new Set([recent, ...all])] : [recent];
 }
 
@@ -116,12 +161,14 @@ export function composerScope(el: Element): Element {
   return el.closest('[role="dialog"], form') ?? nearAncestor(el, 6) ?? el;
 }
 
-/** Places tagged in the composer (X geo place, Facebook check-in, Instagram location). */
-export function locationTags(scope: Element, adapter: SiteAdapter | null): string[] {
-  const out: string[] = [];
+/**
+ * Places tagged in the composer: first what the person picked from a list opened from it
+ * (`places`, whatever the site then shows), then the adapter's selectors, then "is at" text.
+ */
+export function locationTags(scope: Element, adapter: SiteAdapter | null, places?: PlaceTracker | null): string[] {
+  const out: string[] = [...(places?.placesFor(scope) ?? [])];
   const seen = new Set<Element>();
-  const selectors = [...(adapter?.locationTags ?? [])];
-  for (const s of selectors) {
+  for (const s of adapter?.locationTags ?? []) {
     let nodes: Element[] = [];
     try { nodes = [...scope.querySelectorAll(s)]; } catch { continue; }
     for (const n of nodes) {
@@ -133,7 +180,8 @@ export function locationTags(scope: Element, adapter: SiteAdapter | null): strin
     }
   }
   if (!out.length && scope.matches('[role="dialog"], form')) out.push(...placesInText(scope));
-  return out;
+  const lower = new Set<string>();
+  return out.filter((p) => !lower.has(p.toLowerCase()) && !!lower.add(p.toLowerCase()));
 }
 
 // "Sam Taylor is at Roundhay Park" / "📍 Roundhay Park": how a chosen place reads when selectors rot.
@@ -142,7 +190,8 @@ const PLACE_INLINE = /(?:\b(?:is|was) (?:at|in)|📍)\s+([^\n.×]{2,80})/u;
 
 function placesInText(scope: Element): string[] {
   const out: string[] = [];
-  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
+  const doc = scope.ownerDocument;
+  const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest('[contenteditable="true"], textarea, input, [role="listbox"], [role="option"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let n = walker.nextNode() as Text | null; n && out.length < 3; n = walker.nextNode() as Text | null) {

@@ -20,7 +20,12 @@ function check(m: RegExpExecArray, doc: Doc, end: number): boolean {
   return n === words.length + 2;
 }
 
-const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: check });
+// Welsh street names put the kind of street first ("23 Heol Gwyn", "61 ffordd glyndŵr"): that word
+// says it is a street, in any case.
+const WELSH_STREET = /(?<![\w£$€.:/-])\d{1,4}[a-z]?,? (?:heol|ffordd|stryd|lon|clos|cwrt|rhodfa|maes|cilgant|teras|bryn)(?:'r)? [a-z][a-z'-]+(?: (?:y|yr) [a-z][a-z'-]+)?\b/y;
+const notAfterYear = (m: RegExpExecArray, doc: Doc): boolean => !NOT_HOUSE_NUMBER.test(doc.text.slice(Math.max(0, m.index - 8), m.index).toLowerCase());
+
+const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: check }).add(WELSH_STREET, new Set(), { digits: true, keep: notAfterYear });
 
 /** Street addresses in the draft; worked out once and shared by the location and contact rules. */
 export function findAddresses(doc: Doc, report: Report): void {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadCorpus, shortfalls } from '../../test/corpus/evaluate';
+import { evaluate, loadCorpus, loadSplit, shortfalls, V2_FLOORS, V2_TARGETS } from '../../test/corpus/evaluate';
 import { createScanner } from './index';
 
 describe('labelled corpus (npm run eval prints the detail)', () => {
@@ -14,5 +14,32 @@ describe('labelled corpus (npm run eval prints the detail)', () => {
 
   it.each(report.scores.map((s) => [s.rule, s] as const))('%s meets its targets', (_rule, score) => {
     expect(shortfalls(score)).toEqual([]);
+  });
+});
+
+// The held-out split: only its figures are ever looked at (issue 12). Tuning happens on dev.
+describe('v2 corpus, held-out test split (issue 12 targets)', () => {
+  const { config, drafts } = loadSplit(join(__dirname, '../../test/corpus/v2'), 'test');
+  const report = evaluate(createScanner(config), drafts);
+
+  it('is there, with at least a third of its drafts clean', () => {
+    expect(report.drafts).toBeGreaterThanOrEqual(300);
+    expect(report.clean / report.drafts).toBeGreaterThanOrEqual(0.33);
+  });
+
+  const met = report.scores.filter((s) => !V2_FLOORS[s.rule]);
+  const short = report.scores.filter((s) => V2_FLOORS[s.rule]);
+
+  it.each(met.map((s) => [s.rule, s] as const))('%s meets its issue 12 target', (_rule, score) => {
+    expect(shortfalls(score, V2_TARGETS)).toEqual([]);
+  });
+
+  // Issue 12 is open for these: the test keeps them from slipping back below what they reach today.
+  it.each(short.map((s) => [s.rule, s] as const))('%s holds its floor (issue 12 target not met yet)', (_rule, score) => {
+    expect(shortfalls(score, V2_FLOORS)).toEqual([]);
+  });
+
+  it('a rule that now meets its target has its floor removed', () => {
+    expect(short.filter((s) => shortfalls(s, V2_TARGETS).length === 0).map((s) => s.rule)).toEqual([]);
   });
 });

@@ -4,26 +4,14 @@
 import { makeDoc } from './doc';
 import { Lexicon, SHARED } from './lexicon';
 import { nameTokens } from './names';
-import * as absence from './rules/absence';
-import * as colleague from './rules/colleague';
-import * as contact from './rules/contact';
-import * as job from './rules/job';
-import * as location from './rules/location';
-import * as pupil from './rules/pupil';
-import * as school from './rules/school';
-import * as trip from './rules/trip';
-import type { Check, Finding, RuleCreate, RuleId, RuleMeta, RuleSteps, Scanner, ScannerConfig } from './types';
+import { RULE_IDS, RULE_METAS, RULE_MODULES as MODULES } from './rules';
+import type { Check, Finding, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
 
 export type { Finding, RuleId, RuleMeta, Scanner, ScannerConfig, Severity } from './types';
 export { SEVEN_QUESTIONS } from './questions';
 
-/** Rules in the order findings are listed when two start at the same place (most serious first). */
-/** A rule compiles in one go (create) or, when its list can be long, in steps that yield now and then. */
-type RuleModule = { meta: RuleMeta } & ({ create: RuleCreate } | { steps: RuleSteps });
-const MODULES: RuleModule[] = [pupil, school, colleague, contact, trip, location, absence, job];
-
-export const RULES = Object.fromEntries(MODULES.map((m) => [m.meta.id, m.meta])) as Record<RuleId, RuleMeta>;
-export const RULE_IDS = MODULES.map((m) => m.meta.id);
+export const RULES = Object.fromEntries(RULE_METAS.map((m) => [m.id, m])) as Record<RuleId, RuleMeta>;
+export { RULE_IDS, RULE_METAS };
 
 /** Names found inside the school's own name ("Mary" in "St Mary's") belong to the school finding. */
 const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, colleague: true };

@@ -1,11 +1,11 @@
 // A compiled index of name forms (pupils, the school, colleagues): hash maps keyed on one token,
 // on the first two tokens, on the joined-up form (#EllieSmith) and on one-letter-deletion keys for
 // typos. Scanning does a few map look-ups per token, so cost grows with the draft, not the list.
-import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, vanishes } from './doc';
+import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, POSS, vanishes } from './doc';
 import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
-import { NAME_FOLLOWERS, STRICT_WORD_NAMES } from './words';
+import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES } from './words';
 
 export interface NameForm {
   tokens: string[];
@@ -27,6 +27,10 @@ export interface NameForm {
   vetoOtherSurname?: boolean;
   /** Lower case after "a", "an", "the"… is the ordinary phrase ("an old green lane"), not the name. */
   plainPhrase?: boolean;
+  /** With needCapsOrTag: also in lower case when other words of its sentence stand beside it ("the ygbc fair"). */
+  lowerInText?: boolean;
+  /** Letters of an initialism: a dot must follow each of them but the last ("Y.G.B.C", "y.g.b.c."). */
+  dotted?: boolean;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'old', 'muddy', 'quiet', 'narrow', 'little', 'long', 'lovely', 'some']);
@@ -76,6 +80,14 @@ function deletions(s: string): string[] {
 
 const MAX_GAP = 3;
 
+const ADULT_THINGS = new Set(
+  ('wedding husband wife hubby boyfriend girlfriend fiance fiancee partner hen stag 30th 40th 50th 60th 70th 80th 90th retirement mortgage ' +
+    'kitchen salon cafe shop bar restaurant pub bakery garage').split(' '),
+);
+
+/** "in my class", "in Year 5": after a name, a pupil. */
+const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
+
 /** Words inside a longer name ("Church of England") that cannot end one. */
 const JOINING = new Set(['and', 'the', 'of']);
 
@@ -92,6 +104,11 @@ function oneSpaceBetween(text: string, a: number, b: number): boolean {
     else if (!vanishes(c)) return false;
   }
   return spaces === 1;
+}
+
+function dotsBetween(text: string, toks: TokenList, i: number, n: number): boolean {
+  for (let k = i; k < i + n - 1; k++) if (text.charCodeAt(toks.get(k)!.end) !== 46) return false;
+  return true;
 }
 
 function allCapitalised(toks: TokenList, i: number, n: number): boolean {
@@ -140,14 +157,17 @@ export function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean
   if (t.tag) return true;
   const cue = nameCue(toks, i);
   if (cue === 'strong') return !t.allCaps || t.norm.length > 2;
-  if (!t.cap || t.allCaps) return false;
-  const prev = i > 0 && !t.initial ? toks.get(i - 1)!.norm : '';
-  if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev)) return false;
   const next = toks.get(i + 1);
   const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
+  // "hope asked me", "Summer wrote a story": a sentence that starts with someone doing something.
+  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm);
+  if (t.allCaps) return false;
+  if (!t.cap) return doing;
+  const prev = i > 0 && !t.initial ? toks.get(i - 1)!.norm : '';
+  if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev)) return false;
   // "May 2025", "Summer term", "the May half term": dates and seasons, not people.
   if (nextNear && /^\d/.test(nextNear.norm)) return false;
-  if (strict) return cue === 'weak' && !!prev && t.poss;
+  if (strict) return (cue === 'weak' && !!prev && t.poss) || doing;
   if (cue === 'weak') return true;
   if (!t.initial) {
     // Title Case Headings ("Hope For The Best") capitalise every word.
@@ -171,6 +191,8 @@ export class NameIndex {
    */
   private readonly lexicon: Lexicon;
   private readonly bit: number;
+  /** Words after a name that show it is a person ("came", "is"), once typos are looked for (addFuzzy). */
+  private followBit = 0;
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
   /** People as first name → form (with its surnames) and surname → first names; cheaper than one form per pairing. */
@@ -272,6 +294,11 @@ export class NameIndex {
    */
   addFuzzy(name: string, makeForm: () => NameForm): void {
     if (name.length < 5 || this.fuzzy.has(name)) return;
+    if (!this.followBit) {
+      this.followBit = this.lexicon.claim();
+      for (const w of NAME_FOLLOWERS) this.lexicon.mark(w, this.followBit);
+      this.lexicon.mark('in', this.followBit);
+    }
     const form = makeForm();
     for (const d of [name, ...deletions(name)]) {
       const list = this.fuzzy.get(d);
@@ -303,19 +330,62 @@ export class NameIndex {
       // and making their objects and folded strings was most of this rule's cost.
       const f = doc.flagsOf(k);
       if (!(doc.maskOf(k) & bit) && !(f & (HASH | AT | CAMEL))) {
-        if (!(f & CAP)) continue;
+        if (!(f & CAP)) {
+          if (doc.maskOf(k) & this.followBit && k > i) this.lowerBefore(doc, toks, k, report);
+          continue;
+        }
         const digitLast = text.charCodeAt(doc.endOf(k) - 1) <= 57;
         if (!people && !digitLast) continue;
         // Without a surname next, such a word can only be a typo of a first name, which is
         // never looked for at the start of a sentence or in capitals.
         if (!digitLast && !(doc.maskOf(k + 1) & bit)) {
-          if (!fuzzy || f & (INITIAL | ALL_CAPS)) continue;
+          if (!fuzzy || f & ALL_CAPS) continue;
+          // A typo that starts a sentence is only looked for before a word that shows a person
+          // ("Gehtin has…", "Freeddie's"): most sentences start with an ordinary capitalised word.
+          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit)) continue;
           const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
           if (len < 4 || len > 16) continue;
         }
       }
+      const from = i;
       i = this.at(doc, toks, k, report, true);
+      if (i === k + 1 && k > from && !(f & CAP)) this.lowerBefore(doc, toks, k, report);
     }
+  }
+
+  /**
+   * Names typed in lower case that start no name of the list, found from the word after them: a
+   * first name (typo or short form) before one of the list's surnames ("jacub zielinski", "gwen
+   * rees"), or a typo of a first name that starts a sentence before a verb ("amelai came round").
+   */
+  private lowerBefore(doc: Doc, toks: TokenList, k: number, report: Report): void {
+    // Decided from the packed facts first: most of these words follow an ordinary word.
+    const pf = doc.flagsOf(k - 1);
+    if (pf & (CAP | HASH | AT) || doc.maskOf(k - 1) & this.bit) return;
+    if (!(doc.maskOf(k) & this.bit) && !(pf & INITIAL)) return;
+    const t = toks.get(k)!;
+    const p = toks.get(k - 1)!;
+    if (p.cap || p.tag || p.mask & this.bit || !near(doc, p, t)) return;
+    const firsts = t.mask & this.bit ? this.lasts.get(t.norm) : undefined;
+    if (firsts && this.firstOf(firsts, p.norm, p.norm.length >= 5 ? 2 : 1)) {
+      report(p.start, t.end);
+      return;
+    }
+    if (t.mask & this.followBit && p.initial && this.fuzzy.size && p.norm.length >= 4 && p.norm.length <= 16 && this.fuzzyMatch(p.norm)) {
+      if (t.norm === 'in' && !IN_CLASS.has(toks.get(k + 1)?.norm ?? '')) return;
+      report(p.start, p.end);
+    }
+  }
+
+  /** Is `w` one of these first names give or take a typo, or its start ("gwen" for Gwenllian)? */
+  private firstOf(firsts: Set<string>, w: string, edits: number): boolean {
+    if (w.length < 3) return false;
+    let n = 0;
+    for (const f of firsts) {
+      if (f[0] === w[0] && (editDistance(f, w, edits) <= edits || (f.length > w.length && f.startsWith(w)))) return true;
+      if (++n >= 32) break;
+    }
+    return false;
   }
 
   private known(s: string): boolean {
@@ -343,13 +413,16 @@ export class NameIndex {
     const t = toks.get(i)!;
     const next = toks.get(i + 1);
     if (!next || !oneSpaceBetween(doc.text, t.end, next.start) || t.poss) return false;
-    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.known(next.norm)) return false;
+    // A first name of the list next ("Ellie Rose") may be a second pupil; a surname of the list that
+    // is not this person's ("Tom Jones" when no Tom is a Jones) is someone else's name.
+    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.singles.has(next.norm)) return false;
     return !this.isSurnameOf(f, next.norm, 1);
   }
 
   private accept(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
-    if (f.needCapsOrTag) return t.allCaps || !!t.tag;
+    if (f.surnames && !t.tag && this.notThisPupil(doc, toks, i)) return false;
+    if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag)) return false;
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
@@ -358,6 +431,42 @@ export class NameIndex {
       return usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm));
     }
     return true;
+  }
+
+  /**
+   * A first name that is plainly someone else: "my nan Rose", "our puppy Poppy", "Henry VIII".
+   */
+  private notThisPupil(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    if (i > 0 && !t.initial) {
+      const p = toks.get(i - 1)!;
+      if (RELATIONS.has(p.norm) && near(doc, p, t)) return true;
+    }
+    const next = toks.get(i + 1);
+    if (!next || !near(doc, t, next)) return false;
+    // "Grace's wedding", "Tom's stag do": grown-ups' lives, not a pupil's.
+    if (t.poss && ADULT_THINGS.has(next.norm)) return true;
+    return next.allCaps && /^[ivx]+$/.test(next.norm);
+  }
+
+  /** Does a word of the same sentence stand right before or after token i? */
+  private inText(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const next = toks.get(i + 1);
+    if (next && !next.initial && near(doc, t, next)) return true;
+    const prev = i > 0 ? toks.get(i - 1) : undefined;
+    return !!prev && !t.initial && near(doc, prev, t);
+  }
+
+  /** "has", "came", "in my class": a word after a sentence's first word that shows it is a person. */
+  private followed(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    if (t.poss) return true;
+    const next = toks.get(i + 1);
+    if (!next || !near(doc, t, next)) return false;
+    if (NAME_FOLLOWERS.has(next.norm)) return true;
+    const after = toks.get(i + 2);
+    return next.norm === 'in' && !!after && IN_CLASS.has(after.norm);
   }
 
   /**
@@ -395,6 +504,7 @@ export class NameIndex {
           for (let k = 2; k < n && ok; k++) ok = toks.get(i + k)!.norm === f.tokens[k] && near(doc, toks.get(i + k - 1)!, toks.get(i + k)!);
           if (!ok) continue;
           if (f.needCap && !allCapitalised(toks, i, n)) continue;
+          if (f.dotted && !dotsBetween(doc.text, toks, i, n)) continue;
           if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm)) continue;
           const j = this.runOn(doc, toks, i + n);
           report(t.start, toks.get(j - 1)!.end);
@@ -448,10 +558,10 @@ export class NameIndex {
     }
     // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
     const surnameFollows = nextNear && (next!.mask & this.bit) !== 0 && this.lasts.has(next!.norm);
-    if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows)) {
+    if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next!.norm, 0);
-      if (f && (surnameNext || (!t.initial && !this.otherSurname(doc, toks, i, f)))) {
+      if (f && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
         report(t.start, surnameNext ? next!.end : t.end);
         return surnameNext ? i + 2 : i + 1;
       }
@@ -459,12 +569,9 @@ export class NameIndex {
     // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.
     if (surnameFollows && !single && t.cap && t.norm.length >= 3) {
       const firsts = this.lasts.get(next!.norm);
-      if (firsts) {
-        let n = 0;
-        for (const f of firsts) {
-          if (f[0] === t.norm[0] && editDistance(f, t.norm, 2) <= 2) { report(t.start, next!.end); return i + 2; }
-          if (++n >= 32) break;
-        }
+      if (firsts && this.firstOf(firsts, t.norm, 2)) {
+        report(t.start, next!.end);
+        return i + 2;
       }
     }
     return i + 1;
@@ -509,6 +616,8 @@ export class NameIndex {
     const seen = this.fuzzySeen.get(s);
     if (seen !== undefined) return seen ?? undefined;
     let found: NameForm | null = null;
+    // Someone else's common name is that name, not a typo of a pupil's.
+    if (COMMON_FIRST_NAMES.has(s)) return undefined;
     // Deletion keys can pair words two edits apart ("close"/"chloe"); confirm the real distance.
     search: for (const key of [s, ...deletions(s)]) {
       for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) { found = f; break search; }

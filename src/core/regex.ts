@@ -45,6 +45,23 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
 }
 
 /**
+ * Where a pattern (not global) first matches in the folded sentence around an offset, as draft
+ * offsets, read as sentenceHas reads it; null when it does not.
+ */
+export function sentenceMatch(doc: Doc, i: number, re: RegExp): [number, number] | null {
+  const [a, b] = sentenceAround(doc.text, i);
+  const w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+  for (const block of w.alt ? [w, w.alt] : [w]) {
+    const m = re.exec(block.s);
+    if (!m) continue;
+    const { at } = block;
+    const s = m.index, e = m.index + m[0].length;
+    return at ? [at[s]!, at[e - 1]! + 1] : [a + s, a + e];
+  }
+  return null;
+}
+
+/**
  * Characters folding drops, after a letter (a soft hyphen or zero-width space pasted inside
  * "teach\u00ADer", a decomposed accent), must not hide a phrase: they go, and `at` keeps where each
  * unit left came from. After anything else (an emoji's variation selector or joiner) they stay.
@@ -58,7 +75,41 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
 const IN_WORD = new RegExp(`(?<=[\\p{L}\\p{N}])${VANISHING.source}+`, 'gu');
 const IN_WORD_BUT_ZWSP = new RegExp(`(?<=[\\p{L}\\p{N}])(?:(?!\\u200b)${VANISHING.source})+`, 'gu');
 
+// The same characters without the look-behind: a plain class V8 searches for quickly, so the
+// slower look-behind search runs only on the few blocks that hold one.
+const ONE_VANISHING = new RegExp(`^${VANISHING.source}$`, 'u');
+/** Per BMP code unit from U+0300: 1 folding drops it, 2 it stays (0: not asked yet). */
+const VANISH_TABLE = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, boolean>();
+
+/** Does the block hold a character folding drops? A loop over its code units, asking the class once per character. */
+function hasVanishing(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xad) continue;
+    if (c === 0xad) return true;
+    if (c < 0x300) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // Astral marks (rare): ask the class about the whole code point.
+      const cp = s.codePointAt(i)!;
+      let a = ASTRAL.get(cp);
+      if (a === undefined) {
+        a = ONE_VANISHING.test(String.fromCodePoint(cp));
+        if (ASTRAL.size < 4096) ASTRAL.set(cp, a);
+      }
+      if (a) return true;
+      i++;
+      continue;
+    }
+    let v = VANISH_TABLE[c]!;
+    if (v === 0) v = VANISH_TABLE[c] = ONE_VANISHING.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v === 1) return true;
+  }
+  return false;
+}
+
 function dropVanishing(s: string, from: number): FoldedBlock {
+  if (!hasVanishing(s)) return { s, from };
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };
   const block = strip(s, from, IN_WORD);
@@ -155,6 +206,24 @@ export interface TriggerOptions {
 }
 
 /**
+ * Anchor bits: a mask has 30 bits and every table and name index needs one of its own, so anchor
+ * sets share. Sets holding a very common word ("to", "the") share one bit, since one of their words
+ * is in nearly every draft anyway; the others get a bit each while the pool lasts, then share round
+ * the pool. Sharing only makes a weak trigger word wait for any of more words, so a pattern is tried
+ * a little more often and never misses a match.
+ */
+const ANCHOR_POOL = 14;
+const COMMON = words('to for i o the on at in of a an and with this next out is was my our');
+const anchorBits: number[] = [];
+let commonBit = 0;
+let nextAnchor = 0;
+function anchorBit(anchors: Set<string>): number {
+  for (const w of anchors) if (COMMON.has(w)) return (commonBit ||= SHARED.claim());
+  if (anchorBits.length < ANCHOR_POOL) anchorBits.push(SHARED.claim());
+  return anchorBits[nextAnchor++ % anchorBits.length]!;
+}
+
+/**
  * Several sticky patterns tried only where one of their trigger words starts. The words go into the
  * shared lexicon (lexicon.ts), so the tokeniser marks them once and run() visits only marked words.
  * Tables are created when their module loads, before any scanner is compiled.
@@ -169,7 +238,7 @@ export class Triggers {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
     const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, reach: opts.reach ?? 64 };
     if (opts.anchors) {
-      entry.anchorBit = SHARED.claim();
+      entry.anchorBit = anchorBit(opts.anchors);
       for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
     }
     for (const w of triggers) {
@@ -190,8 +259,10 @@ export class Triggers {
   }
 
   run(doc: Doc, report: Report): void {
-    const { hot, hotMasks } = doc;
     const bit = this.bit;
+    // None of this table's words is in the draft: nothing to walk.
+    if (!(doc.masks & bit)) return;
+    const { hot, hotMasks } = doc;
     for (let h = 0; h < hot.length; h++) {
       if (!(hotMasks[h]! & bit)) continue;
       const k = hot[h]!;

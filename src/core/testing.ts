@@ -1,4 +1,5 @@
 // Helpers for the rule tests beside each rule (ESLint RuleTester style: cases that must and must not match).
+import { describe, expect, it } from 'vitest';
 import { createScanner } from './index';
 import type { RuleId, ScannerConfig } from './types';
 
@@ -16,4 +17,39 @@ export function matches(rule: RuleId, text: string, config: ScannerConfig = SCHO
     .scan(text)
     .filter((f) => f.rule === rule)
     .map((f) => text.slice(f.start, f.end));
+}
+
+/**
+ * A case that must be flagged: the draft and the text the rule must highlight. One string: that
+ * stretch must be among the rule's findings; an array: the findings, exactly and in order.
+ */
+export type Invalid = [text: string, found: string | string[]] | { text: string; found: string | string[]; config?: ScannerConfig };
+/** A case that must not be flagged by this rule. */
+export type Valid = string | { text: string; config?: ScannerConfig };
+
+/**
+ * ESLint's RuleTester for our rules: the rule's invalid and valid cases side by side, one test
+ * each, named after the draft, against SCHOOL_CONFIG unless the case or the call gives a config.
+ */
+export function ruleTester(rule: RuleId, cases: { valid: Valid[]; invalid: Invalid[] }, config: ScannerConfig = SCHOOL_CONFIG): void {
+  const scanners = new Map<ScannerConfig, ReturnType<typeof createScanner>>();
+  const found = (text: string, cfg: ScannerConfig) => {
+    let s = scanners.get(cfg);
+    if (!s) scanners.set(cfg, (s = createScanner(cfg)));
+    return s.scan(text).filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
+  };
+  describe(`${rule} rule`, () => {
+    for (const c of cases.invalid) {
+      const { text, found: want, config: cfg } = Array.isArray(c) ? { text: c[0], found: c[1], config: undefined } : c;
+      it(`flags ${JSON.stringify(text)}`, () => {
+        const got = found(text, cfg ?? config);
+        if (Array.isArray(want)) expect(got).toEqual(want);
+        else expect(got).toContain(want);
+      });
+    }
+    for (const c of cases.valid) {
+      const { text, config: cfg } = typeof c === 'string' ? { text: c, config: undefined } : c;
+      it(`leaves ${JSON.stringify(text)} alone`, () => expect(found(text, cfg ?? config)).toEqual([]));
+    }
+  });
 }

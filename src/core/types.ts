@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon';
 
-export type RuleId = 'school' | 'pupil' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip';
+export type RuleId = 'school' | 'pupil' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip' | 'conduct' | 'confidential';
 export type Severity = 'high' | 'medium' | 'low';
 
 export interface ScannerConfig {
@@ -40,6 +40,8 @@ export interface RuleMeta {
   questions: number[];
   /** Plain-English explanation citing the school policy; used as the finding's message. */
   explanation: string;
+  /** What the rule looks for, in a few words, beside its title wherever it can be switched off. */
+  examples?: string;
 }
 
 export interface Token {

@@ -11,7 +11,7 @@ export const WORD_NAMES = new Set(
     'hailey dale rocky ace arrow bishop cliff clay forest heath hart ivory knight legend luck lucky rex ' +
     'mercy jewel diamond ebony misty gale gail shelby stone sonny sunshine tiger true zen vale valentine royal ' +
     'reign remy rio nova luna lyric echo ocean paris london sydney india china georgia jordan chelsea brittany ' +
-    'kerry devon carmen aurora bay harper piper jet bo bee bea che mo').split(' ').filter(Boolean),
+    'kerry devon carmen aurora bay harper piper jet bo bee bea che mo tom').split(' ').filter(Boolean),
 );
 
 /**
@@ -28,4 +28,38 @@ export const NAME_FOLLOWERS = new Set(
   ('was has had scored won got did made said came loved loves smashed finished nailed looked played sang danced ' +
     'wrote helped gave told asked brought showed earned managed worked tried ran swam passed completed performed ' +
     'received achieved took just really also always never is absolutely').split(' '),
+);
+
+/**
+ * Things only a person does ("Summer wrote", "hope asked me"): after a word-name that starts a
+ * sentence, even one written in lower case or one that is also a month, they show it is someone.
+ */
+export const PERSON_VERBS = new Set(
+  ('scored won wrote asked told drew read cried laughed shouted screamed giggled stood put came brought threw punched kicked bit ' +
+    'learnt learned cracked remembered forgot smiled hugged whispered announced explained insisted decided refused sang danced ' +
+    'finally fell lost found climbed painted built shared started finished says said wants wanted tried').split(' '),
+);
+for (const v of PERSON_VERBS) NAME_FOLLOWERS.add(v);
+
+/** Words before a first name that make it someone in the poster's own life ("my nan Rose", "our puppy Poppy"). */
+export const RELATIONS = new Set(
+  ('nan nana nanna nain gran granny grandma grandad grandpa taid mam mum mom mummy mother dad daddy father brother sister bro sis ' +
+    'husband hubby wife partner fiance fiancee boyfriend girlfriend son daughter neighbour neighbor friend bestie mate cousin aunt auntie ' +
+    'aunty uncle niece nephew boss puppy dog cat kitten pup rabbit hamster horse pony law in-law brother-in-law sister-in-law').split(' '),
+);
+
+/**
+ * Common British, Irish and Welsh first names of every generation. A word that is one of them is
+ * that person, not a one-letter typo of a pupil's name ("Nerys" is not "Cerys", "Barry" not "Harry").
+ */
+export const COMMON_FIRST_NAMES = new Set(
+  ('aaron adam adrian aidan alan alex alison amanda amy andrew angela anna anne anthony barbara barry ben bethan brian bryn carl ' +
+    'carol caroline catherine cerys charles chris christine claire clare colin craig dafydd daniel darren david dawn debbie deborah dennis derek ' +
+    'dewi diane donna dylan eddie edward eileen elaine eleanor eleri emma emyr eric evan fiona frances gareth gary gavin gemma geoff george ' +
+    'geraint glyn glenys gordon graham gwen gwyn hannah harry heledd helen huw ian iestyn ieuan ioan iolo irene jac jack jackie james jamie jane ' +
+    'janet jason jean jeff jennifer jenny jessica jill joan joanne john jon jonathan joseph josh julie karen kate katie keith kelly kevin kim ' +
+    'larry laura lee leigh leon lewis linda lisa liz llinos lloyd louise luke lynne marc margaret maria mark martin mary matthew megan meirion ' +
+    'michael michelle mike nathan neil nerys nia nicola nigel owain owen paul pauline peter philip rachel rebecca rhian rhodri rhys richard ' +
+    'rob robert ryan sally sam samantha sandra sara sarah scott sean sharon shaun sian simon sioned sophie stephen steve stuart sue susan ' +
+    'terry tom tomos tony tracey tracy trevor vicky wayne wendy wyn').split(' '),
 );

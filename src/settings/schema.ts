@@ -1,6 +1,10 @@
 // The one settings schema: field list, defaults, and validation shared by what the person saves,
 // what IT pushes by policy, and what an imported settings file holds. Pure: no browser API.
-import type { RuleId } from '../core';
+import { RULE_LIST } from '../core/rule-list';
+import type { RuleId } from '../core/types';
+
+/** Rules a person or IT can switch off. Unknown ids in stored or policy data are reported, not kept. */
+export const RULE_IDS: RuleId[] = RULE_LIST.map((r) => r.id);
 
 export interface WorkingHours {
   enabled: boolean;
@@ -28,9 +32,6 @@ export interface Settings {
 
 export type FieldName = keyof Settings;
 
-/** Rules a person or IT can switch off. Unknown ids in stored or policy data are reported, not kept. */
-export const RULE_IDS = ['school', 'pupil', 'colleague', 'location', 'job', 'absence', 'contact', 'trip'] as RuleId[];
-
 export const SCHEMA_VERSION = 2;
 
 export function defaultSettings(): Settings {
@@ -53,8 +54,10 @@ type Kind = 'text' | 'list' | 'mode' | 'rules' | 'hours' | 'time';
 
 export interface FieldMeta {
   kind: Kind;
-  /** Plain-English name used in notices and on the options page. */
+  /** Plain-English name used in notices, on the options page and in every IT template. */
   label: string;
+  /** One or two sentences for IT consoles (managed schema, ADMX explain text). */
+  help: string;
   /** Whether IT can set it by policy (pausing is personal and short-lived). */
   policy: boolean;
   /** Longest list we keep; a 50,000-pupil MIS export must fit. */
@@ -62,18 +65,35 @@ export interface FieldMeta {
 }
 
 export const FIELDS: Record<FieldName, FieldMeta> = {
-  schoolName: { kind: 'text', label: "School's name", policy: true },
-  schoolAliases: { kind: 'list', label: 'Other names for the school', policy: true, max: 200 },
-  schoolDomain: { kind: 'text', label: "School's website address", policy: true },
-  schoolHandles: { kind: 'list', label: "School's social media accounts", policy: true, max: 50 },
-  pupilNames: { kind: 'list', label: "Pupils' names", policy: true, max: 100_000 },
-  staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000 },
-  mode: { kind: 'mode', label: 'When to show the questions', policy: true },
-  rules: { kind: 'rules', label: 'What to check for', policy: true },
-  ignoreWords: { kind: 'list', label: 'Words never to flag', policy: true, max: 1_000 },
-  workingHours: { kind: 'hours', label: 'Working hours reminder', policy: true },
-  pausedUntil: { kind: 'time', label: 'Pause', policy: false },
+  schoolName: { kind: 'text', label: "School's name", policy: true, help: 'The school\'s full name, e.g. "Grangetown Primary School".' },
+  schoolAliases: { kind: 'list', label: 'Other names for the school', policy: true, max: 200, help: 'Short names, initials, nicknames and hashtags, one per entry, e.g. "Grangetown Primary", "GPS", "#GrangetownPrimary".' },
+  schoolDomain: { kind: 'text', label: "School's website address", policy: true, help: 'e.g. "grangetown.sch.uk".' },
+  schoolHandles: { kind: 'list', label: "School's social media accounts", policy: true, max: 50, help: 'The school\'s own account names, one per entry, e.g. "@GrangetownPS".' },
+  pupilNames: { kind: 'list', label: "Pupils' names", policy: true, max: 100_000, help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere.' },
+  staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000, help: 'Staff names, one per entry.' },
+  mode: { kind: 'mode', label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' },
+  rules: { kind: 'rules', label: 'What to check for', policy: true, help: 'Each check on (true) or off (false). A check not listed is left to staff.' },
+  ignoreWords: { kind: 'list', label: 'Words never to flag', policy: true, max: 1_000, help: 'Words or phrases that should never be flagged, one per entry.' },
+  workingHours: { kind: 'hours', label: 'Working hours reminder', policy: true, help: 'A gentle reminder when posting during directed time: on or off, the working days and the start and end times.' },
+  pausedUntil: { kind: 'time', label: 'Pause', policy: false, help: 'Until when checking is paused on this device.' },
 };
+
+/** The choices for `mode`, in the words shown to staff and IT. */
+export const MODE_CHOICES: Record<Settings['mode'], string> = {
+  warn: 'Only when something in the post might be risky (recommended)',
+  always: 'Every time: always ask me the seven questions',
+};
+
+/** The parts of `workingHours`, labelled for the options page and the IT templates. */
+export const HOURS_PARTS: Record<keyof WorkingHours, { label: string; help: string }> = {
+  enabled: { label: 'Remind me when I post during working hours', help: 'true = remind, false = do not.' },
+  days: { label: 'Working days', help: '0 = Sunday … 6 = Saturday, one per entry.' },
+  start: { label: 'From', help: '"HH:MM", 24-hour clock, e.g. "08:30".' },
+  end: { label: 'To', help: '"HH:MM", 24-hour clock, e.g. "15:30".' },
+};
+
+/** The policy-only key that locks fields (merge.ts reads it); not a setting a person has. */
+export const LOCKED_KEY = { name: 'locked', label: 'Settings staff cannot change', help: 'Names of the settings above, one per entry, e.g. "schoolName", "pupilNames".' } as const;
 
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 export const POLICY_FIELDS = FIELD_NAMES.filter((f) => FIELDS[f].policy);
@@ -84,6 +104,13 @@ const ok = <T>(value: T, dropped: string[] = []): Checked<T> => ({ ok: true, val
 const bad = (problem: string): Checked<never> => ({ ok: false, problem });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/**
+ * Characters XML 1.0 cannot carry (C0 controls other than tab and line breaks, unpaired surrogates,
+ * U+FFFE/U+FFFF). An MIS export can hold them invisibly; left in, they make the macOS profile and
+ * the ADMX route unreadable, and they never belong in a name.
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const tidy = (s: string) => s.replace(NOT_TEXT, '').replace(/\s+/g, ' ').trim();
 
 /** "https://www.Example.sch.uk/about" → "example.sch.uk" */
 export function normaliseDomain(raw: string): string {
@@ -111,7 +138,7 @@ export function uniqueKeepFirst(items: Iterable<string>): string[] {
 
 /** Trims, drops blanks and case-insensitive repeats, keeps the first spelling. */
 function cleanList(items: string[]): string[] {
-  return uniqueKeepFirst(items.map((raw) => raw.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  return uniqueKeepFirst(items.map(tidy).filter(Boolean));
 }
 
 /**
@@ -123,7 +150,7 @@ export function checkField<K extends FieldName>(field: K, value: unknown, strict
   switch (meta.kind) {
     case 'text': {
       if (typeof value !== 'string') return bad(`should be text, not ${describe(value)}`);
-      let v = value.replace(/\s+/g, ' ').trim();
+      let v = tidy(value);
       if (!v && strictEmpty) return bad('is empty');
       if (field === 'schoolDomain' && v) {
         v = normaliseDomain(v);

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ENTER_SENDS_LABEL, NEXT_STEP_LABEL, PROFILE_FIELD_HINT, SUBMIT_LABEL, TEACHING_JOB } from './generic';
+import { isEnterSendsLabel, isNextStepLabel, isSubmitLabel, PROFILE_FIELD_HINT, TEACHING_JOB } from './generic';
 import { ADAPTERS, adapterFor } from './index';
 
 describe('generic detection', () => {
   it('recognises the submit labels of all three sites, and not look-alikes', () => {
-    for (const label of ['Post', 'Reply', 'Tweet', 'Share', 'Send', 'Comment', 'Save', 'Post all', 'Submit']) expect(SUBMIT_LABEL.test(label), label).toBe(true);
-    for (const label of ['Post settings', 'Reposts', 'Share this post to a group', 'Sending', '']) expect(SUBMIT_LABEL.test(label), label).toBe(false);
+    for (const label of ['Post', 'Reply', 'Tweet', 'Share', 'Send', 'Comment', 'Save', 'Post all', 'Submit']) expect(isSubmitLabel(label), label).toBe(true);
+    for (const label of ['Post settings', 'Reposts', 'Share this post to a group', 'Sending', '']) expect(isSubmitLabel(label), label).toBe(false);
   });
 
   it('tells a step on to another screen (where the draft must be remembered) from posting', () => {
-    for (const label of ['Next', 'next', 'Continue']) expect(NEXT_STEP_LABEL.test(label), label).toBe(true);
-    for (const label of ['Next story', 'Post', 'Continue reading', '']) expect(NEXT_STEP_LABEL.test(label), label).toBe(false);
-    for (const label of ['Next', 'Continue']) expect(SUBMIT_LABEL.test(label), label).toBe(false);
+    for (const label of ['Next', 'next', 'Continue']) expect(isNextStepLabel(label), label).toBe(true);
+    for (const label of ['Next story', 'Post', 'Continue reading', '']) expect(isNextStepLabel(label), label).toBe(false);
+    for (const label of ['Next', 'Continue']) expect(isSubmitLabel(label), label).toBe(false);
   });
 
   it('knows which boxes send on Enter by their label', () => {
-    for (const label of ['Write a comment…', 'Comment as Sam Taylor', 'Reply to Alex', 'Message', 'Add a comment…']) expect(ENTER_SENDS_LABEL.test(label), label).toBe(true);
-    for (const label of ["What's on your mind, Sam?", 'Write a caption...', 'Post text']) expect(ENTER_SENDS_LABEL.test(label), label).toBe(false);
+    for (const label of ['Write a comment…', 'Comment as Sam Taylor', 'Reply to Alex', 'Message', 'Add a comment…']) expect(isEnterSendsLabel(label), label).toBe(true);
+    for (const label of ["What's on your mind, Sam?", 'Write a caption...', 'Post text']) expect(isEnterSendsLabel(label), label).toBe(false);
   });
 
   it('tells profile fields from search boxes by their hints', () => {

@@ -1,15 +1,35 @@
 import type { SiteAdapter } from './types';
 
-// Sources: /work/shared/reference/sites.md (control-panel-for-twitter, OpenCLI, Maskbook).
+// Sources (public): insin/control-panel-for-twitter script.js; jackwener/OpenCLI clis/twitter/*.js;
+// DimensionDev/Maskbook packages/mask/content-script/site-adaptors/<site>/utils/selector.ts;
+// DzikStar/X-SCRAPER's archived 2025-07 client bundles for X Chat and the phone composer. Test ids are the
+// same in every language but get renamed (dmComposerTextInput → dm-composer-textarea): both are kept side
+// by side. How a chosen place shows in the composer is unverified anywhere public: places come from the
+// picker itself (content/places.ts), not from a selector.
 export const x: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
-  editors: ['[data-testid^="tweetTextarea_"]', '[data-testid^="tweetTextarea_"] [contenteditable="true"]'],
-  enterSends: ['[data-testid="dmComposerTextInput"]', 'textarea[data-testid="dm-composer-textarea"]'],
+  editors: [
+    '[data-testid^="tweetTextarea_"]',
+    '[data-testid^="tweetTextarea_"] [contenteditable="true"]',
+    // The phone layout: a plain textarea inside the same test id.
+    '[data-testid^="tweetTextarea"] textarea',
+  ],
+  enterSends: [
+    '[data-testid="dmComposerTextInput"]',
+    'textarea[data-testid="dm-composer-textarea"]',
+    '[data-testid="dm-composer-form"] textarea',
+  ],
   ctrlEnterSends: true,
-  submit: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', '[data-testid="dmComposerSendButton"]', '[data-testid="dm-composer-send-button"]', '[data-testid="Profile_Save_Button"]'],
+  submit: [
+    '[data-testid="tweetButton"]',
+    '[data-testid="tweetButtonInline"]',
+    '[data-testid="dmComposerSendButton"]',
+    '[data-testid="dm-composer-send-button"]',
+    '[data-testid="Profile_Save_Button"]',
+  ],
   notSubmit: ['[data-testid="reply"]', '[data-testid="retweet"]', '[data-testid="like"]', '[data-testid="bookmark"]', '[aria-haspopup="menu"]'],
   profileFields: ['textarea[name="description"]', 'input[name="location"]', 'input[name="displayName"]', 'input[name="url"]'],
-  locationTags: ['[data-testid="geoPlace"]'],
+  locationTags: [],
   attachments: ['[data-testid="attachments"]'],
 };

@@ -1,11 +1,13 @@
 // Scores the engine against the labelled drafts: per-rule recall, precision and false alarms on clean
 // drafts, with every miss and false alarm listed. Used by `npm run eval` and by the unit test that
 // holds the figures at the targets.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, RuleId, Scanner, ScannerConfig } from '../../src/core';
 
 export interface Draft {
+  /** File the draft comes from (its name only) and line in it. */
+  file?: string;
   line: number;
   labels: RuleId[];
   text: string;
@@ -31,7 +33,10 @@ export interface Report {
   falseAlarms: { rule: RuleId; draft: Draft; matched: string[] }[];
 }
 
-export const TARGETS: Record<RuleId, { recall: number; precision?: number; cleanAlarmRate?: number }> = {
+export type Targets = Record<RuleId, { recall: number; precision?: number; cleanAlarmRate?: number }>;
+
+/** Targets on the first corpus (test/corpus/drafts.txt). */
+export const TARGETS: Targets = {
   school: { recall: 0.97, precision: 0.97 },
   pupil: { recall: 0.97, precision: 0.97 },
   colleague: { recall: 0.9, cleanAlarmRate: 0.03 },
@@ -40,27 +45,71 @@ export const TARGETS: Record<RuleId, { recall: number; precision?: number; clean
   absence: { recall: 0.9, cleanAlarmRate: 0.03 },
   contact: { recall: 0.9, cleanAlarmRate: 0.03 },
   trip: { recall: 0.9, cleanAlarmRate: 0.03 },
+  conduct: { recall: 0.85, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.85, cleanAlarmRate: 0.03 },
+};
+
+/** Issue 12's targets, held on the held-out `test` split of the v2 corpus (test/corpus/v2). */
+export const V2_TARGETS: Targets = {
+  school: { recall: 0.98, precision: 0.98 },
+  pupil: { recall: 0.98, precision: 0.98 },
+  colleague: { recall: 0.9, cleanAlarmRate: 0.03 },
+  location: { recall: 0.92, cleanAlarmRate: 0.02 },
+  job: { recall: 0.92, cleanAlarmRate: 0.02 },
+  absence: { recall: 0.92, cleanAlarmRate: 0.02 },
+  contact: { recall: 0.92, cleanAlarmRate: 0.02 },
+  trip: { recall: 0.92, cleanAlarmRate: 0.02 },
+  conduct: { recall: 0.85, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.85, cleanAlarmRate: 0.03 },
+};
+
+/**
+ * Where a rule is still short of its issue 12 target on the held-out split, the unit test holds the
+ * figure reached so far (measured at the merge of the rules work, rounded down a point) so nothing
+ * slips back while the target stays open; `npm run eval` still reports the target as missed.
+ * Raise a floor when a rule improves; remove it when the rule meets V2_TARGETS.
+ */
+export const V2_FLOORS: Partial<Targets> = {
+  pupil: { recall: 0.94, precision: 0.86, cleanAlarmRate: 0.04 },
+  location: { recall: 0.56, cleanAlarmRate: 0.02 },
+  job: { recall: 0.66, cleanAlarmRate: 0.02 },
+  absence: { recall: 0.4, cleanAlarmRate: 0.03 },
+  trip: { recall: 0.56, cleanAlarmRate: 0.02 },
+  conduct: { recall: 0.42, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.62, cleanAlarmRate: 0.03 },
 };
 
 function unescape(s: string): string {
   return s.replace(/\\(n|u([0-9a-fA-F]{4}))/g, (_, k: string, hex?: string) => (k === 'n' ? '\n' : String.fromCharCode(parseInt(hex!, 16))));
 }
 
+/** Drafts in the `labels | text` format, one a line; `//` starts a comment. */
+export function parseDrafts(source: string, file: string): Draft[] {
+  const drafts: Draft[] = [];
+  source.split('\n').forEach((raw, i) => {
+    if (!raw.trim() || raw.startsWith('//')) return;
+    const bar = raw.indexOf(' | ');
+    if (bar < 0) throw new Error(`${file}:${i + 1}: expected "labels | text"`);
+    const head = raw.slice(0, bar).trim();
+    const labels = head === '-' ? [] : (head.split(',').map((l) => l.trim()) as RuleId[]);
+    for (const l of labels) if (!(l in TARGETS)) throw new Error(`${file}:${i + 1}: unknown rule "${l}"`);
+    drafts.push({ file, line: i + 1, labels, text: unescape(raw.slice(bar + 3)) });
+  });
+  return drafts;
+}
+
+/** The first corpus: config.json and drafts.txt in one folder. */
 export function loadCorpus(dir: string): { config: ScannerConfig; drafts: Draft[] } {
   const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as ScannerConfig;
-  const drafts: Draft[] = [];
-  readFileSync(join(dir, 'drafts.txt'), 'utf8')
-    .split('\n')
-    .forEach((raw, i) => {
-      if (!raw.trim() || raw.startsWith('//')) return;
-      const bar = raw.indexOf(' | ');
-      if (bar < 0) throw new Error(`drafts.txt:${i + 1}: expected "labels | text"`);
-      const head = raw.slice(0, bar).trim();
-      const labels = head === '-' ? [] : (head.split(',').map((l) => l.trim()) as RuleId[]);
-      for (const l of labels) if (!(l in TARGETS)) throw new Error(`drafts.txt:${i + 1}: unknown rule "${l}"`);
-      drafts.push({ line: i + 1, labels, text: unescape(raw.slice(bar + 3)) });
-    });
-  return { config, drafts };
+  return { config, drafts: parseDrafts(readFileSync(join(dir, 'drafts.txt'), 'utf8'), 'drafts.txt') };
+}
+
+/** One split of the v2 corpus: its config.json, and every .txt file in the split's folder. */
+export function loadSplit(dir: string, split: 'dev' | 'test'): { config: ScannerConfig; drafts: Draft[] } {
+  const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as ScannerConfig;
+  const folder = join(dir, split);
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.txt')).sort() : [];
+  return { config, drafts: files.flatMap((f) => parseDrafts(readFileSync(join(folder, f), 'utf8'), f)) };
 }
 
 export function evaluate(scanner: Scanner, drafts: Draft[]): Report {
@@ -94,8 +143,9 @@ export function evaluate(scanner: Scanner, drafts: Draft[]): Report {
 }
 
 /** Targets a score falls short of, in words; empty when all are met. */
-export function shortfalls(score: RuleScore): string[] {
-  const t = TARGETS[score.rule];
+export function shortfalls(score: RuleScore, targets: Partial<Targets> = TARGETS): string[] {
+  const t = targets[score.rule];
+  if (!t) return [];
   const out: string[] = [];
   if (score.recall < t.recall) out.push(`recall ${score.recall.toFixed(3)} < ${t.recall}`);
   if (t.precision !== undefined && score.precision < t.precision) out.push(`precision ${score.precision.toFixed(3)} < ${t.precision}`);

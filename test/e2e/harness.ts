@@ -27,6 +27,16 @@ interface Fixtures {
   network: NetworkAudit;
 }
 
+interface WorkerFixtures {
+  /**
+   * Opt-in per spec file (`test.use({ shareBrowser: true })`): one Chromium per worker instead of
+   * one per test. Only for specs that drive pages with the production build and set their own
+   * settings: between tests every page is closed and storage.local/session are cleared.
+   */
+  shareBrowser: boolean;
+  sharedBrowser: AuditedBrowser | null;
+}
+
 export function isAllowed(url: string): boolean {
   return url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
 }
@@ -57,6 +67,8 @@ export interface AuditedBrowser {
   proxy: LoggingProxy;
   /** Closes the browser and folds the CDP recorder's view into `network`. */
   close(): Promise<void>;
+  /** Ends the current audit period (folding in what the proxy and CDP saw) and starts recording into `next`. */
+  audit(next: NetworkAudit): void;
 }
 
 /**
@@ -71,10 +83,12 @@ export async function launchAudited(
   network: NetworkAudit = { requests: [], violations: [], sources: [] },
 ): Promise<AuditedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tbyp-e2e-'));
+  let current = network; // the audit period being recorded (swapped per test when shared)
   const flag = (url: string, source: string) => {
     if (!isViolation(url)) return;
-    if (!network.violations.includes(url)) network.violations.push(url);
-    network.sources.push({ url, source });
+    const n = current;
+    if (!n.violations.includes(url)) n.violations.push(url);
+    n.sources.push({ url, source });
   };
   const proxy = await startLoggingProxy();
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -86,7 +100,7 @@ export async function launchAudited(
   });
   context.on('request', (req) => {
     const url = req.url();
-    network.requests.push(url);
+    current.requests.push(url);
     flag(url, 'playwright');
   });
   await context.route('**/*', async (route) => {
@@ -102,34 +116,68 @@ export async function launchAudited(
     void ws.close({ code: 1008, reason: 'blocked by the network audit' });
   });
   const cdp = await CdpRecorder.attach(userDataDir);
-  return {
+  // What the proxy and the CDP recorder saw is folded in per audit period (a test, or the whole run).
+  let proxyFrom = 0;
+  let cdpFrom = 0;
+  const fold = () => {
+    for (const url of proxy.seen.slice(proxyFrom)) if (!BROWSER_OWN_TRAFFIC.some((re) => re.test(url))) flag(url, 'proxy');
+    for (const r of cdp.requests.slice(cdpFrom)) {
+      if (!current.requests.includes(r.url)) current.requests.push(r.url);
+      flag(r.url, `cdp:${r.targetType}`);
+    }
+    proxyFrom = proxy.seen.length;
+    cdpFrom = cdp.requests.length;
+  };
+  const browser: AuditedBrowser = {
     context,
-    network,
+    get network() { return current; },
     cdp,
     proxy,
+    audit(next) {
+      fold();
+      current = next;
+    },
     async close() {
       await context.close();
       cdp.close();
       await proxy.close();
-      for (const url of proxy.seen) if (!BROWSER_OWN_TRAFFIC.some((re) => re.test(url))) flag(url, 'proxy');
-      for (const r of cdp.requests) {
-        if (!network.requests.includes(r.url)) network.requests.push(r.url);
-        flag(r.url, `cdp:${r.targetType}`);
-      }
+      fold();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return browser;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   // Specs that need the fault-injection build use: test.use({ extensionDir: testBuildDir() })
   extensionDir: [process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'), { option: true }],
+
+  shareBrowser: [false, { scope: 'worker', option: true }],
+  sharedBrowser: [async ({ shareBrowser }, use) => {
+    if (!shareBrowser) return use(null);
+    const browser = await launchAudited(process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'));
+    await use(browser);
+    browser.audit({ requests: [], violations: [], sources: [] });
+    await browser.close();
+  }, { scope: 'worker' }],
 
   network: async ({}, use) => {
     await use({ requests: [], violations: [], sources: [] });
   },
 
-  context: async ({ extensionDir, network }, use) => {
+  context: async ({ extensionDir, network, sharedBrowser }, use) => {
+    if (sharedBrowser) {
+      if (extensionDir !== (process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'))) throw new Error('shareBrowser runs the production build only');
+      sharedBrowser.audit(network);
+      await use(sharedBrowser.context);
+      // Leave nothing for the next test: no pages, no stored settings or state.
+      for (const p of sharedBrowser.context.pages()) await p.close();
+      const sw = sharedBrowser.context.serviceWorkers()[0];
+      if (sw) await sw.evaluate(async () => { await chrome.storage.local.clear(); await chrome.storage.session?.clear(); });
+      sharedBrowser.audit({ requests: [], violations: [], sources: [] });
+      expect(network.sources, 'requests to anything but the fixture pages').toEqual([]);
+      return;
+    }
     const browser = await launchAudited(extensionDir, network);
     await use(browser.context);
     await browser.close();

@@ -1,18 +1,37 @@
 // Every composer on the three fixture sites: the warning appears before a risky post, the draft
 // survives Edit and "Post anyway", clean drafts post untouched, and keyboard submit is caught too.
+// Each runs in three variants of the pages: as-is, churned (renamed test ids, ids and classes,
+// swapped button tags) and translated (Welsh, Polish or Arabic, test ids renamed too).
 import { test, expect } from './harness';
-import { posted, typeInto } from '../fixtures/composers';
+import { LANGS, VARIANTS, posted, typeInto, variantName, type PageVariant } from '../fixtures/composers';
 import {
   CLEAN, configure, draft, editButton, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
 } from './nudge-scenarios';
 
-for (const c of POST_COMPOSERS) {
-  test.describe(c.id, () => {
+// One Chromium per worker: pages are closed and storage cleared between tests, the network audit
+// still runs per test (harness.ts). Launching the browser was most of each test's time.
+test.use({ shareBrowser: true });
+
+/**
+ * The variants a test runs in. Translated: the click-path risky and clean tests run in all three
+ * languages; the keyboard tests take one language each, turning with the composer, so every
+ * language meets every site's post, comment/reply and message paths.
+ */
+function variantsFor(v: PageVariant, composerIndex: number, testIndex: number): { open: { variant: PageVariant }; title: string }[] {
+  const langs = v.variant !== 'translated' ? [undefined] : testIndex < 2 ? LANGS : [LANGS[(composerIndex + testIndex) % LANGS.length]!];
+  return langs.map((lang) => {
+    const variant: PageVariant = lang ? { variant: v.variant, lang } : v;
+    return { open: { variant }, title: v.variant === 'as-is' ? '' : ` [${variantName(variant)}]` };
+  });
+}
+
+for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
+  test.describe(`${c.id}${v.variant === 'as-is' ? '' : ` [${v.variant}]`}`, () => {
     test.beforeEach(async ({ sw }) => configure(sw));
 
-    test('a risky draft is held with a warning; Edit keeps it; Post anyway posts it once', async ({ context }) => {
+    for (const risky of variantsFor(v, i, 0)) test(`a risky draft is held with a warning; Edit keeps it; Post anyway posts it once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, risky.open);
       await typeInto(page, c, RISKY);
       await c.submit(page);
       await expect(warning(page)).toBeVisible();
@@ -42,9 +61,9 @@ for (const c of POST_COMPOSERS) {
       }
     });
 
-    test('a clean draft posts with no warning', async ({ context }) => {
+    for (const clean of variantsFor(v, i, 1)) test(`a clean draft posts with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, clean.open);
       await typeInto(page, c, CLEAN);
       await c.submit(page);
       await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: CLEAN })]);
@@ -52,9 +71,9 @@ for (const c of POST_COMPOSERS) {
     });
 
     if (c.keyboardSubmit) {
-      test('keyboard submit is held too, and Post anyway sends it once', async ({ context }) => {
+      for (const kb of variantsFor(v, i, 2)) test(`keyboard submit is held too, and Post anyway sends it once${kb.title}`, async ({ context }) => {
         const page = await context.newPage();
-        await c.open(page);
+        await c.open(page, kb.open);
         await typeInto(page, c, RISKY);
         await c.keyboardSubmit!(page);
         await expect(warning(page)).toBeVisible();
@@ -68,9 +87,9 @@ for (const c of POST_COMPOSERS) {
         expect(await posted(page)).toHaveLength(1);
       });
 
-      test('Escape means Edit: the draft stays and the key press never reached the site', async ({ context }) => {
+      for (const esc of variantsFor(v, i, 3)) test(`Escape means Edit: the draft stays and the key press never reached the site${esc.title}`, async ({ context }) => {
         const page = await context.newPage();
-        await c.open(page);
+        await c.open(page, esc.open);
         await typeInto(page, c, RISKY);
         await c.keyboardSubmit!(page);
         await expect(warning(page)).toBeVisible();
@@ -84,13 +103,13 @@ for (const c of POST_COMPOSERS) {
   });
 }
 
-for (const c of PROFILE_COMPOSERS) {
-  test.describe(c.id, () => {
+for (const v of VARIANTS) for (const [i, c] of PROFILE_COMPOSERS.entries()) {
+  test.describe(`${c.id}${v.variant === 'as-is' ? '' : ` [${v.variant}]`}`, () => {
     test.beforeEach(async ({ sw }) => configure(sw));
 
-    test('saving a profile that names the school or a teaching job is held; Post anyway saves once', async ({ context }) => {
+    for (const risky of variantsFor(v, i, 0)) test(`saving a profile that names the school or a teaching job is held; Post anyway saves once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, risky.open);
       await typeInto(page, c, PROFILE_RISKY[c.id]!);
       await c.submit(page);
       await expect(warning(page)).toBeVisible();
@@ -102,9 +121,9 @@ for (const c of PROFILE_COMPOSERS) {
       expect(JSON.stringify(saved)).toContain(PROFILE_RISKY[c.id]!);
     });
 
-    test('a profile with nothing about work saves with no warning', async ({ context }) => {
+    for (const clean of variantsFor(v, i, 1)) test(`a profile with nothing about work saves with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
-      await c.open(page);
+      await c.open(page, clean.open);
       await typeInto(page, c, PROFILE_CLEAN);
       await c.submit(page);
       await expect.poll(async () => (await posted(page)).length).toBe(1);

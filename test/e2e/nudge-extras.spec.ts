@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { composer, posted, typeInto } from '../fixtures/composers';
+import { LANGS, VARIANTS, composer, posted, typeInto, variantName } from '../fixtures/composers';
 import { badge, CLEAN, configure, draft, editButton, jpeg, postAnyway, PUPIL, RISKY, warning } from './nudge-scenarios';
 
 test.beforeEach(async ({ sw }) => configure(sw));
@@ -20,7 +20,7 @@ const LOCATION_CASES: { id: string; tag(page: Page): Promise<void> }[] = [
   {
     id: 'x-home',
     tag: async (page) => {
-      await page.locator('[role=main] [data-testid=geoButton]').click();
+      await page.locator('[role=main] [data-fx=x-geo]').click();
       await page.getByRole('option', { name: PLACE }).click();
     },
   },
@@ -33,11 +33,13 @@ const LOCATION_CASES: { id: string; tag(page: Page): Promise<void> }[] = [
   },
 ];
 
-for (const { id, tag } of LOCATION_CASES) {
-  test(`${id}: a tagged place is a finding, and Post anyway keeps it`, async ({ context }) => {
+// Places in every fixture variant: how the chosen place looks is the site's (and unverified on X).
+for (const v of VARIANTS) for (const [i, { id, tag }] of LOCATION_CASES.entries()) {
+  const variant = v.variant === 'translated' ? { ...v, lang: LANGS[i % LANGS.length]! } : v;
+  test(`${id}: a tagged place is a finding, and Post anyway keeps it${v.variant === 'as-is' ? '' : ` [${variantName(variant)}]`}`, async ({ context }) => {
     const c = composer(id);
     const page = await context.newPage();
-    await c.open(page);
+    await c.open(page, { variant });
     await typeInto(page, c, CLEAN);
     await tag(page);
     await c.submit(page);

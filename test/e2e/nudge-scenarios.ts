@@ -35,8 +35,10 @@ export async function configure(sw: Worker, extra: Record<string, unknown> = {})
 }
 
 export const warning = (page: Page) => page.getByRole('alertdialog');
-export const editButton = (page: Page) => warning(page).getByRole('button', { name: /Edit/ });
-export const postAnyway = (page: Page) => warning(page).getByRole('button', { name: /Post anyway/ });
+// By role and order, not by English words (the warning may be translated one day): the dialog ends
+// with its two choices, Edit first, then Post anyway.
+export const editButton = (page: Page) => warning(page).getByRole('button').nth(-2);
+export const postAnyway = (page: Page) => warning(page).getByRole('button').last();
 export const badge = (page: Page) => page.getByRole('button', { name: /to check before posting/ });
 
 /** A JPEG with an EXIF block; with GPS latitude/longitude when asked. */

@@ -3,6 +3,8 @@
 // covered in policy.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './harness';
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -60,6 +62,21 @@ test('pasted pupil list: a preview first, nothing replaced until confirmed', asy
 
   await page.getByRole('textbox', { name: 'Draft post' }).fill('Tom Li scored twice today');
   await expect(page.locator('.test-result .found')).toContainText('“Tom Li”');
+});
+
+test('pupil files saved by Excel as "CSV (Comma delimited)" (Windows-1252) and "Unicode Text" (UTF-16) keep Siân, Zoë and Seán', async ({ context, sw, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  const file = page.getByLabel('Or choose a file exported from your MIS (CSV or text)');
+  for (const [name, how] of [['excel-csv-1252.csv', 'Read as Windows-1252'], ['excel-unicode-text.txt', 'Read as UTF-16 LE']] as const) {
+    await file.setInputFiles({ name, mimeType: 'text/plain', buffer: readFileSync(join(import.meta.dirname, '../unit/imports', name)) });
+    const preview = page.getByRole('region', { name: /4 names found/ });
+    await expect(preview).toContainText(how);
+    for (const pupil of ['Siân Jones', 'Zoë Smith', 'Seán O’Brien']) await expect(preview.getByRole('listitem').filter({ hasText: pupil })).toHaveCount(1);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+  }
+  await file.setInputFiles({ name: 'excel-csv-1252.csv', mimeType: 'text/csv', buffer: readFileSync(join(import.meta.dirname, '../unit/imports/excel-csv-1252.csv')) });
+  await page.getByRole('region', { name: /4 names found/ }).getByRole('button', { name: 'Replace my list with these 4' }).click();
+  await expect.poll(async () => (await stored(sw)).pupilNames).toEqual(['Siân Jones', 'Zoë Smith', 'Seán O’Brien', 'Amelia Hughes']);
 });
 
 test('pupil file from an MIS: BOM, semicolons, cancel changes nothing, a spreadsheet file is explained', async ({ context, sw, extensionId }) => {
@@ -139,6 +156,27 @@ test('erase everything asks first, then removes it all', async ({ context, sw, e
   await expect(page.getByRole('status').filter({ hasText: 'Everything has been erased' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: "School's name" })).toHaveValue('');
   expect(await sw.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+});
+
+test('erase everything that the browser refuses says so, keeps the question open and claims nothing', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: 'Lodge Farm' } }));
+  const page = await openOptions(context, extensionId);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The page's own storage refuses to clear, as when the profile's disk fails.
+  await page.evaluate(() => {
+    const refuse = () => Promise.reject(new Error('IO error: the disk refused'));
+    chrome.storage.local.clear = refuse as typeof chrome.storage.local.clear;
+    const b = (globalThis as { browser?: typeof chrome }).browser;
+    if (b?.storage?.local) b.storage.local.clear = refuse as typeof chrome.storage.local.clear;
+  });
+  await page.getByRole('button', { name: 'Erase everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  const confirm = page.getByRole('alertdialog', { name: /Erase everything from this browser/ });
+  await expect(confirm.getByRole('alert')).toContainText('Not erased: the browser would not remove the data.');
+  await expect(page.getByRole('status').filter({ hasText: 'Everything has been erased' })).toHaveCount(0);
+  expect((await stored(sw)).schoolName).toBe('Lodge Farm');
+  expect(errors).toEqual([]);
 });
 
 test('choices: mode, rules, words never to flag and working hours', async ({ context, sw, extensionId }) => {

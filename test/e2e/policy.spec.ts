@@ -18,7 +18,7 @@ function writePolicy(policy: Record<string, unknown>): void {
   // Sanity: the test folder really is what Chromium sees, so we never touch the machine's own.
   const file = join(POLICY_DIR!, 'managed', 'tbyp-test.json');
   // Exactly the file `npm run policy` generates for Linux.
-  writeFileSync(file, chromeLinuxJson(policy));
+  writeFileSync(file, chromeLinuxJson(policy, CHROME_ID));
   expect(readFileSync('/etc/chromium/policies/managed/tbyp-test.json', 'utf8')).toContain(CHROME_ID);
 }
 

@@ -1,4 +1,4 @@
-// Fail open (SHARED CONTRACT #5): with each part of the content script made to throw, the site
+// Fail open (docs/security.md): with each part of the content script made to throw, the site
 // keeps working and the post goes through, exactly as typed, once. Uses the test build, where
 // `fault(point)` throws when <html data-tbyp-fault> lists the point.
 import type { Page } from '@playwright/test';

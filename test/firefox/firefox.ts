@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fixtureResponse } from '../fixtures/serve';
 import { startLoggingProxy, type LoggingProxy } from '../e2e/logging-proxy';
 import type { Driver } from '../scenarios/driver';
+import { variantUrl, type PageVariant } from '../fixtures/composers';
 
 export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const GECKO_ID = 'think-before-you-post@tbyp.local';
@@ -49,9 +50,11 @@ export interface LaunchOptions {
   extensionDir: string | null;
   /** Managed policy, as IT deploys it: written to $HOME/.mozilla/managed-storage/<id>.json. */
   managed?: Record<string, unknown>;
+  /** Fixture variant every page load uses (e.g. translated pages in Welsh). */
+  variant?: PageVariant;
 }
 
-export async function launchFirefox({ extensionDir, managed }: LaunchOptions): Promise<FirefoxRun> {
+export async function launchFirefox({ extensionDir, managed, variant }: LaunchOptions): Promise<FirefoxRun> {
   // A private HOME per run: the managed-storage file is read from it and nothing is shared.
   const home = mkdtempSync(join(tmpdir(), 'tbyp-ff-home-'));
   if (managed) {
@@ -67,7 +70,8 @@ export async function launchFirefox({ extensionDir, managed }: LaunchOptions): P
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    // Without this Firefox's remote-settings service makes ~140 connections in 20 s (testing.md).
+    // Without this Firefox's remote-settings service makes ~140 connections in 20 s (counted
+    // with the logging proxy this file sets up; prefs alone do not stop it).
     env: { ...process.env, HOME: home, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
@@ -96,7 +100,7 @@ export async function launchFirefox({ extensionDir, managed }: LaunchOptions): P
   });
   const driver: Driver = {
     browserName: 'firefox',
-    goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
+    goto: async (url) => { await page.goto(variantUrl(url, { variant }), { waitUntil: 'load' }); },
     click: async (selector) => { await page.click(selector); },
     type: (text) => page.keyboard.type(text),
     press: async (key) => {

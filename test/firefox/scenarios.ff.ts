@@ -3,10 +3,17 @@
 import { test, expect } from '@playwright/test';
 import { scenarios } from '../scenarios/scenarios';
 import { firefoxBuild, launchFirefox, GECKO_ID } from './firefox';
+import { LANGS, variantName, type PageVariant } from '../fixtures/composers';
 
-for (const s of scenarios) {
-  test(s.name, async () => {
-    const ff = await launchFirefox({ extensionDir: firefoxBuild(s.build ?? 'prod'), managed: s.settings });
+// Each scenario as-is, then on the translated pages (the language turns with the scenario).
+const runs = scenarios.flatMap((s, i) => [
+  { s, variant: undefined as PageVariant | undefined },
+  { s, variant: { variant: 'translated', lang: LANGS[i % LANGS.length]! } as PageVariant },
+]);
+
+for (const { s, variant } of runs) {
+  test(`${s.name}${variant ? ` [${variantName(variant)}]` : ''}`, async () => {
+    const ff = await launchFirefox({ extensionDir: firefoxBuild(s.build ?? 'prod'), managed: s.settings, variant });
     try {
       expect(ff.addonId).toBe(GECKO_ID);
       await s.run(ff.driver);

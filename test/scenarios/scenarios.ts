@@ -8,7 +8,7 @@ export interface Scenario {
   name: string;
   /** Settings fields (same names as storage and managed policy). */
   settings: Record<string, unknown>;
-  /** 'test': needs the build with fault-injection hooks (SHARED CONTRACT #5). */
+  /** 'test': needs the build with fault-injection hooks (docs/security.md: every entry point fails open). */
   build?: 'prod' | 'test';
   run(d: Driver): Promise<void>;
 }
@@ -23,7 +23,9 @@ function check(ok: unknown, message: string): void {
 // Facebook's post composer (Lexical). X's Draft.js editor is not used here: in Firefox driven over
 // BiDi its first typed character lands at the end ("roud of itP"), with or without the extension.
 const EDITOR = '[role="dialog"] [data-lexical-editor="true"]';
-export const POST = '[role="dialog"] [role="button"][aria-label="Post"]';
+// Through the test-only hook: the scenarios also run on the translated fixture pages, where the
+// button is labelled in Welsh, Polish or Arabic.
+export const POST = '[role="dialog"] [data-fx="fb-post"]';
 
 /**
  * Opens Facebook's post composer (with the test build's fault points set, if any) and types `text`

@@ -1,8 +1,9 @@
-import { NameIndex, nameTokens } from '../names';
-import type { RuleCreate, RuleMeta } from '../types';
+import { editDistance, NameIndex, nameTokens } from '../names';
+import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'colleague',
+  examples: 'names from the staff list',
   title: "A colleague's name",
   severity: 'medium',
   questions: [5, 3, 7],
@@ -14,6 +15,7 @@ const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir'];
 
 export const create: RuleCreate = ({ raw, lexicon }) => {
   const idx = new NameIndex(lexicon);
+  const surnames: string[] = [];
   for (const entry of raw.staffNames ?? []) {
     let { tokens } = nameTokens(entry);
     const title = TITLES.includes(tokens[0] ?? '') ? tokens[0] : undefined;
@@ -26,8 +28,22 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       idx.add({ tokens: [tokens[0]!, last] });
       idx.addJoined(tokens[0]! + last, { tokens });
     }
-    for (const t of title ? [title] : TITLES) idx.add({ tokens: [t, last], needCap: true });
+    // A title makes the surname a person in any case ("mr baker", "miss cole").
+    for (const t of title ? [title] : TITLES) idx.add({ tokens: [t, last] });
+    if (last.length >= 4) surnames.push(last);
   }
   if (idx.size === 0) return null;
-  return (doc, report) => idx.scan(doc, report);
+  return (doc, report) => {
+    idx.scan(doc, report);
+    if (surnames.length) typos(doc, report);
+  };
+  /** A title then a surname one letter out ("Mr Bakr", "mrs pritchad", "Mr Lewellyn's"). */
+  function typos(doc: Doc, report: Report): void {
+    for (let k = 0; k + 1 < doc.tokens.length; k++) {
+      if (doc.endOf(k) - doc.startOf(k) > 4 || !TITLES.includes(doc.word(k))) continue;
+      const w = doc.word(k + 1);
+      if (w.length < 4 || doc.startOf(k + 1) - doc.endOf(k) > 2 || surnames.includes(w)) continue;
+      if (surnames.some((s) => s[0] === w[0] && editDistance(s, w, 1) <= 1)) report(doc.startOf(k), doc.endOf(k + 1));
+    }
+  }
 };

@@ -4,6 +4,7 @@ import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'contact',
+  examples: 'phone numbers and email addresses',
   title: 'Contact details',
   severity: 'high',
   questions: [1, 2, 4],

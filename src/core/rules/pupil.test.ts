@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../index';
-import { matches, SCHOOL_CONFIG } from '../testing';
+import { ruleTester, SCHOOL_CONFIG } from '../testing';
 
-const pupil = (t: string) => matches('pupil', t);
-
-describe('pupil rule', () => {
-  it.each([
+ruleTester('pupil', {
+  invalid: [
     ['So proud of Ellie Smith today', 'Ellie Smith'],
     ['ELLIE SMITH was amazing', 'ELLIE SMITH'],
     ["Ellie's mum said hi", 'Ellie'],
@@ -29,11 +27,18 @@ describe('pupil rule', () => {
     ['El\u200Blie was Star of the Week', 'El\u200Blie'],
     ['Sienna O\u2019Brien did a cartwheel', 'Sienna O\u2019Brien'],
     ['Ellie-Mae Jones-Baker won', 'Ellie-Mae Jones-Baker'],
-  ])('finds %j', (text, found) => {
-    expect(pupil(text)).toContain(found);
-  });
-
-  it.each([
+    // Typos of every kind, in lower case and at the start of a sentence too.
+    ['alife came round for tea and drew me a rainbow', 'alife'],
+    ['Ellei has finally learnt her tables', 'Ellei'],
+    ['wiliam turner scored twice', 'wiliam turner'],
+    ['so proud of tohmas wright', 'tohmas wright'],
+    // A short form of the first name before the pupil's surname.
+    ['alf cooper was a star', 'alf cooper'],
+    // A word-name that starts a sentence, before something only a person does.
+    ['rose asked me for a plaster', 'rose'],
+    ['Grace stood up and read her poem', 'Grace'],
+  ],
+  valid: [
     'I will be there at 7',
     'Will you be at the match?',
     'Bought a rose for my mum',
@@ -49,10 +54,16 @@ describe('pupil rule', () => {
     'Mark my words',
     'New house on Orchard Close',
     'Jack and Jill went up the hill',
-  ])('leaves %j alone', (text) => {
-    expect(pupil(text)).toEqual([]);
-  });
+    'Happy 90th birthday to my nan Rose',
+    'my brother-in-law Harry has finally fixed the shed door',
+    "Grace's wedding was beautiful",
+    'Barry is rubbish at darts',
+    'Tom Jones was brilliant on the radio',
+    'grace period ends today',
+  ],
+});
 
+describe('pupil rule, beyond single drafts', () => {
   it('does not report a pupil inside the school name', () => {
     const s = createScanner({ schoolNames: ["St Mary's C of E Primary"], pupilNames: ['Mary Jones'] });
     expect(s.scan("Fair at St Mary's today").map((f) => f.rule)).toEqual(['school']);

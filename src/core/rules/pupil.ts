@@ -5,6 +5,7 @@ import { STRICT_WORD_NAMES, WORD_NAMES } from '../words';
 
 export const meta: RuleMeta = {
   id: 'pupil',
+  examples: 'names from the pupil list',
   title: "A pupil's name",
   severity: 'high',
   questions: [4, 5, 1],

@@ -3,6 +3,7 @@ import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'school',
+  examples: 'its name, nicknames, website or accounts',
   title: "The school's name",
   severity: 'medium',
   questions: [1, 6, 3],
@@ -15,7 +16,38 @@ export const GENERIC = new Set(
   ('primary secondary community school schools academy college junior juniors infant infants high c of e ce cofe ' +
     'church england rc catholic roman free federation trust nursery first middle upper lower prep preparatory grammar ' +
     'special specialist the and voluntary aided controlled va vc learning centre sixth form multi mat international ' +
-    'church-of-england methodist jewish islamic foundation studio uk sch').split(' '),
+    'church-of-england methodist jewish islamic foundation studio uk sch ' +
+    // Welsh: Ysgol Gynradd Gymraeg…, with the mutated forms names use (cynradd/gynradd, cyfun/gyfun).
+    'ysgol ysgolion gynradd cynradd gymraeg cymraeg uwchradd babanod iau feithrin meithrin gyfun cyfun eglwys sant santes ' +
+    'gatholig catholig gymunedol cymunedol bro yr y ganolog canolog arbennig gwirfoddol').split(' '),
+);
+
+const WELSH_GENERIC = new Set(['ysgol', 'gynradd', 'cynradd', 'gymraeg', 'cymraeg', 'uwchradd', 'babanod', 'feithrin', 'meithrin', 'gyfun', 'cyfun', 'sant', 'santes']);
+
+/** Soft, nasal and aspirate mutations of a Welsh word's first letters (bryn → fryn, mryn). */
+const MUTATE: [string, string[]][] = [
+  ['ll', ['l']], ['rh', ['r']], ['p', ['b', 'mh', 'ph']], ['t', ['d', 'nh', 'th']], ['c', ['g', 'ngh', 'ch']],
+  ['b', ['f', 'm']], ['d', ['dd', 'n']], ['g', ['', 'ng']], ['m', ['f']],
+];
+export function mutations(w: string): string[] {
+  for (const [from, to] of MUTATE) if (w.startsWith(from)) return to.map((x) => x + w.slice(from.length)).filter((x) => x.length >= 3);
+  return [];
+}
+
+const SAINTS = new Set(['st', 'saint', 'sant', 'santes']);
+
+/** Words a school's own initialism keeps although they are generic ("GLCS", "YGBC"). */
+const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd', 'cynradd', 'uwchradd', 'gyfun', 'cyfun']);
+
+/**
+ * Last words of a name that are also ordinary English places ("Green Lane", "Oak Park"): in lower
+ * case after "an old…" or "the…" such a phrase is the place, not the school. Other names ("Bryn
+ * Coch") are the school however they are written.
+ */
+const PLACE_WORDS = new Set(
+  ('lane road street avenue way drive close park hill hills wood woods field fields farm bridge brook meadow meadows grove vale valley ' +
+    'view house hall court gardens garden green common cross end gate lodge mill mount place rise side well wells water oak oaks ash heath ' +
+    'moor marsh castle church chapel abbey bank beach bay cliff coast forest orchard corner row square top bottom').split(' '),
 );
 
 export const create: RuleCreate = ({ raw, lexicon }) => {
@@ -36,12 +68,21 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (v[0] === 'st') variants.push(['saint', ...v.slice(1)]);
       if (v[0] === 'saint') variants.push(['st', ...v.slice(1)]);
     }
+    // Welsh names mutate after some words: "i Fryn Coch", "ym Mryn Coch", "o Gaerau".
+    if (tokens.some((t) => WELSH_GENERIC.has(t))) {
+      const core = tokens.filter((t) => !GENERIC.has(t));
+      if (core.length) for (const m of mutations(core[0]!)) variants.push([m, ...core.slice(1)]);
+    }
     for (const v of variants) {
       const core = v.filter((t) => !GENERIC.has(t));
       if (core.length === 0) continue;
       if (v.length > 1) addAll(v);
+      // "Ysgol Santes Tudful" is also "Santes Tudful": the name without its leading generic words
+      // but with its saint.
+      const from = v.findIndex((t) => !GENERIC.has(t) || SAINTS.has(t));
+      if (from > 0 && v.length - from > 1) addAll(v.slice(from));
       if (core.length > 1) {
-        idx.add(form(core, { plainPhrase: true }));
+        idx.add(form(core, { plainPhrase: PLACE_WORDS.has(core[core.length - 1]!) }));
         idx.addJoined(core.join(''), form(core));
       }
       // A one-word core ("Grangetown") must look like a name: capitalised or tagged.
@@ -51,11 +92,18 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       }
       // Joined handles people type: #GreenLaneSchool, @greenlaneprimary.
       for (const g of ['school', 'primary', 'academy', 'juniors', 'infants', 'pri', 'sch', 'cs', 'ps']) idx.addJoined(core.join('') + g, form(core));
+      for (const g of ['ysgol', 'ysgolgynradd', 'ysgolgymraeg']) idx.addJoined(g + core.join(''), form(core));
     }
     // Initialisms: "GLCS", "GLS".
     const initials = tokens.map((t) => t[0]).join('');
-    const coreInitials = tokens.filter((t) => !GENERIC.has(t) || t === 'school' || t === 'primary' || t === 'academy').map((t) => t[0]).join('');
-    for (const ini of new Set([initials, coreInitials])) if (ini.length >= 3) idx.add(form([ini], { needCapsOrTag: true }));
+    const coreInitials = tokens.filter((t) => !GENERIC.has(t) || IN_INITIALS.has(t)).map((t) => t[0]).join('');
+    for (const ini of new Set([initials, coreInitials])) {
+      if (ini.length < 3) continue;
+      // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
+      idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 }));
+      // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
+      idx.add(form([...ini], { dotted: true }));
+    }
   }
   for (const h of raw.schoolHandles ?? []) {
     const t = h.replace(/^[@#]/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

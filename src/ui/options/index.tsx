@@ -2,12 +2,14 @@ import { render, type ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { signal, computed } from '@preact/signals';
 import { createScanner, RULES, type Scanner } from '../../core';
+import { HOURS_PARTS, MODE_CHOICES } from '../../settings/schema';
 import {
   loadEffective, onEffectiveChange, saveSettings, eraseEverything, scannerConfig, FIELDS, RULE_IDS,
   type Effective, type FieldName, type Notice, type UserSettings,
 } from '../../settings';
 import { exportFile, parsePolicy } from '../../settings/merge';
-import { parsePupilList, type PupilImport } from '../../settings/pupils';
+import { parsePupilFile, parsePupilList, type PupilImport } from '../../settings/pupils';
+import { decodeText } from '../../settings/decode';
 import '../shared/base.css';
 import './options.css';
 
@@ -18,6 +20,17 @@ const saveMessage = signal<{ text: string; bad?: boolean } | null>(null);
 
 async function refresh(): Promise<void> {
   effective.value = await loadEffective();
+}
+/** Set when the settings could not be read at all, so the page says so instead of "Loading…" for ever. */
+const loadProblem = signal<string | null>(null);
+
+async function refreshOrSay(): Promise<void> {
+  try {
+    await refresh();
+    loadProblem.value = null;
+  } catch {
+    loadProblem.value = 'Your settings could not be read from the browser just now. Close this tab and open the settings again; if it keeps happening, restart the browser.';
+  }
 }
 
 /**
@@ -47,17 +60,6 @@ async function save(change: Parameters<typeof saveSettings>[0], what: string): P
 const isLocked = (f: FieldName) => !!effective.value?.locked.has(f);
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-/** Examples beside each rule's title, so people know what switching it off means. */
-const RULE_EXAMPLES: Record<string, string> = {
-  school: "its name, nicknames, website or accounts",
-  pupil: 'names from the pupil list',
-  colleague: 'names from the staff list',
-  location: 'places, addresses and check-ins',
-  job: 'for example "my class" or "as a teacher"',
-  absence: 'for example "away all week"',
-  contact: 'phone numbers and email addresses',
-  trip: 'where and when pupils are out on a trip',
-};
 const ruleTitle = (id: string) => RULES[id as keyof typeof RULES]?.title ?? id;
 
 // ---------- small building blocks ----------
@@ -170,7 +172,15 @@ async function readFile(file: File): Promise<void> {
     importError.value = `${file.name} is too big to be a pupil list (over 20 MB).`;
     return;
   }
-  const result = parsePupilList(await file.text(), FIELDS.pupilNames.max);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    // The file was moved or deleted after it was chosen, or the browser may not read it.
+    importError.value = `${file.name} could not be read. Check it is still there, then choose it again.`;
+    return;
+  }
+  const result = parsePupilFile(bytes, FIELDS.pupilNames.max);
   if (result.error) importError.value = `${file.name}: ${result.error}`;
   else preview.value = result;
 }
@@ -209,7 +219,7 @@ function PupilsSection() {
   const total = e.settings.pupilNames.length;
   const p = preview.value;
   return (
-    <Section id="pupils" title="Pupils' names" intro="Names of pupils you teach or work with, so a post naming one can be spotted. They stay on this device and are never sent anywhere.">
+    <Section id="pupils" title={FIELDS.pupilNames.label} intro="Names of pupils you teach or work with, so a post naming one can be spotted. They stay on this device and are never sent anywhere.">
       <p>
         <strong data-testid="pupil-count">{total.toLocaleString('en-GB')} {total === 1 ? 'name' : 'names'}</strong> in use
         {e.fromPolicy.has('pupilNames') && <> ({(e.policy.pupilNames ?? []).length.toLocaleString('en-GB')} from your school's IT)</>}.
@@ -275,12 +285,12 @@ function ModeSection() {
   const e = effective.value!;
   const locked = isLocked('mode');
   return (
-    <Section id="mode" title="When to show the questions">
+    <Section id="mode" title={FIELDS.mode.label}>
       <fieldset disabled={locked} aria-describedby={locked ? 'mode-locked' : undefined}>
         <legend>Before I post <LockedTag field="mode" /></legend>
-        {([['warn', 'Only when something in the post might be risky (recommended)'], ['always', 'Every time: always ask me the seven questions']] as const).map(([v, text]) => (
+        {(Object.entries(MODE_CHOICES) as [keyof typeof MODE_CHOICES, string][]).map(([v, text]) => (
           <label key={v} class="choice">
-            <input type="radio" name="mode" value={v} checked={e.settings.mode === v} onChange={() => void save({ mode: v }, 'when to show the questions')} /> {text}
+            <input type="radio" name="mode" value={v} checked={e.settings.mode === v} onChange={() => void save({ mode: v }, FIELDS.mode.label.toLowerCase())} /> {text}
           </label>
         ))}
       </fieldset>
@@ -292,7 +302,7 @@ function RulesSection() {
   const e = effective.value!;
   const locked = isLocked('rules');
   return (
-    <Section id="rules" title="What to check for">
+    <Section id="rules" title={FIELDS.rules.label}>
       <fieldset disabled={locked} aria-describedby={locked ? 'rules-locked' : undefined}>
         <legend>Look for <LockedTag field="rules" /></legend>
         {RULE_IDS.map((id) => (
@@ -301,7 +311,7 @@ function RulesSection() {
               const on = (ev.currentTarget as HTMLInputElement).checked;
               void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), ruleTitle(id));
             }} />
-            {' '}<strong>{ruleTitle(id)}</strong> <span class="muted">({RULE_EXAMPLES[id]})</span>
+            {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({RULES[id].examples})</span>}
           </label>
         ))}
       </fieldset>
@@ -318,15 +328,15 @@ function HoursSection() {
   const locked = isLocked('workingHours');
   const put = (change: (now: typeof h) => Partial<typeof h>) => void save((s) => ({ workingHours: { ...s.workingHours, ...change(s.workingHours) } }), 'working hours');
   return (
-    <Section id="hours" title="Working hours reminder" intro="School policy says social media is for your own time. If you like, you will get a gentle reminder when posting during your working hours.">
+    <Section id="hours" title={FIELDS.workingHours.label} intro="School policy says social media is for your own time. If you like, you will get a gentle reminder when posting during your working hours.">
       <fieldset disabled={locked}>
         <legend class="visually-hidden">Working hours</legend>
         <LockedTag field="workingHours" />
         <label class="choice"><input type="checkbox" checked={h.enabled} onChange={(ev) => {
           const enabled = (ev.currentTarget as HTMLInputElement).checked;
           put(() => ({ enabled }));
-        }} /> Remind me when I post during working hours</label>
-        <div class="days" role="group" aria-label="Working days">
+        }} /> {HOURS_PARTS.enabled.label}</label>
+        <div class="days" role="group" aria-label={HOURS_PARTS.days.label}>
           {DAYS.map((d, i) => (
             <label key={d} class="day">
               <input type="checkbox" checked={h.days.includes(i)} aria-label={DAY_NAMES[i]} onChange={(ev) => {
@@ -338,11 +348,11 @@ function HoursSection() {
           ))}
         </div>
         <div class="times">
-          <label>From <input type="time" value={h.start} onChange={(ev) => {
+          <label>{HOURS_PARTS.start.label} <input type="time" value={h.start} onChange={(ev) => {
             const start = (ev.currentTarget as HTMLInputElement).value;
             put(() => ({ start }));
           }} /></label>
-          <label>to <input type="time" value={h.end} onChange={(ev) => {
+          <label>{HOURS_PARTS.end.label.toLowerCase()} <input type="time" value={h.end} onChange={(ev) => {
             const end = (ev.currentTarget as HTMLInputElement).value;
             put(() => ({ end }));
           }} /></label>
@@ -421,7 +431,7 @@ async function readSettingsFile(file: File): Promise<void> {
   pendingImport.value = null;
   let raw: unknown;
   try {
-    raw = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
+    raw = JSON.parse(decodeText(new Uint8Array(await file.arrayBuffer())).text);
   } catch {
     importNote.value = { text: `${file.name} is not a settings file (it could not be read). Nothing was changed.`, bad: true };
     return;
@@ -493,6 +503,21 @@ function FileSection() {
 }
 
 const confirmingErase = signal(false);
+const eraseProblem = signal<string | null>(null);
+
+async function erase(): Promise<void> {
+  eraseProblem.value = null;
+  try {
+    await eraseEverything();
+  } catch {
+    // The question stays open: nothing says the data is gone when it may not be.
+    eraseProblem.value = 'Not erased: the browser would not remove the data. Some or all of it is still here. Please try again, or remove the extension to delete everything it stored.';
+    return;
+  }
+  confirmingErase.value = false;
+  saveMessage.value = { text: 'Everything has been erased from this browser.' };
+  await refreshOrSay();
+}
 
 function EraseSection() {
   return (
@@ -503,14 +528,10 @@ function EraseSection() {
         <div class="notice bad" role="alertdialog" aria-labelledby="erase-q" aria-modal="false">
           <p id="erase-q"><strong>Erase everything from this browser? This cannot be undone.</strong></p>
           <div class="buttons">
-            <button type="button" class="danger" onClick={async () => {
-              await eraseEverything();
-              confirmingErase.value = false;
-              await refresh();
-              saveMessage.value = { text: 'Everything has been erased from this browser.' };
-            }}>Yes, erase everything</button>
-            <button type="button" class="secondary" ref={(el) => el?.focus()} onClick={() => (confirmingErase.value = false)}>No, keep it</button>
+            <button type="button" class="danger" onClick={() => void erase()}>Yes, erase everything</button>
+            <button type="button" class="secondary" ref={(el) => el?.focus()} onClick={() => ((confirmingErase.value = false), (eraseProblem.value = null))}>No, keep it</button>
           </div>
+          {eraseProblem.value && <p class="notice bad" role="alert">{eraseProblem.value}</p>}
         </div>
       )}
     </Section>
@@ -518,7 +539,7 @@ function EraseSection() {
 }
 
 function App() {
-  if (!effective.value) return <main><h1>Think Before You Post: settings</h1><p>Loading…</p></main>;
+  if (!effective.value) return <main><h1>Think Before You Post: settings</h1>{loadProblem.value ? <p class="notice bad" role="alert">{loadProblem.value}</p> : <p>Loading…</p>}</main>;
   return (
     <main>
       <h1>Think Before You Post: settings</h1>
@@ -526,12 +547,12 @@ function App() {
       <PolicyNotice />
       <SchoolSection />
       <PupilsSection />
-      <Section id="staff" title="Colleagues' names (optional)" intro="Spots posts that name a colleague.">
+      <Section id="staff" title={`${FIELDS.staffNames.label} (optional)`} intro="Spots posts that name a colleague.">
         <ListField field="staffNames" hint="One name per line." rows={3} />
       </Section>
       <ModeSection />
       <RulesSection />
-      <Section id="ignore" title="Words never to flag" intro="If something is flagged that is never a problem for you, for example a pupil's name that is also a place you often mention, add it here.">
+      <Section id="ignore" title={FIELDS.ignoreWords.label} intro="If something is flagged that is never a problem for you, for example a pupil's name that is also a place you often mention, add it here.">
         <ListField field="ignoreWords" hint="One word or phrase per line." rows={3} />
       </Section>
       <HoursSection />
@@ -544,6 +565,6 @@ function App() {
 }
 
 render(<App />, document.getElementById('app')!);
-void refresh();
+void refreshOrSay();
 // Policy changes (Chromium) and changes made in another tab or the popup show up at once.
 onEffectiveChange((e) => (effective.value = e));

@@ -1,4 +1,5 @@
-// The privacy-settings checklist, from the schools' social media policies (seeds 000 and 003):
+// The privacy-settings checklist, from two schools' published social media policies (Green Lane
+// Community School's and Lodge Farm's):
 // privacy levels, location sharing, public listings, logging out, passwords, not naming the school,
 // and no pupils or parents among friends. Menu paths change when the sites redesign: they are data
 // here so they can be corrected in one place. Links stay on the three sites' own origins (the

@@ -3,16 +3,10 @@ import { signal, computed } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
+import { message, MISS_TEXT, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
-
-interface Status {
-  active: boolean;
-  site: Platform | null;
-  paused: boolean;
-  findings: { rule: string; label: string; text: string }[];
-}
 
 const SITE_NAMES = { facebook: 'Facebook', x: 'X', instagram: 'Instagram' } as const;
 
@@ -25,6 +19,19 @@ const paused = computed(() => !!settings.value && isPaused(settings.value));
 /** A change the browser refused to save (its storage for the extension full, say), told where it was made. */
 const pauseProblem = signal<string | null>(null);
 const tickProblem = signal<string | null>(null);
+const openProblem = signal<string | null>(null);
+
+async function openSettings(): Promise<void> {
+  openProblem.value = null;
+  try {
+    await browser.runtime.openOptionsPage();
+  } catch {
+    openProblem.value = 'The settings page did not open. Right-click the extension\'s icon and choose Options.';
+  }
+}
+
+/** Risky drafts that left by a path the extension did not hold, per site (counted on this device). */
+const misses = signal<Misses>({});
 
 async function activeTabId(): Promise<number | undefined> {
   // Tests open the popup as a normal tab, so they name the tab to ask (test build only).
@@ -40,13 +47,18 @@ async function askTab(): Promise<void> {
   try {
     const id = await activeTabId();
     if (id === undefined) throw new Error('no tab');
-    const answer = (await browser.tabs.sendMessage(id, { type: 'tbyp:status' })) as Partial<Status> | undefined;
-    if (!answer || typeof answer !== 'object') throw new Error('no answer');
-    status.value = { active: !!answer.active, site: answer.site ?? null, paused: !!answer.paused, findings: Array.isArray(answer.findings) ? answer.findings : [] };
+    const answer = readStatus(await browser.tabs.sendMessage(id, message('tbyp:status')));
+    if (!answer) throw new Error('no answer');
+    status.value = answer;
   } catch {
     // No content script there: a browser page, another site, or a tab opened before install.
     status.value = null;
   }
+}
+
+async function loadMisses(): Promise<void> {
+  const got = await browser.storage.local.get(MISSES_KEY);
+  misses.value = readMisses(got[MISSES_KEY]);
 }
 
 async function loadTicks(): Promise<void> {
@@ -74,7 +86,7 @@ async function saveTicks(next: Record<string, number>): Promise<void> {
     await browser.storage.local.set({ [CHECKLIST_KEY]: next });
   } catch {
     tickProblem.value = 'That change was not saved: the browser would not store it. Please try again.';
-    await loadTicks();
+    await loadTicks().catch(() => undefined); // the message above already says the list may be off
   }
 }
 
@@ -116,7 +128,11 @@ function StatusPanel() {
   return (
     <section aria-labelledby="status-h" class="status">
       <h2 id="status-h">This page</h2>
-      <div role="status">{body}</div>
+      <div role="status">
+        {s?.missed && <p class="notice bad">{MISS_TEXT}</p>}
+        {body}
+      </div>
+      <MissCounts />
       {st && (
         <p class="pause">
           {paused.value ? (
@@ -131,6 +147,20 @@ function StatusPanel() {
       )}
       <Problem text={pauseProblem.value} />
     </section>
+  );
+}
+
+/** How often a risky draft left without the warning, per site: the sites changed in a way we do not follow yet. */
+function MissCounts() {
+  const counts = PLATFORMS.map((p) => ({ name: SITE_NAMES[p.id], n: misses.value[p.id] ?? 0 })).filter((c) => c.n > 0);
+  if (!counts.length) return null;
+  return (
+    <div class="misses">
+      <p class="small">Drafts with something to check that were posted without the warning, because the site changed in a way the extension does not recognise yet (counted on this device only):</p>
+      <ul>
+        {counts.map((c) => <li key={c.name}>{c.name}: {c.n}</li>)}
+      </ul>
+    </div>
   );
 }
 
@@ -219,14 +249,19 @@ function App() {
         <PlatformChecklist />
       </section>
       <p class="footer">
-        <a href="options.html" target="_blank" rel="noopener" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>Settings: your school and pupils’ names</a>
+        <a href="options.html" target="_blank" rel="noopener" onClick={(e) => { e.preventDefault(); void openSettings(); }}>Settings: your school and pupils’ names</a>
       </p>
+      <Problem text={openProblem.value} />
     </main>
   );
 }
 
 render(<App />, document.getElementById('app')!);
-void loadSettings().then((s) => (settings.value = s));
+// Either failing leaves the part it feeds on its own wording ("Checking this page…", unticked
+// boxes); the ticks say so, since an unticked box would otherwise look like a real answer.
+void loadSettings().then((s) => (settings.value = s), () => undefined);
 onSettingsChange((s) => (settings.value = s));
-void loadTicks();
+void loadTicks().catch(() => (tickProblem.value = 'Your ticks could not be read just now. Close and reopen this window to see them.'));
+void loadMisses();
+browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && MISSES_KEY in changes) void loadMisses(); });
 void askTab();

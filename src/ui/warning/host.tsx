@@ -1,13 +1,16 @@
 // One shadow host for the badge and the warning, appended to <html> outside anything the site renders.
 import { render } from 'preact';
 import { Badge, type BadgeProps } from './Badge';
+import { Notice, type NoticeProps } from './Notice';
 import { Warning } from './Warning';
 import { CSS_TEXT } from './styles';
 import type { WarningProps } from './types';
 
 export type { Item, Question, WarningProps } from './types';
 
-export interface UiState { badge: BadgeProps | null; warning: WarningProps | null }
+export type { NoticeProps } from './Notice';
+
+export interface UiState { badge: BadgeProps | null; warning: WarningProps | null; notice?: NoticeProps | null }
 
 export interface Ui {
   host: HTMLElement;
@@ -44,7 +47,7 @@ export function createUi(): Ui {
     host,
     root,
     update(state) {
-      if (!attached && (state.badge || state.warning)) {
+      if (!attached && (state.badge || state.warning || state.notice)) {
         document.documentElement.append(host);
         attached = true;
       }
@@ -52,6 +55,7 @@ export function createUi(): Ui {
       render(
         <>
           {state.badge && !state.warning && <Badge {...state.badge} />}
+          {state.notice && !state.warning && <Notice {...state.notice} />}
           {state.warning && <Warning {...state.warning} />}
         </>,
         mount,

@@ -32,5 +32,9 @@ button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .panel.below { bottom: auto; top: 30px; }
 .panel[hidden] { display: none; }
 .panel li { margin: 0 0 8px; }
+.notice { position: fixed; z-index: 2147483646; max-width: 340px; display: flex; gap: 10px; align-items: flex-start; background: var(--bg); color: var(--fg); border: 2px solid #b3261e; border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.3); font-size: 14px; }
+.notice p { margin: 0; }
+.notice button { padding: 4px 12px; }
+.notice-mark { display: inline-block; min-width: 20px; text-align: center; border-radius: 10px; background: #b3261e; color: #fff; font-weight: 700; }
 @media (prefers-reduced-motion: no-preference) { .dialog { animation: pop .12s ease-out; } @keyframes pop { from { transform: scale(.97); opacity: .6; } } }
 `;

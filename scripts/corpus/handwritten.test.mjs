@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The hand-written corpus is edited by hand, so a slip (an unknown rule id, a missing " | ", the same draft in
+// both splits) would only show up as a puzzling score in the evaluation. These checks catch it at test time.
+const LABELS = ['school', 'pupil', 'colleague', 'location', 'job', 'absence', 'contact', 'trip', 'conduct', 'confidential'];
+const file = (split) => fileURLToPath(new URL(`../../test/corpus/v2/${split}/handwritten.txt`, import.meta.url));
+
+function load(split) {
+  const drafts = [];
+  let welshSection = false;
+  for (const line of readFileSync(file(split), 'utf8').split('\n')) {
+    if (line.startsWith('// ──')) welshSection = line.includes('Welsh');
+    if (!line.trim() || line.startsWith('//')) continue;
+    const bar = line.indexOf(' | ');
+    const head = bar > 0 ? line.slice(0, bar).trim() : '';
+    drafts.push({ line, bar, labels: head === '-' ? [] : head.split(','), head, text: line.slice(bar + 3).trim(), welsh: welshSection });
+  }
+  return drafts;
+}
+
+describe('hand-written corpus v2', () => {
+  const splits = { dev: load('dev'), test: load('test') };
+
+  for (const split of ['dev', 'test']) {
+    it(`${split}: every draft is "labels | text" with known rule ids, "-" alone for clean`, () => {
+      for (const d of splits[split]) {
+        expect(d.bar, d.line).toBeGreaterThan(0);
+        expect(d.text, d.line).not.toBe('');
+        if (d.head === '-') continue;
+        expect(new Set(d.labels).size, d.line).toBe(d.labels.length);
+        for (const label of d.labels) expect(LABELS, d.line).toContain(label);
+      }
+    });
+
+    it(`${split}: at least 40 % clean, and every rule labelled at least 8 times`, () => {
+      const drafts = splits[split];
+      expect(drafts.filter((d) => d.labels.length === 0).length / drafts.length).toBeGreaterThanOrEqual(0.4);
+      for (const label of LABELS) expect(drafts.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(8);
+    });
+  }
+
+  it('holds at least 650 drafts and 60 Welsh or mixed drafts, none written twice', () => {
+    const all = [...splits.dev, ...splits.test];
+    expect(all.length).toBeGreaterThanOrEqual(650);
+    expect(all.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(60);
+    const seen = new Set();
+    for (const d of all) {
+      const key = d.text.toLowerCase();
+      expect(seen.has(key), d.line).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('dev and test hold the same mix: each rule\'s share differs by under 3 points', () => {
+    const share = (drafts, label) => drafts.filter((d) => (label === '-' ? d.labels.length === 0 : d.labels.includes(label))).length / drafts.length;
+    for (const label of ['-', ...LABELS]) expect(Math.abs(share(splits.dev, label) - share(splits.test, label)), label).toBeLessThan(0.03);
+  });
+});

@@ -1,0 +1,31 @@
+// Counts, per site, the risky drafts that left by a path the content script did not hold, and marks
+// the toolbar button of that tab. Kept in storage.local on this device; never sent anywhere.
+import browser from 'webextension-polyfill';
+import { MISS_TEXT, MISSES_KEY, readMisses, type Misses } from '../messages';
+import type { SiteId } from '../sites/types';
+
+/** One read-change-write at a time: two tabs reporting at once must both be counted. */
+let counting: Promise<unknown> = Promise.resolve();
+
+export function countMiss(site: SiteId, tabId: number | undefined): Promise<Misses> {
+  const run = counting.then(async () => {
+    const got = await browser.storage.local.get(MISSES_KEY);
+    const misses = readMisses(got[MISSES_KEY]);
+    misses[site] = (misses[site] ?? 0) + 1;
+    await browser.storage.local.set({ [MISSES_KEY]: misses });
+    return misses;
+  });
+  counting = run.catch(() => undefined);
+  if (tabId !== undefined) void markTab(tabId);
+  return run;
+}
+
+/** The toolbar button of that tab says so too, until the tab goes elsewhere. */
+async function markTab(tabId: number): Promise<void> {
+  const action = browser.action;
+  try {
+    await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await action.setBadgeText({ tabId, text: '!' });
+    await action.setTitle({ tabId, title: `Think Before You Post: ${MISS_TEXT}` });
+  } catch { /* the tab closed meanwhile */ }
+}

@@ -1,0 +1,80 @@
+// The warning: opens over the page with focus inside it, keeps focus there while open, and on Edit
+// puts the caret back where it was; on "Post anyway" replays what the person did, once.
+import { SEVEN_QUESTIONS } from '../core';
+import { createUi } from '../ui/warning/host';
+import { isOurs, type Editable } from './composer';
+import { badgeProps, scheduleScan } from './badge';
+import { fault } from './faults';
+import { guard } from './guard';
+import { disarm } from './miss';
+import type { Evaluation, Retrigger, State } from './state';
+
+/** Shows the warning; throws (so the caller lets the site's event through) if it cannot. */
+export function openWarning(s: State, ev: Evaluation, editor: Editable | null, retrigger: Retrigger): void {
+  fault('ui');
+  // What we hold is not a miss, whatever the person then chooses.
+  disarm(s);
+  const sel = document.getSelection();
+  const ranges: Range[] = [];
+  if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
+  const active = document.activeElement;
+  const was = active instanceof HTMLElement && !isOurs(active, s.ui?.host ?? null) ? active : null;
+  const el = editor ?? was;
+  s.restore = el ? { el, ranges } : null;
+  let done = false;
+  const close = (post: boolean) => {
+    if (done) return;
+    done = true;
+    s.warning = null;
+    s.warningOpen = false;
+    s.editWarning = null;
+    // Closing must always work, whatever the UI does.
+    guard('close', () => s.ui?.update({ badge: badgeProps(s), warning: null, notice: s.notice }));
+    // Edit: back to the editor. Post anyway: the retrigger puts focus where the original action had it.
+    if (!post) return refocus(s);
+    s.carried = null;
+    s.bypass = true;
+    try { retrigger(); } finally { s.bypass = false; s.restore = null; }
+    if (s.recent) scheduleScan(s, s.recent);
+  };
+  s.warning = {
+    items: ev.items,
+    questions: SEVEN_QUESTIONS,
+    profile: ev.profile,
+    note: ev.note,
+    onEdit: () => close(false),
+    onPost: () => close(true),
+  };
+  s.ui ??= createUi();
+  s.ui.update({ badge: null, warning: s.warning, notice: null });
+  if (!s.ui.root.querySelector('[role="alertdialog"]')) throw new Error('warning did not render');
+  s.warningOpen = true;
+  s.ui.focusables()[0]?.focus();
+  s.editWarning = () => close(false);
+}
+
+/** Edit: focus and caret back where they were when the warning opened. */
+export function refocus(s: State): void {
+  const r = s.restore;
+  s.restore = null;
+  if (!r?.el.isConnected) return;
+  r.el.focus({ preventScroll: true });
+  if (r.ranges.length && r.el.isContentEditable) {
+    const sel = document.getSelection();
+    if (sel) {
+      sel.removeAllRanges();
+      for (const range of r.ranges) if (r.el.contains(range.startContainer)) sel.addRange(range);
+    }
+  }
+}
+
+/** Tab and Shift+Tab go round the warning's own buttons and links while it is open. */
+export function trapTab(s: State, e: KeyboardEvent): void {
+  const items = s.ui?.focusables() ?? [];
+  if (!items.length) return;
+  const active = s.ui!.root.activeElement;
+  const i = items.indexOf(active as HTMLElement);
+  const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : (i < 0 || i === items.length - 1 ? 0 : i + 1);
+  e.preventDefault();
+  items[next]!.focus();
+}

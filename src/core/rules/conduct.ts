@@ -1,0 +1,82 @@
+import { sentenceAround, sentenceHas, sentenceMatch, Triggers, words } from '../regex';
+import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'conduct',
+  title: 'Criticising people at school',
+  severity: 'medium',
+  questions: [6, 3, 5, 1],
+  explanation:
+    'This criticises or mocks pupils, parents, colleagues or the school. School policy says staff must not post criticism of or arguments with students, parents, school management or colleagues, or anything that could bring the school into disrepute.',
+};
+
+// Who: the people of a school and the school as a workplace. Own children ("my kids") are not here:
+// a parent moaning about their own family is not a school matter.
+const WHO =
+  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?)|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|yr ysgol ma))';
+const WHO_RE = new RegExp(`\\b${WHO}\\b`, 'y');
+
+// What: criticising, mocking, complaining about or arguing with them.
+const CRITICISE = new RegExp(
+  '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst|hate|hated|hating|loathe|despise|' +
+    "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|dim|idiots?|morons?|muppets?|clowns?|" +
+    'brain ?cells?|drive[sn]? me (?:mad|insane|nuts|up the wall)|driving me (?:mad|insane|nuts|up the wall)|do(?:es|ing)? my head in|' +
+    "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:ed|ing)? at|shout(?:ed|ing)? at|had a go at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
+    "complain(?:ed|ing|s)?|ridiculous|disgrace(?:ful)?|shambles|farce|a joke|rubbish|crap|terrible|dreadful|shocking|appalling|unbearable|insufferable|" +
+    "treat(?:s|ed)? us like|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|bull(?:y|ies|ying)|toxic|two-?faced|backstab\\w*|snakes?|" +
+    "waste of space|jobsworths?|power trip|spineless|brats?|little (?:sods|horrors|monsters|shits|gits|terrors)|gremlins|monsters|nobody listens|can'?t be bothered|" +
+    "passive[- ]aggressive|no backbone|cowards?|liars?|lied|lying|so done with|not paid enough to|never again|sort (?:yourselves|themselves) out|grow up|get a grip|cheek of|audacity|" +
+    'undermin\\w*|threw (?:me|us) under|blame(?:d|s)? (?:me|us)|dump(?:ed|s)? (?:it )?on (?:me|us)|gossip\\w*|bitch\\w*|' +
+    "disgusting|criticis(?:ed|es|ing)|nast(?:y|ier|iest)|rolled (?:her|his|their) eyes|slagging off|imagine being|every \\d+ minutes|walked out|didn.?t even say|eironi|anifeiliaid|neb yn gwrando|" +
+    "could have been an email|pointless|hour of my life back|give me strength|head testing|pays peanuts|expects? miracles|slowly killing me|(?:do not|don'?t|doesn'?t|never) care|no clue|get a life|couldn'?t organise|counting (?:down )?the days|lose it|blood boil|skivvies|emotional intelligence of|bone idle|(?:does|do) (?:literally )?nothing|took (?:all )?(?:the )?credit|takes? (?:all )?(?:the )?credit|stupid questions?|thick as|can'?t read|laziest|misfortune|slagging|reported me|state of (?:things|it)|buzzwords?|exhausting|fag breaks?|say nothing|nobody at the top|restructure|" +
+    '(?:yn )?(?:anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto))\\b',
+);
+
+// Praise and thanks are not criticism, even with a strong word nearby ("worst" weather, "hate" to leave).
+const PRAISE = /\b(?:proud|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job))\b/;
+
+/** The criticism said of the people at `at`: in their sentence or the next ("Governors visit today. They have…"). */
+function inSentence(doc: Doc, at: number): [number, number] | null {
+  if (sentenceHas(doc, at, PRAISE)) return null;
+  const crit = sentenceMatch(doc, at, CRITICISE);
+  if (crit) return crit;
+  const end = sentenceAround(doc.text, at)[1];
+  if (end + 2 >= doc.text.length) return null;
+  const next = sentenceMatch(doc, end + 2, CRITICISE);
+  return next && !sentenceHas(doc, end + 2, PRAISE) ? next : null;
+}
+
+const WHO_AT = words(
+  'pupil pupils student students my our the this that one some these those half kids children year years y yr school entitled pushy parent parents mums carers ' +
+    'certain a few colleague colleagues coworker coworkers co workers staffroom staff members other teaching support supply new slt smt senior leadership management ' +
+    'headteacher head headmaster headmistress deputy governors governing academy trust mat exec ceo athrawon rhieni disgyblion pennaeth bennaeth yr ' +
+    'management worst working staff another briefing inset ta mr mrs miss ms y dosbarth awful kid child boy girl lad most dinner lunchtime mums blwyddyn',
+);
+
+// Determiners and adjectives start many phrases of ordinary text: the pattern is tried there only
+// when one of the people words follows (every match contains one).
+const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst y yr');
+const ANCHORS = words(
+  'class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
+    'slt smt leadership management headteacher head headmaster headmistress deputy governors governing trust academy mat ceo school workplace place job gate ysgol ' +
+    'staff meeting briefing inset parent ta pennaeth kid child boy girl lad dinner lunchtime teachers colleagues parents',
+);
+
+const PATTERNS = new Triggers().add(WHO_RE, WHO_AT, {
+  when: (w) => /^(?:y|yr|year)\d{1,2}s?$/.test(w),
+  weak: WEAK,
+  anchors: ANCHORS,
+  keep: (m, doc) => inSentence(doc, m.index) !== null,
+});
+
+export const create: RuleCreate = () => (doc, report) => {
+  // One finding per sentence: the people and what is said about them.
+  let sentenceEnd = -1;
+  const once: Report = (a, b) => {
+    if (a < sentenceEnd) return;
+    const crit = inSentence(doc, a)!;
+    report(Math.min(a, crit[0]), Math.max(b, crit[1]));
+    sentenceEnd = sentenceAround(doc.text, a)[1];
+  };
+  PATTERNS.run(doc, once);
+};

@@ -1,0 +1,86 @@
+import { sentenceAround, sentenceHas, Triggers, words } from '../regex';
+import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'confidential',
+  title: 'Something you know through work',
+  severity: 'high',
+  questions: [5, 1, 2, 4],
+  explanation:
+    'This looks like something you know through your job about a pupil, a family or a colleague. School policy says information staff have access to as part of their employment will not be shared or discussed on social media, and staff should never post confidential information about the school, colleagues or pupils.',
+};
+
+// Facts that are confidential whoever they are about, when a member of staff posts them: the
+// school's own processes for a child or a colleague.
+const ALWAYS = new RegExp(
+  '\\b(?:ehcp|ehc plan|statement of (?:special )?needs|(?:sen|send) (?:register|support|needs|status|review|paperwork|referral)|annual review|' +
+    'social services|social worker|gwasanaethau cymdeithasol|had a disclosure|child protection|cp (?:plan|case|meeting|conference)|child in need|cin (?:plan|meeting)|safeguarding (?:concern|referral|issue|case|meeting|report|disclosure|lead rang|alert)|' +
+    'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) foster care|foster (?:placement|carers?)|care order|section 47|' +
+    '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room)\\b',
+  'y',
+);
+
+// Facts that are private when they are about a pupil or family the post points at.
+const ABOUT_CHILD = new RegExp(
+  '\\b(?:autis(?:m|tic)|asd|adhd|dyslexi[ac]|dyspraxi[ac]|on the (?:autism )?spectrum|diagnos(?:is|ed|e)|epilep(?:sy|tic)|diabet(?:es|ic)|cerebral palsy|learning difficult(?:y|ies)|' +
+    'self[- ]harm(?:ing|s|ed)?|medication|meds|inhaler|allerg(?:y|ies|ic)|anaphyla\\w+|counsell(?:ing|or)|camhs|speech (?:and language|therapy)|' +
+    'threw (?:a |his |her )?(?:chair|table|desk|book|scissors)|(?:bit|kicked|punched|hit|slapped|spat at|headbutted|attacked|assaulted|swore at|told me to f) (?:me|a (?:ta|teacher|child|pupil|classmate|member of staff)|another (?:child|pupil|kid)|his|her)|' +
+    'restrain(?:ed|t)|meltdown|trashed the (?:class(?:room)?|room)|ran out of (?:class|school)|absconded|' +
+    "(?:mum|dad|mother|father|parents?) (?:is |are |was |were |has |have |had )?(?:in prison|inside|arrested|divorcing|splitting up|separated|an alcoholic|on drugs|drinks|beats|hits|kicked (?:him|her|them) out|died|passed away|left)|" +
+    'no food (?:at|in the) home|(?:hungry|starving) (?:at|by) (?:school|break)|free school meals|neglect(?:ed)?|domestic (?:violence|abuse)|homeless|temporary accommodation|' +
+    '(?:dad|mum|father|mother)(?:\'s| is) (?:new )?(?:girlfriend|boyfriend|partner)|(?:nits|head lice|wet (?:himself|herself)|soiled)|' +
+    'sofa[- ]surfing|evicted|(?:in|into) (?:a )?b ?& ?b|sent to prison|(?:smashed|broke) the (?:classroom )?window|punched (?:a|the) [a-z]+|told me something|dsl|young carer|has ms|hearing impairment|visual impairment|' +
+    'type 1|bruises?|referral|splitting up|food ?bank|court case|custody|not coping|police came|caught stealing|stealing|vaping|fepio|sent home|hanfon adref|selective mutism|mutism|tourette.?s|leukaemia|cancer|pregnant|specialist school|(?:dad|mum).?s (?:left|gone)|in hospital|ysbyty|excluded|evicted|' +
+    'going through a (?:horrible |messy |nasty )?divorce|no breakfast|hasn.?t had breakfast|lost (?:her|his) job|wedi.?u gwahardd|gwahardd)\\b',
+  'y',
+);
+
+// Facts about a colleague's employment, private when the post is about someone at work.
+const ABOUT_STAFF = new RegExp(
+  "\\b(?:signed off|off sick|off with (?:stress|anxiety|depression)|stress leave|long[- ]term sick|sick leave|on a capability|capability (?:procedure|process|plan)|disciplinary|grievance|" +
+    'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan|off long[- ]term|operation|ivf|miscarriage|failed (?:his|her|their) observation|contract (?:isn.?t|is not|wasn.?t) (?:being )?renewed|(?:is )?on more than me|redundan(?:t|cy))\\b',
+  'y',
+);
+const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
+
+// A pupil or family the post is about: "a boy in my class", "one of my Year 3s", "Jayden's mum".
+const CHILD = /\b(?:(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl|the family|(?:pupils'?|kids'?) famil(?:y|ies)|a (?:mum|dad|parent) came|one of (?:ours|mine)|(?:two|three|four|\d+) (?:year \d{1,2}s|y\d{1,2}s)|(?:year \d{1,2}|y\d{1,2}) (?:girl|boy|kid|lad)|bachgen|bechgyn|merch)\b/;
+
+const about = (doc: Doc, at: number, who: RegExp[]): boolean => who.some((re) => sentenceHas(doc, at, re));
+
+const ALWAYS_AT = words(
+  'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation',
+);
+const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy');
+const ABOUT_CHILD_AT = words(
+  'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
+    'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
+    'meltdown trashed ran absconded mum dad mother father parent parents no hungry starving free neglect neglected domestic homeless temporary nits head wet ' +
+    'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd ' +
+    'food foodbank court custody not police caught stealing vaping fepio hanfon selective mutism tourette tourettes leukaemia cancer pregnant specialist ysbyty excluded',
+);
+
+const PATTERNS = new Triggers()
+  .add(ALWAYS, ALWAYS_AT, {
+    // Every match holds one of the anchors after its common first word.
+    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had'),
+    anchors: words(
+      'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after',
+    ),
+  })
+  .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
+    weak: words('off on long got been was is under pay performance has with written i failed contract'),
+    anchors: words('sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
+    keep: (m, doc) => about(doc, m.index, [STAFF, CHILD]),
+  })
+  .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents'), anchors: words('mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD]) });
+
+export const create: RuleCreate = () => (doc, report) => {
+  let sentenceEnd = -1;
+  const once: Report = (a, b) => {
+    if (a < sentenceEnd) return;
+    report(a, b);
+    sentenceEnd = sentenceAround(doc.text, a)[1];
+  };
+  PATTERNS.run(doc, once);
+};

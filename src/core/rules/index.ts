@@ -1,0 +1,22 @@
+// The one list of rules. Everything else (the engine's order, the settings' rule switches, the
+// managed schema, the ADMX, the options page) derives from it, so adding a rule is adding a line here.
+import * as absence from './absence';
+import * as colleague from './colleague';
+import * as conduct from './conduct';
+import * as confidential from './confidential';
+import * as contact from './contact';
+import * as job from './job';
+import * as location from './location';
+import * as pupil from './pupil';
+import * as school from './school';
+import * as trip from './trip';
+import type { RuleCreate, RuleId, RuleMeta, RuleSteps } from '../types';
+
+/** A rule compiles in one go (create) or, when its list can be long, in steps that yield now and then. */
+export type RuleModule = { meta: RuleMeta } & ({ create: RuleCreate } | { steps: RuleSteps });
+
+/** Rules in the order findings are listed when two start at the same place (most serious first). */
+export const RULE_MODULES: RuleModule[] = [pupil, school, colleague, contact, confidential, trip, location, absence, conduct, job];
+
+export const RULE_METAS: RuleMeta[] = RULE_MODULES.map((m) => m.meta);
+export const RULE_IDS: RuleId[] = RULE_METAS.map((m) => m.id);

@@ -1,0 +1,212 @@
+// What the sites' controls and boxes are called, in the languages school staff use. This is the
+// LAST line of recognition: structure (a button the draft enabled, a form's submit, stable hooks)
+// comes first, because labels are translated and reworded without notice. Each string is matched
+// on the whole accessible name after normalise(); `{name}` stands for a person's or Page's name.
+//
+// Sources, where a public one exists: sites.md ("Added 2026-12": Facebook/Instagram button texts
+// seen in public posting scripts, e.g. Spanish/Portuguese "Comentar"); the rest are the usual
+// translations of Facebook, Instagram and X interface strings and may differ from a live site.
+
+export interface LanguageLabels {
+  /** Controls that send what was written: post, share, send, reply, comment, publish, save, tweet. */
+  submit: string[];
+  /** Controls that move a composer to its next step, where the site may take the editor away. */
+  nextStep: string[];
+  /** Controls that look like a submit but only open something (a comment box, a share menu). */
+  notSubmit: string[];
+  /** Placeholders and labels of boxes where a plain Enter sends (comments, replies, chats). */
+  enterSends: string[];
+  /** Placeholders and labels of post composers, where Enter is a new line. */
+  postBox: string[];
+}
+
+export const LANGUAGES: Record<string, LanguageLabels> = {
+  en: {
+    submit: ['post', 'post all', 'tweet', 'tweet all', 'reply', 'reply all', 'share', 'share now', 'send', 'comment', 'post comment', 'save', 'save changes', 'publish', 'update', 'done', 'submit', 'press enter to send'],
+    nextStep: ['next', 'continue'],
+    notSubmit: ['leave a comment', 'send this to friends or post it on your profile', 'post settings', 'share to', 'reposts'],
+    enterSends: ['comment', 'comment as {name}', 'reply', 'reply to {name}', 'reply as {name}', 'write a comment', 'write a public comment', 'write a reply', 'answer as {name}', 'add a comment', 'message', 'message {name}', 'aa', 'send a message', 'start a new message', 'write to {name}'],
+    postBox: ["what's on your mind", "what's on your mind, {name}", 'write something', 'create a public post', 'what is happening', "what's happening", 'write a caption', 'post text', 'post your reply', 'add another post'],
+  },
+  // Cymraeg: Facebook offers a Welsh interface (sites.md).
+  cy: {
+    submit: ['postio', 'postiwch', 'rhannu', 'rhannwch', 'anfon', 'anfonwch', 'ateb', 'atebwch', 'ymateb', 'sylw', 'rhoi sylw', 'cyhoeddi', 'cyhoeddwch', 'cadw', 'cadwch', 'trydar', 'postio sylw'],
+    nextStep: ['nesaf', 'ymlaen', 'parhau'],
+    notSubmit: ['gadael sylw', 'gosodiadau postio'],
+    enterSends: ['ysgrifennwch sylw', 'ysgrifennu sylw', 'ysgrifennwch sylw cyhoeddus', 'ysgrifennwch ateb', 'rhoi sylw fel {name}', 'sylw fel {name}', 'ateb {name}', 'ychwanegu sylw', 'ychwanegwch sylw', 'neges', 'ysgrifennu at {name}', 'ysgrifennwch at {name}', 'anfon neges'],
+    postBox: ['beth sydd ar eich meddwl', 'beth sydd ar eich meddwl, {name}', 'ysgrifennwch rywbeth', 'ysgrifennwch gapsiwn', 'beth sy’n digwydd'],
+  },
+  fr: {
+    submit: ['publier', 'poster', 'tweeter', 'répondre', 'partager', 'envoyer', 'commenter', 'publier le commentaire', 'enregistrer', 'enregistrer les modifications', 'mettre à jour', 'terminé'],
+    nextStep: ['suivant', 'continuer'],
+    notSubmit: ['laisser un commentaire', 'paramètres de publication'],
+    enterSends: ['écrivez un commentaire', 'écrire un commentaire', 'écrivez un commentaire public', 'écrivez une réponse', 'commenter en tant que {name}', 'répondre à {name}', 'ajouter un commentaire', 'ajoutez un commentaire', 'votre commentaire', 'message', 'écrire à {name}', 'écrivez à {name}', 'envoyer un message', 'démarrer un nouveau message'],
+    postBox: ['que voulez-vous dire', 'que voulez-vous dire, {name}', 'exprimez-vous', 'écrivez quelque chose', 'écrivez une légende', 'quoi de neuf'],
+  },
+  de: {
+    submit: ['posten', 'veröffentlichen', 'twittern', 'antworten', 'teilen', 'senden', 'kommentieren', 'kommentar posten', 'speichern', 'änderungen speichern', 'aktualisieren', 'fertig', 'jetzt teilen'],
+    nextStep: ['weiter', 'fortfahren'],
+    notSubmit: ['beitragseinstellungen'],
+    enterSends: ['schreibe einen kommentar', 'schreibe einen öffentlichen kommentar', 'schreibe eine antwort', 'als {name} kommentieren', 'antworten an {name}', '{name} antworten', 'kommentar hinzufügen', 'kommentieren', 'nachricht', 'nachricht an {name}', 'nachricht senden', 'neue nachricht beginnen'],
+    postBox: ['was machst du gerade', 'was machst du gerade, {name}', 'schreib etwas', 'schreibe etwas', 'bildunterschrift verfassen', 'was gibt’s neues', 'was passiert gerade'],
+  },
+  es: {
+    submit: ['publicar', 'postear', 'twittear', 'responder', 'compartir', 'enviar', 'comentar', 'publicar comentario', 'guardar', 'guardar cambios', 'actualizar', 'listo', 'compartir ahora'],
+    nextStep: ['siguiente', 'continuar'],
+    notSubmit: ['dejar un comentario', 'configuración de la publicación'],
+    enterSends: ['escribe un comentario', 'escribe un comentario público', 'escribe una respuesta', 'comentar como {name}', 'responder a {name}', 'agrega un comentario', 'añade un comentario', 'añadir un comentario', 'mensaje', 'escribe a {name}', 'escribir a {name}', 'enviar un mensaje', 'iniciar un nuevo mensaje'],
+    postBox: ['¿qué estás pensando', '¿qué estás pensando, {name}', 'escribe algo', 'escribe un pie de foto', '¿qué está pasando'],
+  },
+  pl: {
+    submit: ['opublikuj', 'publikuj', 'postuj', 'wyślij', 'udostępnij', 'odpowiedz', 'skomentuj', 'komentarz', 'opublikuj komentarz', 'zapisz', 'zapisz zmiany', 'aktualizuj', 'gotowe', 'tweetnij'],
+    nextStep: ['dalej', 'kontynuuj', 'następny', 'następne'],
+    notSubmit: ['ustawienia posta'],
+    enterSends: ['napisz komentarz', 'napisz publiczny komentarz', 'napisz odpowiedź', 'skomentuj jako {name}', 'odpowiedz {name}', 'odpowiedz użytkownikowi {name}', 'dodaj komentarz', 'wiadomość', 'napisz do {name}', 'napisz wiadomość', 'wyślij wiadomość', 'rozpocznij nową wiadomość'],
+    postBox: ['o czym myślisz', 'o czym myślisz, {name}', 'napisz coś', 'dodaj opis', 'napisz podpis', 'co się dzieje'],
+  },
+  pt: {
+    submit: ['publicar', 'postar', 'tweetar', 'responder', 'compartilhar', 'partilhar', 'enviar', 'comentar', 'publicar comentário', 'salvar', 'guardar', 'salvar alterações', 'atualizar', 'concluir', 'concluído'],
+    nextStep: ['avançar', 'seguinte', 'próximo', 'continuar'],
+    notSubmit: ['deixar um comentário', 'configurações da publicação', 'definições da publicação'],
+    enterSends: ['escreva um comentário', 'escreve um comentário', 'escreva um comentário público', 'escreva uma resposta', 'comentar como {name}', 'responder a {name}', 'adicione um comentário', 'adicionar um comentário', 'adiciona um comentário', 'mensagem', 'escreva para {name}', 'escrever para {name}', 'enviar uma mensagem', 'iniciar uma nova mensagem'],
+    postBox: ['no que você está pensando', 'no que você está pensando, {name}', 'em que estás a pensar', 'em que estás a pensar, {name}', 'escreva algo', 'escreva uma legenda', 'o que está acontecendo'],
+  },
+  it: {
+    submit: ['pubblica', 'posta', 'twitta', 'rispondi', 'condividi', 'invia', 'commenta', 'pubblica commento', 'salva', 'salva modifiche', 'aggiorna', 'fine', 'fatto'],
+    nextStep: ['avanti', 'continua', 'successivo'],
+    notSubmit: ['lascia un commento', 'impostazioni del post'],
+    enterSends: ['scrivi un commento', 'scrivi un commento pubblico', 'scrivi una risposta', 'commenta come {name}', 'rispondi a {name}', 'aggiungi un commento', 'messaggio', 'scrivi a {name}', 'invia un messaggio', 'inizia un nuovo messaggio'],
+    postBox: ['a cosa stai pensando', 'a cosa stai pensando, {name}', 'scrivi qualcosa', 'scrivi una didascalia', 'cosa succede'],
+  },
+  nl: {
+    submit: ['plaatsen', 'posten', 'publiceren', 'tweeten', 'beantwoorden', 'antwoorden', 'reageren', 'delen', 'verzenden', 'versturen', 'reactie plaatsen', 'opslaan', 'wijzigingen opslaan', 'bijwerken', 'klaar', 'nu delen'],
+    nextStep: ['volgende', 'doorgaan', 'verder'],
+    notSubmit: ['een reactie achterlaten', 'berichtinstellingen'],
+    enterSends: ['schrijf een opmerking', 'schrijf een reactie', 'schrijf een openbare reactie', 'schrijf een antwoord', 'reageren als {name}', 'antwoorden aan {name}', 'voeg een reactie toe', 'reactie toevoegen', 'bericht', 'schrijf aan {name}', 'schrijf naar {name}', 'een bericht sturen', 'nieuw bericht starten'],
+    postBox: ['wat ben je aan het doen', 'wat ben je aan het doen, {name}', 'schrijf iets', 'schrijf een bijschrift', 'wat gebeurt er'],
+  },
+  ro: {
+    submit: ['postează', 'publică', 'trimite', 'distribuie', 'răspunde', 'comentează', 'comentariu', 'postează comentariul', 'salvează', 'salvează modificările', 'actualizează', 'gata'],
+    nextStep: ['înainte', 'următorul', 'următoarea', 'continuă', 'continuare'],
+    notSubmit: ['lasă un comentariu', 'setările postării'],
+    enterSends: ['scrie un comentariu', 'scrie un comentariu public', 'scrie un răspuns', 'comentează ca {name}', 'răspunde-i lui {name}', 'adaugă un comentariu', 'mesaj', 'scrie-i lui {name}', 'scrie către {name}', 'trimite un mesaj', 'începe un mesaj nou'],
+    postBox: ['la ce te gândești', 'la ce te gândești, {name}', 'scrie ceva', 'scrie o descriere', 'ce se întâmplă'],
+  },
+  tr: {
+    submit: ['paylaş', 'gönder', 'yayınla', 'tweetle', 'yanıtla', 'cevapla', 'yorum yap', 'yorum', 'yorumu paylaş', 'kaydet', 'değişiklikleri kaydet', 'güncelle', 'bitti', 'şimdi paylaş'],
+    nextStep: ['ileri', 'sonraki', 'devam', 'devam et'],
+    notSubmit: ['yorum bırak', 'gönderi ayarları'],
+    enterSends: ['yorum yaz', 'herkese açık yorum yaz', 'yanıt yaz', '{name} olarak yorum yap', '{name} adlı kişiye yanıt ver', 'yorum ekle', 'mesaj', '{name} kişisine yaz', "{name}'a yaz", 'mesaj gönder', 'yeni bir mesaj başlat'],
+    postBox: ['aklından neler geçiyor', 'aklından neler geçiyor, {name}', 'bir şeyler yaz', 'açıklama yaz', 'neler oluyor'],
+  },
+  ar: {
+    submit: ['نشر', 'انشر', 'مشاركة', 'شارك', 'إرسال', 'ارسال', 'أرسل', 'رد', 'الرد', 'تعليق', 'علق', 'نشر التعليق', 'حفظ', 'حفظ التغييرات', 'تحديث', 'تم', 'غرد', 'تغريد'],
+    nextStep: ['التالي', 'متابعة', 'استمرار'],
+    notSubmit: ['اترك تعليقا', 'إعدادات المنشور'],
+    enterSends: ['اكتب تعليقا', 'اكتب تعليقا عاما', 'اكتب ردا', 'التعليق باسم {name}', 'الرد على {name}', 'أضف تعليقا', 'إضافة تعليق', 'رسالة', 'اكتب إلى {name}', 'الكتابة إلى {name}', 'إرسال رسالة', 'بدء رسالة جديدة'],
+    postBox: ['بم تفكر', 'بم تفكر يا {name}', 'بماذا تفكر', 'اكتب شيئا', 'اكتب تعليقا توضيحيا', 'ماذا يحدث'],
+  },
+  ur: {
+    submit: ['پوسٹ کریں', 'پوسٹ', 'شائع کریں', 'شیئر کریں', 'بھیجیں', 'ارسال کریں', 'جواب دیں', 'جواب', 'تبصرہ کریں', 'تبصرہ', 'تبصرہ پوسٹ کریں', 'محفوظ کریں', 'اپ ڈیٹ کریں', 'ہو گیا', 'ٹویٹ کریں'],
+    nextStep: ['اگلا', 'آگے', 'جاری رکھیں'],
+    notSubmit: ['تبصرہ چھوڑیں', 'پوسٹ کی ترتیبات'],
+    enterSends: ['تبصرہ لکھیں', 'عوامی تبصرہ لکھیں', 'جواب لکھیں', '{name} کے بطور تبصرہ کریں', '{name} کو جواب دیں', 'تبصرہ شامل کریں', 'پیغام', '{name} کو لکھیں', 'پیغام بھیجیں', 'نیا پیغام شروع کریں'],
+    postBox: ['آپ کے ذہن میں کیا ہے', 'آپ کے ذہن میں کیا ہے، {name}', 'کچھ لکھیں', 'کیپشن لکھیں', 'کیا ہو رہا ہے'],
+  },
+  // Strings seen in public posting scripts (sites.md), beyond the languages above.
+  seen: {
+    submit: ['โพสต์', 'đăng', 'đăng bình luận', '分享', '发布', 'اشتراک‌گذاری', '投稿する', 'シェア'],
+    nextStep: [],
+    notSubmit: [],
+    enterSends: [],
+    postBox: ['キャプションを入力'],
+  },
+};
+
+/**
+ * One spelling for comparing labels: case, accents and Arabic short vowels folded, ellipses and
+ * closing punctuation dropped, so "Write a comment…", "write a comment..." and "Écrivez" meet.
+ */
+export function normalise(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/[\p{M}\u0640\u200b-\u200f\u2066-\u2069\u00ad]/gu, '')
+    .toLowerCase()
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?:\.{2,}|…|[.:!?؟،,])+$/u, '')
+    .trim();
+}
+
+/** Search boxes are not drafts: the word "search" in the languages above, as a whole word of a hint. */
+const SEARCH_WORDS = new Set(['search', 'chwilio', 'chwiliwch', 'rechercher', 'recherche', 'suche', 'suchen', 'buscar', 'busca', 'szukaj', 'wyszukaj', 'pesquisar', 'pesquisa', 'cerca', 'zoeken', 'zoek', 'cauta', 'ara', 'arama', 'بحث', 'ابحث', 'البحث', 'تلاش', 'سرچ']
+  .map((w) => normalise(w)));
+
+export function looksLikeSearch(hint: string): boolean {
+  return normalise(hint).split(/[^\p{L}\p{N}]+/u).some((w) => SEARCH_WORDS.has(w));
+}
+
+/**
+ * Words that mark a profile field (bio, about, work, school, city, website) in the languages above:
+ * naming the school or a teaching job there is a finding on save. Stems, matched at the start of
+ * any word of the field's name, label or placeholder (Polish and Welsh inflect; Arabic takes "ال").
+ */
+const PROFILE_STEMS = [
+  // en
+  'bio', 'about', 'descri', 'intro', 'job', 'position', 'workplace', 'employer', 'company', 'education', 'school', 'college', 'universit', 'occupation', 'profession', 'city', 'town', 'website',
+  // cy
+  'bywgraff', 'amdana', 'disgrif', 'cyflwyniad', 'swydd', 'gweithle', 'cyflogwr', 'cwmni', 'addysg', 'ysgol', 'coleg', 'prifysgol', 'galwedigaeth', 'dinas', 'tref', 'gwefan',
+  // fr
+  'biograph', 'a propos', 'entreprise', 'emploi', 'employeur', 'lieu de travail', 'ecole', 'etudes', 'ville', 'site web',
+  // de
+  'uber mich', 'beschreib', 'firma', 'unternehmen', 'arbeitgeber', 'arbeitsplatz', 'beruf', 'ausbildung', 'schule', 'hochschule', 'stadt', 'wohnort', 'webseite', 'website',
+  // es / pt / it
+  'biografia', 'acerca de', 'sobre', 'descripcion', 'descricao', 'descrizione', 'empresa', 'azienda', 'puesto', 'cargo', 'posizione', 'empleo', 'lavoro', 'trabalho', 'escuela', 'escola', 'scuola', 'universidad', 'universidade', 'universita', 'ciudad', 'cidade', 'citta', 'sitio web', 'sito web',
+  // pl
+  'biogram', 'o mnie', 'firma', 'stanowisk', 'praca', 'pracy', 'pracodaw', 'zawod', 'wyksztalc', 'szkol', 'szkoł', 'uczelni', 'miasto', 'miejscowosc',
+  // nl / ro / tr
+  'over mij', 'beschrijving', 'bedrijf', 'functie', 'werkgever', 'opleiding', 'stad', 'despre', 'descriere', 'companie', 'functia', 'angajator', 'scoala', 'educatie', 'oras', 'hakkinda', 'hakkında', 'aciklama', 'açıklama', 'sirket', 'şirket', 'pozisyon', 'meslek', 'okul', 'egitim', 'eğitim', 'sehir', 'şehir',
+  // ar / ur (substrings: these scripts join the article to the word)
+  'نبذة', 'سيرة', 'وصف', 'صف نفسك', 'شركة', 'منصب', 'وظيفة', 'مكان العمل', 'مدرسة', 'كلية', 'جامعة', 'تعليم', 'مدينة', 'موقع الويب', 'تعارف', 'کمپنی', 'عہدہ', 'ملازمت', 'اسکول', 'تعلیم', 'شہر', 'ویب سائٹ',
+].map((w) => normalise(w));
+
+export function looksLikeProfileField(hint: string): boolean {
+  const n = normalise(hint);
+  if (!n) return false;
+  const words = ` ${n.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return PROFILE_STEMS.some((stem) => (/[\u0600-\u06ff]/u.test(stem) ? words.includes(stem) : words.includes(` ${stem}`)));
+}
+
+export type LabelKind = keyof LanguageLabels;
+
+const compiled = new Map<LabelKind, { exact: Set<string>; named: RegExp | null }>();
+
+function table(kind: LabelKind) {
+  let t = compiled.get(kind);
+  if (!t) {
+    const exact = new Set<string>();
+    const named: string[] = [];
+    for (const lang of Object.values(LANGUAGES)) {
+      for (const s of lang[kind]) {
+        const n = normalise(s);
+        if (n.includes('{name}')) named.push(n.split('{name}').map(escape).join('.+'));
+        else exact.add(n);
+      }
+    }
+    t = { exact, named: named.length ? new RegExp(`^(?:${named.join('|')})$`, 'u') : null };
+    compiled.set(kind, t);
+  }
+  return t;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a whole label is one of this kind, in any language we know. */
+export function labelIs(kind: LabelKind, label: string | null | undefined): boolean {
+  if (!label) return false;
+  const n = normalise(label);
+  if (!n) return false;
+  const t = table(kind);
+  return t.exact.has(n) || !!t.named?.test(n);
+}
