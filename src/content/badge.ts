@@ -25,7 +25,7 @@ export function hideBadge(s: State): void {
   renderBadge(s);
 }
 
-export function renderBadge(s: State): void {
+function renderBadge(s: State): void {
   if (!s.badgeFor?.editor.isConnected) s.badgeFor = null;
   if (s.badgeFor) trackPosition(s, true);
   else { trackPosition(s, false); clearAll(); }

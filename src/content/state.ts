@@ -122,4 +122,4 @@ export function alwaysAsk(s: State): boolean {
 export const waiting = (s: State) => !!s.refreshing;
 
 /** The host of our own UI, so events from it are told apart from the site's. */
-export const uiHost = (s: State) => s.ui?.host ?? null;
+const uiHost = (s: State) => s.ui?.host ?? null;

@@ -152,7 +152,7 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
 };
 
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
-export function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): boolean {
+function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): boolean {
   const t = toks.get(i)!;
   if (t.tag) return true;
   const cue = nameCue(toks, i);

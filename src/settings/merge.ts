@@ -137,7 +137,7 @@ type Raw = Record<string, unknown>;
 
 const splitLines = (v: unknown) => (typeof v === 'string' ? v.split(/[\n,;]/) : v);
 
-export const MIGRATIONS: ((s: Raw) => Raw)[] = [
+const MIGRATIONS: ((s: Raw) => Raw)[] = [
   // 0 → 1: the first release had no version, kept lists as one comma/newline string and called
   // "always ask" `ask`.
   (s) => {
