@@ -38,8 +38,8 @@ function trackPosition(s: State, on: boolean): void {
   const onMove = s.tracking ?? (() => { if (!s.frame) s.frame = requestAnimationFrame(() => { s.frame = 0; safeRender(s); }); });
   s.tracking = on ? onMove : null;
   const method = on ? 'addEventListener' : 'removeEventListener';
-  window[method]('scroll', onMove, { capture: true, passive: true } as AddEventListenerOptions);
-  window[method]('resize', onMove, { passive: true } as AddEventListenerOptions);
+  window[method]('scroll', onMove, { capture: true, passive: true });
+  window[method]('resize', onMove, { passive: true });
 }
 
 export function badgeProps(s: State) {

@@ -64,21 +64,6 @@ function isMessageInput(el: HTMLInputElement, adapter: SiteAdapter | null): bool
 }
 
 /**
- * Enter in these sends (comments, replies, chats). Kept for callers that predate enterKind(), which
- * also tells post composers from boxes it cannot place.
- */
-function enterSends(el: Editable, adapter: SiteAdapter | null): boolean {
-  if (el instanceof HTMLInputElement) return false;
-  if (adapter && matchesAny(el, adapter.enterSends)) return true;
-  if (adapter && matchesAny(el, adapter.editors)) return false;
-  // Otherwise guess from its label or placeholder (Lexical draws the placeholder beside the editor),
-  // so comment boxes and chats whose selectors went stale are still covered.
-  const drawn = [el.previousElementSibling, el.nextElementSibling].find((n) => n?.getAttribute('aria-hidden') === 'true');
-  const labels = [el.getAttribute('aria-label'), el.getAttribute('aria-placeholder'), el.getAttribute('placeholder'), drawn?.textContent];
-  return labels.some((l) => isEnterSendsLabel(l));
-}
-
-/**
  * The submit control an event landed on, if any, in order of trust: the site's own known submits
  * (adapter), a control this composer's draft enabled or brought in (`watch`), the submit button of a
  * form holding an editor, and last a control whose label says post, send, share… in any language.

@@ -2,7 +2,7 @@
 // in slices so the page stays responsive, and install the scanner only if no newer settings came.
 import browser from 'webextension-polyfill';
 import { compileSteps } from '../core';
-import { message, type Reply } from '../messages';
+import { message, type Message, type Reply } from '../messages';
 import { loadSettings, scannerConfig, type Settings } from '../settings';
 import { hideBadge, scheduleScan } from './badge';
 import { paused, type State } from './state';
@@ -27,7 +27,7 @@ async function apply(s: State, settings: Settings, mine: number): Promise<void> 
       const done = () => { if (s.compiling === mark) s.compiling = null; };
       job.then(done, done);
     }
-    const next = await s.compiling!.job;
+    const next = await s.compiling.job;
     // Settings read meanwhile may ask for other lists: theirs land with their own compile.
     if (!next || s.wanted !== key) return;
     s.scanner = next;
@@ -71,7 +71,7 @@ async function refresh(s: State): Promise<void> {
   const mine = ++s.generation;
   let settings: Settings | undefined;
   try {
-    settings = (await browser.runtime.sendMessage(message('tbyp:settings'))) as Reply<'tbyp:settings'> | undefined;
+    settings = await browser.runtime.sendMessage<Message<'tbyp:settings'>, Reply<'tbyp:settings'> | undefined>(message('tbyp:settings'));
   } catch { /* worker unavailable: read them here */ }
   if (!settings || typeof settings !== 'object') settings = await loadSettings();
   // Two quick changes: an older answer arriving late must not undo the newer one.

@@ -126,7 +126,7 @@ export function scannerConfig(s: Settings): ScannerConfig {
     staffNames: s.staffNames,
     ignoreWords: s.ignoreWords,
     rules: s.rules,
-  } as ScannerConfig;
+  };
 }
 
 export function isPaused(s: Settings, now = Date.now()): boolean {

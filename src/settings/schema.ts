@@ -230,5 +230,6 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return v.trim() ? `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"` : 'empty text';
   if (typeof v === 'object') return 'a group of settings';
-  return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v as number | boolean | bigint | symbol | undefined)}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
+  return `${typeof v} ${String(v as symbol | undefined)}`;
 }
