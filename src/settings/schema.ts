@@ -231,5 +231,6 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return v.trim() ? `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"` : 'empty text';
   if (typeof v === 'object') return 'a group of settings';
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
-  return `${typeof v} ${String(v as symbol | undefined)}`;
+  // What is left (undefined, a function, a symbol) never comes out of JSON: naming the type is enough.
+  return typeof v;
 }
