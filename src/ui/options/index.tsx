@@ -239,7 +239,8 @@ function PupilsSection() {
             <label for="pupil-file">Or choose a file exported from your MIS (CSV or text)</label>
             <input type="file" id="pupil-file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
               const f = ev.currentTarget.files?.[0];
-              if (f) void readFile(f);
+              // A parser fault must still leave the person a message, never a button that did nothing.
+              if (f) readFile(f).catch(() => (importError.value = `${f.name} could not be read as a list of names. Nothing was changed.`));
               ev.currentTarget.value = '';
             }} />
           </div>
@@ -476,7 +477,7 @@ function FileSection() {
           Open a settings file
           <input type="file" accept=".json,application/json" onChange={(ev) => {
             const f = ev.currentTarget.files?.[0];
-            if (f) void readSettingsFile(f);
+            if (f) readSettingsFile(f).catch(() => (importNote.value = { text: `${f.name} could not be read as a settings file. Nothing was changed.`, bad: true }));
             ev.currentTarget.value = '';
           }} />
         </label>
