@@ -1,4 +1,4 @@
 export const entries: Record<string, string>;
-export function manifestFor(browser: 'chrome' | 'firefox', source: Record<string, any>, version: string): Record<string, any>;
+export function manifestFor(browser: 'chrome' | 'firefox', source: Record<string, unknown>, version: string): Record<string, unknown>;
 export function buildAll(options?: { minify?: boolean; testHooks?: boolean; outDir?: string }): Promise<void>;
-export function targets(source: Record<string, any>): string[];
+export function targets(source: Record<string, unknown>): string[];

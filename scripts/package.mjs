@@ -51,7 +51,7 @@ export function sourceEntries(version) {
   try {
     tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   } catch (e) {
-    throw new Error(`the source archive lists the files git tracks, and git ls-files failed (${e.message})`);
+    throw new Error(`the source archive lists the files git tracks, and git ls-files failed (${e.message})`, { cause: e });
   }
   const entries = {};
   for (const path of tracked.filter((p) => SOURCE_FILES.test(p)).sort()) entries[path] = [readFileSync(join(root, path)), { mtime: FIXED_DATE, level: 9 }];

@@ -4,7 +4,7 @@ import type { Settings } from './settings';
 import type { SiteId } from './sites/types';
 
 /** One finding as the popup lists it. */
-export interface FindingSummary { rule: string; label: string; text: string }
+interface FindingSummary { rule: string; label: string; text: string }
 
 /** What the content script tells the popup about its tab. */
 export interface Status {
@@ -56,11 +56,17 @@ export function message<T extends MessageType>(type: T, ...payload: Messages[T][
  * The status as the popup can trust it: whatever a page answered, only these fields, in these types.
  * Null when the answer is not a status at all.
  */
+function isSummary(f: unknown): f is FindingSummary {
+  if (!f || typeof f !== 'object') return false;
+  const s = f as Partial<Record<keyof FindingSummary, unknown>>;
+  return typeof s.label === 'string' && typeof s.text === 'string' && typeof s.rule === 'string';
+}
+
 export function readStatus(answer: unknown): Status | null {
   if (!answer || typeof answer !== 'object') return null;
   const a = answer as Partial<Record<keyof Status, unknown>>;
   const findings = Array.isArray(a.findings)
-    ? a.findings.filter((f): f is FindingSummary => !!f && typeof f === 'object' && typeof f.label === 'string' && typeof f.text === 'string' && typeof f.rule === 'string')
+    ? (a.findings as unknown[]).filter((f): f is FindingSummary => isSummary(f))
     : [];
   return {
     active: !!a.active,

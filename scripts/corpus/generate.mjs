@@ -62,7 +62,7 @@ const TYPO_BANNED = new Set(['mean', 'mega', 'aria', 'elis', 'ella', 'isle', 'ev
   'willian', 'crys', 'ffon', 'toms', 'cays', 'harrie', 'olivi', 'charie', 'tomas', 'jessic', 'sophi', 'georgi', 'amelie',
   'fiona', 'finlay', 'osman', 'priyaa', 'kwami', 'olivier', 'isabela', 'isabelle', 'benjamen', 'alexandre', 'tendayi']);
 
-export function typo(name, rng) {
+function typo(name, rng) {
   for (let attempt = 0; attempt < 20; attempt++) {
     const s = name.split('');
     const op = Math.floor(rng() * 4);

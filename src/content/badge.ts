@@ -25,7 +25,7 @@ export function hideBadge(s: State): void {
   renderBadge(s);
 }
 
-export function renderBadge(s: State): void {
+function renderBadge(s: State): void {
   if (!s.badgeFor?.editor.isConnected) s.badgeFor = null;
   if (s.badgeFor) trackPosition(s, true);
   else { trackPosition(s, false); clearAll(); }
@@ -38,8 +38,8 @@ function trackPosition(s: State, on: boolean): void {
   const onMove = s.tracking ?? (() => { if (!s.frame) s.frame = requestAnimationFrame(() => { s.frame = 0; safeRender(s); }); });
   s.tracking = on ? onMove : null;
   const method = on ? 'addEventListener' : 'removeEventListener';
-  window[method]('scroll', onMove, { capture: true, passive: true } as AddEventListenerOptions);
-  window[method]('resize', onMove, { passive: true } as AddEventListenerOptions);
+  window[method]('scroll', onMove, { capture: true, passive: true });
+  window[method]('resize', onMove, { passive: true });
 }
 
 export function badgeProps(s: State) {

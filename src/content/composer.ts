@@ -5,13 +5,13 @@ import { fault } from './faults';
 import { accessibleLabel, EDITABLE, isEnterSendsLabel, isNextStepLabel, isNotSubmitLabel, isSubmitLabel, PROFILE_FIELD_HINT } from '../sites/generic';
 import { looksLikeProfileField, looksLikeSearch } from '../sites/labels';
 import type { SiteAdapter } from '../sites';
-import { closestAny, CONTROL, type Editable, hasText, matchesAny, nearAncestor, pressable, readText } from './dom';
+import { closestAny, CONTROL, type Editable, hasText, matchesAny, nearAncestor, pressable } from './dom';
 import type { PlaceTracker } from './places';
 import type { SubmitWatch } from './submit-watch';
 
 export type { Editable } from './dom';
 export { readText } from './dom';
-export { enterKind, type EnterKind } from './enter-kind';
+export { enterKind } from './enter-kind';
 export { nextStepControlFrom, stepTaken } from './next-step';
 
 export function isOurs(node: EventTarget | null, host: Element | null): boolean {
@@ -61,21 +61,6 @@ function isMessageInput(el: HTMLInputElement, adapter: SiteAdapter | null): bool
   if (looksLikeSearch(`${hintOf(el)} ${form.getAttribute('action') ?? ''} ${el.getAttribute('enterkeyhint') ?? ''}`)) return false;
   if (isEnterSendsLabel(el.placeholder) || isEnterSendsLabel(el.getAttribute('aria-label'))) return true;
   return [...form.querySelectorAll(CONTROL)].some((c) => c !== el);
-}
-
-/**
- * Enter in these sends (comments, replies, chats). Kept for callers that predate enterKind(), which
- * also tells post composers from boxes it cannot place.
- */
-export function enterSends(el: Editable, adapter: SiteAdapter | null): boolean {
-  if (el instanceof HTMLInputElement) return false;
-  if (adapter && matchesAny(el, adapter.enterSends)) return true;
-  if (adapter && matchesAny(el, adapter.editors)) return false;
-  // Otherwise guess from its label or placeholder (Lexical draws the placeholder beside the editor),
-  // so comment boxes and chats whose selectors went stale are still covered.
-  const drawn = [el.previousElementSibling, el.nextElementSibling].find((n) => n?.getAttribute('aria-hidden') === 'true');
-  const labels = [el.getAttribute('aria-label'), el.getAttribute('aria-placeholder'), el.getAttribute('placeholder'), drawn?.textContent];
-  return labels.some((l) => isEnterSendsLabel(l));
 }
 
 /**

@@ -77,7 +77,7 @@ function paintEditor(editor: Editable, text: string, findings: { start: number; 
 }
 
 /** The photos attached to this composer, if any are still part of the post. */
-export function photosIn(s: State, scope: Element): Photos | null {
+function photosIn(s: State, scope: Element): Photos | null {
   for (let el: Element | null = scope; el; el = el.parentElement) {
     const p = s.photos.get(el);
     if (p) {

@@ -38,14 +38,14 @@ export function enterKind(editor: Editable, adapter: SiteAdapter | null, watch?:
 }
 
 /** Whether a list opened from this editor (an @-mention picker, suggestions) is showing. */
-export function pickerOpen(editor: Editable): boolean {
+function pickerOpen(editor: Editable): boolean {
   if (editor.getAttribute('aria-expanded') === 'true') return true;
   const active = editor.getAttribute('aria-activedescendant');
   if (active && editor.ownerDocument.getElementById(active)) return true;
   for (const list of submitScope(editor).querySelectorAll('[role="listbox"]')) {
     if (editor.contains(list) || !list.querySelector('[role="option"]')) continue;
-    const check = (list as Element & { checkVisibility?: () => boolean }).checkVisibility;
-    if (typeof check !== 'function' || check.call(list)) return true;
+    const el = list as Element & { checkVisibility?: () => boolean };
+    if (typeof el.checkVisibility !== 'function' || el.checkVisibility()) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // Paints findings with the CSS Custom Highlight API: nothing is added to or changed in the editor.
 // The registry is visible to the page, so the name says nothing about what was found.
-export const HIGHLIGHT = 'tbyp-mark';
+const HIGHLIGHT = 'tbyp-mark';
 
 interface Flat { text: string; nodes: Text[]; starts: number[] }
 

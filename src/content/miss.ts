@@ -79,7 +79,7 @@ function check(s: State, armed: NonNullable<State['armed']>): void {
 }
 
 /** Shows the note where the editor was and has the worker count it for this site. */
-export function missed(s: State, near: { top: number; left: number; bottom: number; right: number }): void {
+function missed(s: State, near: { top: number; left: number; bottom: number; right: number }): void {
   s.missed = true;
   const top = Math.max(8, Math.min(near.bottom + 8, window.innerHeight - 80));
   const left = Math.max(8, Math.min(near.left, window.innerWidth - 348));

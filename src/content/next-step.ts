@@ -48,6 +48,6 @@ export function stepTaken(step: { dialog: Element | null; editors: Editable[] })
 function hidden(el: Element): boolean {
   if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return true;
   // display:none anywhere above (older browsers without checkVisibility: the checks above only).
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' && !check.call(el);
+  const e = el as Element & { checkVisibility?: () => boolean };
+  return typeof e.checkVisibility === 'function' && !e.checkVisibility();
 }

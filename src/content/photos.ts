@@ -19,7 +19,7 @@ export function onDropOrPaste(s: State, e: Event): void {
   notePhotos(s, e.target, files);
 }
 
-export function notePhotos(s: State, from: Element, files: FileList | File[]): void {
+function notePhotos(s: State, from: Element, files: FileList | File[]): void {
   guard('photos', () => {
     const images = [...files].filter((f) => f.type.startsWith('image/') || /\.(jpe?g|png|heic|webp|gif)$/i.test(f.name));
     if (!images.length) return;

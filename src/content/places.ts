@@ -24,7 +24,7 @@ const OPENER_MS = 10 * 60_000;
  * The composer a node belongs to: the nearest dialog or form holding an editor, or the nearest
  * ancestor (a few levels up) that holds one; keyed like composerScope() in composer.ts.
  */
-export function composerOf(node: Element): Element | null {
+function composerOf(node: Element): Element | null {
   const body = node.ownerDocument.body;
   for (let p: Element | null = node, depth = 0; p && p !== body && depth < 10; p = p.parentElement, depth++) {
     const editor = p.matches(RICH_EDITABLE) ? p : p.querySelector(RICH_EDITABLE);

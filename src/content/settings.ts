@@ -1,8 +1,8 @@
 // Settings and the scanner's lifecycle: read the merged settings from the worker, compile the lists
 // in slices so the page stays responsive, and install the scanner only if no newer settings came.
 import browser from 'webextension-polyfill';
-import { compileSteps, type Scanner } from '../core';
-import { message, type Reply } from '../messages';
+import { compileSteps } from '../core';
+import { message, type Message, type Reply } from '../messages';
 import { loadSettings, scannerConfig, type Settings } from '../settings';
 import { hideBadge, scheduleScan } from './badge';
 import { paused, type State } from './state';
@@ -10,7 +10,7 @@ import { paused, type State } from './state';
 /** Longest a compile holds the page at a time. */
 const SLICE_MS = 8;
 
-export async function apply(s: State, settings: Settings, mine: number): Promise<void> {
+async function apply(s: State, settings: Settings, mine: number): Promise<void> {
   s.settings = settings;
   const config = scannerConfig(settings);
   const key = JSON.stringify(config);
@@ -27,7 +27,7 @@ export async function apply(s: State, settings: Settings, mine: number): Promise
       const done = () => { if (s.compiling === mark) s.compiling = null; };
       job.then(done, done);
     }
-    const next = await s.compiling!.job;
+    const next = await s.compiling.job;
     // Settings read meanwhile may ask for other lists: theirs land with their own compile.
     if (!next || s.wanted !== key) return;
     s.scanner = next;
@@ -39,7 +39,7 @@ export async function apply(s: State, settings: Settings, mine: number): Promise
 }
 
 /** Runs the steps a slice at a time; null if `dropped` says so between two slices. */
-export async function inSlices<T>(steps: Generator<void, T, void>, dropped: () => boolean): Promise<T | null> {
+async function inSlices<T>(steps: Generator<void, T, void>, dropped: () => boolean): Promise<T | null> {
   // A message, not a timer: background tabs throttle timers to one a second.
   const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
   const yieldToPage = () => new Promise<void>((resolve) => {
@@ -71,7 +71,7 @@ async function refresh(s: State): Promise<void> {
   const mine = ++s.generation;
   let settings: Settings | undefined;
   try {
-    settings = (await browser.runtime.sendMessage(message('tbyp:settings'))) as Reply<'tbyp:settings'> | undefined;
+    settings = await browser.runtime.sendMessage<Message<'tbyp:settings'>, Reply<'tbyp:settings'> | undefined>(message('tbyp:settings'));
   } catch { /* worker unavailable: read them here */ }
   if (!settings || typeof settings !== 'object') settings = await loadSettings();
   // Two quick changes: an older answer arriving late must not undo the newer one.

@@ -120,6 +120,3 @@ export function alwaysAsk(s: State): boolean {
 
 /** Before the settings have arrived every submit is held until they do. */
 export const waiting = (s: State) => !!s.refreshing;
-
-/** The host of our own UI, so events from it are told apart from the site's. */
-export const uiHost = (s: State) => s.ui?.host ?? null;

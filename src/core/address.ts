@@ -16,7 +16,7 @@ function check(m: RegExpExecArray, doc: Doc, end: number): boolean {
   // Each street word as typed must start with a capital: read from the draft itself, since the
   // match is folded and an invisible character inside a word puts its offsets out of step.
   let n = 0;
-  for (const w of text.slice(start, end).matchAll(/[^\s,]+/g)) if (n++ > 0 && !capAt(doc, start + w.index!)) return false;
+  for (const w of text.slice(start, end).matchAll(/[^\s,]+/g)) if (n++ > 0 && !capAt(doc, start + w.index)) return false;
   return n === words.length + 2;
 }
 

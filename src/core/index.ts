@@ -7,11 +7,11 @@ import { nameTokens } from './names';
 import { RULE_IDS, RULE_METAS, RULE_MODULES as MODULES } from './rules';
 import type { Check, Finding, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
 
-export type { Finding, RuleId, RuleMeta, Scanner, ScannerConfig, Severity } from './types';
+export type { Finding, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
 export { SEVEN_QUESTIONS } from './questions';
 
 export const RULES = Object.fromEntries(RULE_METAS.map((m) => [m.id, m])) as Record<RuleId, RuleMeta>;
-export { RULE_IDS, RULE_METAS };
+export { RULE_IDS };
 
 /** Names found inside the school's own name ("Mary" in "St Mary's") belong to the school finding. */
 const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, colleague: true };

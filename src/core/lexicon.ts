@@ -21,7 +21,7 @@ export interface WordTable {
 }
 
 /** h = h * 31 + code over the folded word, as a 32-bit integer (the tokeniser computes the same). */
-export function wordHash(word: string): number {
+function wordHash(word: string): number {
   let h = 0;
   for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
   return h;

@@ -152,7 +152,7 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
 };
 
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
-export function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): boolean {
+function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): boolean {
   const t = toks.get(i)!;
   if (t.tag) return true;
   const cue = nameCue(toks, i);
@@ -557,20 +557,20 @@ export class NameIndex {
       return i + 1;
     }
     // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
-    const surnameFollows = nextNear && (next!.mask & this.bit) !== 0 && this.lasts.has(next!.norm);
+    const surnameFollows = nextNear && (next.mask & this.bit) !== 0 && this.lasts.has(next.norm);
     if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
       const f = this.fuzzyMatch(t.norm);
-      const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next!.norm, 0);
+      const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
       if (f && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
-        report(t.start, surnameNext ? next!.end : t.end);
+        report(t.start, surnameNext ? next.end : t.end);
         return surnameNext ? i + 2 : i + 1;
       }
     }
     // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.
     if (surnameFollows && !single && t.cap && t.norm.length >= 3) {
-      const firsts = this.lasts.get(next!.norm);
+      const firsts = this.lasts.get(next.norm);
       if (firsts && this.firstOf(firsts, t.norm, 2)) {
-        report(t.start, next!.end);
+        report(t.start, next.end);
         return i + 2;
       }
     }

@@ -1,7 +1,7 @@
 // Reviewed table of common British/Irish given names and the short forms people actually use
 // for them. No maintained dataset on npm covers UK usage well (most are US-centric and include
 // surnames), so this is a short hand-checked list: formal name → nicknames. Lookups go both ways.
-export const NICKNAMES: Record<string, string[]> = {
+const NICKNAMES: Record<string, string[]> = {
   abigail: ['abi', 'abbie', 'abby', 'gail'],
   albert: ['bert', 'bertie', 'al'],
   alexander: ['alex', 'alfie', 'xander', 'sandy', 'lex'],

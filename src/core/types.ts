@@ -1,7 +1,7 @@
 import type { Lexicon } from './lexicon';
 
 export type RuleId = 'school' | 'pupil' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip' | 'conduct' | 'confidential';
-export type Severity = 'high' | 'medium' | 'low';
+type Severity = 'high' | 'medium' | 'low';
 
 export interface ScannerConfig {
   schoolNames: string[];

@@ -5,7 +5,7 @@
 // every file as UTF-8 turns Siân, Zoë and Seán into "Si\uFFFDn"; this picks the encoding from the
 // bytes. Pure, so the unit tests feed it real byte sequences.
 
-export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252' | 'binary';
+type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252' | 'binary';
 
 export interface Decoded {
   text: string;

@@ -5,11 +5,11 @@ import type { ScannerConfig } from '../core';
 import { SCHEMA_VERSION, type FieldName, type Settings } from './schema';
 import { applyUserChange, cleanUser, merge, parsePolicy, type Effective, type Notice, type UserSettings } from './merge';
 
-export type { Settings, FieldName, WorkingHours } from './schema';
+export type { Settings, FieldName } from './schema';
 export type { Effective, Notice, UserSettings } from './merge';
 export { defaultSettings, FIELDS, RULE_IDS } from './schema';
 
-export const STORAGE_KEY = 'settings';
+const STORAGE_KEY = 'settings';
 /**
  * The policy as the worker last read it (JSON). Written when it changes, so open pages hear of it
  * (Firefox sends no managed events), and read back when storage.managed does not answer in time.
@@ -49,7 +49,7 @@ async function policySnapshot(): Promise<Record<string, unknown>> {
   }
 }
 
-export async function readUser(): Promise<UserSettings> {
+async function readUser(): Promise<UserSettings> {
   const got = await browser.storage.local.get(STORAGE_KEY);
   return cleanUser(got[STORAGE_KEY]);
 }
@@ -126,7 +126,7 @@ export function scannerConfig(s: Settings): ScannerConfig {
     staffNames: s.staffNames,
     ignoreWords: s.ignoreWords,
     rules: s.rules,
-  } as ScannerConfig;
+  };
 }
 
 export function isPaused(s: Settings, now = Date.now()): boolean {

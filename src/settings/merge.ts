@@ -75,7 +75,7 @@ export function cleanUser(raw: unknown): UserSettings {
     const checked = checkField(field, migrated[field]);
     if (checked.ok) out[field] = checked.value;
   }
-  return out as UserSettings;
+  return out;
 }
 
 export function merge(user: UserSettings, policy: Policy): Effective {
@@ -121,7 +121,7 @@ export function applyUserChange(stored: UserSettings, change: Partial<Record<Fie
     if (!checked.ok) problems.push({ field, message: `${FIELDS[field].label} ${checked.problem}.` });
     else user[field] = checked.value;
   }
-  return { user: user as UserSettings, problems };
+  return { user, problems };
 }
 
 /** The settings file people export and import: the same shape as the IT policy. */
@@ -137,7 +137,7 @@ type Raw = Record<string, unknown>;
 
 const splitLines = (v: unknown) => (typeof v === 'string' ? v.split(/[\n,;]/) : v);
 
-export const MIGRATIONS: ((s: Raw) => Raw)[] = [
+const MIGRATIONS: ((s: Raw) => Raw)[] = [
   // 0 → 1: the first release had no version, kept lists as one comma/newline string and called
   // "always ask" `ask`.
   (s) => {

@@ -4,7 +4,7 @@
 // Pure and linear, so a 50,000-row file reads in well under a second.
 import { decodeText, describeEncoding } from './decode';
 
-export interface SkippedRow {
+interface SkippedRow {
   line: number;
   text: string;
   reason: string;
@@ -53,7 +53,10 @@ export function parsePupilList(input: string, max = 100_000): PupilImport {
   const push = (name: string) => {
     const key = name.toLocaleLowerCase('en-GB');
     if (seen.has(key)) result.duplicates++;
-    else (seen.add(key), result.names.push(name));
+    else {
+      seen.add(key);
+      result.names.push(name);
+    }
   };
 
   for (const { line, cells } of body) {
@@ -161,7 +164,10 @@ function detectDelimiter(text: string): Delim {
     const withIt = records.filter((r) => (r[d] ?? 0) > 0).length;
     if (!records.length || withIt < records.length * 0.8) continue;
     const score = withIt + (d === ',' ? 0 : 0.5);
-    if (score > bestScore) (best = d), (bestScore = score);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -198,7 +204,10 @@ function parseDelimited(text: string, d: string): { line: number; cells: string[
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') (cell += '"'), i++;
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        }
         else quoted = false;
       } else {
         if (ch === '\n') line++;
@@ -219,6 +228,9 @@ function parseDelimited(text: string, d: string): { line: number; cells: string[
       rowLine = ++line;
     } else cell += ch;
   }
-  if (cell || cells.length) (cells.push(cell), rows.push({ line: rowLine, cells }));
+  if (cell || cells.length) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
   return rows;
 }

@@ -113,7 +113,7 @@ const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\u
 const tidy = (s: string) => s.replace(NOT_TEXT, '').replace(/\s+/g, ' ').trim();
 
 /** "https://www.Example.sch.uk/about" → "example.sch.uk" */
-export function normaliseDomain(raw: string): string {
+function normaliseDomain(raw: string): string {
   return raw.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/[/?#].*$/, '').replace(/\.$/, '');
 }
 
@@ -131,7 +131,10 @@ export function uniqueKeepFirst(items: Iterable<string>): string[] {
   const out: string[] = [];
   for (const item of items) {
     const key = item.toLocaleLowerCase('en-GB');
-    if (!seen.has(key)) (seen.add(key), out.push(item));
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
   }
   return out;
 }
@@ -198,12 +201,16 @@ export function checkField<K extends FieldName>(field: K, value: unknown, strict
       const dropped: string[] = [];
       const h = { ...d };
       for (const [k, v] of Object.entries(value)) {
-        if (k === 'enabled') typeof v === 'boolean' ? (h.enabled = v) : dropped.push(`"enabled" should be true or false`);
+        if (k === 'enabled') {
+          if (typeof v === 'boolean') h.enabled = v;
+          else dropped.push(`"enabled" should be true or false`);
+        }
         else if (k === 'days') {
           if (Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n <= 6)) h.days = [...new Set(v as number[])].sort((a, b) => a - b);
           else dropped.push('"days" should be a list of numbers from 0 (Sunday) to 6 (Saturday)');
         } else if (k === 'start' || k === 'end') {
-          typeof v === 'string' && TIME.test(v) ? (h[k] = v) : dropped.push(`"${k}" should be a time like "08:30", not ${describe(v)}`);
+          if (typeof v === 'string' && TIME.test(v)) h[k] = v;
+          else dropped.push(`"${k}" should be a time like "08:30", not ${describe(v)}`);
         } else dropped.push(`"${k}" is not part of working hours`);
       }
       if (h.start >= h.end) return bad(`start (${h.start}) must be before end (${h.end})`);
@@ -223,5 +230,7 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return v.trim() ? `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"` : 'empty text';
   if (typeof v === 'object') return 'a group of settings';
-  return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
+  // What is left (undefined, a function, a symbol) never comes out of JSON: naming the type is enough.
+  return typeof v;
 }

@@ -3,7 +3,7 @@ import { instagram } from './instagram';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 
-export type { SiteAdapter, SiteId } from './types';
+export type { SiteAdapter } from './types';
 export const ADAPTERS: SiteAdapter[] = [facebook, x, instagram];
 
 export function adapterFor(host: string): SiteAdapter | null {

@@ -18,6 +18,17 @@ export interface CdpRequest {
 
 interface TargetInfo { type: string; url: string }
 
+/** The fields of the CDP events the recorder reads; the protocol sends more. */
+interface CdpEvent {
+  method?: string;
+  sessionId?: string;
+  params: { sessionId: string; targetInfo: TargetInfo; waitingForDebugger: boolean; request: { url: string }; url: string };
+}
+
+/** A frame as text whichever form ws hands it over in (one Buffer, fragments, an ArrayBuffer). */
+const text = (data: WebSocket.RawData): string =>
+  (Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
+
 export class CdpRecorder {
   readonly requests: CdpRequest[] = [];
   readonly attachedTypes = new Set<string>();
@@ -25,7 +36,7 @@ export class CdpRecorder {
   private readonly targets = new Map<string, TargetInfo>();
 
   private constructor(private readonly ws: WebSocket) {
-    ws.on('message', (data) => this.onMessage(JSON.parse(String(data))));
+    ws.on('message', (data) => this.onMessage(JSON.parse(text(data)) as CdpEvent));
     // The browser closing (or crashing) resets the socket; that must not take the test runner down.
     ws.on('error', () => {});
   }
@@ -48,7 +59,7 @@ export class CdpRecorder {
     const id = this.nextId++;
     return new Promise((resolve) => {
       const onReply = (data: WebSocket.RawData) => {
-        const msg = JSON.parse(String(data));
+        const msg = JSON.parse(text(data)) as { id?: number; result?: unknown };
         if (msg.id !== id) return;
         this.ws.off('message', onReply);
         // Errors are expected for targets without a Network domain; nothing to do about them.
@@ -59,7 +70,7 @@ export class CdpRecorder {
     });
   }
 
-  private onMessage(msg: { method?: string; params?: any; sessionId?: string }): void {
+  private onMessage(msg: CdpEvent): void {
     const { method, params, sessionId } = msg;
     if (method === 'Target.attachedToTarget') {
       void this.onAttached(params.sessionId, params.targetInfo, params.waitingForDebugger);

@@ -3,7 +3,7 @@
 // the content script must attach to every composer and see what is typed there.
 import { test as plain, expect as plainExpect, chromium, type Browser, type Page } from '@playwright/test';
 import { test, expect, CHROMIUM, contentStatus } from './harness';
-import { COMPOSERS, LANGS, composer, posted, typeInto, variantName, type Composer, type OpenOptions } from '../fixtures/composers';
+import { COMPOSERS, LANGS, composer, posted, typeInto, type Composer, type OpenOptions } from '../fixtures/composers';
 import { fixtureResponse } from '../fixtures/serve';
 
 const TWO_LINES = 'Off to the park with the class\nback by three';
@@ -218,7 +218,7 @@ bare.describe('fixtures without the extension', () => {
     await c.open(page);
     const first = await c.editor(page).elementHandle();
     await c.editor(page).click();
-    plainExpect(await first!.evaluate((el) => el.isConnected)).toBe(false);
+    plainExpect(await first.evaluate((el) => el.isConnected)).toBe(false);
     await page.keyboard.type('Lovely');
     await page.keyboard.press('Enter');
     await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'ig-comment', text: 'Lovely' }]);
@@ -240,7 +240,7 @@ bare.describe('fixtures without the extension', () => {
     await c.open(page);
     const before = await c.editor(page).elementHandle();
     await page.getByRole('tab', { name: 'Following' }).click();
-    await plainExpect.poll(() => before!.evaluate((el) => el.isConnected)).toBe(false);
+    await plainExpect.poll(() => before.evaluate((el) => el.isConnected)).toBe(false);
     await typeInto(page, c, 'New tab, new box');
     await c.submit(page);
     await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'x-home', text: 'New tab, new box' }]);

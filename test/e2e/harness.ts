@@ -206,10 +206,10 @@ export interface ContentStatus {
 
 /** Asks the content script in the tab matching `urlPattern` (chrome.tabs.query syntax) for its status, via the worker. */
 export function contentStatus(sw: Worker, urlPattern: string): Promise<ContentStatus> {
-  return sw.evaluate(async (url) => {
+  return sw.evaluate<ContentStatus, string>(async (url) => {
     const [tab] = await chrome.tabs.query({ url });
     return chrome.tabs.sendMessage(tab!.id!, { type: 'tbyp:status' });
-  }, urlPattern) as Promise<ContentStatus>;
+  }, urlPattern);
 }
 
 /** The Chromium build with test hooks (fault injection) compiled in. */

@@ -9,7 +9,7 @@ import { badge, CLEAN, configure, draft, editButton, jpeg, postAnyway, PUPIL, RI
 test.beforeEach(async ({ sw }) => configure(sw));
 
 const PLACE = 'Roundhay Park, Leeds';
-const LOCATION_CASES: { id: string; tag(page: Page): Promise<void> }[] = [
+const LOCATION_CASES: { id: string; tag: (page: Page) => Promise<void> }[] = [
   {
     id: 'fb-post',
     tag: async (page) => {

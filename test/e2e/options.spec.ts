@@ -166,9 +166,9 @@ test('erase everything that the browser refuses says so, keeps the question open
   // The page's own storage refuses to clear, as when the profile's disk fails.
   await page.evaluate(() => {
     const refuse = () => Promise.reject(new Error('IO error: the disk refused'));
-    chrome.storage.local.clear = refuse as typeof chrome.storage.local.clear;
+    chrome.storage.local.clear = refuse;
     const b = (globalThis as { browser?: typeof chrome }).browser;
-    if (b?.storage?.local) b.storage.local.clear = refuse as typeof chrome.storage.local.clear;
+    if (b?.storage?.local) b.storage.local.clear = refuse;
   });
   await page.getByRole('button', { name: 'Erase everything…' }).click();
   await page.getByRole('button', { name: 'Yes, erase everything' }).click();

@@ -86,7 +86,7 @@ test('shows what it found in the draft being written, and pauses for an hour', a
   const id = await tabIdOf(sw, 'https://x.com/*');
   // The page scans a moment after typing stops; open the popup once it has.
   await expect
-    .poll(async () => ((await sw.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'tbyp:status' }), id)) as { findings: unknown[] }).findings.length)
+    .poll(async () => (await sw.evaluate<{ findings: unknown[] }, number>((tab) => chrome.tabs.sendMessage(tab, { type: 'tbyp:status' }), id)).findings.length)
     .toBeGreaterThan(0);
   const popup = await openPopup(context, extensionId, id);
   const status = popup.getByRole('status').first();

@@ -47,6 +47,7 @@ test.beforeEach(async ({ context, sw }) => {
     const spy = { messages: [] as unknown[], events: [] as string[] };
     (window as unknown as { __spy: typeof spy }).__spy = spy;
     window.addEventListener('message', (e) => spy.messages.push(e.data), true);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the page's own method, called back on its own target below
     const orig = EventTarget.prototype.dispatchEvent;
     EventTarget.prototype.dispatchEvent = function (ev: Event) {
       try { if (ev instanceof CustomEvent) spy.events.push(`${ev.type} ${JSON.stringify(ev.detail)}`); } catch { /* cyclic detail */ }

@@ -23,7 +23,7 @@ test('the popup keeps checklist ticks and its pause reaches Facebook, in Firefox
     // Closed and opened again, as a popup is: the tick was stored, not just shown.
     await first.close();
     const popup = await openExtensionPage(ff, 'popup.html');
-    await popup.waitForFunction(() => (document.querySelector('#ck-facebook-posts') as HTMLInputElement | null)?.checked === true, { timeout: 15_000 });
+    await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('#ck-facebook-posts')?.checked === true, { timeout: 15_000 });
     expect(await text(popup, '#ck-facebook-posts-d')).toContain('Checked on');
 
     await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Pause for 1 hour'));

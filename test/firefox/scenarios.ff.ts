@@ -8,7 +8,7 @@ import { LANGS, variantName, type PageVariant } from '../fixtures/composers';
 // Each scenario as-is, then on the translated pages (the language turns with the scenario).
 const runs = scenarios.flatMap((s, i) => [
   { s, variant: undefined as PageVariant | undefined },
-  { s, variant: { variant: 'translated', lang: LANGS[i % LANGS.length]! } as PageVariant },
+  { s, variant: { variant: 'translated', lang: LANGS[i % LANGS.length]! } satisfies PageVariant },
 ]);
 
 for (const { s, variant } of runs) {

@@ -3,7 +3,7 @@
 // Page code is passed as strings: both libraries evaluate a string in the page's main world the
 // same way, whereas serialising functions differs between them.
 
-export type BrowserName = 'chromium' | 'firefox';
+type BrowserName = 'chromium' | 'firefox';
 
 export interface Driver {
   readonly browserName: BrowserName;

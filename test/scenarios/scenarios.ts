@@ -13,7 +13,7 @@ export interface Scenario {
   run(d: Driver): Promise<void>;
 }
 
-export const SCHOOL = 'Green Lane Community School';
+const SCHOOL = 'Green Lane Community School';
 const PUPIL = 'Amara Okonkwo';
 
 function check(ok: unknown, message: string): void {
@@ -42,7 +42,7 @@ export async function typeIntoComposer(d: Driver, text: string, faults = '', pag
   await d.type(text);
 }
 
-export const draftText = (d: Driver) => d.evaluate<string>(`document.querySelector(${JSON.stringify(EDITOR)})?.textContent ?? null`);
+const draftText = (d: Driver) => d.evaluate<string>(`document.querySelector(${JSON.stringify(EDITOR)})?.textContent ?? null`);
 
 export const posted = (d: Driver) => d.evaluate<{ composer: string; text: string }[]>('window.__fixture.posted');
 const dialogText = `(() => { const el = ${inShadows('[role="alertdialog"]')}[0]; return el ? el.textContent : null; })()`;

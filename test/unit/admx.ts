@@ -23,7 +23,7 @@ const ELEMENT_REQUIRED: Record<string, string[]> = { boolean: ['id', 'valueName'
 /** The ADML control each element kind must be shown with. */
 const CONTROL_FOR: Record<string, string[]> = { boolean: ['checkBox'], decimal: ['decimalTextBox'], longDecimal: ['longDecimalTextBox'], text: ['textBox', 'comboBox'], multiText: ['multiTextBox'], enum: ['dropdownList'], list: ['listBox'] };
 
-export interface AdmxElement { kind: string; id: string; key?: string; valueName?: string; valuePrefix?: string; additive?: boolean; node: Node }
+interface AdmxElement { kind: string; id: string; key?: string; valueName?: string; valuePrefix?: string; additive?: boolean; node: Node }
 export interface AdmxPolicy { name: string; class: string; key: string; valueName?: string; enabledValue?: Node; disabledValue?: Node; elements: AdmxElement[] }
 
 const attrs = (n: Node) => Object.fromEntries(Object.entries(n).filter(([k]) => k.startsWith('@')).map(([k, v]) => [k.slice(1), String(v)]));

@@ -58,7 +58,7 @@ function schemaProblems(value: unknown, schema: Schema = SCHEMA, path = ''): str
       return Object.entries(value).flatMap(([k, v]) => (schema.properties?.[k] ? schemaProblems(v, schema.properties[k], `${path}.${k}`) : [`${path}.${k}: not in the schema`]));
     }
     case 'array':
-      return Array.isArray(value) ? value.flatMap((v, i) => schemaProblems(v, schema.items!, `${path}[${i}]`)) : [`${at}: not a list`];
+      return Array.isArray(value) ? value.flatMap((v, i) => schemaProblems(v, schema.items, `${path}[${i}]`)) : [`${at}: not a list`];
     case 'string':
       if (typeof value !== 'string') return [`${at}: not a string`];
       return schema.enum && !schema.enum.includes(value) ? [`${at}: not one of ${schema.enum.join(', ')}`] : [];

@@ -12,7 +12,7 @@ beforeEach(() => {
   s = readyState();
   sent = [];
   // The site's own handler, which runs after ours (ours is at the window, capture).
-  $('#f').addEventListener('submit', (e) => { e.preventDefault(); sent.push(($('textarea') as HTMLTextAreaElement).value); });
+  $('#f').addEventListener('submit', (e) => { e.preventDefault(); sent.push($<HTMLTextAreaElement>('textarea').value); });
 });
 afterEach(() => resetPage(s));
 
@@ -44,7 +44,7 @@ describe('a form submit', () => {
   });
 
   it('a form with no editor (a search) is none of our business', () => {
-    ($('input[type=search]') as HTMLInputElement).value = RISKY;
+    $<HTMLInputElement>('input[type=search]').value = RISKY;
     expect(submit($<HTMLFormElement>('#search')).defaultPrevented).toBe(false);
   });
 

@@ -34,5 +34,5 @@ export function onSubmit(s: State, e: Event): void {
 function resubmit(form: HTMLFormElement, submitter: HTMLElement | null): void {
   if (!form.isConnected) return;
   const by = submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form ? submitter : null;
-  form.requestSubmit(by as HTMLButtonElement | null);
+  form.requestSubmit(by);
 }

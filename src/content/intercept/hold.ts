@@ -6,9 +6,9 @@ import { type Decision, type Retrigger, type State } from '../state';
 import { openWarning } from '../warning';
 
 /** Before settings arrive, a held submit waits this long for them. */
-export const SETTINGS_WAIT_MS = 3000;
+const SETTINGS_WAIT_MS = 3000;
 /** Once they have arrived and a long list is compiling, a held submit waits for that, up to this. */
-export const COMPILE_WAIT_MS = 10_000;
+const COMPILE_WAIT_MS = 10_000;
 
 export function block(e: Event): void {
   e.preventDefault();

@@ -6,7 +6,7 @@ import { guard } from '../guard';
 import type { Draft, State } from '../state';
 
 /** Long enough to pick a schedule or an audience; a draft left longer is not the one being posted. */
-export const CARRY_MS = 30 * 60_000;
+const CARRY_MS = 30 * 60_000;
 
 /** A press on "Next" (or the like): remember the draft it carries on, or forget an older one. */
 export function noteNextStep(s: State, target: EventTarget | null): void {

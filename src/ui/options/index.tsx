@@ -93,7 +93,7 @@ function TextField({ field, hint, placeholder }: { field: FieldName; hint?: stri
       <input
         key={value} type="text" id={field} defaultValue={value} disabled={locked} placeholder={placeholder} autocomplete="off"
         aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
-        onChange={(ev) => void save({ [field]: (ev.currentTarget as HTMLInputElement).value }, FIELDS[field].label)}
+        onChange={(ev) => void save({ [field]: ev.currentTarget.value }, FIELDS[field].label)}
       />
     </div>
   );
@@ -118,7 +118,7 @@ function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string;
       <textarea
         key={text} id={field} rows={rows} disabled={locked} defaultValue={text}
         aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
-        onChange={(ev) => void save({ [field]: lines((ev.currentTarget as HTMLTextAreaElement).value) }, FIELDS[field].label)}
+        onChange={(ev) => void save({ [field]: lines(ev.currentTarget.value) }, FIELDS[field].label)}
       />
     </div>
   );
@@ -215,7 +215,7 @@ async function saveImport(how: 'replace' | 'add', names: string[]): Promise<void
 function PupilsSection() {
   const e = effective.value!;
   const locked = isLocked('pupilNames');
-  const own = (user.value.pupilNames ?? []) as string[];
+  const own = user.value.pupilNames ?? [];
   const total = e.settings.pupilNames.length;
   const p = preview.value;
   return (
@@ -232,15 +232,16 @@ function PupilsSection() {
           <div class="field">
             <label for="pupil-paste">Paste names</label>
             <div class="hint" id="pupil-paste-hint">One pupil per line, as “Forename Surname” or “Surname, Forename”. You can also paste columns straight from a spreadsheet.</div>
-            <textarea id="pupil-paste" rows={4} aria-describedby="pupil-paste-hint" value={pasteText.value} onInput={(ev) => (pasteText.value = (ev.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea id="pupil-paste" rows={4} aria-describedby="pupil-paste-hint" value={pasteText.value} onInput={(ev) => (pasteText.value = ev.currentTarget.value)} />
             <button type="button" class="secondary" onClick={readPasted} disabled={!pasteText.value.trim()}>Check these names</button>
           </div>
           <div class="field">
             <label for="pupil-file">Or choose a file exported from your MIS (CSV or text)</label>
             <input type="file" id="pupil-file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
-              const f = (ev.currentTarget as HTMLInputElement).files?.[0];
-              if (f) void readFile(f);
-              (ev.currentTarget as HTMLInputElement).value = '';
+              const f = ev.currentTarget.files?.[0];
+              // A parser fault must still leave the person a message, never a button that did nothing.
+              if (f) readFile(f).catch(() => (importError.value = `${f.name} could not be read as a list of names. Nothing was changed.`));
+              ev.currentTarget.value = '';
             }} />
           </div>
           {importError.value && <div class="notice bad" role="alert">{importError.value}</div>}
@@ -269,7 +270,7 @@ function PupilsSection() {
             </div>
           )}
           {own.length > 0 && (
-            <details class="own-list" onToggle={(e) => (ownListOpen.value = (e.currentTarget as HTMLDetailsElement).open)}>
+            <details class="own-list" onToggle={(e) => (ownListOpen.value = e.currentTarget.open)}>
               <summary>See or edit my {own.length.toLocaleString('en-GB')} names</summary>
               {/* 50,000 names are a megabyte of text: only built when someone looks. */}
               {ownListOpen.value && <ListField field="pupilNames" rows={8} />}
@@ -308,7 +309,7 @@ function RulesSection() {
         {RULE_IDS.map((id) => (
           <label key={id} class="choice">
             <input type="checkbox" checked={e.settings.rules[id] !== false} onChange={(ev) => {
-              const on = (ev.currentTarget as HTMLInputElement).checked;
+              const on = ev.currentTarget.checked;
               void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), ruleTitle(id));
             }} />
             {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({RULES[id].examples})</span>}
@@ -333,14 +334,14 @@ function HoursSection() {
         <legend class="visually-hidden">Working hours</legend>
         <LockedTag field="workingHours" />
         <label class="choice"><input type="checkbox" checked={h.enabled} onChange={(ev) => {
-          const enabled = (ev.currentTarget as HTMLInputElement).checked;
+          const enabled = ev.currentTarget.checked;
           put(() => ({ enabled }));
         }} /> {HOURS_PARTS.enabled.label}</label>
         <div class="days" role="group" aria-label={HOURS_PARTS.days.label}>
           {DAYS.map((d, i) => (
             <label key={d} class="day">
               <input type="checkbox" checked={h.days.includes(i)} aria-label={DAY_NAMES[i]} onChange={(ev) => {
-                const on = (ev.currentTarget as HTMLInputElement).checked;
+                const on = ev.currentTarget.checked;
                 put((now) => ({ days: on ? [...now.days, i] : now.days.filter((x) => x !== i) }));
               }} />
               <span aria-hidden="true">{d}</span>
@@ -349,11 +350,11 @@ function HoursSection() {
         </div>
         <div class="times">
           <label>{HOURS_PARTS.start.label} <input type="time" value={h.start} onChange={(ev) => {
-            const start = (ev.currentTarget as HTMLInputElement).value;
+            const start = ev.currentTarget.value;
             put(() => ({ start }));
           }} /></label>
           <label>{HOURS_PARTS.end.label.toLowerCase()} <input type="time" value={h.end} onChange={(ev) => {
-            const end = (ev.currentTarget as HTMLInputElement).value;
+            const end = ev.currentTarget.value;
             put(() => ({ end }));
           }} /></label>
         </div>
@@ -396,7 +397,7 @@ function TestDraft() {
   return (
     <Section id="test" title="Test a draft" intro="Type a sentence to see what would be flagged. Nothing you type here is saved or sent.">
       <label for="draft">Draft post</label>
-      <textarea id="draft" rows={3} value={text} onInput={(ev) => (draft.value = (ev.currentTarget as HTMLTextAreaElement).value)} placeholder="e.g. Great trip to the farm with Year 3 today!" />
+      <textarea id="draft" rows={3} value={text} onInput={(ev) => (draft.value = ev.currentTarget.value)} placeholder="e.g. Great trip to the farm with Year 3 today!" />
       <div aria-live="polite" class="test-result">
         {!text.trim() ? null : found.length === 0 ? (
           <p class="notice ok">Nothing would be flagged.</p>
@@ -475,9 +476,9 @@ function FileSection() {
         <label class="file-button">
           Open a settings file
           <input type="file" accept=".json,application/json" onChange={(ev) => {
-            const f = (ev.currentTarget as HTMLInputElement).files?.[0];
-            if (f) void readSettingsFile(f);
-            (ev.currentTarget as HTMLInputElement).value = '';
+            const f = ev.currentTarget.files?.[0];
+            if (f) readSettingsFile(f).catch(() => (importNote.value = { text: `${f.name} could not be read as a settings file. Nothing was changed.`, bad: true }));
+            ev.currentTarget.value = '';
           }} />
         </label>
       </div>

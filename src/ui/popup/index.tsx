@@ -221,7 +221,7 @@ function PlatformChecklist() {
           const id = `ck-${platform}-${item.id}`;
           return (
             <li key={key}>
-              <input type="checkbox" id={id} checked={!!at} onChange={(e) => void setTick(key, (e.currentTarget as HTMLInputElement).checked)} aria-describedby={`${id}-d`} />
+              <input type="checkbox" id={id} checked={!!at} onChange={(e) => void setTick(key, e.currentTarget.checked)} aria-describedby={`${id}-d`} />
               <div>
                 <label for={id}>{item.title}</label>
                 <div id={`${id}-d`} class="muted small">

@@ -5,7 +5,7 @@ export interface NoticeProps {
   /** Where the editor was, so the notice shows where the person was looking. */
   top: number;
   left: number;
-  onDismiss(): void;
+  onDismiss: () => void;
 }
 
 /**

@@ -6,11 +6,11 @@ import { Warning } from './Warning';
 import { CSS_TEXT } from './styles';
 import type { WarningProps } from './types';
 
-export type { Item, Question, WarningProps } from './types';
+export type { Item, WarningProps } from './types';
 
 export type { NoticeProps } from './Notice';
 
-export interface UiState { badge: BadgeProps | null; warning: WarningProps | null; notice?: NoticeProps | null }
+interface UiState { badge: BadgeProps | null; warning: WarningProps | null; notice?: NoticeProps | null }
 
 export interface Ui {
   host: HTMLElement;

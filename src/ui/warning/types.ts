@@ -18,6 +18,6 @@ export interface WarningProps {
   questions: Question[];
   profile: boolean;
   note: string | null;
-  onEdit(): void;
-  onPost(): void;
+  onEdit: () => void;
+  onPost: () => void;
 }
