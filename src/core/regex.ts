@@ -49,7 +49,7 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
  * several checks of one rule) read the same sentence, and folding it was most of their cost.
  */
 function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
-  const cache = (doc.sentences ??= new Map());
+  const cache = (doc.sentences ??= new Map<number, FoldedBlock>());
   // A sentence is at most 400 units long (sentenceAround), so start and length make a unique key.
   const key = a * 512 + (b - a);
   let w = cache.get(key);
