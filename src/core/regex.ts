@@ -37,6 +37,20 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
   return [a, b];
 }
 
+/**
+ * A report that keeps only the first finding of each sentence: for rules where one finding is enough
+ * to explain the warning. `widen` may stretch the span reported (to take in the words that make it one).
+ */
+export function oncePerSentence(doc: Doc, report: Report, widen?: (a: number, b: number) => [number, number]): Report {
+  let sentenceEnd = -1;
+  return (a, b) => {
+    if (a < sentenceEnd) return;
+    const [x, y] = widen ? widen(a, b) : [a, b];
+    report(x, y);
+    sentenceEnd = sentenceAround(doc.text, a)[1];
+  };
+}
+
 /** Does a pattern (not global) occur in the folded sentence around an offset, with or without the characters folding drops? */
 export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
   const [a, b] = sentenceAround(doc.text, i);

@@ -1,5 +1,5 @@
-import { sentenceAround, sentenceHas, sentenceMatch, Triggers, words } from '../regex';
-import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
+import { oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, words } from '../regex';
+import type { Doc, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'conduct',
@@ -71,12 +71,9 @@ const PATTERNS = new Triggers().add(WHO_RE, WHO_AT, {
 
 export const create: RuleCreate = () => (doc, report) => {
   // One finding per sentence: the people and what is said about them.
-  let sentenceEnd = -1;
-  const once: Report = (a, b) => {
-    if (a < sentenceEnd) return;
+  const once = oncePerSentence(doc, report, (a, b) => {
     const crit = inSentence(doc, a)!;
-    report(Math.min(a, crit[0]), Math.max(b, crit[1]));
-    sentenceEnd = sentenceAround(doc.text, a)[1];
-  };
+    return [Math.min(a, crit[0]), Math.max(b, crit[1])];
+  });
   PATTERNS.run(doc, once);
 };

@@ -1,5 +1,5 @@
-import { sentenceAround, sentenceHas, Triggers, words } from '../regex';
-import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
+import { oncePerSentence, sentenceHas, Triggers, words } from '../regex';
+import type { Doc, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'confidential',
@@ -76,11 +76,6 @@ const PATTERNS = new Triggers()
   .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents'), anchors: words('mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD]) });
 
 export const create: RuleCreate = () => (doc, report) => {
-  let sentenceEnd = -1;
-  const once: Report = (a, b) => {
-    if (a < sentenceEnd) return;
-    report(a, b);
-    sentenceEnd = sentenceAround(doc.text, a)[1];
-  };
+  const once = oncePerSentence(doc, report);
   PATTERNS.run(doc, once);
 };

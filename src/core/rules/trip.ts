@@ -1,6 +1,6 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
-import { sentenceHas, sentenceAround, Triggers, words } from '../regex';
-import type { Doc, Report } from '../types';
+import { oncePerSentence, sentenceHas, Triggers, words } from '../regex';
+import type { Doc } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -81,13 +81,7 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
 });
 
 export const create: RuleCreate = () => (doc, report) => {
-  // One finding per sentence is enough to explain the warning.
-  let sentenceEnd = -1;
-  const once: Report = (a, b) => {
-    if (a < sentenceEnd) return;
-    report(a, b);
-    sentenceEnd = sentenceAround(doc.text, a)[1];
-  };
+  const once = oncePerSentence(doc, report);
   PATTERNS.run(doc, once);
   GOING.run(doc, once);
 };
