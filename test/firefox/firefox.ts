@@ -155,3 +155,17 @@ export async function openExtensionPage(ff: FirefoxRun, name: 'options.html' | '
   throw new Error(`the extension did not open ${name}`);
 }
 
+
+/** The options page as a person sees the school's fields: opened on a site tab, read once it has drawn. */
+export async function optionsState(ff: FirefoxRun) {
+  await ff.driver.goto('https://www.facebook.com/');
+  const options = await openExtensionPage(ff, 'options.html');
+  await options.waitForFunction(() => !!document.querySelector('#schoolName'), { timeout: 15_000 });
+  return options.evaluate(() => ({
+    name: (document.querySelector('#schoolName') as HTMLInputElement).value,
+    disabled: (document.querySelector('#schoolName') as HTMLInputElement).disabled,
+    tag: document.querySelector('#schoolName-locked')?.textContent ?? '',
+    pupils: document.querySelector('[data-testid="pupil-count"]')?.textContent ?? '',
+    pupilsLocked: document.querySelector('#pupilNames-locked-why')?.textContent ?? '',
+  }));
+}

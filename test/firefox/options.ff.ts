@@ -2,7 +2,7 @@
 // cannot be changed. Firefox refuses automation's navigation to moz-extension://, so the test build
 // opens the page itself (a hook compiled out of what ships) and the test drives that tab.
 import { test, expect } from '@playwright/test';
-import { firefoxBuild, launchFirefox, openExtensionPage } from './firefox';
+import { firefoxBuild, launchFirefox, optionsState } from './firefox';
 
 test('the school policy shows as locked on the options page in Firefox', async () => {
   const ff = await launchFirefox({
@@ -10,16 +10,7 @@ test('the school policy shows as locked on the options page in Firefox', async (
     managed: { schoolName: 'Green Lane Community School', pupilNames: ['Amara Okonkwo', 'Noah Patel'], locked: ['schoolName', 'pupilNames'] },
   });
   try {
-    await ff.driver.goto('https://www.facebook.com/');
-    const options = await openExtensionPage(ff, 'options.html');
-    await options.waitForFunction(() => !!document.querySelector('#schoolName'), { timeout: 15_000 });
-    const state = await options.evaluate(() => ({
-      name: (document.querySelector('#schoolName') as HTMLInputElement).value,
-      disabled: (document.querySelector('#schoolName') as HTMLInputElement).disabled,
-      tag: document.querySelector('#schoolName-locked')?.textContent ?? '',
-      pupils: document.querySelector('[data-testid="pupil-count"]')?.textContent ?? '',
-      pupilsLocked: document.querySelector('#pupilNames-locked-why')?.textContent ?? '',
-    }));
+    const state = await optionsState(ff);
     expect(state).toEqual({
       name: 'Green Lane Community School',
       disabled: true,
