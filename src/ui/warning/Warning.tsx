@@ -6,7 +6,16 @@ import type { WarningProps } from './types';
 /** The in-page warning. Focus starts on "Edit", the safe choice; the host traps Tab and maps Escape to Edit. */
 export function Warning({ items, questions, profile, note, onEdit, onPost }: WarningProps) {
   const edit = useRef<HTMLButtonElement>(null);
-  useEffect(() => edit.current?.focus(), []);
+  const dialog = useRef<HTMLDivElement>(null);
+  // Effects run after the next paint, which a busy or background tab puts off: whoever opened the
+  // dialog may already have focused it, and the person may have pressed Tab since. Only an
+  // unfocused dialog gets focus on Edit, so a Tab is never undone.
+  useEffect(() => {
+    const button = edit.current;
+    if (!button?.isConnected) return;
+    const active = (button.getRootNode() as Document | ShadowRoot).activeElement;
+    if (!active || !dialog.current?.contains(active)) button.focus();
+  }, []);
   const ordered = orderQuestions(questions, items);
   const what = profile ? 'your profile' : 'this post';
   const summary = items.length
@@ -14,7 +23,7 @@ export function Warning({ items, questions, profile, note, onEdit, onPost }: War
     : `Your school asks you to think about these questions before every post. Nothing has been posted yet.`;
   return (
     <div class="backdrop">
-      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="tbyp-title" aria-describedby="tbyp-summary">
+      <div ref={dialog} class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="tbyp-title" aria-describedby="tbyp-summary">
         {/* Nothing found means "always" mode asked: it opens only then. */}
         <h2 id="tbyp-title">{items.length ? 'Think before you post' : 'Before you post'}</h2>
         <p id="tbyp-summary">{summary}</p>
