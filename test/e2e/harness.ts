@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fixtureResponse } from '../fixtures/serve';
 import { CdpRecorder } from './cdp-recorder';
 import { startLoggingProxy, type LoggingProxy } from './logging-proxy';
+import type { Status } from '../../src/messages';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -196,13 +197,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
 export { expect };
 
-/** What the content script answers to { type: 'tbyp:status' } (src/content/index.ts; the popup reads the same). */
-export interface ContentStatus {
-  active: boolean;
-  site: string | null;
-  paused: boolean;
-  findings: { rule: string; label: string; text: string }[];
-}
+/** What the content script answers to { type: 'tbyp:status' }: the popup's own type, so the two cannot drift. */
+export type ContentStatus = Status;
 
 /** Asks the content script in the tab matching `urlPattern` (chrome.tabs.query syntax) for its status, via the worker. */
 export function contentStatus(sw: Worker, urlPattern: string): Promise<ContentStatus> {

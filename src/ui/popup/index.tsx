@@ -57,8 +57,13 @@ async function askTab(): Promise<void> {
 }
 
 async function loadMisses(): Promise<void> {
-  const got = await browser.storage.local.get(MISSES_KEY);
-  misses.value = readMisses(got[MISSES_KEY]);
+  try {
+    const got = await browser.storage.local.get(MISSES_KEY);
+    misses.value = readMisses(got[MISSES_KEY]);
+  } catch {
+    // Storage unreadable: the popup still opens, with no miss counts rather than a stale or broken line.
+    misses.value = readMisses(undefined);
+  }
 }
 
 async function loadTicks(): Promise<void> {
