@@ -75,6 +75,13 @@ describe('hand-written corpus v2, dev/extra.txt', () => {
     }
   });
 
+  it('holds at least 700 drafts, 40 % clean, 80 Welsh or mixed, and every rule labelled at least 10 times', () => {
+    expect(extra.length).toBeGreaterThanOrEqual(700);
+    expect(extra.filter((d) => d.labels.length === 0).length / extra.length).toBeGreaterThanOrEqual(0.4);
+    expect(extra.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(80);
+    for (const label of LABELS) expect(extra.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(10);
+  });
+
   it('no draft written twice, in extra.txt or in handwritten.txt of either split', () => {
     const seen = new Set([...load('dev'), ...load('test')].map((d) => d.text.toLowerCase()));
     for (const d of extra) {
