@@ -113,6 +113,15 @@ describe('createPeopleMatcher', () => {
     expect(parentsOnly({ name: 'Priya Shah' })).toEqual({ kind: 'parent', listed: 'Priya Shah' });
   });
 
+  it('does not read a handle that is only a first name as a short first name and a surname', () => {
+    const m = createPeopleMatcher({ pupils: ['Ed Ward', 'Mark Ham', 'Priya Shah'], parents: [] });
+    expect(m({ handle: '@edward1578' })).toBeNull();
+    expect(m({ name: 'Edward' })).toBeNull();
+    expect(m({ handle: 'priya' })).toBeNull();
+    expect(m({ handle: '@ed_ward' })).toEqual({ kind: 'pupil', listed: 'Ed Ward' });
+    expect(m({ handle: 'markham2010' })).toEqual({ kind: 'pupil', listed: 'Mark Ham' });
+  });
+
   it('matches no one with empty or missing lists, and ignores entries that are not names', () => {
     expect(createPeopleMatcher({ pupils: [], parents: [] })({ name: 'Priya Shah', handle: 'priya_shah' })).toBeNull();
     const odd = createPeopleMatcher({ pupils: ['', '   ', 'Priya', 42 as unknown as string], parents: undefined as unknown as string[] });

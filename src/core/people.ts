@@ -15,7 +15,7 @@ export interface PeopleLists { pupils: string[]; parents: string[] }
 interface Entry { kind: PersonMatch['kind']; listed: string }
 
 /** Titles that go before a name on a list ("Mrs Priya Shah") or a profile ("Dr. Sam Lee"); never a first name. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'revd', 'sir', 'dame', 'master', 'madam', 'mstr']);
+export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'revd', 'sir', 'dame', 'master', 'madam', 'mstr']);
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -73,11 +73,23 @@ function handlePieces(handle: string): string[] {
   return pieces;
 }
 
+/**
+ * The people one line of a list names, each as "First … Last": "Shah, Priya" → "Priya Shah";
+ * "Jane & Tom Smith" or "Jane and Tom Smith" (one line for two parents) → both of them.
+ */
+export function listedNames(entry: string): string[] {
+  const line = flip(entry);
+  const pair = /^\s*(\S+)\s+(?:&|and|\+)\s+(\S+)\s+(.+)$/i.exec(line);
+  return pair ? [`${pair[1]} ${pair[3]}`, `${pair[2]} ${pair[3]}`] : [line];
+}
+
 export function createPeopleMatcher(lists: PeopleLists): (person: Person) => PersonMatch | null {
   /** Surname (or its joined-up form) → first name as listed → entry. */
   const bySurname = new Map<string, Map<string, Entry>>();
   /** First name as listed → first letters of the surnames, for "PriyaS2012". */
   const byInitial = new Map<string, Map<string, Entry>>();
+  /** Every first name on the lists, as listed. */
+  const firstNames = new Set<string>();
 
   const put = <K>(map: Map<string, Map<K, Entry>>, a: string, b: K, e: Entry) => {
     let inner = map.get(a);
@@ -89,10 +101,7 @@ export function createPeopleMatcher(lists: PeopleLists): (person: Person) => Per
   const add = (raw: unknown, kind: Entry['kind']) => {
     if (typeof raw !== 'string' || !raw.trim()) return;
     const listed = raw.trim();
-    // "Jane & Tom Smith", "Jane and Tom Smith": one line for two parents.
-    const pair = /^\s*(\S+)\s+(?:&|and|\+)\s+(\S+)\s+(.+)$/i.exec(flip(listed));
-    const names = pair ? [`${pair[1]} ${pair[3]}`, `${pair[2]} ${pair[3]}`] : [flip(listed)];
-    for (const name of names) {
+    for (const name of listedNames(listed)) {
       const w = words(name);
       if (w.length < 2) continue; // one word is a first name or a surname: never enough on its own
       const first = w[0]!;
@@ -106,6 +115,7 @@ export function createPeopleMatcher(lists: PeopleLists): (person: Person) => Per
         for (const f of firsts) put(bySurname, l, f, e);
       }
       for (const f of firsts) put(byInitial, f, last[0]![0]!, e);
+      for (const f of firsts) firstNames.add(f);
     }
   };
   for (const p of lists.pupils ?? []) add(p, 'pupil');
@@ -126,6 +136,8 @@ export function createPeopleMatcher(lists: PeopleLists): (person: Person) => Per
 
   /** "priyashah" or "shahpriya": every split of the letters into a first name and a surname. */
   const joinedOf = (s: string): Entry | undefined => {
+    // "edward" is Edward, not Ed Ward: a handle that is only a first name names no one.
+    if (firstNames.has(s) || nameVariants(s).length) return undefined;
     for (let k = 2; k <= s.length - 2; k++) {
       const a = s.slice(0, k), b = s.slice(k);
       const e = pairOf(a, b) ?? pairOf(b, a);
@@ -158,6 +170,13 @@ export function createPeopleMatcher(lists: PeopleLists): (person: Person) => Per
 
   const byHandle = (handle: string, initials: boolean): Entry | undefined => {
     const pieces = handlePieces(handle.replace(/^[\s@＠]+/, ''));
+    // Pieces the handle sets apart ("ed_ward", "Shah.Priya"), a middle piece or two between them.
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = i + 1; j < pieces.length && j < i + 4; j++) {
+        const e = pairOf(pieces[i]!, pieces[j]!) ?? pairOf(pieces[j]!, pieces[i]!);
+        if (e) return e;
+      }
+    }
     for (let i = 0; i < pieces.length; i++) {
       let joined = '';
       for (let j = i; j < pieces.length && j < i + 4; j++) {
