@@ -68,6 +68,7 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
           if (b > a) spans.push([a, b]);
         });
         spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+        (doc.found ??= {})[meta.id] = spans;
         let lastEnd = -1;
         for (const [start, end] of spans) {
           if (start < lastEnd) continue; // one finding per stretch of text per rule

@@ -1,6 +1,9 @@
 import { HASH } from '../doc';
-import { Triggers, words } from '../regex';
-import type { RuleCreate, RuleMeta } from '../types';
+import { VANISHING } from '../normalise';
+import { sentenceAround, sentenceHas, sentenceMatch, Triggers, words } from '../regex';
+import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
+import * as conduct from './conduct';
+import * as confidential from './confidential';
 
 export const meta: RuleMeta = {
   id: 'job',
@@ -62,7 +65,7 @@ const MINE_NEXT = new Set([
 const SUBJECTS =
   '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -79,10 +82,20 @@ const ROUTINE = new RegExp(
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
 const STAFF_TAG = /(?:teach|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta)/;
 
+/*
+ * Words that put "my class", "staff meeting" or "INSET day" somewhere other than a school staff's
+ * working life: another workplace, a gym class, or a parent whose children are home for it.
+ */
+const NOT_SCHOOL =
+  /\b(?:restaurants?|service|shifts?|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls)|they'?ve (?:moved|changed)|who decides)\b/;
+
+// "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
+const SOMEONE_ELSES = /\b(?:own|old|former|son's|daughter's|child's|kids'|his|her|their|your) $/;
+
 const PATTERNS = new Triggers()
   .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: ROLE_WORDS })
-  .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT })
-  .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach') })
+  .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT, keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) })
+  .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach'), keep: (m, doc) => !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) })
   .add(MARKING, MARKING_AT)
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
@@ -107,15 +120,87 @@ const PATTERNS = new Triggers()
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
-export const create: RuleCreate = () => (doc, report) => {
-  PATTERNS.run(doc, report);
-  for (const k of doc.notable) {
-    const f = doc.flagsOf(k);
-    if (f & HASH && STAFF_TAG.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+/*
+ * Clues that come from what the rest of the draft is about (issue 12: job clues were four in five of
+ * the misses on drafts nobody here wrote). Whoever criticises pupils, parents, colleagues or their
+ * school as a workplace, or shares what only staff know about a child or a colleague, shows they work
+ * at a school: every conduct and confidential finding is also a job clue. A pupil's name is a job
+ * clue only beside classroom life (lessons, homework, "my desk", the register); the school's name
+ * only beside working life there (staff, years at, my last day, an interview); pupils out on a trip
+ * only when the poster is the one taking them ("taking Year 4", "wish me luck", "Year 4 and I").
+ */
+const CLASSROOM = new RegExp(
+  '\\b(?:maths|english|science|phonics|spelling|spellings|reading|writing|times tables?|multiplication|division|fractions|homework|project|lessons?|register|registration|' +
+    'class(?:room)?|desk|whiteboard|worksheet|teacher|teachers|taught|teach|planned|learnt to|learned to|new starter|class reps?|eal|sen|' +
+    'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
+    'dosbarth|gwers|athro|athrawes|darllen|mathemateg)\\b',
+);
+const WORKPLACE = new RegExp(
+  "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|years as|" +
+"(?:i work|i worked|i've worked|working|teach|taught|teaching) at|place to work|nqt|ect|ta|cover|laminator|photocopier|staffroom|" +
+    'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio))\\b',
+);
+const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
+// A bare "I" only counts as a capital: in Welsh "i" is "to".
+// Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
+const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
+
+/** The first match of a pattern in the draft's folded sentences, as draft offsets (invisible characters dropped as the tables drop them). */
+function draftMatch(doc: Doc, re: RegExp): [number, number] | null {
+  for (let i = 0; i < doc.text.length; ) {
+    const m = sentenceMatch(doc, i, re);
+    if (m) return m;
+    i = Math.max(sentenceAround(doc.text, i)[1] + 1, i + 1);
   }
-  // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
-  for (const k of doc.notable) {
-    const t = doc.tokens.get(k)!;
-    if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
-  }
+  return null;
+}
+
+/** The spans a rule found in this draft: the scanner's record when it ran, else our own copy's. */
+function spansOf(doc: Doc, id: RuleId, own: Check | null): [number, number][] {
+  const found = doc.found?.[id];
+  if (found) return found;
+  const spans: [number, number][] = [];
+  own?.(doc, (a, b) => spans.push([a, b]));
+  return spans;
+}
+
+export const create: RuleCreate = (config) => {
+  // Copies for when those rules are switched off: the job clue stands whether or not they warn.
+  const ownConduct = conduct.create(config);
+  const ownConfidential = confidential.create(config);
+  return (doc, report) => {
+    PATTERNS.run(doc, report);
+    for (const k of doc.notable) {
+      const f = doc.flagsOf(k);
+      if (f & HASH && STAFF_TAG.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+    }
+    // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
+    for (const k of doc.notable) {
+      const t = doc.tokens.get(k)!;
+      if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
+    }
+    for (const [a, b] of spansOf(doc, 'conduct', ownConduct)) report(a, b);
+    for (const [a, b] of spansOf(doc, 'confidential', ownConfidential)) report(a, b);
+    const pupils = doc.found?.pupil;
+    const schools = doc.found?.school;
+    const trips = doc.found?.trip;
+    if (!pupils?.length && !schools?.length && !trips?.length) return;
+    // The words that make it work (the lesson, the lanyard), not the name again: the pupil and
+    // school rules already show the name.
+    const beside = (spans: [number, number][] | undefined, re: RegExp) => {
+      if (!spans?.length) return;
+      const m = draftMatch(doc, re);
+      if (m) report(m[0], m[1]);
+    };
+    beside(pupils, CLASSROOM);
+    beside(schools, WORKPLACE);
+    if (trips?.length) {
+      const m = draftMatch(doc, TAKING);
+      if (m) report(m[0], m[1]);
+      else {
+        const i = CAPITAL_I.exec(doc.text);
+        if (i) report(i.indices![1]![0], i.indices![1]![1]);
+      }
+    }
+  };
 };
