@@ -59,6 +59,19 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
 }
 
 /**
+ * The first match of a pattern (not global) in the draft's folded sentences, as draft offsets, each
+ * sentence read as sentenceHas reads it: for context that may sit in any sentence of a short post.
+ */
+export function draftMatch(doc: Doc, re: RegExp): [number, number] | null {
+  for (let i = 0; i < doc.text.length; ) {
+    const m = sentenceMatch(doc, i, re);
+    if (m) return m;
+    i = Math.max(sentenceAround(doc.text, i)[1] + 1, i + 1);
+  }
+  return null;
+}
+
+/**
  * The folded sentence text[a, b), folded once per draft: the context checks of several rules (and
  * several checks of one rule) read the same sentence, and folding it was most of their cost.
  */

@@ -1,6 +1,6 @@
 import { HASH } from '../doc';
 import { VANISHING } from '../normalise';
-import { sentenceAround, sentenceHas, sentenceMatch, Triggers, words } from '../regex';
+import { draftMatch, sentenceHas, Triggers, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -145,15 +145,7 @@ const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/
 // Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
 const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
 
-/** The first match of a pattern in the draft's folded sentences, as draft offsets (invisible characters dropped as the tables drop them). */
-function draftMatch(doc: Doc, re: RegExp): [number, number] | null {
-  for (let i = 0; i < doc.text.length; ) {
-    const m = sentenceMatch(doc, i, re);
-    if (m) return m;
-    i = Math.max(sentenceAround(doc.text, i)[1] + 1, i + 1);
-  }
-  return null;
-}
+
 
 /** The spans a rule found in this draft: the scanner's record when it ran, else our own copy's. */
 function spansOf(doc: Doc, id: RuleId, own: Check | null): [number, number][] {
