@@ -276,6 +276,28 @@ function anchorBit(anchors: Set<string>): number {
 }
 
 /**
+ * A set of words a rule can ask a draft about cheaply: does it hold any of them? They share an
+ * anchor bit (so no bit of its own is spent), and the words of that bit in the draft then decide.
+ * With anchoring off (tests) it always says yes, so the anchoring tests check a rule that skips
+ * work on its answer finds the same things.
+ */
+export class WordGate {
+  private readonly bit: number;
+  constructor(private readonly set: Set<string>) {
+    this.bit = anchorBit(set);
+    for (const w of set) SHARED.mark(w, this.bit);
+  }
+
+  in(doc: Doc): boolean {
+    if (!anchoring.on) return true;
+    if (!(doc.masks & this.bit)) return false;
+    const { hot, hotMasks } = doc;
+    for (let h = 0; h < hot.length; h++) if (hotMasks[h]! & this.bit && this.set.has(doc.word(hot[h]!))) return true;
+    return false;
+  }
+}
+
+/**
  * Several sticky patterns tried only where one of their trigger words starts. The words go into the
  * shared lexicon (lexicon.ts), so the tokeniser marks them once and run() visits only marked words.
  * Tables are created when their module loads, before any scanner is compiled.

@@ -29,8 +29,8 @@ ruleTester('conduct', {
     ['Some parents are so precious about their little darlings', 'Some parents are so precious'],
     ['Governors visit today. They have the attention span of a goldfish.', 'Governors visit today. They have the attention span of'],
     ['Parents evening and one dad spent ten minutes on his phone 🙄', 'Parents evening and one dad spent ten minutes on his phone 🙄'],
-    ['One mum at the gate was so rude to me this morning', 'One mum at the gate was so rude'],
-    ['That dad from Year 3 is an absolute pillock', 'That dad from Year 3 is an absolute pillock'],
+    ['One mum at the gate was so rude to me this morning', 'mum at the gate was so rude'],
+    ['That dad from Year 3 is an absolute pillock', 'dad from Year 3 is an absolute pillock'],
   ],
   valid: [
     'So tired after parents evening, bed by 9',

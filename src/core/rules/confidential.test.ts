@@ -21,14 +21,14 @@ ruleTester('confidential', {
     // home life, staff processes; the fact and who it is about may sit in different sentences.
     ['Harry Green has been diagnosed with type 1 diabetes, so many injections', 'diagnosed'],
     ['Covering Mr. Hall\'s class again, signed off with anxiety for a month', 'signed off'],
-    ['Boy in my class has Down\'s syndrome and is the happiest kid I know', "Down's syndrome"],
-    ['Two Year 9 boys had a fight at lunch, police were called', 'had a fight'],
+    ['Boy in my class has Down\'s syndrome and is the happiest kid I know', 'syndrome'],
+    ['Two Year 9 boys had a fight at lunch, police were called', 'fight'],
     ['A girl in my form lives with her nan since her dad went to prison', 'lives with her nan'],
     ['One of my reception kids came in with no coat again in this weather', 'no coat'],
     ['One of my Year 5s. Mum has been really poorly all term.', 'Mum has been really poorly'],
     ['A complaint against her from a parent and now an allegation. Colleague is in bits.', 'complaint against her'],
     ['Our deputy failed probation, nobody knows yet', 'failed probation'],
-    ['One of my Y6 kids on a reduced timetable from Monday', 'reduced timetable'],
+    ['One of my Y6 kids on a reduced timetable from Monday', 'timetable'],
     ['kid in my class smashed teh window today', 'smashed teh window'],
   ],
   valid: [

@@ -18,9 +18,9 @@ const ALWAYS = new RegExp(
     'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) foster care|foster (?:placement|carers?)|care order|section 47|' +
     '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room|' +
     // Special and additional learning needs processes (England and Wales), safeguarding and care, by name.
-    'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|one[- ]to[- ]one support|1:1 support|reduced timetable|part[- ]time timetable|alternative provision|' +
-    'cp plan|on a (?:cp|cin|child protection|child in need) plan|child in care|in care|kinship care|special guardianship|prevent referral|county lines|grooming|fgm|' +
-    'physical intervention|team teach|(?:got|been|was|were) expelled|expelled|gofal maeth|amddiffyn plant)\\b',
+    'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|(?<=(?:one[- ]to[- ]one|1:1) )support|(?<=(?:reduced|part[- ]time) )timetable|(?<=alternative )provision|' +
+    'cp plan|child in care|in care|kinship care|(?<=special )guardianship|prevent referral|county lines|grooming|fgm|' +
+    '(?<=physical )intervention|(?<=team )teach|(?:got|been|was|were) expelled|expelled|gofal maeth|amddiffyn plant)\\b',
   'y',
 );
 
@@ -37,19 +37,19 @@ const ABOUT_CHILD = new RegExp(
     'type 1|bruises?|referral|splitting up|food ?bank|court case|custody|not coping|police came|caught stealing|stealing|vaping|fepio|sent home|hanfon adref|selective mutism|mutism|tourette.?s|leukaemia|cancer|pregnant|specialist school|(?:dad|mum).?s (?:left|gone)|in hospital|ysbyty|excluded|evicted|' +
     'going through a (?:horrible |messy |nasty )?divorce|no breakfast|hasn.?t had breakfast|lost (?:her|his) job|wedi.?u gwahardd|gwahardd|' +
     // Conditions and diagnoses, by kind.
-    "dyscalculi[ac]|down'?s syndrome|tourette|ocd|pda|odd|semh|fasd|attachment disorder|global (?:developmental )?delay|speech delay|developmental delay|eating disorder|anorexi[ac]|bulimi[ac]|suicid\\w*|" +
-    'seizures?|epipen|insulin|ritalin|wheelchair|tumou?r|chemo(?:therapy)?|leukemia|cystic fibrosis|sickle cell|heart condition|terminally ill|deaf|blind|asthma attack|' +
+    "dyscalculi[ac]|(?<=down'?s )syndrome|tourette|ocd|pda|odd|semh|fasd|(?<=(?:attachment|eating) )disorder|(?<=(?:global|speech|developmental) )delay|anorexi[ac]|bulimi[ac]|suicid\\w*|" +
+    'seizures?|epipen|insulin|ritalin|wheelchair|tumou?r|chemo(?:therapy)?|leukemia|cystic fibrosis|sickle cell|(?<=heart )condition|terminally ill|deaf|blind|asthma attack|' +
     // Behaviour incidents.
     'threw (?:a |his |her |the )?[a-z]+ at|(?:hit|kicked|punched|bit|slapped|spat at|headbutted|attacked|assaulted|stabbed|strangled) (?:a |another |the )?(?:ta|teacher|child|pupil|classmate|kid|boy|girl|lad|member of staff|me|him|her)|' +
-    'fight (?:at|in|on) (?:lunch|break|the yard|the playground|school)|(?:in|started|had) a fight|vandalis\\w*|trashed|ran off|ran away from|did a runner|' +
-    'caught (?:with|smoking|vaping)|(?:a |his |her )?knife|weed|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
+    'fights?|fighting|vandalis\\w*|trashed|ran off|ran away from|(?<=did a )runner|' +
+    'caught (?:with|smoking|vaping)|knife|weed|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
     // Safeguarding and the family at home.
-    'abuse[ds]?|abusive|at risk|not safe at home|marks on|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?(?:died|passed)|' +
-    'in prison|arrested|alcoholic|addict\\w*|refuge|bailiffs|debt|no heating|no electricity|no food|hungry|same (?:clothes|uniform)|dirty uniform|can.?t afford|asylum|deported|' +
-    '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|door|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent (?:out|to the head)|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
-    'police (?:were|came|called|involved|at|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
+    'abuse[ds]?|abusive|(?<=\\bat )risk|not safe at home|marks on|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?(?:died|passed)|' +
+    'in prison|arrested|alcoholic|addict\\w*|refuge|bailiffs|debt|no heating|no electricity|no food|hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
+    '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent to the head|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
+    'police (?:were|came|called|involved|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
     '(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?(?:poorly|ill|unwell|in hospital)|no (?:coat|shoes|pe kit|winter coat)|(?:nobody|no one|no-one) (?:picked|collected) (?:him|her|them) up|not collected|unwashed|smells|' +
-    'ysbyty|heb (?:f|b)recwast|wedi marw|ysgariad|yr heddlu|cam-?drin|hunan-?niweidio|carchar|awtistiaeth|dyslecsia|anghenion dysgu)\\b',
+    'ysbyty|heb (?:f|b)recwast|wedi marw|ysgariad|heddlu|cam-?drin|hunan-?niweidio|carchar|awtistiaeth|dyslecsia|anghenion dysgu)\\b',
   'y',
 );
 
@@ -57,9 +57,9 @@ const ABOUT_CHILD = new RegExp(
 const ABOUT_STAFF = new RegExp(
   "\\b(?:signed off|off sick|off with (?:stress|anxiety|depression)|stress leave|long[- ]term sick|sick leave|on a capability|capability (?:procedure|process|plan)|disciplinary|grievance|" +
     'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan|off long[- ]term|operation|ivf|miscarriage|failed (?:his|her|their) observation|contract (?:isn.?t|is not|wasn.?t) (?:being )?renewed|(?:is )?on more than me|redundan(?:t|cy)|' +
-    'allegations?|complaint (?:against|about) (?:him|her|them)|being investigated|formal warning|(?:got|been|was) (?:sacked|fired|let go|dismissed)|handed in (?:his|her|their) notice|walked out|resigned|' +
-    '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burn ?out|burnt out|breakdown|' +
-    '(?:off|signed off) with (?:stress|anxiety|depression|her back|his back|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem)\\b',
+    'allegations?|complaint (?:against|about) (?:him|her|them)|being investigated|formal warning|(?:got|been|was) (?:sacked|fired|let go|dismissed)|handed in (?:his|her|their) notice|resigned|' +
+    '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burnout|burnt out|breakdown|' +
+    '(?:off|signed off) with (?:stress|anxiety|depression|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem)\\b',
   'y',
 );
 const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
@@ -86,39 +86,39 @@ function about(doc: Doc, at: number, who: RegExp[], names: RuleId[]): boolean {
 
 const ALWAYS_AT = words(
   'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation ' +
-    'iep idp individual aln additional ed educational one 1 reduced part alternative on kinship special prevent county grooming fgm physical team expelled gofal amddiffyn',
+    'iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
 );
 const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
-  'allegation allegations complaint being formal handed walked resigned graded support burn burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
+  'allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
 const ABOUT_CHILD_AT = words(
   'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
     'meltdown trashed ran absconded mum dad mother father parent parents no hungry starving free neglect neglected domestic homeless temporary nits head wet ' +
     'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd ' +
     'food foodbank court custody not police caught stealing vaping fepio hanfon selective mutism tourette tourettes leukaemia cancer pregnant specialist ysbyty excluded ' +
-    'dyscalculia dyscalculic down downs ocd pda odd semh fasd attachment global speech developmental eating anorexia anorexic bulimia bulimic suicide suicidal seizure seizures epipen insulin ritalin wheelchair ' +
-    'tumour tumor chemo chemotherapy leukemia cystic sickle heart terminally deaf blind asthma threw hit slapped spat stabbed strangled fight started had vandalised vandalism vandalise ' +
-    'ran did a his her knife weed cannabis drugs sexting nudes racist homophobic abuse abused abuses abusive at marks injury injuries disclosed disclosure disclosures adopted adoption ' +
-    'bereaved bereavement funeral mam nan gran brother sister arrested alcoholic addict addicted addiction refuge bailiffs debt heating electricity same dirty can cant asylum deported ' +
-    'heb wedi ysgariad yr cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living nobody no one not unwashed smells',
+    'dyscalculia dyscalculic syndrome ocd pda odd semh fasd disorder delay anorexia anorexic bulimia bulimic suicide suicidal seizure seizures epipen insulin ritalin wheelchair ' +
+    'tumour tumor chemo chemotherapy leukemia cystic sickle condition terminally deaf blind asthma threw hit slapped spat stabbed strangled fight fights fighting vandalised vandalism vandalise ' +
+    'ran runner knife weed cannabis drugs sexting nudes racist homophobic abuse abused abuses abusive risk marks injury injuries disclosed disclosure disclosures adopted adoption ' +
+    'bereaved bereavement funeral mam nan gran brother sister arrested alcoholic addict addicted addiction refuge bailiffs debt clothes uniform afford asylum deported ' +
+    'heb wedi ysgariad heddlu cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living nobody no one not unwashed smells',
 );
 
 const PATTERNS = new Triggers()
   .add(ALWAYS, ALWAYS_AT, {
     // Every match holds one of the anchors after its common first word.
-    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had on one 1 part team special physical individual additional county ed educational reduced alternative'),
+    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had individual additional county ed educational'),
     anchors: words(
       'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after ' +
-        'care plan cp cin guardianship intervention teach lines development timetable provision psych psychologist expelled learning plant',
+        'care plan cp cin lines development psych psychologist learning plant',
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
-    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed walked graded support burn burnt drinking'),
-    anchors: words('against investigated warning fired let notice out inadequate requires improvement ri plan probation cut burn out problem sacked dismissed anxiety depression back covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
+    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking'),
+    anchors: words('against investigated warning fired let notice inadequate requires improvement ri plan probation cut problem sacked dismissed anxiety depression covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
     keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE, CHILD, CHILD_MORE], ['colleague', 'pupil']),
   })
   .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents ' +
-      'down global eating heart threw hit kicked punched bit slapped spat headbutted attacked assaulted stabbed strangled fight started had ran did a his her at marks same dirty can cant nan gran brother sister mam heb yr cam hunan sickle cystic terminally attachment'), anchors: words('window door glass screen laptop ipad tablet me out head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis at me him her ta teacher child pupil classmate kid boy girl lad member another lunch break yard playground fight off away runner knife risk safe on injury injuries clothes uniform afford died passed frecwast brecwast marw heddlu drin niweidio ' +
+      'nan gran brother sister mam heb cam hunan sickle cystic terminally'), anchors: words('window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
       'mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD, CHILD_MORE], ['pupil']) });
 
 export const create: RuleCreate = () => (doc, report) => {
