@@ -77,8 +77,10 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
           out.push({ rule: meta.id, start, end, severity: meta.severity, label: meta.title, message: meta.explanation, questions: [...meta.questions] });
         }
       }
-      const schools = out.filter((f) => f.rule === 'school');
-      const kept = schools.length ? out.filter((f) => !INSIDE_SCHOOL[f.rule] || !schools.some((s) => s.start <= f.start && f.end <= s.end)) : out;
+      // A name inside an email address or handle the contact rule found belongs to that finding too
+      // ("sian.williams1985@…", "lowri dot parry at gmail dot com").
+      const schools = out.filter((f) => f.rule === 'school' || f.rule === 'contact');
+      const kept = schools.length ? out.filter((f) => !INSIDE_SCHOOL[f.rule] || !schools.some((s) => s.start <= f.start && f.end <= s.end && (s.rule === 'school' || f.rule === 'pupil'))) : out;
       const order = (r: RuleId) => RULE_IDS.indexOf(r);
       return kept.sort((x, y) => x.start - y.start || order(x.rule) - order(y.rule));
     },

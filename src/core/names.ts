@@ -5,6 +5,7 @@ import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, POS
 import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
+import { sentenceAround, sentenceHas } from './regex';
 import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES } from './words';
 
 export interface NameForm {
@@ -82,8 +83,36 @@ const MAX_GAP = 3;
 
 const ADULT_THINGS = new Set(
   ('wedding husband wife hubby boyfriend girlfriend fiance fiancee partner hen stag 30th 40th 50th 60th 70th 80th 90th retirement mortgage ' +
-    'kitchen salon cafe shop bar restaurant pub bakery garage').split(' '),
+    'kitchen salon cafe shop bar restaurant pub bakery garage ' +
+    // Things named after someone long famous: Noah's ark, Jacob's crackers and ladder.
+    'ark cream crackers ladder angels').split(' '),
 );
+
+/*
+ * Issue 12: a pupil's first name alone is often someone or something else, by category. Titles
+ * (Prince George, King Charles); "the" after it (Archie the cockapoo, Thomas the Tank Engine); a
+ * note in brackets that it is a pet or a relative ("Our Freddie (the hamster)"); a neighbour
+ * ("Sophie from next door"); someone from a TV show ("Mia from Love Island"); a famous full name
+ * written in lower case ("harry styles"); a star sign ("Leo season", "a Leo"); a walk from one
+ * place to another ("from Hope to Castleton"); a Welsh word that is also a name ("ar ben yr
+ * Wyddfa", "beth maen nhw"); a pet, when the sentence is about an animal and not school.
+ */
+const TITLES = new Set('prince princess king queen lord lady sir dame pope saint st captain'.split(' '));
+const BRACKETED = /^\s*\(([^)]{1,40})\)/;
+const NOT_A_CHILD = new Set(
+  ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
+    'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss').split(' '),
+);
+const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
+const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
+const STAR_SIGN_NAMES = new Set(['leo']);
+const ZODIAC = /\b(?:season|rising|moon|sun sign|star signs?|horoscopes?|astrology|zodiac|scorpio|virgo|libra|taurus|gemini|aries|capricorn|sagittarius|aquarius|pisces)\b|♌/i;
+const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
+const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
+const PETS = /\b(?:dog|dogs|cat|cats|puppy|pup|kitten|hamster|rabbit|guinea pig|cockapoo|cockerpoo|labrador|labradoodle|spaniel|terrier|jack russell|collie|dachshund|groomer|walkies|ci|gi|cath|gath|nghath)\b/;
+const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
+const PET_EMOJI = /🐾|🐕|🐈|🐶|🐱|🐹|🐰/u;
+const SCHOOLISH = /\b(?:class|school|pupils?|year \d|show and tell|teacher|miss|sir|assembly|lesson|ysgol|dosbarth)\b/;
 
 /** "in my class", "in Year 5": after a name, a pupil. */
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
@@ -443,10 +472,38 @@ export class NameIndex {
       if (RELATIONS.has(p.norm) && near(doc, p, t)) return true;
     }
     const next = toks.get(i + 1);
-    if (!next || !near(doc, t, next)) return false;
+    if (!next || !near(doc, t, next)) return this.someoneElse(doc, toks, i);
     // "Grace's wedding", "Tom's stag do": grown-ups' lives, not a pupil's.
     if (t.poss && ADULT_THINGS.has(next.norm)) return true;
-    return next.allCaps && /^[ivx]+$/.test(next.norm);
+    if (next.allCaps && /^[ivx]+$/.test(next.norm)) return true;
+    return this.someoneElse(doc, toks, i);
+  }
+
+  /** The categories above (TITLES and the rest): a first name that is plainly not a pupil. */
+  private someoneElse(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
+    const next = toks.get(i + 1);
+    const nextNear = next && near(doc, t, next) ? next : undefined;
+    if (prev && TITLES.has(prev.norm) && near(doc, prev, t)) return true;
+    // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
+    const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
+    if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !sentenceHas(doc, t.start, SCHOOLISH))) return true;
+    const after = doc.text.slice(t.end, t.end + 48);
+    const bracket = BRACKETED.exec(after);
+    if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
+    if (TV.test(after)) return true;
+    if (nextNear && FAMOUS_SURNAMES.has(nextNear.norm) && !this.lasts.has(nextNear.norm)) return true;
+    if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || sentenceHas(doc, t.start, ZODIAC))) return true;
+    if (prev?.norm === 'from' && nextNear?.norm === 'to' && toks.get(i + 2)?.cap) return true;
+    if (!t.cap && WELSH_WORD_NAMES.has(t.norm) && ((prev && WELSH_NEIGHBOURS.has(prev.norm)) || (nextNear && WELSH_NEIGHBOURS.has(nextNear.norm)))) return true;
+    // A pet: an animal in this sentence or the one before ("Bought a jack russell! Meet Alfie").
+    const [a, b] = sentenceAround(doc.text, t.start);
+    const before = a >= 2 ? sentenceAround(doc.text, a - 2)[0] : a;
+    const pet = sentenceHas(doc, t.start, PETS) || (before < a && sentenceHas(doc, a - 2, PETS)) || PET_EMOJI.test(doc.text.slice(before, b + 1));
+    // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
+    const speaks = nextNear && SPEAKS.has(nextNear.norm);
+    return pet && !speaks && !sentenceHas(doc, t.start, SCHOOLISH);
   }
 
   /** Does a word of the same sentence stand right before or after token i? */
