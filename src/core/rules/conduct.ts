@@ -15,8 +15,9 @@ export const meta: RuleMeta = {
 // Who: the people of a school and the school as a workplace. Own children ("my kids") are not here:
 // a parent moaning about their own family is not a school matter.
 const WHO =
-  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|yr ysgol ma))';
-const WHO_RE = new RegExp(`\\b${WHO}\\b`, 'y');
+  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027? ?evening)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership|pta mums|pta)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
+// Not a hashtag (#athrawon is a community, not people criticised), nor "the form" one fills in.
+const WHO_RE = new RegExp(`(?<![#@])\\b(?!the form\\b(?! (?:group|class)))${WHO}\\b`, 'y');
 
 // What: criticising, mocking, complaining about or arguing with them.
 const CRITICISE = new RegExp(
@@ -44,9 +45,14 @@ const CRITICISE = new RegExp(
     "underpaid|overworked|undervalued|unappreciated|no support|zero support|(?:don'?t|doesn'?t|never) support|treated like|like dirt|dogsbod(?:y|ies)|box[- ]?ticking|tick[- ]?box|" +
     "favouritism|favourites|cliques?|clique\\w*|morale|dread(?:ing)? going in|hate (?:my job|this job|working|going in)|bullied out|waste of (?:time|money|everyone)|" +
     "couldn'?t care less|don'?t give a|no one cares|nobody cares|no one listens|useless meeting|initiatives?|" +
+    // Sarcasm and a badly run workplace, by kind.
+    "infinite wisdom|geniuses|mastermind|true gift|sinking ship|badly run|run by|control freak|see the back of|patting themselves|never set foot|and it shows|doesn'?t cover it|" +
+    "live on another planet|who writes this|why,? just why|raised by wolves|disposable|nobody asks|more sense than|contributes nothing|better off|couldn'?t lead|already decided|" +
+    "criticise|need a licence|babysitting service|grown (?:men|women|adults)|embarrassing|a bunch of|think(?:s)? teaching is|talks? to us like|zero things changed|calm down|" +
+    "lovely (?:mothering|parenting)|drilling holes|so done|get a life|cheek|" +
     // Mocking what they cannot do.
     "can'?t (?:even )?(?:tie|read|write|spell|count|follow|organise|manage)|" +
-    '(?:yn )?(?:anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog))\\b',
+    '(?:yn )?(?:anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
 );
 
 /*
@@ -72,7 +78,8 @@ const CRITICISE_WORDS = new WordGate(words(
     'fume fuming livid seething raging infuriate infuriated infuriating infuriates irritate irritated irritating irritates irritation annoying annoyed annoys tired ' +
     'vent venting mither mithering mithered nag nags nagging nagged fell falling fall fallen snapped yell yelled yelling temper words told underpaid overworked undervalued ' +
     'unappreciated support dirt dogsbody dogsbodies ticking boxticking box tickbox tick favouritism favourites clique cliques cliquey morale dread dreading job working bullied ' +
-    'meeting initiative initiatives tie read write spell count follow manage anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog',
+    'wisdom geniuses mastermind gift sinking run freak back patting foot shows cover planet writes why wolves disposable asks sense contributes lead decided criticise licence babysitting grown embarrassing bunch talk talks changed calm lovely holes so ' +
+    'meeting initiative initiatives tie read write spell count follow manage anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi',
 ));
 
 // An eye-roll or angry face said of people ("Parents' WhatsApp again 🙄"); of the school's name alone it is too weak.
@@ -102,7 +109,8 @@ const WHO_AT = words(
   'pupil pupils student students my our the this that one some these those half kids children year years y yr school entitled pushy parent parents mums carers ' +
     'certain a few colleague colleagues coworker coworkers co workers staffroom staff members other teaching support supply new slt smt senior leadership management ' +
     'headteacher head headmaster headmistress deputy governors governing academy trust mat exec ceo athrawon rhieni disgyblion pennaeth bennaeth yr ' +
-    'management worst working staff another briefing inset ta mr mrs miss ms y dosbarth awful kid child boy girl lad most dinner lunchtime mums blwyddyn',
+    'management worst working staff another briefing inset ta mr mrs miss ms y dosbarth awful kid child boy girl lad most dinner lunchtime mums blwyddyn ' +
+    'chair business caretaker mentor pta worked parents llywodraethwyr uwch',
 );
 
 // Determiners and adjectives start many phrases of ordinary text: the pattern is tried there only
@@ -111,12 +119,13 @@ const WEAK = words('my our the this that one some these those half a few certain
 const ANCHORS = words(
   'class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
     'slt smt leadership management headteacher head headmaster headmistress deputy governors governing trust academy mat ceo school workplace place job gate ysgol ' +
-    'staff meeting briefing inset parent ta pennaeth kid child boy girl lad dinner lunchtime teachers colleagues parents',
+    'staff meeting briefing inset parent ta pennaeth kid child boy girl lad dinner lunchtime teachers colleagues parents ' +
+    'partner manager caretaker mentor team here anywhere couple colleague',
 );
 
 // "One dad", "that mum", "the mums at the gate": someone's parent, not the poster's own ("my mum").
 // Tried at the parent word itself, so the common words before it need not wait for it.
-const A_PARENT = /(?<=\b(?:a|one|this|that|another|some) )(?:dad|mum|mam|father|mother)s?\b(?! (?:of mine|friends?))|(?:mums|dads|mams) (?:at|on|in) the (?:gate|playground|whatsapp|class)\b/y;
+const A_PARENT = /(?<=\b(?:a|one|two|three|this|that|another|some|couple of) )(?:dad|mum|mam|father|mother)s?\b(?! (?:of mine|friends?))|(?:mums|dads|mams) (?:at|on|in) the (?:gate|playground|whatsapp|class)\b/y;
 
 const PATTERNS = new Triggers()
   .add(WHO_RE, WHO_AT, {
