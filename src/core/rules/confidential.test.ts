@@ -30,6 +30,12 @@ ruleTester('confidential', {
     ['Our deputy failed probation, nobody knows yet', 'failed probation'],
     ['One of my Y6 kids on a reduced timetable from Monday', 'timetable'],
     ['kid in my class smashed teh window today', 'smashed teh window'],
+    ['Twins in my class just lost their mum. Going in tomorrow with nothing but hugs', 'lost their mum'],
+    ['Our TAs are on £16k for a 32 hour week', '16k'],
+    ['Our Year 5 teacher has handed in her notice, nobody knows yet', 'handed in her notice'],
+    ['Disclosure at the end of the day today. Did everything right', 'Disclosure'],
+    ["Un o'r plant yn fy nosbarth wedi cael ei wahardd am wythnos", 'wahardd'],
+    ['New girl in Year 2 is a refugee, speaks no English yet', 'refugee'],
   ],
   valid: [
     'Sports day on Friday, everyone welcome',
@@ -47,5 +53,9 @@ ruleTester('confidential', {
     'Watched a documentary about cystic fibrosis last night',
     'My son had a fight with his brother over the Xbox',
     'Burnt out after a long week, bed by 9',
+    'Foster carers needed in Flintshire, my cousin fosters and loves it',
+    'Just done 3 hours of SEN paperwork, my eyes have gone square',
+    'My DBS disclosure came through at last',
+    'Paid £3 for a coffee, never again',
   ],
 });

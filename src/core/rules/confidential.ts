@@ -13,11 +13,12 @@ export const meta: RuleMeta = {
 // Facts that are confidential whoever they are about, when a member of staff posts them: the
 // school's own processes for a child or a colleague.
 const ALWAYS = new RegExp(
-  '\\b(?:ehcp|ehc plan|statement of (?:special )?needs|(?:sen|send) (?:register|support|needs|status|review|paperwork|referral)|annual review|' +
+  '\\b(?:ehcp|ehc plan|statement of (?:special )?needs|(?:sen|send) (?:register|support|needs|status|review|referral)|annual review|' +
     'social services|social worker|gwasanaethau cymdeithasol|had a disclosure|child protection|cp (?:plan|case|meeting|conference)|child in need|cin (?:plan|meeting)|safeguarding (?:concern|referral|issue|case|meeting|report|disclosure|lead rang|alert)|' +
-    'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) foster care|foster (?:placement|carers?)|care order|section 47|' +
+    'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) foster care|foster placement|care order|section 47|' +
     '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room|' +
     // Special and additional learning needs processes (England and Wales), safeguarding and care, by name.
+    '(?<!dbs )disclosures?(?! (?:form|check|certificate))|safeguarding investigation|investigation into|banned from the school|sex offenders?|gweithwyr cymdeithasol|ymchwiliad|' +
     'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|(?<=(?:one[- ]to[- ]one|1:1) )support|(?<=(?:reduced|part[- ]time) )timetable|(?<=alternative )provision|' +
     'cp plan|child in care|in care|kinship care|(?<=special )guardianship|prevent referral|county lines|grooming|fgm|' +
     '(?<=physical )intervention|(?<=team )teach|(?:got|been|was|were) expelled|expelled|gofal maeth|amddiffyn plant)\\b',
@@ -49,6 +50,8 @@ const ABOUT_CHILD = new RegExp(
     '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent to the head|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
     'police (?:were|came|called|involved|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
     '(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?(?:poorly|ill|unwell|in hospital)|no (?:coat|shoes|pe kit|winter coat)|(?:nobody|no one|no-one) (?:picked|collected) (?:him|her|them) up|not collected|unwashed|smells|' +
+    'lost (?:their|his|her) (?:mum|mam|dad|mother|father|nan|brother|sister)|refugee|lloches|gofalwr ifanc|being assessed for|postnatal depression|house burnt down|borrowed clothes|missing school|moved without telling|statement for the police|police are involved|' +
+    'wahardd|ngwahardd|yn sal|gadael ei (?:gwr|wr)|come out of rehab|' +
     'ysbyty|heb (?:f|b)recwast|wedi marw|ysgariad|heddlu|cam-?drin|hunan-?niweidio|carchar|awtistiaeth|dyslecsia|anghenion dysgu)\\b',
   'y',
 );
@@ -59,7 +62,9 @@ const ABOUT_STAFF = new RegExp(
     'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan|off long[- ]term|operation|ivf|miscarriage|failed (?:his|her|their) observation|contract (?:isn.?t|is not|wasn.?t) (?:being )?renewed|(?:is )?on more than me|redundan(?:t|cy)|' +
     'allegations?|complaint (?:against|about) (?:him|her|them)|being investigated|formal warning|(?:got|been|was) (?:sacked|fired|let go|dismissed)|handed in (?:his|her|their) notice|resigned|' +
     '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burnout|burnt out|breakdown|' +
-    '(?:off|signed off) with (?:stress|anxiety|depression|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem)\\b',
+    '(?:off|signed off) with (?:stress|anxiety|depression|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem|' +
+    'losing (?:his|her|their) job|capability (?:meeting|hearing)|pregnant|getting divorced|divorce|(?:husband|wife|partner) (?:has )?left|(?:dad|mum|mother|father|husband|wife) (?:has )?(?:passed away|died)|' +
+    'lower grade|paid less|paid more|yn sal|i ffwrdd yn sal)\\b',
   'y',
 );
 const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
@@ -69,8 +74,8 @@ const CHILD = /\b(?:(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|
 
 // More of the ways staff point at a child, a family or a colleague without a name: "boy in my
 // class", "one of my reception kids", "a family in Year 5", "Mr. Baker's class", "our deputy's".
-const CHILD_MORE = /\b(?:(?:boy|girl|child|kid|lad|lass|one)s? (?:in|from) (?:my|our|the) (?:class|form|group|set|year|room)|one of (?:my|our) [a-z0-9 ]{0,20}(?:kids|children|pupils|students|lot|boys|girls|ones)|famil(?:y|ies) in (?:my|our|year|yr|y\d|key stage|ks|class|reception|nursery)|(?:year|yr|y) ?\d{1,2} (?:girl|boy|kid|lad|child|pupil|student)s?|(?:un|dau|tri) o.?r (?:bechgyn|merched|plant|disgyblion)|(?:bachgen|merch|plentyn) (?:yn|o) (?:fy|flwyddyn|blwyddyn)|(?:mam|mum|dad|mother|father) (?:rang|came in|phoned|emailed|told me)|at pick[- ]?up|(?:on|to) the phone to (?:mum|mam|dad|parents))\b/;
-const STAFF_MORE = /\b(?:(?:mr|mrs|miss|ms|dr)\.? [a-z]+|(?<!(?:son|daughter|child|kid|boy|girl|nephew|niece)'s )[a-z]+'s class|(?:our|my|the) (?:deputy|head|ta|senco|caretaker)'?s|covering (?:for )?[a-z]+|supply in|the whole staffroom|staffroom|colleagues?)\b/;
+const CHILD_MORE = /(?:^|[.!?]\s*)(?:kid|lad|boy|girl|child|twins)\b|\b(?:(?:boy|girl|child|kid|lad|lass|one|twins?)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|set|year|room)|(?:year|yr|y) ?\d)|one of (?:my|our|the) [a-z0-9 ]{0,20}(?:kids|children|pupils|students|lot|boys|girls|ones|lads|lasses|dads|mums|parents|families)|un o.?r (?:plant|bechgyn|genod|merched|mamau|tadau|teuluoedd|rhieni)|famil(?:y|ies) in (?:my|our|year|yr|y\d|key stage|ks|class|reception|nursery)|(?:year|yr|y) ?\d{1,2} (?:girl|boy|kid|lad|child|pupil|student)s?|(?:un|dau|tri) o.?r (?:bechgyn|merched|plant|disgyblion)|(?:bachgen|merch|plentyn) (?:yn|o) (?:fy|flwyddyn|blwyddyn)|(?:mam|mum|dad|mother|father) (?:rang|came in|phoned|emailed|told me)|at pick[- ]?up|(?:on|to) the phone to (?:mum|mam|dad|parents))\b/;
+const STAFF_MORE = /\b(?:deputy|(?:year \d{1,2}|reception|nursery|class) teacher|teacher next door|(?:un o.?r )?(?:athrawon|tas?|cymhorthyddion)|athrawes|(?:mr|mrs|miss|ms|dr)\.? [a-z]+|(?<!(?:son|daughter|child|kid|boy|girl|nephew|niece)'s )[a-z]+'s class|(?:our|my|the) (?:deputy|head|ta|senco|caretaker)'?s|covering (?:for )?[a-z]+|supply in|the whole staffroom|staffroom|colleagues?)\b/;
 
 /**
  * Is the fact at `at` about one of `who`? Its own sentence first; a post is a few sentences about
@@ -86,10 +91,10 @@ function about(doc: Doc, at: number, who: RegExp[], names: RuleId[]): boolean {
 
 const ALWAYS_AT = words(
   'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation ' +
-    'iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
+    'disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
 );
 const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
-  'allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
+  'losing pregnant getting divorce husband wife partner dad mum mother father paid lower yn allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
 const ABOUT_CHILD_AT = words(
   'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
@@ -100,26 +105,30 @@ const ABOUT_CHILD_AT = words(
     'tumour tumor chemo chemotherapy leukemia cystic sickle condition terminally deaf blind asthma threw hit slapped spat stabbed strangled fight fights fighting vandalised vandalism vandalise ' +
     'ran runner knife weed cannabis drugs sexting nudes racist homophobic abuse abused abuses abusive risk marks injury injuries disclosed disclosure disclosures adopted adoption ' +
     'bereaved bereavement funeral mam nan gran brother sister arrested alcoholic addict addicted addiction refuge bailiffs debt clothes uniform afford asylum deported ' +
-    'heb wedi ysgariad heddlu cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living nobody no one not unwashed smells',
+    'refugee lloches gofalwr postnatal house borrowed missing moved statement police wahardd ngwahardd yn gadael come heb wedi ysgariad heddlu cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living nobody no one not unwashed smells',
 );
 
 const PATTERNS = new Triggers()
   .add(ALWAYS, ALWAYS_AT, {
     // Every match holds one of the anchors after its common first word.
-    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had individual additional county ed educational'),
+    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had individual additional county ed educational investigation banned sex'),
     anchors: words(
       'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after ' +
-        'care plan cp cin lines development psych psychologist learning plant',
+        'care plan cp cin lines development psych psychologist learning plant into school offender offenders',
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
-    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking'),
-    anchors: words('against investigated warning fired let notice inadequate requires improvement ri plan probation cut problem sacked dismissed anxiety depression covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
+    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking losing getting husband wife partner dad mum mother father paid lower yn'),
+    anchors: words('job divorced left passed died less more grade sal against investigated warning fired let notice inadequate requires improvement ri plan probation cut problem sacked dismissed anxiety depression covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
     keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE, CHILD, CHILD_MORE], ['colleague', 'pupil']),
   })
   .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents ' +
-      'nan gran brother sister mam heb cam hunan sickle cystic terminally'), anchors: words('window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
+      'nan gran brother sister mam heb cam hunan sickle cystic terminally gofalwr postnatal house borrowed missing moved statement yn gadael come'), anchors: words('mum mam dad mother father nan brother sister ifanc depression burnt clothes school telling police are sal gwr wr rehab window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
       'mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD, CHILD_MORE], ['pupil']) });
+
+// Someone's pay in pounds ("our TAs are on £16k", "paid £3k less than me"): tried at the number.
+const PAY = /(?<=(?:\bon|\bpaid|\bearns?|\bearning) £ ?)\d[\d,.]*k?\b|(?<=£ ?)\d[\d,.]*k? (?:less|more) than\b/y;
+PATTERNS.add(PAY, new Set<string>(), { digits: true, keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE], ['colleague']) });
 
 export const create: RuleCreate = () => (doc, report) => {
   const once = oncePerSentence(doc, report);
