@@ -33,7 +33,7 @@ const PHRASES =
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d))/y;
+const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement)))/y;
 
 // The words each pattern can start with.
 const AS_ROLE_AT = words('as i work job life being');
@@ -83,11 +83,29 @@ const ROUTINE = new RegExp(
 const STAFF_TAG = /(?:teach|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta)/;
 
 /*
+ * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
+ * children with the poster ("60 kids, 2 coaches", "me and 20 kids"), being observed, wet play, the
+ * photocopier queue, training on the curriculum, a PGCE, leavers' assembly, a pupil calling "Miss,",
+ * a role and how long one has held it ("lunchtime supervisor for 8 years"), and the Welsh forms
+ * (HMS days, Estyn, cynllunio gwersi, marcio, adroddiadau, seren y dydd).
+ */
+const MORE_ROUTINE = new RegExp(
+  '(?:[2-9]\\d|\\d{3}) (?:kids|children|pupils|students|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+    '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|pgce|leavers.? assembly|' +
+    '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
+    'diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
+  'y',
+);
+const MORE_ROUTINE_AT = words(
+  'observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+);
+
+/*
  * Words that put "my class", "staff meeting" or "INSET day" somewhere other than a school staff's
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls)|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
 const SOMEONE_ELSES = /\b(?:own|old|former|son's|daughter's|child's|kids'|his|her|their|your) $/;
@@ -116,7 +134,10 @@ const PATTERNS = new Triggers()
           'ks key department dept maths english science pe sixth manager dosbarth',
     ),
     reach: 80,
-  });
+    // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
+    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL),
+  })
+  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true });
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
@@ -151,6 +172,8 @@ const WORKPLACE = new RegExp(
     'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio))\\b',
 );
 const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
+// A colleague named beside the school day ("Mr Baker climbed on the school roof", "Eleri in the office").
+const AT_WORK = /\b(?:(?:in|at) school since|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me)\b/;
 // A bare "I" only counts as a capital: in Welsh "i" is "to".
 // Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
 const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
@@ -183,10 +206,11 @@ export const create: RuleCreate = (config) => {
     }
     for (const [a, b] of spansOf(doc, 'conduct', ownConduct)) report(a, b);
     for (const [a, b] of spansOf(doc, 'confidential', ownConfidential)) report(a, b);
+    const colleagues = doc.found?.colleague;
     const pupils = doc.found?.pupil;
     const schools = doc.found?.school;
     const trips = doc.found?.trip;
-    if (!pupils?.length && !schools?.length && !trips?.length) return;
+    if (!pupils?.length && !schools?.length && !trips?.length && !colleagues?.length) return;
     // The words that make it work (the lesson, the lanyard), not the name again: the pupil and
     // school rules already show the name. Looked for in the finding's sentence and the ones either
     // side, so a long draft is not read whole for one name.
@@ -206,7 +230,7 @@ export const create: RuleCreate = (config) => {
       }
       return null;
     };
-    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, near(schools, WORKPLACE), near(trips, TAKING)]) if (m) report(m[0], m[1]);
+    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, near(schools, WORKPLACE), near(trips, TAKING), near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
     if (trips?.length && !near(trips, TAKING)) {
       const i = CAPITAL_I.exec(doc.text);
       if (i) report(i.indices![1]![0], i.indices![1]![1]);
