@@ -5,7 +5,7 @@ import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, POS
 import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
-import { sentenceAround, sentenceHas } from './regex';
+import { WordGate } from './regex';
 import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES } from './words';
 
 export interface NameForm {
@@ -106,13 +106,23 @@ const NOT_A_CHILD = new Set(
 const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
 const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
 const STAR_SIGN_NAMES = new Set(['leo']);
-const ZODIAC = /\b(?:season|rising|moon|sun sign|star signs?|horoscopes?|astrology|zodiac|scorpio|virgo|libra|taurus|gemini|aries|capricorn|sagittarius|aquarius|pisces)\b|♌/i;
+const ZODIAC = new WordGate(new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' ')));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
 const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
-const PETS = /\b(?:dog|dogs|cat|cats|puppy|pup|kitten|hamster|rabbit|guinea pig|cockapoo|cockerpoo|labrador|labradoodle|spaniel|terrier|jack russell|collie|dachshund|groomer|walkies|ci|gi|cath|gath|nghath)\b/;
+const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi cath gath nghath'.split(' ')));
 const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
+/** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
+let petText = '';
+let petAnswer = false;
+function hasPetEmoji(text: string): boolean {
+  if (text !== petText) {
+    petText = text;
+    petAnswer = PET_EMOJI.test(text);
+  }
+  return petAnswer;
+}
 const PET_EMOJI = /🐾|🐕|🐈|🐶|🐱|🐹|🐰/u;
-const SCHOOLISH = /\b(?:class|school|pupils?|year \d|show and tell|teacher|miss|sir|assembly|lesson|ysgol|dosbarth)\b/;
+const SCHOOLISH = new WordGate(new Set('class school pupil pupils year show teacher miss sir assembly lesson ysgol dosbarth'.split(' ')));
 
 /** "in my class", "in Year 5": after a name, a pupil. */
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
@@ -479,6 +489,23 @@ export class NameIndex {
     return this.someoneElse(doc, toks, i);
   }
 
+  /** Does a word of `set` stand in token i's sentence (or, with `back` 1, the one before)? */
+  private around(doc: Doc, toks: TokenList, i: number, back: number, set: WordGate): boolean {
+    // Parts of a #CamelTag are no sentence of their own; a draft without any of the words, nothing to look for.
+    if (toks !== doc.tokens || !set.in(doc)) return false;
+    let starts = 0;
+    // The draft's own words and flags: no token object is made for them.
+    for (let k = i; k >= 0 && k > i - 40; k--) {
+      if (k !== i && set.at(doc, k)) return true;
+      if (doc.flagsOf(k) & INITIAL && ++starts > back) break;
+    }
+    for (let k = i + 1; k < toks.length && k < i + 40; k++) {
+      if (doc.flagsOf(k) & INITIAL) break;
+      if (set.at(doc, k)) return true;
+    }
+    return false;
+  }
+
   /** The categories above (TITLES and the rest): a first name that is plainly not a pupil. */
   private someoneElse(doc: Doc, toks: TokenList, i: number): boolean {
     const t = toks.get(i)!;
@@ -488,22 +515,23 @@ export class NameIndex {
     if (prev && TITLES.has(prev.norm) && near(doc, prev, t)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
-    if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !sentenceHas(doc, t.start, SCHOOLISH))) return true;
-    const after = doc.text.slice(t.end, t.end + 48);
-    const bracket = BRACKETED.exec(after);
-    if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
-    if (TV.test(after)) return true;
+    if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
+    // Only sliced when a bracket or "from" follows: most names are followed by neither.
+    if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
+      const bracket = BRACKETED.exec(doc.text.slice(t.end, t.end + 48));
+      if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
+    }
+    if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
     if (nextNear && FAMOUS_SURNAMES.has(nextNear.norm) && !this.lasts.has(nextNear.norm)) return true;
-    if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || sentenceHas(doc, t.start, ZODIAC))) return true;
+    if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || this.around(doc, toks, i, 0, ZODIAC) || doc.text.slice(t.end, t.end + 12).includes('♌'))) return true;
     if (prev?.norm === 'from' && nextNear?.norm === 'to' && toks.get(i + 2)?.cap) return true;
     if (!t.cap && WELSH_WORD_NAMES.has(t.norm) && ((prev && WELSH_NEIGHBOURS.has(prev.norm)) || (nextNear && WELSH_NEIGHBOURS.has(nextNear.norm)))) return true;
-    // A pet: an animal in this sentence or the one before ("Bought a jack russell! Meet Alfie").
-    const [a, b] = sentenceAround(doc.text, t.start);
-    const before = a >= 2 ? sentenceAround(doc.text, a - 2)[0] : a;
-    const pet = sentenceHas(doc, t.start, PETS) || (before < a && sentenceHas(doc, a - 2, PETS)) || PET_EMOJI.test(doc.text.slice(before, b + 1));
+    // A pet: an animal in this sentence or the one before ("Bought a jack russell! Meet Alfie"),
+    // read from the words around it (no sentence is folded for it).
+    const pet = this.around(doc, toks, i, 1, PETS) || (hasPetEmoji(doc.text) && PET_EMOJI.test(doc.text.slice(t.end, Math.min(doc.text.length, t.end + 80))));
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
     const speaks = nextNear && SPEAKS.has(nextNear.norm);
-    return pet && !speaks && !sentenceHas(doc, t.start, SCHOOLISH);
+    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
   }
 
   /** Does a word of the same sentence stand right before or after token i? */

@@ -288,12 +288,25 @@ export class WordGate {
     for (const w of set) SHARED.mark(w, this.bit);
   }
 
+  /** Is word k of the draft one of them? The bit answers for nearly every word without reading it. */
+  at(doc: Doc, k: number): boolean {
+    return (doc.maskOf(k) & this.bit) !== 0 && this.set.has(doc.word(k));
+  }
+
+  /** The last draft asked about and the answer: a rule may ask once per name in a long draft. */
+  private lastDoc: Doc | undefined;
+  private lastAnswer = false;
+
   in(doc: Doc): boolean {
     if (!anchoring.on) return true;
     if (!(doc.masks & this.bit)) return false;
+    if (doc === this.lastDoc) return this.lastAnswer;
     const { hot, hotMasks } = doc;
-    for (let h = 0; h < hot.length; h++) if (hotMasks[h]! & this.bit && this.set.has(doc.word(hot[h]!))) return true;
-    return false;
+    let yes = false;
+    for (let h = 0; h < hot.length; h++) if (hotMasks[h]! & this.bit && this.set.has(doc.word(hot[h]!))) { yes = true; break; }
+    this.lastDoc = doc;
+    this.lastAnswer = yes;
+    return yes;
   }
 }
 

@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
 // Who: the people of a school and the school as a workplace. Own children ("my kids") are not here:
 // a parent moaning about their own family is not a school matter.
 const WHO =
-  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027? ?evening)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership|pta mums|pta)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
+  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027? ?evening)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership|pta mums)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
 // Not a hashtag (#athrawon is a community, not people criticised), nor "the form" one fills in.
 const WHO_RE = new RegExp(`(?<![#@])\\b(?!the form\\b(?! (?:group|class)))${WHO}\\b`, 'y');
 
@@ -46,10 +46,10 @@ const CRITICISE = new RegExp(
     "favouritism|favourites|cliques?|clique\\w*|morale|dread(?:ing)? going in|hate (?:my job|this job|working|going in)|bullied out|waste of (?:time|money|everyone)|" +
     "couldn'?t care less|don'?t give a|no one cares|nobody cares|no one listens|useless meeting|initiatives?|" +
     // Sarcasm and a badly run workplace, by kind.
-    "infinite wisdom|geniuses|mastermind|true gift|sinking ship|badly run|run by|control freak|see the back of|patting themselves|never set foot|and it shows|doesn'?t cover it|" +
-    "live on another planet|who writes this|why,? just why|raised by wolves|disposable|nobody asks|more sense than|contributes nothing|better off|couldn'?t lead|already decided|" +
+    "infinite wisdom|geniuses|mastermind|true gift|sinking ship|badly run|control freak|patting themselves|never set foot|" +
+    "live on another planet|who writes this|raised by wolves|disposable|nobody asks|contributes nothing|already decided|" +
     "criticise|need a licence|babysitting service|grown (?:men|women|adults)|embarrassing|a bunch of|think(?:s)? teaching is|talks? to us like|zero things changed|calm down|" +
-    "lovely (?:mothering|parenting)|drilling holes|so done|get a life|cheek|" +
+    "(?:lovely|great|brilliant) (?:mothering|parenting)|drilling holes|get a life|cheek|" +
     // Mocking what they cannot do.
     "can'?t (?:even )?(?:tie|read|write|spell|count|follow|organise|manage)|" +
     '(?:yn )?(?:anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
@@ -78,7 +78,7 @@ const CRITICISE_WORDS = new WordGate(words(
     'fume fuming livid seething raging infuriate infuriated infuriating infuriates irritate irritated irritating irritates irritation annoying annoyed annoys tired ' +
     'vent venting mither mithering mithered nag nags nagging nagged fell falling fall fallen snapped yell yelled yelling temper words told underpaid overworked undervalued ' +
     'unappreciated support dirt dogsbody dogsbodies ticking boxticking box tickbox tick favouritism favourites clique cliques cliquey morale dread dreading job working bullied ' +
-    'wisdom geniuses mastermind gift sinking run freak back patting foot shows cover planet writes why wolves disposable asks sense contributes lead decided criticise licence babysitting grown embarrassing bunch talk talks changed calm lovely holes so ' +
+    'wisdom geniuses mastermind gift sinking badly freak patting foot planet writes wolves disposable asks contributes decided criticise licence babysitting grown embarrassing bunch talk talks zero calm mothering parenting holes ' +
     'meeting initiative initiatives tie read write spell count follow manage anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi',
 ));
 
@@ -124,8 +124,9 @@ const ANCHORS = words(
 );
 
 // "One dad", "that mum", "the mums at the gate": someone's parent, not the poster's own ("my mum").
-// Tried at the parent word itself, so the common words before it need not wait for it.
-const A_PARENT = /(?<=\b(?:a|one|two|three|this|that|another|some|couple of) )(?:dad|mum|mam|father|mother)s?\b(?! (?:of mine|friends?))|(?:mums|dads|mams) (?:at|on|in) the (?:gate|playground|whatsapp|class)\b/y;
+// Tried at the word before only when a parent word follows, so "mum" alone costs nothing here.
+const A_PARENT = /(?:one|two|three|this|that|another|some) (?:dad|mum|mam|father|mother)s?\b(?! (?:of mine|friends?))|(?:mums|dads|mams) (?:at|on|in) the (?:gate|playground|whatsapp|class)\b/y;
+const A_PARENT_WEAK = words('one two three this that another some');
 
 const PATTERNS = new Triggers()
   .add(WHO_RE, WHO_AT, {
@@ -134,7 +135,11 @@ const PATTERNS = new Triggers()
     anchors: ANCHORS,
     keep: (m, doc) => inSentence(doc, m.index) !== null,
   })
-  .add(A_PARENT, words('dad mum mam father mother dads mums mams fathers mothers'), { keep: (m, doc) => inSentence(doc, m.index) !== null });
+  .add(A_PARENT, new Set([...A_PARENT_WEAK, 'mums', 'dads', 'mams']), {
+    weak: A_PARENT_WEAK,
+    anchors: words('dad mum mam father mother dads mums mams fathers mothers'),
+    keep: (m, doc) => inSentence(doc, m.index) !== null,
+  });
 
 export const create: RuleCreate = () => (doc, report) => {
   // One finding per sentence: the people and what is said about them.

@@ -50,7 +50,7 @@ const ABOUT_CHILD = new RegExp(
     '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent to the head|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
     'police (?:were|came|called|involved|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
     '(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?(?:poorly|ill|unwell|in hospital)|no (?:coat|shoes|pe kit|winter coat)|(?:nobody|no one|no-one) (?:picked|collected) (?:him|her|them) up|not collected|unwashed|smells|' +
-    'lost (?:their|his|her) (?:mum|mam|dad|mother|father|nan|brother|sister)|refugee|lloches|gofalwr ifanc|being assessed for|postnatal depression|house burnt down|borrowed clothes|missing school|moved without telling|statement for the police|police are involved|' +
+    'lost (?:their|his|her) (?:mum|mam|dad|mother|father|nan|brother|sister)|refugee|lloches|gofalwr ifanc|being assessed for|postnatal depression|house burnt down|borrowed clothes|missing school|moved without telling|statement for the police|police (?:are|were) involved|' +
     'wahardd|ngwahardd|yn sal|gadael ei (?:gwr|wr)|come out of rehab|' +
     'ysbyty|heb (?:f|b)recwast|wedi marw|ysgariad|heddlu|cam-?drin|hunan-?niweidio|carchar|awtistiaeth|dyslecsia|anghenion dysgu)\\b',
   'y',
@@ -64,7 +64,7 @@ const ABOUT_STAFF = new RegExp(
     '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burnout|burnt out|breakdown|' +
     '(?:off|signed off) with (?:stress|anxiety|depression|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem|' +
     'losing (?:his|her|their) job|capability (?:meeting|hearing)|pregnant|getting divorced|divorce|(?:husband|wife|partner) (?:has )?left|(?:dad|mum|mother|father|husband|wife) (?:has )?(?:passed away|died)|' +
-    'lower grade|paid less|paid more|yn sal|i ffwrdd yn sal)\\b',
+    'lower grade|yn sal|i ffwrdd yn sal)\\b',
   'y',
 );
 const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
@@ -94,7 +94,7 @@ const ALWAYS_AT = words(
     'disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
 );
 const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
-  'losing pregnant getting divorce husband wife partner dad mum mother father paid lower yn allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
+  'losing pregnant getting divorce husband wife partner dad mum mother father lower yn allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
 const ABOUT_CHILD_AT = words(
   'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
@@ -118,12 +118,12 @@ const PATTERNS = new Triggers()
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
-    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking losing getting husband wife partner dad mum mother father paid lower yn'),
-    anchors: words('job divorced left passed died less more grade sal against investigated warning fired let notice inadequate requires improvement ri plan probation cut problem sacked dismissed anxiety depression covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
+    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking losing getting husband wife partner dad mum mother father lower yn'),
+    anchors: words('job divorced left passed died grade sal against investigated warning fired let notice inadequate requires improvement ri plan probation cut problem sacked dismissed anxiety depression covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
     keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE, CHILD, CHILD_MORE], ['colleague', 'pupil']),
   })
   .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents ' +
-      'nan gran brother sister mam heb cam hunan sickle cystic terminally gofalwr postnatal house borrowed missing moved statement yn gadael come'), anchors: words('mum mam dad mother father nan brother sister ifanc depression burnt clothes school telling police are sal gwr wr rehab window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
+      'nan gran brother sister mam heb cam hunan sickle cystic terminally gofalwr postnatal house borrowed missing moved statement yn gadael come'), anchors: words('mum mam dad mother father nan brother sister ifanc depression burnt clothes school telling involved sal gwr wr rehab window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
       'mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD, CHILD_MORE], ['pupil']) });
 
 // Someone's pay in pounds ("our TAs are on £16k", "paid £3k less than me"): tried at the number.
