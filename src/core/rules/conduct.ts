@@ -102,7 +102,12 @@ function inSentence(doc: Doc, at: number, people = true): [number, number] | nul
   const end = sentenceAround(doc.text, at)[1];
   if (end + 2 >= doc.text.length) return null;
   const next = sentenceMatch(doc, end + 2, CRITICISE);
-  return next && !sentenceHas(doc, end + 2, PRAISE) ? next : null;
+  if (next) return !sentenceHas(doc, end + 2, PRAISE) ? next : null;
+  // A short exclamation between ("ELEVEN PM.", "3.15 today.") does not end the thought.
+  const end2 = sentenceAround(doc.text, end + 2)[1];
+  if (end2 - end > 32 || end2 + 2 >= doc.text.length) return null;
+  const after = sentenceMatch(doc, end2 + 2, CRITICISE);
+  return after && !sentenceHas(doc, end2 + 2, PRAISE) ? after : null;
 }
 
 const WHO_AT = words(
