@@ -91,7 +91,7 @@ const STAFF_MORE = /\b(?:deputy|(?:year \d{1,2}|reception|nursery|class) teacher
 const SHORT = 320;
 function about(doc: Doc, at: number, who: RegExp[], names: RuleId[]): boolean {
   if (who.some((re) => sentenceHas(doc, at, re))) return true;
-  if (names.some((id) => doc.found?.[id]?.length && (doc.text.length <= SHORT || doc.found[id]!.some(([a]) => Math.abs(a - at) < 200)))) return true;
+  if (names.some((id) => doc.found?.[id]?.length && (doc.text.length <= SHORT || doc.found[id].some(([a]) => Math.abs(a - at) < 200)))) return true;
   return doc.text.length <= SHORT && who.some((re) => draftMatch(doc, re) !== null);
 }
 
