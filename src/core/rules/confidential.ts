@@ -51,14 +51,14 @@ const ABOUT_CHILD_MORE = new RegExp(
     'fights?|fighting|vandalis\\w*|trashed|ran off|ran away from|(?<=did a )runner|' +
     'caught (?:with|smoking|vaping)|knife|weed|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
     // Safeguarding and the family at home.
-    'abuse[ds]?|abusive|(?<=\\bat )risk|not safe at home|marks on|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?(?:died|passed)|' +
-    'in prison|arrested|alcoholic|addict\\w*|refuge|bailiffs|debt|no heating|no electricity|no food|hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
+    'abuse[ds]?|abusive|(?<=\\bat )risk|(?<=\\bnot )safe at home|marks on|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?<=\\b(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?)(?:died|passed)|' +
+    '(?<=\\bin )prison|arrested|alcoholic|addict\\w*|refuge|bailiffs|debt|(?<=\\bno )(?:heating|electricity|food)|hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
     '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent to the head|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
     'police (?:were|came|called|involved|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
-    '(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?(?:poorly|ill|unwell|in hospital)|no (?:coat|shoes|pe kit|winter coat)|(?:nobody|no one|no-one) (?:picked|collected) (?:him|her|them) up|not collected|unwashed|smells|' +
+    '(?<=\\b(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?)(?:poorly|ill|unwell)|(?<=\\bno (?:winter |pe )?)(?:coat|shoes|kit)|(?<=\\b(?:nobody|no one|no-one) )(?:picked|collected) (?:him|her|them) up|(?<=\\bnot )collected|unwashed|smells|' +
     'lost (?:their|his|her) (?:mum|mam|dad|mother|father|nan|brother|sister)|refugee|lloches|gofalwr ifanc|being assessed for|postnatal depression|house burnt down|borrowed clothes|missing school|moved without telling|statement for the police|police (?:are|were) involved|' +
-    'wahardd|ngwahardd|yn sal|gadael ei (?:gwr|wr)|come out of rehab|' +
-    'ysbyty|heb (?:f|b)recwast|wedi marw|ysgariad|heddlu|cam-?drin|hunan-?niweidio|carchar|awtistiaeth|dyslecsia|anghenion dysgu)\\b',
+    'wahardd|ngwahardd|(?<=\\byn )sal|gadael ei (?:gwr|wr)|(?<=come out of )rehab|' +
+    'ysbyty|(?<=\\bheb )(?:f|b)recwast|(?<=\\bwedi )marw|ysgariad|heddlu|cam-?drin|hunan-?niweidio|carchar|awtistiaeth|dyslecsia|anghenion dysgu)\\b',
   'y',
 );
 
@@ -69,8 +69,8 @@ const ABOUT_STAFF = new RegExp(
     'allegations?|complaint (?:against|about) (?:him|her|them)|being investigated|formal warning|(?:got|been|was) (?:sacked|fired|let go|dismissed)|handed in (?:his|her|their) notice|resigned|' +
     '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burnout|burnt out|breakdown|' +
     '(?:off|signed off) with (?:stress|anxiety|depression|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem|' +
-    'losing (?:his|her|their) job|capability (?:meeting|hearing)|pregnant|getting divorced|divorce|(?:husband|wife|partner) (?:has )?left|(?:dad|mum|mother|father|husband|wife) (?:has )?(?:passed away|died)|' +
-    'lower grade|yn sal|i ffwrdd yn sal)\\b',
+    'losing (?:his|her|their) job|capability (?:meeting|hearing)|pregnant|divorced|divorce|(?:husband|wife|partner) (?:has )?left|(?<=\\b(?:dad|mum|mother|father|husband|wife) (?:has )?)(?:passed away|died)|' +
+    '(?<=\\blower )grade|(?<=\\byn )sal)\\b',
   'y',
 );
 const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
@@ -100,7 +100,7 @@ const ALWAYS_AT = words(
     'disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
 );
 const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
-  'losing pregnant getting divorce husband wife partner dad mum mother father lower yn allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
+  'losing pregnant divorced divorce husband wife partner passed died grade sal allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
 const ABOUT_CHILD_AT = words(
   'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
@@ -109,12 +109,13 @@ const ABOUT_CHILD_AT = words(
     'food foodbank court custody not police caught stealing vaping fepio hanfon selective mutism tourette tourettes leukaemia cancer pregnant specialist ysbyty excluded',
 );
 const ABOUT_CHILD_MORE_AT = words(
-  'mum mam dad mother father lost police no not nobody called threatened threatening swore swearing sent cutting reported missing lives living in smashed broke kicked punched caught hit bit slapped spat headbutted attacked assaulted hungry come yn wedi heb told ' +
+  'lost police called threatened threatening swore swearing sent cutting reported missing lives living smashed broke kicked punched caught hit bit slapped spat headbutted attacked assaulted hungry ' +
+    'safe prison heating electricity food poorly ill unwell coat shoes kit picked collected died passed sal rehab frecwast brecwast marw ' +
     'dyscalculia dyscalculic syndrome ocd pda odd semh fasd disorder delay anorexia anorexic bulimia bulimic suicide suicidal seizure seizures epipen insulin ritalin wheelchair ' +
     'tumour tumor chemo chemotherapy leukemia cystic sickle condition terminally deaf blind asthma threw hit slapped spat stabbed strangled fight fights fighting vandalised vandalism vandalise ' +
     'ran runner knife weed cannabis drugs sexting nudes racist homophobic abuse abused abuses abusive risk marks injury injuries disclosed disclosure disclosures adopted adoption ' +
-    'bereaved bereavement funeral mam nan gran brother sister arrested alcoholic addict addicted addiction refuge bailiffs debt clothes uniform afford asylum deported ' +
-    'refugee lloches gofalwr postnatal house borrowed missing moved statement police wahardd ngwahardd yn gadael come heb wedi ysgariad heddlu cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living nobody no one not unwashed smells',
+    'bereaved bereavement funeral arrested alcoholic addict addicted addiction refuge bailiffs debt clothes uniform afford asylum deported ' +
+    'refugee lloches gofalwr postnatal house borrowed missing moved statement police wahardd ngwahardd gadael ysgariad heddlu cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living unwashed smells',
 );
 
 const PATTERNS = new Triggers()
@@ -127,7 +128,7 @@ const PATTERNS = new Triggers()
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
-    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking losing getting husband wife partner dad mum mother father lower yn'),
+    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking losing husband wife partner'),
     anchors: words('job divorced left passed died grade sal against investigated warning fired let notice inadequate requires improvement ri plan probation cut problem sacked dismissed anxiety depression covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
     keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE, CHILD, CHILD_MORE], ['colleague', 'pupil']),
   })
