@@ -117,11 +117,12 @@ let petAnswer = false;
 function hasPetEmoji(text: string): boolean {
   if (text !== petText) {
     petText = text;
-    petAnswer = PET_EMOJI.test(text);
+    // All of them are U+1F4xx: a native search for their first half rules out nearly every draft.
+    petAnswer = text.includes('\uD83D') && PET_EMOJI.test(text);
   }
   return petAnswer;
 }
-const PET_EMOJI = /🐾|🐕|🐈|🐶|🐱|🐹|🐰/u;
+const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
 const SCHOOLISH = new WordGate(new Set('class school pupil pupils year show teacher miss sir assembly lesson ysgol dosbarth'.split(' ')));
 
 /** "in my class", "in Year 5": after a name, a pupil. */

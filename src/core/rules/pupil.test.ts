@@ -50,6 +50,7 @@ ruleTester('pupil', {
     'Thomas the Tank Engine theme tune is stuck in my head',
     'Alfie the cockapoo has learnt to open the fridge',
     'Bought a jack russell! Meet Alfie',
+    'Meet Alfie 🐕',
     'Our Harry (the hamster) escaped again',
     'our Ellie (sister) got engaged!!',
     'Sienna from next door brought me a lasagne',
