@@ -460,8 +460,12 @@ export class NameIndex {
   }
 
   private accept(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
+    // The cheap tests first; whether it is plainly someone else (the longest) only for what passes them.
+    return this.looksLikeName(doc, toks, i, f) && !(f.surnames && !toks.get(i)!.tag && this.notThisPupil(doc, toks, i));
+  }
+
+  private looksLikeName(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
-    if (f.surnames && !t.tag && this.notThisPupil(doc, toks, i)) return false;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag)) return false;
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;

@@ -16,8 +16,13 @@ export const meta: RuleMeta = {
 // a parent moaning about their own family is not a school matter.
 const WHO =
   '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027? ?evening)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
+const WHO_RE = new RegExp(`\\b${WHO}\\b`, 'y');
+
 // Not a hashtag (#athrawon is a community, not people criticised), nor "the form" one fills in.
-const WHO_RE = new RegExp(`(?<![#@])\\b(?!the form\\b(?! (?:group|class)))${WHO}\\b`, 'y');
+const notPeople = (m: RegExpExecArray, doc: Doc): boolean => {
+  const before = doc.text.charCodeAt(m.index - 1);
+  return before === 35 || before === 64 || /^the form(?! (?:group|class))/.test(m[0]);
+};
 
 // What: criticising, mocking, complaining about or arguing with them.
 const CRITICISE = new RegExp(
@@ -138,7 +143,7 @@ const PATTERNS = new Triggers()
     when: (w) => /^(?:y|yr|year)\d{1,2}s?$/.test(w),
     weak: WEAK,
     anchors: ANCHORS,
-    keep: (m, doc) => inSentence(doc, m.index) !== null,
+    keep: (m, doc) => !notPeople(m, doc) && inSentence(doc, m.index) !== null,
   })
   .add(A_PARENT, new Set([...A_PARENT_WEAK, 'mums', 'dads', 'mams']), {
     weak: A_PARENT_WEAK,
@@ -152,21 +157,24 @@ export const create: RuleCreate = () => (doc, report) => {
     const crit = inSentence(doc, a)!;
     return [Math.min(a, crit[0]), Math.max(b, crit[1])];
   });
-  const found: [number, number][] = [];
-  PATTERNS.run(doc, (a, b) => found.push([a, b]));
+  let found: [number, number][] | undefined;
+  PATTERNS.run(doc, (a, b) => (found ??= []).push([a, b]));
   // The people may also be named: a pupil, a colleague or the school itself, as those rules found
   // them (they run before this one). "Bryn Coch pays peanuts", "if Chidi asks me one more stupid question".
   // Each sentence is read once for the names in it, however many there are (a long draft may hold hundreds).
-  const read = new Map<number, boolean>();
-  const maybe = CRITICISE_WORDS.in(doc) || EYE_ROLL.test(doc.text);
-  for (const id of maybe ? NAMED : []) {
-    for (const [a, b] of doc.found?.[id] ?? []) {
-      const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
-      let ok = read.get(key);
-      if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school') !== null));
-      if (ok) found.push([a, b]);
+  const named = NAMED.some((id) => doc.found?.[id]?.length);
+  if (named && (CRITICISE_WORDS.in(doc) || EYE_ROLL.test(doc.text))) {
+    const read = new Map<number, boolean>();
+    for (const id of NAMED) {
+      for (const [a, b] of doc.found?.[id] ?? []) {
+        const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
+        let ok = read.get(key);
+        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school') !== null));
+        if (ok) (found ??= []).push([a, b]);
+      }
     }
   }
+  if (!found) return;
   found.sort((x, y) => x[0] - y[0]);
   for (const [a, b] of found) once(a, b);
 };
