@@ -28,15 +28,15 @@ const notPeople = (m: RegExpExecArray, doc: Doc): boolean => {
 const CRITICISE = new RegExp(
   '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst(?! (?:bit|part|thing|day) (?:of|about))|hate|hated|hating|loathe|despise|' +
     "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|dim|idiots?|morons?|muppets?|clowns?|" +
-    'brain ?cells?|drive[sn]? me (?:mad|insane|nuts|up the wall)|driving me (?:mad|insane|nuts|up the wall)|do(?:es|ing)? my head in|' +
-    "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:ed|ing)? at|shout(?:ed|ing)? at|had a go at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
+    'brain ?cells?|drive[sn]? me (?:mad|insane|nuts|up the wall)|driving me (?:mad|insane|nuts|up the wall)|' +
+    "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:ed|ing)? at|shout(?:ed|ing)? at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
     "complain(?:ed|ing|s)?|ridiculous|disgrace(?:ful)?|shambles|farce|(?<!\\b(?:told|tell|telling|made|make|tells)\\b[^.!?]{0,40})a joke(?! (?:about|to|for|with|and))|rubbish|crap|terrible|dreadful|shocking|appalling|unbearable|insufferable|" +
     "treat(?:s|ed)? us like|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|bull(?:y|ies|ying)|toxic|two[- ]?faced|backstab\\w*|snakes?|" +
     "waste of space|jobsworths?|power trip|spineless|brats?|little (?:sods|horrors|monsters|shits|gits|terrors)|gremlins|monsters|nobody listens|can'?t be bothered|" +
-    "passive[- ]aggressive|no backbone|cowards?|liars?|lied|lying|not paid enough to|never again|sort (?:yourselves|themselves) out|grow up|get a grip|cheek of|audacity|" +
+    "passive[- ]aggressive|no backbone|cowards?|liars?|lied|lying|not paid enough to|sort (?:yourselves|themselves) out|grow up|get a grip|cheek of|audacity|" +
     'undermin\\w*|threw (?:me|us) under|blame(?:d|s)? (?:me|us)|dump(?:ed|s)? (?:it )?on (?:me|us)|gossip\\w*|bitch\\w*|' +
-    "disgusting|criticis(?:ed|es|ing)|nast(?:y|ier|iest)|rolled (?:her|his|their) eyes|slagging off|imagine being|every \\d+ minutes|walked out|didn.?t even say|eironi|anifeiliaid|neb yn gwrando|" +
-    "could have been an email|pointless|hour of my life back|give me strength|head testing|pays peanuts|expects? miracles|slowly killing me|(?:do not|don'?t|doesn'?t|never) care|no clue|get a life|couldn'?t organise|counting (?:down )?the days|lose it|blood boil|skivvies|emotional intelligence of|bone idle|(?:does|do) (?:literally )?nothing|took (?:all )?(?:the )?credit|takes? (?:all )?(?:the )?credit|stupid questions?|thick as|can'?t read|laziest|misfortune|slagging|reported me|state of (?:things|it)|buzzwords?|exhausting|fag breaks?|say nothing|nobody at the top|restructure|" +
+    "disgusting|criticis(?:ed|es|ing)|nast(?:y|ier|iest)|rolled (?:her|his|their) eyes|slagging off|imagine being|every \\d+ minutes|walked out|eironi|anifeiliaid|neb yn gwrando|" +
+    "could have been an email|pointless|hour of my life back|give me strength|head testing|pays peanuts|expects? miracles|slowly killing me|(?:do not|don'?t|doesn'?t|never) care|no clue|get a life|couldn'?t organise|counting (?:down )?the days|lose it|blood boil|skivvies|emotional intelligence of|bone idle|(?:does|do) (?:literally )?nothing|took (?:all )?(?:the )?credit|takes? (?:all )?(?:the )?credit|stupid questions?|thick as|can'?t read|laziest|misfortune|slagging|reported me|buzzwords?|exhausting|fag breaks?|say nothing|nobody at the top|restructure|" +
     // Insults and name-calling British staff reach for, by category rather than phrase.
     "dense|gormless|dopey|dozy|brainless|clueless|spoil(?:t|ed)|gobby|mouthy|cheeky little|disrespectful|obnoxious|arrogant|smug|condescending|patroni[sz]ing|pompous|inept|" +
     "numpt(?:y|ies)|plonkers?|pillocks?|prats?|wallys?|knob ?heads?|dick ?heads?|bell ?ends?|tossers?|arse ?holes?|twats?|(?:pain|pains) in the (?:arse|neck|backside|bum)|" +
@@ -45,7 +45,7 @@ const CRITICISE = new RegExp(
     "fum(?:e|ing)|livid|seething|raging|infuriat\\w*|irritat\\w*|annoy(?:ing|ed|s)|sick and tired|tired of (?:them|him|her|it|their|being)|" +
     "vent(?:ing)?|whinge\\w*|mither\\w*|nag(?:s|ging|ged)|" +
     // Arguing with them.
-    "fell out|falling out|fall(?:en)? out|snapped at|yell(?:ed|ing)? at|bit my head off|lost my temper|had words|told (?:him|her|them) where|kick(?:ed|s|ing)? off at|" +
+    "fell out|falling out|fall(?:en)? out|snapped at|yell(?:ed|ing)? at|lost my temper|kick(?:ed|s|ing)? off at|" +
     // The school as a workplace.
     "underpaid|overworked|undervalued|unappreciated|no support|zero support|(?:don'?t|doesn'?t|never) support|treated like|like dirt|dogsbod(?:y|ies)|box[- ]?ticking|tick[- ]?box|" +
     "favouritism|favourites|cliques?|clique\\w*|morale|dread(?:ing)? going in|hate (?:my job|this job|working|going in)|bullied out|waste of (?:time|money|everyone)|" +
@@ -53,10 +53,10 @@ const CRITICISE = new RegExp(
     // Sarcasm and a badly run workplace, by kind.
     "infinite wisdom|geniuses|mastermind|true gift|sinking ship|badly run|control freak|patting themselves|never set foot|" +
     "live on another planet|who writes this|raised by wolves|disposable|nobody asks|contributes nothing|already decided|" +
-    "criticise|need a licence|babysitting service|grown (?:men|women|adults)|embarrassing|a bunch of|think(?:s)? teaching is|talks? to us like|zero things changed|calm down|" +
+    "criticise|need a licence|babysitting service|grown (?:men|women|adults)|embarrassing|a bunch of|talks? to us like|zero things changed|calm down|" +
     "(?:lovely|great|brilliant) (?:mothering|parenting)|drilling holes|get a life|cheek|" +
     // Mocking what they cannot do.
-    "can'?t (?:even )?(?:tie|read|write|spell|count|follow|organise|manage)|" +
+    "can'?t (?:even )?(?:tie|read|spell|organise)|" +
     '(?:yn )?(?:anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
 );
 
@@ -67,24 +67,25 @@ const CRITICISE = new RegExp(
  * these words; the anchoring tests (regex.test.ts) check it against the corpora with the gate off.
  */
 const CRITICISE_WORDS = new WordGate(words(
-  'useless clueless incompetent hopeless pathetic lazy rude vile feral animals nightmare nightmares horrible awful worst hate hated hating loathe despise stand sick fed enough ' +
+  'give testing cares stand life care nothing read tie spell grow lose hour nobody counting ' +
+  'useless clueless incompetent hopeless pathetic lazy rude vile feral animals nightmare nightmares horrible awful worst hate hated hating loathe despise sick fed enough ' +
     'moan moaning moaned moans whinge whinging whinged whinges whingeing whinger entitled thick stupid dim idiot idiots moron morons muppet muppets clown clowns brain braincell braincells ' +
-    'mad insane nuts wall head argue argued arguing argument row rowed rowing shouting scream screamed screaming shout shouted go kick kicked kicking kicks rant ranted ranting ' +
+    'mad insane nuts wall argue argued arguing argument row rowed rowing shouting scream screamed screaming shout shouted kick kicked kicking kicks rant ranted ranting ' +
     'complain complained complaining complains ridiculous disgrace disgraceful shambles farce joke rubbish crap terrible dreadful shocking appalling unbearable insufferable ' +
     'treat treats treated clue idea touch micro micromanage micromanaged micromanaging micromanager micromanagement micromanages bully bullies bullying toxic faced twofaced ' +
     'backstab backstabbing backstabber backstabbers backstabbed snake snakes waste jobsworth jobsworths trip spineless brat brats sods horrors monsters shits gits terrors gremlins ' +
-    'listens bothered passive aggressive backbone coward cowards liar liars lied lying paid never yourselves themselves grow grip cheek audacity ' +
+    'listens bothered passive aggressive backbone coward cowards liar liars lied lying yourselves themselves grip cheek audacity ' +
     'undermine undermined undermines undermining threw blame blamed blames dump dumped dumps gossip gossips gossiping gossiped gossipy bitch bitchy bitching bitches bitched ' +
-    'disgusting criticised criticises criticising nasty nastier nastiest eyes slagging imagine minutes walked say eironi anifeiliaid gwrando ' +
-    'email pointless life strength testing peanuts miracles killing care cares organise days lose boil skivvies intelligence idle nothing credit laziest misfortune reported state ' +
-    'buzzword buzzwords exhausting fag top restructure dense gormless dopey dozy brainless spoilt spoiled gobby mouthy cheeky disrespectful obnoxious arrogant smug condescending ' +
+    'disgusting criticised criticises criticising nasty nastier nastiest eyes slagging imagine minutes walked eironi anifeiliaid gwrando ' +
+    'email pointless strength testing peanuts miracles killing cares organise boil skivvies intelligence idle credit laziest misfortune reported ' +
+    'buzzword buzzwords exhausting fag restructure dense gormless dopey dozy brainless spoilt spoiled gobby mouthy cheeky disrespectful obnoxious arrogant smug condescending ' +
     'patronising patronizing pompous inept numpty numpties plonker plonkers pillock pillocks prat prats wally wallys knob knobhead knobheads dick dickhead dickheads bell bellend bellends ' +
     'tosser tossers arse arsehole arseholes twat twats pain pains ungrateful precious helicopter snowflake snowflakes shines iq span sharpest sandwiches ' +
     'fume fuming livid seething raging infuriate infuriated infuriating infuriates irritate irritated irritating irritates irritation annoying annoyed annoys tired ' +
-    'vent venting mither mithering mithered nag nags nagging nagged fell falling fall fallen snapped yell yelled yelling temper words told underpaid overworked undervalued ' +
-    'unappreciated support dirt dogsbody dogsbodies ticking boxticking box tickbox tick favouritism favourites clique cliques cliquey morale dread dreading job working bullied ' +
+    'vent venting mither mithering mithered nag nags nagging nagged fell falling fall fallen snapped yell yelled yelling temper underpaid overworked undervalued ' +
+    'unappreciated support dirt dogsbody dogsbodies ticking boxticking box tickbox tick favouritism favourites clique cliques cliquey morale dread dreading bullied ' +
     'wisdom geniuses mastermind gift sinking badly freak patting foot planet writes wolves disposable asks contributes decided criticise licence babysitting grown embarrassing bunch talk talks zero calm mothering parenting holes ' +
-    'meeting initiative initiatives tie read write spell count follow manage anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi',
+    'initiative initiatives anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi',
 ));
 
 // An eye-roll or angry face said of people ("Parents' WhatsApp again 🙄"); of the school's name alone it is too weak.
