@@ -106,7 +106,7 @@ const NOT_A_CHILD = new Set(
 const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
 const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
 const STAR_SIGN_NAMES = new Set(['leo']);
-const ZODIAC = new WordGate(new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' ')));
+const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
 const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
 const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi cath gath nghath'.split(' ')));
@@ -123,7 +123,7 @@ function hasPetEmoji(text: string): boolean {
   return petAnswer;
 }
 const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
-const SCHOOLISH = new WordGate(new Set('class school pupil pupils year show teacher miss sir assembly lesson ysgol dosbarth'.split(' ')));
+const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher assembly lesson ysgol dosbarth'.split(' ')));
 
 /** "in my class", "in Year 5": after a name, a pupil. */
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
@@ -511,6 +511,14 @@ export class NameIndex {
     return false;
   }
 
+  /** The same for a set asked about so rarely (a star sign's name) that its words are not marked. */
+  private aroundWords(doc: Doc, toks: TokenList, i: number, set: Set<string>): boolean {
+    if (toks !== doc.tokens) return false;
+    for (let k = i - 1; k >= 0 && k > i - 40 && !(doc.flagsOf(k + 1) & INITIAL); k--) if (set.has(doc.word(k))) return true;
+    for (let k = i + 1; k < toks.length && k < i + 40 && !(doc.flagsOf(k) & INITIAL); k++) if (set.has(doc.word(k))) return true;
+    return false;
+  }
+
   /** The categories above (TITLES and the rest): a first name that is plainly not a pupil. */
   private someoneElse(doc: Doc, toks: TokenList, i: number): boolean {
     const t = toks.get(i)!;
@@ -528,7 +536,7 @@ export class NameIndex {
     }
     if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
     if (nextNear && FAMOUS_SURNAMES.has(nextNear.norm) && !this.lasts.has(nextNear.norm)) return true;
-    if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || this.around(doc, toks, i, 0, ZODIAC) || doc.text.slice(t.end, t.end + 12).includes('♌'))) return true;
+    if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || this.aroundWords(doc, toks, i, ZODIAC) || doc.text.slice(t.end, t.end + 12).includes('♌'))) return true;
     if (prev?.norm === 'from' && nextNear?.norm === 'to' && toks.get(i + 2)?.cap) return true;
     if (!t.cap && WELSH_WORD_NAMES.has(t.norm) && ((prev && WELSH_NEIGHBOURS.has(prev.norm)) || (nextNear && WELSH_NEIGHBOURS.has(nextNear.norm)))) return true;
     // A pet: an animal in this sentence or the one before ("Bought a jack russell! Meet Alfie"),
