@@ -6,7 +6,7 @@
 // for each of them was most of the cost of a scan.
 import { DIGIT_BITS, type Lexicon, SHARED, slotOf, WHEN } from './lexicon';
 import { alignedNorm, foldCodePoint } from './normalise';
-import type { Doc, FoldedBlock, Token, TokenList } from './types';
+import type { Doc, FoldedBlock, RuleId, Token, TokenList } from './types';
 
 /** Token facts packed into one number each (Doc.flagsOf). */
 export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32, AT = 64, PLAIN = 128;
@@ -171,6 +171,7 @@ class DocImpl implements Doc, TokenList {
   windows: (FoldedBlock | undefined)[] | undefined;
   sentences: Map<number, FoldedBlock> | undefined;
   addresses: [number, number][] | undefined;
+  found: Partial<Record<RuleId, [number, number][]>> | undefined;
   private cache: (Tok | undefined)[] | undefined;
   private folded: string | undefined;
   constructor(readonly text: string, readonly lexicon: Lexicon, readonly a: Arrays) {}

@@ -70,6 +70,7 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
           if (b > a) spans.push([a, b]);
         });
         spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+        (doc.found ??= {})[meta.id] = spans;
         let lastEnd = -1;
         for (const [start, end] of spans) {
           if (start < lastEnd) continue; // one finding per stretch of text per rule
@@ -78,8 +79,10 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
           out.push({ rule: meta.id, start, end, severity: meta.severity, label: meta.title, message: meta.explanation, questions: [...meta.questions] });
         }
       }
-      const schools = out.filter((f) => f.rule === 'school');
-      const kept = schools.length ? out.filter((f) => !INSIDE_SCHOOL[f.rule] || !schools.some((s) => s.start <= f.start && f.end <= s.end)) : out;
+      // A name inside an email address or handle the contact rule found belongs to that finding too
+      // ("sian.williams1985@…", "lowri dot parry at gmail dot com").
+      const schools = out.filter((f) => f.rule === 'school' || f.rule === 'contact');
+      const kept = schools.length ? out.filter((f) => !INSIDE_SCHOOL[f.rule] || !schools.some((s) => s.start <= f.start && f.end <= s.end && (s.rule === 'school' || f.rule === 'pupil'))) : out;
       const order = (r: RuleId) => RULE_IDS.indexOf(r);
       return kept.sort((x, y) => x.start - y.start || order(x.rule) - order(y.rule));
     },

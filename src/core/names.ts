@@ -5,6 +5,7 @@ import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, POS
 import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
+import { WordGate } from './regex';
 import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES } from './words';
 
 export interface NameForm {
@@ -82,8 +83,47 @@ const MAX_GAP = 3;
 
 const ADULT_THINGS = new Set(
   ('wedding husband wife hubby boyfriend girlfriend fiance fiancee partner hen stag 30th 40th 50th 60th 70th 80th 90th retirement mortgage ' +
-    'kitchen salon cafe shop bar restaurant pub bakery garage').split(' '),
+    'kitchen salon cafe shop bar restaurant pub bakery garage ' +
+    // Things named after someone long famous: Noah's ark, Jacob's crackers and ladder.
+    'ark cream crackers ladder angels').split(' '),
 );
+
+/*
+ * Issue 12: a pupil's first name alone is often someone or something else, by category. Titles
+ * (Prince George, King Charles); "the" after it (Archie the cockapoo, Thomas the Tank Engine); a
+ * note in brackets that it is a pet or a relative ("Our Freddie (the hamster)"); a neighbour
+ * ("Sophie from next door"); someone from a TV show ("Mia from Love Island"); a famous full name
+ * written in lower case ("harry styles"); a star sign ("Leo season", "a Leo"); a walk from one
+ * place to another ("from Hope to Castleton"); a Welsh word that is also a name ("ar ben yr
+ * Wyddfa", "beth maen nhw"); a pet, when the sentence is about an animal and not school.
+ */
+const TITLES = new Set('prince princess king queen lord lady sir dame pope saint st captain'.split(' '));
+const BRACKETED = /^\s*\(([^)]{1,40})\)/;
+const NOT_A_CHILD = new Set(
+  ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
+    'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss').split(' '),
+);
+const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
+const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
+const STAR_SIGN_NAMES = new Set(['leo']);
+const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
+const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
+const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
+const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi cath gath nghath'.split(' ')));
+const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
+/** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
+let petText = '';
+let petAnswer = false;
+function hasPetEmoji(text: string): boolean {
+  if (text !== petText) {
+    petText = text;
+    // All of them are U+1F4xx: a native search for their first half rules out nearly every draft.
+    petAnswer = text.includes('\uD83D') && PET_EMOJI.test(text);
+  }
+  return petAnswer;
+}
+const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
+const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher assembly lesson ysgol dosbarth'.split(' ')));
 
 /** "in my class", "in Year 5": after a name, a pupil. */
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
@@ -420,8 +460,12 @@ export class NameIndex {
   }
 
   private accept(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
+    // The cheap tests first; whether it is plainly someone else (the longest) only for what passes them.
+    return this.looksLikeName(doc, toks, i, f) && !(f.surnames && !toks.get(i)!.tag && this.notThisPupil(doc, toks, i));
+  }
+
+  private looksLikeName(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
-    if (f.surnames && !t.tag && this.notThisPupil(doc, toks, i)) return false;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag)) return false;
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
@@ -443,10 +487,64 @@ export class NameIndex {
       if (RELATIONS.has(p.norm) && near(doc, p, t)) return true;
     }
     const next = toks.get(i + 1);
-    if (!next || !near(doc, t, next)) return false;
+    if (!next || !near(doc, t, next)) return this.someoneElse(doc, toks, i);
     // "Grace's wedding", "Tom's stag do": grown-ups' lives, not a pupil's.
     if (t.poss && ADULT_THINGS.has(next.norm)) return true;
-    return next.allCaps && /^[ivx]+$/.test(next.norm);
+    if (next.allCaps && /^[ivx]+$/.test(next.norm)) return true;
+    return this.someoneElse(doc, toks, i);
+  }
+
+  /** Does a word of `set` stand in token i's sentence (or, with `back` 1, the one before)? */
+  private around(doc: Doc, toks: TokenList, i: number, back: number, set: WordGate): boolean {
+    // Parts of a #CamelTag are no sentence of their own; a draft without any of the words, nothing to look for.
+    if (toks !== doc.tokens || !set.in(doc)) return false;
+    let starts = 0;
+    // The draft's own words and flags: no token object is made for them.
+    for (let k = i; k >= 0 && k > i - 40; k--) {
+      if (k !== i && set.at(doc, k)) return true;
+      if (doc.flagsOf(k) & INITIAL && ++starts > back) break;
+    }
+    for (let k = i + 1; k < toks.length && k < i + 40; k++) {
+      if (doc.flagsOf(k) & INITIAL) break;
+      if (set.at(doc, k)) return true;
+    }
+    return false;
+  }
+
+  /** The same for a set asked about so rarely (a star sign's name) that its words are not marked. */
+  private aroundWords(doc: Doc, toks: TokenList, i: number, set: Set<string>): boolean {
+    if (toks !== doc.tokens) return false;
+    for (let k = i - 1; k >= 0 && k > i - 40 && !(doc.flagsOf(k + 1) & INITIAL); k--) if (set.has(doc.word(k))) return true;
+    for (let k = i + 1; k < toks.length && k < i + 40 && !(doc.flagsOf(k) & INITIAL); k++) if (set.has(doc.word(k))) return true;
+    return false;
+  }
+
+  /** The categories above (TITLES and the rest): a first name that is plainly not a pupil. */
+  private someoneElse(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
+    const next = toks.get(i + 1);
+    const nextNear = next && near(doc, t, next) ? next : undefined;
+    if (prev && TITLES.has(prev.norm) && near(doc, prev, t)) return true;
+    // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
+    const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
+    if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
+    // Only sliced when a bracket or "from" follows: most names are followed by neither.
+    if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
+      const bracket = BRACKETED.exec(doc.text.slice(t.end, t.end + 48));
+      if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
+    }
+    if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
+    if (nextNear && FAMOUS_SURNAMES.has(nextNear.norm) && !this.lasts.has(nextNear.norm)) return true;
+    if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || this.aroundWords(doc, toks, i, ZODIAC) || doc.text.slice(t.end, t.end + 12).includes('♌'))) return true;
+    if (prev?.norm === 'from' && nextNear?.norm === 'to' && toks.get(i + 2)?.cap) return true;
+    if (!t.cap && WELSH_WORD_NAMES.has(t.norm) && ((prev && WELSH_NEIGHBOURS.has(prev.norm)) || (nextNear && WELSH_NEIGHBOURS.has(nextNear.norm)))) return true;
+    // A pet: an animal in this sentence or the one before ("Bought a jack russell! Meet Alfie"),
+    // read from the words around it (no sentence is folded for it).
+    const pet = this.around(doc, toks, i, 1, PETS) || (hasPetEmoji(doc.text) && PET_EMOJI.test(doc.text.slice(t.end, Math.min(doc.text.length, t.end + 80))));
+    // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
+    const speaks = nextNear && SPEAKS.has(nextNear.norm);
+    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
   }
 
   /** Does a word of the same sentence stand right before or after token i? */

@@ -59,6 +59,19 @@ export function sentenceHas(doc: Doc, i: number, re: RegExp): boolean {
 }
 
 /**
+ * The first match of a pattern (not global) in the draft's folded sentences, as draft offsets, each
+ * sentence read as sentenceHas reads it: for context that may sit in any sentence of a short post.
+ */
+export function draftMatch(doc: Doc, re: RegExp): [number, number] | null {
+  for (let i = 0; i < doc.text.length; ) {
+    const m = sentenceMatch(doc, i, re);
+    if (m) return m;
+    i = Math.max(sentenceAround(doc.text, i)[1] + 1, i + 1);
+  }
+  return null;
+}
+
+/**
  * The folded sentence text[a, b), folded once per draft: the context checks of several rules (and
  * several checks of one rule) read the same sentence, and folding it was most of their cost.
  */
@@ -260,6 +273,41 @@ function anchorBit(anchors: Set<string>): number {
   for (const w of anchors) if (COMMON.has(w)) return (commonBit ||= SHARED.claim());
   if (anchorBits.length < ANCHOR_POOL) anchorBits.push(SHARED.claim());
   return anchorBits[nextAnchor++ % anchorBits.length]!;
+}
+
+/**
+ * A set of words a rule can ask a draft about cheaply: does it hold any of them? They share an
+ * anchor bit (so no bit of its own is spent), and the words of that bit in the draft then decide.
+ * With anchoring off (tests) it always says yes, so the anchoring tests check a rule that skips
+ * work on its answer finds the same things.
+ */
+export class WordGate {
+  private readonly bit: number;
+  constructor(private readonly set: Set<string>) {
+    this.bit = anchorBit(set);
+    for (const w of set) SHARED.mark(w, this.bit);
+  }
+
+  /** Is word k of the draft one of them? The bit answers for nearly every word without reading it. */
+  at(doc: Doc, k: number): boolean {
+    return (doc.maskOf(k) & this.bit) !== 0 && this.set.has(doc.word(k));
+  }
+
+  /** The last draft asked about and the answer: a rule may ask once per name in a long draft. */
+  private lastDoc: Doc | undefined;
+  private lastAnswer = false;
+
+  in(doc: Doc): boolean {
+    if (!anchoring.on) return true;
+    if (!(doc.masks & this.bit)) return false;
+    if (doc === this.lastDoc) return this.lastAnswer;
+    const { hot, hotMasks } = doc;
+    let yes = false;
+    for (let h = 0; h < hot.length; h++) if (hotMasks[h]! & this.bit && this.set.has(doc.word(hot[h]!))) { yes = true; break; }
+    this.lastDoc = doc;
+    this.lastAnswer = yes;
+    return yes;
+  }
 }
 
 /**

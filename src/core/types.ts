@@ -106,6 +106,11 @@ export interface Doc {
   windows?: (FoldedBlock | undefined)[];
   /** ASCII digits in the draft's words: a phone number needs nine. */
   digits: number;
+  /**
+   * Spans each rule found in this draft, by rule, set by the scanner after each rule runs (rules run
+   * in RULE_MODULES order): a later rule may build on an earlier one's findings (job on conduct).
+   */
+  found?: Partial<Record<RuleId, [number, number][]>>;
   /** Street addresses, found once per draft for the location and contact rules (address.ts). */
   addresses?: [number, number][];
   /** The words the tokens were marked with. */

@@ -1,5 +1,5 @@
-import { oncePerSentence, sentenceHas, Triggers, words } from '../regex';
-import type { Doc, RuleCreate, RuleMeta } from '../types';
+import { draftMatch, oncePerSentence, sentenceHas, Triggers, words } from '../regex';
+import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'confidential',
@@ -13,10 +13,15 @@ export const meta: RuleMeta = {
 // Facts that are confidential whoever they are about, when a member of staff posts them: the
 // school's own processes for a child or a colleague.
 const ALWAYS = new RegExp(
-  '\\b(?:ehcp|ehc plan|statement of (?:special )?needs|(?:sen|send) (?:register|support|needs|status|review|paperwork|referral)|annual review|' +
+  '\\b(?:ehcp|ehc plan|statement of (?:special )?needs|(?:sen|send) (?:register|support|needs|status|review|referral)|annual review|' +
     'social services|social worker|gwasanaethau cymdeithasol|had a disclosure|child protection|cp (?:plan|case|meeting|conference)|child in need|cin (?:plan|meeting)|safeguarding (?:concern|referral|issue|case|meeting|report|disclosure|lead rang|alert)|' +
-    'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) foster care|foster (?:placement|carers?)|care order|section 47|' +
-    '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room)\\b',
+    'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) foster care|foster placement|care order|section 47|' +
+    '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room|' +
+    // Special and additional learning needs processes (England and Wales), safeguarding and care, by name.
+    '(?<!dbs )disclosures?(?! (?:form|check|certificate))|safeguarding investigation|investigation into|banned from the school|sex offenders?|gweithwyr cymdeithasol|ymchwiliad|' +
+    'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|(?<=(?:one[- ]to[- ]one|1:1) )support|(?<=(?:reduced|part[- ]time) )timetable|(?<=alternative )provision|' +
+    'cp plan|child in care|in care|kinship care|(?<=special )guardianship|prevent referral|county lines|grooming|fgm|' +
+    '(?<=physical )intervention|(?<=team )teach|(?:got|been|was|were) expelled|expelled|gofal maeth|amddiffyn plant)\\b',
   'y',
 );
 
@@ -35,10 +40,37 @@ const ABOUT_CHILD = new RegExp(
   'y',
 );
 
+// The same kinds of fact, by kind (issue 12), in a table of their own: tried only at their own first words.
+const ABOUT_CHILD_MORE = new RegExp(
+  '\\b(?:' +
+    // Conditions and diagnoses, by kind.
+    "dyscalculi[ac]|(?<=down'?s )syndrome|tourette|ocd|pda|odd|semh|fasd|(?<=(?:attachment|eating) )disorder|(?<=(?:global|speech|developmental) )delay|anorexi[ac]|bulimi[ac]|suicid\\w*|" +
+    'seizures?|epipen|insulin|ritalin|wheelchair|tumou?r|chemo(?:therapy)?|leukemia|cystic fibrosis|sickle cell|(?<=heart )condition|terminally ill|deaf|blind|asthma attack|' +
+    // Behaviour incidents.
+    'threw (?:a |his |her |the )?[a-z]+ at|(?:hit|kicked|punched|bit|slapped|spat at|headbutted|attacked|assaulted|stabbed|strangled) (?:a |another |the )?(?:ta|teacher|child|pupil|classmate|kid|boy|girl|lad|member of staff|me|him|her)|' +
+    'fights?|fighting|vandalis\\w*|trashed|ran off|ran away from|(?<=did a )runner|' +
+    'caught (?:with|smoking|vaping)|knife|weed|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
+    // Safeguarding and the family at home.
+    'abuse[ds]?|abusive|(?<=\\bat )risk|(?<=\\bnot )safe at home|marks on|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?<=\\b(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?)(?:died|passed)|' +
+    '(?<=\\bin )prison|arrested|alcoholic|addict\\w*|refuge|bailiffs|debt|(?<=\\bno )(?:heating|electricity|food)|hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
+    '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent to the head|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
+    'police (?:were|came|called|involved|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
+    '(?<=\\b(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?)(?:poorly|ill|unwell)|(?<=\\bno (?:winter |pe )?)(?:coat|shoes|kit)|(?<=\\b(?:nobody|no one|no-one) )(?:picked|collected) (?:him|her|them) up|(?<=\\bnot )collected|unwashed|smells|' +
+    'lost (?:their|his|her) (?:mum|mam|dad|mother|father|nan|brother|sister)|refugee|lloches|gofalwr ifanc|being assessed for|postnatal depression|house burnt down|borrowed clothes|missing school|moved without telling|statement for the police|police (?:are|were) involved|' +
+    'wahardd|ngwahardd|(?<=\\byn )sal|gadael ei (?:gwr|wr)|(?<=come out of )rehab|' +
+    'ysbyty|(?<=\\bheb )(?:f|b)recwast|(?<=\\bwedi )marw|ysgariad|heddlu|cam-?drin|hunan-?niweidio|carchar|awtistiaeth|dyslecsia|anghenion dysgu)\\b',
+  'y',
+);
+
 // Facts about a colleague's employment, private when the post is about someone at work.
 const ABOUT_STAFF = new RegExp(
   "\\b(?:signed off|off sick|off with (?:stress|anxiety|depression)|stress leave|long[- ]term sick|sick leave|on a capability|capability (?:procedure|process|plan)|disciplinary|grievance|" +
-    'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan|off long[- ]term|operation|ivf|miscarriage|failed (?:his|her|their) observation|contract (?:isn.?t|is not|wasn.?t) (?:being )?renewed|(?:is )?on more than me|redundan(?:t|cy))\\b',
+    'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan|off long[- ]term|operation|ivf|miscarriage|failed (?:his|her|their) observation|contract (?:isn.?t|is not|wasn.?t) (?:being )?renewed|(?:is )?on more than me|redundan(?:t|cy)|' +
+    'allegations?|complaint (?:against|about) (?:him|her|them)|being investigated|formal warning|(?:got|been|was) (?:sacked|fired|let go|dismissed)|handed in (?:his|her|their) notice|resigned|' +
+    '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burnout|burnt out|breakdown|' +
+    '(?:off|signed off) with (?:stress|anxiety|depression|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem|' +
+    'losing (?:his|her|their) job|capability (?:meeting|hearing)|pregnant|divorced|divorce|(?:husband|wife|partner) (?:has )?left|(?<=\\b(?:dad|mum|mother|father|husband|wife) (?:has )?)(?:passed away|died)|' +
+    '(?<=\\blower )grade|(?<=\\byn )sal)\\b',
   'y',
 );
 const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
@@ -46,12 +78,29 @@ const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher
 // A pupil or family the post is about: "a boy in my class", "one of my Year 3s", "Jayden's mum".
 const CHILD = /\b(?:(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl|the family|(?:pupils'?|kids'?) famil(?:y|ies)|a (?:mum|dad|parent) came|one of (?:ours|mine)|(?:two|three|four|\d+) (?:year \d{1,2}s|y\d{1,2}s)|(?:year \d{1,2}|y\d{1,2}) (?:girl|boy|kid|lad)|bachgen|bechgyn|merch)\b/;
 
-const about = (doc: Doc, at: number, who: RegExp[]): boolean => who.some((re) => sentenceHas(doc, at, re));
+// More of the ways staff point at a child, a family or a colleague without a name: "boy in my
+// class", "one of my reception kids", "a family in Year 5", "Mr. Baker's class", "our deputy's".
+const CHILD_MORE = /(?:^|[.!?]\s*)(?:kid|lad|boy|girl|child|twins)\b|\b(?:(?:boy|girl|child|kid|lad|lass|one|twins?)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|set|year|room)|(?:year|yr|y) ?\d)|one of (?:my|our|the) [a-z0-9 ]{0,20}(?:kids|children|pupils|students|lot|boys|girls|ones|lads|lasses|dads|mums|parents|families)|un o.?r (?:plant|bechgyn|genod|merched|mamau|tadau|teuluoedd|rhieni)|famil(?:y|ies) in (?:my|our|year|yr|y\d|key stage|ks|class|reception|nursery)|(?:year|yr|y) ?\d{1,2} (?:girl|boy|kid|lad|child|pupil|student)s?|(?:un|dau|tri) o.?r (?:bechgyn|merched|plant|disgyblion)|(?:bachgen|merch|plentyn) (?:yn|o) (?:fy|flwyddyn|blwyddyn)|(?:mam|mum|dad|mother|father) (?:rang|came in|phoned|emailed|told me)|at pick[- ]?up|(?:on|to) the phone to (?:mum|mam|dad|parents))\b/;
+const STAFF_MORE = /\b(?:deputy|(?:year \d{1,2}|reception|nursery|class) teacher|teacher next door|(?:un o.?r )?(?:athrawon|tas?|cymhorthyddion)|athrawes|(?:mr|mrs|miss|ms|dr)\.? [a-z]+|(?<!(?:son|daughter|child|kid|boy|girl|nephew|niece)'s )[a-z]+'s class|(?:our|my|the) (?:deputy|head|ta|senco|caretaker)'?s|covering (?:for )?[a-z]+|supply in|the whole staffroom|staffroom|colleagues?)\b/;
+
+/**
+ * Is the fact at `at` about one of `who`? Its own sentence first; a post is a few sentences about
+ * one thing, so in a short one any sentence will do ("Covering Mr Baker's class again. Signed off…").
+ * The people may also be named, as the pupil and colleague rules found them (they run before this one).
+ */
+const SHORT = 320;
+function about(doc: Doc, at: number, who: RegExp[], names: RuleId[]): boolean {
+  if (who.some((re) => sentenceHas(doc, at, re))) return true;
+  if (names.some((id) => doc.found?.[id]?.length && (doc.text.length <= SHORT || doc.found[id].some(([a]) => Math.abs(a - at) < 200)))) return true;
+  return doc.text.length <= SHORT && who.some((re) => draftMatch(doc, re) !== null);
+}
 
 const ALWAYS_AT = words(
-  'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation',
+  'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation ' +
+    'disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
 );
-const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy');
+const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
+  'losing pregnant divorced divorce husband wife partner passed died grade sal allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
 const ABOUT_CHILD_AT = words(
   'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
@@ -59,21 +108,40 @@ const ABOUT_CHILD_AT = words(
     'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd ' +
     'food foodbank court custody not police caught stealing vaping fepio hanfon selective mutism tourette tourettes leukaemia cancer pregnant specialist ysbyty excluded',
 );
+const ABOUT_CHILD_MORE_AT = words(
+  'lost police called threatened threatening swore swearing sent cutting reported missing lives living smashed broke kicked punched caught hit bit slapped spat headbutted attacked assaulted hungry ' +
+    'safe prison heating electricity food poorly ill unwell coat shoes kit picked collected died passed sal rehab frecwast brecwast marw ' +
+    'dyscalculia dyscalculic syndrome ocd pda odd semh fasd disorder delay anorexia anorexic bulimia bulimic suicide suicidal seizure seizures epipen insulin ritalin wheelchair ' +
+    'tumour tumor chemo chemotherapy leukemia cystic sickle condition terminally deaf blind asthma threw hit slapped spat stabbed strangled fight fights fighting vandalised vandalism vandalise ' +
+    'ran runner knife weed cannabis drugs sexting nudes racist homophobic abuse abused abuses abusive risk marks injury injuries disclosed disclosure disclosures adopted adoption ' +
+    'bereaved bereavement funeral arrested alcoholic addict addicted addiction refuge bailiffs debt clothes uniform afford asylum deported ' +
+    'refugee lloches gofalwr postnatal house borrowed missing moved statement police wahardd ngwahardd gadael ysgariad heddlu cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living unwashed smells',
+);
 
 const PATTERNS = new Triggers()
   .add(ALWAYS, ALWAYS_AT, {
     // Every match holds one of the anchors after its common first word.
-    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had'),
+    weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had individual additional county ed educational investigation banned sex'),
     anchors: words(
-      'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after',
+      'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after ' +
+        'care plan cp cin lines development psych psychologist learning plant into school offender offenders',
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
-    weak: words('off on long got been was is under pay performance has with written i failed contract'),
-    anchors: words('sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
-    keep: (m, doc) => about(doc, m.index, [STAFF, CHILD]),
+    weak: words('off on long got been was is under pay performance has with written i failed contract complaint being formal handed graded support drinking losing husband wife partner'),
+    anchors: words('job divorced left passed died grade sal against investigated warning fired let notice inadequate requires improvement ri plan probation cut problem sacked dismissed anxiety depression covid sick stress anxiety depression capability sacked investigation review management related rise grade scale progression excluded covid cancer breakdown warning straen plan long term observation renewed more'),
+    keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE, CHILD, CHILD_MORE], ['colleague', 'pupil']),
   })
-  .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents'), anchors: words('mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD]) });
+  .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents ' +
+      'nan gran brother sister mam heb cam hunan sickle cystic terminally gofalwr postnatal house borrowed missing moved statement yn gadael come'), anchors: words('mum mam dad mother father nan brother sister ifanc depression burnt clothes school telling involved sal gwr wr rehab window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
+      'mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD, CHILD_MORE], ['pupil']) })
+  .add(ABOUT_CHILD_MORE, ABOUT_CHILD_MORE_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents ' +
+      'nan gran brother sister mam heb cam hunan sickle cystic terminally gofalwr postnatal house borrowed missing moved statement yn gadael come'), anchors: words('mum mam dad mother father nan brother sister ifanc depression burnt clothes school telling involved sal gwr wr rehab window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
+      'mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD, CHILD_MORE], ['pupil']) });
+
+// Someone's pay in pounds ("our TAs are on £16k", "paid £3k less than me"): tried at the number.
+const PAY = /(?<=(?:\bon|\bpaid|\bearns?|\bearning) £ ?)\d[\d,.]*k?\b|(?<=£ ?)\d[\d,.]*k? (?:less|more) than\b/y;
+PATTERNS.add(PAY, new Set<string>(), { digits: true, keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE], ['colleague']) });
 
 export const create: RuleCreate = () => (doc, report) => {
   const once = oncePerSentence(doc, report);

@@ -1,6 +1,9 @@
 import { HASH } from '../doc';
-import { Triggers, words } from '../regex';
-import type { RuleCreate, RuleMeta } from '../types';
+import { VANISHING } from '../normalise';
+import { sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
+import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
+import * as conduct from './conduct';
+import * as confidential from './confidential';
 
 export const meta: RuleMeta = {
   id: 'job',
@@ -30,7 +33,7 @@ const PHRASES =
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d))/y;
+const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement)))/y;
 
 // The words each pattern can start with.
 const AS_ROLE_AT = words('as i work job life being');
@@ -62,7 +65,7 @@ const MINE_NEXT = new Set([
 const SUBJECTS =
   '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -79,10 +82,40 @@ const ROUTINE = new RegExp(
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
 const STAFF_TAG = /(?:teach|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta)/;
 
+/*
+ * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
+ * children with the poster ("60 kids, 2 coaches", "me and 20 kids"), being observed, wet play, the
+ * photocopier queue, training on the curriculum, a PGCE, leavers' assembly, a pupil calling "Miss,",
+ * a role and how long one has held it ("lunchtime supervisor for 8 years"), and the Welsh forms
+ * (HMS days, Estyn, cynllunio gwersi, marcio, adroddiadau, seren y dydd).
+ */
+const MORE_ROUTINE = new RegExp(
+  '(?:[2-9]\\d|\\d{3}) (?:kids|children|pupils|students|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+    '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|pgce|leavers.? assembly|' +
+    '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
+    'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
+    '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
+    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
+  'y',
+);
+const MORE_ROUTINE_AT = words(
+  'report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+);
+
+/*
+ * Words that put "my class", "staff meeting" or "INSET day" somewhere other than a school staff's
+ * working life: another workplace, a gym class, or a parent whose children are home for it.
+ */
+const NOT_SCHOOL =
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+
+// "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
+const SOMEONE_ELSES = /\b(?:own|old|former|son's|daughter's|child's|kids'|his|her|their|your) $/;
+
 const PATTERNS = new Triggers()
   .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: ROLE_WORDS })
-  .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT })
-  .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach') })
+  .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT, keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) })
+  .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach'), keep: (m, doc) => !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) })
   .add(MARKING, MARKING_AT)
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
@@ -103,19 +136,106 @@ const PATTERNS = new Triggers()
           'ks key department dept maths english science pe sixth manager dosbarth',
     ),
     reach: 80,
-  });
+    // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
+    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL),
+  })
+  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true });
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
-export const create: RuleCreate = () => (doc, report) => {
-  PATTERNS.run(doc, report);
-  for (const k of doc.notable) {
-    const f = doc.flagsOf(k);
-    if (f & HASH && STAFF_TAG.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
-  }
-  // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
-  for (const k of doc.notable) {
-    const t = doc.tokens.get(k)!;
-    if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
-  }
+/*
+ * Clues that come from what the rest of the draft is about (issue 12: job clues were four in five of
+ * the misses on drafts nobody here wrote). Whoever criticises pupils, parents, colleagues or their
+ * school as a workplace, or shares what only staff know about a child or a colleague, shows they work
+ * at a school: every conduct and confidential finding is also a job clue. A pupil's name is a job
+ * clue only beside classroom life (lessons, homework, "my desk", the register); the school's name
+ * only beside working life there (staff, years at, my last day, an interview); pupils out on a trip
+ * only when the poster is the one taking them ("taking Year 4", "wish me luck", "Year 4 and I").
+ */
+const CLASSROOM = new RegExp(
+  '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
+    'class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
+    'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
+    'dosbarth|gwers|athro|athrawes|mathemateg)\\b',
+);
+/*
+ * A word every CLASSROOM match holds: a pupil's name is only read against the classroom when the
+ * draft has one (the anchoring tests in regex.test.ts run with this gate off and compare).
+ */
+const CLASSROOM_WORDS = new WordGate(words(
+  'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
+    'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg' +
+    ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
+));
+
+const WORKPLACE = new RegExp(
+  "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|years as|" +
+"(?:i work|i worked|i've worked|working|teach|taught|teaching) at|place to work|nqt|ect|ta|cover|laminator|photocopier|staffroom|" +
+    'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio))\\b',
+);
+const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
+// A colleague named beside the school day ("Mr Baker climbed on the school roof", "Eleri in the office").
+const AT_WORK = /\b(?:(?:in|at) school since|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me)\b/;
+// A bare "I" only counts as a capital: in Welsh "i" is "to".
+// Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
+const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
+
+
+
+/** The spans a rule found in this draft: the scanner's record when it ran, else our own copy's. */
+function spansOf(doc: Doc, id: RuleId, own: Check | null): [number, number][] {
+  const found = doc.found?.[id];
+  if (found) return found;
+  const spans: [number, number][] = [];
+  own?.(doc, (a, b) => spans.push([a, b]));
+  return spans;
+}
+
+export const create: RuleCreate = (config) => {
+  // Copies for when those rules are switched off: the job clue stands whether or not they warn.
+  const ownConduct = conduct.create(config);
+  const ownConfidential = confidential.create(config);
+  return (doc, report) => {
+    PATTERNS.run(doc, report);
+    for (const k of doc.notable) {
+      const f = doc.flagsOf(k);
+      if (f & HASH && STAFF_TAG.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+    }
+    // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
+    for (const k of doc.notable) {
+      const t = doc.tokens.get(k)!;
+      if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
+    }
+    for (const [a, b] of spansOf(doc, 'conduct', ownConduct)) report(a, b);
+    for (const [a, b] of spansOf(doc, 'confidential', ownConfidential)) report(a, b);
+    const colleagues = doc.found?.colleague;
+    const pupils = doc.found?.pupil;
+    const schools = doc.found?.school;
+    const trips = doc.found?.trip;
+    if (!pupils?.length && !schools?.length && !trips?.length && !colleagues?.length) return;
+    // The words that make it work (the lesson, the lanyard), not the name again: the pupil and
+    // school rules already show the name. Looked for in the finding's sentence and the ones either
+    // side, so a long draft is not read whole for one name.
+    const near = (spans: [number, number][] | undefined, re: RegExp): [number, number] | null => {
+      if (!spans?.length) return null;
+      const seen = new Set<number>();
+      for (let k = 0; k < spans.length && k < 8; k++) {
+        const [a, b] = sentenceAround(doc.text, spans[k]![0]);
+        for (const at of [a - 2, a, b + 1]) {
+          if (at < 0 || at >= doc.text.length) continue;
+          const start = sentenceAround(doc.text, at)[0];
+          if (seen.has(start)) continue;
+          seen.add(start);
+          const m = sentenceMatch(doc, at, re);
+          if (m) return m;
+        }
+      }
+      return null;
+    };
+    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, near(schools, WORKPLACE), near(trips, TAKING), near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
+    if (trips?.length && !near(trips, TAKING)) {
+      const i = CAPITAL_I.exec(doc.text);
+      if (i) report(i.indices![1]![0], i.indices![1]![1]);
+    }
+  };
 };

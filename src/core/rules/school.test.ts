@@ -46,8 +46,19 @@ ruleTester(
       ['Diwrnod cyntaf ym Mryn Coch', 'Mryn Coch'],
       // A four-letter initialism in lower case, inside a sentence.
       ['the ygbc summer fair on sunday', 'ygbc'],
+      // Issue 12: the initialism without the middle generic word, and one-slip typos of the name.
+      ['YBC sports day Wednesday, mums race entries open', 'YBC'],
+      ['Well done Y.B.C. on the Estyn report', 'Y.B.C'],
+      ['brynn coch sports day, the mums race got very political', 'brynn coch'],
+      ['brin coch nativity tickets gone in 4 minutes', 'brin coch'],
     ],
-    valid: ['Ysgol Gymraeg open evening for my nephew', 'Y Gwyr bus is late again', 'Lovely walk up the bryn today'],
+    valid: [
+      'Ysgol Gymraeg open evening for my nephew', 'Y Gwyr bus is late again', 'Lovely walk up the bryn today',
+      // The place's sports club, and initialisms that stand for too much else.
+      "Bryncoch RFC beat my brother's team by 2 points on Saturday",
+      'Bryn Coch AFC training is cancelled tonight',
+      'GBC and BCC are on the agenda',
+    ],
   },
   WELSH,
 );

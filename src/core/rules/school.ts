@@ -50,6 +50,23 @@ const PLACE_WORDS = new Set(
     'moor marsh castle church chapel abbey bank beach bay cliff coast forest orchard corner row square top bottom').split(' '),
 );
 
+/** One-slip typos of a word people type: a letter doubled, one left out, i for y and y for i. */
+function typos(w: string): string[] {
+  if (w.length < 4) return [];
+  const out = new Set<string>();
+  for (let k = 0; k < w.length; k++) {
+    out.add(w.slice(0, k + 1) + w[k] + w.slice(k + 1));
+    if (k > 0 && w.length >= 5) out.add(w.slice(0, k) + w.slice(k + 1));
+    if (w[k] === 'y') out.add(w.slice(0, k) + 'i' + w.slice(k + 1));
+    if (w[k] === 'i') out.add(w.slice(0, k) + 'y' + w.slice(k + 1));
+  }
+  out.delete(w);
+  return [...out];
+}
+
+// "Bryncoch RFC", "Bryn Coch AFC": the place's sports club, not the school.
+const CLUB = /^[\s']*(?:rfc|afc|fc|cc|rugby club|football club|cricket club|bowls club|golf club|harriers|athletic|united|town|rovers|wanderers)\b/;
+
 export const create: RuleCreate = ({ raw, lexicon }) => {
   const idx = new NameIndex(lexicon);
   idx.extend = GENERIC;
@@ -85,6 +102,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         idx.add(form(core, { plainPhrase: PLACE_WORDS.has(core[core.length - 1]!) }));
         idx.addJoined(core.join(''), form(core));
       }
+      // Typos of a two-word core, each word one slip out: "brynn coch", "brin coch" (issue 12).
+      if (core.length === 2) for (const [k, w] of core.entries()) for (const t of typos(w)) idx.add(form(k === 0 ? [t, core[1]!] : [core[0]!, t]));
       // A one-word core ("Grangetown") must look like a name: capitalised or tagged.
       else if (core[0]!.length >= 3) {
         idx.add(form(core, { needCap: true }));
@@ -94,10 +113,25 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       for (const g of ['school', 'primary', 'academy', 'juniors', 'infants', 'pri', 'sch', 'cs', 'ps']) idx.addJoined(core.join('') + g, form(core));
       for (const g of ['ysgol', 'ysgolgynradd', 'ysgolgymraeg']) idx.addJoined(g + core.join(''), form(core));
     }
-    // Initialisms: "GLCS", "GLS".
+    // Initialisms: "GLCS", "GLS", and with some of the generic words left out ("YBC" for Ysgol
+    // Gynradd Bryn Coch, "BCP" for Bryn Coch Primary School).
     const initials = tokens.map((t) => t[0]).join('');
     const coreInitials = tokens.filter((t) => !GENERIC.has(t) || IN_INITIALS.has(t)).map((t) => t[0]).join('');
-    for (const ini of new Set([initials, coreInitials])) {
+    const kept = tokens.filter((t) => !GENERIC.has(t) || IN_INITIALS.has(t));
+    const optional = kept.map((t) => GENERIC.has(t));
+    const partial = new Set<string>();
+    if (kept.length <= 8) {
+      for (let mask = 0; mask < 1 << kept.length; mask++) {
+        // Only generic words may be left out (a bit set: dropped).
+        // and only between the first word and the core: "YBC" for Ysgol Gynradd Bryn Coch (a
+        // Welsh school's own short form), not "GBC" or "BCS", which stand for too much else.
+        const firstCore = kept.findIndex((t) => !GENERIC.has(t));
+        if (mask & 1 || kept.some((_, k) => mask & (1 << k) && (!optional[k] || k > firstCore))) continue;
+        const ini = kept.filter((_, k) => !(mask & (1 << k))).map((t) => t[0]).join('');
+        if (ini.length >= 3) partial.add(ini);
+      }
+    }
+    for (const ini of new Set([initials, coreInitials, ...partial])) {
       if (ini.length < 3) continue;
       // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
       idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 }));
@@ -116,5 +150,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     if (labels[0] && labels[0].length >= 4) idx.addJoined(labels[0], form([labels[0]]));
   }
   if (idx.size === 0) return null;
-  return (doc, report) => idx.scan(doc, report);
+  return (doc, report) => idx.scan(doc, (a, b) => {
+    if (!CLUB.test(doc.norm.slice(b, b + 24))) report(a, b);
+  });
 };
