@@ -1,6 +1,7 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
-import { oncePerSentence, sentenceHas, Triggers, words } from '../regex';
-import type { Doc } from '../types';
+import { DESTINATION_ANY } from '../places';
+import { capAt, oncePerSentence, sentenceAround, sentenceHas, Triggers, words } from '../regex';
+import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -32,7 +33,7 @@ const GROUPS =
 const GROUP_GOES = new RegExp(
   `\\b(?:${GROUPS}(?: girls'?| boys'?)?(?: [a-z]+ team)? (?:(?:are|is|will be|were|off|going|head(?:ing)?|travel(?:s|ling)?|walking|playing|running|singing|performing|competing|swimming|have a fixture|away|leave|leaves|go|visit(?:ing)?|yn chwarae|yn canu|yn mynd) |(?=at ))` +
     '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
-    "(?:(?:coach|coaches|bus|minibus|ferry|bws|bysiau) (?:leaves|leave|departs|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
+    "(?:(?:coach|coaches|bus|minibus|ferry|bws|bysiau) (?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
@@ -42,7 +43,9 @@ const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|week
 const NOT_OUT = /\b(?:(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
 // A trip that is over ("went on their first school trip today and came home with a rock", "the
 // residential photos from last month") no longer says where pupils are.
-const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely))\b/;
+const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago)\b/;
+/** Staff's own training and meetings are not pupils out. */
+const STAFF_ONLY = /\b(?:staff|inset|training|team building)\b/;
 const GROUPS_AT = words(
   'year yr y blwyddyn flwyddyn class dosbarth nosbarth reception nursery ks ks1 ks2 ks3 ks4 key the our my school under tim tîm taking mynd coach coaches bus minibus ferry bws bysiau away fixture fixtures match tournament final finals gala tour beach forest taith daith ymweliad on risk ' +
     'team squad choir council orchestra band club boys girls junior senior u11 u11s u12 u12s u10 u10s u9 u9s u13 u13s u14 u14s u15 u15s u16 u16s',
@@ -51,6 +54,64 @@ const GROUPS_WHEN = (w: string) => /^(?:y|yr|year|u|ks)\d{1,2}s?$/.test(w);
 
 const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|all day|(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/;
 
+// Pupils somewhere at a time without the word "trip" (issue 12), read over the sentence (or a short
+// post, which is one story): a group of pupils, a going or a place to be, and a time. The group is
+// where the finding starts: "Year 4 … the Roman Baths on Thursday", "10B at the Senedd tomorrow",
+// "U13 girls travel to Bridgend", "Oak class will be at the farm", "Dosbarth Derwen … i'r traeth".
+const PUPILS =
+  /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|(?:6th|sixth) form(?:ers)?|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|d of e|duke of edinburgh|t[iî]m [a-z-]+)\b/y;
+const PUPILS_AT = words(
+  '6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe d duke tim tîm team squad choir orchestra council ' +
+    'u8 u9 u10 u11 u12 u13 u14 u15 u16 u8s u9s u10s u11s u12s u13s u14s u15s u16s',
+);
+/** Going somewhere, or a place pupils go to. */
+const MOVES =
+  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus|coach|boat|ferry|tram) (?:to|at|from|back)|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
+/** A time: AT_TIME, and the ways people say the clock ("half 8", "quarter to 9", "every Friday"). */
+const CLOCK = /\b(?:wythnos nesa(?:f)?|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
+/** Staff-only and screen events: "team meeting at 4pm", "staff netball", "Wales v Belgium on the telly". */
+const NOT_PUPILS_OUT = /\b(?:(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|lost|won|beat)\b/;
+const SHORT_POST = 320;
+/** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
+const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion)/;
+const I_PLACE = /\bi(?:'r)? [a-z]/;
+/** "Year 9s in Austria over half term": a holiday place is somewhere to be. */
+const IN_DESTINATION = new RegExp(`\\b(?:in|to|i) ${DESTINATION_ANY.source.slice(2)}`);
+/** Does the sentence, or a short post, say this? */
+function around(doc: Doc, i: number, re: RegExp): boolean {
+  if (sentenceHas(doc, i, re)) return true;
+  return doc.text.length <= SHORT_POST && re.test(doc.norm);
+}
+/** Classes that are not pupils: "spin class", "first class", "world class". */
+const NOT_A_CLASS = words('spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every');
+/** "Oak class", "Hazel class": a class named by the school, with a capital. */
+function namedClass(doc: Doc, i: number): boolean {
+  const prev = /([A-Za-z\u00c0-\u024f]+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
+  return !!prev && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(prev[1]!.toLowerCase());
+}
+function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
+  const i = m.index;
+  if (m[0] === 'class' && !namedClass(doc, i)) return false;
+  // "team", "squad", "class" and the like are pupils only in a school's voice.
+  if (m[0] !== 'class' && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
+  const moves = around(doc, i, MOVES) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
+  return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
+}
+/** Words that put a team or class in school. */
+const SCHOOL_VOICE = /\b(?:school|ysgol|(?:year|yr|y|blwyddyn) ?\d|class(?:es)? \d|pupils|students|disgyblion|ks ?\d|key stage|under \d|u\d{1,2}s?|primary|secondary|comp|academy|reception|nursery|dosbarth|my class|our class|\d{1,3} (?:kids|children)|parents|letters?|packed lunch(?:es)?|lunches|pick ?up|gates?|permission|risk assessment|kids|children|plant|girls'?|boys'?)\b/;
+
+/**
+ * A trip, visit or outing at a time, told in a teacher's words: the school, a class, the paperwork
+ * (letters, packed lunches, consent, risk assessments) or looking after pupils on it.
+ */
+const TRIP_SCHOOL =
+  /\b(?:school|ysgol|class|pupils|students|disgyblion|(?:year|yr|y) ?\d|ks ?\d|key stage|reception|nursery|packed lunch(?:es)?|permission|consent|risk assessments?|letters?|parent helpers?|helpers|dbs|ratios?|register|head ?count|hi-?vis|lanyards?|sick bags?|travel sick|\d{1,3} (?:kids|children|pupils)|keeping an eye on|looking after|in charge of|responsible for)\b/;
+function schoolOuting(m: RegExpExecArray, doc: Doc): boolean {
+  if (!/^(?:trips?|visit|outing|excursion|day out)/.test(m[0])) return false;
+  const i = m.index;
+  return around(doc, i, TRIP_SCHOOL) && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !sentenceHas(doc, i, STAFF_ONLY);
+}
+
 const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
   return sentenceHas(doc, m.index, re);
 };
@@ -58,6 +119,15 @@ const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
 const yearWord = (w: string) => w.charCodeAt(0) === 121 && /^y(?:r|ear)?\d/.test(w);
 
 const PATTERNS = new Triggers()
+  // Kept aside (see create): a sentence's older, more exact findings are highlighted first.
+  .add(PUPILS, PUPILS_AT, {
+    digits: true,
+    when: GROUPS_WHEN,
+    keep: (m, doc, end) => {
+      if (pending && pupilsOut(m, doc)) pending.push([m.index, end]);
+      return false;
+    },
+  })
   .add(DIRECT, words('school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
     keep: (m, doc) => !sentenceHas(doc, m.index, PAST),
   })
@@ -66,7 +136,7 @@ const PATTERNS = new Triggers()
     OUTING,
     words('trip trips outing excursion day visit visiting visited on coach zoo museum farm aquarium sea safari castle cathedral science planetarium theatre panto pantomime gallery seaside beach outdoor climbing bowling cinema'),
     // "on the coach", "day out".
-    { keep: inSentence(GROUP), weak: words('on day'), anchors: words('coach out') },
+    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT), weak: words('on day'), anchors: words('coach out') },
   );
 
 const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
@@ -77,11 +147,30 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   reach: 80,
   // A group, a transport or a fixture somewhere is pupils' whereabouts when a time is said and the
   // draft is about pupils or a school team.
-  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT),
+  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY),
 });
+
+/** The group-of-pupils findings of the draft being scanned, reported only in sentences nothing else flagged. */
+let pending: [number, number][] | undefined;
 
 export const create: RuleCreate = () => (doc, report) => {
   const once = oncePerSentence(doc, report);
-  PATTERNS.run(doc, once);
-  GOING.run(doc, once);
+  const flagged = new Set<number>();
+  const note: Report = (a, b) => {
+    flagged.add(sentenceAround(doc.text, a)[0]);
+    once(a, b);
+  };
+  const mine: [number, number][] = (pending = []);
+  try {
+    PATTERNS.run(doc, note);
+    GOING.run(doc, note);
+  } finally {
+    pending = undefined;
+  }
+  for (const [a, b] of mine) {
+    const s = sentenceAround(doc.text, a)[0];
+    if (flagged.has(s)) continue;
+    flagged.add(s);
+    report(a, b);
+  }
 };
