@@ -1,6 +1,6 @@
 import { PUPIL_GROUP } from '../groups';
 import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
-import { capAt, sentenceAround, sentenceHas, Triggers, words } from '../regex';
+import { capAt, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
 import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
@@ -136,8 +136,8 @@ function awayTrip(doc: Doc, i: number, stayCounts = true): boolean {
   // A short post is one story: "Two weeks in the Dordogne. Leaving Saturday." The past and other
   // people's trips are still read in the sentence itself (ownTrip, above).
   if (doc.text.length > SHORT_POST) return false;
-  const all = doc.norm;
-  return (stayCounts && STAY.test(all)) || STRONG.test(all) || DESTINATION_ANY.test(all) || HOLIDAY_EMOJI.test(doc.text);
+  const has = (re: RegExp) => shortDraftHas(doc, re, SHORT_POST);
+  return (stayCounts && has(STAY)) || has(STRONG) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
 }
 
 /** Destinations and flying words join AT_HOME's table: each table takes one of the lexicon's few bits. */

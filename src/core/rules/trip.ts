@@ -1,6 +1,7 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
+import { VANISHING } from '../normalise';
 import { DESTINATION_ANY } from '../places';
-import { capAt, oncePerSentence, sentenceAround, sentenceHas, Triggers, words } from '../regex';
+import { capAt, oncePerSentence, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -79,15 +80,16 @@ const I_PLACE = /\bi(?:'r)? [a-z]/;
 const IN_DESTINATION = new RegExp(`\\b(?:in|to|i) ${DESTINATION_ANY.source.slice(2)}`);
 /** Does the sentence, or a short post, say this? */
 function around(doc: Doc, i: number, re: RegExp): boolean {
-  if (sentenceHas(doc, i, re)) return true;
-  return doc.text.length <= SHORT_POST && re.test(doc.norm);
+  return sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
 }
 /** Classes that are not pupils: "spin class", "first class", "world class". */
-const NOT_A_CLASS = words('spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every');
+const NOT_A_CLASS = words('monday tuesday wednesday thursday friday saturday sunday spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every');
 /** "Oak class", "Hazel class": a class named by the school, with a capital. */
 function namedClass(doc: Doc, i: number): boolean {
-  const prev = /([A-Za-z\u00c0-\u024f]+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
-  return !!prev && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(prev[1]!.toLowerCase());
+  const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
+  if (!prev) return false;
+  const word = prev[1]!.replace(VANISHING, '').toLowerCase();
+  return /^[a-z\u00c0-\u024f]+$/.test(word) && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(word);
 }
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const i = m.index;
