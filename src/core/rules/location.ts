@@ -15,7 +15,10 @@ export const meta: RuleMeta = {
 // Inward codes never use the letters C, I, K, M, O or V, which also keeps "Y6 2pm" out.
 const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/y;
 const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*[^\n.!?#@|()]{2,50}/gu;
-const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed) (?:at|in|to) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
+/** After a pin, words that are no place: "📍 pinned this for later", "📌 reminder: …". */
+const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for later|reminder|note|important|read|remember|don'?t|please|update)\b/i;
+const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u{1f4cd}|\u{1f4cc})/gu;
+const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
 const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
 // "Our new place is on Bower Mount Road": where home is, said of the home rather than of us.
@@ -24,12 +27,35 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 // Where one is now or lives, said with a place's name (issue 12): "currently at Barry Island",
 // "currently @ Cardiff Central", "just moved onto Oakfield Street", "anyone on Maes y Coed…",
 // "yn byw ar Heol y Felin", "ar hyn o bryd yng Nghaffi'r Harbwr". The place must be capitalised.
-const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in)|live on) (?:the )?(?=\S)/y;
+const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|finally (?:here|made it|arrived) (?:at|in|to)|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
 /** After "currently at", words that are no place: "currently at work", "currently at a loss". */
 const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom)/;
 /** "moved to Thursday": a day or month is no place. */
 const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|next|tomorrow|tonight)\b/;
-const NAMED_PLACE_AT = words('currently ar just moved yn anyone live');
+/** A street, named in either language: Welsh street words come first, English ones last. */
+const STREETISH = /^(?:(?:heol|ffordd|stryd|l[oô]n|clos|cwrt|rhodfa|maes|cilgant|teras)\b|[a-z\u00e0-\u00ff' -]{1,30}?\b(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|court|mews|estate)\b)/;
+/** "I'm here till closing": where "here" is, the post names elsewhere ("who's in the Red Lion tonight?"). */
+const HERE_TILL = /\b(?:i'm|we're|i am|we are) here (?:till|until|til|for the (?:day|afternoon|evening|night)|all (?:day|afternoon|evening))\b/y;
+const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s got made finally arrived');
+
+// Being somewhere now, said with a named place (issue 12): "greetings from Caerphilly Castle", "live
+// from the Liberty Stadium", "sat in the Red Lion", "spending the afternoon at Dyffryn Gardens",
+// "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
+// "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
+const BEING_AT =
+  /\b(?:greetings from|live from|(?:currently |just )?(?:sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)|(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? (?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
+const BEING_AT_AT = words('greetings live currently just sat sitting stood standing chilling relaxing lounging sipping having spending loving here yma find come we we\'re i i\'m');
+/** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
+const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
+
+// Where home is, told by what is beside it (issue 12): "our house is the one opposite the Co-op",
+// "we're the blue door next to the chippy on Station Road", "my flat is right above the Greggs",
+// "we live in the white house at the end of Heol y Felin". A named place or shop must follow (keep).
+const HOME_BY =
+  /\b(?:(?:our|my) (?:new |old )?(?:house|flat|home|place|door|bungalow|cottage)(?: is|'s)?(?: the one| the [a-z]+ (?:one|house|door|flat))?|(?:we're|we are|i'm|i am|we live in|i live in) the [a-z -]{0,20}?(?:house|flat|door|bungalow|cottage|one)) (?:right )?(?:opposite|next to|next door to|above|below|behind|beside|across from|across the road from|round the corner from|around the corner from|near|at the end of|on the corner of)\b/y;
+const HOME_BY_AT = words('our my we we\'re i i\'m');
+/** Shops and landmarks people place their homes by, in lower case too. */
+const LANDMARK = /^ (?:the )?(?:co-?op|chippy|chip shop|shop|pub|school|park|church|chapel|post office|greggs|tesco|spar|lidl|aldi|station|garage|library|rec|green|pharmacy|chemist|surgery)\b/;
 
 /** "me15", "sw1a", "b1": one or two letters then a digit, the start of a postcode. */
 function outward(w: string): boolean {
@@ -46,14 +72,37 @@ const PATTERNS = new Triggers()
   .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm') })
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
   .add(HOME_ON, words('my our'), { weak: 'all', anchors: words('place house home flat address') })
+  .add(BEING_AT, BEING_AT_AT, {
+    weak: words('live just having here find come we we\'re i i\'m'),
+    anchors: words('from sat sitting stood standing chilling relaxing lounging sipping spending loving at in yn ar yng us me say stall stand'),
+    reach: 40,
+    keep: (m, doc, end) => capAt(doc, end) && !NOT_NAMED.test(doc.text.slice(end, end + 12).toLowerCase()),
+  })
+  .add(HOME_BY, HOME_BY_AT, {
+    weak: 'all',
+    anchors: words('house flat home place door bungalow cottage one'),
+    reach: 48,
+    keep: (m, doc, end) => {
+      const next = doc.text.slice(end, end + 40);
+      return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
+    },
+  })
+  .add(HERE_TILL, words('i\'m we\'re i we'), {
+    weak: 'all',
+    anchors: words('here'),
+    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? doc.text : doc.text.slice(Math.max(0, m.index - 200), m.index + 200)),
+  })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
-    weak: words('ar just yn anyone live'),
-    anchors: words('moved byw hyn on in live onto into'),
+    weak: words('ar just yn anyone live who who\'s got made finally arrived'),
+    anchors: words('moved byw hyn on in at live onto into to'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
       const next = doc.text.slice(end, end + 20).toLowerCase();
       if (WHEN_WORD.test(next)) return false;
-      return capAt(doc, end) || (m[0].startsWith('currently') && !NOT_A_PLACE.test(next));
+      // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
+      if (STREETISH.test(doc.text.slice(end, end + 40).toLowerCase())) return true;
+      if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
+      return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));
     },
   });
 
@@ -62,6 +111,14 @@ export const create: RuleCreate = () => (doc, report) => {
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
-  if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) reportAll(PIN, doc, report);
+  if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) {
+    // Filtered in the report, not with reportAll's keep: a rejected match there resumes one unit on,
+    // inside the emoji's surrogate pair, where a /u pattern finds the same emoji again.
+    reportAll(PIN, doc, (a, b) => {
+      if (!NOT_AFTER_PIN.test(text.slice(a, b).replace(/^\S+\s*/u, ''))) report(a, b);
+    });
+    // The pin after the place: "Brunch with the girls at The Potted Pig 📍".
+    reportAll(PIN_AFTER, doc, report);
+  }
   findAddresses(doc, report);
 };
