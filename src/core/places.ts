@@ -25,7 +25,7 @@ const ABROAD =
   'south-africa cape-town kenya tanzania zanzibar marrakech marrakesh the-alps alps dolomites pyrenees the-med mediterranean ' +
   'cornwall devon the-lakes lake-district highlands scottish-highlands isle-of-skye isle-of-wight isle-of-man isles-of-scilly scilly ' +
   'guernsey anglesey pembrokeshire northumberland norfolk-broads yorkshire-dales peak-district cotswolds snowdonia eryri scotland ' +
-  'centre-parcs center-parcs butlins';
+  'centre-parcs center-parcs butlins glastonbury pwllheli';
 
 /**
  * Welsh names of countries and places, in their plain form; the soft mutation after "i" (to) and

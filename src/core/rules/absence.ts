@@ -1,6 +1,6 @@
 import { PUPIL_GROUP } from '../groups';
 import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
-import { capAt, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
+import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
 import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
@@ -29,14 +29,14 @@ const AWAY = new RegExp(
 );
 const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/y;
 const EMPTY =
-  /\b(?:(?:house|home|flat|place)(?: is|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
+  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
 const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd');
 const AWAY_AT = words('away abroad on out overseas');
 const BE_AWAY_AT = words('we i whole family');
-const EMPTY_AT = words('house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
+const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
 /** After "two weeks in": months, year groups and the like are no place. */
 const NOT_A_PLACE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|yr|reception|nursery|term|school|class|my|our|the job|and|to|with)/;
 const PERIOD_IN_AT = words('a an one two three four five six seven eight nine ten couple the');
@@ -49,10 +49,10 @@ const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const COUNT = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of)';
 /** A time still to come. */
 const SOON = new RegExp(
-  `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|${DAYS}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|this weekend|at the weekend|next (?:week|weekend|month|${DAYS})|` +
+  `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|${DAYS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|this weekend|this time (?:tomorrow|next week)|(?:all of |over |this |next )?half term|over (?:easter|christmas|the summer)|at the weekend|next (?:week|weekend|month|${DAYS})|` +
     `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps|sleeps|on the \\d{1,2}(?:st|nd|rd|th)?|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
     "countdown|counting down|here we come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
-    'fory|yfory|heno|nesaf|nesa|bore|dydd|ddydd|ymlaen|methu aros)\\b',
+    'fory|yfory|heno|nesaf|nesa|bore|dydd|ddydd|ymlaen|methu aros|(?:diwrnod|noson|wythnos|niwrnod) tan|\\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|tan y)\\b',
 );
 /** A stay of days: "for ten nights", "two weeks", "a fortnight", "am bythefnos". */
 const STAY = new RegExp(
@@ -60,13 +60,13 @@ const STAY = new RegExp(
     '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
 );
 /** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
-const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd)\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:(?:my|our|the|early|late|red-eye|morning|evening|night) flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding|(?:the|to|at) airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|cruise|passports?|suitcases?|cases (?:are )?packed|honeymoon|villa|all inclusive|on (?:our |my |the )?(?:holiday|hols|hol)|(?:our|my|family|summer|big|first) (?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|road trip|ski trip|cattery|kennels|out of office|hedfan|(?<=\bar )wyliau|ein gwyliau)\b/;
+  /\b(?:(?:my|our|the|early|late|red-eye|morning|evening|night) flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding|(?:the|to|at) airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|cruise|passports?|suitcases?|cases (?:are )?packed|honeymoon|villa|all inclusive|on (?:our |my |the )?(?:holiday|hols|hol)|(?:our|my|family|summer|big|first) (?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|road trip|ski trip|cattery|kennels|out of office|gatwick|heathrow|stansted|luton airport|(?:manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|leeds bradford) airport|landing (?:in|at|on|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|this time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|ein gwyliau)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
-  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|gutted|next (?:year|summer)|photos|pics)\b/;
+  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
 /** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
 const OTHERS =
   /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|(?:mr|mrs|miss|ms) [a-z]+)(?:'s|'re| is| are| has| have| will be| was| were)? (?:off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|he|she|they)(?:'s|'re| is| are) with|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:pick(?:ing)?|collect(?:ing)?|drop(?:ping)?|meet(?:ing)?) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by|stag|hen do)\b/;
@@ -91,17 +91,20 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (THING_BEFORE.test(before) && !THE_OK.has(first)) return false;
   if (PERSON_AFTER.test(doc.text.slice(end, end + 8).toLowerCase())) return false;
   const i = m.index;
-  if (!(sentenceHas(doc, i, SOON) || sentenceHas(doc, i, STAY))) return false;
+  const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
+  if (!(has(SOON) || has(STAY))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = doc.text.slice(end, end + 30).toLowerCase();
-  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || sentenceHas(doc, i, GETAWAY);
+  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY);
   return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && !sentenceHas(doc, i, PUPIL_GROUP);
 }
 
+/** Asking about plans, not asking for help while away ("anyone able to feed the cat?"). */
+const PLANNING = /\b(?:anyone been|been to|recommend|recommendations|should (?:we|i)|which|where|thinking|or|worth it|what's the best|any tips)\b/;
 /** A sentence that is a question about plans ("Croatia or Portugal?"): not a trip booked. */
 function question(doc: Doc, i: number): boolean {
   const [, b] = sentenceAround(doc.text, i);
-  return doc.text[b] === '?';
+  return doc.text[b] === '?' && sentenceHas(doc, i, PLANNING);
 }
 
 /**
@@ -151,12 +154,12 @@ const addPlaces = (t: Triggers): Triggers => t
     keep: (m, doc, end) => m[0].includes(' ') && !question(doc, m.index) && keepDestination(m, doc, end),
   });
 const STRONG_AT = words(
-  'my our the early late red-eye morning evening night flight flights boarding to at ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa all on family summer big first holiday hols road ski cattery kennels out hedfan wyliau ein',
+  'gatwick heathrow stansted luton manchester bristol cardiff birmingham liverpool newcastle edinburgh glasgow east leeds landing caravan glamping this my our the early late red-eye morning evening night flight flights boarding to at ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa all on family summer big first holiday hols road ski cattery kennels out hedfan wyliau ein',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
-  weak: words('my our the early late morning evening night to at cases all on family summer big first road ski out ein'),
+  weak: words('my our the early late morning evening night to at cases all on family summer big first road ski out ein this manchester bristol cardiff birmingham liverpool newcastle edinburgh glasgow east leeds'),
   // Every match from a common word holds one of these: "our flight", "at the airport", "on holiday".
-  anchors: words('flight flights airport packed inclusive holiday hols hol trip office wyliau gwyliau'),
+  anchors: words('flight flights airport packed inclusive holiday hols hol trip office wyliau gwyliau time'),
   reach: 24,
   keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && !sentenceHas(doc, m.index, PUPIL_GROUP),
 });
@@ -170,7 +173,7 @@ const GOING = new Triggers()
 const AT_HOME = addFlying(addPlaces(new Triggers()))
   .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country'), keep: (m, doc, end) => !NOT_GONE.test(doc.text.slice(end, end + 24).toLowerCase()) && ownTrip(doc, m.index) })
   .add(EMPTY, EMPTY_AT, {
-    weak: words('house home flat place leave leaving left no nobody noone cat at to'),
+    weak: words('street road close house home flat place leave leaving left no nobody noone cat at to'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
     anchors: words('empty unoccupied unattended home house in sitter sitters airport airports'),
     reach: 32,
@@ -197,11 +200,11 @@ const TRAVEL_DAY = new RegExp(
     `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|back (?:on )?the ${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
     'see (?:you|ya) (?:all )?(?:in \\d{1,2} (?:weeks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
     `away ${ORDINAL} ?(?:-|to|till|until) ?${ORDINAL}|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
-    'see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
+    'this time (?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:we\'ll|i\'ll|we will|i will) be (?:in|on|at|by|sat|lying)|see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
+  'this our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
     'monday tuesday wednesday thursday friday saturday sunday',
 );
 /** Spans of days and dates, which are also working weeks and exam timetables. */
@@ -209,7 +212,7 @@ const SPAN_OR_COUNT = /day to |^from the |^then /;
 /** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
 const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
 /** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
-const INHERENT = /^(?:out of here|(?:our |my |the )?flights?|flying|boarding|hedfan|airport|eurostar|ferry|taxi|tacsi|flights? booked|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+const INHERENT = /^(?:out of here|(?:our |my |the )?flights?|flying|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|this time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
 /** School bags and hospital bags are packed too. */
 const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
 function travelDay(doc: Doc, m: RegExpExecArray): boolean {
@@ -223,15 +226,19 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
 }
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
-  weak: words('our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
+  weak: words('this our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
   // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
   // "out of office", "Saturday to Saturday".
-  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office monday tuesday wednesday thursday friday saturday sunday'),
+  anchors: words('time flight flights fly flew leave set head sleeps days weeks nights here office monday tuesday wednesday thursday friday saturday sunday'),
   keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
 });
 
+// A route from a UK airport, as on a boarding pass: "MAN → PMI", "BRS to FAO", "CWL ✈️ ALC".
+const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|GLA|PIK|ABZ|INV|BFS|BHD|EXT|SOU|BOH|NWI|DSA|MME|HUY|NQY|JER|GCI|IOM)\s?(?:\u2192|->|\u27a1\ufe0f?|\u2708\ufe0f?|to)\s?[A-Z]{3}\b/g;
+
 export const create: RuleCreate = () => (doc, report) => {
+  if (doc.text.length < 4096 || /[A-Z]{3}\s?(?:\u2192|->|\u27a1|\u2708|to)/.test(doc.text)) reportAll(ROUTE, doc, report);
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
     if (!sentenceHas(doc, a, PUPIL_GROUP)) report(a, b);
