@@ -16,6 +16,10 @@ ruleTester('location', {
       ['Collection from 23 Heol Gwyn after 6', '23 Heol Gwyn'],
       ['At The Bear, Cowbridge right now', 'At The Bear, Cowbridge right now'],
       // Check-ins, being somewhere now with a named place, and where home is by what is beside it (issue 12).
+      ['At the Mold Alex for one quick drink, famous last words', 'At the Mold Alex'],
+      ['waiting at Rhyl station for a train that may never come', 'waiting at '],
+      ['currently sat in the waiting room at Glan Clwyd hospital, come keep me company', 'currently sat in the '],
+      ['Yn y ciw yn Tesco yr Wyddgrug ar hyn o bryd', 'Yn y ciw yn '],
       ["📍 Pontypridd Lido", "📍 Pontypridd Lido"],
       ["Sunny afternoon 📍Penarth Pier", "📍Penarth Pier"],
       ["Best chips in Wales 📌 Fish Mish, Tenby", "in Wales 📌"],
@@ -52,6 +56,10 @@ ruleTester('location', {
       ["Anyone else at the Principality tonight? Section 12!", "Anyone else at the "],
   ],
   valid: [
+    "At Christmas we always go to my mum's",
+    "At least it's Friday",
+    'Sister\'s just landed in Bali for her honeymoon, so jealous',
+    "2 weeks today I'll be sat in Dubai with a cocktail",
     "At the moment I'm just tired",
     "In bed right now, goodnight",
     "At work till 6 then home",

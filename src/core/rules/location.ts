@@ -1,5 +1,6 @@
 import { findAddresses } from '../address';
-import { capAt, reportAll, Triggers, words } from '../regex';
+import { PUPIL_GROUP } from '../groups';
+import { capAt, reportAll, sentenceHas, Triggers, words } from '../regex';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -18,6 +19,8 @@ const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*[^\n.!?#@|()]{2,50}/gu;
 /** After a pin, words that are no place: "📍 pinned this for later", "📌 reminder: …". */
 const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for later|reminder|note|important|read|remember|don'?t|please|update)\b/i;
 const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u{1f4cd}|\u{1f4cc})/gu;
+/** "Sister's just landed", "he's checked in": someone else's whereabouts. */
+const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
 const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
 const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
@@ -33,7 +36,7 @@ const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capaci
 /** "moved to Thursday": a day or month is no place. */
 const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|next|tomorrow|tonight)\b/;
 /** A street, named in either language: Welsh street words come first, English ones last. */
-const STREETISH = /^(?:(?:heol|ffordd|stryd|l[oô]n|clos|cwrt|rhodfa|maes|cilgant|teras)\b|[a-z\u00e0-\u00ff' -]{1,30}?\b(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|court|mews|estate)\b)/;
+const STREETISH = /^(?:(?:[a-z' ]{0,24}? (?:on|ar|in|yn) )?(?:heol|ffordd|stryd|l[oô]n|clos|cwrt|rhodfa|maes|cilgant|teras)\b|[a-z\u00e0-\u00ff' -]{1,30}?\b(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|court|mews|estate)\b)/;
 /** "I'm here till closing": where "here" is, the post names elsewhere ("who's in the Red Lion tonight?"). */
 const HERE_TILL = /\b(?:i'm|we're|i am|we are) here (?:till|until|til|for the (?:day|afternoon|evening|night)|all (?:day|afternoon|evening))\b/y;
 const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s got made finally arrived');
@@ -43,8 +46,15 @@ const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s 
 // "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
 // "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
 const BEING_AT =
-  /\b(?:greetings from|live from|(?:currently |just )?(?:sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)|(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? (?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
-const BEING_AT_AT = words('greetings live currently just sat sitting stood standing chilling relaxing lounging sipping having spending loving here yma find come we we\'re i i\'m');
+  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|in the (?:queue|ciw) (?:at|in|yn|for)|yn y ciw (?:yn|ym|yng)|in a&e (?:at|in)|on the [\d.:]+ (?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)|(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? (?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
+/** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
+const OPENS_AT = /(?<=^|[.!?\n]\s*)(?:[Aa]t|AT|@) (?:the |The )?[A-Z][\p{L}'&-]*(?: (?:[A-Z][\p{L}'&-]*|ice rink|leisure centre|park|beach|pier))*/gu;
+/** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
+const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
+/** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
+const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
+const NAMED_SOON = /^[a-z' -]{0,36}?\b(?:at|in|yn|on) (?:the )?[A-Z]/;
+const BEING_AT_AT = words('yn waiting queuing queueing stuck having going wander wandering leaving in on greetings live currently just sat sitting stood standing chilling relaxing lounging sipping having spending loving here yma find come we we\'re i i\'m');
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
 const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
 
@@ -68,15 +78,21 @@ function outward(w: string): boolean {
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed') })
+  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(doc.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) })
   .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm') })
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
   .add(HOME_ON, words('my our'), { weak: 'all', anchors: words('place house home flat address') })
   .add(BEING_AT, BEING_AT_AT, {
-    weak: words('live just having here find come we we\'re i i\'m'),
-    anchors: words('from sat sitting stood standing chilling relaxing lounging sipping spending loving at in yn ar yng us me say stall stand'),
+    weak: words('yn live just having going leaving in on here find come we we\'re i i\'m'),
+    anchors: words('wander wandering the queue ciw a&e train bus ferry from sat sitting stood standing chilling relaxing lounging sipping spending loving at in yn ar yng us me say stall stand'),
     reach: 40,
-    keep: (m, doc, end) => capAt(doc, end) && !NOT_NAMED.test(doc.text.slice(end, end + 12).toLowerCase()),
+    keep: (m, doc, end) => {
+      if (NOT_NAMED.test(doc.text.slice(end, end + 12).toLowerCase()) || FUTURE_SELF.test(doc.text.slice(Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
+      // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
+      if (sentenceHas(doc, m.index, PUPIL_GROUP)) return false;
+      // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
+      return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(doc.text.slice(end, end + 50)));
+    },
   })
   .add(HOME_BY, HOME_BY_AT, {
     weak: 'all',
@@ -120,5 +136,9 @@ export const create: RuleCreate = () => (doc, report) => {
     // The pin after the place: "Brunch with the girls at The Potted Pig 📍".
     reportAll(PIN_AFTER, doc, report);
   }
+  // A post that opens on where one is: "At the Mold Alex for one quick drink", "at Cheshire Oaks.".
+  reportAll(OPENS_AT, doc, (a, b) => {
+    if (!NOT_A_NAMED_PLACE.test(text.slice(a, b).replace(/^\S+ /, '').toLowerCase())) report(a, b);
+  });
   findAddresses(doc, report);
 };
