@@ -12,6 +12,12 @@ ruleTester('trip', {
       ['Cross country team running at Singleton Park Saturday 11am', 'team running at'],
       ['Mynd â Blwyddyn 3 ar daith ysgol i Ynys y Barri ddydd Mercher', 'Mynd â '],
       // A group of pupils, a going or a place, and a time, without the word "trip" (issue 12).
+      ["walking my class to the post office at 11 to post their letters to Santa 🎅", "class"],
+      ["Me, 3 TAs and 45 seven year olds at the Sea Life centre in Rhyl next Tuesday", "45 seven year olds"],
+      ["Mynd â 30 o blant i Techniquest dydd Iau, gweddïwch drosta i", "Mynd â "],
+      ["Plant Blwyddyn 4 yn nofio yn yr Wyddgrug bob dydd Mawrth, 1.30", "Blwyddyn 4"],
+      ["Côr yr ysgol yn canu yn Eisteddfod yr Urdd ddydd Mercher, ar y llwyfan am 2.40", "Côr yr ysgol"],
+      ["Year 2 on the tram up the Great Orme Wednesday, back by 3.15 hopefully", "Year 2"],
       ["Year 4 are off to the Roman Baths on Thursday, packed lunches please", "Year 4 are off to"],
       ["KS2 visiting the Big Pit next Tuesday, wellies needed", "visiting the"],
       ["Oak class will be at the farm all day on Wednesday", "class"],
@@ -49,6 +55,8 @@ ruleTester('trip', {
       ["Year 4 swimming at Cardiff International Pool every Tuesday afternoon this term", "Year 4 swimming at"],
   ],
   valid: [
+    "Lads' golf tour to Portugal got cancelled, so back to the course on Saturday for us",
+    "Twins in my class just lost their mum. Going in tomorrow with nothing but hugs",
     // Pupils at school, staff events, the past and admin: no pupils out.
     "Year 6 did brilliantly in their SATs this week",
     "The team meeting is at 4pm tomorrow in the library",

@@ -38,13 +38,15 @@ const GROUP_GOES = new RegExp(
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
-const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys)\b/;
-const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|at \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
+const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion)\b/;
+const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
 // Where pupils are not: "in foster care from tonight" is a confidential matter, not an outing.
 const NOT_OUT = /\b(?:(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
 // A trip that is over ("went on their first school trip today and came home with a rock", "the
 // residential photos from last month") no longer says where pupils are.
-const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago)\b/;
+const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday)\b/;
+/** Called off: "the golf tour got cancelled" says where no one will be. */
+const CANCELLED = /\b(?:got |been |was |is )?(?:cancell?ed|called off|postponed)\b/;
 /** Staff's own training and meetings are not pupils out. */
 const STAFF_ONLY = /\b(?:staff|inset|training|team building)\b/;
 const GROUPS_AT = words(
@@ -60,22 +62,25 @@ const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next w
 // where the finding starts: "Year 4 … the Roman Baths on Thursday", "10B at the Senedd tomorrow",
 // "U13 girls travel to Bridgend", "Oak class will be at the farm", "Dosbarth Derwen … i'r traeth".
 const PUPILS =
-  /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|(?:6th|sixth) form(?:ers)?|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|d of e|duke of edinburgh|t[iî]m [a-z-]+)\b/y;
+  /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco (?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|d of e|duke of edinburgh|t[iî]m [a-z-]+)\b/y;
 const PUPILS_AT = words(
-  '6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe d duke tim tîm team squad choir orchestra council ' +
+  'cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe d duke tim tîm team squad choir orchestra council ' +
     'u8 u9 u10 u11 u12 u13 u14 u15 u16 u8s u9s u10s u11s u12s u13s u14s u15s u16s',
 );
 /** Going somewhere, or a place pupils go to. */
 const MOVES =
-  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus|coach|boat|ferry|tram) (?:to|at|from|back)|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
+  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus|coach|boat|ferry|tram) (?:to|at|from|back)|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
+/** Said elsewhere in a short post, only an outing's own words count ("Going in tomorrow" is not one). */
+const MOVES_FAR =
+  /\b(?:(?:coach(?:es)?|bus|train|ferry) (?:to|leaves?|departs?|back|at)|minibus|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
 /** A time: AT_TIME, and the ways people say the clock ("half 8", "quarter to 9", "every Friday"). */
-const CLOCK = /\b(?:wythnos nesa(?:f)?|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
+const CLOCK = /\b(?:wythnos (?:nesa(?:f)?|yma)|yr wythnos hon|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
 /** Staff-only and screen events: "team meeting at 4pm", "staff netball", "Wales v Belgium on the telly". */
-const NOT_PUPILS_OUT = /\b(?:(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|lost|won|beat)\b/;
+const NOT_PUPILS_OUT = /\b(?:(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
 const SHORT_POST = 320;
 /** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
-const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion)/;
-const I_PLACE = /\bi(?:'r)? [a-z]/;
+const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{1,3} o )/;
+const I_PLACE = /\b(?:i(?:'r)?|yn yr|yng|ym) [a-z]/;
 /** "Year 9s in Austria over half term": a holiday place is somewhere to be. */
 const IN_DESTINATION = new RegExp(`\\b(?:in|to|i) ${DESTINATION_ANY.source.slice(2)}`);
 /** Does the sentence, or a short post, say this? */
@@ -89,6 +94,7 @@ function namedClass(doc: Doc, i: number): boolean {
   const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
   if (!prev) return false;
   const word = prev[1]!.replace(VANISHING, '').toLowerCase();
+  if (word === 'my' || word === 'our' || word === 'whole') return true;
   return /^[a-z\u00c0-\u024f]+$/.test(word) && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(word);
 }
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
@@ -96,7 +102,7 @@ function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   if (m[0] === 'class' && !namedClass(doc, i)) return false;
   // "team", "squad", "class" and the like are pupils only in a school's voice.
   if (m[0] !== 'class' && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
-  const moves = around(doc, i, MOVES) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
+  const moves = sentenceHas(doc, i, MOVES) || shortDraftHas(doc, MOVES_FAR, SHORT_POST) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
   return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
 }
 /** Words that put a team or class in school. */
@@ -149,7 +155,7 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   reach: 80,
   // A group, a transport or a fixture somewhere is pupils' whereabouts when a time is said and the
   // draft is about pupils or a school team.
-  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY),
+  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, PAST) && !sentenceHas(doc, m.index, CANCELLED),
 });
 
 /** The group-of-pupils findings of the draft being scanned, reported only in sentences nothing else flagged. */
