@@ -71,7 +71,10 @@ export const ONE_WORD = new Set(DESTINATIONS.filter((p) => !p.includes(' ')));
 /** Destinations of several words: their first words (weak trigger words) and their other words (anchors). */
 export const MULTI = DESTINATIONS.filter((p) => p.includes(' '));
 export const MULTI_FIRST = new Set(MULTI.map((p) => p.split(' ')[0]!));
-export const MULTI_REST = new Set(MULTI.flatMap((p) => p.split(' ').slice(1)));
+/** Little words every draft has: an anchor that common would wake the pattern at nearly every first word. */
+const LITTLE = new Set(['of', 'the', 'la', 'el', 'del', 'de', 'y', 'yr']);
+// Every multi-word destination still holds a later word that is not little ("isle of wight": "wight").
+export const MULTI_REST = new Set(MULTI.flatMap((p) => p.split(' ').slice(1)).filter((w) => !LITTLE.has(w)));
 /** True when the first word of a multi-word destination is too common to try the pattern at alone. */
 export const commonFirst = (w: string): boolean => COMMON_FIRST.has(w);
 

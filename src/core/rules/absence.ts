@@ -63,7 +63,7 @@ const STAY = new RegExp(
 const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:(?:my|our|the|early|late|red-eye|morning|evening|night) flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding|(?:the|to|at) airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|cruise|passports?|suitcases?|cases (?:are )?packed|honeymoon|villa|all inclusive|on (?:our |my |the )?(?:holiday|hols|hol)|(?:our|my|family|summer|big|first) (?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|road trip|ski trip|cattery|kennels|out of office|gatwick|heathrow|stansted|luton airport|(?:manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|leeds bradford) airport|landing (?:in|at|on|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|this time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|ein gwyliau)\b/;
+  /\b(?:(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night) )flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|cruise|passports?|suitcases?|cases (?:are )?packed|honeymoon|villa|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|on|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|this time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
   /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
@@ -153,13 +153,14 @@ const addPlaces = (t: Triggers): Triggers => t
     reach: 24,
     keep: (m, doc, end) => m[0].includes(' ') && !question(doc, m.index) && keepDestination(m, doc, end),
   });
+// Each alternative starts at its own word (what comes before is a look-behind), so only "this"
+// ("this time tomorrow") is a common word to wait for an anchor at.
 const STRONG_AT = words(
-  'gatwick heathrow stansted luton manchester bristol cardiff birmingham liverpool newcastle edinburgh glasgow east leeds landing caravan glamping this my our the early late red-eye morning evening night flight flights boarding to at ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa all on family summer big first holiday hols road ski cattery kennels out hedfan wyliau ein',
+  'flight flights boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping this hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
-  weak: words('my our the early late morning evening night to at cases all on family summer big first road ski out ein this manchester bristol cardiff birmingham liverpool newcastle edinburgh glasgow east leeds'),
-  // Every match from a common word holds one of these: "our flight", "at the airport", "on holiday".
-  anchors: words('flight flights airport packed inclusive holiday hols hol trip office wyliau gwyliau time'),
+  weak: words('this'),
+  anchors: words('time'),
   reach: 24,
   keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && !sentenceHas(doc, m.index, PUPIL_GROUP),
 });
@@ -238,7 +239,9 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
 const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|GLA|PIK|ABZ|INV|BFS|BHD|EXT|SOU|BOH|NWI|DSA|MME|HUY|NQY|JER|GCI|IOM)\s?(?:\u2192|->|\u27a1\ufe0f?|\u2708\ufe0f?|to)\s?[A-Z]{3}\b/g;
 
 export const create: RuleCreate = () => (doc, report) => {
-  if (doc.text.length < 4096 || /[A-Z]{3}\s?(?:\u2192|->|\u27a1|\u2708|to)/.test(doc.text)) reportAll(ROUTE, doc, report);
+  // Arrows and planes are rare, so a route is only looked for where one is.
+  const { text } = doc;
+  if (text.includes('\u2192') || text.includes('->') || text.includes('\u27a1') || text.includes('\u2708')) reportAll(ROUTE, doc, report);
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
     if (!sentenceHas(doc, a, PUPIL_GROUP)) report(a, b);

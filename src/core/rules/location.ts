@@ -1,7 +1,10 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
+import { VANISHING } from '../normalise';
 import { capAt, reportAll, sentenceHas, Triggers, words } from '../regex';
-import type { RuleCreate, RuleMeta } from '../types';
+import { INITIAL } from '../doc';
+import { idOf, type WordTable } from '../lexicon';
+import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'location',
@@ -30,7 +33,7 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 // Where one is now or lives, said with a place's name (issue 12): "currently at Barry Island",
 // "currently @ Cardiff Central", "just moved onto Oakfield Street", "anyone on Maes y Coed…",
 // "yn byw ar Heol y Felin", "ar hyn o bryd yng Nghaffi'r Harbwr". The place must be capitalised.
-const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|finally (?:here|made it|arrived) (?:at|in|to)|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
+const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
 /** After "currently at", words that are no place: "currently at work", "currently at a loss". */
 const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom)/;
 /** "moved to Thursday": a day or month is no place. */
@@ -38,23 +41,59 @@ const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|febru
 /** A street, named in either language: Welsh street words come first, English ones last. */
 const STREETISH = /^(?:(?:[a-z' ]{0,24}? (?:on|ar|in|yn) )?(?:heol|ffordd|stryd|l[oô]n|clos|cwrt|rhodfa|maes|cilgant|teras)\b|[a-z\u00e0-\u00ff' -]{1,30}?\b(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|court|mews|estate)\b)/;
 /** "I'm here till closing": where "here" is, the post names elsewhere ("who's in the Red Lion tonight?"). */
-const HERE_TILL = /\b(?:i'm|we're|i am|we are) here (?:till|until|til|for the (?:day|afternoon|evening|night)|all (?:day|afternoon|evening))\b/y;
-const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s got made finally arrived');
+const HERE_TILL = /(?<=\b(?:i'm|we're|i am|we are) )here (?:till|until|til|for the (?:day|afternoon|evening|night)|all (?:day|afternoon|evening))\b/y;
+const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s got made arrived');
 
 // Being somewhere now, said with a named place (issue 12): "greetings from Caerphilly Castle", "live
 // from the Liberty Stadium", "sat in the Red Lion", "spending the afternoon at Dyffryn Gardens",
 // "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
 // "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
 const BEING_AT =
-  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|in the (?:queue|ciw) (?:at|in|yn|for)|yn y ciw (?:yn|ym|yng)|in a&e (?:at|in)|on the [\d.:]+ (?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)|(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? (?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
+  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
+/** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
+const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?<=\b(?:we're|we are) )at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
-const OPENS_AT = /(?<=^|[.!?\n]\s*)(?:[Aa]t|AT|@) (?:the |The )?[A-Z][\p{L}'&-]*(?: (?:[A-Z][\p{L}'&-]*|ice rink|leisure centre|park|beach|pier))*/gu;
+const OPENS_AT = /[Aa][\p{M}\p{Cf}]*[Tt] (?:the |The )?[A-Z][\p{L}\p{M}\p{Cf}'&-]*(?: (?:[A-Z][\p{L}\p{M}\p{Cf}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
 /** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
 const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
+function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  if (NOT_NAMED.test(doc.text.slice(end, end + 12).toLowerCase()) || FUTURE_SELF.test(doc.text.slice(Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
+  // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
+  if (sentenceHas(doc, m.index, PUPIL_GROUP)) return false;
+  // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
+  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(doc.text.slice(end, end + 50)));
+}
+/** The id of "at" in the last word table seen (a scanner scans draft after draft with one table). */
+let atTable: WordTable | undefined;
+let atId = 0;
+/**
+ * A sentence that opens on where one is: "At the Mold Alex for one quick drink", "at Cheshire
+ * Oaks.". The tokeniser has already marked each sentence's first word, so this only looks at the
+ * "at"s that start one, and reads the place's whole name from the draft as typed.
+ */
+function opensAt(doc: Doc, report: Report): void {
+  const table = doc.lexicon.table;
+  if (table !== atTable) {
+    atTable = table;
+    atId = idOf(table, 'at');
+  }
+  if (!atId) return;
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (doc.wordId(k) !== atId || !(doc.flagsOf(k) & INITIAL)) continue;
+    OPENS_AT.lastIndex = doc.startOf(k);
+    const o = OPENS_AT.exec(doc.text);
+    if (!o) continue;
+    const place = o[0].replace(VANISHING, '').replace(/^\S+ /, '');
+    // "At Nan's", "At Ellie's party": someone's, not a place anyone could find.
+    if (!NOT_A_NAMED_PLACE.test(place.toLowerCase()) && !/^[^ ]+['\u2019]s\b/.test(place)) report(o.index, o.index + o[0].length);
+  }
+}
 /** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
 const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
 const NAMED_SOON = /^[a-z' -]{0,36}?\b(?:at|in|yn|on) (?:the )?[A-Z]/;
-const BEING_AT_AT = words('yn waiting queuing queueing stuck having going wander wandering leaving in on greetings live currently just sat sitting stood standing chilling relaxing lounging sipping having spending loving here yma find come we we\'re i i\'m');
+const BEING_AT_AT = words('queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
 const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
 
@@ -62,8 +101,8 @@ const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the 
 // "we're the blue door next to the chippy on Station Road", "my flat is right above the Greggs",
 // "we live in the white house at the end of Heol y Felin". A named place or shop must follow (keep).
 const HOME_BY =
-  /\b(?:(?:our|my) (?:new |old )?(?:house|flat|home|place|door|bungalow|cottage)(?: is|'s)?(?: the one| the [a-z]+ (?:one|house|door|flat))?|(?:we're|we are|i'm|i am|we live in|i live in) the [a-z -]{0,20}?(?:house|flat|door|bungalow|cottage|one)) (?:right )?(?:opposite|next to|next door to|above|below|behind|beside|across from|across the road from|round the corner from|around the corner from|near|at the end of|on the corner of)\b/y;
-const HOME_BY_AT = words('our my we we\'re i i\'m');
+  /(?<=\b(?:(?:our|my) (?:new |old )?(?:house|flat|home|place|door|bungalow|cottage)(?: is|'s)?(?: the one| the [a-z]+ (?:one|house|door|flat))?|(?:we're|we are|i'm|i am|we live in|i live in) the [a-z -]{0,20}?(?:house|flat|door|bungalow|cottage|one)) (?:right )?)(?:opposite|next to|next door to|above|below|behind|beside|across from|across the road from|round the corner from|around the corner from|near|at the end of|on the corner of)(?= )/y;
+const HOME_BY_AT = words('opposite next above below behind beside across round around near at on');
 /** Shops and landmarks people place their homes by, in lower case too. */
 const LANDMARK = /^ (?:the )?(?:co-?op|chippy|chip shop|shop|pub|school|park|church|chapel|post office|greggs|tesco|spar|lidl|aldi|station|garage|library|rec|green|pharmacy|chemist|surgery)\b/;
 
@@ -83,33 +122,25 @@ const PATTERNS = new Triggers()
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
   .add(HOME_ON, words('my our'), { weak: 'all', anchors: words('place house home flat address') })
   .add(BEING_AT, BEING_AT_AT, {
-    weak: words('yn live just having going leaving in on here find come we we\'re i i\'m'),
-    anchors: words('wander wandering the queue ciw a&e train bus ferry from sat sitting stood standing chilling relaxing lounging sipping spending loving at in yn ar yng us me say stall stand'),
+    // From these common words every match holds one of the anchors: "just sat", "just left", "going for a wander". "In the queue at", "in A&E at", "on the 10.40 train"
+    // start at their own word, with what comes before as a look-behind.
+    weak: words('just going'),
+    anchors: words('wander wandering left waiting queuing queueing stuck sat sitting stood standing chilling relaxing lounging sipping having spending loving'),
     reach: 40,
-    keep: (m, doc, end) => {
-      if (NOT_NAMED.test(doc.text.slice(end, end + 12).toLowerCase()) || FUTURE_SELF.test(doc.text.slice(Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
-      // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
-      if (sentenceHas(doc, m.index, PUPIL_GROUP)) return false;
-      // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
-      return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(doc.text.slice(end, end + 50)));
-    },
+    keep: (m, doc, end) => beingAt(m, doc, end),
   })
+  .add(WE_AT, words('at stall stand'), { keep: (m, doc, end) => beingAt(m, doc, end) })
   .add(HOME_BY, HOME_BY_AT, {
-    weak: 'all',
-    anchors: words('house flat home place door bungalow cottage one'),
-    reach: 48,
     keep: (m, doc, end) => {
       const next = doc.text.slice(end, end + 40);
       return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
     },
   })
-  .add(HERE_TILL, words('i\'m we\'re i we'), {
-    weak: 'all',
-    anchors: words('here'),
+  .add(HERE_TILL, words('here'), {
     keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? doc.text : doc.text.slice(Math.max(0, m.index - 200), m.index + 200)),
   })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
-    weak: words('ar just yn anyone live who who\'s got made finally arrived'),
+    weak: words('ar just yn anyone live who who\'s got made arrived'),
     anchors: words('moved byw hyn on in at live onto into to'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
@@ -124,6 +155,7 @@ const PATTERNS = new Triggers()
 
 export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
+  opensAt(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
@@ -136,9 +168,5 @@ export const create: RuleCreate = () => (doc, report) => {
     // The pin after the place: "Brunch with the girls at The Potted Pig 📍".
     reportAll(PIN_AFTER, doc, report);
   }
-  // A post that opens on where one is: "At the Mold Alex for one quick drink", "at Cheshire Oaks.".
-  reportAll(OPENS_AT, doc, (a, b) => {
-    if (!NOT_A_NAMED_PLACE.test(text.slice(a, b).replace(/^\S+ /, '').toLowerCase())) report(a, b);
-  });
   findAddresses(doc, report);
 };
