@@ -235,13 +235,15 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   reach: 48,
 });
 
+/** An arrow or a plane, without which there is no route: one pass over the draft. */
+const ROUTE_MARK = /[\u2192\u27a1\u2708]|->/;
 // A route from a UK airport, as on a boarding pass: "MAN → PMI", "BRS to FAO", "CWL ✈️ ALC".
 const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|GLA|PIK|ABZ|INV|BFS|BHD|EXT|SOU|BOH|NWI|DSA|MME|HUY|NQY|JER|GCI|IOM)\s?(?:\u2192|->|\u27a1\ufe0f?|\u2708\ufe0f?|to)\s?[A-Z]{3}\b/g;
 
 export const create: RuleCreate = () => (doc, report) => {
   // Arrows and planes are rare, so a route is only looked for where one is.
   const { text } = doc;
-  if (text.includes('\u2192') || text.includes('->') || text.includes('\u27a1') || text.includes('\u2708')) reportAll(ROUTE, doc, report);
+  if (ROUTE_MARK.test(text)) reportAll(ROUTE, doc, report);
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
     if (!sentenceHas(doc, a, PUPIL_GROUP)) report(a, b);

@@ -163,22 +163,25 @@ let pending: [number, number][] | undefined;
 
 export const create: RuleCreate = () => (doc, report) => {
   const once = oncePerSentence(doc, report);
-  const flagged = new Set<number>();
+  const mine: [number, number][] = (pending = []);
+  /** Starts of the sentences the exact patterns flagged; only kept when there is a group finding to weigh. */
+  const flagged: number[] = [];
   const note: Report = (a, b) => {
-    flagged.add(sentenceAround(doc.text, a)[0]);
+    flagged.push(a);
     once(a, b);
   };
-  const mine: [number, number][] = (pending = []);
   try {
     PATTERNS.run(doc, note);
     GOING.run(doc, note);
   } finally {
     pending = undefined;
   }
+  if (!mine.length) return;
+  const taken = new Set(flagged.map((a) => sentenceAround(doc.text, a)[0]));
   for (const [a, b] of mine) {
     const s = sentenceAround(doc.text, a)[0];
-    if (flagged.has(s)) continue;
-    flagged.add(s);
+    if (taken.has(s)) continue;
+    taken.add(s);
     report(a, b);
   }
 };
