@@ -51,7 +51,7 @@ const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s 
 const BEING_AT =
   /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
 /** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
-const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?<=\b(?:we're|we are) )at) (?:the |y |yr )?(?=\S)/y;
+const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
 const OPENS_AT = /[Aa][\p{M}\p{Cf}]*[Tt] (?:the |The )?[A-Z][\p{L}\p{M}\p{Cf}'&-]*(?: (?:[A-Z][\p{L}\p{M}\p{Cf}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
 /** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
@@ -101,8 +101,8 @@ const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the 
 // "we're the blue door next to the chippy on Station Road", "my flat is right above the Greggs",
 // "we live in the white house at the end of Heol y Felin". A named place or shop must follow (keep).
 const HOME_BY =
-  /(?<=\b(?:(?:our|my) (?:new |old )?(?:house|flat|home|place|door|bungalow|cottage)(?: is|'s)?(?: the one| the [a-z]+ (?:one|house|door|flat))?|(?:we're|we are|i'm|i am|we live in|i live in) the [a-z -]{0,20}?(?:house|flat|door|bungalow|cottage|one)) (?:right )?)(?:opposite|next to|next door to|above|below|behind|beside|across from|across the road from|round the corner from|around the corner from|near|at the end of|on the corner of)(?= )/y;
-const HOME_BY_AT = words('opposite next above below behind beside across round around near at on');
+  /(?<=\b(?:(?:our|my) (?:new |old )?(?:house|flat|home|place|door|bungalow|cottage)(?: is|'s)?(?: the one| the [a-z]+ (?:one|house|door|flat))?|(?:we're|we are|i'm|i am|we live in|i live in) the [a-z -]{0,20}?(?:house|flat|door|bungalow|cottage|one)) (?:right )?(?:at the |on the )?)(?:opposite|next to|next door to|above|below|behind|beside|across from|across the road from|round the corner from|around the corner from|near|end of|corner of)(?= )/y;
+const HOME_BY_AT = words('opposite next above below behind beside across round around near end corner');
 /** Shops and landmarks people place their homes by, in lower case too. */
 const LANDMARK = /^ (?:the )?(?:co-?op|chippy|chip shop|shop|pub|school|park|church|chapel|post office|greggs|tesco|spar|lidl|aldi|station|garage|library|rec|green|pharmacy|chemist|surgery)\b/;
 
@@ -129,7 +129,11 @@ const PATTERNS = new Triggers()
     reach: 40,
     keep: (m, doc, end) => beingAt(m, doc, end),
   })
-  .add(WE_AT, words('at stall stand'), { keep: (m, doc, end) => beingAt(m, doc, end) })
+  .add(WE_AT, words('we stall stand'), {
+    // "we're at": "we" is common, so it waits for an "at" right after it.
+    weak: words('we'),
+    anchors: words('at'),
+    reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
       const next = doc.text.slice(end, end + 40);
