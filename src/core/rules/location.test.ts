@@ -16,6 +16,8 @@ ruleTester('location', {
       ['Collection from 23 Heol Gwyn after 6', '23 Heol Gwyn'],
       ['At The Bear, Cowbridge right now', 'At The Bear, Cowbridge right now'],
       // Check-ins, being somewhere now with a named place, and where home is by what is beside it (issue 12).
+      ['📍@cardiffcastle', '📍@cardiffcastle'],
+      ['Checked into the Premier Inn Swansea, kids already jumping on the beds', 'Checked into the Premier Inn Swansea'],
       ['At the Mold Alex for one quick drink, famous last words', 'At the Mold Alex'],
       ['waiting at Rhyl station for a train that may never come', 'waiting at '],
       ['currently sat in the waiting room at Glan Clwyd hospital, come keep me company', 'currently sat in the '],
@@ -56,6 +58,8 @@ ruleTester('location', {
       ["Anyone else at the Principality tonight? Section 12!", "Anyone else at the "],
   ],
   valid: [
+    'Checking in on my mum this afternoon',
+    'Anyone recommend somewhere nice for Sunday lunch in the Vale?',
     "At Christmas we always go to my mum's",
     "At least it's Friday",
     'Sister\'s just landed in Bali for her honeymoon, so jealous',

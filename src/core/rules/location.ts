@@ -18,13 +18,13 @@ export const meta: RuleMeta = {
 
 // Inward codes never use the letters C, I, K, M, O or V, which also keeps "Y6 2pm" out.
 const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/y;
-const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*[^\n.!?#@|()]{2,50}/gu;
+const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*(?:[@#][\p{L}\p{N}_.]{2,40}|[^\n.!?#@|()]{2,50})/gu;
 /** After a pin, words that are no place: "📍 pinned this for later", "📌 reminder: …". */
 const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for later|reminder|note|important|read|remember|don'?t|please|update)\b/i;
 const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u{1f4cd}|\u{1f4cc})/gu;
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
 const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
-const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
+const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
 const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
 // "Our new place is on Bower Mount Road": where home is, said of the home rather than of us.
