@@ -15,6 +15,9 @@ ruleTester('absence', {
       ['Last day of term then Menorca on Friday!', 'then Menorca on Friday'],
       ['Ar wyliau i Sbaen fory!', 'wyliau i Sbaen fory'],
       // Flights, departure times, dates and a destination with a time (issue 12), not "away".
+      ['Off on the 12th, back on the 26th, the neighbours have the key', 'back on the 26th'],
+      ['Tenerife!!! 🌴🌴', 'Tenerife'],
+      ['Fly out on the 3rd, home on the 17th', 'Fly out on'],
       ['Flight to Tenerife at 6am, alarm set for 3 🥱', 'Flight to'],
       ["Our flight's at 7 tomorrow morning, still haven't packed", 'flight'],
       ['Lanzarote tomorrow!!! 🌴', 'Lanzarote'],
@@ -34,6 +37,9 @@ ruleTester('absence', {
       ["Edrych ymlaen at fynd i'r Eidal dydd Llun nesaf ✈️", 'Eidal'],
   ],
   valid: [
+    'Back on the 5th after the Christmas break',
+    'Greece 🇬🇷 was unreal last summer',
+    'Santorini sunsets 🌴 are something else, one day',
     // Errands, evenings out and day trips: the home is not empty for days.
     'Going to Tesco tomorrow, anyone need anything?',
     'Heading to the match tonight, come on Wales',

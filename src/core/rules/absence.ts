@@ -92,7 +92,7 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (PERSON_AFTER.test(doc.text.slice(end, end + 8).toLowerCase())) return false;
   const i = m.index;
   const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
-  if (!(has(SOON) || has(STAY))) return false;
+  if (!(has(SOON) || has(STAY) || HOLIDAY_EMOJI.test(doc.text.slice(m.index, Math.min(doc.text.length, end + 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = doc.text.slice(end, end + 30).toLowerCase();
   const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY);
@@ -194,7 +194,7 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
-    'flying (?:out|off|home|from|tomorrow|tonight)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
+    'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
     '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
@@ -205,7 +205,7 @@ const TRAVEL_DAY = new RegExp(
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'this our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
+  'fly this our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
     'monday tuesday wednesday thursday friday saturday sunday',
 );
 /** Spans of days and dates, which are also working weeks and exam timetables. */
@@ -213,7 +213,7 @@ const SPAN_OR_COUNT = /day to |^from the |^then /;
 /** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
 const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
 /** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
-const INHERENT = /^(?:out of here|(?:our |my |the )?flights?|flying|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|this time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+const INHERENT = /^(?:out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|this time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
 /** School bags and hospital bags are packed too. */
 const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
 function travelDay(doc: Doc, m: RegExpExecArray): boolean {
@@ -223,8 +223,11 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   if (SPAN_OR_COUNT.test(t) && !awayTrip(doc, m.index) && sentenceHas(doc, m.index, NOT_AWAY)) return false;
   // "We leave on Saturday", "leaving tomorrow", "back on the 5th", "hwyl fawr pawb": a trip only
   // when the sentence also says where to, for how long, or flies.
+  // "Off on the 12th, back on the 26th": a leaving date and a coming-back date make a trip.
+  if (/^back /.test(t) && sentenceHas(doc, m.index, LEAVE_DATE)) return true;
   return INHERENT.test(t) || awayTrip(doc, m.index);
 }
+const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
   weak: words('this our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
