@@ -12,6 +12,7 @@ ruleTester('trip', {
       ['Cross country team running at Singleton Park Saturday 11am', 'team running at'],
       ['Mynd â Blwyddyn 3 ar daith ysgol i Ynys y Barri ddydd Mercher', 'Mynd â '],
       // A group of pupils, a going or a place, and a time, without the word "trip" (issue 12).
+
       ["walking my class to the post office at 11 to post their letters to Santa 🎅", "class"],
       ["Me, 3 TAs and 45 seven year olds at the Sea Life centre in Rhyl next Tuesday", "45 seven year olds"],
       ["Mynd â 30 o blant i Techniquest dydd Iau, gweddïwch drosta i", "Mynd â "],
@@ -55,6 +56,7 @@ ruleTester('trip', {
       ["Year 4 swimming at Cardiff International Pool every Tuesday afternoon this term", "Year 4 swimming at"],
   ],
   valid: [
+    
     "Lads' golf tour to Portugal got cancelled, so back to the course on Saturday for us",
     "Twins in my class just lost their mum. Going in tomorrow with nothing but hugs",
     // Pupils at school, staff events, the past and admin: no pupils out.

@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
 
 // Always about pupils.
 const DIRECT =
-  /\b(?:school trips?|class trips?|field ?trips?|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
+  /\b(?:school trips?|class trips?|field ?trips?|trip(?:iau)? ysgol|gwibdaith|gwibdeithiau|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
 // About pupils only when the same sentence mentions a class or year group.
 const OUTING =
   /\b(?:trips?|outing|excursion|day out|visit(?:ing|ed)? (?:to )?the|visit to|on the coach|coach (?:leaves|trip|journey)|zoo|museum|farm|aquarium|sea life|safari park|castle|cathedral|science (?:centre|museum)|planetarium|theatre|panto|pantomime|gallery|seaside|beach|outdoor centre|climbing wall|bowling|cinema)\b/y;
@@ -76,7 +76,7 @@ const MOVES_FAR =
 /** A time: AT_TIME, and the ways people say the clock ("half 8", "quarter to 9", "every Friday"). */
 const CLOCK = /\b(?:wythnos (?:nesa(?:f)?|yma)|yr wythnos hon|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
 /** Staff-only and screen events: "team meeting at 4pm", "staff netball", "Wales v Belgium on the telly". */
-const NOT_PUPILS_OUT = /\b(?:(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
+const NOT_PUPILS_OUT = /\b(?:visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
 const SHORT_POST = 320;
 /** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
 const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{1,3} o )/;
@@ -136,7 +136,7 @@ const PATTERNS = new Triggers()
       return false;
     },
   })
-  .add(DIRECT, words('school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
+  .add(DIRECT, words('trip tripiau gwibdaith gwibdeithiau school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
     keep: (m, doc) => !sentenceHas(doc, m.index, PAST),
   })
   .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: inSentence(WHEN), weak: words('my our'), anchors: words('class') })
