@@ -12,6 +12,14 @@ ruleTester('trip', {
       ['Cross country team running at Singleton Park Saturday 11am', 'team running at'],
       ['Mynd â Blwyddyn 3 ar daith ysgol i Ynys y Barri ddydd Mercher', 'Mynd â '],
       // A group of pupils, a going or a place, and a time, without the word "trip" (issue 12).
+      ["Gwibdaith Blwyddyn 4 i Sain Ffagan yfory, cofiwch eich pecyn bwyd", "Gwibdaith"],
+      ["Trip ysgol i'r sw ddydd Iau!", "Trip ysgol"],
+      ["Bydd Blwyddyn 2 yn ymweld â'r fferm ddydd Mawrth", "Blwyddyn 2"],
+      ["Tîm rygbi'r ysgol yn chwarae oddi cartref ddydd Sadwrn", "Tîm rygbi"],
+      ["Netball fixture against Ysgol Penalltau tomorrow at 4, lifts needed", "fixture against"],
+      ["Coach for the Year 4 trip leaves at 8.45 on Thursday", "trip"],
+      ["Year 8 tour of the Senedd on Wednesday afternoon", "Year 8"],
+      ["Reminder: KS2 Eisteddfod at the leisure centre tomorrow, 9am start", "KS2"],
 
       ["walking my class to the post office at 11 to post their letters to Santa 🎅", "class"],
       ["Me, 3 TAs and 45 seven year olds at the Sea Life centre in Rhyl next Tuesday", "45 seven year olds"],
@@ -56,6 +64,9 @@ ruleTester('trip', {
       ["Year 4 swimming at Cardiff International Pool every Tuesday afternoon this term", "Year 4 swimming at"],
   ],
   valid: [
+    "Year 3 have a visit from the fire brigade tomorrow, so excited",
+    "Visitors in school on Thursday for Year 5 assembly",
+    "The trip money for Year 4 is due by Friday",
     
     "Lads' golf tour to Portugal got cancelled, so back to the course on Saturday for us",
     "Twins in my class just lost their mum. Going in tomorrow with nothing but hugs",
