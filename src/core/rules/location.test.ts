@@ -16,6 +16,11 @@ ruleTester('location', {
       ['Collection from 23 Heol Gwyn after 6', '23 Heol Gwyn'],
       ['At The Bear, Cowbridge right now', 'At The Bear, Cowbridge right now'],
       // Check-ins, being somewhere now with a named place, and where home is by what is beside it (issue 12).
+      ["At Roath Park with the dog if anyone's about", "At Roath Park with the dog if anyone's about"],
+      ["In Tenby for the afternoon if anyone is about", "In Tenby for the afternoon if anyone is about"],
+      ["Day out at Folly Farm with the kids 🐐", "Day out at "],
+      ["parcel went to the wrong house, mine is 58 coed y brain road", "58 coed y brain road"],
+      ["we're at 14 elm grove if you want to drop it round", "14 elm grove"],
       ['📍@cardiffcastle', '📍@cardiffcastle'],
       ['Checked into the Premier Inn Swansea, kids already jumping on the beds', 'Checked into the Premier Inn Swansea'],
       ['At the Mold Alex for one quick drink, famous last words', 'At the Mold Alex'],
@@ -58,6 +63,10 @@ ruleTester('location', {
       ["Anyone else at the Principality tonight? Section 12!", "Anyone else at the "],
   ],
   valid: [
+    "Day out at Folly Farm yesterday was brilliant",
+    "In my head I'm already on holiday if anyone's asking",
+    "10 kids from green lane came to the party",
+    "I'm at 3 different schools this week for moderation",
     'Checking in on my mum this afternoon',
     'Anyone recommend somewhere nice for Sunday lunch in the Vale?',
     "At Christmas we always go to my mum's",

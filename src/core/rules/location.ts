@@ -25,7 +25,7 @@ const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
 const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
 const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
-const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/y;
+const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm|if anyone(?:'s| is)? (?:about|around|nearby))\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
 // "Our new place is on Bower Mount Road": where home is, said of the home rather than of us.
 const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|address)(?: is|'s) (?:on|in|at|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
@@ -49,14 +49,20 @@ const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s 
 // "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
 // "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
 const BEING_AT =
-  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
+  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?:day|night|afternoon) out (?:at|in)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
 /** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
 const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
 const OPENS_AT = /[Aa][\p{M}\p{Cf}]*[Tt] (?:the |The )?[A-Z][\p{L}\p{M}\p{Cf}'&-]*(?: (?:[A-Z][\p{L}\p{M}\p{Cf}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
 /** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
 const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
+// A home address typed in lower case, said as one (the shared address finder wants capitals, so
+// "10 kids from green lane" is not one): "mine is 58 coed y brain road", "we're at 14 elm grove".
+const SAID_ADDRESS = /(?<=\b(?:mine is|mine's|we're at|we are at|i'm at|i am at|live at|address is|house is|come to|round to|drop (?:it |them )?(?:off )?(?:at|to)|send (?:it |them )?to|deliver(?:ed)? to|bring (?:it |them )?to|pop (?:it |them )?(?:round )?to),? )\d{1,4}[a-z]?,? (?:[a-z][a-z'-]* ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|gardens|place|terrace|court|mews|row|walk|square|hill|rise|view|parade|green|vale)\b/y;
+/** The past: "day out at Folly Farm yesterday". */
+const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  if (/out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
   if (NOT_NAMED.test(doc.text.slice(end, end + 12).toLowerCase()) || FUTURE_SELF.test(doc.text.slice(Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
   if (sentenceHas(doc, m.index, PUPIL_GROUP)) return false;
@@ -93,7 +99,7 @@ function opensAt(doc: Doc, report: Report): void {
 /** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
 const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
 const NAMED_SOON = /^[a-z' -]{0,36}?\b(?:at|in|yn|on) (?:the )?[A-Z]/;
-const BEING_AT_AT = words('queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+const BEING_AT_AT = words('day night afternoon queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
 const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
 
@@ -118,14 +124,15 @@ function outward(w: string): boolean {
 const PATTERNS = new Triggers()
   .add(POSTCODE, new Set(), { when: outward })
   .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(doc.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) })
-  .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm') })
+  // "At Roath Park if anyone's about": an invitation to come is a place now.
+  .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm anyone') })
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
   .add(HOME_ON, words('my our'), { weak: 'all', anchors: words('place house home flat address') })
   .add(BEING_AT, BEING_AT_AT, {
     // From these common words every match holds one of the anchors: "just sat", "just left", "going for a wander". "In the queue at", "in A&E at", "on the 10.40 train"
     // start at their own word, with what comes before as a look-behind.
-    weak: words('just going'),
-    anchors: words('wander wandering left waiting queuing queueing stuck sat sitting stood standing chilling relaxing lounging sipping having spending loving'),
+    weak: words('just going day night afternoon'),
+    anchors: words('out wander wandering left waiting queuing queueing stuck sat sitting stood standing chilling relaxing lounging sipping having spending loving'),
     reach: 40,
     keep: (m, doc, end) => beingAt(m, doc, end),
   })
@@ -134,6 +141,7 @@ const PATTERNS = new Triggers()
     weak: words('we'),
     anchors: words('at'),
     reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
+  .add(SAID_ADDRESS, new Set(), { digits: true })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
       const next = doc.text.slice(end, end + 40);
