@@ -15,6 +15,8 @@ ruleTester('absence', {
       ['Last day of term then Menorca on Friday!', 'then Menorca on Friday'],
       ['Ar wyliau i Sbaen fory!', 'wyliau i Sbaen fory'],
       // Flights, departure times, dates and a destination with a time (issue 12), not "away".
+      ["We're back on the 26th, the neighbours have a key", "back on the 26th"],
+      ["Leaving on the 3rd, home on the 17th, cat sitter booked", "home on the 17th"],
       ['Caribbean cruise from Saturday, two weeks of bliss', 'Caribbean'],
       ['On holiday from tomorrow, see you in two weeks', 'On holiday from'],
       ['Off on the 12th, back on the 26th, the neighbours have the key', 'back on the 26th'],
@@ -39,6 +41,9 @@ ruleTester('absence', {
       ["Edrych ymlaen at fynd i'r Eidal dydd Llun nesaf ✈️", 'Eidal'],
   ],
   valid: [
+    "School's back on the 6th, where did the holidays go",
+    "Home on the 5th after my course in Leeds, exhausted",
+    "The kids are back on the 4th of January",
     "Mrs Jones is on holiday next week so I've got her class",
     "Half the class are on holiday next week, term-time holidays again",
     "The honeymoon period is over with my Year 6s tomorrow",
