@@ -61,7 +61,7 @@ function destinations(): string[] {
 }
 
 /** Every destination, folded, words separated by one space. */
-export const DESTINATIONS: readonly string[] = destinations();
+const DESTINATIONS: readonly string[] = destinations();
 
 /** First words of the destinations that are common words on their own ("new", "lake", "south"). */
 const COMMON_FIRST = new Set('new lake south north san los las st saint isle isles costa cape hong abu sri punta gwlad efrog seland yr y la euro koh center centre canary norfolk yorkshire peak scottish amalfi dominican sharm'.split(' '));
@@ -69,7 +69,7 @@ const COMMON_FIRST = new Set('new lake south north san los las st saint isle isl
 /** Destinations of one word, by that word. */
 export const ONE_WORD = new Set(DESTINATIONS.filter((p) => !p.includes(' ')));
 /** Destinations of several words: their first words (weak trigger words) and their other words (anchors). */
-export const MULTI = DESTINATIONS.filter((p) => p.includes(' '));
+const MULTI = DESTINATIONS.filter((p) => p.includes(' '));
 export const MULTI_FIRST = new Set(MULTI.map((p) => p.split(' ')[0]!));
 /** Little words every draft has: an anchor that common would wake the pattern at nearly every first word. */
 const LITTLE = new Set(['of', 'the', 'la', 'el', 'del', 'de', 'y', 'yr']);
