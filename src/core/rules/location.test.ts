@@ -18,7 +18,7 @@ ruleTester('location', {
       // Check-ins, being somewhere now with a named place, and where home is by what is beside it (issue 12).
       ["At Roath Park with the dog if anyone's about", "At Roath Park with the dog if anyone's about"],
       ["In Tenby for the afternoon if anyone is about", "In Tenby for the afternoon if anyone is about"],
-      ["Day out at Folly Farm with the kids 🐐", "Day out at "],
+      ["Day out at Folly Farm with the kids 🐐", "out at "],
       ["parcel went to the wrong house, mine is 58 coed y brain road", "58 coed y brain road"],
       ["we're at 14 elm grove if you want to drop it round", "14 elm grove"],
       ['📍@cardiffcastle', '📍@cardiffcastle'],
