@@ -16,6 +16,9 @@ ruleTester('location', {
       ['Collection from 23 Heol Gwyn after 6', '23 Heol Gwyn'],
       ['At The Bear, Cowbridge right now', 'At The Bear, Cowbridge right now'],
       // Check-ins, being somewhere now with a named place, and where home is by what is beside it (issue 12).
+      ["Out and about in Cowbridge today with the girls", "Out and about in "],
+      ["On the beach at Rest Bay, sun's out", "On the beach at "],
+      ["Pit stop at Sarn services, nearly there", "Pit stop at "],
       ["At Roath Park with the dog if anyone's about", "At Roath Park with the dog if anyone's about"],
       ["In Tenby for the afternoon if anyone is about", "In Tenby for the afternoon if anyone is about"],
       ["Day out at Folly Farm with the kids 🐐", "out at "],
@@ -63,6 +66,8 @@ ruleTester('location', {
       ["Anyone else at the Principality tonight? Section 12!", "Anyone else at the "],
   ],
   valid: [
+    "On the beach at last, it's been a long week",
+    "Out and about in town today, no plans",
     "Day out at Folly Farm yesterday was brilliant",
     "In my head I'm already on holiday if anyone's asking",
     "10 kids from green lane came to the party",

@@ -49,7 +49,7 @@ const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s 
 // "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
 // "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
 const BEING_AT =
-  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
+  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
 /** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
 const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
@@ -99,7 +99,7 @@ function opensAt(doc: Doc, report: Report): void {
 /** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
 const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
 const NAMED_SOON = /^[a-z' -]{0,36}?\b(?:at|in|yn|on) (?:the )?[A-Z]/;
-const BEING_AT_AT = words('out queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+const BEING_AT_AT = words('out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
 const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
 
@@ -131,8 +131,8 @@ const PATTERNS = new Triggers()
   .add(BEING_AT, BEING_AT_AT, {
     // From these common words every match holds one of the anchors: "just sat", "just left", "going for a wander". "In the queue at", "in A&E at", "on the 10.40 train"
     // start at their own word, with what comes before as a look-behind.
-    weak: words('just going'),
-    anchors: words('wander wandering left waiting queuing queueing stuck sat sitting stood standing chilling relaxing lounging sipping having spending loving'),
+    weak: words('just going on'),
+    anchors: words('beach pier prom seafront front summit top wander wandering left waiting queuing queueing stuck sat sitting stood standing chilling relaxing lounging sipping having spending loving'),
     reach: 40,
     keep: (m, doc, end) => beingAt(m, doc, end),
   })

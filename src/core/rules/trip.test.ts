@@ -12,6 +12,8 @@ ruleTester('trip', {
       ['Cross country team running at Singleton Park Saturday 11am', 'team running at'],
       ['Mynd â Blwyddyn 3 ar daith ysgol i Ynys y Barri ddydd Mercher', 'Mynd â '],
       // A group of pupils, a going or a place, and a time, without the word "trip" (issue 12).
+      ["The netball team are at the tournament in Bridgend on Saturday", "The netball team are at"],
+      ["Coach leaves at 8 sharp on Friday, packed lunches and waterproofs please", "Coach leaves"],
       ["Gwibdaith Blwyddyn 4 i Sain Ffagan yfory, cofiwch eich pecyn bwyd", "Gwibdaith"],
       ["Trip ysgol i'r sw ddydd Iau!", "Trip ysgol"],
       ["Bydd Blwyddyn 2 yn ymweld â'r fferm ddydd Mawrth", "Blwyddyn 2"],

@@ -38,7 +38,7 @@ const GROUP_GOES = new RegExp(
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
-const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion)\b/;
+const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion|packed lunch(?:es)?|wellies|waterproofs?|uniform|school gates?)\b/;
 const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
 // Where pupils are not: "in foster care from tonight" is a confidential matter, not an outing.
 const NOT_OUT = /\b(?:(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
@@ -97,11 +97,17 @@ function namedClass(doc: Doc, i: number): boolean {
   if (word === 'my' || word === 'our' || word === 'whole') return true;
   return /^[a-z\u00c0-\u024f]+$/.test(word) && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(word);
 }
+const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
+function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
+  if (!SPORT_TEAM.test(m[0])) return false;
+  return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 8), m.index));
+}
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const i = m.index;
   if (m[0] === 'class' && !namedClass(doc, i)) return false;
-  // "team", "squad", "class" and the like are pupils only in a school's voice.
-  if (m[0] !== 'class' && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
+  // "team", "squad", "class" and the like are pupils only in a school's voice; a school sport's
+  // team is, unless it is "my" team (the poster's own club).
+  if (m[0] !== 'class' && !schoolSport(m, doc) && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
   const moves = sentenceHas(doc, i, MOVES) || shortDraftHas(doc, MOVES_FAR, SHORT_POST) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
   return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
 }
