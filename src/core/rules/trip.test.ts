@@ -12,6 +12,10 @@ ruleTester('trip', {
       ['Cross country team running at Singleton Park Saturday 11am', 'team running at'],
       ['Mynd â Blwyddyn 3 ar daith ysgol i Ynys y Barri ddydd Mercher', 'Mynd â '],
       // A group of pupils, a going or a place, and a time, without the word "trip" (issue 12).
+      ["Y4 at Techniquest Tuesday, back for home time", "Y4 at"],
+      ["Year 3 to Cardiff Bay on Friday, 2 coaches", "Year 3"],
+      ["Year 9 rugby playing Ysgol Bro Edern away on Wednesday", "Year 9"],
+      ["Buses depart at 8.15am on Monday for the Year 7 bonding day", "Year 7"],
       ["The netball team are at the tournament in Bridgend on Saturday", "The netball team are at"],
       ["Coach leaves at 8 sharp on Friday, packed lunches and waterproofs please", "Coach leaves"],
       ["Gwibdaith Blwyddyn 4 i Sain Ffagan yfory, cofiwch eich pecyn bwyd", "Gwibdaith"],
@@ -66,6 +70,9 @@ ruleTester('trip', {
       ["Year 4 swimming at Cardiff International Pool every Tuesday afternoon this term", "Year 4 swimming at"],
   ],
   valid: [
+    "Year 6 teacher away tomorrow so I'm covering",
+    "Year 5 in Maths tomorrow are doing fractions",
+    "Year 2 in December always goes so fast",
     "Year 3 have a visit from the fire brigade tomorrow, so excited",
     "Visitors in school on Thursday for Year 5 assembly",
     "The trip money for Year 4 is due by Friday",

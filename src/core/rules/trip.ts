@@ -34,7 +34,7 @@ const GROUPS =
 const GROUP_GOES = new RegExp(
   `\\b(?:${GROUPS}(?: girls'?| boys'?)?(?: [a-z]+ team)? (?:(?:are|is|will be|were|off|going|head(?:ing)?|travel(?:s|ling)?|walking|playing|running|singing|performing|competing|swimming|have a fixture|away|leave|leaves|go|visit(?:ing)?|yn chwarae|yn canu|yn mynd) |(?=at ))` +
     '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
-    "(?:(?:coach|coaches|bus|minibus|ferry|bws|bysiau) (?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
+    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
@@ -69,14 +69,14 @@ const PUPILS_AT = words(
 );
 /** Going somewhere, or a place pupils go to. */
 const MOVES =
-  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus|coach|boat|ferry|tram) (?:to|at|from|back)|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
+  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
 /** Said elsewhere in a short post, only an outing's own words count ("Going in tomorrow" is not one). */
 const MOVES_FAR =
-  /\b(?:(?:coach(?:es)?|bus|train|ferry) (?:to|leaves?|departs?|back|at)|minibus|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
+  /\b(?:(?:coach(?:es)?|bus(?:es)?|train|ferry) (?:to|leaves?|departs?|back|at)|minibus(?:es)?|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
 /** A time: AT_TIME, and the ways people say the clock ("half 8", "quarter to 9", "every Friday"). */
 const CLOCK = /\b(?:wythnos (?:nesa(?:f)?|yma)|yr wythnos hon|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
 /** Staff-only and screen events: "team meeting at 4pm", "staff netball", "Wales v Belgium on the telly". */
-const NOT_PUPILS_OUT = /\b(?:visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
+const NOT_PUPILS_OUT = /\b(?:(?:teacher|miss|mr|mrs|sir|staff|ta|head) (?:is |are |will be )?away|visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
 const SHORT_POST = 320;
 /** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
 const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{1,3} o )/;
@@ -102,13 +102,23 @@ function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
   if (!SPORT_TEAM.test(m[0])) return false;
   return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 8), m.index));
 }
+/**
+ * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
+ * capitalised place (read from the draft as typed), which is no month, day, subject or group.
+ */
+const PLACE_AFTER = /^[^.!?\n]{0,25}?\b(?:at|to|in|visiting) (?:the )?([A-Z][\p{L}'-]*)/u;
+const NOT_A_PLACE_WORD = /^(?:year|yr|class|form|key|reception|nursery|school|maths|english|science|welsh|french|history|geography|art|music|pe|re|drama|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|half|term|i)$/;
+function namedPlaceAfter(doc: Doc, i: number): boolean {
+  const p = PLACE_AFTER.exec(doc.text.slice(i, i + 60));
+  return !!p && !NOT_A_PLACE_WORD.test(p[1]!.toLowerCase());
+}
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const i = m.index;
   if (m[0] === 'class' && !namedClass(doc, i)) return false;
   // "team", "squad", "class" and the like are pupils only in a school's voice; a school sport's
   // team is, unless it is "my" team (the poster's own club).
   if (m[0] !== 'class' && !schoolSport(m, doc) && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
-  const moves = sentenceHas(doc, i, MOVES) || shortDraftHas(doc, MOVES_FAR, SHORT_POST) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
+  const moves = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || shortDraftHas(doc, MOVES_FAR, SHORT_POST) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
   return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
 }
 /** Words that put a team or class in school. */
