@@ -1,9 +1,13 @@
 import { PUPIL_GROUP } from '../groups';
+import { VANISHING } from '../normalise';
 import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
 import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
 import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
+
+/** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
+const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 
 export const meta: RuleMeta = {
   id: 'absence',
@@ -86,15 +90,15 @@ const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary 
 const PERSON_AFTER = /^(?:'s\b| (?:is|was|has|and|said|says)\b)/;
 
 function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
-  const before = doc.text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+  const before = sl(doc, Math.max(0, m.index - 8), m.index).toLowerCase();
   const first = m[0].split(' ')[0]!;
   if (THING_BEFORE.test(before) && !THE_OK.has(first)) return false;
-  if (PERSON_AFTER.test(doc.text.slice(end, end + 8).toLowerCase())) return false;
+  if (PERSON_AFTER.test(sl(doc, end, end + 8).toLowerCase())) return false;
   const i = m.index;
   const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
-  if (!(has(SOON) || has(STAY) || HOLIDAY_EMOJI.test(doc.text.slice(m.index, Math.min(doc.text.length, end + 40))))) return false;
+  if (!(has(SOON) || has(STAY) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
-  const after = doc.text.slice(end, end + 30).toLowerCase();
+  const after = sl(doc, end, end + 30).toLowerCase();
   const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY);
   return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && !sentenceHas(doc, i, PUPIL_GROUP);
 }
@@ -116,7 +120,7 @@ function awayOfOurs(doc: Doc, m: RegExpExecArray): boolean {
   if (sentenceHas(doc, m.index, OTHERS) || sentenceHas(doc, m.index, PAST)) return false;
   if (!m[0].startsWith('away')) return true;
   const [a] = sentenceAround(doc.text, m.index);
-  const before = doc.text.slice(Math.max(a, m.index - 24), m.index).toLowerCase().replace(/\u2019/g, "'");
+  const before = sl(doc, Math.max(a, m.index - 24), m.index).toLowerCase().replace(/\u2019/g, "'");
   return before.trim() === '' || /[-:,(]\s*$/.test(before) || AWAY_BEFORE.test(before.trimEnd());
 }
 
@@ -135,7 +139,7 @@ function awayTrip(doc: Doc, i: number, stayCounts = true): boolean {
   if (!ownTrip(doc, i) || question(doc, i)) return false;
   if ((stayCounts && sentenceHas(doc, i, STAY)) || sentenceHas(doc, i, STRONG) || sentenceHas(doc, i, DESTINATION_ANY)) return true;
   const [a, b] = sentenceAround(doc.text, i);
-  if (HOLIDAY_EMOJI.test(doc.text.slice(a, Math.min(doc.text.length, b + 12)))) return true;
+  if (HOLIDAY_EMOJI.test(sl(doc, a, Math.min(doc.text.length, b + 12)))) return true;
   // A short post is one story: "Two weeks in the Dordogne. Leaving Saturday." The past and other
   // people's trips are still read in the sentence itself (ownTrip, above).
   if (doc.text.length > SHORT_POST) return false;
@@ -169,7 +173,7 @@ const GOING = new Triggers()
   .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for i o'), reach: 24, keep: (m, doc) => awayTrip(doc, m.index) })
   .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) });
 const AT_HOME = addFlying(addPlaces(new Triggers()))
-  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country'), keep: (m, doc, end) => !NOT_GONE.test(doc.text.slice(end, end + 24).toLowerCase()) && ownTrip(doc, m.index) })
+  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) })
   .add(EMPTY, EMPTY_AT, {
     weak: words('street road close house home flat place leave leaving left no nobody noone cat at to'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
@@ -180,7 +184,7 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
   .add(PERIOD_IN, PERIOD_IN_AT, {
     digits: true,
-    keep: (m, doc, end) => capAt(doc, end) && !NOT_A_PLACE.test(doc.text.slice(end, end + 12).toLowerCase()) && ownTrip(doc, m.index),
+    keep: (m, doc, end) => capAt(doc, end) && !NOT_A_PLACE.test(sl(doc, end, end + 12).toLowerCase()) && ownTrip(doc, m.index),
     weak: 'all',
     anchors: words('week weeks fortnight night nights days'),
   });
@@ -221,7 +225,7 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   // "We leave on Saturday", "leaving tomorrow", "back on the 5th", "hwyl fawr pawb": a trip only
   // when the sentence also says where to, for how long, or flies.
   // "Off on the 12th, back on the 26th": a leaving date and a coming-back date make a trip.
-  if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || BACK_DATE.test(doc.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()))) return true;
+  if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || BACK_DATE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()))) return true;
   return INHERENT.test(t) || awayTrip(doc, m.index);
 }
 /** "We're back on the 26th": said by someone who will be away until then. */

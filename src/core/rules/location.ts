@@ -2,9 +2,12 @@ import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { capAt, reportAll, sentenceHas, Triggers, words } from '../regex';
-import { INITIAL } from '../doc';
+import { INITIAL, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
+
+/** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
+const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 
 export const meta: RuleMeta = {
   id: 'location',
@@ -53,7 +56,7 @@ const BEING_AT =
 /** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
 const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
-const OPENS_AT = /[Aa][\p{M}\p{Cf}]*[Tt] (?:the |The )?[A-Z][\p{L}\p{M}\p{Cf}'&-]*(?: (?:[A-Z][\p{L}\p{M}\p{Cf}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
+const OPENS_AT = /[Aa][Tt] (?:the |The )?[A-Z][\p{L}\p{M}'&-]*(?: (?:[A-Z][\p{L}\p{M}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
 /** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
 const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
 // A home address typed in lower case, said as one (the shared address finder wants capitals, so
@@ -63,11 +66,11 @@ const SAID_ADDRESS = /(?<=\b(?:mine is|mine's|we're at|we are at|i'm at|i am at|
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
-  if (NOT_NAMED.test(doc.text.slice(end, end + 12).toLowerCase()) || FUTURE_SELF.test(doc.text.slice(Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
+  if (NOT_NAMED.test(sl(doc, end, end + 12).toLowerCase()) || FUTURE_SELF.test(sl(doc, Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
   if (sentenceHas(doc, m.index, PUPIL_GROUP)) return false;
   // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
-  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(doc.text.slice(end, end + 50)));
+  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(sl(doc, end, end + 50)));
 }
 /** The id of "at" in the last word table seen (a scanner scans draft after draft with one table). */
 let atTable: WordTable | undefined;
@@ -88,12 +91,22 @@ function opensAt(doc: Doc, report: Report): void {
   for (let h = 0; h < hot.length; h++) {
     const k = hot[h]!;
     if (doc.wordId(k) !== atId || !(doc.flagsOf(k) & INITIAL)) continue;
-    OPENS_AT.lastIndex = doc.startOf(k);
-    const o = OPENS_AT.exec(doc.text);
+    // Read without the invisible characters folding drops ("At t\u00ADhe Mold"), mapped back to the draft.
+    const from = doc.startOf(k);
+    const raw = doc.text.slice(from, from + 80);
+    let plain = '';
+    const at: number[] = [];
+    for (let j = 0; j < raw.length; j++) {
+      if (vanishes(raw.charCodeAt(j))) continue;
+      plain += raw[j];
+      at.push(j);
+    }
+    OPENS_AT.lastIndex = 0;
+    const o = OPENS_AT.exec(plain);
     if (!o) continue;
-    const place = o[0].replace(VANISHING, '').replace(/^\S+ /, '');
+    const place = o[0].replace(/^\S+ /, '');
     // "At Nan's", "At Ellie's party": someone's, not a place anyone could find.
-    if (!NOT_A_NAMED_PLACE.test(place.toLowerCase()) && !/^[^ ]+['\u2019]s\b/.test(place)) report(o.index, o.index + o[0].length);
+    if (!NOT_A_NAMED_PLACE.test(place.toLowerCase()) && !/^[^ ]+['\u2019]s\b/.test(place)) report(from, from + at[o[0].length - 1]! + 1);
   }
 }
 /** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
@@ -123,7 +136,7 @@ function outward(w: string): boolean {
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(doc.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase()) })
+  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
   .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm anyone') })
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
@@ -144,22 +157,22 @@ const PATTERNS = new Triggers()
   .add(SAID_ADDRESS, new Set(), { digits: true })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
-      const next = doc.text.slice(end, end + 40);
+      const next = sl(doc, end, end + 40);
       return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
     },
   })
   .add(HERE_TILL, words('here'), {
-    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? doc.text : doc.text.slice(Math.max(0, m.index - 200), m.index + 200)),
+    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
   })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
     weak: words('ar just yn anyone live who who\'s got made arrived'),
     anchors: words('moved byw hyn on in at live onto into to'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
-      const next = doc.text.slice(end, end + 20).toLowerCase();
+      const next = sl(doc, end, end + 20).toLowerCase();
       if (WHEN_WORD.test(next)) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
-      if (STREETISH.test(doc.text.slice(end, end + 40).toLowerCase())) return true;
+      if (STREETISH.test(sl(doc, end, end + 40).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
       return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));
     },

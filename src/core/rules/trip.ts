@@ -30,7 +30,7 @@ const GROUP_OUT =
 // tours; beach and forest school; and the Welsh for these (mynd â Blwyddyn 3, taith ysgol, tîm yr ysgol).
 const GROUPS =
   "(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\\d{1,2}s?(?: (?:and|a|&) \\d{1,2})?|class \\d{1,2}|[a-z]+ class|(?:dosbarth|nosbarth) [a-z]+|reception|nursery|ks ?[1-4]|key stage [1-4]|" +
-  "(?:the |our |my )?(?:school |year \\d{1,2} |u\\d{1,2}s? |under \\d{1,2}s? |boys'? |girls'? |junior |senior |[a-z-]+ )*(?:team|squad|choir|council|orchestra|band|club)|under \\d{1,2}s|u\\d{1,2}s|(?:the |our )?under \\d{1,2}s|t[iî]m [a-z-]+(?: [a-z0-9-]+){0,2})";
+  "(?:the |our |my )?(?:school |year \\d{1,2} |u\\d{1,2}s? |under \\d{1,2}s? |boys'? |girls'? |junior |senior |[a-z-]+ ){0,3}(?:team|squad|choir|council|orchestra|band|club)|under \\d{1,2}s|u\\d{1,2}s|(?:the |our )?under \\d{1,2}s|t[iî]m [a-z-]+(?: [a-z0-9-]+){0,2})";
 const GROUP_GOES = new RegExp(
   `\\b(?:${GROUPS}(?: girls'?| boys'?)?(?: [a-z]+ team)? (?:(?:are|is|will be|were|off|going|head(?:ing)?|travel(?:s|ling)?|walking|playing|running|singing|performing|competing|swimming|have a fixture|away|leave|leaves|go|visit(?:ing)?|yn chwarae|yn canu|yn mynd) |(?=at ))` +
     '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
@@ -100,7 +100,7 @@ function namedClass(doc: Doc, i: number): boolean {
 const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
 function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
   if (!SPORT_TEAM.test(m[0])) return false;
-  return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 8), m.index));
+  return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 10), m.index).replace(VANISHING, ''));
 }
 /**
  * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
@@ -109,7 +109,7 @@ function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
 const PLACE_AFTER = /^[^.!?\n]{0,25}?\b(?:at|to|in|visiting) (?:the )?([A-Z][\p{L}'-]*)/u;
 const NOT_A_PLACE_WORD = /^(?:year|yr|class|form|key|reception|nursery|school|maths|english|science|welsh|french|history|geography|art|music|pe|re|drama|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|half|term|i)$/;
 function namedPlaceAfter(doc: Doc, i: number): boolean {
-  const p = PLACE_AFTER.exec(doc.text.slice(i, i + 60));
+  const p = PLACE_AFTER.exec(doc.text.slice(i, i + 60).replace(VANISHING, ''));
   return !!p && !NOT_A_PLACE_WORD.test(p[1]!.toLowerCase());
 }
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
