@@ -16,6 +16,9 @@ ruleTester('location', {
       ['Collection from 23 Heol Gwyn after 6', '23 Heol Gwyn'],
       ['At The Bear, Cowbridge right now', 'At The Bear, Cowbridge right now'],
       // Check-ins, being somewhere now with a named place, and where home is by what is beside it (issue 12).
+      ["Sunday roast, Roath Park 📍", "Roath Park 📍"],
+      ["Right now at Cardiff Bay, sun's out", "Right now at "],
+      ["atm in Tesco Extra, send snacks", "atm in "],
       ["Out and about in Cowbridge today with the girls", "Out and about in "],
       ["On the beach at Rest Bay, sun's out", "On the beach at "],
       ["Pit stop at Sarn services, nearly there", "Pit stop at "],
@@ -66,6 +69,9 @@ ruleTester('location', {
       ["Anyone else at the Principality tonight? Section 12!", "Anyone else at the "],
   ],
   valid: [
+    "Note to self 📍 buy milk",
+    "Right now at this point I'd take any sleep",
+    "At the moment in Year 6 we are doing fractions",
     "On the beach at last, it's been a long week",
     "Out and about in town today, no plans",
     "Day out at Folly Farm yesterday was brilliant",

@@ -23,8 +23,10 @@ export const meta: RuleMeta = {
 const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/y;
 const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*(?:[@#][\p{L}\p{N}_.]{2,40}|[^\n.!?#@|()]{2,50})/gu;
 /** After a pin, words that are no place: "📍 pinned this for later", "📌 reminder: …". */
-const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for later|reminder|note|important|read|remember|don'?t|please|update)\b/i;
+const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for later|reminder|note|important|read|remember|don'?t|please|update|buy|get|call|ring|book|pick|order|pay|send|check)\b/i;
 const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u{1f4cd}|\u{1f4cc})/gu;
+/** A bare place name, capitalised, right before the pin: "Sunday roast, Roath Park 📍". */
+const PIN_BEFORE = /(?<![\p{L}'])(?:[A-Z][\p{L}'&-]*[^\S\n]){0,3}[A-Z][\p{L}'&-]*[^\S\n]*(?:\u{1f4cd}|\u{1f4cc})/gu;
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
 const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
 const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
@@ -36,7 +38,7 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 // Where one is now or lives, said with a place's name (issue 12): "currently at Barry Island",
 // "currently @ Cardiff Central", "just moved onto Oakfield Street", "anyone on Maes y Coed…",
 // "yn byw ar Heol y Felin", "ar hyn o bryd yng Nghaffi'r Harbwr". The place must be capitalised.
-const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
+const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|(?:right now|rn|atm|(?<=\bat the )moment),? (?:at|in|@)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
 /** After "currently at", words that are no place: "currently at work", "currently at a loss". */
 const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom)/;
 /** "moved to Thursday": a day or month is no place. */
@@ -45,7 +47,7 @@ const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|febru
 const STREETISH = /^(?:(?:[a-z' ]{0,24}? (?:on|ar|in|yn) )?(?:heol|ffordd|stryd|l[oô]n|clos|cwrt|rhodfa|maes|cilgant|teras)\b|[a-z\u00e0-\u00ff' -]{1,30}?\b(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|court|mews|estate)\b)/;
 /** "I'm here till closing": where "here" is, the post names elsewhere ("who's in the Red Lion tonight?"). */
 const HERE_TILL = /(?<=\b(?:i'm|we're|i am|we are) )here (?:till|until|til|for the (?:day|afternoon|evening|night)|all (?:day|afternoon|evening))\b/y;
-const NAMED_PLACE_AT = words('currently ar just moved yn anyone live who who\'s got made arrived');
+const NAMED_PLACE_AT = words('right rn atm moment currently ar just moved yn anyone live who who\'s got made arrived');
 
 // Being somewhere now, said with a named place (issue 12): "greetings from Caerphilly Castle", "live
 // from the Liberty Stadium", "sat in the Red Lion", "spending the afternoon at Dyffryn Gardens",
@@ -165,8 +167,8 @@ const PATTERNS = new Triggers()
     keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
   })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
-    weak: words('ar just yn anyone live who who\'s got made arrived'),
-    anchors: words('moved byw hyn on in at live onto into to'),
+    weak: words('right ar just yn anyone live who who\'s got made arrived'),
+    anchors: words('now moved byw hyn on in at live onto into to'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
       const next = sl(doc, end, end + 20).toLowerCase();
@@ -174,6 +176,7 @@ const PATTERNS = new Triggers()
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(sl(doc, end, end + 40).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
+      if (NOT_A_NAMED_PLACE.test(next)) return false;
       return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));
     },
   });
@@ -192,6 +195,7 @@ export const create: RuleCreate = () => (doc, report) => {
     });
     // The pin after the place: "Brunch with the girls at The Potted Pig 📍".
     reportAll(PIN_AFTER, doc, report);
+    reportAll(PIN_BEFORE, doc, report);
   }
   findAddresses(doc, report);
 };
