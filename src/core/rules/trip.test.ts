@@ -12,6 +12,8 @@ ruleTester('trip', {
       ['Cross country team running at Singleton Park Saturday 11am', 'team running at'],
       ['Mynd â Blwyddyn 3 ar daith ysgol i Ynys y Barri ddydd Mercher', 'Mynd â '],
       // A group of pupils, a going or a place, and a time, without the word "trip" (issue 12).
+      ["Blwyddyn 5 yn Sain Ffagan heddiw, tywydd hyfryd", "Blwyddyn 5"],
+      ["Blwyddyn 6 ar y bws i Langrannog am 9", "Blwyddyn 6"],
       ["Y4 at Techniquest Tuesday, back for home time", "Y4 at"],
       ["Year 3 to Cardiff Bay on Friday, 2 coaches", "Year 3"],
       ["Year 9 rugby playing Ysgol Bro Edern away on Wednesday", "Year 9"],

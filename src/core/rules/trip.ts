@@ -106,7 +106,7 @@ function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
  * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
  * capitalised place (read from the draft as typed), which is no month, day, subject or group.
  */
-const PLACE_AFTER = /^[^.!?\n]{0,25}?\b(?:at|to|in|visiting) (?:the )?([A-Z][\p{L}'-]*)/u;
+const PLACE_AFTER = /^[^.!?\n]{0,25}?\b(?:at|to|in|visiting|yn|ym|yng) (?:the )?([A-Z][\p{L}'-]*)/u;
 const NOT_A_PLACE_WORD = /^(?:year|yr|class|form|key|reception|nursery|school|maths|english|science|welsh|french|history|geography|art|music|pe|re|drama|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|half|term|i)$/;
 function namedPlaceAfter(doc: Doc, i: number): boolean {
   const p = PLACE_AFTER.exec(doc.text.slice(i, i + 60).replace(VANISHING, ''));
