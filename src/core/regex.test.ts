@@ -22,6 +22,10 @@ const phrases = fc.constantFrom(
   'Year 4 are at the museum today', 'on the coach', 'day out', 'school trip', 'parents evening', 'Ofsted', 'TA',
   'the', 'at', 'in', 'on', 'we', 'I', 'my', 'our', 'as', 'just', 'out', 'no', 'to', 'a', 'for', 'now', 'away', 'home', 'class', 'weeks', 'coach',
   'Sunday', 'Ellie', 'lovely', 'weather', '.', ',', '!', '\n', '😀',
+  // Issue 12's compositional patterns: destinations, groups of pupils with a place, check-ins.
+  'Lanzarote tomorrow', 'off to Corfu on Friday', 'our flight', 'Y4 at Techniquest Tuesday', 'Year 3 to Cardiff Bay on Friday',
+  'the netball team are at', 'Oak class will be at the farm', 'At the Mold Alex', "we're at Bute Park", 'sat in the Red Lion',
+  "I'm here till closing", 'mine is 58 coed y brain road',
 );
 const drafts = fc.array(phrases, { maxLength: 40 }).map((xs) => xs.join(' '));
 

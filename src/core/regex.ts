@@ -72,6 +72,17 @@ export function draftMatch(doc: Doc, re: RegExp): [number, number] | null {
 }
 
 /**
+ * Does a pattern occur anywhere in a short draft (at most `max` characters, 400 at most), read as
+ * sentenceHas reads a sentence? For rules that read a short post as one story; false for longer ones.
+ */
+export function shortDraftHas(doc: Doc, re: RegExp, max = 320): boolean {
+  const n = doc.text.length;
+  if (n > Math.min(max, 400)) return false;
+  const w = sentenceBlock(doc, 0, n);
+  return re.test(w.s) || (w.alt !== undefined && re.test(w.alt.s));
+}
+
+/**
  * The folded sentence text[a, b), folded once per draft: the context checks of several rules (and
  * several checks of one rule) read the same sentence, and folding it was most of their cost.
  */

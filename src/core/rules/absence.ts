@@ -1,7 +1,13 @@
 import { PUPIL_GROUP } from '../groups';
-import { capAt, sentenceHas, Triggers, words } from '../regex';
+import { VANISHING } from '../normalise';
+import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
+import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
+import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
+
+/** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
+const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 
 export const meta: RuleMeta = {
   id: 'absence',
@@ -27,34 +33,158 @@ const AWAY = new RegExp(
 );
 const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/y;
 const EMPTY =
-  /\b(?:(?:house|home|flat|place)(?: is|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in)\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
+  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
 const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd');
 const AWAY_AT = words('away abroad on out overseas');
 const BE_AWAY_AT = words('we i whole family');
-const EMPTY_AT = words('house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
+const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
+/** After "two weeks in": months, year groups and the like are no place. */
+const NOT_A_PLACE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|yr|reception|nursery|term|school|class|my|our|the job|and|to|with)/;
 const PERIOD_IN_AT = words('a an one two three four five six seven eight nine ten couple the');
+
+
+// What makes a trip an empty home, read over the sentence (issue 12). A destination or a travel word
+// alone is not one ("holiday photos from Greece", "going to Tesco tomorrow"): it takes a time to come
+// or a stay of days, from the poster's own household, not someone else's and not a day out.
+const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const COUNT = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of)';
+/** A time still to come. */
+const SOON = new RegExp(
+  `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|${DAYS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|this weekend|this time (?:tomorrow|next week)|(?:all of |over |this |next )?half term|over (?:easter|christmas|the summer)|at the weekend|next (?:week|weekend|month|${DAYS})|` +
+    `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps|sleeps|on the \\d{1,2}(?:st|nd|rd|th)?|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
+    "countdown|counting down|here we come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
+    'fory|yfory|heno|nesaf|nesa|bore|dydd|ddydd|ymlaen|methu aros|(?:diwrnod|noson|wythnos|niwrnod) tan|\\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|tan y)\\b',
+);
+/** A stay of days: "for ten nights", "two weeks", "a fortnight", "am bythefnos". */
+const STAY = new RegExp(
+  `\\b(?:for (?:${COUNT} |the )?(?:whole )?(?:weeks?|fortnight|nights|days|months?|weekend|long weekend)|${COUNT} (?:nights|weeks|days)|(?:a|one) (?:whole )?(?:week|fortnight)|fortnight|` +
+    '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
+);
+/** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
+const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+/** Flying, sailing and holiday words strong enough, with a time, on their own. */
+const STRONG =
+  /\b(?:(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night) )flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
+/** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
+const PAST =
+  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
+/** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
+const OTHERS =
+  /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|he|she|they)(?:'s|'re| is| are) with|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:pick(?:ing)?|collect(?:ing)?|drop(?:ping)?|meet(?:ing)?) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by|stag|hen do)\b/;
+/** Sport and screens: "Spain v England tonight", "watching Italy on Saturday". */
+const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|play(?:ing|s)?|beat|rugby|football|cup|six nations|euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
+/** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
+const NOT_AWAY = /\b(?:work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
+
+/** A trip of the poster's own household, not one in the past or someone else's. */
+function ownTrip(doc: Doc, i: number): boolean {
+  return !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, OTHERS);
+}
+/** Words before a destination that make it a thing: "the turkey", "a jersey", "our china". */
+const THING_BEFORE = /(?:^|[^a-z])(?:the|a|my|our|some|of|your) $/;
+const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary maldives caribbean dordogne highlands scottish states cotswolds bahamas dominican netherlands isle isles dolomites pyrenees costa azores peak yorkshire norfolk amalfi');
+/** After a destination, words that make it a person: "Sydney's", "Paris is", "Florence and". */
+const PERSON_AFTER = /^(?:'s\b| (?:is|was|has|and|said|says)\b)/;
+
+function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  const before = sl(doc, Math.max(0, m.index - 8), m.index).toLowerCase();
+  const first = m[0].split(' ')[0]!;
+  if (THING_BEFORE.test(before) && !THE_OK.has(first)) return false;
+  if (PERSON_AFTER.test(sl(doc, end, end + 8).toLowerCase())) return false;
+  const i = m.index;
+  const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
+  if (!(has(SOON) || has(STAY) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
+  // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
+  const after = sl(doc, end, end + 30).toLowerCase();
+  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY);
+  return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && !sentenceHas(doc, i, PUPIL_GROUP);
+}
+
+/** Asking about plans, not asking for help while away ("anyone able to feed the cat?"). */
+const PLANNING = /\b(?:anyone been|been to|recommend|recommendations|should (?:we|i)|which|where|thinking|or|worth it|what's the best|any tips)\b/;
+/** A sentence that is a question about plans ("Croatia or Portugal?"): not a trip booked. */
+function question(doc: Doc, i: number): boolean {
+  const [, b] = sentenceAround(doc.text, i);
+  return doc.text[b] === '?' && sentenceHas(doc, i, PLANNING);
+}
+
+/**
+ * "Away" said of people going: "we're away until Sunday", "Away 24/07 …", not "passed away on
+ * Sunday", "put away tonight", "stay away from", "right away tomorrow".
+ */
+const AWAY_BEFORE = /(?:^|\b(?:we're|we are|were|we'll be|i'm|i am|i'll be|will be|be|been|being|is|are|going|go|get|getting|off|gone|heading|jetting|escaping|sneaking|family|both|all|us|we|fly|flying|travelling|sailing)\W*)$/;
+function awayOfOurs(doc: Doc, m: RegExpExecArray): boolean {
+  if (sentenceHas(doc, m.index, OTHERS) || sentenceHas(doc, m.index, PAST)) return false;
+  if (!m[0].startsWith('away')) return true;
+  const [a] = sentenceAround(doc.text, m.index);
+  const before = sl(doc, Math.max(a, m.index - 24), m.index).toLowerCase().replace(/\u2019/g, "'");
+  return before.trim() === '' || /[-:,(]\s*$/.test(before) || AWAY_BEFORE.test(before.trimEnd());
+}
+
+/** "I'm away with the fairies", "away to bed", "away from my desk": not gone. */
+const NOT_GONE = /^ (?:with the fairies|to (?:my )?bed|from (?:my|the) (?:desk|phone|screen|computer)|in a manger)/;
+
+/** Holiday emoji and flags other than the UK's own: "Off to Kefalos tomorrow 🌴", "… 🇬🇷". */
+const HOLIDAY_EMOJI = /[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]|(?!\u{1f1ec}\u{1f1e7})[\u{1f1e6}-\u{1f1ff}]{2}/u;
+
+/**
+ * "Off to X tomorrow" is a trip away when X is a holiday place, the stay is days long or the
+ * sentence flies or holidays, and it is the poster's household going: not "off to Tesco tomorrow".
+ */
+const SHORT_POST = 320;
+function awayTrip(doc: Doc, i: number, stayCounts = true): boolean {
+  if (!ownTrip(doc, i) || question(doc, i)) return false;
+  if ((stayCounts && sentenceHas(doc, i, STAY)) || sentenceHas(doc, i, STRONG) || sentenceHas(doc, i, DESTINATION_ANY)) return true;
+  const [a, b] = sentenceAround(doc.text, i);
+  if (HOLIDAY_EMOJI.test(sl(doc, a, Math.min(doc.text.length, b + 12)))) return true;
+  // A short post is one story: "Two weeks in the Dordogne. Leaving Saturday." The past and other
+  // people's trips are still read in the sentence itself (ownTrip, above).
+  if (doc.text.length > SHORT_POST) return false;
+  const has = (re: RegExp) => shortDraftHas(doc, re, SHORT_POST);
+  return (stayCounts && has(STAY)) || has(STRONG) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
+}
+
+/** Destinations and flying words join AT_HOME's table: each table takes one of the lexicon's few bits. */
+const addPlaces = (t: Triggers): Triggers => t
+  .add(DESTINATION_RE, new Set([...ONE_WORD].filter((w) => !commonFirst(w))), { keep: (m, doc, end) => !question(doc, m.index) && keepDestination(m, doc, end) })
+  .add(DESTINATION_RE, new Set([...MULTI_FIRST].filter((w) => !ONE_WORD.has(w))), {
+    weak: new Set([...MULTI_FIRST].filter(commonFirst)),
+    // Every multi-word destination holds one of its later words: "new york", "lake garda".
+    anchors: MULTI_REST,
+    reach: 24,
+    keep: (m, doc, end) => m[0].includes(' ') && !question(doc, m.index) && keepDestination(m, doc, end),
+  });
+// Each alternative starts at its own word (what comes before is a look-behind), so no common word
+// ("the", "on", "this") wakes the pattern.
+const STRONG_AT = words(
+  'flight flights boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
+);
+const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
+  keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && !sentenceHas(doc, m.index, PUPIL_GROUP) && !sentenceHas(doc, m.index, NOT_TRAVEL),
+});
 
 // Anchors: a word every match contains after its common first word (regex.ts): "on holiday",
 // "we are away", "no one home", "at the airport", "two weeks in".
 const GOING = new Triggers()
   // "flying off to", "jetting off away to": "to" or "for" within a few words.
-  .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for i o'), reach: 24 })
-  .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town') });
-const AT_HOME = new Triggers()
-  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country') })
+  .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for i o'), reach: 24, keep: (m, doc) => awayTrip(doc, m.index) })
+  .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) });
+const AT_HOME = addFlying(addPlaces(new Triggers()))
+  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) })
   .add(EMPTY, EMPTY_AT, {
-    weak: words('house home flat place leave leaving left no nobody noone cat at to'),
+    weak: words('street road close house home flat place leave leaving left no nobody noone cat at to'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
     anchors: words('empty unoccupied unattended home house in sitter sitters airport airports'),
     reach: 32,
+    keep: (m, doc) => !/airport/.test(m[0]) || ownTrip(doc, m.index),
   })
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
   .add(PERIOD_IN, PERIOD_IN_AT, {
     digits: true,
-    keep: (_m, doc, end) => capAt(doc, end),
+    keep: (m, doc, end) => capAt(doc, end) && !NOT_A_PLACE.test(sl(doc, end, end + 12).toLowerCase()) && ownTrip(doc, m.index),
     weak: 'all',
     anchors: words('week weeks fortnight night nights days'),
   });
@@ -64,35 +194,67 @@ const AT_HOME = new Triggers()
 // 07/08", "we leave for Canada in the morning", "Tromsø, here we come".
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
-  '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
-    'flying (?:out|off|home|from|tomorrow|tonight)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
+  '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
+    'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
-    '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|monday)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
+    '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
-    `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|back (?:on )?the ${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
+    `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
     'see (?:you|ya) (?:all )?(?:in \\d{1,2} (?:weeks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
-    `away ${ORDINAL} ?(?:-|to|till|until) ?\\d|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
-    'see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
+    `away ${ORDINAL} ?(?:-|to|till|until) ?${ORDINAL}|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
+    '(?<=\\bthis )time (?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:we\'ll|i\'ll|we will|i will) be (?:in|on|at|by|sat|lying)|see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
+  'home returning fly time our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
     'monday tuesday wednesday thursday friday saturday sunday',
 );
+/** Spans of days and dates, which are also working weeks and exam timetables. */
+const SPAN_OR_COUNT = /day to |^from the |^then /;
+/** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
+const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
+/** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
+const INHERENT = /^(?:out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+/** School bags and hospital bags are packed too. */
+const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
+function travelDay(doc: Doc, m: RegExpExecArray): boolean {
+  const t = m[0];
+  if (SLEEPS.test(t)) return awayTrip(doc, m.index, false);
+  if (/^bags?/.test(t)) return !sentenceHas(doc, m.index, NOT_HOLIDAY_BAG);
+  if (SPAN_OR_COUNT.test(t) && !awayTrip(doc, m.index) && sentenceHas(doc, m.index, NOT_AWAY)) return false;
+  // "We leave on Saturday", "leaving tomorrow", "back on the 5th", "hwyl fawr pawb": a trip only
+  // when the sentence also says where to, for how long, or flies.
+  // "Off on the 12th, back on the 26th": a leaving date and a coming-back date make a trip.
+  if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || BACK_DATE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()))) return true;
+  return INHERENT.test(t) || awayTrip(doc, m.index);
+}
+/** "We're back on the 26th": said by someone who will be away until then. */
+const BACK_DATE = /(?:we're|we are|we'll be|i'll be) $/;
+const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
   weak: words('our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
   // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
   // "out of office", "Saturday to Saturday".
   anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office monday tuesday wednesday thursday friday saturday sunday'),
-  keep: (m, doc) => !m[0].startsWith('then ') || capAt(doc, m.index + 5),
+  keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
 });
 
+/** A school team on tour: the trip rule's. */
+const SCHOOL_TEAM = /\b(?:under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;
+/** An arrow or a plane, without which there is no route: one pass over the draft. */
+const ROUTE_MARK = /[\u2192\u27a1\u2708]|->/;
+// A route from a UK airport, as on a boarding pass: "MAN → PMI", "BRS to FAO", "CWL ✈️ ALC".
+const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|GLA|PIK|ABZ|INV|BFS|BHD|EXT|SOU|BOH|NWI|DSA|MME|HUY|NQY|JER|GCI|IOM)\s?(?:\u2192|->|\u27a1\ufe0f?|\u2708\ufe0f?|to)\s?[A-Z]{3}\b/g;
+
 export const create: RuleCreate = () => (doc, report) => {
+  // Arrows and planes are rare, so a route is only looked for where one is.
+  const { text } = doc;
+  if (ROUTE_MARK.test(text)) reportAll(ROUTE, doc, report);
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
-    if (!sentenceHas(doc, a, PUPIL_GROUP)) report(a, b);
+    if (!sentenceHas(doc, a, PUPIL_GROUP) && !sentenceHas(doc, a, SCHOOL_TEAM)) report(a, b);
   };
   GOING.run(doc, notPupils);
   TRAVEL_DAYS.run(doc, notPupils);

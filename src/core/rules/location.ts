@@ -1,6 +1,13 @@
 import { findAddresses } from '../address';
-import { capAt, reportAll, Triggers, words } from '../regex';
-import type { RuleCreate, RuleMeta } from '../types';
+import { PUPIL_GROUP } from '../groups';
+import { VANISHING } from '../normalise';
+import { capAt, reportAll, sentenceHas, Triggers, words } from '../regex';
+import { INITIAL, vanishes } from '../doc';
+import { idOf, type WordTable } from '../lexicon';
+import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
+
+/** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
+const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 
 export const meta: RuleMeta = {
   id: 'location',
@@ -14,9 +21,16 @@ export const meta: RuleMeta = {
 
 // Inward codes never use the letters C, I, K, M, O or V, which also keeps "Y6 2pm" out.
 const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/y;
-const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*[^\n.!?#@|()]{2,50}/gu;
-const CHECK_IN = /\b(?:checked in|checking in|check-in|check in|just arrived|just landed) (?:at|in|to) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
-const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm)\b/y;
+const PIN = /(?:\u{1f4cd}|\u{1f4cc})[^\S\n]*(?:[@#][\p{L}\p{N}_.]{2,40}|[^\n.!?#@|()]{2,50})/gu;
+/** After a pin, words that are no place: "📍 pinned this for later", "📌 reminder: …". */
+const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for later|reminder|note|important|read|remember|don'?t|please|update|buy|get|call|ring|book|pick|order|pay|send|check)\b/i;
+const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u{1f4cd}|\u{1f4cc})/gu;
+/** A bare place name, capitalised, right before the pin: "Sunday roast, Roath Park 📍". */
+const PIN_BEFORE = /(?<![\p{L}'])(?:[A-Z][\p{L}'&-]*[^\S\n]){0,3}[A-Z][\p{L}'&-]*[^\S\n]*(?:\u{1f4cd}|\u{1f4cc})/gu;
+/** "Sister's just landed", "he's checked in": someone else's whereabouts. */
+const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
+const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
+const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm|if anyone(?:'s| is)? (?:about|around|nearby))\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
 // "Our new place is on Bower Mount Road": where home is, said of the home rather than of us.
 const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|address)(?: is|'s) (?:on|in|at|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
@@ -24,12 +38,94 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 // Where one is now or lives, said with a place's name (issue 12): "currently at Barry Island",
 // "currently @ Cardiff Central", "just moved onto Oakfield Street", "anyone on Maes y Coed…",
 // "yn byw ar Heol y Felin", "ar hyn o bryd yng Nghaffi'r Harbwr". The place must be capitalised.
-const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in)|live on) (?:the )?(?=\S)/y;
+const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|(?:right now|rn|atm|(?<=\bat the )moment),? (?:at|in|@)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
 /** After "currently at", words that are no place: "currently at work", "currently at a loss". */
 const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom)/;
 /** "moved to Thursday": a day or month is no place. */
 const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|next|tomorrow|tonight)\b/;
-const NAMED_PLACE_AT = words('currently ar just moved yn anyone live');
+/** A street, named in either language: Welsh street words come first, English ones last. */
+const STREETISH = /^(?:(?:[a-z' ]{0,24}? (?:on|ar|in|yn) )?(?:heol|ffordd|stryd|l[oô]n|clos|cwrt|rhodfa|maes|cilgant|teras)\b|[a-z\u00e0-\u00ff' -]{1,30}?\b(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|court|mews|estate)\b)/;
+/** "I'm here till closing": where "here" is, the post names elsewhere ("who's in the Red Lion tonight?"). */
+const HERE_TILL = /(?<=\b(?:i'm|we're|i am|we are) )here (?:till|until|til|for the (?:day|afternoon|evening|night)|all (?:day|afternoon|evening))\b/y;
+const NAMED_PLACE_AT = words('right rn atm moment currently ar just moved yn anyone live who who\'s got made arrived');
+
+// Being somewhere now, said with a named place (issue 12): "greetings from Caerphilly Castle", "live
+// from the Liberty Stadium", "sat in the Red Lion", "spending the afternoon at Dyffryn Gardens",
+// "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
+// "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
+const BEING_AT =
+  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
+/** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
+const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
+/** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
+const OPENS_AT = /[Aa][Tt] (?:the |The )?[A-Z][\p{L}\p{M}'&-]*(?: (?:[A-Z][\p{L}\p{M}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
+/** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
+const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
+// A home address typed in lower case, said as one (the shared address finder wants capitals, so
+// "10 kids from green lane" is not one): "mine is 58 coed y brain road", "we're at 14 elm grove".
+const SAID_ADDRESS = /(?<=\b(?:mine is|mine's|we're at|we are at|i'm at|i am at|live at|address is|house is|come to|round to|drop (?:it |them )?(?:off )?(?:at|to)|send (?:it |them )?to|deliver(?:ed)? to|bring (?:it |them )?to|pop (?:it |them )?(?:round )?to),? )\d{1,4}[a-z]?,? (?:[a-z][a-z'-]* ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|gardens|place|terrace|court|mews|row|walk|square|hill|rise|view|parade|green|vale)\b/y;
+/** The past: "day out at Folly Farm yesterday". */
+const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
+function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
+  if (NOT_NAMED.test(sl(doc, end, end + 12).toLowerCase()) || FUTURE_SELF.test(sl(doc, Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
+  // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
+  if (sentenceHas(doc, m.index, PUPIL_GROUP)) return false;
+  // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
+  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(sl(doc, end, end + 50)));
+}
+/** The id of "at" in the last word table seen (a scanner scans draft after draft with one table). */
+let atTable: WordTable | undefined;
+let atId = 0;
+/**
+ * A sentence that opens on where one is: "At the Mold Alex for one quick drink", "at Cheshire
+ * Oaks.". The tokeniser has already marked each sentence's first word, so this only looks at the
+ * "at"s that start one, and reads the place's whole name from the draft as typed.
+ */
+function opensAt(doc: Doc, report: Report): void {
+  const table = doc.lexicon.table;
+  if (table !== atTable) {
+    atTable = table;
+    atId = idOf(table, 'at');
+  }
+  if (!atId) return;
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (doc.wordId(k) !== atId || !(doc.flagsOf(k) & INITIAL)) continue;
+    // Read without the invisible characters folding drops ("At t\u00ADhe Mold"), mapped back to the draft.
+    const from = doc.startOf(k);
+    const raw = doc.text.slice(from, from + 80);
+    let plain = '';
+    const at: number[] = [];
+    for (let j = 0; j < raw.length; j++) {
+      if (vanishes(raw.charCodeAt(j))) continue;
+      plain += raw[j];
+      at.push(j);
+    }
+    OPENS_AT.lastIndex = 0;
+    const o = OPENS_AT.exec(plain);
+    if (!o) continue;
+    const place = o[0].replace(/^\S+ /, '');
+    // "At Nan's", "At Ellie's party": someone's, not a place anyone could find.
+    if (!NOT_A_NAMED_PLACE.test(place.toLowerCase()) && !/^[^ ]+['\u2019]s\b/.test(place)) report(from, from + at[o[0].length - 1]! + 1);
+  }
+}
+/** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
+const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
+const NAMED_SOON = /^[a-z' -]{0,36}?\b(?:at|in|yn|on) (?:the )?[A-Z]/;
+const BEING_AT_AT = words('out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+/** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
+const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
+
+// Where home is, told by what is beside it (issue 12): "our house is the one opposite the Co-op",
+// "we're the blue door next to the chippy on Station Road", "my flat is right above the Greggs",
+// "we live in the white house at the end of Heol y Felin". A named place or shop must follow (keep).
+const HOME_BY =
+  /(?<=\b(?:(?:our|my) (?:new |old )?(?:house|flat|home|place|door|bungalow|cottage)(?: is|'s)?(?: the one| the [a-z]+ (?:one|house|door|flat))?|(?:we're|we are|i'm|i am|we live in|i live in) the [a-z -]{0,20}?(?:house|flat|door|bungalow|cottage|one)) (?:right )?(?:at the |on the )?)(?:opposite|next to|next door to|above|below|behind|beside|across from|across the road from|round the corner from|around the corner from|near|end of|corner of)(?= )/y;
+const HOME_BY_AT = words('opposite next above below behind beside across round around near end corner');
+/** Shops and landmarks people place their homes by, in lower case too. */
+const LANDMARK = /^ (?:the )?(?:co-?op|chippy|chip shop|shop|pub|school|park|church|chapel|post office|greggs|tesco|spar|lidl|aldi|station|garage|library|rec|green|pharmacy|chemist|surgery)\b/;
 
 /** "me15", "sw1a", "b1": one or two letters then a digit, the start of a postcode. */
 function outward(w: string): boolean {
@@ -42,26 +138,64 @@ function outward(w: string): boolean {
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed') })
-  .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm') })
+  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) })
+  // "At Roath Park if anyone's about": an invitation to come is a place now.
+  .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm anyone') })
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
   .add(HOME_ON, words('my our'), { weak: 'all', anchors: words('place house home flat address') })
+  .add(BEING_AT, BEING_AT_AT, {
+    // From these common words every match holds one of the anchors: "just sat", "just left", "going for a wander". "In the queue at", "in A&E at", "on the 10.40 train"
+    // start at their own word, with what comes before as a look-behind.
+    weak: words('just going on'),
+    anchors: words('beach pier prom seafront front summit top wander wandering left waiting queuing queueing stuck sat sitting stood standing chilling relaxing lounging sipping having spending loving'),
+    reach: 40,
+    keep: (m, doc, end) => beingAt(m, doc, end),
+  })
+  .add(WE_AT, words('we stall stand'), {
+    // "we're at": "we" is common, so it waits for an "at" right after it.
+    weak: words('we'),
+    anchors: words('at'),
+    reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
+  .add(SAID_ADDRESS, new Set(), { digits: true })
+  .add(HOME_BY, HOME_BY_AT, {
+    keep: (m, doc, end) => {
+      const next = sl(doc, end, end + 40);
+      return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
+    },
+  })
+  .add(HERE_TILL, words('here'), {
+    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
+  })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
-    weak: words('ar just yn anyone live'),
-    anchors: words('moved byw hyn on in live onto into'),
+    weak: words('right ar just yn anyone live who who\'s got made arrived'),
+    anchors: words('now moved byw hyn on in at live onto into to'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
-      const next = doc.text.slice(end, end + 20).toLowerCase();
+      const next = sl(doc, end, end + 20).toLowerCase();
       if (WHEN_WORD.test(next)) return false;
-      return capAt(doc, end) || (m[0].startsWith('currently') && !NOT_A_PLACE.test(next));
+      // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
+      if (STREETISH.test(sl(doc, end, end + 40).toLowerCase())) return true;
+      if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
+      if (NOT_A_NAMED_PLACE.test(next)) return false;
+      return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));
     },
   });
 
 export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
+  opensAt(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
-  if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) reportAll(PIN, doc, report);
+  if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) {
+    // Filtered in the report, not with reportAll's keep: a rejected match there resumes one unit on,
+    // inside the emoji's surrogate pair, where a /u pattern finds the same emoji again.
+    reportAll(PIN, doc, (a, b) => {
+      if (!NOT_AFTER_PIN.test(text.slice(a, b).replace(/^\S+\s*/u, ''))) report(a, b);
+    });
+    // The pin after the place: "Brunch with the girls at The Potted Pig 📍".
+    reportAll(PIN_AFTER, doc, report);
+    reportAll(PIN_BEFORE, doc, report);
+  }
   findAddresses(doc, report);
 };

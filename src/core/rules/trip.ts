@@ -1,6 +1,8 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
-import { oncePerSentence, sentenceHas, Triggers, words } from '../regex';
-import type { Doc } from '../types';
+import { VANISHING } from '../normalise';
+import { DESTINATION_ANY } from '../places';
+import { capAt, oncePerSentence, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
+import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -15,7 +17,7 @@ export const meta: RuleMeta = {
 
 // Always about pupils.
 const DIRECT =
-  /\b(?:school trips?|class trips?|field ?trips?|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
+  /\b(?:school trips?|class trips?|field ?trips?|trip(?:iau)? ysgol|gwibdaith|gwibdeithiau|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
 // About pupils only when the same sentence mentions a class or year group.
 const OUTING =
   /\b(?:trips?|outing|excursion|day out|visit(?:ing|ed)? (?:to )?the|visit to|on the coach|coach (?:leaves|trip|journey)|zoo|museum|farm|aquarium|sea life|safari park|castle|cathedral|science (?:centre|museum)|planetarium|theatre|panto|pantomime|gallery|seaside|beach|outdoor centre|climbing wall|bowling|cinema)\b/y;
@@ -28,21 +30,25 @@ const GROUP_OUT =
 // tours; beach and forest school; and the Welsh for these (mynd â Blwyddyn 3, taith ysgol, tîm yr ysgol).
 const GROUPS =
   "(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\\d{1,2}s?(?: (?:and|a|&) \\d{1,2})?|class \\d{1,2}|[a-z]+ class|(?:dosbarth|nosbarth) [a-z]+|reception|nursery|ks ?[1-4]|key stage [1-4]|" +
-  "(?:the |our |my )?(?:school |year \\d{1,2} |u\\d{1,2}s? |under \\d{1,2}s? |boys'? |girls'? |junior |senior |[a-z-]+ )*(?:team|squad|choir|council|orchestra|band|club)|under \\d{1,2}s|u\\d{1,2}s|(?:the |our )?under \\d{1,2}s|t[iî]m [a-z-]+(?: [a-z0-9-]+){0,2})";
+  "(?:the |our |my )?(?:school |year \\d{1,2} |u\\d{1,2}s? |under \\d{1,2}s? |boys'? |girls'? |junior |senior |[a-z-]+ ){0,3}(?:team|squad|choir|council|orchestra|band|club)|under \\d{1,2}s|u\\d{1,2}s|(?:the |our )?under \\d{1,2}s|t[iî]m [a-z-]+(?: [a-z0-9-]+){0,2})";
 const GROUP_GOES = new RegExp(
   `\\b(?:${GROUPS}(?: girls'?| boys'?)?(?: [a-z]+ team)? (?:(?:are|is|will be|were|off|going|head(?:ing)?|travel(?:s|ling)?|walking|playing|running|singing|performing|competing|swimming|have a fixture|away|leave|leaves|go|visit(?:ing)?|yn chwarae|yn canu|yn mynd) |(?=at ))` +
     '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
-    "(?:(?:coach|coaches|bus|minibus|ferry|bws|bysiau) (?:leaves|leave|departs|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
+    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
-const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys)\b/;
-const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|at \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
+const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion|packed lunch(?:es)?|wellies|waterproofs?|uniform|school gates?)\b/;
+const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
 // Where pupils are not: "in foster care from tonight" is a confidential matter, not an outing.
 const NOT_OUT = /\b(?:(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
 // A trip that is over ("went on their first school trip today and came home with a rock", "the
 // residential photos from last month") no longer says where pupils are.
-const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely))\b/;
+const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday)\b/;
+/** Called off: "the golf tour got cancelled" says where no one will be. */
+const CANCELLED = /\b(?:got |been |was |is )?(?:cancell?ed|called off|postponed)\b/;
+/** Staff's own training and meetings are not pupils out. */
+const STAFF_ONLY = /\b(?:staff|inset|training|team building)\b/;
 const GROUPS_AT = words(
   'year yr y blwyddyn flwyddyn class dosbarth nosbarth reception nursery ks ks1 ks2 ks3 ks4 key the our my school under tim tîm taking mynd coach coaches bus minibus ferry bws bysiau away fixture fixtures match tournament final finals gala tour beach forest taith daith ymweliad on risk ' +
     'team squad choir council orchestra band club boys girls junior senior u11 u11s u12 u12s u10 u10s u9 u9s u13 u13s u14 u14s u15 u15s u16 u16s',
@@ -51,6 +57,85 @@ const GROUPS_WHEN = (w: string) => /^(?:y|yr|year|u|ks)\d{1,2}s?$/.test(w);
 
 const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|all day|(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/;
 
+// Pupils somewhere at a time without the word "trip" (issue 12), read over the sentence (or a short
+// post, which is one story): a group of pupils, a going or a place to be, and a time. The group is
+// where the finding starts: "Year 4 … the Roman Baths on Thursday", "10B at the Senedd tomorrow",
+// "U13 girls travel to Bridgend", "Oak class will be at the farm", "Dosbarth Derwen … i'r traeth".
+const PUPILS =
+  /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco (?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|duke of edinburgh|t[iî]m [a-z-]+)\b/y;
+const PUPILS_AT = words(
+  'cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe duke tim tîm team squad choir orchestra council ' +
+    'u8 u9 u10 u11 u12 u13 u14 u15 u16 u8s u9s u10s u11s u12s u13s u14s u15s u16s',
+);
+/** Going somewhere, or a place pupils go to. */
+const MOVES =
+  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
+/** Said elsewhere in a short post, only an outing's own words count ("Going in tomorrow" is not one). */
+const MOVES_FAR =
+  /\b(?:(?:coach(?:es)?|bus(?:es)?|train|ferry) (?:to|leaves?|departs?|back|at)|minibus(?:es)?|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
+/** A time: AT_TIME, and the ways people say the clock ("half 8", "quarter to 9", "every Friday"). */
+const CLOCK = /\b(?:wythnos (?:nesa(?:f)?|yma)|yr wythnos hon|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
+/** Staff-only and screen events: "team meeting at 4pm", "staff netball", "Wales v Belgium on the telly". */
+const NOT_PUPILS_OUT = /\b(?:(?:teacher|miss|mr|mrs|sir|staff|ta|head) (?:is |are |will be )?away|visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
+const SHORT_POST = 320;
+/** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
+const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{1,3} o )/;
+const I_PLACE = /\b(?:i(?:'r)?|yn yr|yng|ym) [a-z]/;
+/** "Year 9s in Austria over half term": a holiday place is somewhere to be. */
+const IN_DESTINATION = new RegExp(`\\b(?:in|to|i) ${DESTINATION_ANY.source.slice(2)}`);
+/** Does the sentence, or a short post, say this? */
+function around(doc: Doc, i: number, re: RegExp): boolean {
+  return sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
+}
+/** Classes that are not pupils: "spin class", "first class", "world class". */
+const NOT_A_CLASS = words('monday tuesday wednesday thursday friday saturday sunday spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every');
+/** "Oak class", "Hazel class": a class named by the school, with a capital. */
+function namedClass(doc: Doc, i: number): boolean {
+  const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
+  if (!prev) return false;
+  const word = prev[1]!.replace(VANISHING, '').toLowerCase();
+  if (word === 'my' || word === 'our' || word === 'whole') return true;
+  return /^[a-z\u00c0-\u024f]+$/.test(word) && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(word);
+}
+const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
+function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
+  if (!SPORT_TEAM.test(m[0])) return false;
+  return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 10), m.index).replace(VANISHING, ''));
+}
+/**
+ * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
+ * capitalised place (read from the draft as typed), which is no month, day, subject or group.
+ */
+const PLACE_AFTER = /^[^.!?\n]{0,25}?\b(?:at|to|in|visiting|yn|ym|yng) (?:the )?([A-Z][\p{L}'-]*)/u;
+const NOT_A_PLACE_WORD = /^(?:year|yr|class|form|key|reception|nursery|school|maths|english|science|welsh|french|history|geography|art|music|pe|re|drama|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|half|term|i)$/;
+function namedPlaceAfter(doc: Doc, i: number): boolean {
+  const p = PLACE_AFTER.exec(doc.text.slice(i, i + 60).replace(VANISHING, ''));
+  return !!p && !NOT_A_PLACE_WORD.test(p[1]!.toLowerCase());
+}
+function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
+  const i = m.index;
+  if (m[0] === 'class' && !namedClass(doc, i)) return false;
+  // "team", "squad", "class" and the like are pupils only in a school's voice; a school sport's
+  // team is, unless it is "my" team (the poster's own club).
+  if (m[0] !== 'class' && !schoolSport(m, doc) && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
+  const moves = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || shortDraftHas(doc, MOVES_FAR, SHORT_POST) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
+  return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
+}
+/** Words that put a team or class in school. */
+const SCHOOL_VOICE = /\b(?:school|ysgol|(?:year|yr|y|blwyddyn) ?\d|class(?:es)? \d|pupils|students|disgyblion|ks ?\d|key stage|under \d|u\d{1,2}s?|primary|secondary|comp|academy|reception|nursery|dosbarth|my class|our class|\d{1,3} (?:kids|children)|parents|letters?|packed lunch(?:es)?|lunches|pick ?up|gates?|permission|risk assessment|kids|children|plant|girls'?|boys'?)\b/;
+
+/**
+ * A trip, visit or outing at a time, told in a teacher's words: the school, a class, the paperwork
+ * (letters, packed lunches, consent, risk assessments) or looking after pupils on it.
+ */
+const TRIP_SCHOOL =
+  /\b(?:school|ysgol|class|pupils|students|disgyblion|(?:year|yr|y) ?\d|ks ?\d|key stage|reception|nursery|packed lunch(?:es)?|permission|consent|risk assessments?|letters?|parent helpers?|helpers|dbs|ratios?|register|head ?count|hi-?vis|lanyards?|sick bags?|travel sick|\d{1,3} (?:kids|children|pupils)|keeping an eye on|looking after|in charge of|responsible for)\b/;
+function schoolOuting(m: RegExpExecArray, doc: Doc): boolean {
+  if (!/^(?:trips?|visit|outing|excursion|day out)/.test(m[0])) return false;
+  const i = m.index;
+  return around(doc, i, TRIP_SCHOOL) && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !sentenceHas(doc, i, STAFF_ONLY);
+}
+
 const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
   return sentenceHas(doc, m.index, re);
 };
@@ -58,7 +143,16 @@ const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
 const yearWord = (w: string) => w.charCodeAt(0) === 121 && /^y(?:r|ear)?\d/.test(w);
 
 const PATTERNS = new Triggers()
-  .add(DIRECT, words('school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
+  // Kept aside (see create): a sentence's older, more exact findings are highlighted first.
+  .add(PUPILS, PUPILS_AT, {
+    digits: true,
+    when: GROUPS_WHEN,
+    keep: (m, doc, end) => {
+      if (pending && pupilsOut(m, doc)) pending.push([m.index, end]);
+      return false;
+    },
+  })
+  .add(DIRECT, words('trip tripiau gwibdaith gwibdeithiau school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
     keep: (m, doc) => !sentenceHas(doc, m.index, PAST),
   })
   .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: inSentence(WHEN), weak: words('my our'), anchors: words('class') })
@@ -66,7 +160,7 @@ const PATTERNS = new Triggers()
     OUTING,
     words('trip trips outing excursion day visit visiting visited on coach zoo museum farm aquarium sea safari castle cathedral science planetarium theatre panto pantomime gallery seaside beach outdoor climbing bowling cinema'),
     // "on the coach", "day out".
-    { keep: inSentence(GROUP), weak: words('on day'), anchors: words('coach out') },
+    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT), weak: words('on day'), anchors: words('coach out') },
   );
 
 const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
@@ -77,11 +171,33 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   reach: 80,
   // A group, a transport or a fixture somewhere is pupils' whereabouts when a time is said and the
   // draft is about pupils or a school team.
-  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT),
+  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, PAST) && !sentenceHas(doc, m.index, CANCELLED),
 });
+
+/** The group-of-pupils findings of the draft being scanned, reported only in sentences nothing else flagged. */
+let pending: [number, number][] | undefined;
 
 export const create: RuleCreate = () => (doc, report) => {
   const once = oncePerSentence(doc, report);
-  PATTERNS.run(doc, once);
-  GOING.run(doc, once);
+  const mine: [number, number][] = (pending = []);
+  /** Starts of the sentences the exact patterns flagged; only kept when there is a group finding to weigh. */
+  const flagged: number[] = [];
+  const note: Report = (a, b) => {
+    flagged.push(a);
+    once(a, b);
+  };
+  try {
+    PATTERNS.run(doc, note);
+    GOING.run(doc, note);
+  } finally {
+    pending = undefined;
+  }
+  if (!mine.length) return;
+  const taken = new Set(flagged.map((a) => sentenceAround(doc.text, a)[0]));
+  for (const [a, b] of mine) {
+    const s = sentenceAround(doc.text, a)[0];
+    if (taken.has(s)) continue;
+    taken.add(s);
+    report(a, b);
+  }
 };

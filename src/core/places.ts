@@ -1,0 +1,85 @@
+// Small gazetteers written from general knowledge (issue 12): where people from Wales and England go
+// on holiday, so "Lanzarote tomorrow!!" reads as an empty home while "Tesco tomorrow" does not. Folded
+// (lower case, no accents), as the pattern tables read the draft. Words that are also everyday English
+// or UK things ("Nice", "Split", "Turkey" the dinner, "Jersey" the top) are left out or need a cue.
+
+/** Holiday places abroad, and UK ones people stay away in for days (not towns one drives to for the day). */
+const ABROAD =
+  // Countries and regions.
+  'spain portugal france italy greece cyprus malta gozo croatia slovenia montenegro albania bulgaria turkey egypt morocco tunisia ' +
+  'tenerife lanzarote fuerteventura gran-canaria canaries canary-islands la-palma la-gomera majorca mallorca menorca minorca ibiza formentera ' +
+  'crete corfu rhodes kos zante zakynthos santorini mykonos kefalonia skiathos halkidiki paphos larnaca ayia-napa protaras limassol ' +
+  'madeira azores algarve albufeira faro vilamoura lagos portimao lisbon porto ' +
+  'benidorm alicante malaga marbella torremolinos fuengirola costa-del-sol costa-blanca costa-brava costa-dorada salou barcelona madrid seville valencia ' +
+  'paris provence dordogne brittany normandy bordeaux lyon disneyland disneyland-paris euro-disney ' +
+  'rome florence venice milan naples sorrento amalfi amalfi-coast lake-garda lake-como tuscany sicily sardinia puglia ' +
+  'dubrovnik hvar istria kotor amsterdam rotterdam bruges brussels belgium holland netherlands germany berlin munich cologne ' +
+  'austria vienna salzburg switzerland zurich geneva prague budapest krakow poland hungary czechia slovakia ' +
+  'denmark copenhagen sweden stockholm norway oslo bergen finland helsinki lapland iceland reykjavik tromso ' +
+  'ireland dublin galway killarney ' +
+  'america usa the-states new-york nyc florida orlando miami las-vegas vegas california los-angeles san-francisco boston chicago ' +
+  'hawaii texas canada toronto vancouver montreal mexico cancun jamaica barbados antigua st-lucia saint-lucia caribbean bahamas cuba ' +
+  'dominican-republic punta-cana dubai abu-dhabi qatar oman sharm sharm-el-sheikh hurghada dalaman bodrum antalya marmaris ' +
+  'kusadasi fethiye icmeler thailand bangkok phuket koh-samui bali indonesia vietnam cambodia singapore malaysia maldives mauritius ' +
+  'seychelles sri-lanka goa kerala japan tokyo kyoto china hong-kong south-korea seoul australia sydney melbourne perth new-zealand ' +
+  'south-africa cape-town kenya tanzania zanzibar marrakech marrakesh the-alps alps dolomites pyrenees the-med mediterranean ' +
+  'cornwall devon the-lakes lake-district highlands scottish-highlands isle-of-skye isle-of-wight isle-of-man isles-of-scilly scilly ' +
+  'guernsey anglesey pembrokeshire northumberland norfolk-broads yorkshire-dales peak-district cotswolds snowdonia eryri scotland ' +
+  'centre-parcs center-parcs butlins glastonbury pwllheli';
+
+/**
+ * Welsh names of countries and places, in their plain form; the soft mutation after "i" (to) and
+ * "o" (from) is added below, so "i Bortiwgal", "i Greta", "i Lydaw" are found as "Portiwgal".
+ */
+const WELSH =
+  'sbaen ffrainc portiwgal yr-eidal eidal yr-almaen almaen groeg gwlad-groeg creta twrci llydaw iwerddon yr-alban alban cernyw ' +
+  'gwlad-yr-ia gwlad-belg yr-iseldiroedd efrog-newydd awstralia seland-newydd denmarc norwy y-swistir swistir awstria rhufain ' +
+  'majorca tenerife lanzarote paris barcelona';
+
+/** Soft mutation of a Welsh word's first letters (p→b, t→d, c→g, b→f, d→dd, g→–, m→f, ll→l, rh→r). */
+function soft(w: string): string | undefined {
+  if (w.startsWith('ll')) return w.slice(1);
+  if (w.startsWith('rh')) return 'r' + w.slice(2);
+  const map: Record<string, string> = { p: 'b', t: 'd', c: 'g', b: 'f', d: 'dd', m: 'f' };
+  if (w[0] === 'g') return w.slice(1);
+  const m = map[w[0]!];
+  return m ? m + w.slice(1) : undefined;
+}
+
+const list = (s: string) => s.split(/\s+/).filter(Boolean).map((p) => p.replace(/-/g, ' '));
+
+function destinations(): string[] {
+  const out = new Set(list(ABROAD));
+  for (const p of list(WELSH)) {
+    out.add(p);
+    if (p.startsWith('y ') || p.startsWith('yr ')) continue;
+    const s = soft(p);
+    if (s) out.add(s);
+  }
+  // Leading "the" is matched by the patterns' own context, not as part of the name.
+  return [...out].map((p) => p.replace(/^the /, ''));
+}
+
+/** Every destination, folded, words separated by one space. */
+const DESTINATIONS: readonly string[] = destinations();
+
+/** First words of the destinations that are common words on their own ("new", "lake", "south"). */
+const COMMON_FIRST = new Set('new lake south north san los las st saint isle isles costa cape hong abu sri punta gwlad efrog seland yr y la euro koh center centre canary norfolk yorkshire peak scottish amalfi dominican sharm'.split(' '));
+
+/** Destinations of one word, by that word. */
+export const ONE_WORD = new Set(DESTINATIONS.filter((p) => !p.includes(' ')));
+/** Destinations of several words: their first words (weak trigger words) and their other words (anchors). */
+const MULTI = DESTINATIONS.filter((p) => p.includes(' '));
+export const MULTI_FIRST = new Set(MULTI.map((p) => p.split(' ')[0]!));
+/** Little words every draft has: an anchor that common would wake the pattern at nearly every first word. */
+const LITTLE = new Set(['of', 'the', 'la', 'el', 'del', 'de', 'y', 'yr']);
+// Every multi-word destination still holds a later word that is not little ("isle of wight": "wight").
+export const MULTI_REST = new Set(MULTI.flatMap((p) => p.split(' ').slice(1)).filter((w) => !LITTLE.has(w)));
+/** True when the first word of a multi-word destination is too common to try the pattern at alone. */
+export const commonFirst = (w: string): boolean => COMMON_FIRST.has(w);
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A sticky pattern for any destination, longest first, whole words only. */
+export const DESTINATION_RE = new RegExp(`\\b(?:${[...DESTINATIONS].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`, 'y');
+/** The same, anywhere in a sentence. */
+export const DESTINATION_ANY = new RegExp(DESTINATION_RE.source);
