@@ -236,7 +236,10 @@ export function adml(src) {
     ['cat_edge', 'Microsoft Edge'],
     ['cat_rules', src.FIELDS.rules.label],
     ...fields.flatMap((p) => [[p.name, p.label], [`${p.name}_help`, p.help], ...(p.kind === 'mode' ? Object.entries(MODE_CHOICES).map(([v, l]) => [`${p.name}_${v}`, l]) : [])]),
-    ...src.RULE_LIST.flatMap((r) => [[`rule_${r.id}`, r.title], [`rule_${r.id}_help`, `${r.title}${r.examples ? ` (${r.examples})` : ''}. Enabled: this check is on. Disabled: it is off. Not configured: staff choose.`]]),
+    ...src.RULE_LIST.flatMap((r) => [
+      [`rule_${r.id}`, r.title],
+      [`rule_${r.id}_help`, `${r.title}${r.help ? `: ${r.help}` : r.examples ? ` (${r.examples}).` : '.'} Enabled: this check is on. Disabled: it is off. Not configured: staff choose${r.defaultOn === false ? ' (off until they switch it on)' : ''}.`],
+    ]),
   ];
   const presentations = Object.keys(BROWSERS).flatMap((b) =>
     fields.map((p) => {

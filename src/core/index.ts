@@ -14,7 +14,7 @@ export const RULES = Object.fromEntries(RULE_METAS.map((m) => [m.id, m])) as Rec
 export { RULE_IDS };
 
 /** Names found inside the school's own name ("Mary" in "St Mary's") belong to the school finding. */
-const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, colleague: true };
+const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, 'parent-names': true, colleague: true };
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -39,13 +39,15 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
     schoolDomain: config.schoolDomain,
     schoolHandles: config.schoolHandles ?? [],
     staffNames: (config.staffNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
+    parentNames: (config.parentNames ?? []).filter((s) => typeof s === 'string' && s.trim()),
     ignoreWords: config.ignoreWords ?? [],
     rules: config.rules ?? {},
   };
   const lexicon = new Lexicon(SHARED);
   const checks: { meta: RuleMeta; check: Check }[] = [];
   for (const m of MODULES) {
-    if (cfg.rules?.[m.meta.id] === false) continue;
+    // A rule the settings leave out keeps its default: on, unless its meta says otherwise.
+    if (!(cfg.rules?.[m.meta.id] ?? m.meta.defaultOn !== false)) continue;
     const check = 'steps' in m ? yield* m.steps({ raw: cfg, lexicon }) : m.create({ raw: cfg, lexicon });
     if (check) checks.push({ meta: m.meta, check });
     yield;

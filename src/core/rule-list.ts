@@ -3,15 +3,17 @@
 // checks in the background worker and popup) reads this copy. test/unit/generated.test.ts keeps it in step.
 import type { RuleId } from './types';
 
-export const RULE_LIST: readonly { id: RuleId; title: string; examples: string }[] = [
-  { id: "pupil", title: "A pupil's name", examples: "names from the pupil list" },
-  { id: "school", title: "The school's name", examples: "its name, nicknames, website or accounts" },
-  { id: "colleague", title: "A colleague's name", examples: "names from the staff list" },
-  { id: "contact", title: "Contact details", examples: "phone numbers and email addresses" },
-  { id: "confidential", title: "Something you know through work", examples: "" },
-  { id: "trip", title: "Pupils' whereabouts", examples: "where and when pupils are out on a trip" },
-  { id: "location", title: "Where you are or live", examples: "places, addresses and check-ins" },
-  { id: "absence", title: "Your home may be empty", examples: "for example \"away all week\"" },
-  { id: "conduct", title: "Criticising people at school", examples: "" },
-  { id: "job", title: "Clues to your job", examples: "for example \"my class\" or \"as a teacher\"" },
+export const RULE_LIST: readonly { id: RuleId; title: string; examples: string; defaultOn: boolean }[] = [
+  { id: "pupil", title: "A pupil's name", examples: "names from the pupil list", defaultOn: true },
+  { id: "parent-names", title: "A parent's or carer's name", examples: "full names from the parents' and carers' list", defaultOn: false },
+  { id: "school", title: "The school's name", examples: "its name, nicknames, website or accounts", defaultOn: true },
+  { id: "colleague", title: "A colleague's name", examples: "names from the staff list", defaultOn: true },
+  { id: "contact", title: "Contact details", examples: "phone numbers and email addresses", defaultOn: true },
+  { id: "confidential", title: "Something you know through work", examples: "", defaultOn: true },
+  { id: "trip", title: "Pupils' whereabouts", examples: "where and when pupils are out on a trip", defaultOn: true },
+  { id: "location", title: "Where you are or live", examples: "places, addresses and check-ins", defaultOn: true },
+  { id: "absence", title: "Your home may be empty", examples: "for example \"away all week\"", defaultOn: true },
+  { id: "conduct", title: "Criticising people at school", examples: "", defaultOn: true },
+  { id: "job", title: "Clues to your job", examples: "for example \"my class\" or \"as a teacher\"", defaultOn: true },
+  { id: "contact-boundaries", title: "Friending, following or messaging pupils and parents", examples: "a nudge before you friend, follow or message a pupil or parent", defaultOn: true },
 ];

@@ -1,6 +1,8 @@
 import type { Lexicon } from './lexicon';
 
-export type RuleId = 'school' | 'pupil' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip' | 'conduct' | 'confidential';
+export type RuleId =
+  | 'school' | 'pupil' | 'parent-names' | 'colleague' | 'location' | 'job' | 'absence' | 'contact' | 'trip' | 'conduct' | 'confidential'
+  | 'contact-boundaries';
 type Severity = 'high' | 'medium' | 'low';
 
 export interface ScannerConfig {
@@ -9,9 +11,11 @@ export interface ScannerConfig {
   schoolDomain?: string;
   schoolHandles?: string[];
   staffNames?: string[];
+  /** Parents' and carers' names: only the `parent-names` rule reads them, and it is off unless switched on. */
+  parentNames?: string[];
   /** Words or phrases the school has decided are never a problem (e.g. a pupil called "Paris" in a holiday post). */
   ignoreWords?: string[];
-  /** Switch rules off (false) or on; a rule left out keeps its default. */
+  /** Switch rules off (false) or on; a rule left out keeps its default (RuleMeta.defaultOn). */
   rules?: Partial<Record<RuleId, boolean>>;
 }
 
@@ -42,6 +46,13 @@ export interface RuleMeta {
   explanation: string;
   /** What the rule looks for, in a few words, beside its title wherever it can be switched off. */
   examples?: string;
+  /** Off until the school or the person switches it on (false); on when left out. */
+  defaultOn?: boolean;
+  /**
+   * What the switch does, in plain English, for the options page and IT's templates, when it is
+   * more than a draft check (contact boundaries acts on Follow, Add friend and Message, not on drafts).
+   */
+  help?: string;
 }
 
 export interface Token {

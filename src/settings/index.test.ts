@@ -105,7 +105,8 @@ describe('helpers', () => {
 
   it('gives the engine the school names, domain, handles and rules', () => {
     const s = { ...settings.defaultSettings(), schoolName: 'Grangetown', schoolAliases: ['GPS'], schoolDomain: 'g.sch.uk', pupilNames: ['A B'] };
-    expect(settings.scannerConfig(s)).toMatchObject({ schoolNames: ['Grangetown', 'GPS'], pupilNames: ['A B'], schoolDomain: 'g.sch.uk', rules: s.rules });
+    const withParents = { ...s, parentNames: ['C D'] };
+    expect(settings.scannerConfig(withParents)).toMatchObject({ schoolNames: ['Grangetown', 'GPS'], pupilNames: ['A B'], parentNames: ['C D'], schoolDomain: 'g.sch.uk', rules: s.rules });
   });
 });
 

@@ -121,6 +121,7 @@ export function scannerConfig(s: Settings): ScannerConfig {
   return {
     schoolNames: [s.schoolName, ...s.schoolAliases].filter(Boolean),
     pupilNames: s.pupilNames,
+    parentNames: s.parentNames,
     schoolDomain: s.schoolDomain || undefined,
     schoolHandles: s.schoolHandles,
     staffNames: s.staffNames,

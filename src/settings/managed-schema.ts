@@ -4,6 +4,7 @@
 // when the committed file is out of date. Only keywords Chromium's policy schema understands are
 // used (type, properties, items, enum, title, description).
 import { RULE_METAS } from '../core/rules';
+import type { RuleMeta } from '../core/types';
 import { FIELDS, HOURS_PARTS, LOCKED_KEY, MODE_CHOICES, POLICY_FIELDS, type FieldMeta } from './schema';
 
 export interface JsonSchema {
@@ -17,6 +18,12 @@ export interface JsonSchema {
 
 const list = (title: string, description: string, items: JsonSchema = { type: 'string' }): JsonSchema => ({ type: 'array', items, title, description });
 
+/** What a rule's switch does, for IT: its own help or examples, and its default when that is off. */
+export function ruleDescription(r: RuleMeta): string {
+  const what = r.help ?? r.examples ?? r.title;
+  return r.defaultOn === false ? `${what} Off unless set to true.` : what;
+}
+
 function fieldSchema(meta: FieldMeta): JsonSchema {
   const about = { title: meta.label, description: meta.help };
   switch (meta.kind) {
@@ -27,7 +34,7 @@ function fieldSchema(meta: FieldMeta): JsonSchema {
     case 'mode':
       return { type: 'string', enum: Object.keys(MODE_CHOICES), ...about };
     case 'rules':
-      return { type: 'object', ...about, properties: Object.fromEntries(RULE_METAS.map((r) => [r.id, { type: 'boolean', title: r.title, description: r.examples ?? r.title }])) };
+      return { type: 'object', ...about, properties: Object.fromEntries(RULE_METAS.map((r) => [r.id, { type: 'boolean', title: r.title, description: ruleDescription(r) }])) };
     case 'hours':
       return {
         type: 'object',

@@ -19,6 +19,22 @@ describe('schema', () => {
     expect(Object.keys(managedSchema.properties.rules.properties).sort()).toEqual(Object.keys(d.rules).sort());
   });
 
+  it('switches contact boundaries on and drafts checked for parents\' names off by default', () => {
+    const d = defaultSettings();
+    expect(d.rules['contact-boundaries']).toBe(true);
+    expect(d.rules['parent-names']).toBe(false);
+    expect(d.parentNames).toEqual([]);
+    expect(managedSchema.properties.rules.properties['parent-names'].description).toMatch(/Off unless set to true/);
+  });
+
+  it('keeps up to 100,000 parents\' names, cleaned like pupils', () => {
+    expect(checkField('parentNames', ['  Jane  Porter ', 'jane porter', 'Tom & Amira Khan'])).toMatchObject({ ok: true, value: ['Jane Porter', 'Tom & Amira Khan'] });
+    const many = Array.from({ length: 100_001 }, (_, i) => `Parent${i} Surname`);
+    const r = checkField('parentNames', many);
+    expect(r.ok && r.value.length).toBe(100_000);
+    expect(r.ok && r.dropped[0]).toMatch(/only the first 100,000/);
+  });
+
   it('cleans lists: trims, drops blanks and repeats in any case, keeps the first spelling', () => {
     const r = checkField('pupilNames', ['  Amelia  Jones ', '', 'amelia jones', 'Tom Li']);
     expect(r).toMatchObject({ ok: true, value: ['Amelia Jones', 'Tom Li'] });
@@ -113,6 +129,15 @@ describe('merge: defaults ← school (unlocked) ← person ← school (locked)',
     expect(e.locked.has('mode')).toBe(true);
   });
 
+  it('parents\' names: the school\'s list adds up with the person\'s, and a locked one is the school\'s alone', () => {
+    const policy = { parentNames: ['Jane Porter'], rules: { 'contact-boundaries': true } };
+    expect(merge({ parentNames: ['Kwame Mensah'] }, parsePolicy(policy)).settings.parentNames).toEqual(['Jane Porter', 'Kwame Mensah']);
+    const locked = merge({ parentNames: ['Kwame Mensah'], rules: { 'contact-boundaries': false } as never }, parsePolicy({ ...policy, locked: ['parentNames', 'rules'] }));
+    expect(locked.settings.parentNames).toEqual(['Jane Porter']);
+    expect(locked.settings.rules['contact-boundaries']).toBe(true);
+    expect(applyUserChange({}, { parentNames: ['X Y'] }, locked.locked).problems[0]!.message).toMatch(/Parents' and carers' names is set by your school's IT/);
+  });
+
   it('rules: the person switches off what is unlocked; a locked set is the school\'s', () => {
     expect(merge({ rules: { job: false } as never }, parsePolicy({ rules: { pupil: false } })).settings.rules).toMatchObject({ pupil: false, job: false, school: true });
     expect(merge({ rules: { job: false, pupil: true } as never }, parsePolicy({ rules: { pupil: false }, locked: ['rules'] })).settings.rules).toMatchObject({ pupil: false, job: true });
@@ -161,6 +186,8 @@ describe('migrations', () => {
 
   it('upgrades version 1 switched-off rules to the map', () => {
     expect(migrate({ version: 1, disabledRules: ['job'] }).rules).toMatchObject({ job: false, pupil: true });
+    // Rules that came later keep their own defaults.
+    expect(migrate({ version: 1, disabledRules: ['job'] }).rules).toMatchObject({ 'contact-boundaries': true, 'parent-names': false });
   });
 
   it('leaves current data alone and drops what it cannot read rather than failing', () => {

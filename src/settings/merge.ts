@@ -1,7 +1,8 @@
 // Effective settings = defaults ← school policy (unlocked: a starting point) ← the person's own
 // ← school policy (locked). Lists add up: the school's entries always apply and a person may add
 // more unless IT locked the list. Pure: no browser API, so every case is unit-tested.
-import { RULE_IDS, FIELDS, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION, checkField, defaultSettings, isPlainObject, uniqueKeepFirst, type FieldName, type Settings } from './schema';
+import { FIELDS, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION, checkField, defaultSettings, isPlainObject, uniqueKeepFirst, type FieldName, type Settings } from './schema';
+import { RULE_LIST } from '../core/rule-list';
 
 export interface Notice {
   /** Policy key the notice is about ('' for the policy as a whole). */
@@ -154,7 +155,8 @@ const MIGRATIONS: ((s: Raw) => Raw)[] = [
       delete out.ignore;
     }
     if (Array.isArray(out.disabledRules)) {
-      out.rules = Object.fromEntries(RULE_IDS.map((id) => [id, !(out.disabledRules as unknown[]).includes(id)]));
+      // A rule that came later keeps its own default (parent-names is off until switched on).
+      out.rules = Object.fromEntries(RULE_LIST.map((r) => [r.id, r.defaultOn && !(out.disabledRules as unknown[]).includes(r.id)]));
       delete out.disabledRules;
     }
     return out;

@@ -21,6 +21,8 @@ export interface Settings {
   schoolDomain: string;
   schoolHandles: string[];
   pupilNames: string[];
+  /** Parents and carers: the contact-boundaries nudge, and drafts only if `parent-names` is on. */
+  parentNames: string[];
   staffNames: string[];
   mode: 'warn' | 'always';
   rules: Record<RuleId, boolean>;
@@ -41,9 +43,10 @@ export function defaultSettings(): Settings {
     schoolDomain: '',
     schoolHandles: [],
     pupilNames: [],
+    parentNames: [],
     staffNames: [],
     mode: 'warn',
-    rules: Object.fromEntries(RULE_IDS.map((id) => [id, true])) as Record<RuleId, boolean>,
+    rules: Object.fromEntries(RULE_LIST.map((r) => [r.id, r.defaultOn])) as Record<RuleId, boolean>,
     ignoreWords: [],
     workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '08:30', end: '15:30' },
     pausedUntil: 0,
@@ -70,6 +73,10 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
   schoolDomain: { kind: 'text', label: "School's website address", policy: true, help: 'e.g. "grangetown.sch.uk".' },
   schoolHandles: { kind: 'list', label: "School's social media accounts", policy: true, max: 50, help: 'The school\'s own account names, one per entry, e.g. "@GrangetownPS".' },
   pupilNames: { kind: 'list', label: "Pupils' names", policy: true, max: 100_000, help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere.' },
+  parentNames: {
+    kind: 'list', label: "Parents' and carers' names", policy: true, max: 100_000,
+    help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere. Used to ask first before staff friend, follow or message a parent, and, if "A parent\'s or carer\'s name" is switched on, to check drafts.',
+  },
   staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000, help: 'Staff names, one per entry.' },
   mode: { kind: 'mode', label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' },
   rules: { kind: 'rules', label: 'What to check for', policy: true, help: 'Each check on (true) or off (false). A check not listed is left to staff.' },

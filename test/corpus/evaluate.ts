@@ -14,7 +14,7 @@ export interface Draft {
 }
 
 export interface RuleScore {
-  rule: RuleId;
+  rule: ScoredRule;
   labelled: number;
   flagged: number;
   hits: number;
@@ -33,7 +33,12 @@ export interface Report {
   falseAlarms: { rule: RuleId; draft: Draft; matched: string[] }[];
 }
 
-export type Targets = Record<RuleId, { recall: number; precision?: number; cleanAlarmRate?: number }>;
+/**
+ * Rules the corpus scores. Not parent-names (the corpus config has no parents' list, and the rule is
+ * off by default) nor contact-boundaries (it acts on Follow and Add friend, never on a draft).
+ */
+type ScoredRule = Exclude<RuleId, 'parent-names' | 'contact-boundaries'>;
+export type Targets = Record<ScoredRule, { recall: number; precision?: number; cleanAlarmRate?: number }>;
 
 /**
  * Targets on the first corpus (test/corpus/drafts.txt).
@@ -116,7 +121,7 @@ export function loadSplit(dir: string, split: 'dev' | 'test'): { config: Scanner
 }
 
 export function evaluate(scanner: Scanner, drafts: Draft[]): Report {
-  const rules = Object.keys(TARGETS) as RuleId[];
+  const rules = Object.keys(TARGETS) as ScoredRule[];
   const found = drafts.map((d) => scanner.scan(d.text));
   const clean = drafts.filter((d) => d.labels.length === 0).length;
   const report: Report = { drafts: drafts.length, clean, scores: [], misses: [], falseAlarms: [] };

@@ -24,6 +24,7 @@ const POLICY = {
   schoolDomain: 'grangetown.sch.uk',
   schoolHandles: ['GrangetownPS'],
   pupilNames: ['Amelia Jones', "Siobhán O'Neill", 'Zoë "Zee" Smith', 'Back\\slash Test', 'Seán Ó Briain'],
+  parentNames: ['Mrs Aoife Ní Bhriain', "Tom & Amira O'Connor", 'Back\\slash "Quote" Parent'],
   staffNames: ['Mrs Patel'],
   mode: 'always',
   // Every rule the registry has, alternately on and off, so a new rule is carried by every route too.

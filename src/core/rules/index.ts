@@ -5,8 +5,10 @@ import * as colleague from './colleague';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
 import * as contact from './contact';
+import * as contactBoundaries from './contact-boundaries';
 import * as job from './job';
 import * as location from './location';
+import * as parentNames from './parent-names';
 import * as pupil from './pupil';
 import * as school from './school';
 import * as trip from './trip';
@@ -15,8 +17,11 @@ import type { RuleCreate, RuleId, RuleMeta, RuleSteps } from '../types';
 /** A rule compiles in one go (create) or, when its list can be long, in steps that yield now and then. */
 export type RuleModule = { meta: RuleMeta } & ({ create: RuleCreate } | { steps: RuleSteps });
 
-/** Rules in the order findings are listed when two start at the same place (most serious first). */
-export const RULE_MODULES: RuleModule[] = [pupil, school, colleague, contact, confidential, trip, location, absence, conduct, job];
+/**
+ * Rules in the order findings are listed when two start at the same place (most serious first).
+ * Contact boundaries reads no drafts (its module compiles to nothing): it is last, with the switches.
+ */
+export const RULE_MODULES: RuleModule[] = [pupil, parentNames, school, colleague, contact, confidential, trip, location, absence, conduct, job, contactBoundaries];
 
 export const RULE_METAS: RuleMeta[] = RULE_MODULES.map((m) => m.meta);
 export const RULE_IDS: RuleId[] = RULE_METAS.map((m) => m.id);
