@@ -32,8 +32,7 @@ function matcher(s: State): ((p: Person) => PersonMatch | null) | null {
   const settings = current(s);
   if (!settings) return null;
   const pupils = settings.pupilNames ?? [];
-  // parentNames arrives with contact-core's settings; until then there is no parent list.
-  const parents = (settings as { parentNames?: string[] }).parentNames ?? [];
+  const parents = settings.parentNames ?? [];
   if (!pupils.length && !parents.length) return null;
   let m = matchers.get(settings);
   if (!m || m.pupils !== pupils || m.parents !== parents) {
