@@ -42,12 +42,12 @@ export function relationControlFrom(target: EventTarget | null, adapter: SiteAda
 export function peopleForControl(rc: RelationControl, adapter: SiteAdapter | null): string[] {
   const out = rc.named ? [rc.named] : [];
   const scope = adapter?.personScopes?.length ? closestAny(rc.control, adapter.personScopes) : null;
-  if (scope) return [...out, ...namesIn(scope)];
+  if (scope) return uniq([...out, ...namesIn(scope)]);
   let p = rc.control.parentElement;
   for (let i = 0; p && i < MAX_LEVELS && p !== p.ownerDocument.body; i++, p = p.parentElement) {
     if (i > 0 && holdsAnotherLike(p, rc, adapter)) break;
     const names = namesIn(p);
-    if (names.length) return [...out, ...names];
+    if (names.length) return uniq([...out, ...names]);
     if (isRegionEdge(p)) break;
   }
   return out;
@@ -61,11 +61,13 @@ export function peopleForThread(editor: HTMLElement, named: string | null): stri
     // Beyond the page's main region is the whole app: its other people are not this thread's.
     if (p.querySelector('main, [role="main"]')) break;
     const names = namesIn(p);
-    if (names.length) return [...out, ...names];
+    if (names.length) return uniq([...out, ...names]);
     if (isRegionEdge(p)) break;
   }
   return out;
 }
+
+const uniq = (names: string[]) => [...new Set(names)];
 
 function isRegionEdge(el: Element): boolean {
   return el.matches('main, [role="main"], [role="dialog"], dialog, article, [role="article"]');
@@ -112,15 +114,17 @@ function profileSlug(a: HTMLAnchorElement): string | null {
 }
 
 /**
- * Is this a box for a direct message? The site's hooks, then the box's label ("Message", "Write to
- * {name}", in any language we know), then the address of a conversation page.
+ * Is this a box for a direct message? The box's label ("Message", "Write to {name}", in any language
+ * we know: it may carry the name), then the site's hooks, then the address of a conversation page.
  */
 export function isMessageBox(editor: HTMLElement, adapter: SiteAdapter | null): { named: string | null } | null {
-  if (adapter?.dmEditors && matchesAny(editor, adapter.dmEditors)) return { named: null };
+  let byLabel: { named: string | null } | null = null;
   for (const hint of [editor.getAttribute('aria-label'), editor.getAttribute('placeholder'), editor.getAttribute('aria-placeholder')]) {
     const l = relationLabel(hint) ?? (hint ? dmBoxLabel(hint) : null);
-    if (l?.action === 'message') return { named: l.name };
+    if (l?.action === 'message') { byLabel = { named: l.name }; break; }
   }
+  if (byLabel) return byLabel;
+  if (adapter?.dmEditors && matchesAny(editor, adapter.dmEditors)) return { named: null };
   const path = editor.ownerDocument.location?.pathname ?? '';
   if (adapter?.dmPaths?.some((re) => re.test(path))) return { named: null };
   return null;
