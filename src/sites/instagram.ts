@@ -22,6 +22,6 @@ export const instagram: SiteAdapter = {
   locationTags: ['input[name="creation-location-input"]'],
   attachments: [],
   // Direct: Lexical labelled "Message" (older builds: a textarea with placeholder "Message..."), threads at /direct/t/….
-  dmEditors: ['[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder="Message..."]'],
+  dmEditors: ['[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder^="Message"]'],
   dmPaths: [/^\/direct\/t\//],
 };

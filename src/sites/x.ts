@@ -33,7 +33,7 @@ export const x: SiteAdapter = {
   // Message button is sendDMFromProfile; a user cell is UserCell.
   relations: { befriend: [], follow: ['[data-testid$="-follow"]'], message: ['[data-testid="sendDMFromProfile"]'] },
   personScopes: ['[data-testid="UserCell"]'],
-  dmEditors: ['[data-testid="dmComposerTextInput"]', '[data-testid="dm-composer-textarea"]'],
+  dmEditors: ['[data-testid="dmComposerTextInput"]', 'textarea[data-testid="dm-composer-textarea"]'],
   dmPaths: [/^\/messages(?:\/|$)/, /^\/i\/chat(?:\/|$)/],
   profileFields: ['textarea[name="description"]', 'input[name="location"]', 'input[name="displayName"]', 'input[name="url"]'],
   locationTags: [],
