@@ -16,7 +16,7 @@ import { isMessageBox, peopleForControl, peopleForThread, type RelationControl }
 import { current, enabled, paused, type Decision, type Retrigger, type State } from './state';
 import { openWarning, refocus } from './warning';
 
-export const CONTACT_RULE = 'contact-boundaries';
+const CONTACT_RULE = 'contact-boundaries';
 
 export interface ContactHold {
   match: PersonMatch;
@@ -47,7 +47,7 @@ function contactOn(s: State): boolean {
 }
 
 /** The first of these names or handles that is someone on the lists. */
-export function firstMatch(s: State, shown: string[]): PersonMatch | null {
+function firstMatch(s: State, shown: string[]): PersonMatch | null {
   const match = matcher(s);
   if (!match) return null;
   for (const t of shown) {

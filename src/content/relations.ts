@@ -83,7 +83,7 @@ function holdsAnotherLike(scope: Element, rc: RelationControl, adapter: SiteAdap
 }
 
 /** Headings, links (their text and the profile they point to), bold names and @handles in this part of the page. */
-export function namesIn(scope: Element): string[] {
+function namesIn(scope: Element): string[] {
   const out: string[] = [];
   const add = (s: string | null | undefined) => {
     const t = s?.replace(/\s+/g, ' ').trim();

@@ -17,7 +17,7 @@ export const nudge = (page: Page) => page.getByRole('alertdialog');
 // Cancel first (the safe choice, focused), Go ahead last: by order, not by English words.
 export const cancel = (page: Page) => nudge(page).getByRole('button').first();
 export const goAhead = (page: Page) => nudge(page).getByRole('button').last();
-export const recorded = async (page: Page) => page.evaluate(RECORD) as Promise<string>;
+export const recorded = async (page: Page) => page.evaluate<string>(RECORD);
 
 /** Loads the page for this person in this variant, ready for the action (the content script has its settings). */
 export async function openFor(page: Page, a: ContactAction, p: FixturePerson, v: PageVariant): Promise<void> {

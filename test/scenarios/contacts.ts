@@ -4,13 +4,13 @@
 // (test/e2e/nudge-contact.spec.ts) and the Firefox scenarios (scenarios.ts → scenarios.ff.ts).
 import { PEOPLE, type FixturePerson } from '../fixtures/src/people';
 
-export { PEOPLE, type FixturePerson };
+export type { FixturePerson };
 export const [PUPIL, PARENT, UNLISTED] = [PEOPLE[0], PEOPLE[1], PEOPLE[2]];
 
 /** The school's lists for these tests: Amelia Hart and Noah Patel are pupils, Grace Okafor a parent. */
 export const CONTACT_SETTINGS = { pupilNames: ['Amelia Hart', 'Noah Patel'], parentNames: ['Grace Okafor'] };
 
-export interface Relation { action: string; who: string }
+interface Relation { action: string; who: string }
 
 export interface ContactAction {
   id: string;

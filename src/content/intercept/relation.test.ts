@@ -76,7 +76,7 @@ describe('a click on Confirm', () => {
   it('paused, or with the contact-boundaries switch off: straight through', () => {
     s.settings = { ...s.settings!, rules: { ...s.settings!.rules, 'contact-boundaries': false } };
     clickOn($('#pupil'));
-    s.settings = { ...s.settings!, rules: { ...s.settings!.rules, 'contact-boundaries': true }, pausedUntil: Date.now() + 60_000 };
+    s.settings = { ...s.settings, rules: { ...s.settings.rules, 'contact-boundaries': true }, pausedUntil: Date.now() + 60_000 };
     clickOn($('#pupil'));
     expect(siteSaw.filter((t) => t.endsWith(':click'))).toEqual(['pupil:click', 'pupil:click']);
     expect(dialog()).toBeNull();

@@ -10,7 +10,6 @@ import type { WarningProps } from './types';
 export type { Item, WarningProps } from './types';
 
 export type { NoticeProps } from './Notice';
-export type { ContactProps } from './Contact';
 
 /** `contact` left out keeps the nudge that is open (the badge and warning update on their own schedule); null closes it. */
 interface UiState { badge: BadgeProps | null; warning: WarningProps | null; notice?: NoticeProps | null; contact?: ContactProps | null }
