@@ -22,7 +22,7 @@ export const recorded = async (page: Page) => page.evaluate<string>(RECORD);
 /** Loads the page for this person in this variant, ready for the action (the content script has its settings). */
 export async function openFor(page: Page, a: ContactAction, p: FixturePerson, v: PageVariant): Promise<void> {
   await page.goto(variantUrl(a.url(p), { variant: v }));
-  for (const sel of a.before ?? []) await page.locator(sel).click();
+  for (const sel of a.before?.(p) ?? []) await page.locator(sel).click();
   if (a.editor) {
     await page.locator(a.editor).click();
     await page.keyboard.type(DM_TEXT);

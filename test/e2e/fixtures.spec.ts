@@ -301,7 +301,7 @@ bare.describe('contact pages without the extension', () => {
     bare(`every action records once and shows it (${mode.title})`, async ({ page }) => {
       for (const a of CONTACT_ACTIONS) {
         await page.goto(variantUrl(a.url(PUPIL), mode));
-        for (const sel of a.before ?? []) await page.locator(sel).click();
+        for (const sel of a.before?.(PUPIL) ?? []) await page.locator(sel).click();
         if (mode.variant) await expectVariantApplied(page, mode);
         const before = { text: await page.locator('body').innerText(), path: new URL(page.url()).pathname };
         if (a.editor) {

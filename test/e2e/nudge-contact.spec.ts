@@ -31,7 +31,8 @@ for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
       await expect(nudge(page)).toHaveCount(0);
       await page.waitForTimeout(250);
       expect(await recorded(page)).toBe('[]');
-      if (a.editor) expect((await page.locator(a.editor).innerText()).trim()).toBe(DM_TEXT);
+      // The draft is untouched (read as the editor holds it: a textarea's value, a rich editor's text).
+      if (a.editor) expect(await page.locator(a.editor).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim())).toBe(DM_TEXT);
       // Again, and this time Go ahead.
       await act(page, a, PUPIL);
       await expect(nudge(page)).toBeVisible();

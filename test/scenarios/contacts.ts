@@ -16,8 +16,8 @@ export interface ContactAction {
   id: string;
   site: 'facebook' | 'x' | 'instagram';
   url(p: FixturePerson): string;
-  /** Clicked first, in order (opening a panel). */
-  before?: string[];
+  /** Clicked first, in order (opening a panel or a chat). */
+  before?: (p: FixturePerson) => string[];
   /** The control pressed for the action. */
   control(p: FixturePerson): string;
   /** A message: typed into this editor, then Enter (the first send in the thread is what is held). */
@@ -38,16 +38,21 @@ export const CONTACT_ACTIONS: ContactAction[] = [
   { id: 'fb-profile-message', site: 'facebook', url: (p) => `${FB}/${p.slug}`, control: () => '[data-fx="fb-profile-message"]', relation: (p) => ({ action: 'message', who: p.name }) },
   { id: 'fb-requests-confirm', site: 'facebook', url: () => `${FB}/friends/requests`, control: (p) => `[data-fx="fb-request-${p.id}"] [data-fx="fb-confirm"]`, relation: (p) => ({ action: 'confirm', who: p.name }) },
   {
-    id: 'fb-notifications-confirm', site: 'facebook', url: () => `${FB}/`, before: ['[data-fx="fb-open-notifications"]'],
+    id: 'fb-notifications-confirm', site: 'facebook', url: () => `${FB}/`, before: () => ['[data-fx="fb-open-notifications"]'],
     control: (p) => `[data-fx="fb-notification-${p.id}"] [data-fx="fb-confirm"]`, relation: (p) => ({ action: 'confirm', who: p.name }),
   },
   { id: 'fb-dm', site: 'facebook', url: (p) => `${FB}/messages/t/${p.id}`, control: () => '', editor: '[data-lexical-editor="true"]', composer: 'fb-message' },
+  {
+    id: 'fb-chat-popup', site: 'facebook', url: () => `${FB}/`, before: (p) => [`[data-fx="fb-open-chat-${p.id}"]`],
+    control: () => '', editor: '[data-fx="fb-chat-popup"] [data-lexical-editor="true"]', composer: 'fb-chat-popup',
+  },
   { id: 'x-profile-follow', site: 'x', url: (p) => `${X}/${p.handle}`, control: () => 'main [data-fx="x-follow"]', relation: (p) => ({ action: 'follow', who: p.name }) },
   { id: 'x-profile-message', site: 'x', url: (p) => `${X}/${p.handle}`, control: () => '[data-fx="x-profile-message"]', relation: (p) => ({ action: 'message', who: p.name }) },
   { id: 'x-who-to-follow', site: 'x', url: () => `${X}/home`, control: (p) => `[data-fx="x-who-to-follow"] [data-fx="x-cell-${p.id}"] [data-fx="x-follow"]`, relation: (p) => ({ action: 'follow', who: p.name }) },
   { id: 'x-followers', site: 'x', url: () => `${X}/samtaylor/followers`, control: (p) => `main [data-fx="x-cell-${p.id}"] [data-fx="x-follow"]`, relation: (p) => ({ action: 'follow', who: p.name }) },
   { id: 'x-search', site: 'x', url: (p) => `${X}/search?q=${encodeURIComponent(p.name.split(' ')[1]!)}&f=user`, control: (p) => `main [data-fx="x-cell-${p.id}"] [data-fx="x-follow"]`, relation: (p) => ({ action: 'follow', who: p.name }) },
   { id: 'x-dm', site: 'x', url: (p) => `${X}/messages/${p.id}`, control: () => '', editor: '.public-DraftEditor-content', composer: 'x-dm' },
+  { id: 'x-chat', site: 'x', url: (p) => `${X}/i/chat/${p.id}`, control: () => '', editor: 'main form textarea', composer: 'x-chat' },
   { id: 'ig-profile-follow', site: 'instagram', url: (p) => `${IG}/${p.handle}/`, control: () => 'main [data-fx="ig-follow"]', relation: (p) => ({ action: 'follow', who: p.name }) },
   { id: 'ig-profile-message', site: 'instagram', url: (p) => `${IG}/${p.handle}/`, control: () => '[data-fx="ig-profile-message"]', relation: (p) => ({ action: 'message', who: p.name }) },
   { id: 'ig-followers', site: 'instagram', url: () => `${IG}/samtaylor/followers/`, control: (p) => `[role="dialog"] [data-fx="ig-row-${p.id}"] [data-fx="ig-follow"]`, relation: (p) => ({ action: 'follow', who: p.name }) },

@@ -74,7 +74,7 @@ const nudgeOpen = `${inShadows('[role="alertdialog"]')}.length`;
 
 async function openAction(d: Driver, a: ContactAction, p: FixturePerson): Promise<void> {
   await d.goto(a.url(p));
-  for (const sel of a.before ?? []) {
+  for (const sel of a.before?.(p) ?? []) {
     await waitFor(d, `!!document.querySelector(${J(sel)})`, sel);
     await d.click(sel);
   }
