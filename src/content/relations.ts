@@ -107,7 +107,8 @@ function namesIn(scope: Element): string[] {
 /** facebook.com/priya.shah.10, x.com/priya_shah10, instagram.com/priyashah/ → the profile's name in the address. */
 function profileSlug(a: HTMLAnchorElement): string | null {
   let url: URL;
-  try { url = new URL(a.getAttribute('href') ?? '', a.ownerDocument.location?.href ?? 'https://invalid/'); } catch { return null; }
+  // The resolved address (the page's own base): no URL of ours is written into the bundle.
+  try { url = new URL(a.href); } catch { return null; }
   const parts = url.pathname.split('/').filter(Boolean);
   if (parts.length !== 1 || SITE_PATHS.has(parts[0]!.toLowerCase())) return null;
   return decodeURIComponent(parts[0]!);
