@@ -47,8 +47,8 @@ function flip(text: string): string {
 
 /**
  * Pieces of a handle: split at anything that is not a letter (digits, "_", "."), and at a lower-to-
- * upper change ("PriyaShah" → priya, shah). `initial` marks a one-letter piece the handle set apart
- * (by a capital or a separator), as in "PriyaS2012".
+ * upper change ("PriyaShah" → priya, shah). A one-letter piece is an initial the handle set apart
+ * by a capital or a separator ("PriyaS2012", "priya_s"); "priyas" stays one piece.
  */
 function handlePieces(handle: string): string[] {
   const pieces: string[] = [];

@@ -93,3 +93,20 @@ function toLetters(n: number): string {
   } while (n > 0);
   return s;
 }
+
+describe("parents' and carers' list import", () => {
+  it('reads a contacts export by its contact columns, leaving out the pupil each contact belongs to', () => {
+    const csv = 'Pupil,Title,Contact Forename,Contact Surname,Relationship,Priority\n"Ahmed, Zara",Mrs,Samira,Ahmed,Mother,1\n"Li, Tom",Mr,Wei,Li,Father,1\n';
+    const r = parsePupilList(csv, 100_000, 'parents');
+    expect(r.names).toEqual(['Samira Ahmed', 'Wei Li']);
+    expect(r.understoodAs).toMatch(/with headings/);
+  });
+
+  it('reads a plain list, "Surname, Forename" lines and two parents on one line', () => {
+    expect(parsePupilList('Jane Porter\nMensah, Kwame\nTom & Amira Khan\n', 100_000, 'parents').names).toEqual(['Jane Porter', 'Kwame Mensah', 'Tom & Amira Khan']);
+  });
+
+  it('says "parent or carer" when it finds no names', () => {
+    expect(parsePupilList('12345\n', 100_000, 'parents').error).toMatch(/one parent or carer per line/);
+  });
+});

@@ -29,13 +29,25 @@ const HEADER_WORDS: Record<string, 'forename' | 'preferred' | 'surname' | 'name'
   'preferred forename': 'preferred', 'preferred name': 'preferred', 'known as': 'preferred', 'preferred first name': 'preferred',
   surname: 'surname', 'last name': 'surname', lastname: 'surname', 'family name': 'surname', 'legal surname': 'surname', 'preferred surname': 'surname',
   name: 'name', 'full name': 'name', 'pupil name': 'name', 'student name': 'name', 'child name': 'name', pupil: 'name', student: 'name', 'pupil/student': 'name',
+  // Parents' and carers' exports (contacts in SIMS, Arbor, Bromcom): the contact's own columns.
+  'parent name': 'name', 'carer name': 'name', 'contact name': 'name', 'parent/carer name': 'name', 'parent/carer': 'name', parent: 'name', carer: 'name', contact: 'name',
+  'contact forename': 'forename', 'parent forename': 'forename', 'carer forename': 'forename', 'contact first name': 'forename',
+  'contact surname': 'surname', 'parent surname': 'surname', 'carer surname': 'surname', 'contact last name': 'surname',
+  title: 'other', relationship: 'other', 'relationship to pupil': 'other', priority: 'other', email: 'other', telephone: 'other', phone: 'other', mobile: 'other', address: 'other', 'parental responsibility': 'other',
   upn: 'other', 'reg group': 'other', registration: 'other', class: 'other', form: 'other', year: 'other', 'year group': 'other', dob: 'other', 'date of birth': 'other', gender: 'other', sex: 'other', 'admission number': 'other', adno: 'other', id: 'other',
 };
 
 const LETTER = /\p{L}/u;
-const NAME_OK = /^[\p{L}\p{M}][\p{L}\p{M}'’\-. ]*$/u;
+// "&" for one line naming two parents ("Tom & Amira Khan").
+const NAME_OK = /^[\p{L}\p{M}][\p{L}\p{M}'’\-.& ]*$/u;
 
-export function parsePupilList(input: string, max = 100_000): PupilImport {
+/** Which list a file is read for: a parents' export also names each contact's child, which is left out. */
+export type ListKind = 'pupils' | 'parents';
+const ONE: Record<ListKind, string> = { pupils: 'pupil', parents: 'parent or carer' };
+/** Columns that name the pupil: in a parents' or contacts' export they are not the person on the list. */
+const PUPIL_COLUMNS = new Set(['pupil name', 'student name', 'child name', 'pupil', 'student', 'pupil/student', 'forename', 'surname', 'legal forename', 'legal surname', 'preferred forename', 'preferred surname', 'first name', 'last name']);
+
+export function parsePupilList(input: string, max = 100_000, list: ListKind = 'pupils'): PupilImport {
   const result: PupilImport = { names: [], duplicates: 0, skipped: [], understoodAs: '' };
   if (input.startsWith('PK\u0003\u0004') || input.includes('\u0000')) {
     return { ...result, error: 'This looks like a spreadsheet file (such as .xlsx), not text. In your spreadsheet or MIS, choose "Save as" or "Export" and pick CSV, then try again.' };
@@ -47,7 +59,7 @@ export function parsePupilList(input: string, max = 100_000): PupilImport {
   const rows = delim ? parseDelimited(text, delim) : text.split(/\r\n|\r|\n/).map((l, i) => ({ line: i + 1, cells: [l] }));
   const nonBlank = rows.filter((r) => r.cells.some((c) => c.trim()));
 
-  const header = nonBlank[0] ? readHeader(nonBlank[0].cells) : null;
+  const header = nonBlank[0] ? readHeader(nonBlank[0].cells, list) : null;
   const body = header ? nonBlank.slice(1) : nonBlank;
   const seen = new Set<string>();
   const push = (name: string) => {
@@ -87,7 +99,7 @@ export function parsePupilList(input: string, max = 100_000): PupilImport {
   if (!result.names.length) {
     result.error = header
       ? 'We found the column headings but no names under them.'
-      : 'We could not find any names. Put one pupil per line ("Forename Surname" or "Surname, Forename"), or export a CSV from your MIS with Forename and Surname columns.';
+      : `We could not find any names. Put one ${ONE[list]} per line ("Forename Surname" or "Surname, Forename"), or export a CSV from your MIS with Forename and Surname columns.`;
   } else if (result.names.length > max) {
     result.error = `That is ${result.names.length.toLocaleString('en-GB')} names; the most we can keep is ${max.toLocaleString('en-GB')}.`;
   }
@@ -95,9 +107,9 @@ export function parsePupilList(input: string, max = 100_000): PupilImport {
 }
 
 /** A pupil list file as it came from the disk: the encoding is picked from the bytes (decode.ts). */
-export function parsePupilFile(bytes: Uint8Array, max = 100_000): PupilImport {
+export function parsePupilFile(bytes: Uint8Array, max = 100_000, list: ListKind = 'pupils'): PupilImport {
   const decoded = decodeText(bytes);
-  const result = parsePupilList(decoded.text, max);
+  const result = parsePupilList(decoded.text, max, list);
   const how = describeEncoding(decoded);
   if (!result.error && how) result.understoodAs = `${result.understoodAs} ${how}`;
   return result;
@@ -130,13 +142,17 @@ interface Header {
   name: number;
 }
 
-function readHeader(cells: string[]): Header | null {
+function readHeader(cells: string[], list: ListKind): Header | null {
   const h: Header = { forename: -1, preferred: -1, surname: -1, name: -1 };
   let known = 0;
-  cells.forEach((c, i) => {
-    const kind = HEADER_WORDS[c.trim().toLowerCase().replace(/[_\s]+/g, ' ').replace(/[:*]$/, '')];
+  const words = cells.map((c) => c.trim().toLowerCase().replace(/[_\s]+/g, ' ').replace(/[:*]$/, ''));
+  // A contacts export with its own "Contact Forename" columns names the pupil in the plain ones.
+  const contactColumns = list === 'parents' && words.some((w) => /^(contact|parent|carer)/.test(w) && HEADER_WORDS[w]);
+  words.forEach((w, i) => {
+    let kind = HEADER_WORDS[w];
     if (!kind) return;
     known++;
+    if (contactColumns && PUPIL_COLUMNS.has(w)) kind = 'other';
     if (kind !== 'other' && h[kind] < 0) h[kind] = i;
   });
   // A header is a row of column names we recognise, not a pupil called "Name".

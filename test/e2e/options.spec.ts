@@ -114,6 +114,62 @@ test('50,000 pupils import and the page stays usable', async ({ context, sw, ext
   console.log(`options: first "Test a draft" with 50,000 names (compiles the engine) in ${Date.now() - t2} ms`);
 });
 
+test("parents' and carers' list: paste or a contacts export, a preview first, and it drives the parent-names check once switched on", async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, pupilNames: ['Amelia Jones'] } }));
+  const page = await openOptions(context, extensionId);
+  const parents = page.getByRole('region', { name: "Parents' and carers' names" });
+  await expect(parents.getByTestId('parent-count')).toHaveText('0 names');
+  await parents.getByRole('textbox', { name: "Paste parents' and carers' names" }).fill('Porter, Jane\nTom & Amira Khan\nporter, jane\n12345\n');
+  await parents.getByRole('button', { name: "Check these parents' names" }).click();
+  const preview = parents.getByRole('region', { name: /Check before saving: 2 parents' and carers' names found/ });
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('1 repeated name was counted once.');
+  await expect(preview.getByRole('listitem').filter({ hasText: 'Jane Porter' })).toHaveCount(1);
+  await expect(preview.getByRole('listitem').filter({ hasText: 'Tom & Amira Khan' })).toHaveCount(1);
+  expect((await stored(sw)).parentNames).toBeUndefined();
+  await preview.getByRole('button', { name: "Replace my parents' list with these 2" }).click();
+  await expect(parents.getByTestId('parent-count')).toHaveText('2 names');
+  expect((await stored(sw)).parentNames).toEqual(['Jane Porter', 'Tom & Amira Khan']);
+  // The pupils' list is untouched by it.
+  await expect(page.getByTestId('pupil-count')).toHaveText('1 name');
+  expect((await stored(sw)).pupilNames).toEqual(['Amelia Jones']);
+
+  // A contacts export from the MIS: the contact's own columns are read, the pupil's are left out.
+  await parents.getByLabel("Or choose a file of parents' and carers' names from your MIS (CSV or text)").setInputFiles({
+    name: 'contacts.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('\uFEFFPupil,Title,Contact Forename,Contact Surname,Relationship\r\n"Jones, Amelia",Mrs,Siân,Jones,Mother\r\n"Li, Tom",Mr,Wei,Li,Father\r\n', 'utf8'),
+  });
+  const filePreview = parents.getByRole('region', { name: /2 parents' and carers' names found/ });
+  await expect(filePreview.getByRole('listitem')).toHaveText(['Siân Jones', 'Wei Li']);
+  await filePreview.getByRole('button', { name: 'Add them to my 2' }).click();
+  await expect(parents.getByTestId('parent-count')).toHaveText('4 names');
+  expect((await stored(sw)).parentNames).toEqual(['Jane Porter', 'Tom & Amira Khan', 'Siân Jones', 'Wei Li']);
+
+  // Drafts are checked for parents' names only once the school or the person switches it on.
+  const draft = page.getByRole('textbox', { name: 'Draft post' });
+  await draft.fill('Coffee with Jane Porter after drop-off');
+  await expect(page.locator('.test-result')).toContainText('Nothing would be flagged.');
+  const parentCheck = page.getByRole('checkbox', { name: /A parent's or carer's name/ });
+  await expect(parentCheck).not.toBeChecked();
+  await parentCheck.check();
+  await expect(page.locator('.test-result .found')).toContainText('“Jane Porter”');
+  await expect.poll(async () => (await stored(sw)).rules).toMatchObject({ 'parent-names': true });
+  // A first name alone is never a parent's name.
+  await draft.fill('Coffee with Jane after drop-off');
+  await expect(page.locator('.test-result')).toContainText('Nothing would be flagged.');
+});
+
+test('the contact boundaries switch is on by default, says what it does, and can be switched off', async ({ context, sw, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  const contact = page.getByRole('checkbox', { name: /Friending, following or messaging pupils and parents/ });
+  await expect(contact).toBeChecked();
+  await expect(contact).toHaveAccessibleDescription(/Before Add friend, Confirm, Follow, Follow back or Message on Facebook, X and Instagram/);
+  await contact.uncheck();
+  await expect.poll(async () => (await stored(sw)).rules).toMatchObject({ 'contact-boundaries': false });
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /Friending, following or messaging pupils and parents/ })).not.toBeChecked();
+});
+
 test('settings file: save, then open it elsewhere; bad parts are reported', async ({ context, sw, extensionId }) => {
   await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: 'Lodge Farm', pupilNames: ['Amelia Jones'], pausedUntil: 99 } }));
   const page = await openOptions(context, extensionId);

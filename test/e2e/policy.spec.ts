@@ -109,6 +109,41 @@ test.describe('managed policy from /etc/chromium/policies', () => {
   });
 });
 
+const PARENTS_POLICY = {
+  pupilNames: ['Amelia Jones'],
+  parentNames: ['Jane Porter', 'Mensah, Kwame'],
+  rules: { 'contact-boundaries': true, 'parent-names': true },
+  locked: ['parentNames', 'rules'],
+};
+
+test.describe("parents' names and contact boundaries from policy", () => {
+  test.beforeEach(() => writePolicy(PARENTS_POLICY));
+
+  test('the parents list and the locked switches show as set by IT, and the list drives the draft check', async ({ context, sw, extensionId }) => {
+    expect(await waitForPolicy(sw)).toEqual(PARENTS_POLICY);
+    // The person had switched contact boundaries off and kept a list of their own: the lock wins.
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, parentNames: ['Someone Else'], rules: { 'contact-boundaries': false } } }));
+    const page = await context.newPage();
+    await openOptions(page, extensionId);
+    const parents = page.getByRole('region', { name: "Parents' and carers' names" });
+    await expect(parents.getByTestId('parent-count')).toHaveText('2 names');
+    await expect(parents.locator('#parentNames-locked-why')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: "Paste parents' and carers' names" })).toHaveCount(0);
+    const contact = page.getByRole('checkbox', { name: /Friending, following or messaging pupils and parents/ });
+    await expect(contact).toBeChecked();
+    await expect(contact).toBeDisabled();
+    await expect(page.getByRole('checkbox', { name: /A parent's or carer's name/ })).toBeChecked();
+    await expect(page.locator('#rules-h ~ fieldset')).toContainText("Set by your school's IT");
+    // Unlocked fields are still the person's.
+    await expect(page.getByTestId('pupil-count')).toHaveText('1 name');
+
+    await page.getByRole('textbox', { name: 'Draft post' }).fill('Lovely chat with Kwame Mensah at the gate');
+    await expect(page.locator('.test-result .found')).toContainText('“Kwame Mensah”');
+    await page.getByRole('textbox', { name: 'Draft post' }).fill('Lovely chat with Someone Else at the gate');
+    await expect(page.locator('.test-result')).toContainText('Nothing would be flagged.');
+  });
+});
+
 test.describe('bad policy values', () => {
   test.beforeEach(() =>
     writePolicy({

@@ -8,7 +8,7 @@ const PUPIL = 'Amara Okonkwo';
 
 test('Erase everything leaves nothing in storage and stops warnings about the erased names', async ({ context, sw, extensionId }) => {
   await sw.evaluate((p) => chrome.storage.local.set({
-    settings: { version: 2, schoolName: 'Green Lane Community School', pupilNames: [p], staffNames: ['Jo Bloggs'] },
+    settings: { version: 2, schoolName: 'Green Lane Community School', pupilNames: [p], parentNames: ['Jane Porter'], staffNames: ['Jo Bloggs'] },
     checklist: { 'facebook:audience': Date.now() },
   }), PUPIL);
   const options = await context.newPage();

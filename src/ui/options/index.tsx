@@ -8,7 +8,7 @@ import {
   type Effective, type FieldName, type Notice, type UserSettings,
 } from '../../settings';
 import { exportFile, parsePolicy } from '../../settings/merge';
-import { parsePupilFile, parsePupilList, type PupilImport } from '../../settings/pupils';
+import { parsePupilFile, parsePupilList, type ListKind, type PupilImport } from '../../settings/pupils';
 import { decodeText } from '../../settings/decode';
 import '../shared/base.css';
 import './options.css';
@@ -161,15 +161,38 @@ function SchoolSection() {
   );
 }
 
-const preview = signal<PupilImport | null>(null);
-const pasteText = signal('');
-const importError = signal<string | null>(null);
+/**
+ * A list of people read from a paste or an MIS export, with a preview before anything is saved: the
+ * pupils' list and the parents' and carers' list are the same control with their own words.
+ */
+interface PeopleList {
+  field: 'pupilNames' | 'parentNames';
+  kind: ListKind;
+  /** Prefix of the element ids (kept as they were for pupils: tests and the Firefox probe read them). */
+  id: string;
+  /** "pupils'" / "parents' and carers'", as in "1,234 pupils' names". */
+  whose: string;
+  intro: ComponentChildren;
+  pasteLabel: string;
+  pasteHint: string;
+  checkLabel: string;
+  fileLabel: string;
+  previewId: string;
+  previewWhat: string;
+  replaceLabel: string;
+  state: ReturnType<typeof importState>;
+}
 
-async function readFile(file: File): Promise<void> {
+function importState() {
+  return { preview: signal<PupilImport | null>(null), pasteText: signal(''), importError: signal<string | null>(null), importing: signal(false), ownListOpen: signal(false) };
+}
+
+async function readFile(list: PeopleList, file: File): Promise<void> {
+  const { importError, preview } = list.state;
   importError.value = null;
   preview.value = null;
   if (file.size > 20 * 1024 * 1024) {
-    importError.value = `${file.name} is too big to be a pupil list (over 20 MB).`;
+    importError.value = `${file.name} is too big to be a list of ${list.whose} names (over 20 MB).`;
     return;
   }
   let bytes: Uint8Array;
@@ -180,74 +203,92 @@ async function readFile(file: File): Promise<void> {
     importError.value = `${file.name} could not be read. Check it is still there, then choose it again.`;
     return;
   }
-  const result = parsePupilFile(bytes, FIELDS.pupilNames.max);
+  const result = parsePupilFile(bytes, FIELDS[list.field].max, list.kind);
   if (result.error) importError.value = `${file.name}: ${result.error}`;
   else preview.value = result;
 }
 
-function readPasted(): void {
-  const result = parsePupilList(pasteText.value, FIELDS.pupilNames.max);
-  importError.value = result.error ?? null;
-  preview.value = result.error ? null : result;
+function readPasted(list: PeopleList): void {
+  const result = parsePupilList(list.state.pasteText.value, FIELDS[list.field].max, list.kind);
+  list.state.importError.value = result.error ?? null;
+  list.state.preview.value = result.error ? null : result;
 }
 
-const importing = signal(false);
-const ownListOpen = signal(false);
-
-async function confirmImport(how: 'replace' | 'add'): Promise<void> {
-  const names = preview.value!.names;
-  importing.value = true;
+async function confirmImport(list: PeopleList, how: 'replace' | 'add'): Promise<void> {
+  const names = list.state.preview.value!.names;
+  list.state.importing.value = true;
   try {
-    await saveImport(how, names);
+    await saveImport(list, how, names);
   } finally {
-    importing.value = false;
+    list.state.importing.value = false;
   }
 }
 
-async function saveImport(how: 'replace' | 'add', names: string[]): Promise<void> {
-  const change = (_now: unknown, own: UserSettings) => ({ pupilNames: how === 'replace' ? names : [...(own.pupilNames ?? []), ...names] });
-  if (await save(change, `${names.length.toLocaleString('en-GB')} pupils' names`)) {
-    preview.value = null;
-    pasteText.value = '';
+async function saveImport(list: PeopleList, how: 'replace' | 'add', names: string[]): Promise<void> {
+  const change = (_now: unknown, own: UserSettings) => ({ [list.field]: how === 'replace' ? names : [...(own[list.field] ?? []), ...names] });
+  if (await save(change, `${names.length.toLocaleString('en-GB')} ${list.whose} names`)) {
+    list.state.preview.value = null;
+    list.state.pasteText.value = '';
   }
 }
 
-function PupilsSection() {
+const PUPILS: PeopleList = {
+  field: 'pupilNames', kind: 'pupils', id: 'pupil', whose: "pupils'",
+  intro: 'Names of pupils you teach or work with, so a post naming one can be spotted. They stay on this device and are never sent anywhere.',
+  pasteLabel: 'Paste names', pasteHint: 'One pupil per line, as “Forename Surname” or “Surname, Forename”. You can also paste columns straight from a spreadsheet.',
+  checkLabel: 'Check these names', fileLabel: 'Or choose a file exported from your MIS (CSV or text)',
+  previewId: 'preview-h', previewWhat: 'names', replaceLabel: 'Replace my list with these',
+  state: importState(),
+};
+
+const PARENTS: PeopleList = {
+  field: 'parentNames', kind: 'parents', id: 'parent', whose: "parents' and carers'",
+  intro: (
+    <>Optional. Names of pupils' parents and carers, so that you are asked first before you add one as a friend, follow or message them ({RULES['contact-boundaries'].title.toLowerCase()}), and, if “{RULES['parent-names'].title}” is switched on under {FIELDS.rules.label}, before a post names one. They stay on this device and are never sent anywhere.</>
+  ),
+  pasteLabel: "Paste parents' and carers' names", pasteHint: 'One person per line, as “Forename Surname” or “Surname, Forename”; “Tom & Amira Khan” counts as two. A contacts export from your MIS can be pasted as it is.',
+  checkLabel: "Check these parents' names", fileLabel: "Or choose a file of parents' and carers' names from your MIS (CSV or text)",
+  previewId: 'parent-preview-h', previewWhat: "parents' and carers' names", replaceLabel: "Replace my parents' list with these",
+  state: importState(),
+};
+
+function PeopleSection({ list }: { list: PeopleList }) {
   const e = effective.value!;
-  const locked = isLocked('pupilNames');
-  const own = user.value.pupilNames ?? [];
-  const total = e.settings.pupilNames.length;
-  const p = preview.value;
+  const { field, id, state } = list;
+  const locked = isLocked(field);
+  const own = user.value[field] ?? [];
+  const total = e.settings[field].length;
+  const p = state.preview.value;
   return (
-    <Section id="pupils" title={FIELDS.pupilNames.label} intro="Names of pupils you teach or work with, so a post naming one can be spotted. They stay on this device and are never sent anywhere.">
+    <Section id={`${id}s`} title={FIELDS[field].label} intro={list.intro}>
       <p>
-        <strong data-testid="pupil-count">{total.toLocaleString('en-GB')} {total === 1 ? 'name' : 'names'}</strong> in use
-        {e.fromPolicy.has('pupilNames') && <> ({(e.policy.pupilNames ?? []).length.toLocaleString('en-GB')} from your school's IT)</>}.
-        <LockedTag field="pupilNames" />
+        <strong data-testid={`${id}-count`}>{total.toLocaleString('en-GB')} {total === 1 ? 'name' : 'names'}</strong> in use
+        {e.fromPolicy.has(field) && <> ({(e.policy[field] ?? []).length.toLocaleString('en-GB')} from your school's IT)</>}.
+        <LockedTag field={field} />
       </p>
       {locked ? (
-        <p class="muted" id="pupilNames-locked-why">Your school's IT looks after this list, so it cannot be changed here.</p>
+        <p class="muted" id={`${field}-locked-why`}>Your school's IT looks after this list, so it cannot be changed here.</p>
       ) : (
         <>
           <div class="field">
-            <label for="pupil-paste">Paste names</label>
-            <div class="hint" id="pupil-paste-hint">One pupil per line, as “Forename Surname” or “Surname, Forename”. You can also paste columns straight from a spreadsheet.</div>
-            <textarea id="pupil-paste" rows={4} aria-describedby="pupil-paste-hint" value={pasteText.value} onInput={(ev) => (pasteText.value = ev.currentTarget.value)} />
-            <button type="button" class="secondary" onClick={readPasted} disabled={!pasteText.value.trim()}>Check these names</button>
+            <label for={`${id}-paste`}>{list.pasteLabel}</label>
+            <div class="hint" id={`${id}-paste-hint`}>{list.pasteHint}</div>
+            <textarea id={`${id}-paste`} rows={4} aria-describedby={`${id}-paste-hint`} value={state.pasteText.value} onInput={(ev) => (state.pasteText.value = ev.currentTarget.value)} />
+            <button type="button" class="secondary" onClick={() => readPasted(list)} disabled={!state.pasteText.value.trim()}>{list.checkLabel}</button>
           </div>
           <div class="field">
-            <label for="pupil-file">Or choose a file exported from your MIS (CSV or text)</label>
-            <input type="file" id="pupil-file" accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
+            <label for={`${id}-file`}>{list.fileLabel}</label>
+            <input type="file" id={`${id}-file`} accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
               const f = ev.currentTarget.files?.[0];
               // A parser fault must still leave the person a message, never a button that did nothing.
-              if (f) readFile(f).catch(() => (importError.value = `${f.name} could not be read as a list of names. Nothing was changed.`));
+              if (f) readFile(list, f).catch(() => (state.importError.value = `${f.name} could not be read as a list of names. Nothing was changed.`));
               ev.currentTarget.value = '';
             }} />
           </div>
-          {importError.value && <div class="notice bad" role="alert">{importError.value}</div>}
+          {state.importError.value && <div class="notice bad" role="alert">{state.importError.value}</div>}
           {p && (
-            <div class="preview" role="region" aria-labelledby="preview-h">
-              <h3 id="preview-h" tabIndex={-1} ref={(el) => el?.focus()}>Check before saving: {p.names.length.toLocaleString('en-GB')} names found</h3>
+            <div class="preview" role="region" aria-labelledby={list.previewId}>
+              <h3 id={list.previewId} tabIndex={-1} ref={(el) => el?.focus()}>Check before saving: {p.names.length.toLocaleString('en-GB')} {list.previewWhat} found</h3>
               <p class="muted">{p.understoodAs}{p.duplicates > 0 && ` ${p.duplicates.toLocaleString('en-GB')} repeated ${p.duplicates === 1 ? 'name was' : 'names were'} counted once.`} Nothing has changed yet.</p>
               <ol class="preview-names">
                 {p.names.slice(0, 10).map((n) => <li key={n}>{n}</li>)}
@@ -262,18 +303,18 @@ function PupilsSection() {
                 </details>
               )}
               <div class="buttons">
-                <button type="button" disabled={importing.value} onClick={() => void confirmImport('replace')}>Replace my list with these {p.names.length.toLocaleString('en-GB')}</button>
-                {own.length > 0 && <button type="button" class="secondary" disabled={importing.value} onClick={() => void confirmImport('add')}>Add them to my {own.length.toLocaleString('en-GB')}</button>}
-                <button type="button" class="secondary" disabled={importing.value} onClick={() => (preview.value = null)}>Cancel</button>
-                {importing.value && <span role="status">Saving…</span>}
+                <button type="button" disabled={state.importing.value} onClick={() => void confirmImport(list, 'replace')}>{list.replaceLabel} {p.names.length.toLocaleString('en-GB')}</button>
+                {own.length > 0 && <button type="button" class="secondary" disabled={state.importing.value} onClick={() => void confirmImport(list, 'add')}>Add them to my {own.length.toLocaleString('en-GB')}</button>}
+                <button type="button" class="secondary" disabled={state.importing.value} onClick={() => (state.preview.value = null)}>Cancel</button>
+                {state.importing.value && <span role="status">Saving…</span>}
               </div>
             </div>
           )}
           {own.length > 0 && (
-            <details class="own-list" onToggle={(e) => (ownListOpen.value = e.currentTarget.open)}>
+            <details class="own-list" onToggle={(ev) => (state.ownListOpen.value = ev.currentTarget.open)}>
               <summary>See or edit my {own.length.toLocaleString('en-GB')} names</summary>
               {/* 50,000 names are a megabyte of text: only built when someone looks. */}
-              {ownListOpen.value && <ListField field="pupilNames" rows={8} />}
+              {state.ownListOpen.value && <ListField field={field} rows={8} />}
             </details>
           )}
         </>
@@ -307,13 +348,17 @@ function RulesSection() {
       <fieldset disabled={locked} aria-describedby={locked ? 'rules-locked' : undefined}>
         <legend>Look for <LockedTag field="rules" /></legend>
         {RULE_IDS.map((id) => (
-          <label key={id} class="choice">
-            <input type="checkbox" checked={e.settings.rules[id] !== false} onChange={(ev) => {
-              const on = ev.currentTarget.checked;
-              void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), ruleTitle(id));
-            }} />
-            {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({RULES[id].examples})</span>}
-          </label>
+          <div key={id}>
+            <label class="choice">
+              <input type="checkbox" checked={e.settings.rules[id] !== false} aria-describedby={RULES[id].help ? `rule-${id}-help` : undefined} onChange={(ev) => {
+                const on = ev.currentTarget.checked;
+                void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), ruleTitle(id));
+              }} />
+              {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({RULES[id].examples})</span>}
+            </label>
+            {/* Checks that do more than read a draft say what they do. */}
+            {RULES[id].help && <div class="hint rule-help" id={`rule-${id}-help`}>{RULES[id].help}</div>}
+          </div>
         ))}
       </fieldset>
     </Section>
@@ -470,7 +515,7 @@ function FileSection() {
   };
   const p = pendingImport.value;
   return (
-    <Section id="file" title="Copy your settings to another browser" intro="Save your settings as a file, then open it on another computer. The file includes pupils' names: keep it somewhere safe and delete it when you are done.">
+    <Section id="file" title="Copy your settings to another browser" intro="Save your settings as a file, then open it on another computer. The file includes pupils' and parents' names: keep it somewhere safe and delete it when you are done.">
       <div class="buttons">
         <button type="button" class="secondary" onClick={exportSettings}>Save settings to a file</button>
         <label class="file-button">
@@ -522,7 +567,7 @@ async function erase(): Promise<void> {
 
 function EraseSection() {
   return (
-    <Section id="erase" title="Erase everything" intro="Removes your school details, pupils' and colleagues' names, your choices and your checklist ticks from this browser. Settings from your school's IT stay.">
+    <Section id="erase" title="Erase everything" intro="Removes your school details, pupils', parents' and colleagues' names, your choices and your checklist ticks from this browser. Settings from your school's IT stay.">
       {!confirmingErase.value ? (
         <button type="button" class="danger" onClick={() => (confirmingErase.value = true)}>Erase everything…</button>
       ) : (
@@ -547,7 +592,8 @@ function App() {
       <p class="lead">Everything here stays on this computer. Nothing is ever sent anywhere.</p>
       <PolicyNotice />
       <SchoolSection />
-      <PupilsSection />
+      <PeopleSection list={PUPILS} />
+      <PeopleSection list={PARENTS} />
       <Section id="staff" title={`${FIELDS.staffNames.label} (optional)`} intro="Spots posts that name a colleague.">
         <ListField field="staffNames" hint="One name per line." rows={3} />
       </Section>
