@@ -75,3 +75,30 @@ for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
     });
   });
 }
+
+// The keyboard: a control reached with Tab and pressed with Enter is held the same way; Escape is
+// Cancel; Tab moves round the nudge's own buttons, and Enter on "Go ahead" acts once.
+const KEYBOARD = ['fb-requests-confirm', 'x-who-to-follow', 'ig-followers'];
+for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS.filter((x) => KEYBOARD.includes(x.id))) {
+  test(`${a.id} [${variantTitle(v)}] by keyboard: Enter is held, Escape cancels, Tab + Enter on Go ahead acts once`, async ({ context, sw }) => {
+    await configureContacts(sw);
+    const page = await context.newPage();
+    await openFor(page, a, PUPIL, v);
+    const control = page.locator(a.control(PUPIL));
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await expect(nudge(page)).toBeVisible();
+    await expect(cancel(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nudge(page)).toHaveCount(0);
+    await page.waitForTimeout(250);
+    expect(await recorded(page)).toBe('[]');
+    await expect(control).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nudge(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(goAhead(page)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await exactlyOnce(page, a, PUPIL);
+  });
+}

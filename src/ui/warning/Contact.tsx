@@ -1,5 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
-
 /** The nudge before befriending, following or messaging someone on the school's lists (issue 13). */
 export interface ContactProps {
   /** The entry as on the school's list. */
@@ -16,10 +14,11 @@ const DOING: Record<ContactProps['action'], string> = {
   message: 'You are about to message them from this account.',
 };
 
-/** Focus starts on "Cancel", the safe choice; the content script traps Tab and maps Escape to Cancel. */
+/**
+ * Focus starts on "Cancel", the safe choice: the content script puts it there as it opens (not an effect
+ * after paint, which could take focus back from a Tab pressed meanwhile), traps Tab and maps Escape to Cancel.
+ */
 export function Contact({ who, list, action, onCancel, onGo }: ContactProps) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
   return (
     <div class="backdrop">
       <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="tbyp-title" aria-describedby="tbyp-summary">
@@ -31,7 +30,7 @@ export function Contact({ who, list, action, onCancel, onGo }: ContactProps) {
         </blockquote>
         <p class="private">This check happened on your device. Nothing was sent anywhere.</p>
         <div class="actions">
-          <button ref={cancel} class="primary" type="button" onClick={onCancel}>Cancel</button>
+          <button class="primary" type="button" onClick={onCancel}>Cancel</button>
           <button class="secondary" type="button" onClick={onGo}>Go ahead</button>
         </div>
       </div>
