@@ -58,6 +58,13 @@ describe('who is on the other side', () => {
     expect(peopleForControl(rc, x)).toEqual(['@priya_shah10', 'Priya Shah', 'priya_shah10']);
   });
 
+  it('a cell in a side column, with no hooks and no name in the label: the cell still names its person', () => {
+    html(`<main><h2>Home</h2></main><aside><h2>Who to follow</h2>
+      <div><a href="/priya_shah10"><span>Priya Shah</span></a><a href="/priya_shah10"><span>@priya_shah10</span></a><div role="button" id="f1">Follow</div></div>
+      <div><a href="/jordan"><span>Jordan Lee</span></a><div role="button" id="f2">Follow</div></div></aside>`);
+    expect(peopleForControl(relationControlFrom($('#f1'), null)!, null)).toEqual(['Priya Shah', 'priya_shah10', '@priya_shah10']);
+  });
+
   it('a notification: the bold name inside the sentence, and the profile it links to', () => {
     html(`<div role="grid"><div role="row"><a href="/priya.shah.10"><strong>Priya Shah</strong> sent you a friend request.</a><div role="button" id="ok">Confirm</div></div>
       <div role="row"><a href="/groups/x"><strong>Parents</strong> has 3 new posts.</a></div></div>`);

@@ -89,14 +89,17 @@ function namesIn(scope: Element): string[] {
     const t = s?.replace(/\s+/g, ' ').trim();
     if (t && t.length <= 80 && !out.includes(t)) out.push(t);
   };
+  // Navigation and side columns inside this part of the page name other people; a cell that itself
+  // sits in a side column ("Who to follow") still names its own.
+  const fenced = (el: Element) => { const f = el.closest(NOT_THE_PERSON); return !!f && f !== scope && scope.contains(f); };
   for (const el of scope.querySelectorAll(NAMING)) {
-    if (el.closest(NOT_THE_PERSON) && !scope.matches(NOT_THE_PERSON)) continue;
+    if (fenced(el)) continue;
     add(el.textContent);
     if (el instanceof HTMLAnchorElement) add(profileSlug(el));
     if (out.length > 24) return out;
   }
   for (const el of scope.querySelectorAll('span, div')) {
-    if (el.childElementCount || el.closest(NOT_THE_PERSON)) continue;
+    if (el.childElementCount || fenced(el)) continue;
     const t = el.textContent?.trim() ?? '';
     if (HANDLE_TEXT.test(t)) add(t);
     if (out.length > 24) break;
