@@ -299,6 +299,7 @@ bare.describe('contact pages without the extension', () => {
   ];
   for (const mode of variants) {
     bare(`every action records once and shows it (${mode.title})`, async ({ page }) => {
+      bare.setTimeout(90_000); // eighteen pages, each loaded, acted on and checked
       for (const a of CONTACT_ACTIONS) {
         await page.goto(variantUrl(a.url(PUPIL), mode));
         for (const sel of a.before?.(PUPIL) ?? []) await page.locator(sel).click();

@@ -13,6 +13,7 @@ const POINTS = ['intercept', 'adapter', 'ui', 'storage', 'scanner'] as const;
 
 for (const point of POINTS) for (const v of CONTACT_VARIANTS) {
   test(`fault in ${point} [${variantTitle(v)}]: every action for a pupil goes through once`, async ({ context }) => {
+    test.setTimeout(120_000); // eighteen pages, each loaded, acted on and checked
     const page = await context.newPage();
     for (const a of CONTACT_ACTIONS.filter((x) => point !== 'scanner' || x.editor)) {
       await openFor(page, a, PUPIL, v);
@@ -27,6 +28,7 @@ for (const point of POINTS) for (const v of CONTACT_VARIANTS) {
 }
 
 test('the same pages without a fault do hold (the faults above are what let the actions through)', async ({ context }) => {
+  test.setTimeout(120_000);
   const page = await context.newPage();
   for (const a of CONTACT_ACTIONS) {
     await openFor(page, a, PUPIL, { variant: 'as-is' });

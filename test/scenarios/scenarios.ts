@@ -11,6 +11,8 @@ export interface Scenario {
   settings: Record<string, unknown>;
   /** 'test': needs the build with fault-injection hooks (docs/security.md: every entry point fails open). */
   build?: 'prod' | 'test';
+  /** A scenario that walks through many pages says how long it may take (the runners' default is 30 s). */
+  timeoutMs?: number;
   run(d: Driver): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ const contactScenarios = (['facebook', 'x', 'instagram'] as const).flatMap((site
     {
       name: `contact boundaries on ${site}: for a pupil every action is held, Cancel does nothing, Go ahead acts once`,
       settings: { schoolName: SCHOOL, ...CONTACT_SETTINGS },
+      timeoutMs: 90_000,
       async run(d) {
         for (const a of actions) {
           await openAction(d, a, CONTACT_PUPIL);
@@ -131,6 +134,7 @@ const contactScenarios = (['facebook', 'x', 'instagram'] as const).flatMap((site
     {
       name: `contact boundaries on ${site}: a parent is held; someone on no list goes straight through`,
       settings: { schoolName: SCHOOL, ...CONTACT_SETTINGS },
+      timeoutMs: 90_000,
       async run(d) {
         for (const a of actions) {
           await openAction(d, a, PARENT);
@@ -153,6 +157,7 @@ const contactFaults = ['ui', 'intercept'].map((point): Scenario => ({
   name: `contact boundaries fail open: with the ${point} failing, every action for a pupil goes through once`,
   settings: { schoolName: SCHOOL, ...CONTACT_SETTINGS },
   build: 'test',
+  timeoutMs: 120_000,
   async run(d) {
     for (const a of CONTACT_ACTIONS) {
       await openAction(d, a, CONTACT_PUPIL);
