@@ -11,6 +11,7 @@ import { guarded } from './guard';
 import { onClick, onPress, PRESS } from './intercept/click';
 import { onSubmit } from './intercept/form';
 import { onKeydown, onOtherKey } from './intercept/keyboard';
+import { onRelationClick, onRelationKey, onRelationPress } from './intercept/relation';
 import { armAfter } from './miss';
 import { onChange, onDropOrPaste } from './photos';
 import { reload } from './settings';
@@ -22,6 +23,10 @@ export function start(s: State): void {
   const opts = { capture: true } as const;
   const on = <E extends Event>(type: string, name: string, fn: (s: State, e: E) => void) =>
     window.addEventListener(type, guarded(name, (e: Event) => fn(s, e as E)), opts);
+  // Befriend/follow/message controls first: a press they hold never reaches the submit listeners.
+  for (const type of PRESS) on(type, 'relation-press', onRelationPress);
+  on('click', 'relation-click', onRelationClick);
+  on('keydown', 'relation-key', onRelationKey);
   on('focusin', 'focusin', onFocusIn);
   on('input', 'input', onInput);
   on('keydown', 'keydown', onKeydown);

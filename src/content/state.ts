@@ -5,6 +5,8 @@ import { isPaused, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites';
 import type { Item, NoticeProps, Ui, WarningProps } from '../ui/warning/host';
 import type { Editable } from './composer';
+import type { ContactHold } from './contact';
+import type { RelationControl } from './relations';
 import { fault } from './faults';
 import { createPlaceTracker, type PlaceTracker } from './places';
 import { createSubmitWatch, type SubmitWatch } from './submit-watch';
@@ -20,8 +22,11 @@ export interface Draft {
 
 export interface Evaluation { items: Item[]; note: string | null; empty: boolean; profile: boolean }
 
-/** A submit that needs the warning: what was found, and the editor Edit goes back to. */
-export interface Decision { ev: Evaluation; editor: Editable | null }
+/**
+ * A submit that needs the warning: what was found, and the editor Edit goes back to. With `contact`,
+ * the first send to a pupil or parent: the contact nudge comes first, then the warning if `warn`.
+ */
+export interface Decision { ev: Evaluation; editor: Editable | null; contact?: ContactHold; warn?: boolean }
 
 export type Retrigger = () => void;
 
@@ -88,6 +93,11 @@ export interface State {
   held: { control: HTMLElement; types: string[]; decision: Decision | null } | null;
   /** A risky draft we let a press or Enter go past: if it is emptied or removed soon after, it left unseen. */
   armed: { editor: Editable; at: number; rect: { top: number; left: number; bottom: number; right: number }; timers: number[] } | null;
+  // Contact boundaries (issue 13).
+  /** The press on a befriend/follow/message control we are holding back: replayed in full on "Go ahead". */
+  relHeld: { rc: RelationControl; types: string[]; hold: ContactHold | 'later' } | null;
+  /** Conversations (and people messaged from a profile) already let through this page session. */
+  readonly contactDone: Set<string>;
 }
 
 export function createState(adapter: SiteAdapter | null): State {
@@ -96,7 +106,7 @@ export function createState(adapter: SiteAdapter | null): State {
     settings: null, refreshing: null, generation: 0, compiling: null, scanner: null, compiledFrom: '', wanted: '',
     recent: null, timer: 0, lastFindings: [], photos: new WeakMap(), carried: null, watch: createSubmitWatch(), places: createPlaceTracker(), placePicked: false,
     ui: null, badgeFor: null, tracking: null, frame: 0, warning: null, warningOpen: false, restore: null, editWarning: null, notice: null, missed: false,
-    bypass: false, held: null, armed: null,
+    bypass: false, held: null, armed: null, relHeld: null, contactDone: new Set(),
   };
 }
 

@@ -37,4 +37,7 @@ export const facebook: SiteAdapter = {
   // and the "is at {Place}" text.
   locationTags: [],
   attachments: ['[aria-label="Attached media"]'],
+  // Messenger's box is labelled "Message" (threads) or "Write to {Name}" (pop-up chats); threads live at /messages/t/….
+  dmEditors: ['[data-lexical-editor="true"][aria-label="Message"]', '[data-lexical-editor="true"][aria-label^="Write to"]'],
+  dmPaths: [/^\/messages\/(?:e2ee\/)?t\//],
 };

@@ -21,4 +21,7 @@ export const instagram: SiteAdapter = {
   // The place picked from the suggestion list is the input's value.
   locationTags: ['input[name="creation-location-input"]'],
   attachments: [],
+  // Direct: Lexical labelled "Message" (older builds: a textarea with placeholder "Message..."), threads at /direct/t/….
+  dmEditors: ['[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder^="Message"]'],
+  dmPaths: [/^\/direct\/t\//],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, labelIs, looksLikeProfileField, looksLikeSearch, normalise } from './labels';
+import { dmBoxLabel, LANGUAGES, labelIs, looksLikeProfileField, looksLikeSearch, normalise, relationLabel, RELATIONS } from './labels';
 
 const REQUIRED = ['en', 'cy', 'fr', 'de', 'es', 'pl', 'pt', 'it', 'nl', 'ro', 'tr', 'ar', 'ur'];
 
@@ -73,5 +73,33 @@ describe('profile fields and search boxes by their hints, in many languages', ()
   it('knows a search box by the word, not by letters inside another word', () => {
     for (const hint of ['Search Facebook', 'Chwilio Facebook', 'Szukaj na Facebooku', 'بحث', 'Ara']) expect(looksLikeSearch(hint), hint).toBe(true);
     for (const hint of ['Sarah', 'Caractères', 'Add a comment…', 'Paramètres']) expect(looksLikeSearch(hint), hint).toBe(false);
+  });
+});
+
+describe('connection labels (issue 13)', () => {
+  it('every language has befriend, follow and message labels', () => {
+    for (const lang of REQUIRED) for (const kind of ['befriend', 'follow', 'message'] as const) expect(RELATIONS[lang]?.[kind].length, `${lang} ${kind}`).toBeGreaterThan(0);
+  });
+
+  it('reads the action, and the @handle X puts in its label', () => {
+    expect(relationLabel('Add friend')).toEqual({ action: 'befriend', name: null });
+    expect(relationLabel('Follow back')).toEqual({ action: 'follow', name: null });
+    expect(relationLabel('Follow @Priya_Shah10')).toEqual({ action: 'follow', name: '@priya_shah10' });
+    expect(relationLabel('Obserwuj @priya')).toEqual({ action: 'follow', name: '@priya' });
+    expect(relationLabel('Dilyn yn ôl')?.action).toBe('follow');
+    expect(relationLabel('Cadarnhau')?.action).toBe('befriend');
+    expect(relationLabel('إضافة صديق')?.action).toBe('befriend');
+    expect(relationLabel('Neges')?.action).toBe('message');
+  });
+
+  it('leaves states that undo, and other buttons, alone', () => {
+    for (const label of ['Following', 'Following @priya', 'Friends', 'Request sent', 'Cancel request', 'Delete', 'Unfollow', 'Post', 'Send', '']) expect(relationLabel(label), label).toBeNull();
+  });
+
+  it('knows direct-message boxes by their placeholder, with the name a pop-up chat carries', () => {
+    expect(dmBoxLabel('Start a new message')).toEqual({ action: 'message', name: null });
+    expect(dmBoxLabel('Write to Priya Shah')).toEqual({ action: 'message', name: 'priya shah' });
+    expect(dmBoxLabel('Napisz do Priya Shah')?.name).toBe('priya shah');
+    expect(dmBoxLabel('Write a comment…')).toBeNull();
   });
 });

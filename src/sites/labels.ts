@@ -210,3 +210,139 @@ export function labelIs(kind: LabelKind, label: string | null | undefined): bool
   const t = table(kind);
   return t.exact.has(n) || !!t.named?.test(n);
 }
+
+// ---- Actions towards another person (issue 13) ------------------------------------------------
+// Buttons that make a connection: befriend (add a friend, confirm or accept a request), follow
+// (follow, follow back) and message (open a conversation from a profile). Whole labels after
+// normalise(); `{name}` is the person's name or @handle, as X puts it in "Follow @handle".
+// "Following", "Friends" and "Request sent" are states (pressing them undoes) and are left out.
+
+export type RelationAction = 'befriend' | 'follow' | 'message';
+type RelationLabels = Record<RelationAction, string[]>;
+
+export const RELATIONS: Record<string, RelationLabels> = {
+  en: {
+    befriend: ['add friend', 'add as friend', 'add {name} as a friend', 'confirm', 'confirm request', 'confirm friend request', 'accept', 'accept request', 'accept friend request'],
+    follow: ['follow', 'follow back', 'follow {name}', 'follow back {name}'],
+    message: ['message', 'send message', 'message {name}'],
+  },
+  cy: {
+    befriend: ['ychwanegu ffrind', 'ychwanegwch ffrind', 'ychwanegu fel ffrind', 'cadarnhau', 'cadarnhewch', 'cadarnhau cais', 'derbyn', 'derbyn cais'],
+    follow: ['dilyn', 'dilynwch', 'dilyn yn ôl', 'dilyn {name}', 'dilynwch {name}'],
+    message: ['neges', 'anfon neges', 'negesu', 'neges at {name}'],
+  },
+  fr: {
+    befriend: ['ajouter', 'ajouter en ami', 'ajouter à mes amis', 'confirmer', 'confirmer la demande', 'accepter'],
+    follow: ['suivre', 'suivre en retour', 's’abonner', 'suivre {name}'],
+    message: ['message', 'envoyer un message', 'écrire'],
+  },
+  de: {
+    befriend: ['freund hinzufügen', 'freund/in hinzufügen', 'als freund hinzufügen', 'bestätigen', 'anfrage bestätigen', 'annehmen'],
+    follow: ['folgen', 'zurückfolgen', 'auch folgen', '{name} folgen'],
+    message: ['nachricht', 'nachricht senden'],
+  },
+  es: {
+    befriend: ['agregar a amigos', 'añadir a amigos', 'agregar amigo', 'confirmar', 'confirmar solicitud', 'aceptar'],
+    follow: ['seguir', 'seguir también', 'seguir {name}'],
+    message: ['mensaje', 'enviar mensaje'],
+  },
+  pl: {
+    befriend: ['dodaj do znajomych', 'dodaj znajomego', 'potwierdź', 'zatwierdź', 'akceptuj', 'przyjmij', 'potwierdź zaproszenie'],
+    follow: ['obserwuj', 'obserwuj też', 'obserwuj również', 'obserwuj {name}', 'śledź'],
+    message: ['wiadomość', 'wyślij wiadomość', 'napisz wiadomość'],
+  },
+  pt: {
+    befriend: ['adicionar amigo', 'adicionar aos amigos', 'adicionar como amigo', 'confirmar', 'confirmar pedido', 'aceitar'],
+    follow: ['seguir', 'seguir de volta', 'seguir também', 'seguir {name}'],
+    message: ['mensagem', 'enviar mensagem'],
+  },
+  it: {
+    befriend: ['aggiungi agli amici', 'aggiungi amico', 'conferma', 'conferma richiesta', 'accetta'],
+    follow: ['segui', 'segui anche tu', 'ricambia', 'segui {name}'],
+    message: ['messaggio', 'invia messaggio'],
+  },
+  nl: {
+    befriend: ['vriend toevoegen', 'toevoegen als vriend', 'bevestigen', 'verzoek bevestigen', 'accepteren'],
+    follow: ['volgen', 'terugvolgen', '{name} volgen'],
+    message: ['bericht', 'bericht sturen'],
+  },
+  ro: {
+    befriend: ['adaugă prieten', 'adaugă la prieteni', 'confirmă', 'confirmă cererea', 'acceptă'],
+    follow: ['urmărește', 'urmărește și tu', 'urmărește-l', 'urmărește {name}'],
+    message: ['mesaj', 'trimite mesaj'],
+  },
+  tr: {
+    befriend: ['arkadaş ekle', 'arkadaşlara ekle', 'onayla', 'isteği onayla', 'kabul et'],
+    follow: ['takip et', 'sen de takip et', 'geri takip et', '{name} takip et'],
+    message: ['mesaj', 'mesaj gönder'],
+  },
+  ar: {
+    befriend: ['إضافة صديق', 'أضف صديقا', 'إضافة إلى الأصدقاء', 'تأكيد', 'تأكيد الطلب', 'قبول', 'قبول الطلب'],
+    follow: ['متابعة', 'تابع', 'متابعة بالمثل', 'تابع أيضا', 'رد المتابعة', 'متابعة {name}', 'تابع {name}'],
+    message: ['رسالة', 'مراسلة', 'إرسال رسالة'],
+  },
+  ur: {
+    befriend: ['دوست شامل کریں', 'دوست بنائیں', 'تصدیق کریں', 'قبول کریں', 'درخواست قبول کریں'],
+    follow: ['فالو کریں', 'واپس فالو کریں', 'فالو', '{name} کو فالو کریں'],
+    message: ['پیغام', 'پیغام بھیجیں'],
+  },
+};
+
+let relationTable: { exact: Map<string, RelationAction>; named: { re: RegExp; action: RelationAction }[] } | null = null;
+
+/** Which connection a control's whole label asks for, with the name or @handle it carries if any. */
+export function relationLabel(label: string | null | undefined): { action: RelationAction; name: string | null } | null {
+  if (!label) return null;
+  const n = normalise(label);
+  if (!n) return null;
+  if (!relationTable) {
+    const exact = new Map<string, RelationAction>();
+    const named: { re: RegExp; action: RelationAction }[] = [];
+    for (const lang of Object.values(RELATIONS)) {
+      for (const action of ['befriend', 'follow', 'message'] as const) {
+        for (const s of lang[action]) {
+          const k = normalise(s);
+          if (k.includes('{name}')) named.push({ re: new RegExp(`^${k.split('{name}').map(escape).join('(.+)')}$`, 'u'), action });
+          else if (!exact.has(k)) exact.set(k, action);
+        }
+      }
+    }
+    relationTable = { exact, named };
+  }
+  const action = relationTable.exact.get(n);
+  if (action) return { action, name: null };
+  for (const { re, action: a } of relationTable.named) {
+    const m = re.exec(n);
+    if (m) return { action: a, name: m[1]!.trim() };
+  }
+  return null;
+}
+
+/** Placeholders and labels of direct-message boxes beyond the plain word "Message" (RELATIONS.message). */
+const DM_BOXES = [
+  // en
+  'start a new message', 'write to {name}', 'send a message', 'message {name}', 'aa', 'write a message',
+  // cy
+  'dechrau neges newydd', 'ysgrifennu at {name}', 'ysgrifennwch at {name}', 'anfon neges', 'ysgrifennu neges',
+  // fr / de / es / pt / it / nl / ro / tr
+  'démarrer un nouveau message', 'écrire à {name}', 'écrivez à {name}', 'neue nachricht beginnen', 'nachricht an {name}', 'iniciar un nuevo mensaje', 'escribe a {name}',
+  'iniciar uma nova mensagem', 'escreva para {name}', 'inizia un nuovo messaggio', 'scrivi a {name}', 'nieuw bericht starten', 'schrijf aan {name}', 'începe un mesaj nou', 'scrie-i lui {name}', 'yeni bir mesaj başlat', '{name} kişisine yaz',
+  // pl
+  'rozpocznij nową wiadomość', 'napisz do {name}', 'napisz wiadomość', 'wyślij wiadomość',
+  // ar / ur
+  'ابدأ رسالة جديدة', 'بدء رسالة جديدة', 'اكتب إلى {name}', 'الكتابة إلى {name}', 'اكتب رسالة', 'نیا پیغام شروع کریں', '{name} کو لکھیں',
+];
+let dmTable: { exact: Set<string>; named: RegExp[] } | null = null;
+
+/** A direct-message box's label, with the name it carries ("Write to {name}"), or null. */
+export function dmBoxLabel(label: string): { action: 'message'; name: string | null } | null {
+  const n = normalise(label);
+  if (!n) return null;
+  dmTable ??= {
+    exact: new Set(DM_BOXES.filter((s) => !s.includes('{name}')).map(normalise)),
+    named: DM_BOXES.filter((s) => s.includes('{name}')).map((s) => new RegExp(`^${normalise(s).split('{name}').map(escape).join('(.+)')}$`, 'u')),
+  };
+  if (dmTable.exact.has(n)) return { action: 'message', name: null };
+  for (const re of dmTable.named) { const m = re.exec(n); if (m) return { action: 'message', name: m[1]!.trim() }; }
+  return null;
+}

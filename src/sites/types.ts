@@ -23,4 +23,11 @@ export interface SiteAdapter {
   locationTags: string[];
   /** Where attached media appear; when none is present the photo reminder is dropped. */
   attachments: string[];
+  /** Stable hooks on controls that befriend, follow or message someone (labels in labels.ts still work without them). */
+  relations?: { befriend: string[]; follow: string[]; message: string[] };
+  /** Parts of the page that each show one person (a user cell): who a control inside acts on. */
+  personScopes?: string[];
+  /** Direct-message boxes, and the addresses of conversation pages. */
+  dmEditors?: string[];
+  dmPaths?: RegExp[];
 }

@@ -29,6 +29,12 @@ export const x: SiteAdapter = {
     '[data-testid="Profile_Save_Button"]',
   ],
   notSubmit: ['[data-testid="reply"]', '[data-testid="retweet"]', '[data-testid="like"]', '[data-testid="bookmark"]', '[aria-haspopup="menu"]'],
+  // Follow buttons carry the account's id: "{userId}-follow" (control-panel-for-twitter); the profile's
+  // Message button is sendDMFromProfile; a user cell is UserCell.
+  relations: { befriend: [], follow: ['[data-testid$="-follow"]'], message: ['[data-testid="sendDMFromProfile"]'] },
+  personScopes: ['[data-testid="UserCell"]'],
+  dmEditors: ['[data-testid="dmComposerTextInput"]', 'textarea[data-testid="dm-composer-textarea"]'],
+  dmPaths: [/^\/messages(?:\/|$)/, /^\/i\/chat(?:\/|$)/],
   profileFields: ['textarea[name="description"]', 'input[name="location"]', 'input[name="displayName"]', 'input[name="url"]'],
   locationTags: [],
   attachments: ['[data-testid="attachments"]'],

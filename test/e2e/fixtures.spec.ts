@@ -3,7 +3,8 @@
 // the content script must attach to every composer and see what is typed there.
 import { test as plain, expect as plainExpect, chromium, type Browser, type Page } from '@playwright/test';
 import { test, expect, CHROMIUM, contentStatus } from './harness';
-import { COMPOSERS, LANGS, composer, posted, typeInto, type Composer, type OpenOptions } from '../fixtures/composers';
+import { COMPOSERS, LANGS, composer, posted, typeInto, variantUrl, type Composer, type OpenOptions } from '../fixtures/composers';
+import { CONTACT_ACTIONS, DM_TEXT, PUPIL, RECORD, recordedOnce } from '../scenarios/contacts';
 import { fixtureResponse } from '../fixtures/serve';
 
 const TWO_LINES = 'Off to the park with the class\nback by three';
@@ -286,6 +287,39 @@ bare.describe('fixtures without the extension', () => {
     await c.submit(page);
     await plainExpect.poll(() => posted(page)).toEqual([{ composer: 'ig-caption', text: 'Sunny day', place: 'Roundhay Park, Leeds', files: ['sample.jpg'] }]);
   });
+});
+
+// ---- Contact pages (issue 13): profiles, requests, user cells, followers, DM threads --------------
+
+bare.describe('contact pages without the extension', () => {
+  const variants: (OpenOptions & { title: string })[] = [
+    { title: 'as-is' },
+    { title: 'churned', variant: { variant: 'churned' } },
+    ...LANGS.map((lang) => ({ title: `translated:${lang}`, variant: { variant: 'translated' as const, lang } })),
+  ];
+  for (const mode of variants) {
+    bare(`every action records once and shows it (${mode.title})`, async ({ page }) => {
+      bare.setTimeout(90_000); // eighteen pages, each loaded, acted on and checked
+      for (const a of CONTACT_ACTIONS) {
+        await page.goto(variantUrl(a.url(PUPIL), mode));
+        for (const sel of a.before?.(PUPIL) ?? []) await page.locator(sel).click();
+        if (mode.variant) await expectVariantApplied(page, mode);
+        const before = { text: await page.locator('body').innerText(), path: new URL(page.url()).pathname };
+        if (a.editor) {
+          await page.locator(a.editor).click();
+          await page.keyboard.type(DM_TEXT);
+          await page.keyboard.press('Enter');
+        } else {
+          await page.locator(a.control(PUPIL)).click();
+        }
+        await plainExpect.poll(() => page.evaluate(RECORD), a.id).toBe(recordedOnce(a, PUPIL));
+        // Visibly: the button changed ("Following", "Friends", "Cancel request"), the message shows, or a conversation opened.
+        const after = { text: await page.locator('body').innerText(), path: new URL(page.url()).pathname };
+        plainExpect(after.text !== before.text || after.path !== before.path, `${a.id}: the page shows the action`).toBe(true);
+        if (a.id.endsWith('-message')) plainExpect(after.path, a.id).toMatch(/\/(messages\/t|messages|direct\/t)\/1010$/);
+      }
+    });
+  }
 });
 
 // ---- With the extension -------------------------------------------------------------------------

@@ -5,6 +5,9 @@ import { test, expect } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchAudited } from './harness';
+import { CONTACT_ACTIONS, PUPIL } from '../scenarios/contacts';
+
+const CONTACT_PAGES = [...new Set(CONTACT_ACTIONS.map((a) => a.url(PUPIL)))];
 
 const PLANTED = {
   swStartup: 'https://sw-startup.planted.test/',
@@ -88,7 +91,8 @@ test('a clean run of the real extension records its pages and fixtures but no vi
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(sw.url()).host;
     const page = await context.newPage();
-    for (const url of ['https://www.facebook.com/', 'https://x.com/home', 'https://www.instagram.com/']) await page.goto(url);
+    // The composer pages, and the contact pages (issue 13): profiles, requests, user cells, followers, threads.
+    for (const url of ['https://www.facebook.com/', 'https://x.com/home', 'https://www.instagram.com/', ...CONTACT_PAGES]) await page.goto(url);
     await page.goto(`chrome-extension://${id}/popup.html`);
     await page.goto(`chrome-extension://${id}/options.html`);
   } finally {

@@ -22,6 +22,7 @@ for (const build of ['prod', 'test'] as const) {
     if (build === 'test') test.use({ extensionDir: testBuildDir() });
     for (const s of scenarios.filter((x) => (x.build ?? 'prod') === build)) {
       test(s.name, async ({ context, sw }) => {
+        if (s.timeoutMs) test.setTimeout(s.timeoutMs);
         await sw.evaluate((settings) => chrome.storage.local.set({ settings: { version: 2, ...settings } }), s.settings);
         await s.run(playwrightDriver(await context.newPage()));
       });

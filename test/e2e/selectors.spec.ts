@@ -83,6 +83,8 @@ const STATES: Record<SiteAdapter['id'], State[]> = {
     { name: 'chat drawer, typed', load: openAndType('x-chat-drawer') },
     { name: 'phone compose (mobile.x.com), typed', load: openAndType('x-phone') },
     { name: 'edit profile', load: open('x-profile') },
+    { name: 'profile of another account', load: async (p) => { await p.goto('https://x.com/amelia_hart10'); await fx(p, 'x-profile-message').waitFor(); } },
+    { name: 'followers list', load: async (p) => { await p.goto('https://x.com/samtaylor/followers'); await fx(p, 'x-cell-1013').waitFor(); } },
   ],
   instagram: [
     { name: 'feed, comment focused', load: async (p) => { await composer('ig-comment').open(p); await composer('ig-comment').editor(p).click(); } },
@@ -156,6 +158,9 @@ const TABLES: Record<SiteAdapter['id'], Row[]> = {
     { selector: "input[name=\"displayName\"]", counts: { "edit profile": 1 } },
     { selector: "input[name=\"url\"]", counts: { "edit profile": 1 } },
     { selector: "[data-testid=\"attachments\"]", counts: { "home, place and photo chosen": 1 } },
+    { selector: "[data-testid$=\"-follow\"]", counts: { "home, typed": 3, "home, place and photo chosen": 3, "compose modal, typed": 3, "status page": 3, "reply modal, typed": 3, "quote modal": 3, "messages, typed": 3, "X Chat, typed": 3, "chat drawer, typed": 3, "phone compose (mobile.x.com), typed": 3, "edit profile": 3, "profile of another account": 4, "followers list": 7 } }, // the "Who to follow" column is on every page (3 cells); the profile adds its own button, the followers list 4 more cells
+    { selector: "[data-testid=\"sendDMFromProfile\"]", counts: { "profile of another account": 1 } },
+    { selector: "[data-testid=\"UserCell\"]", counts: { "home, typed": 3, "home, place and photo chosen": 3, "compose modal, typed": 3, "status page": 3, "reply modal, typed": 3, "quote modal": 3, "messages, typed": 3, "X Chat, typed": 3, "chat drawer, typed": 3, "phone compose (mobile.x.com), typed": 3, "edit profile": 3, "profile of another account": 3, "followers list": 7 } },
   ],
   instagram: [
     { selector: "[aria-label^=\"Write a caption\"]", counts: { "caption step, typed": 1, "caption step, place chosen": 1, "caption step (textarea build), typed": 1 } },
@@ -174,9 +179,14 @@ const TABLES: Record<SiteAdapter['id'], Row[]> = {
 
 const ADAPTERS: SiteAdapter[] = [facebook, x, instagram];
 
-/** Every selector an adapter holds: each string[] field except the host list. */
+/** Every selector an adapter holds: each string[] field except the host list, and those inside object fields (relations.follow). */
 function adapterSelectors(a: SiteAdapter): { field: string; selector: string }[] {
-  return Object.entries(a).flatMap(([field, v]) => (field !== 'hosts' && Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').map((selector) => ({ field, selector })) : []));
+  const strings = (field: string, v: unknown): { field: string; selector: string }[] => {
+    if (Array.isArray(v)) return v.filter((s): s is string => typeof s === 'string').map((selector) => ({ field, selector }));
+    if (v && typeof v === 'object' && !(v instanceof RegExp)) return Object.entries(v).flatMap(([k, inner]) => strings(`${field}.${k}`, inner));
+    return [];
+  };
+  return Object.entries(a).flatMap(([field, v]) => (field !== 'hosts' ? strings(field, v) : []));
 }
 
 const RECORD = process.env.SELECTORS_RECORD === '1';

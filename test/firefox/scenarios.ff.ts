@@ -13,6 +13,7 @@ const runs = scenarios.flatMap((s, i) => [
 
 for (const { s, variant } of runs) {
   test(`${s.name}${variant ? ` [${variantName(variant)}]` : ''}`, async () => {
+    if (s.timeoutMs) test.setTimeout(s.timeoutMs);
     const ff = await launchFirefox({ extensionDir: firefoxBuild(s.build ?? 'prod'), managed: s.settings, variant });
     try {
       expect(ff.addonId).toBe(GECKO_ID);

@@ -3,6 +3,7 @@
 // settings it needs; the runner applies them the way that browser allows (Chromium: storage.local
 // from the worker; Firefox: a managed-storage policy file, the route IT would use).
 import { clickInShadow, inShadows, waitFor, type Driver } from './driver';
+import { CONTACT_ACTIONS, CONTACT_SETTINGS, DM_TEXT, PARENT, PUPIL as CONTACT_PUPIL, RECORD, UNLISTED, recordedOnce, type ContactAction, type FixturePerson } from './contacts';
 
 export interface Scenario {
   name: string;
@@ -10,6 +11,8 @@ export interface Scenario {
   settings: Record<string, unknown>;
   /** 'test': needs the build with fault-injection hooks (docs/security.md: every entry point fails open). */
   build?: 'prod' | 'test';
+  /** A scenario that walks through many pages says how long it may take (the runners' default is 30 s). */
+  timeoutMs?: number;
   run(d: Driver): Promise<void>;
 }
 
@@ -65,6 +68,106 @@ const PAGE_VISIBLE = `(async () => {
   if (indexedDB.databases) push((await indexedDB.databases()).map((d) => d.name));
   return seen.join('\\n');
 })()`;
+
+// ---- Contact boundaries (issue 13): the actions of contacts.ts, driven the same way in both browsers ----
+
+const J = JSON.stringify;
+const nudgeOpen = `${inShadows('[role="alertdialog"]')}.length`;
+
+async function openAction(d: Driver, a: ContactAction, p: FixturePerson): Promise<void> {
+  await d.goto(a.url(p));
+  for (const sel of a.before?.(p) ?? []) {
+    await waitFor(d, `!!document.querySelector(${J(sel)})`, sel);
+    await d.click(sel);
+  }
+  const ready = a.editor ?? a.control(p);
+  await waitFor(d, `!!document.querySelector(${J(ready)})`, `${a.id}: ${ready}`);
+  if (a.editor) {
+    await d.click(a.editor);
+    await d.type(DM_TEXT);
+  }
+}
+
+async function doAction(d: Driver, a: ContactAction, p: FixturePerson): Promise<void> {
+  if (!a.editor) return d.click(a.control(p));
+  await d.click(a.editor);
+  await d.press('End');
+  await d.press('Enter');
+}
+
+/** Recorded exactly once. X's Draft.js in Firefox over BiDi misplaces the first typed character (see EDITOR above): its message is counted, not compared. */
+async function checkOnce(d: Driver, a: ContactAction, p: FixturePerson): Promise<void> {
+  const want = recordedOnce(a, p);
+  const same = async () => {
+    const got = await d.evaluate<string>(RECORD);
+    return a.site === 'x' && a.editor ? JSON.parse(got).length === 1 : got === want;
+  };
+  await waitFor(d, `(${RECORD}) !== '[]'`, `${a.id}: the action`);
+  await new Promise((r) => setTimeout(r, 300)); // a second, duplicate action would arrive by now
+  check(await same(), `${a.id}: recorded ${await d.evaluate<string>(RECORD)}, wanted ${want}`);
+}
+
+const contactScenarios = (['facebook', 'x', 'instagram'] as const).flatMap((site): Scenario[] => {
+  const actions = CONTACT_ACTIONS.filter((a) => a.site === site);
+  return [
+    {
+      name: `contact boundaries on ${site}: for a pupil every action is held, Cancel does nothing, Go ahead acts once`,
+      settings: { schoolName: SCHOOL, ...CONTACT_SETTINGS },
+      timeoutMs: 90_000,
+      async run(d) {
+        for (const a of actions) {
+          await openAction(d, a, CONTACT_PUPIL);
+          await doAction(d, a, CONTACT_PUPIL);
+          const text = await waitFor<string>(d, dialogText, `${a.id}: the nudge`);
+          check(text.includes(`${CONTACT_PUPIL.name} is on your school's pupil list`), `${a.id}: the nudge does not name the pupil: ${text}`);
+          await clickInShadow(d, '[role="alertdialog"] button', 'Cancel');
+          await waitFor(d, `${nudgeOpen} === 0`, `${a.id}: the nudge to close`);
+          await new Promise((r) => setTimeout(r, 200));
+          check((await d.evaluate<string>(RECORD)) === '[]', `${a.id}: Cancel let the action through`);
+          await doAction(d, a, CONTACT_PUPIL);
+          await waitFor(d, dialogText, `${a.id}: the nudge again`);
+          await clickInShadow(d, '[role="alertdialog"] button', 'Go ahead');
+          await checkOnce(d, a, CONTACT_PUPIL);
+        }
+      },
+    },
+    {
+      name: `contact boundaries on ${site}: a parent is held; someone on no list goes straight through`,
+      settings: { schoolName: SCHOOL, ...CONTACT_SETTINGS },
+      timeoutMs: 90_000,
+      async run(d) {
+        for (const a of actions) {
+          await openAction(d, a, PARENT);
+          await doAction(d, a, PARENT);
+          const text = await waitFor<string>(d, dialogText, `${a.id}: the nudge`);
+          check(text.includes(`${PARENT.name} is on your school's parent list`), `${a.id}: the nudge does not name the parent: ${text}`);
+          await clickInShadow(d, '[role="alertdialog"] button', 'Go ahead');
+          await checkOnce(d, a, PARENT);
+          await openAction(d, a, UNLISTED);
+          await doAction(d, a, UNLISTED);
+          await checkOnce(d, a, UNLISTED);
+          check((await d.evaluate<number>(nudgeOpen)) === 0, `${a.id}: a nudge for someone on no list`);
+        }
+      },
+    },
+  ];
+});
+
+const contactFaults = ['ui', 'intercept'].map((point): Scenario => ({
+  name: `contact boundaries fail open: with the ${point} failing, every action for a pupil goes through once`,
+  settings: { schoolName: SCHOOL, ...CONTACT_SETTINGS },
+  build: 'test',
+  timeoutMs: 120_000,
+  async run(d) {
+    for (const a of CONTACT_ACTIONS) {
+      await openAction(d, a, CONTACT_PUPIL);
+      await d.evaluate(`document.documentElement.dataset.tbypFault = ${J(point)}`);
+      await doAction(d, a, CONTACT_PUPIL);
+      await checkOnce(d, a, CONTACT_PUPIL);
+      check((await d.evaluate<number>(nudgeOpen)) === 0, `${a.id}: a nudge is showing`);
+    }
+  },
+}));
 
 export const scenarios: Scenario[] = [
   {
@@ -173,5 +276,6 @@ export const scenarios: Scenario[] = [
       check(everything.includes(PUPIL), 'the probe did not see the draft, so it saw nothing');
     },
   },
+  ...contactScenarios,
+  ...contactFaults,
 ];
-

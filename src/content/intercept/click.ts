@@ -3,8 +3,8 @@
 import { isOurs, submitControlFrom } from '../composer';
 import { fault } from '../faults';
 import { guard } from '../guard';
+import { present } from '../contact';
 import { waiting, type Decision, type State } from '../state';
-import { openWarning } from '../warning';
 import { decide } from './decide';
 import { block, holdUntilReady, replay, withBypass } from './hold';
 import { noteNextStep } from './next-step';
@@ -61,7 +61,7 @@ export function onClick(s: State, e: MouseEvent): void {
       if (gesture) withBypass(s, () => replay(s, control, gesture.types, false));
       return;
     }
-    openWarning(s, d.ev, d.editor, again);
+    present(s, d, again);
     block(e);
   }, recover);
 }

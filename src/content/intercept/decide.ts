@@ -1,6 +1,7 @@
 // The one decision every interception path asks: would this submit send something that needs the warning?
 import { composerScope, editorsForControl, type Editable } from '../composer';
 import { evaluate, judge, shouldWarn } from '../draft';
+import { threadHold } from '../contact';
 import { paused, type Decision, type State } from '../state';
 import { carriedTo } from './next-step';
 
@@ -22,5 +23,9 @@ export function decide(s: State, control: HTMLElement): Decision | null {
 export function decideFor(s: State, editors: Editable[], scopeEl: Element | null): Decision | null {
   if (paused(s) || !s.scanner) return null;
   const ev = evaluate(s, editors, scopeEl);
-  return shouldWarn(s, ev) ? { ev, editor: editors[0] ?? null } : null;
+  const warn = shouldWarn(s, ev);
+  // The first send in a conversation with a pupil or parent is held whatever it says.
+  const contact = ev.empty ? null : threadHold(s, editors);
+  if (contact) return { ev, editor: editors[0] ?? null, contact, warn };
+  return warn ? { ev, editor: editors[0] ?? null } : null;
 }

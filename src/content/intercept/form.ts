@@ -5,8 +5,8 @@ import { editorsForForm, isOurs } from '../composer';
 import { hasText } from '../dom';
 import { fault } from '../faults';
 import { guard } from '../guard';
+import { present } from '../contact';
 import { waiting, type State } from '../state';
-import { openWarning } from '../warning';
 import { decideFor } from './decide';
 import { block, holdUntilReady } from './hold';
 
@@ -25,7 +25,7 @@ export function onSubmit(s: State, e: Event): void {
     if (waiting(s)) return holdUntilReady(s, e, () => decideFor(s, editors, form), again);
     const d = decideFor(s, editors, form);
     if (!d) return;
-    openWarning(s, d.ev, d.editor, again);
+    present(s, d, again);
     block(e);
   });
 }

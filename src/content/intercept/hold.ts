@@ -2,8 +2,8 @@
 // open the warning, and replay the person's own action on "Post anyway".
 import { submitControlFrom, type Editable } from '../composer';
 import { guard } from '../guard';
+import { present } from '../contact';
 import { type Decision, type Retrigger, type State } from '../state';
-import { openWarning } from '../warning';
 
 /** Before settings arrive, a held submit waits this long for them. */
 const SETTINGS_WAIT_MS = 3000;
@@ -36,7 +36,7 @@ export function holdUntilReady(s: State, e: Event, decideLater: () => Decision |
       // decide() and decideFor() answer null with no settings or while paused.
       const d = decideLater();
       if (!d) return false;
-      openWarning(s, d.ev, d.editor, again);
+      present(s, d, again);
       return true;
     });
     // Not warned (clean, paused, or our code failed): post as the person asked.

@@ -3,8 +3,9 @@
 import { editableFrom, enterKind, isOurs, submitControlFrom } from '../composer';
 import { fault } from '../faults';
 import { guard } from '../guard';
+import { present } from '../contact';
 import { waiting, type State } from '../state';
-import { openWarning, refocus, trapTab } from '../warning';
+import { refocus, trapTab } from '../warning';
 import { decide, decideFor } from './decide';
 import { block, holdUntilReady, keyInit, sendButtonNear } from './hold';
 import { noteNextStep } from './next-step';
@@ -48,7 +49,7 @@ export function onKeydown(s: State, e: KeyboardEvent): void {
     if (waiting(s)) return holdUntilReady(s, e, () => decideFor(s, [editor], null), again);
     const d = decideFor(s, [editor], null);
     if (!d) return;
-    openWarning(s, d.ev, editor, again);
+    present(s, { ...d, editor }, again);
     block(e);
   });
 }
@@ -99,7 +100,7 @@ function onKeyOnControl(s: State, e: KeyboardEvent): void {
     if (waiting(s)) return holdUntilReady(s, e, () => decide(s, control), again);
     const d = decide(s, control);
     if (!d) return;
-    openWarning(s, d.ev, d.editor, again);
+    present(s, d, again);
     block(e);
   });
 }

@@ -1,6 +1,7 @@
 // One shadow host for the badge and the warning, appended to <html> outside anything the site renders.
 import { render } from 'preact';
 import { Badge, type BadgeProps } from './Badge';
+import { Contact, type ContactProps } from './Contact';
 import { Notice, type NoticeProps } from './Notice';
 import { Warning } from './Warning';
 import { CSS_TEXT } from './styles';
@@ -10,7 +11,8 @@ export type { Item, WarningProps } from './types';
 
 export type { NoticeProps } from './Notice';
 
-interface UiState { badge: BadgeProps | null; warning: WarningProps | null; notice?: NoticeProps | null }
+/** `contact` left out keeps the nudge that is open (the badge and warning update on their own schedule); null closes it. */
+interface UiState { badge: BadgeProps | null; warning: WarningProps | null; notice?: NoticeProps | null; contact?: ContactProps | null }
 
 export interface Ui {
   host: HTMLElement;
@@ -42,21 +44,23 @@ export function createUi(): Ui {
   root.append(mount);
   for (const type of CONTAINED) host.addEventListener(type, (e) => e.stopPropagation());
   let attached = false;
+  let contact: ContactProps | null = null;
 
   return {
     host,
     root,
     update(state) {
-      if (!attached && (state.badge || state.warning || state.notice)) {
+      if (state.contact !== undefined) contact = state.contact;
+      if (!attached && (state.badge || state.warning || state.notice || contact)) {
         document.documentElement.append(host);
         attached = true;
       }
       if (!attached) return;
       render(
         <>
-          {state.badge && !state.warning && <Badge {...state.badge} />}
-          {state.notice && !state.warning && <Notice {...state.notice} />}
-          {state.warning && <Warning {...state.warning} />}
+          {state.badge && !state.warning && !contact && <Badge {...state.badge} />}
+          {state.notice && !state.warning && !contact && <Notice {...state.notice} />}
+          {contact ? <Contact {...contact} /> : state.warning && <Warning {...state.warning} />}
         </>,
         mount,
       );

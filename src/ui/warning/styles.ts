@@ -21,6 +21,7 @@ ul, ol { margin: 0; padding-left: 22px; }
 .questions li strong { color: var(--fg); }
 .questions li.relevant { color: var(--fg); }
 .note, .private { font-size: 13px; color: var(--muted); }
+.policy { margin: 8px 0; padding: 6px 10px; border-inline-start: 3px solid var(--muted); font-size: 14px; }
 .actions { display: flex; gap: 12px; justify-content: flex-end; flex-wrap: wrap; margin-top: 12px; }
 button { font: inherit; font-weight: 600; border-radius: 8px; padding: 8px 16px; cursor: pointer; border: 2px solid var(--accent); }
 .primary { background: var(--accent); color: var(--accent-fg); }

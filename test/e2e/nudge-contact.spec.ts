@@ -1,0 +1,104 @@
+// Contact boundaries (issue 13) in Chromium: every befriend / follow / message action on the three
+// fixture sites, in every variant of the pages (as-is, churned, translated Welsh / Polish / Arabic).
+// A pupil or a parent → the nudge; Cancel → nothing; Go ahead → the site's own action exactly once;
+// anyone else → straight through with no dialog; the switch off → no dialog. The first send in a
+// conversation with a pupil is held whatever it says, with the draft untouched.
+import type { Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { CONTACT_ACTIONS, DM_TEXT, PARENT, PUPIL, UNLISTED, recordedOnce, type ContactAction, type FixturePerson } from '../scenarios/contacts';
+import { act, cancel, configureContacts, CONTACT_VARIANTS, goAhead, nudge, openFor, recorded, variantTitle } from './contact-helpers';
+
+test.use({ shareBrowser: true });
+
+async function exactlyOnce(page: Page, a: ContactAction, p: FixturePerson): Promise<void> {
+  await expect.poll(() => recorded(page)).toBe(recordedOnce(a, p));
+  await page.waitForTimeout(250);
+  expect(await recorded(page)).toBe(recordedOnce(a, p));
+}
+
+for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
+  test.describe(`${a.id} [${variantTitle(v)}]`, () => {
+    test.beforeEach(async ({ sw }) => configureContacts(sw));
+
+    test('a pupil: the nudge names them; Cancel does nothing; Go ahead acts once', async ({ context }) => {
+      const page = await context.newPage();
+      await openFor(page, a, PUPIL, v);
+      await act(page, a, PUPIL);
+      await expect(nudge(page)).toBeVisible();
+      await expect(nudge(page)).toContainText(`${PUPIL.name} is on your school's pupil list`);
+      await expect(nudge(page)).toContainText('do not add pupils, past pupils or their parents as friends');
+      await cancel(page).click();
+      await expect(nudge(page)).toHaveCount(0);
+      await page.waitForTimeout(250);
+      expect(await recorded(page)).toBe('[]');
+      // The draft is untouched (read as the editor holds it: a textarea's value, a rich editor's text).
+      if (a.editor) expect(await page.locator(a.editor).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim())).toBe(DM_TEXT);
+      // Again, and this time Go ahead.
+      await act(page, a, PUPIL);
+      await expect(nudge(page)).toBeVisible();
+      await goAhead(page).click();
+      await expect(nudge(page)).toHaveCount(0);
+      await exactlyOnce(page, a, PUPIL);
+      if (a.editor) {
+        // Only the first send in the thread is held.
+        await page.locator(a.editor).click();
+        await page.keyboard.type('Thanks');
+        await page.keyboard.press('Enter');
+        await expect.poll(async () => JSON.parse(await recorded(page)).length).toBe(2);
+        await expect(nudge(page)).toHaveCount(0);
+      }
+    });
+
+    test('a parent: the nudge, and Go ahead acts once; someone on no list goes straight through', async ({ context }) => {
+      const page = await context.newPage();
+      await openFor(page, a, PARENT, v);
+      await act(page, a, PARENT);
+      await expect(nudge(page)).toBeVisible();
+      await expect(nudge(page)).toContainText(`${PARENT.name} is on your school's parent list`);
+      await goAhead(page).click();
+      await exactlyOnce(page, a, PARENT);
+
+      const other = await context.newPage();
+      await openFor(other, a, UNLISTED, v);
+      await act(other, a, UNLISTED);
+      await exactlyOnce(other, a, UNLISTED);
+      await expect(nudge(other)).toHaveCount(0);
+    });
+
+    test('the contact-boundaries switch off: a pupil goes straight through', async ({ context, sw }) => {
+      await configureContacts(sw, { rules: { 'contact-boundaries': false } });
+      const page = await context.newPage();
+      await openFor(page, a, PUPIL, v);
+      await act(page, a, PUPIL);
+      await exactlyOnce(page, a, PUPIL);
+      await expect(nudge(page)).toHaveCount(0);
+    });
+  });
+}
+
+// The keyboard: a control reached with Tab and pressed with Enter is held the same way; Escape is
+// Cancel; Tab moves round the nudge's own buttons, and Enter on "Go ahead" acts once.
+const KEYBOARD = ['fb-requests-confirm', 'x-who-to-follow', 'ig-followers'];
+for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS.filter((x) => KEYBOARD.includes(x.id))) {
+  test(`${a.id} [${variantTitle(v)}] by keyboard: Enter is held, Escape cancels, Tab + Enter on Go ahead acts once`, async ({ context, sw }) => {
+    await configureContacts(sw);
+    const page = await context.newPage();
+    await openFor(page, a, PUPIL, v);
+    const control = page.locator(a.control(PUPIL));
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await expect(nudge(page)).toBeVisible();
+    await expect(cancel(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nudge(page)).toHaveCount(0);
+    await page.waitForTimeout(250);
+    expect(await recorded(page)).toBe('[]');
+    await expect(control).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nudge(page)).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(goAhead(page)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await exactlyOnce(page, a, PUPIL);
+  });
+}
