@@ -26,7 +26,9 @@ const DEMO_SETTINGS = {
   schoolAliases: ['Green Lane', 'GLCS'],
   schoolDomain: 'greenlane.leeds.sch.uk',
   schoolHandles: ['@GreenLaneCS'],
-  pupilNames: ['Aisha Khan', 'Oliver Smith', 'Mia Johnson', 'Leo Brown', 'Zara Ahmed', 'Jack Wilson'],
+  pupilNames: ['Aisha Khan', 'Oliver Smith', 'Mia Johnson', 'Leo Brown', 'Zara Ahmed', 'Jack Wilson', 'Amelia Hart', 'Noah Patel'],
+  // The contact pages' people (test/fixtures/src/people.ts): two pupils and a parent; Jordan Lee is on no list.
+  parentNames: ['Grace Okafor'],
   staffNames: ['Mr Patel'],
 };
 
@@ -52,6 +54,12 @@ const DEMO_PAGES = [
   ['Instagram in Polish', 'https://www.instagram.com/?variant=translated&lang=pl', ''],
   ['Instagram: messages', 'https://www.instagram.com/direct/t/1', 'Enter sends'],
   ['Instagram: edit profile', 'https://www.instagram.com/accounts/edit/', ''],
+  ['Facebook: a pupil\'s profile', 'https://www.facebook.com/amelia.hart.10', 'Add friend or Message: you are asked first (Amelia Hart is on the pupil list)'],
+  ['Facebook: friend requests', 'https://www.facebook.com/friends/requests', 'Confirm Grace Okafor (a parent) asks first; Jordan Lee (on no list) goes straight through'],
+  ['X: a pupil\'s profile', 'https://x.com/noahp2014', 'Follow or Message asks first'],
+  ['X: followers', 'https://x.com/samtaylor/followers', 'Follow on each person'],
+  ['Instagram: a parent\'s profile', 'https://www.instagram.com/graceokafor/', 'Follow or Message asks first'],
+  ['Instagram: messages with a pupil', 'https://www.instagram.com/direct/t/1010', 'The first message in the conversation asks first, whatever it says'],
 ];
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -152,9 +160,17 @@ if (screenshot) {
     ? `The warning appeared when Post was pressed; the post was held back: ${posted === 0 ? 'yes' : 'NO'}.`
     : 'The warning did NOT appear: check the extension (see the screenshot).');
   console.log(`Screenshot: ${screenshot}`);
+  // And the contact boundary: Add friend on a pupil's profile asks first.
+  await page.goto('https://www.facebook.com/amelia.hart.10');
+  await page.locator('[data-fx=fb-add-friend]').click();
+  const asked = await page.getByRole('alertdialog').waitFor({ timeout: 5000 }).then(() => true, () => false);
+  const added = await page.evaluate(() => window.__fixture.relations?.length ?? 0);
+  console.log(asked && added === 0
+    ? 'Add friend on a pupil\'s profile asked first; nothing was sent.'
+    : 'Add friend on a pupil\'s profile did NOT ask first.');
   await context.close();
   cleanup();
-  process.exit(warned && posted === 0 ? 0 : 1);
+  process.exit(warned && posted === 0 && asked && added === 0 ? 0 : 1);
 }
 
 console.log('The demo is open in Chromium. Close the window (or press Ctrl+C here) to stop.');
