@@ -8,13 +8,12 @@ import type { RelationAction } from '../sites/labels';
 import { createUi } from '../ui/warning/host';
 import { badgeProps } from './badge';
 import type { Editable } from './composer';
-import { isOurs } from './composer';
 import { fault } from './faults';
 import { guard } from './guard';
 import { disarm } from './miss';
 import { isMessageBox, peopleForControl, peopleForThread, type RelationControl } from './relations';
-import { current, enabled, paused, type Decision, type Retrigger, type State } from './state';
-import { openWarning, refocus } from './warning';
+import { current, enabled, paused, withBypass, type Decision, type Retrigger, type State } from './state';
+import { openWarning, refocus, rememberFocus } from './warning';
 
 const CONTACT_RULE = 'contact-boundaries';
 
@@ -84,13 +83,8 @@ export function present(s: State, d: Decision, again: Retrigger): void {
   if (!d.contact) return openWarning(s, d.ev, d.editor, again);
   openContact(s, d.contact, d.editor, () => {
     if (d.warn) openWarning(s, d.ev, d.editor, again);
-    else withBypassOnce(s, again);
+    else withBypass(s, again);
   });
-}
-
-function withBypassOnce(s: State, fn: () => void): void {
-  s.bypass = true;
-  try { fn(); } finally { s.bypass = false; }
 }
 
 /**
@@ -100,13 +94,7 @@ function withBypassOnce(s: State, fn: () => void): void {
 export function openContact(s: State, hold: ContactHold, editor: Editable | null, go: () => void): void {
   fault('ui');
   disarm(s);
-  const sel = document.getSelection();
-  const ranges: Range[] = [];
-  if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
-  const active = document.activeElement;
-  const was = active instanceof HTMLElement && !isOurs(active, s.ui?.host ?? null) ? active : null;
-  const el = editor ?? was;
-  s.restore = el ? { el, ranges } : null;
+  rememberFocus(s, editor);
   let done = false;
   const close = (ahead: boolean) => {
     if (done) return;

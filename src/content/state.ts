@@ -130,3 +130,9 @@ export function alwaysAsk(s: State): boolean {
 
 /** Before the settings have arrived every submit is held until they do. */
 export const waiting = (s: State) => !!s.refreshing;
+
+/** Runs the person's own action with our interception stood aside, so it reaches the site once. */
+export function withBypass(s: State, fn: () => void): void {
+  s.bypass = true;
+  try { fn(); } finally { s.bypass = false; }
+}

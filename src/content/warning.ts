@@ -14,13 +14,7 @@ export function openWarning(s: State, ev: Evaluation, editor: Editable | null, r
   fault('ui');
   // What we hold is not a miss, whatever the person then chooses.
   disarm(s);
-  const sel = document.getSelection();
-  const ranges: Range[] = [];
-  if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
-  const active = document.activeElement;
-  const was = active instanceof HTMLElement && !isOurs(active, s.ui?.host ?? null) ? active : null;
-  const el = editor ?? was;
-  s.restore = el ? { el, ranges } : null;
+  rememberFocus(s, editor);
   let done = false;
   const close = (post: boolean) => {
     if (done) return;
@@ -51,6 +45,17 @@ export function openWarning(s: State, ev: Evaluation, editor: Editable | null, r
   s.warningOpen = true;
   s.ui.focusables()[0]?.focus();
   s.editWarning = () => close(false);
+}
+
+/** Where focus and the caret are as a dialog of ours opens, for refocus() on Edit or Cancel. */
+export function rememberFocus(s: State, editor: Editable | null): void {
+  const sel = document.getSelection();
+  const ranges: Range[] = [];
+  if (editor && sel) for (let i = 0; i < sel.rangeCount; i++) ranges.push(sel.getRangeAt(i).cloneRange());
+  const active = document.activeElement;
+  const was = active instanceof HTMLElement && !isOurs(active, s.ui?.host ?? null) ? active : null;
+  const el = editor ?? was;
+  s.restore = el ? { el, ranges } : null;
 }
 
 /** Edit: focus and caret back where they were when the warning opened. */

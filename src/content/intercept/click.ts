@@ -4,9 +4,9 @@ import { isOurs, submitControlFrom } from '../composer';
 import { fault } from '../faults';
 import { guard } from '../guard';
 import { present } from '../contact';
-import { waiting, type Decision, type State } from '../state';
+import { waiting, withBypass, type Decision, type State } from '../state';
 import { decide } from './decide';
-import { block, holdUntilReady, replay, withBypass } from './hold';
+import { block, holdUntilReady, replay } from './hold';
 import { noteNextStep } from './next-step';
 
 export const PRESS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'];

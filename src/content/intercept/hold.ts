@@ -3,7 +3,7 @@
 import { submitControlFrom, type Editable } from '../composer';
 import { guard } from '../guard';
 import { present } from '../contact';
-import { type Decision, type Retrigger, type State } from '../state';
+import { withBypass, type Decision, type Retrigger, type State } from '../state';
 
 /** Before settings arrive, a held submit waits this long for them. */
 const SETTINGS_WAIT_MS = 3000;
@@ -13,11 +13,6 @@ const COMPILE_WAIT_MS = 10_000;
 export function block(e: Event): void {
   e.preventDefault();
   e.stopImmediatePropagation();
-}
-
-export function withBypass(s: State, fn: () => void): void {
-  s.bypass = true;
-  try { fn(); } finally { s.bypass = false; }
 }
 
 /**

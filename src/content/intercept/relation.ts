@@ -7,8 +7,8 @@ import { openContact, relationHold, type ContactHold } from '../contact';
 import { fault } from '../faults';
 import { guard } from '../guard';
 import { relationControlFrom, type RelationControl } from '../relations';
-import { waiting, type State } from '../state';
-import { block, keyInit, replay, withBypass } from './hold';
+import { waiting, withBypass, type State } from '../state';
+import { block, keyInit, replay } from './hold';
 
 /** Before the settings arrive a held press waits this long for them, then goes through. */
 const SETTINGS_WAIT_MS = 3000;
