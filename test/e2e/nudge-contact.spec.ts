@@ -1,7 +1,7 @@
 // Contact boundaries (issue 13) in Chromium: every befriend / follow / message action on the three
 // fixture sites, in every variant of the pages (as-is, churned, translated Welsh / Polish / Arabic).
 // A pupil or a parent → the nudge; Cancel → nothing; Go ahead → the site's own action exactly once;
-// anyone else → straight through with no dialog; the switch off → no dialog. The first send in a
+// anyone else → straight through with no dialog; the switch off → no dialog (on the pages as they are). The first send in a
 // conversation with a pupil is held whatever it says, with the draft untouched.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
@@ -65,7 +65,8 @@ for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
       await expect(nudge(other)).toHaveCount(0);
     });
 
-    test('the contact-boundaries switch off: a pupil goes straight through', async ({ context, sw }) => {
+    // The switch is read before any page structure is: the pages as they are show it for every action.
+    if (v.variant === 'as-is') test('the contact-boundaries switch off: a pupil goes straight through', async ({ context, sw }) => {
       await configureContacts(sw, { rules: { 'contact-boundaries': false } });
       const page = await context.newPage();
       await openFor(page, a, PUPIL, v);
