@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner } from './index';
-import { anchoring } from './regex';
+import { makeDoc } from './doc';
+import { anchoring, reportAll } from './regex';
 import { loadCorpus, loadSplit } from '../../test/corpus/evaluate';
 import { matches, SCHOOL_CONFIG } from './testing';
 
@@ -110,3 +111,14 @@ describe('pattern tables', () => {
   });
 });
 
+
+describe('reportAll', () => {
+  // A /u pattern resumed inside an emoji's surrogate pair starts again at the pair: a refused match
+  // that began on an emoji used to be found again for ever.
+  it('passes a refused match that starts on an emoji and finds the next one', () => {
+    const doc = makeDoc('📍 pinned this for later. 📍 Roath Park');
+    const found: string[] = [];
+    reportAll(/📍[^\S\n]*[^\n.!?]{2,30}/gu, doc, (a, b) => found.push(doc.text.slice(a, b)), (m) => !m[0].includes('pinned'));
+    expect(found).toEqual(['📍 Roath Park']);
+  });
+});

@@ -11,11 +11,16 @@ export function reportAll(re: RegExp, doc: Doc, report: Report, keep?: (m: RegEx
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(over))) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
-    if (keep && !keep(m)) { re.lastIndex = m.index + 1; continue; }
+    // Step past a whole code point: a /u pattern set to resume inside a surrogate pair (an emoji)
+    // starts again at the pair, finds the same match, and would never end.
+    const next = m.index + (isHighSurrogate(over.charCodeAt(m.index)) ? 2 : 1);
+    if (m[0].length === 0) { re.lastIndex = next; continue; }
+    if (keep && !keep(m)) { re.lastIndex = next; continue; }
     report(m.index, m.index + m[0].length);
   }
 }
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** Is the character at an offset of the draft (or the first after it that folding keeps) a capital letter? */
 export function capAt(doc: Doc, i: number): boolean {
