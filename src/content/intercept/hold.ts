@@ -16,17 +16,25 @@ export function block(e: Event): void {
 }
 
 /**
+ * Resolves when the settings have arrived, or when the wait for them is over (the caller then lets
+ * the held action go). `forScanner`: the lists in force still compiling is progress, not a stall,
+ * so a draft check gives them longer; the people lists need no compiled scanner.
+ */
+export function settingsReady(s: State, forScanner: boolean): Promise<void> {
+  const late = new Promise<void>((resolve) => setTimeout(() => {
+    if (forScanner && s.compiling?.key === s.wanted) setTimeout(resolve, COMPILE_WAIT_MS - SETTINGS_WAIT_MS);
+    else resolve();
+  }, SETTINGS_WAIT_MS));
+  return Promise.race([s.refreshing ?? Promise.resolve(), late]);
+}
+
+/**
  * A submit in the first moment after the page loads, before settings have arrived: hold it, then
  * decide. If they never come, the draft is fine or anything fails, the held action goes through (fail open).
  */
 export function holdUntilReady(s: State, e: Event, decideLater: () => Decision | null, again: Retrigger): void {
   block(e);
-  const late = new Promise<void>((resolve) => setTimeout(() => {
-    // The lists in force still compiling is progress, not a stall: give them longer before letting the post go.
-    if (s.compiling?.key === s.wanted) setTimeout(resolve, COMPILE_WAIT_MS - SETTINGS_WAIT_MS);
-    else resolve();
-  }, SETTINGS_WAIT_MS));
-  void Promise.race([s.refreshing ?? Promise.resolve(), late]).then(() => {
+  void settingsReady(s, true).then(() => {
     const opened = guard('hold', () => {
       // decide() and decideFor() answer null with no settings or while paused.
       const d = decideLater();

@@ -8,10 +8,7 @@ import { fault } from '../faults';
 import { guard } from '../guard';
 import { relationControlFrom, type RelationControl } from '../relations';
 import { waiting, withBypass, type State } from '../state';
-import { block, keyInit, replay } from './hold';
-
-/** Before the settings arrive a held press waits this long for them, then goes through. */
-const SETTINGS_WAIT_MS = 3000;
+import { block, keyInit, replay, settingsReady } from './hold';
 
 export function onRelationPress(s: State, e: MouseEvent): void {
   if (s.bypass || !e.isTrusted || s.warningOpen || isOurs(e.target, s.ui?.host ?? null)) return;
@@ -19,13 +16,16 @@ export function onRelationPress(s: State, e: MouseEvent): void {
     fault('intercept');
     if (e.type === 'pointerdown') s.relHeld = null;
     if (e.button > 0) return;
-    const rc = relationControlFrom(e.target, s.adapter);
-    if (!rc) return;
-    if (s.relHeld?.rc.control === rc.control) {
-      s.relHeld.types.push(e.type);
+    const held = s.relHeld;
+    // The rest of a press we hold: no need to read the control's label again.
+    if (held && e.target instanceof Node && held.rc.control.contains(e.target)) {
+      held.types.push(e.type);
       return block(e);
     }
+    // Only the start of a press decides; every other press event on the page costs nothing here.
     if (e.type !== 'pointerdown' && e.type !== 'mousedown') return;
+    const rc = relationControlFrom(e.target, s.adapter);
+    if (!rc) return;
     const hold = waiting(s) ? 'later' : relationHold(s, rc);
     if (!hold) return;
     s.relHeld = { rc, types: [e.type], hold };
@@ -80,8 +80,7 @@ function nudge(s: State, e: Event, rc: RelationControl, hold: ContactHold | 'lat
     return;
   }
   block(e);
-  const late = new Promise<void>((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS));
-  void Promise.race([s.refreshing ?? Promise.resolve(), late]).then(() => {
+  void settingsReady(s, false).then(() => {
     const opened = guard('relation-late', () => {
       const h = relationHold(s, rc);
       if (!h) return false;
