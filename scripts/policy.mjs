@@ -163,14 +163,14 @@ const xmlEscape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** Every policy key, as Group Policy shows it: one ADMX policy per setting, one per rule switch. */
 function admxPolicies(src) {
-  const { FIELDS, POLICY_FIELDS, MODE_CHOICES, HOURS_PARTS, LOCKED_KEY } = src;
+  const { FIELDS, POLICY_FIELDS, HOURS_PARTS, LOCKED_KEY } = src;
   const out = POLICY_FIELDS.filter((f) => FIELDS[f].kind !== 'rules').map((f) => ({ name: f, ...FIELDS[f] }));
   out.push({ name: LOCKED_KEY.name, kind: 'list', label: LOCKED_KEY.label, help: LOCKED_KEY.help });
-  return { policies: out, MODE_CHOICES, HOURS_PARTS };
+  return { policies: out, HOURS_PARTS };
 }
 
 export function admx(src, ids) {
-  const { policies: fields, MODE_CHOICES } = admxPolicies(src);
+  const { policies: fields } = admxPolicies(src);
   const policies = [];
   for (const [browser, b] of Object.entries(BROWSERS)) {
     const key = `${b.regBase}\\3rdparty\\extensions\\${ids[browser]}\\policy`;
@@ -181,8 +181,8 @@ export function admx(src, ids) {
       // it Windows names each value after its own text and Chrome and Edge see an empty list.
       if (p.kind === 'text') elements = `<text id="${id}_value" valueName="${p.name}" required="true" />`;
       else if (p.kind === 'list') elements = `<list id="${id}_value" key="${key}\\${p.name}" valuePrefix="" />`;
-      else if (p.kind === 'mode')
-        elements = `<enum id="${id}_value" valueName="${p.name}" required="true">${Object.keys(MODE_CHOICES)
+      else if (p.kind === 'choice')
+        elements = `<enum id="${id}_value" valueName="${p.name}" required="true">${Object.keys(p.choices)
           .map((v) => `<item displayName="$(string.${p.name}_${v})"><value><string>${v}</string></value></item>`)
           .join('')}</enum>`;
       else if (p.kind === 'hours')
@@ -228,14 +228,14 @@ ${policies.join('\n')}
 }
 
 export function adml(src) {
-  const { policies: fields, MODE_CHOICES, HOURS_PARTS } = admxPolicies(src);
+  const { policies: fields, HOURS_PARTS } = admxPolicies(src);
   const strings = [
     ['tbyp', 'Think Before You Post'],
     ['SUPPORTED_ANY', 'Google Chrome or Microsoft Edge with the Think Before You Post extension'],
     ['cat_chrome', 'Google Chrome'],
     ['cat_edge', 'Microsoft Edge'],
     ['cat_rules', src.FIELDS.rules.label],
-    ...fields.flatMap((p) => [[p.name, p.label], [`${p.name}_help`, p.help], ...(p.kind === 'mode' ? Object.entries(MODE_CHOICES).map(([v, l]) => [`${p.name}_${v}`, l]) : [])]),
+    ...fields.flatMap((p) => [[p.name, p.label], [`${p.name}_help`, p.help], ...(p.kind === 'choice' ? Object.entries(p.choices).map(([v, l]) => [`${p.name}_${v}`, l]) : [])]),
     ...src.RULE_LIST.flatMap((r) => [
       [`rule_${r.id}`, r.title],
       [`rule_${r.id}_help`, `${r.title}${r.help ? `: ${r.help}` : r.examples ? ` (${r.examples}).` : '.'} Enabled: this check is on. Disabled: it is off. Not configured: staff choose${r.defaultOn === false ? ' (off until they switch it on)' : ''}.`],
@@ -247,7 +247,7 @@ export function adml(src) {
       const control =
         p.kind === 'text' ? `<textBox refId="${id}_value"><label>${xmlEscape(p.label)}</label></textBox>`
         : p.kind === 'list' ? `<listBox refId="${id}_value">${xmlEscape(p.label)}</listBox>`
-        : p.kind === 'mode' ? `<dropdownList refId="${id}_value" noSort="true">${xmlEscape(p.label)}</dropdownList>`
+        : p.kind === 'choice' ? `<dropdownList refId="${id}_value" noSort="true">${xmlEscape(p.label)}</dropdownList>`
         : `<checkBox refId="${id}_enabled">${xmlEscape(HOURS_PARTS.enabled.label)}</checkBox>` +
           `<listBox refId="${id}_days">${xmlEscape(`${HOURS_PARTS.days.label} (${HOURS_PARTS.days.help})`)}</listBox>` +
           `<textBox refId="${id}_start"><label>${xmlEscape(`${HOURS_PARTS.start.label} (${HOURS_PARTS.start.help})`)}</label></textBox>` +

@@ -2,6 +2,7 @@
 // in slices so the page stays responsive, and install the scanner only if no newer settings came.
 import browser from 'webextension-polyfill';
 import { compileSteps } from '../core';
+import { browserLanguages, resolveLanguage, setLanguage } from '../i18n';
 import { message, type Message, type Reply } from '../messages';
 import { loadSettings, scannerConfig, type Settings } from '../settings';
 import { hideBadge, scheduleScan } from './badge';
@@ -12,6 +13,7 @@ const SLICE_MS = 8;
 
 async function apply(s: State, settings: Settings, mine: number): Promise<void> {
   s.settings = settings;
+  setLanguage(resolveLanguage(settings.language, browserLanguages()));
   const config = scannerConfig(settings);
   const key = JSON.stringify(config);
   s.wanted = key;

@@ -5,7 +5,7 @@
 // used (type, properties, items, enum, title, description).
 import { RULE_METAS } from '../core/rules';
 import type { RuleMeta } from '../core/types';
-import { FIELDS, HOURS_PARTS, LOCKED_KEY, MODE_CHOICES, POLICY_FIELDS, type FieldMeta } from './schema';
+import { FIELDS, HOURS_PARTS, LOCKED_KEY, POLICY_FIELDS, type FieldMeta } from './schema';
 
 export interface JsonSchema {
   type: 'object' | 'array' | 'string' | 'boolean' | 'integer';
@@ -31,8 +31,8 @@ function fieldSchema(meta: FieldMeta): JsonSchema {
       return { type: 'string', ...about };
     case 'list':
       return list(meta.label, meta.help);
-    case 'mode':
-      return { type: 'string', enum: Object.keys(MODE_CHOICES), ...about };
+    case 'choice':
+      return { type: 'string', enum: Object.keys(meta.choices!), ...about };
     case 'rules':
       return { type: 'object', ...about, properties: Object.fromEntries(RULE_METAS.map((r) => [r.id, { type: 'boolean', title: r.title, description: ruleDescription(r) }])) };
     case 'hours':

@@ -2,6 +2,7 @@
 // what IT pushes by policy, and what an imported settings file holds. Pure: no browser API.
 import { RULE_LIST } from '../core/rule-list';
 import type { RuleId } from '../core/types';
+import type { LanguageSetting } from '../i18n';
 
 /** Rules a person or IT can switch off. Unknown ids in stored or policy data are reported, not kept. */
 export const RULE_IDS: RuleId[] = RULE_LIST.map((r) => r.id);
@@ -30,6 +31,8 @@ export interface Settings {
   workingHours: WorkingHours;
   /** epoch ms; 0 = not paused */
   pausedUntil: number;
+  /** The language of everything we show; "auto" follows the browser. */
+  language: LanguageSetting;
 }
 
 export type FieldName = keyof Settings;
@@ -50,10 +53,11 @@ export function defaultSettings(): Settings {
     ignoreWords: [],
     workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '08:30', end: '15:30' },
     pausedUntil: 0,
+    language: 'auto',
   };
 }
 
-type Kind = 'text' | 'list' | 'mode' | 'rules' | 'hours' | 'time';
+type Kind = 'text' | 'list' | 'choice' | 'rules' | 'hours' | 'time';
 
 export interface FieldMeta {
   kind: Kind;
@@ -65,7 +69,22 @@ export interface FieldMeta {
   policy: boolean;
   /** Longest list we keep; a 50,000-pupil MIS export must fit. */
   max?: number;
+  /** A choice's values and what each means, in the words shown to staff and IT. */
+  choices?: Readonly<Record<string, string>>;
 }
+
+/** The choices for `mode`, in the words shown to staff and IT. */
+export const MODE_CHOICES: Record<Settings['mode'], string> = {
+  warn: 'Only when something in the post might be risky (recommended)',
+  always: 'Every time: always ask me the seven questions',
+};
+
+/** The choices for `language`. Chrome and Edge have no Welsh interface, so staff choose here. */
+export const LANGUAGE_CHOICES: Record<LanguageSetting, string> = {
+  auto: "The browser's language",
+  en: 'English',
+  cy: 'Cymraeg (Welsh)',
+};
 
 export const FIELDS: Record<FieldName, FieldMeta> = {
   schoolName: { kind: 'text', label: "School's name", policy: true, help: 'The school\'s full name, e.g. "Grangetown Primary School".' },
@@ -78,18 +97,14 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere. Used to ask first before staff friend, follow or message a parent, and, if "A parent\'s or carer\'s name" is switched on, to check drafts.',
   },
   staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000, help: 'Staff names, one per entry.' },
-  mode: { kind: 'mode', label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' },
+  mode: { kind: 'choice', choices: MODE_CHOICES, label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' },
   rules: { kind: 'rules', label: 'What to check for', policy: true, help: 'Each check on (true) or off (false). A check not listed is left to staff.' },
   ignoreWords: { kind: 'list', label: 'Words never to flag', policy: true, max: 1_000, help: 'Words or phrases that should never be flagged, one per entry.' },
   workingHours: { kind: 'hours', label: 'Working hours reminder', policy: true, help: 'A gentle reminder when posting during directed time: on or off, the working days and the start and end times.' },
   pausedUntil: { kind: 'time', label: 'Pause', policy: false, help: 'Until when checking is paused on this device.' },
+  language: { kind: 'choice', choices: LANGUAGE_CHOICES, label: 'Language', policy: true, help: '"auto": the browser\'s language (Welsh if the browser puts Welsh before English). "en": English. "cy": Welsh.' },
 };
 
-/** The choices for `mode`, in the words shown to staff and IT. */
-export const MODE_CHOICES: Record<Settings['mode'], string> = {
-  warn: 'Only when something in the post might be risky (recommended)',
-  always: 'Every time: always ask me the seven questions',
-};
 
 /** The parts of `workingHours`, labelled for the options page and the IT templates. */
 export const HOURS_PARTS: Record<keyof WorkingHours, { label: string; help: string }> = {
@@ -189,8 +204,11 @@ export function checkField<K extends FieldName>(field: K, value: unknown, strict
       }
       return ok(list as Settings[K], dropped);
     }
-    case 'mode':
-      return value === 'warn' || value === 'always' ? ok(value as Settings[K]) : bad(`should be "warn" or "always", not ${describe(value)}`);
+    case 'choice': {
+      const values = Object.keys(meta.choices!);
+      if (typeof value === 'string' && values.includes(value)) return ok(value as Settings[K]);
+      return bad(`should be ${values.map((v) => `"${v}"`).join(values.length > 2 ? ', ' : ' or ').replace(/, ("[^"]*")$/, ' or $1')}, not ${describe(value)}`);
+    }
     case 'rules': {
       if (!isPlainObject(value)) return bad(`should be a set of rule names with true or false, not ${describe(value)}`);
       const dropped: string[] = [];
