@@ -1,7 +1,9 @@
 // Counts, per site, the risky drafts that left by a path the content script did not hold, and marks
 // the toolbar button of that tab. Kept in storage.local on this device; never sent anywhere.
 import browser from 'webextension-polyfill';
-import { MISS_TEXT, MISSES_KEY, readMisses, type Misses } from '../messages';
+import { browserLanguages, resolveLanguage, setLanguage, t } from '../i18n';
+import { MISSES_KEY, readMisses, type Misses } from '../messages';
+import { loadSettings } from '../settings';
 import type { SiteId } from '../sites/types';
 
 /** One read-change-write at a time: two tabs reporting at once must both be counted. */
@@ -26,6 +28,14 @@ async function markTab(tabId: number): Promise<void> {
   try {
     await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     await action.setBadgeText({ tabId, text: '!' });
-    await action.setTitle({ tabId, title: `Think Before You Post: ${MISS_TEXT}` });
+    await action.setTitle({ tabId, title: await missTitle() });
   } catch { /* the tab closed meanwhile */ }
+}
+
+/** The tooltip in the language the person chose: the worker reads the setting when it needs it. */
+async function missTitle(): Promise<string> {
+  let setting;
+  try { setting = (await loadSettings()).language; } catch { /* unreadable settings: the browser's language */ }
+  setLanguage(resolveLanguage(setting, browserLanguages()));
+  return t('badge_miss_title', t('extName'), t('notice_miss'));
 }
