@@ -10,15 +10,18 @@ import type { SiteId } from '../sites/types';
 let counting: Promise<unknown> = Promise.resolve();
 
 export function countMiss(site: SiteId, tabId: number | undefined): Promise<Misses> {
+  // Marking reads the language setting first; the count lands once the tab is marked, so whoever
+  // sees the count (the popup) finds the button already saying why. markTab never rejects.
+  const marked = tabId !== undefined ? markTab(tabId) : Promise.resolve();
   const run = counting.then(async () => {
     const got = await browser.storage.local.get(MISSES_KEY);
     const misses = readMisses(got[MISSES_KEY]);
     misses[site] = (misses[site] ?? 0) + 1;
+    await marked;
     await browser.storage.local.set({ [MISSES_KEY]: misses });
     return misses;
   });
   counting = run.catch(() => undefined);
-  if (tabId !== undefined) void markTab(tabId);
   return run;
 }
 
@@ -26,9 +29,10 @@ export function countMiss(site: SiteId, tabId: number | undefined): Promise<Miss
 async function markTab(tabId: number): Promise<void> {
   const action = browser.action;
   try {
+    // The words first: once the mark shows, its tooltip already explains it.
+    await action.setTitle({ tabId, title: await missTitle() });
     await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     await action.setBadgeText({ tabId, text: '!' });
-    await action.setTitle({ tabId, title: await missTitle() });
   } catch { /* the tab closed meanwhile */ }
 }
 
