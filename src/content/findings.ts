@@ -2,7 +2,8 @@
 import type { Finding, Scanner } from '../core';
 import type { Item } from '../ui/warning/types';
 import { TEACHING_JOB } from '../sites/generic';
-import { formatNumber, t, tp, type MessageKey } from '../i18n';
+import { formatNumber, t, tp } from '../i18n';
+import { ruleTitle, ruleWhy } from '../i18n/rules';
 import { fault } from './faults';
 
 export const MAX_SCAN = 100_000;
@@ -25,20 +26,8 @@ export function scanText(scanner: Scanner, full: string, enabled: (rule: string)
   return { text, findings, truncated };
 }
 
-/**
- * The catalogue keys of a rule's title and explanation. The engine stays English (its meta is also
- * the source for IT's templates); the person reads the catalogue's words, which a test keeps equal
- * to the meta in English and complete in Welsh for every registered rule.
- */
-export function ruleKeys(rule: string): { title: MessageKey; why: MessageKey } {
-  const id = rule.replace(/-/g, '_');
-  // i18n-ignore: catalogue keys, not words (rule ids hold '-', keys may not).
-  return { title: `rule_${id}_title` as MessageKey, why: `rule_${id}_why` as MessageKey };
-}
-
 export function itemFromFinding(f: Finding, text: string): Item {
-  const keys = ruleKeys(f.rule);
-  return { rule: f.rule, label: t(keys.title), text: text.slice(f.start, f.end), message: t(keys.why), severity: f.severity, questions: f.questions };
+  return { rule: f.rule, label: ruleTitle(f.rule), text: text.slice(f.start, f.end), message: ruleWhy(f.rule), severity: f.severity, questions: f.questions };
 }
 
 /** Profile fields: naming a teaching job is a finding even when the engine sees nothing (policy 001). */
