@@ -70,7 +70,7 @@ describe('the items the content script adds', () => {
     setLanguage('cy');
     expect(truncatedNote()).toBe("Mae'r drafft hwn yn hir iawn: dim ond y 100,000 nod cyntaf a gafodd eu gwirio.");
     const welsh = [locationItem('Bae Caerdydd'), hoursItem(), ...profileJobItems('Athrawes, teacher', [])];
-    expect(welsh.map((i) => i.label)).toEqual(["Lle wedi'i dagio yn eich post", "Mae hi'n oriau gwaith", 'Eich swydd ar eich proffil']);
+    expect(welsh.map((i) => i.label)).toEqual(["Lle wedi'i dagio yn eich postiad", "Mae hi'n oriau gwaith", 'Eich swydd ar eich proffil']);
     for (const i of welsh) expect(i.message).toMatch(/^(Mae|Byddwch)|polisi'r ysgol/);
   });
 });
