@@ -27,7 +27,7 @@ export function scanText(scanner: Scanner, full: string, enabled: (rule: string)
 }
 
 export function itemFromFinding(f: Finding, text: string): Item {
-  return { rule: f.rule, label: ruleTitle(f.rule), text: text.slice(f.start, f.end), message: ruleWhy(f.rule), severity: f.severity, questions: f.questions };
+  return { rule: f.rule, label: ruleTitle(f.rule, f.label), text: text.slice(f.start, f.end), message: ruleWhy(f.rule, f.message), severity: f.severity, questions: f.questions };
 }
 
 /** Profile fields: naming a teaching job is a finding even when the engine sees nothing (policy 001). */

@@ -28,5 +28,13 @@ describe('the rules in the catalogue', () => {
     setLanguage('cy');
     expect(ruleTitle('parent-names')).toBe('Enw rhiant neu ofalwr');
     expect(ruleWhy('contact-boundaries')).toMatch(/^Mae'r person hwn ar restr disgyblion neu rieni'r ysgol\./);
+    // The catalogue wins over the meta's English whenever it has the rule.
+    expect(ruleTitle('pupil', "A pupil's name")).toBe('Enw disgybl');
+  });
+
+  it("a rule the catalogue lacks shows the meta's English, not a key", () => {
+    setLanguage('cy');
+    expect(ruleTitle('not-yet-translated', 'A new check')).toBe('A new check');
+    expect(ruleWhy('not-yet-translated', 'Why it matters.')).toBe('Why it matters.');
   });
 });
