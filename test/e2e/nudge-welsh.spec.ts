@@ -5,7 +5,7 @@ import { test, expect } from './harness';
 import { composer, posted, typeInto } from '../fixtures/composers';
 import { CONTACT_ACTIONS, CONTACT_SETTINGS, PUPIL as CONTACT_PUPIL } from '../scenarios/contacts';
 import { act, cancel, goAhead, nudge, openFor, recorded } from './contact-helpers';
-import { configure, editButton, RISKY, warning } from './nudge-scenarios';
+import { configure, editButton, RISKY, SCHOOL, warning } from './nudge-scenarios';
 import { message, plural } from './catalogue';
 
 const WELSH_PAGE = { variant: { variant: 'translated' as const, lang: 'cy' as const } };
@@ -15,13 +15,18 @@ test('language set to Welsh: the badge, the warning\'s findings and the contact 
   const page = await context.newPage();
   const c = composer('x-home');
   await c.open(page, WELSH_PAGE);
-  await typeInto(page, c, RISKY);
+  // Two findings (a pupil, the school): Welsh counts two with its own form ("2 beth"), by the
+  // browser's Intl.PluralRules.
+  await typeInto(page, c, `${RISKY} at ${SCHOOL}`);
 
-  // The badge: its name counts in Welsh, and its panel explains the finding in Welsh.
-  const badge = page.getByRole('button', { name: plural('cy', 'badge_things', 1) });
+  // The badge: its name counts in Welsh, and its panel explains the findings in Welsh.
+  const name = plural('cy', 'badge_things', 2);
+  expect(name).toBe(message('cy', 'badge_things_two', 2));
+  const badge = page.getByRole('button', { name });
   await expect(badge).toBeVisible();
   await badge.focus();
-  const panel = page.getByRole('region', { name: plural('cy', 'badge_things', 1) });
+  const panel = page.getByRole('region', { name });
+  await expect(panel).toContainText(message('cy', 'rule_school_title'));
   await expect(panel).toContainText(message('cy', 'rule_pupil_title'));
   await expect(panel).toContainText(message('cy', 'rule_pupil_why'));
   await expect(panel).not.toContainText(message('en_GB', 'rule_pupil_title'));
