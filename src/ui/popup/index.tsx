@@ -3,7 +3,8 @@ import { signal, computed } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
-import { message, MISS_TEXT, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
+import { message, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
+import { t } from '../../i18n';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
@@ -134,7 +135,7 @@ function StatusPanel() {
     <section aria-labelledby="status-h" class="status">
       <h2 id="status-h">This page</h2>
       <div role="status">
-        {s?.missed && <p class="notice bad">{MISS_TEXT}</p>}
+        {s?.missed && <p class="notice bad">{t('notice_miss')}</p>}
         {body}
       </div>
       <MissCounts />
