@@ -1,6 +1,7 @@
 // Reading a draft and judging it: what a composer would send, and what in it needs a second look.
 import { inWorkingHours } from '../settings';
-import type { Item } from '../ui/warning/host';
+import type { Excerpt, Item } from '../ui/warning/host';
+import { excerpts as excerptsOf } from '../ui/warning/excerpt';
 import { composerScope, hasAttachmentArea, isProfileField, locationTags, readText, type Editable } from './composer';
 import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, TRUNCATED_NOTE } from './findings';
 import { guard } from './guard';
@@ -16,6 +17,8 @@ export function readDraft(s: State, editors: Editable[], scopeEl: Element | null
     texts,
     places: inPost && enabled(s, 'location') ? locationTags(scope, s.adapter, s.places) : [],
     photos: inPost ? photosIn(s, scope) : null,
+    // Knowing who sees it is a nicety: a failure must not stop the judgement.
+    audience: inPost && s.adapter?.audience ? guard('audience', () => s.adapter!.audience!(scope, document)) ?? null : null,
   };
 }
 
@@ -28,6 +31,7 @@ export function judge(s: State, draft: Draft): Evaluation {
   if (!s.scanner) throw new Error('settings not loaded');
   const rule = (id: string) => enabled(s, id);
   const items: Item[] = [];
+  const excerpts: Excerpt[] = [];
   let truncated = false;
   let empty = true;
   let profile = false;
@@ -41,6 +45,7 @@ export function judge(s: State, draft: Draft): Evaluation {
       if (rule('job')) found.push(...profileJobItems(result.text, found));
     }
     items.push(...found);
+    excerpts.push(...excerptsOf(result.text, result.findings));
     if (editor.isConnected && (editor === s.recent || draft.texts.length === 1)) paintEditor(editor, result.text, result.findings);
   }
   if (rule('location')) for (const place of draft.places) items.push(locationItem(place));
@@ -50,7 +55,7 @@ export function judge(s: State, draft: Draft): Evaluation {
   }
   const settings = current(s);
   if (!empty && settings?.workingHours && inWorkingHours(settings)) items.push(hoursItem());
-  return { items: dedupe(items), note: truncated ? TRUNCATED_NOTE : null, empty, profile };
+  return { items: dedupe(items), note: truncated ? TRUNCATED_NOTE : null, empty, profile, excerpts, audience: draft.audience ?? null, draft };
 }
 
 export function shouldWarn(s: State, ev: Evaluation): boolean {
