@@ -5,6 +5,7 @@ import { excerpts as excerptsOf } from '../ui/warning/excerpt';
 import { composerScope, hasAttachmentArea, isProfileField, locationTags, readText, type Editable } from './composer';
 import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, TRUNCATED_NOTE } from './findings';
 import { guard } from './guard';
+import { isMessageBox } from './relations';
 import { paint, rangesFor } from './highlight';
 import { alwaysAsk, current, enabled, type Draft, type Evaluation, type Photos, type State } from './state';
 
@@ -18,7 +19,8 @@ export function readDraft(s: State, editors: Editable[], scopeEl: Element | null
     places: inPost && enabled(s, 'location') ? locationTags(scope, s.adapter, s.places) : [],
     photos: inPost ? photosIn(s, scope) : null,
     // Knowing who sees it is a nicety: a failure must not stop the judgement.
-    audience: inPost && s.adapter?.audience ? guard('audience', () => s.adapter!.audience!(scope, document)) ?? null : null,
+    // A message goes to the person it is sent to, whoever can see the account's posts.
+    audience: inPost && s.adapter?.audience && !editors.some((e) => isMessageBox(e, s.adapter)) ? guard('audience', () => s.adapter!.audience!(scope, document)) ?? null : null,
   };
 }
 
