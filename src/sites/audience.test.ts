@@ -49,8 +49,13 @@ describe('reading the audience from the page', () => {
     document.body.innerHTML = '<header role="banner"><div role="button" data-testid="SideNav_AccountSwitcher_Button">Sam Taylor <svg data-testid="icon-lock"></svg> @samtaylor</div></header>';
     expect(xAudience(document)).toBe('followers');
     // Churned: no test ids; the switcher by structure, the lock by its label.
-    document.body.innerHTML = '<header role="banner"><button>Sam Taylor <svg role="img" aria-label="Protected account"></svg> @samtaylor</button></header>';
+    document.body.innerHTML = '<header role="banner"><button><span>Sam Taylor</span><svg role="img" aria-label="Protected account"></svg><span>@samtaylor</span></button></header>';
     expect(xAudience(document)).toBe('followers');
+    document.body.innerHTML = '<header role="banner"><button><span>Sam Taylor</span><span>@samtaylor</span></button></header>';
+    expect(xAudience(document)).toBe('public');
+    // An email address is not a handle.
+    document.body.innerHTML = '<header role="banner"><button>sam@school.org</button></header>';
+    expect(xAudience(document)).toBeNull();
     document.body.innerHTML = '<header role="banner"><button>Sam Taylor @samtaylor</button></header>';
     expect(xAudience(document)).toBe('public');
     document.body.innerHTML = '<main><div contenteditable="true"></div></main>';

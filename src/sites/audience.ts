@@ -35,6 +35,9 @@ function hasLock(el: Element, hooks: string[]): boolean {
   return [...el.querySelectorAll(ICON)].some((icon) => audienceLabel(icon.getAttribute('aria-label')) === 'locked');
 }
 
+/** Some element of it ends with an @handle after a space or on its own (an email address is not one). */
+const showsHandle = (el: Element) => [el, ...el.querySelectorAll('*')].some((n) => /(?:^|\s)@\w{1,15}$/.test((n.textContent ?? '').trim()));
+
 /**
  * X: the account switcher at the foot of the side navigation shows a lock on a protected account.
  * Found by its test id, else by structure (a control in the page's banner showing an @handle).
@@ -42,7 +45,7 @@ function hasLock(el: Element, hooks: string[]): boolean {
  */
 export function xAudience(doc: Document): Audience | null {
   const account = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')
-    ?? [...doc.querySelectorAll(`header ${CONTROL}, [role="banner"] ${CONTROL}`)].find((el) => /(^|\s)@\w{1,15}\b/.test(el.textContent ?? ''));
+    ?? [...doc.querySelectorAll(`header ${CONTROL}, [role="banner"] ${CONTROL}`)].find(showsHandle);
   if (!account) return null;
   return hasLock(account, ['[data-testid="icon-lock"]']) ? 'followers' : 'public';
 }
