@@ -34,7 +34,7 @@ export interface Messages {
   'tbyp:test:open': { send: { page: TestPage }; reply: boolean };
 }
 
-export interface SettingsReply { settings: Settings; locked: FieldName[] }
+interface SettingsReply { settings: Settings; locked: FieldName[] }
 
 export type TestPage = 'options.html' | 'popup.html';
 export type MessageType = keyof Messages;

@@ -70,11 +70,9 @@ async function neverFlag(s: State, ev: Evaluation, words: string, closed: () => 
   if (!reply?.ok) return false;
   // The storage change reloads the settings as well; wait until a read that has the word is in force.
   const has = () => !!s.settings?.ignoreWords.some((w) => w.toLowerCase() === words.toLowerCase());
-  if (!has()) reload(s);
-  for (let i = 0; i < 20 && (s.refreshing || !has()); i++) {
-    if (s.refreshing) await s.refreshing;
-    else { reload(s); await s.refreshing; }
-  }
+  const settle = async () => { for (let r = s.refreshing; r; r = s.refreshing) await r; };
+  await settle();
+  for (let i = 0; i < 5 && !has(); i++) { reload(s); await settle(); }
   if (!has() || !ev.draft) return false;
   if (closed()) return true;
   const again = judge(s, ev.draft);

@@ -134,7 +134,7 @@ function Finding({ n, item, inDraft, onNeverFlag }: { n: number; item: Item; inD
         <div class="confirm" role="group" aria-labelledby={id}>
           <p id={id}>{step === 'failed' ? t('warning_never_failed') : t('warning_never_confirm', words)}</p>
           {step !== 'failed' && (
-            <button class="small" type="button" disabled={step === 'saving'} onClick={ignore}>
+            <button class="small" type="button" disabled={step === 'saving'} onClick={() => void ignore()}>
               {step === 'saving' ? t('warning_never_saving') : t('warning_never_yes')}
             </button>
           )}

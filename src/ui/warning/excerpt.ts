@@ -1,7 +1,7 @@
 // The draft's risky words in their place: a few words either side of each finding, never the whole of
 // a long draft. Pure, so the windows and marks are unit-tested without a page.
 
-export interface Part { text: string; mark: boolean }
+interface Part { text: string; mark: boolean }
 /** One stretch of the draft; `cutStart`/`cutEnd` say that text was left out before or after it (an ellipsis). */
 export interface Excerpt { parts: Part[]; cutStart: boolean; cutEnd: boolean }
 

@@ -18,7 +18,7 @@ import type { Audience } from '../../sites/types';
 
 export type { Audience } from '../../sites/types';
 
-export type { Excerpt, Part } from './excerpt';
+export type { Excerpt } from './excerpt';
 
 export interface WarningProps {
   /** Empty only in "always" mode with nothing found: then just the seven questions. */
