@@ -70,6 +70,15 @@ describe('the warning, redesigned', () => {
     expect(d.querySelector('details')).toBeNull();
   });
 
+  it('on a Public post, asks the next question that fits instead of "whole world", which the audience line already says', () => {
+    const pub = show(props(`Proud of ${PUPIL} at ${SCHOOL}`, { audience: 'public' }));
+    expect(pub.querySelector('.questions.fit')!.textContent).not.toContain('whole world');
+    expect(pub.querySelectorAll('.questions.fit li')).toHaveLength(2);
+    document.body.innerHTML = '';
+    const friends = show(props(`Proud of ${PUPIL} at ${SCHOOL}`, { audience: 'friends' }));
+    expect(friends.querySelector('.questions.fit')!.textContent).toContain('whole world');
+  });
+
   it('says first when the post is public, and nothing when the audience is unknown', () => {
     const pub = show(props(`Proud of ${PUPIL}`, { audience: 'public' }));
     expect(pub.querySelector('#tbyp-summary')!.firstElementChild!.textContent).toBe('This post is Public: anyone can see it.');
@@ -89,7 +98,8 @@ describe('the warning, redesigned', () => {
   // `first`: the words before the dialog's first <button> (the brief's measure). `choices`: the
   // stricter count of everything before Edit, "Never flag" and "All seven questions" included; it
   // holds for one finding and for two on a post whose audience is not shown (measured: two findings
-  // on a Public post read 65 words before Edit, 68 in a long draft; 32 and 35 before the first button).
+  // on a Public post read 61 words before Edit, 64 in a long draft; 32 and 35 before the first button;
+  // the audience line stands in for question 1, which was 65 and 68 when it was asked as well).
   const LONG = `${'We walked all the way along the canal towpath today. '.repeat(6)}${PUPIL} from ${SCHOOL} carried the flag. ${'Back by four for tea. '.repeat(6)}`;
   for (const [name, text, audience, strict] of [
     ['one finding, public post', `Proud of ${PUPIL} today`, 'public', true],
@@ -105,7 +115,7 @@ describe('the warning, redesigned', () => {
       const choices = wordsBeforeButton(d, 'choices');
       expect(first.words, first.text).toBeLessThanOrEqual(60);
       if (strict) expect(choices.words, choices.text).toBeLessThanOrEqual(60);
-      else expect(choices.words, choices.text).toBeLessThanOrEqual(70);
+      else expect(choices.words, choices.text).toBeLessThanOrEqual(64);
     });
   }
 

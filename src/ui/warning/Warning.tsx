@@ -55,7 +55,7 @@ export function Warning({ items, questions, profile, note, excerpts = [], audien
         {always ? <AllQuestions questions={questions} /> : (
           <>
             <ol class="questions fit" aria-label={t('warning_questions_label')}>
-              {fittingQuestions(questions, items).map((q) => <li key={q.n}><strong>{q.title}</strong></li>)}
+              {fittingQuestions(questions, items, audience === 'public' ? [1] : []).map((q) => <li key={q.n}><strong>{q.title}</strong></li>)}
             </ol>
             <details class="all">
               <summary>{t('warning_all_questions')}</summary>

@@ -11,12 +11,15 @@ export function orderQuestions(all: readonly Question[], items: Item[]): (Questi
 /**
  * The questions that fit what was found: the most cited first (ties: the first raised), two of
  * them, and a third only when it is cited as often as the second by more than one finding.
+ * `answered`: questions the warning already puts another way (a Public post's audience line says
+ * what question 1 asks), left out so the next one that fits takes the place.
  */
-export function fittingQuestions(all: readonly Question[], items: Item[]): Question[] {
+export function fittingQuestions(all: readonly Question[], items: Item[], answered: readonly number[] = []): Question[] {
   const count = new Map<number, number>();
   const first = new Map<number, number>();
   let order = 0;
   for (const item of items) for (const n of item.questions) {
+    if (answered.includes(n)) continue;
     count.set(n, (count.get(n) ?? 0) + 1);
     if (!first.has(n)) first.set(n, order++);
   }
