@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
 import { message, MISS_TEXT, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
+import { SetupPrompt } from './SetupPrompt';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
@@ -246,6 +247,7 @@ function App() {
   return (
     <main>
       <h1>Think Before You Post</h1>
+      <SetupPrompt settings={settings.value} />
       <StatusPanel />
       <Questions />
       <section aria-labelledby="cl-h">
