@@ -12,7 +12,8 @@ const TITLE_ON = 'Think Before You Post';
 /** The tab the install opened on its own (nobody in the test navigates to welcome.html). */
 async function welcomeTab(context: BrowserContext, extensionId: string): Promise<Page> {
   const url = `chrome-extension://${extensionId}/welcome.html`;
-  await expect.poll(() => context.pages().filter((p) => p.url() === url).length, { timeout: 10_000 }).toBe(1);
+  // An unpacked install at browser start first gives a late school policy up to 10 s to arrive.
+  await expect.poll(() => context.pages().filter((p) => p.url() === url).length, { timeout: 20_000 }).toBe(1);
   const page = context.pages().find((p) => p.url() === url)!;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Think Before You Post');
   // The settings are read: the form is there (the heading alone shows even before).
