@@ -38,8 +38,20 @@ export function watchFirstRun(): void {
   void updateTitle();
 }
 
+/** Firefox rejects when no policy exists at all: then there is nothing to wait for. */
+async function noPolicyAtAll(): Promise<boolean> {
+  try {
+    // Chromium's call can hang (see readManaged): no answer in a second is not a "no".
+    const late = new Promise((resolve) => setTimeout(resolve, 1000));
+    await Promise.race([browser.storage.managed.get('schoolName'), late]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function openWelcomeUnlessManaged(): Promise<void> {
-  const until = Date.now() + (await policyWaitMs());
+  const until = Date.now() + ((await noPolicyAtAll()) ? 0 : await policyWaitMs());
   for (;;) {
     if (policyNamesSchool(await readManaged())) return;
     if (Date.now() >= until) break;
