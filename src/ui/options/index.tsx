@@ -2,6 +2,7 @@ import { render, type ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { signal, computed } from '@preact/signals';
 import { createScanner, RULES, type Scanner } from '../../core';
+import type { RuleId } from '../../core/types';
 import {
   loadEffective, onEffectiveChange, saveSettings, eraseEverything, scannerConfig, RULE_IDS,
   type Effective, type FieldName, type Notice, type UserSettings,
@@ -75,6 +76,8 @@ const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolea
 const label = (f: FieldName) => say(fieldLabel(f));
 
 const ruleTitle = (id: string) => RULES[id as keyof typeof RULES]?.title ?? id;
+/** options_rule_<id>_examples / _help: what a check looks for, on this page only (src/ui/options/rule-words.test.ts keeps them complete and equal to the rules' English). */
+const ruleWords = (id: RuleId, part: 'examples' | 'help') => t(`options_rule_${id.replace(/-/g, '_')}_${part}` as MessageKey);
 
 // ---------- small building blocks ----------
 
@@ -241,10 +244,10 @@ function RulesSection() {
                 const on = ev.currentTarget.checked;
                 void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), () => ruleTitle(id));
               }} />
-              {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({RULES[id].examples})</span>}
+              {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({ruleWords(id, 'examples')})</span>}
             </label>
             {/* Checks that do more than read a draft say what they do. */}
-            {RULES[id].help && <div class="hint rule-help" id={`rule-${id}-help`}>{RULES[id].help}</div>}
+            {RULES[id].help && <div class="hint rule-help" id={`rule-${id}-help`}>{ruleWords(id, 'help')}</div>}
           </div>
         ))}
       </fieldset>
