@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { loadEffective, onEffectiveChange, saveSettings, type Effective } from '../../settings';
+import { say } from '../../settings/said';
 import { isSetUp } from '../../settings/first-run';
 import { formatNumber, language, t, type MessageKey } from '../../i18n';
 import { applyLanguage } from '../shared/language';
@@ -16,8 +17,8 @@ const effective = signal<Effective | null>(null);
 const loadProblem = signal(false);
 /** What is typed in the school's name box; null until the person types (the stored value shows). */
 const schoolTyped = signal<string | null>(null);
-/** A problem with the last action, read out by screen readers. */
-const problem = signal<string | null>(null);
+/** A problem with the last action, read out by screen readers; worded when drawn, in the language then. */
+const problem = signal<(() => string) | null>(null);
 const finished = signal(false);
 
 function show(e: Effective): void {
@@ -30,10 +31,10 @@ function show(e: Effective): void {
 async function save(change: Parameters<typeof saveSettings>[0]): Promise<boolean> {
   try {
     const problems = await saveSettings(change);
-    problem.value = problems.length ? problems.map((p) => p.message).join(' ') : null;
+    problem.value = problems.length ? () => problems.map((p) => say(p.said)).join(' ') : null;
     return !problems.length;
   } catch {
-    problem.value = t('welcome_save_failed');
+    problem.value = () => t('welcome_save_failed');
     return false;
   }
 }
@@ -49,7 +50,7 @@ async function finish(): Promise<void> {
   problem.value = null;
   // Pasted but never checked and saved: finishing now would silently drop the list.
   if (PUPILS.state.pasteText.value.trim() && !effective.value!.locked.has('pupilNames')) {
-    problem.value = t('welcome_unsaved_pupils');
+    problem.value = () => t('welcome_unsaved_pupils');
     document.getElementById(`${PUPILS.id}-paste`)?.focus();
     return;
   }
@@ -113,7 +114,7 @@ function SetUp() {
       {pupilsLocked
         ? <p class="muted">{t('welcome_pupils_locked')}</p>
         : <NameList list={PUPILS} ownCount={(e.own.pupilNames ?? []).length} save={savePupils} />}
-      <div role="alert">{problem.value && <p class="notice bad">{problem.value}</p>}</div>
+      <div role="alert">{problem.value && <p class="notice bad">{problem.value()}</p>}</div>
       <div class="buttons">
         <button type="button" id="finish" class="finish" onClick={() => void finish()}>{t('welcome_finish')}</button>
       </div>
