@@ -84,6 +84,8 @@ test('works from the keyboard alone', async ({ context, sw, extensionId }) => {
   await expect(welcome.getByRole('textbox', { name: "Your school's name" })).toBeFocused();
   await k.type('Lodge Farm Primary');
   await k.press('Tab');
+  // Leaving the box saves it: closing the tab before Finish loses nothing.
+  await expect.poll(async () => (await stored(sw)).schoolName).toBe('Lodge Farm Primary');
   await k.type('Siân Jones\nZoë Smith');
   await k.press('Tab');
   await k.press('Enter'); // Check these names
@@ -169,4 +171,15 @@ test('the popup leads with "Set up your school" until a school or pupils are set
   await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, schoolName: '', pupilNames: [] } }));
   await expect(again.getByRole('heading', { name: 'Set up your school' })).toBeVisible();
   await expect.poll(() => toolbarTitle(sw)).toBe(TITLE_OFF);
+});
+
+test('in Welsh, the popup leads with "Gosod eich ysgol"', async ({ context, sw, extensionId }) => {
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, language: 'cy' } }));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { level: 2 }).first()).toHaveText('Gosod eich ysgol');
+  await expect(popup.getByRole('button', { name: 'Gosod nawr' })).toBeVisible();
+  await expect.poll(() => toolbarTitle(sw)).toBe("Meddwl Cyn Postio: mae'r gwiriadau ysgol a disgyblion i ffwrdd nes i chi ychwanegu eich ysgol");
+  const results = await new AxeBuilder({ page: popup }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 });

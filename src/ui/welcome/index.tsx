@@ -46,6 +46,13 @@ async function savePupils(change: Parameters<typeof saveSettings>[0]): Promise<b
   return saved;
 }
 
+/** Saves the school's name when it differs from what is in force; true when nothing is left unsaved. */
+async function saveSchool(typed: string | null): Promise<boolean> {
+  const e = effective.value!;
+  if (typed === null || e.locked.has('schoolName') || typed.trim() === e.settings.schoolName) return true;
+  return save({ schoolName: typed.trim() });
+}
+
 async function finish(): Promise<void> {
   problem.value = null;
   // Pasted but never checked and saved: finishing now would silently drop the list.
@@ -54,10 +61,7 @@ async function finish(): Promise<void> {
     document.getElementById(`${PUPILS.id}-paste`)?.focus();
     return;
   }
-  const typed = schoolTyped.value;
-  if (typed !== null && !effective.value!.locked.has('schoolName') && typed.trim() !== effective.value!.settings.schoolName) {
-    if (!(await save({ schoolName: typed.trim() }))) return;
-  }
+  if (!(await saveSchool(schoolTyped.value))) return;
   finished.value = true;
 }
 
@@ -107,6 +111,8 @@ function SetUp() {
           type="text" id="school-name" value={school} disabled={schoolLocked} autocomplete="off"
           aria-describedby={schoolLocked ? 'school-name-hint school-name-locked' : 'school-name-hint'}
           onInput={(ev) => (schoolTyped.value = ev.currentTarget.value)}
+          // Saved on leaving the box too, so closing the tab before Finish keeps what was typed.
+          onChange={(ev) => void saveSchool(ev.currentTarget.value)}
         />
       </div>
       <h3 id="pupils-h">{t('welcome_pupils_heading')}</h3>
