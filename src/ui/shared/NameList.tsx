@@ -6,6 +6,7 @@ import { fieldLabel } from '../../settings/merge';
 import { parsePupilFile, parsePupilList, type ListKind, type PupilImport } from '../../settings/pupils';
 import { say, type PluralKey } from '../../settings/said';
 import { formatNumber, t, tp, type MessageKey } from '../../i18n';
+import { readLanguage } from './language';
 import { rich } from './rich';
 
 /**
@@ -92,6 +93,7 @@ async function confirmImport(list: PeopleList, how: 'replace' | 'add', save: Sav
  * Cancel. `ownCount` is how many names the person has already (Add is offered only then).
  */
 export function NameList({ list, ownCount, save }: { list: PeopleList; ownCount: number; save: SaveList }) {
+  readLanguage();
   const { id, state } = list;
   const p = state.preview.value;
   return (
