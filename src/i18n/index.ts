@@ -12,7 +12,7 @@ type Entry = { message: string; placeholders?: Record<string, { content: string 
 type Catalogue = Record<string, Entry | undefined>;
 
 export const LANGS: readonly Lang[] = ['en_GB', 'cy'];
-const CATALOGUES: Record<Lang, Catalogue> = { en_GB: en as Catalogue, cy: cy as Catalogue };
+const CATALOGUES: Record<Lang, Catalogue> = { en_GB: en, cy };
 /** BCP 47 tags for Intl and `lang` attributes. */
 export const TAG: Record<Lang, string> = { en_GB: 'en-GB', cy: 'cy' };
 
