@@ -34,9 +34,9 @@ export interface PeopleList {
   state: ImportState;
 }
 
-export type ImportState = ReturnType<typeof importState>;
+type ImportState = ReturnType<typeof importState>;
 
-export function importState() {
+function importState() {
   return { preview: signal<PupilImport | null>(null), pasteText: signal(''), importError: signal<(() => string) | null>(null), importing: signal(false), ownListOpen: signal(false) };
 }
 
