@@ -14,6 +14,7 @@ import { formatNumber, formatWeekday, t, tp, type LanguageSetting, type MessageK
 import { applyLanguage, readLanguage } from '../shared/language';
 import { NameList, PARENTS, PUPILS, type PeopleList } from '../shared/NameList';
 import { rich } from '../shared/rich';
+import { ruleTitle } from '../shared/rule-title';
 import '../shared/base.css';
 import './options.css';
 
@@ -75,7 +76,6 @@ const isLocked = (f: FieldName) => !!effective.value?.locked.has(f);
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const label = (f: FieldName) => say(fieldLabel(f));
 
-const ruleTitle = (id: string) => RULES[id as keyof typeof RULES]?.title ?? id;
 /** options_rule_<id>_examples / _help: what a check looks for, on this page only (src/ui/options/rule-words.test.ts keeps them complete and equal to the rules' English). */
 const ruleWords = (id: RuleId, part: 'examples' | 'help') => t(`options_rule_${id.replace(/-/g, '_')}_${part}` as MessageKey);
 
@@ -376,7 +376,7 @@ function TestDraft() {
             <p><strong>{tp('options_test_found', found.length)}</strong></p>
             <ul class="found">
               {found.map((f, i) => (
-                <li key={i}>{rich('options_test_found_item', <strong>{f.label || ruleTitle(f.rule)}</strong>, text.slice(f.start, f.end))}</li>
+                <li key={i}>{rich('options_test_found_item', <strong>{ruleTitle(f.rule)}</strong>, text.slice(f.start, f.end))}</li>
               ))}
             </ul>
             <p class="echo" aria-hidden="true">{parts}</p>
