@@ -313,6 +313,8 @@ test('Cymraeg: the options page, an open popup and its checklist switch to Welsh
   await expect(popup.getByRole('button', { name: 'Oedi am awr' })).toBeVisible();
   await popup.getByRole('checkbox', { name: "Cyfrinair cryf a mewngofnodi dau gam" }).check();
   await expect(popup.getByRole('heading', { name: "Facebook: 2 o 8 wedi'u gwirio" })).toBeVisible();
+  const popupAxe = await new AxeBuilder({ page: popup }).analyze();
+  expect(popupAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
   // Back to English: both follow again.
   await page.getByRole('radio', { name: 'English (Saesneg)' }).check();
