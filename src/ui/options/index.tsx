@@ -14,7 +14,7 @@ import { formatNumber, formatWeekday, t, tp, type LanguageSetting, type MessageK
 import { applyLanguage, readLanguage } from '../shared/language';
 import { NameList, PARENTS, PUPILS, type PeopleList } from '../shared/NameList';
 import { rich } from '../shared/rich';
-import { ruleTitle } from '../shared/rule-title';
+import { ruleTitle } from '../../i18n/rules';
 import '../shared/base.css';
 import './options.css';
 

@@ -3,7 +3,7 @@ import { signal, computed } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
-import { message, MISS_TEXT, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
+import { message, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
 import { formatDate, formatNumber, formatTime, t, tp } from '../../i18n';
 import { applyLanguage, readLanguage } from '../shared/language';
 import { rich } from '../shared/rich';
@@ -135,7 +135,7 @@ function StatusPanel() {
     <section aria-labelledby="status-h" class="status">
       <h2 id="status-h">{t('popup_this_page')}</h2>
       <div role="status">
-        {s?.missed && <p class="notice bad">{MISS_TEXT}</p>}
+        {s?.missed && <p class="notice bad">{t('notice_miss')}</p>}
         {body}
       </div>
       <MissCounts />

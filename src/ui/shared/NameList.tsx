@@ -7,7 +7,7 @@ import { say, type PluralKey } from '../../settings/said';
 import { formatNumber, t, tp, type MessageKey } from '../../i18n';
 import { readLanguage } from './language';
 import { rich } from './rich';
-import { ruleTitle } from './rule-title';
+import { ruleTitle } from '../../i18n/rules';
 
 /**
  * A list of people read from a paste or an MIS export, with a preview before anything is saved: the
