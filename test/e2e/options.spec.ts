@@ -297,6 +297,9 @@ test('Cymraeg: the options page, an open popup and its checklist switch to Welsh
   await expect(preview.getByRole('button', { name: "Rhoi'r 3 hyn yn lle fy rhestr" })).toBeVisible();
   await page.getByRole('textbox', { name: 'Drafft o bostiad' }).fill('Amelia Jones and Tom Li');
   await expect(page.locator('.test-result')).toContainText("Byddai 2 beth yn cael eu nodi:");
+  // The checks' names come from the catalogue too (rule_<id>_title), in the list and in the result.
+  await expect(page.locator('.test-result .found')).toContainText('Enw disgybl');
+  await expect(page.getByRole('checkbox', { name: /^Enw disgybl \(enwau o'r rhestr ddisgyblion\)/ })).toBeChecked();
   const welshAxe = await new AxeBuilder({ page }).analyze();
   expect(welshAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 
