@@ -122,7 +122,7 @@ console.log(`\nLarge inputs (2,000 names, CPU): 1 MB draft ${f(tMb).trim()}; 1 M
 {
   const peopleOut = join(root, '.tmp', 'bench', 'people.mjs');
   await build({ entryPoints: [join(root, 'src/core/people.ts')], bundle: true, platform: 'neutral', format: 'esm', outfile: peopleOut, logLevel: 'warning' });
-  const { createPeopleMatcher } = await import(pathToFileURL(peopleOut).href);
+  const { createPeopleMatcher, peopleMatcherSteps } = await import(pathToFileURL(peopleOut).href);
   const pupils = names(50000);
   const parents = names(50000).map((n) => n.split(' ').reverse().join(', '));
   let matcher;
@@ -137,7 +137,17 @@ console.log(`\nLarge inputs (2,000 names, CPU): 1 MB draft ${f(tMb).trim()}; 1 M
   });
   const m = measure((p) => matcher(p), people, 20000);
   const hits = people.filter((p) => matcher(p)).length;
-  console.log(`\nPerson matcher (contact boundaries), 50,000 pupils + 50,000 parents: compile ${compile.toFixed(1)} ms CPU (median of 3);`);
+  // The content script builds it in slices after settings arrive: the longest step is what the page feels.
+  const steps = peopleMatcherSteps({ pupils, parents });
+  let longest = 0, count = 0;
+  for (;;) {
+    let r;
+    const t = cpuTime(() => (r = steps.next())) / 1000;
+    if (r.done) break;
+    longest = Math.max(longest, t);
+    count++;
+  }
+  console.log(`\nPerson matcher (contact boundaries), 50,000 pupils + 50,000 parents: compile ${compile.toFixed(1)} ms CPU (median of 3), built in ${count + 1} steps, longest ${longest.toFixed(1)} ms;`);
   console.log(`  look-up p50 ${f(m.p50).trim()}, p99 ${f(m.p99).trim()}, CPU mean ${f(m.cpu).trim()} (${hits} of ${people.length} people matched) — under 1 ms: ${m.p99 < 1000 ? 'met' : 'MISSED'}`);
 }
 

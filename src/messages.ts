@@ -77,9 +77,6 @@ export function readStatus(answer: unknown): Status | null {
   };
 }
 
-/** Shown on the page, the toolbar button and the popup when a draft with findings left by a path we did not hold. */
-export const MISS_TEXT = 'This page has changed in a way the extension doesn’t recognise yet: check before you post.';
-
 /** Where the worker counts misses in storage.local: site → how many. Never sent anywhere. */
 export const MISSES_KEY = 'misses';
 export type Misses = Partial<Record<SiteId, number>>;

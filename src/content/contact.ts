@@ -3,7 +3,7 @@
 // "Go ahead" (the person's own action runs once). In a conversation with such a person the first
 // send this page session is held the same way, whatever it says. It reads only the names the page
 // already shows and keeps nothing beyond this page.
-import { createPeopleMatcher, type Person, type PersonMatch } from '../core/people';
+import { createPeopleMatcher, peopleMatcherSteps, type PeopleMatcher, type Person, type PersonMatch } from '../core/people';
 import type { RelationAction } from '../sites/labels';
 import { createUi } from '../ui/warning/host';
 import { badgeProps } from './badge';
@@ -12,6 +12,7 @@ import { fault } from './faults';
 import { guard } from './guard';
 import { disarm } from './miss';
 import { isMessageBox, peopleForControl, peopleForThread, type RelationControl } from './relations';
+import type { Settings } from '../settings';
 import { current, enabled, paused, withBypass, type Decision, type Retrigger, type State } from './state';
 import { openWarning, refocus, rememberFocus } from './warning';
 
@@ -24,14 +25,17 @@ export interface ContactHold {
   thread: string | null;
 }
 
-const matchers = new WeakMap<object, { pupils: string[]; parents: string[]; match: (p: Person) => PersonMatch | null }>();
+const matchers = new WeakMap<object, { pupils: string[]; parents: string[]; match: PeopleMatcher }>();
 
-/** The matcher for the lists in force, compiled once per settings object. */
-function matcher(s: State): ((p: Person) => PersonMatch | null) | null {
+function listsOf(settings: Settings): { pupils: string[]; parents: string[] } {
+  return { pupils: settings.pupilNames ?? [], parents: settings.parentNames ?? [] };
+}
+
+/** The matcher for the lists in force, compiled once per settings object (here only if `warmContacts` has not yet). */
+function matcher(s: State): PeopleMatcher | null {
   const settings = current(s);
   if (!settings) return null;
-  const pupils = settings.pupilNames ?? [];
-  const parents = settings.parentNames ?? [];
+  const { pupils, parents } = listsOf(settings);
   if (!pupils.length && !parents.length) return null;
   let m = matchers.get(settings);
   if (!m || m.pupils !== pupils || m.parents !== parents) {
@@ -39,6 +43,20 @@ function matcher(s: State): ((p: Person) => PersonMatch | null) | null {
     matchers.set(settings, m);
   }
   return m.match;
+}
+
+/**
+ * Builds the matcher in slices once settings arrive, so the first Follow or Add friend press with a
+ * trust-sized list is not held while it compiles. `run` is the caller's slice runner; it gives up
+ * (null) once newer settings arrive.
+ */
+export async function warmContacts(s: State, settings: Settings, run: (steps: Generator<void, PeopleMatcher, void>) => Promise<PeopleMatcher | null>): Promise<void> {
+  if ((settings.rules as Record<string, boolean> | undefined)?.[CONTACT_RULE] === false) return;
+  const { pupils, parents } = listsOf(settings);
+  if ((!pupils.length && !parents.length) || matchers.get(settings)) return;
+  const match = await run(peopleMatcherSteps({ pupils, parents }));
+  // A press meanwhile may have built it already; either is the same matcher.
+  if (match && !matchers.get(settings)) matchers.set(settings, { pupils, parents, match });
 }
 
 function contactOn(s: State): boolean {

@@ -2,7 +2,7 @@
 import { inWorkingHours } from '../settings';
 import type { Item } from '../ui/warning/host';
 import { composerScope, hasAttachmentArea, isProfileField, locationTags, readText, type Editable } from './composer';
-import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, TRUNCATED_NOTE } from './findings';
+import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, truncatedNote } from './findings';
 import { guard } from './guard';
 import { paint, rangesFor } from './highlight';
 import { alwaysAsk, current, enabled, type Draft, type Evaluation, type Photos, type State } from './state';
@@ -50,7 +50,7 @@ export function judge(s: State, draft: Draft): Evaluation {
   }
   const settings = current(s);
   if (!empty && settings?.workingHours && inWorkingHours(settings)) items.push(hoursItem());
-  return { items: dedupe(items), note: truncated ? TRUNCATED_NOTE : null, empty, profile };
+  return { items: dedupe(items), note: truncated ? truncatedNote() : null, empty, profile };
 }
 
 export function shouldWarn(s: State, ev: Evaluation): boolean {

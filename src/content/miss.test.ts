@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const { sendMessage } = vi.hoisted(() => ({ sendMessage: vi.fn((_msg: unknown) => Promise.resolve()) }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
 import { armAfter, MISS_CHECKS_MS, noteInput } from './miss';
-import { MISS_TEXT } from '../messages';
+import { t } from '../i18n';
 import { $, CLEAN, html, readyState, resetPage, RISKY, trusted, typeText } from '../../test/unit/content-dom';
 import type { State } from './state';
 import { x } from '../sites/x';
@@ -38,7 +38,7 @@ describe('a risky draft that leaves by a path we did not hold', () => {
     vi.advanceTimersByTime(300);
     $('#ed').textContent = '';
     afterAll();
-    expect(notice()?.textContent).toContain(MISS_TEXT);
+    expect(notice()?.textContent).toContain(t('notice_miss'));
     expect(s.missed).toBe(true);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'tbyp:miss', site: 'x' });
   });

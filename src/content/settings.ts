@@ -6,6 +6,7 @@ import { browserLanguages, resolveLanguage, setLanguage } from '../i18n';
 import { message, type Message, type Reply } from '../messages';
 import { loadSettings, scannerConfig, type Settings } from '../settings';
 import { hideBadge, scheduleScan } from './badge';
+import { warmContacts } from './contact';
 import { paused, type State } from './state';
 
 /** Longest a compile holds the page at a time. */
@@ -38,6 +39,8 @@ async function apply(s: State, settings: Settings, mine: number): Promise<void> 
   if (mine !== s.generation) return;
   if (paused(s)) hideBadge(s);
   else if (s.recent) scheduleScan(s, s.recent, 0);
+  // After the scanner, which drafts need first. A failure here only means the first press builds it.
+  warmContacts(s, settings, (steps) => inSlices(steps, () => s.settings !== settings)).catch(() => undefined);
 }
 
 /** Runs the steps a slice at a time; null if `dropped` says so between two slices. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPeopleMatcher, type Person, type PersonMatch } from './people';
+import { createPeopleMatcher, peopleMatcherSteps, type Person, type PersonMatch } from './people';
 
 const LISTS = {
   pupils: ['Priya Shah', 'Henry Smith', 'Zoë Adams', 'Ellie-Mae Jones-Baker', "Sienna O'Brien", 'William Turner', 'Ffion Llŷr Evans', 'Łucja Wiśniewska', 'محمد علي'],
@@ -148,5 +148,21 @@ describe('createPeopleMatcher', () => {
     // Generous bounds for a busy shared machine; `npm run bench` prints the real figures.
     expect(compile).toBeLessThan(2000);
     expect(perLookup).toBeLessThan(0.5);
+  });
+});
+
+describe('building the matcher in steps', () => {
+  it('pauses every thousand names and ends with the same matcher', () => {
+    const pupils = Array.from({ length: 2500 }, (_, i) => `Pupil${String.fromCharCode(97 + (i % 26))} Surname${i}`);
+    const lists = { pupils: [...pupils, ...LISTS.pupils], parents: LISTS.parents };
+    const steps = peopleMatcherSteps(lists);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBe(2);
+    const stepped = r.value;
+    for (const [person, want] of invalid) expect(stepped(person), JSON.stringify(person)).toEqual(want);
+    expect(stepped({ name: 'Pupilc Surname2' })).toEqual({ kind: 'pupil', listed: 'Pupilc Surname2' });
+    expect(stepped({ name: 'Pupilc Surname3' })).toBeNull();
   });
 });

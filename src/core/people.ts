@@ -83,7 +83,24 @@ export function listedNames(entry: string): string[] {
   return pair ? [`${pair[1]} ${pair[3]}`, `${pair[2]} ${pair[3]}`] : [line];
 }
 
-export function createPeopleMatcher(lists: PeopleLists): (person: Person) => PersonMatch | null {
+export type PeopleMatcher = (person: Person) => PersonMatch | null;
+
+export function createPeopleMatcher(lists: PeopleLists): PeopleMatcher {
+  const steps = peopleMatcherSteps(lists);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Names indexed between two pauses: about 2 ms of work, so a caller can run the build in slices. */
+const PEOPLE_PER_STEP = 1_000;
+
+/**
+ * The matcher built a step at a time (a trust's 50,000 pupils and 50,000 parents take ~0.4 s), so a
+ * page can build it while idle instead of on the first Follow press.
+ */
+export function* peopleMatcherSteps(lists: PeopleLists): Generator<void, PeopleMatcher, void> {
   /** Surname (or its joined-up form) → first name as listed → entry. */
   const bySurname = new Map<string, Map<string, Entry>>();
   /** First name as listed → first letters of the surnames, for "PriyaS2012". */
@@ -118,8 +135,15 @@ export function createPeopleMatcher(lists: PeopleLists): (person: Person) => Per
       for (const f of firsts) firstNames.add(f);
     }
   };
-  for (const p of lists.pupils ?? []) add(p, 'pupil');
-  for (const p of lists.parents ?? []) add(p, 'parent');
+  let n = 0;
+  for (const p of lists.pupils ?? []) {
+    add(p, 'pupil');
+    if (++n % PEOPLE_PER_STEP === 0) yield;
+  }
+  for (const p of lists.parents ?? []) {
+    add(p, 'parent');
+    if (++n % PEOPLE_PER_STEP === 0) yield;
+  }
 
   /** The listed person with this first name (or a nickname of it) and this surname. */
   const pairOf = (first: string, last: string): Entry | undefined => {

@@ -62,7 +62,7 @@ type Kind = 'text' | 'list' | 'choice' | 'rules' | 'hours' | 'time';
 
 export interface FieldMeta {
   kind: Kind;
-  /** Plain-English name used in notices, on the options page and in every IT template. */
+  /** Plain-English name used in every IT template; staff see the catalogue's field_<name> (field-words.test.ts keeps the English equal). */
   label: string;
   /** One or two sentences for IT consoles (managed schema, ADMX explain text). */
   help: string;
@@ -74,49 +74,49 @@ export interface FieldMeta {
   choices?: Readonly<Record<string, string>>;
 }
 
-/** The choices for `mode`, in the words shown to staff and IT. */
+/** The choices for `mode`, in the words shown to IT (the options page shows options_mode_*). */
 export const MODE_CHOICES: Record<Settings['mode'], string> = {
-  warn: 'Only when something in the post might be risky (recommended)',
-  always: 'Every time: always ask me the seven questions',
+  warn: 'Only when something in the post might be risky (recommended)', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  always: 'Every time: always ask me the seven questions', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
-/** The choices for `language`. Chrome and Edge have no Welsh interface, so staff choose here. */
+/** The choices for `language`, for IT (the options page shows options_language_*). Chrome and Edge have no Welsh interface, so staff choose it there. */
 export const LANGUAGE_CHOICES: Record<LanguageSetting, string> = {
-  auto: "The browser's language",
-  en: 'English',
-  cy: 'Cymraeg (Welsh)',
+  auto: "The browser's language", // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  en: 'English', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  cy: 'Cymraeg (Welsh)', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
 export const FIELDS: Record<FieldName, FieldMeta> = {
-  schoolName: { kind: 'text', label: "School's name", policy: true, help: 'The school\'s full name, e.g. "Grangetown Primary School".' },
-  schoolAliases: { kind: 'list', label: 'Other names for the school', policy: true, max: 200, help: 'Short names, initials, nicknames and hashtags, one per entry, e.g. "Grangetown Primary", "GPS", "#GrangetownPrimary".' },
-  schoolDomain: { kind: 'text', label: "School's website address", policy: true, help: 'e.g. "grangetown.sch.uk".' },
-  schoolHandles: { kind: 'list', label: "School's social media accounts", policy: true, max: 50, help: 'The school\'s own account names, one per entry, e.g. "@GrangetownPS".' },
-  pupilNames: { kind: 'list', label: "Pupils' names", policy: true, max: 100_000, help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere.' },
+  schoolName: { kind: 'text', label: "School's name", policy: true, help: 'The school\'s full name, e.g. "Grangetown Primary School".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  schoolAliases: { kind: 'list', label: 'Other names for the school', policy: true, max: 200, help: 'Short names, initials, nicknames and hashtags, one per entry, e.g. "Grangetown Primary", "GPS", "#GrangetownPrimary".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  schoolDomain: { kind: 'text', label: "School's website address", policy: true, help: 'e.g. "grangetown.sch.uk".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  schoolHandles: { kind: 'list', label: "School's social media accounts", policy: true, max: 50, help: 'The school\'s own account names, one per entry, e.g. "@GrangetownPS".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  pupilNames: { kind: 'list', label: "Pupils' names", policy: true, max: 100_000, help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
   parentNames: {
-    kind: 'list', label: "Parents' and carers' names", policy: true, max: 100_000,
-    help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere. Used to ask first before staff friend, follow or message a parent, and, if "A parent\'s or carer\'s name" is switched on, to check drafts.',
+    kind: 'list', label: "Parents' and carers' names", policy: true, max: 100_000, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+    help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere. Used to ask first before staff friend, follow or message a parent, and, if "A parent\'s or carer\'s name" is switched on, to check drafts.', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
   },
-  staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000, help: 'Staff names, one per entry.' },
-  mode: { kind: 'choice', choices: MODE_CHOICES, label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' },
-  rules: { kind: 'rules', label: 'What to check for', policy: true, help: 'Each check on (true) or off (false). A check not listed is left to staff.' },
-  ignoreWords: { kind: 'list', label: 'Words never to flag', policy: true, max: 1_000, help: 'Words or phrases that should never be flagged, one per entry.' },
-  workingHours: { kind: 'hours', label: 'Working hours reminder', policy: true, help: 'A gentle reminder when posting during directed time: on or off, the working days and the start and end times.' },
-  pausedUntil: { kind: 'time', label: 'Pause', policy: false, help: 'Until when checking is paused on this device.' },
-  language: { kind: 'choice', choices: LANGUAGE_CHOICES, label: 'Language', policy: true, help: '"auto": the browser\'s language (Welsh if the browser puts Welsh before English). "en": English. "cy": Welsh.' },
+  staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000, help: 'Staff names, one per entry.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  mode: { kind: 'choice', choices: MODE_CHOICES, label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  rules: { kind: 'rules', label: 'What to check for', policy: true, help: 'Each check on (true) or off (false). A check not listed is left to staff.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  ignoreWords: { kind: 'list', label: 'Words never to flag', policy: true, max: 1_000, help: 'Words or phrases that should never be flagged, one per entry.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  workingHours: { kind: 'hours', label: 'Working hours reminder', policy: true, help: 'A gentle reminder when posting during directed time: on or off, the working days and the start and end times.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  pausedUntil: { kind: 'time', label: 'Pause', policy: false, help: 'Until when checking is paused on this device.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  language: { kind: 'choice', choices: LANGUAGE_CHOICES, label: 'Language', policy: true, help: '"auto": the browser\'s language (Welsh if the browser puts Welsh before English). "en": English. "cy": Welsh.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
 
 /** The parts of `workingHours`, labelled for the options page and the IT templates. */
 export const HOURS_PARTS: Record<keyof WorkingHours, { label: string; help: string }> = {
-  enabled: { label: 'Remind me when I post during working hours', help: 'true = remind, false = do not.' },
-  days: { label: 'Working days', help: '0 = Sunday … 6 = Saturday, one per entry.' },
-  start: { label: 'From', help: '"HH:MM", 24-hour clock, e.g. "08:30".' },
-  end: { label: 'To', help: '"HH:MM", 24-hour clock, e.g. "15:30".' },
+  enabled: { label: 'Remind me when I post during working hours', help: 'true = remind, false = do not.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  days: { label: 'Working days', help: '0 = Sunday … 6 = Saturday, one per entry.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  start: { label: 'From', help: '"HH:MM", 24-hour clock, e.g. "08:30".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  end: { label: 'To', help: '"HH:MM", 24-hour clock, e.g. "15:30".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
 /** The policy-only key that locks fields (merge.ts reads it); not a setting a person has. */
-export const LOCKED_KEY = { name: 'locked', label: 'Settings staff cannot change', help: 'Names of the settings above, one per entry, e.g. "schoolName", "pupilNames".' } as const;
+export const LOCKED_KEY = { name: 'locked', label: 'Settings staff cannot change', help: 'Names of the settings above, one per entry, e.g. "schoolName", "pupilNames".' } as const; // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 export const POLICY_FIELDS = FIELD_NAMES.filter((f) => FIELDS[f].policy);

@@ -6,10 +6,12 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect as baseExpect, testBuildDir } from './harness';
 import { posted } from '../fixtures/composers';
 import { badge, CLEAN, configure, postAnyway, RISKY, warning } from './nudge-scenarios';
-import { MISS_TEXT } from '../../src/messages';
+import { message } from './catalogue';
 
 // These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
 const expect = baseExpect.configure({ timeout: 15_000 });
+
+const MISS_TEXT = message('en_GB', 'notice_miss');
 
 // The test build: the popup can be told which tab to ask (?tab=).
 test.use({ extensionDir: testBuildDir() });

@@ -181,6 +181,18 @@ test.describe('policy changed while the browser runs', () => {
     // Chromium notices the changed file after a few seconds' settling time.
     await expect(name).toHaveValue('Lodge Farm Primary School', { timeout: 25_000 });
     await expect(name).toBeEnabled();
+
+    // IT sets the language to Welsh and locks it: the open page turns Welsh without a reload, and
+    // the choice shows as set by IT, not changeable here (in the same browser: no extra launch).
+    writePolicy({ schoolName: 'Lodge Farm Primary School', language: 'cy', locked: ['language'] });
+    await expect(page.getByRole('heading', { name: 'Eich ysgol', exact: true })).toBeVisible({ timeout: 25_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    const welsh = page.getByRole('radio', { name: 'Cymraeg' });
+    await expect(welsh).toBeChecked();
+    await expect(welsh).toBeDisabled();
+    await expect(page.getByRole('radio', { name: 'Iaith y porwr' })).toBeDisabled();
+    await expect(page.locator('#language-locked')).toHaveText("🔒 Wedi'i osod gan dîm TG eich ysgol");
+    await expect(page.getByRole('region', { name: 'Gosodiadau gan eich ysgol' })).toContainText('Iaith');
   });
 });
 

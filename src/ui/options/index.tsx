@@ -10,10 +10,11 @@ import {
 import { exportFile, fieldLabel, parsePolicy } from '../../settings/merge';
 import { decodeText } from '../../settings/decode';
 import { say } from '../../settings/said';
-import { formatNumber, language, t, TAG, tp, type LanguageSetting, type MessageKey } from '../../i18n';
-import { applyLanguage } from '../shared/language';
+import { formatNumber, formatWeekday, t, tp, type LanguageSetting, type MessageKey } from '../../i18n';
+import { applyLanguage, readLanguage } from '../shared/language';
 import { NameList, PARENTS, PUPILS, type PeopleList } from '../shared/NameList';
 import { rich } from '../shared/rich';
+import { ruleTitle } from '../../i18n/rules';
 import '../shared/base.css';
 import './options.css';
 
@@ -75,7 +76,6 @@ const isLocked = (f: FieldName) => !!effective.value?.locked.has(f);
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const label = (f: FieldName) => say(fieldLabel(f));
 
-const ruleTitle = (id: string) => RULES[id as keyof typeof RULES]?.title ?? id;
 /** options_rule_<id>_examples / _help: what a check looks for, on this page only (src/ui/options/rule-words.test.ts keeps them complete and equal to the rules' English). */
 const ruleWords = (id: RuleId, part: 'examples' | 'help') => t(`options_rule_${id.replace(/-/g, '_')}_${part}` as MessageKey);
 
@@ -144,6 +144,7 @@ function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string;
 // ---------- sections ----------
 
 function PolicyNotice() {
+  readLanguage();
   const e = effective.value!;
   if (!e.locked.size && !e.fromPolicy.size && !e.notices.length) return null;
   return (
@@ -168,6 +169,7 @@ function PolicyNotice() {
 }
 
 function SchoolSection() {
+  readLanguage();
   return (
     <Section id="school" title={t('options_school_heading')} intro={t('options_school_intro')}>
       <TextField field="schoolName" placeholder={t('options_school_name_placeholder')} />
@@ -179,6 +181,7 @@ function SchoolSection() {
 }
 
 function PeopleSection({ list }: { list: PeopleList }) {
+  readLanguage();
   const e = effective.value!;
   const { field, id, state } = list;
   const locked = isLocked(field);
@@ -214,6 +217,7 @@ function PeopleSection({ list }: { list: PeopleList }) {
 const MODES: Record<'warn' | 'always', MessageKey> = { warn: 'options_mode_warn', always: 'options_mode_always' };
 
 function ModeSection() {
+  readLanguage();
   const e = effective.value!;
   const locked = isLocked('mode');
   return (
@@ -231,6 +235,7 @@ function ModeSection() {
 }
 
 function RulesSection() {
+  readLanguage();
   const e = effective.value!;
   const locked = isLocked('rules');
   return (
@@ -255,10 +260,9 @@ function RulesSection() {
   );
 }
 
-/** Day names from Intl in the page's language (Sul, Llun… / Sun, Mon…): 4 January 2026 was a Sunday. */
-const dayName = (i: number, weekday: 'short' | 'long') => new Date(2026, 0, 4 + i).toLocaleDateString(TAG[language()], { weekday });
 
 function HoursSection() {
+  readLanguage();
   const e = effective.value!;
   const h = e.settings.workingHours;
   const locked = isLocked('workingHours');
@@ -275,11 +279,11 @@ function HoursSection() {
         <div class="days" role="group" aria-label={t('options_hours_days')}>
           {[0, 1, 2, 3, 4, 5, 6].map((i) => (
             <label key={i} class="day">
-              <input type="checkbox" checked={h.days.includes(i)} aria-label={dayName(i, 'long')} onChange={(ev) => {
+              <input type="checkbox" checked={h.days.includes(i)} aria-label={formatWeekday(i, 'long')} onChange={(ev) => {
                 const on = ev.currentTarget.checked;
                 put((now) => ({ days: on ? [...now.days, i] : now.days.filter((x) => x !== i) }));
               }} />
-              <span aria-hidden="true">{dayName(i, 'short')}</span>
+              <span aria-hidden="true">{formatWeekday(i, 'short')}</span>
             </label>
           ))}
         </div>
@@ -310,6 +314,7 @@ const LANGUAGES: { value: LanguageSetting; key: MessageKey; lang?: string }[] = 
 ];
 
 function LanguageSection() {
+  readLanguage();
   const e = effective.value!;
   const locked = isLocked('language');
   return (
@@ -348,6 +353,7 @@ const draftFindings = computed(() => {
 });
 
 function TestDraft() {
+  readLanguage();
   const text = draft.value;
   const found = draftFindings.value;
   const parts: ComponentChildren[] = [];
@@ -370,7 +376,7 @@ function TestDraft() {
             <p><strong>{tp('options_test_found', found.length)}</strong></p>
             <ul class="found">
               {found.map((f, i) => (
-                <li key={i}>{rich('options_test_found_item', <strong>{f.label || ruleTitle(f.rule)}</strong>, text.slice(f.start, f.end))}</li>
+                <li key={i}>{rich('options_test_found_item', <strong>{ruleTitle(f.rule)}</strong>, text.slice(f.start, f.end))}</li>
               ))}
             </ul>
             <p class="echo" aria-hidden="true">{parts}</p>
@@ -427,6 +433,7 @@ async function applySettingsFile(): Promise<void> {
 }
 
 function FileSection() {
+  readLanguage();
   const exportSettings = () => {
     const blob = new Blob([JSON.stringify(exportFile(user.value), null, 2) + '\n'], { type: 'application/json' });
     const a = document.createElement('a');
@@ -488,6 +495,7 @@ async function erase(): Promise<void> {
 }
 
 function EraseSection() {
+  readLanguage();
   return (
     <Section id="erase" title={t('options_erase_heading')} intro={t('options_erase_intro')}>
       {!confirmingErase.value ? (
@@ -507,6 +515,7 @@ function EraseSection() {
 }
 
 function App() {
+  readLanguage();
   if (!effective.value) return <main><h1>{t('options_title')}</h1>{loadProblem.value ? <p class="notice bad" role="alert">{t('options_load_problem')}</p> : <p>{t('options_loading')}</p>}</main>;
   return (
     <main>

@@ -3,9 +3,9 @@ import { signal, computed } from '@preact/signals';
 import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
-import { message, MISS_TEXT, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
+import { message, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
 import { formatDate, formatNumber, formatTime, t, tp } from '../../i18n';
-import { applyLanguage } from '../shared/language';
+import { applyLanguage, readLanguage } from '../shared/language';
 import { rich } from '../shared/rich';
 import { SetupPrompt } from './SetupPrompt';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
@@ -112,6 +112,7 @@ async function setPause(until: number): Promise<void> {
 }
 
 function StatusPanel() {
+  readLanguage();
   const s = status.value;
   const st = settings.value;
   let body;
@@ -135,7 +136,7 @@ function StatusPanel() {
     <section aria-labelledby="status-h" class="status">
       <h2 id="status-h">{t('popup_this_page')}</h2>
       <div role="status">
-        {s?.missed && <p class="notice bad">{MISS_TEXT}</p>}
+        {s?.missed && <p class="notice bad">{t('notice_miss')}</p>}
         {body}
       </div>
       <MissCounts />
@@ -158,6 +159,7 @@ function StatusPanel() {
 
 /** How often a risky draft left without the warning, per site: the sites changed in a way we do not follow yet. */
 function MissCounts() {
+  readLanguage();
   const counts = PLATFORMS.map((p) => ({ name: SITE_NAMES[p.id], n: misses.value[p.id] ?? 0 })).filter((c) => c.n > 0);
   if (!counts.length) return null;
   return (
@@ -172,10 +174,12 @@ function MissCounts() {
 
 /** Always in the page, so a screen reader announces the message when it appears. */
 function Problem({ text }: { text: string | null | undefined }) {
+  readLanguage();
   return <div role="alert">{text && <p class="notice bad">{text}</p>}</div>;
 }
 
 function Questions() {
+  readLanguage();
   return (
     <section aria-labelledby="q-h">
       <h2 id="q-h">{t('popup_questions_heading')}</h2>
@@ -194,6 +198,7 @@ function Questions() {
 const chosen = signal<Platform | null>(null);
 
 function PlatformChecklist() {
+  readLanguage();
   const platform = chosen.value ?? status.value?.site ?? 'facebook';
   const name = PLATFORMS.find((p) => p.id === platform)!.name;
   const items = CHECKLIST[platform];
@@ -244,6 +249,7 @@ function PlatformChecklist() {
 }
 
 function App() {
+  readLanguage();
   return (
     <main>
       <h1>{t('extName')}</h1>

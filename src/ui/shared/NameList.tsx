@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { signal } from '@preact/signals';
-import { RULES } from '../../core';
 import { FIELDS, type UserSettings } from '../../settings';
 import { fieldLabel } from '../../settings/merge';
 import { parsePupilFile, parsePupilList, type ListKind, type PupilImport } from '../../settings/pupils';
 import { say, type PluralKey } from '../../settings/said';
 import { formatNumber, t, tp, type MessageKey } from '../../i18n';
+import { readLanguage } from './language';
 import { rich } from './rich';
+import { ruleTitle } from '../../i18n/rules';
 
 /**
  * A list of people read from a paste or an MIS export, with a preview before anything is saved: the
@@ -33,9 +34,9 @@ export interface PeopleList {
   state: ImportState;
 }
 
-export type ImportState = ReturnType<typeof importState>;
+type ImportState = ReturnType<typeof importState>;
 
-export function importState() {
+function importState() {
   return { preview: signal<PupilImport | null>(null), pasteText: signal(''), importError: signal<(() => string) | null>(null), importing: signal(false), ownListOpen: signal(false) };
 }
 
@@ -92,6 +93,7 @@ async function confirmImport(list: PeopleList, how: 'replace' | 'add', save: Sav
  * Cancel. `ownCount` is how many names the person has already (Add is offered only then).
  */
 export function NameList({ list, ownCount, save }: { list: PeopleList; ownCount: number; save: SaveList }) {
+  readLanguage();
   const { id, state } = list;
   const p = state.preview.value;
   return (
@@ -150,7 +152,7 @@ export const PUPILS: PeopleList = {
 
 export const PARENTS: PeopleList = {
   field: 'parentNames', kind: 'parents', id: 'parent', previewId: 'parent-preview-h',
-  intro: () => rich('import_parents_intro', RULES['contact-boundaries'].title.toLowerCase(), RULES['parent-names'].title, say(fieldLabel('rules'))),
+  intro: () => rich('import_parents_intro', ruleTitle('contact-boundaries').toLocaleLowerCase(), ruleTitle('parent-names'), say(fieldLabel('rules'))),
   pasteLabel: 'import_parents_paste_label', pasteHint: 'import_parents_paste_hint', checkLabel: 'import_parents_check', fileLabel: 'import_parents_file',
   preview: 'import_parents_preview', replace: 'import_parents_replace', saved: 'import_parents_saved', tooBig: 'import_parents_too_big',
   state: importState(),

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatNumber, tp } from '../../i18n';
 import { FindingList } from './FindingList';
 import type { Item } from './types';
 
@@ -8,7 +9,7 @@ export interface BadgeProps { items: Item[]; top: number; left: number; note: st
 export function Badge({ items, top, left, note }: BadgeProps) {
   const [open, setOpen] = useState(false);
   const n = items.length;
-  const name = `${n} ${n === 1 ? 'thing' : 'things'} to check before posting`;
+  const name = tp('badge_things', n);
   // Open towards the larger part of the window, so the explanation is never cut off at an edge.
   const below = top < window.innerHeight / 2;
   return (
@@ -24,7 +25,7 @@ export function Badge({ items, top, left, note }: BadgeProps) {
         onClick={() => setOpen(!open)}
         onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}
       >
-        <span aria-hidden="true">!</span> {n}
+        <span aria-hidden="true">!</span> {formatNumber(n)}
       </button>
       <div id="tbyp-badge-panel" class={below ? 'panel below' : 'panel'} role="region" aria-label={name} hidden={!open}>
         {open && (

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../../i18n';
+
 /** The nudge before befriending, following or messaging someone on the school's lists (issue 13). */
 export interface ContactProps {
   /** The entry as on the school's list. */
@@ -8,10 +10,12 @@ export interface ContactProps {
   onGo: () => void;
 }
 
-const DOING: Record<ContactProps['action'], string> = {
-  befriend: 'You are about to add them as a friend.',
-  follow: 'You are about to follow them.',
-  message: 'You are about to message them from this account.',
+// Whole sentences per case, so each language words the heading and summary its own way.
+const TITLE: Record<ContactProps['list'], MessageKey> = { pupil: 'contact_title_pupil', parent: 'contact_title_parent' };
+const SUMMARY: Record<ContactProps['action'], MessageKey> = {
+  befriend: 'contact_summary_befriend',
+  follow: 'contact_summary_follow',
+  message: 'contact_summary_message',
 };
 
 /**
@@ -22,16 +26,13 @@ export function Contact({ who, list, action, onCancel, onGo }: ContactProps) {
   return (
     <div class="backdrop">
       <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="tbyp-title" aria-describedby="tbyp-summary">
-        <h2 id="tbyp-title">{who} is on your school's {list === 'pupil' ? 'pupil' : 'parent'} list</h2>
-        <p id="tbyp-summary">{DOING[action]} Nothing has happened yet.</p>
-        <blockquote class="policy">
-          Your school's policy: staff do not add pupils, past pupils or their parents as friends, do not accept their
-          requests, and do not contact them from personal accounts.
-        </blockquote>
-        <p class="private">This check happened on your device. Nothing was sent anywhere.</p>
+        <h2 id="tbyp-title">{t(TITLE[list], who)}</h2>
+        <p id="tbyp-summary">{t(SUMMARY[action])}</p>
+        <blockquote class="policy">{t('contact_policy')}</blockquote>
+        <p class="private">{t('contact_private')}</p>
         <div class="actions">
-          <button class="primary" type="button" onClick={onCancel}>Cancel</button>
-          <button class="secondary" type="button" onClick={onGo}>Go ahead</button>
+          <button class="primary" type="button" onClick={onCancel}>{t('contact_cancel')}</button>
+          <button class="secondary" type="button" onClick={onGo}>{t('contact_go')}</button>
         </div>
       </div>
     </div>

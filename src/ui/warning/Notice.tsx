@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MISS_TEXT } from '../../messages';
+import { t } from '../../i18n';
 
 export interface NoticeProps {
   /** Where the editor was, so the notice shows where the person was looking. */
@@ -24,8 +24,8 @@ export function Notice({ top, left, onDismiss }: NoticeProps) {
   });
   return (
     <div ref={box} class="notice" role="status" style={{ top: `${top}px`, left: `${left}px` }}>
-      <p><span class="notice-mark" aria-hidden="true">!</span> {MISS_TEXT}</p>
-      <button type="button" class="secondary" onClick={onDismiss}>OK</button>
+      <p><span class="notice-mark" aria-hidden="true">!</span> {t('notice_miss')}</p>
+      <button type="button" class="secondary" onClick={onDismiss}>{t('notice_ok')}</button>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // One shadow host for the badge and the warning, appended to <html> outside anything the site renders.
 import { render } from 'preact';
+import { language, TAG } from '../../i18n';
 import { Badge, type BadgeProps } from './Badge';
 import { Contact, type ContactProps } from './Contact';
 import { Notice, type NoticeProps } from './Notice';
@@ -56,6 +57,8 @@ export function createUi(): Ui {
         attached = true;
       }
       if (!attached) return;
+      // Our words are in our language, whatever the site's: screen readers pronounce Welsh as Welsh.
+      mount.lang = TAG[language()];
       render(
         <>
           {state.badge && !state.warning && !contact && <Badge {...state.badge} />}
