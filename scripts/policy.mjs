@@ -54,13 +54,13 @@ const isHttps = (u) => typeof u === 'string' && /^https:\/\/[^\s/]+\/\S*$/.test(
  * ids: { chrome, edge, firefox }; urls: { chrome, edge, firefox } (update / install URLs).
  */
 export async function readConfig(raw) {
-  const { parsePolicy } = await loadSource();
+  const { parsePolicy, say } = await loadSource();
   const wrapped = raw && typeof raw === 'object' && !Array.isArray(raw) && 'policy' in raw;
   const cfg = wrapped ? raw : {};
   const parsed = parsePolicy(wrapped ? raw.policy : raw);
   const policy = { ...parsed.values };
   if (parsed.locked.size) policy.locked = [...parsed.locked];
-  const problems = parsed.notices.map((n) => n.message);
+  const problems = parsed.notices.map((n) => say(n.said));
   if (!Object.keys(parsed.values).length) problems.push('The config sets no settings at all.');
   for (const key of Object.keys(cfg)) {
     if (!CONFIG_KEYS.includes(key)) problems.push(`"${key}" is not something this script understands (expected ${CONFIG_KEYS.join(', ')}).`);

@@ -98,8 +98,27 @@ export function formatTime(ms: number): string {
   return new Date(ms).toLocaleTimeString(TAG[current], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
+/**
+ * Chromium ships ICU data only for its own interface languages, and Welsh is not one: measured in
+ * Debian Chromium 156, Intl.DateTimeFormat.supportedLocalesOf(['cy']) is [] and
+ * toLocaleDateString('cy') gives "December 6, 2026" (en-US). So Welsh month and day names are
+ * ours, as CLDR has them (welsh-dates.test.ts compares them with Node's full ICU).
+ */
+const CY_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+const CY_DAYS = { long: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'], short: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'] };
+
+/** "6 December 2026" / "6 Rhagfyr 2026" */
 export function formatDate(ms: number): string {
-  return new Date(ms).toLocaleDateString(TAG[current], { day: 'numeric', month: 'long', year: 'numeric' });
+  const d = new Date(ms);
+  if (current === 'cy') return `${d.getDate()} ${CY_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  return d.toLocaleDateString(TAG[current], { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** A day of the week, 0 = Sunday: "Saturday" / "Sat", "Dydd Sadwrn" / "Sad". */
+export function formatWeekday(day: number, width: 'long' | 'short'): string {
+  if (current === 'cy') return CY_DAYS[width][day]!;
+  // 4 January 2026 was a Sunday.
+  return new Date(2026, 0, 4 + day).toLocaleDateString(TAG[current], { weekday: width });
 }
 
 /** Every catalogue, for the completeness tests and the options page's language list. */

@@ -5,6 +5,8 @@
 // every file as UTF-8 turns Siân, Zoë and Seán into "Si\uFFFDn"; this picks the encoding from the
 // bytes. Pure, so the unit tests feed it real byte sequences.
 
+import { said, type Said } from './said';
+
 type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252' | 'binary';
 
 export interface Decoded {
@@ -72,16 +74,17 @@ export function decodeText(bytes: Uint8Array): Decoded {
 }
 
 /** How the file was read, in words an office manager recognises from Excel's "Save as" list. */
-export function describeEncoding(d: Decoded): string {
+export function describeEncoding(d: Decoded): Said | null {
   switch (d.encoding) {
     case 'UTF-8':
-      return d.bom ? 'Read as UTF-8 (as Excel\'s "CSV UTF-8" saves).' : 'Read as UTF-8.';
+      return d.bom ? said('import_read_utf8_bom') : said('import_read_utf8');
     case 'UTF-16LE':
+      return said('import_read_utf16', 'UTF-16 LE');
     case 'UTF-16BE':
-      return `Read as ${d.encoding.replace('UTF-16', 'UTF-16 ')} (as Excel's "Unicode Text" saves).`;
+      return said('import_read_utf16', 'UTF-16 BE');
     case 'Windows-1252':
-      return 'Read as Windows-1252 (as Excel\'s "CSV (Comma delimited)" saves on a British PC).';
+      return said('import_read_windows_1252');
     case 'binary':
-      return '';
+      return null;
   }
 }

@@ -21,7 +21,7 @@ const list = (title: string, description: string, items: JsonSchema = { type: 's
 /** What a rule's switch does, for IT: its own help or examples, and its default when that is off. */
 export function ruleDescription(r: RuleMeta): string {
   const what = r.help ?? r.examples ?? r.title;
-  return r.defaultOn === false ? `${what} Off unless set to true.` : what;
+  return r.defaultOn === false ? `${what} Off unless set to true.` : what; // i18n-ignore: IT's managed schema, English
 }
 
 function fieldSchema(meta: FieldMeta): JsonSchema {

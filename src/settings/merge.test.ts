@@ -4,6 +4,7 @@ import { checkField, defaultSettings, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION
 import managedSchema from './managed-schema.json';
 import { RULE_IDS as ENGINE_RULES } from '../core';
 import { RULE_IDS } from './schema';
+import { say } from './said';
 
 const noPolicy = parsePolicy(undefined);
 
@@ -32,7 +33,7 @@ describe('schema', () => {
     const many = Array.from({ length: 100_001 }, (_, i) => `Parent${i} Surname`);
     const r = checkField('parentNames', many);
     expect(r.ok && r.value.length).toBe(100_000);
-    expect(r.ok && r.dropped[0]).toMatch(/only the first 100,000/);
+    expect(r.ok && say(r.dropped[0]!)).toMatch(/only the first 100,000/);
   });
 
   it('cleans lists: trims, drops blanks and repeats in any case, keeps the first spelling', () => {
@@ -52,7 +53,7 @@ describe('schema', () => {
   it('refuses working hours that end before they start, and bad times', () => {
     expect(checkField('workingHours', { enabled: true, days: [1], start: '15:00', end: '09:00' }).ok).toBe(false);
     const r = checkField('workingHours', { enabled: true, start: '8.30' });
-    expect(r.ok && r.dropped[0]).toMatch(/"start" should be a time/);
+    expect(r.ok && say(r.dropped[0]!)).toMatch(/"start" should be a time/);
   });
 });
 
@@ -71,7 +72,7 @@ describe('policy parsing, field by field', () => {
     });
     expect(p.values).toEqual({ schoolName: 'Grangetown Primary School', pupilNames: ['Amelia Jones'], staffNames: [], rules: { pupil: false } });
     expect([...p.locked]).toEqual(['schoolName', 'pupilNames']);
-    const text = p.notices.map((n) => n.message).join('\n');
+    const text = p.notices.map((n) => say(n.said)).join('\n');
     expect(text).toMatch(/schoolAliases\) should be a list of text, not "GPS"/);
     expect(text).toMatch(/item 2 is the number 42/);
     expect(text).toMatch(/mode\) should be "warn" or "always"/);
@@ -135,7 +136,7 @@ describe('merge: defaults ← school (unlocked) ← person ← school (locked)',
     const locked = merge({ parentNames: ['Kwame Mensah'], rules: { 'contact-boundaries': false } as never }, parsePolicy({ ...policy, locked: ['parentNames', 'rules'] }));
     expect(locked.settings.parentNames).toEqual(['Jane Porter']);
     expect(locked.settings.rules['contact-boundaries']).toBe(true);
-    expect(applyUserChange({}, { parentNames: ['X Y'] }, locked.locked).problems[0]!.message).toMatch(/Parents' and carers' names is set by your school's IT/);
+    expect(say(applyUserChange({}, { parentNames: ['X Y'] }, locked.locked).problems[0]!.said)).toMatch(/Parents' and carers' names is set by your school's IT/);
   });
 
   it('rules: the person switches off what is unlocked; a locked set is the school\'s', () => {
@@ -146,7 +147,7 @@ describe('merge: defaults ← school (unlocked) ← person ← school (locked)',
   it('a bad policy field leaves the person\'s value in place', () => {
     const e = merge({ schoolName: 'Mine' }, parsePolicy({ schoolName: '', locked: ['schoolName'] }));
     expect(e.settings.schoolName).toBe('Mine');
-    expect(e.notices[0]!.message).toMatch(/is empty/);
+    expect(say(e.notices[0]!.said)).toMatch(/is empty/);
     expect(merge({ schoolName: 'Mine' }, parsePolicy({ schoolName: 7 })).settings.schoolName).toBe('Mine');
   });
 });
@@ -156,7 +157,7 @@ describe('saving what the person changed', () => {
     const { user, problems } = applyUserChange({ pupilNames: ['A B'] }, { schoolName: 'X', mode: 'always', schoolDomain: 'nope' }, new Set(['schoolName']));
     expect(user).toEqual({ pupilNames: ['A B'], mode: 'always' });
     expect(problems.map((p) => p.field)).toEqual(['schoolName', 'schoolDomain']);
-    expect(problems[0]!.message).toMatch(/set by your school's IT/);
+    expect(say(problems[0]!.said)).toMatch(/set by your school's IT/);
   });
 
   it('undefined clears a field back to the school\'s or the default', () => {

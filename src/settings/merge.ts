@@ -3,12 +3,19 @@
 // more unless IT locked the list. Pure: no browser API, so every case is unit-tested.
 import { FIELDS, FIELD_NAMES, POLICY_FIELDS, SCHEMA_VERSION, checkField, defaultSettings, isPlainObject, uniqueKeepFirst, type FieldName, type Settings } from './schema';
 import { RULE_LIST } from '../core/rule-list';
+import { said, type Said } from './said';
 
 export interface Notice {
   /** Policy key the notice is about ('' for the policy as a whole). */
   field: string;
-  message: string;
+  /** What to tell staff (and IT), worded by the page in its language: say(notice.said). */
+  said: Said;
 }
+
+/** A field as staff see it on the options page: "School's name". */
+export const fieldLabel = (field: FieldName): Said => said(`field_${field}`);
+/** A field as IT need it in a notice about their policy: "School's name (schoolName)". */
+const fieldAndKey = (field: FieldName): Said => said('settings_field_and_key', fieldLabel(field), field);
 
 export interface Policy {
   values: Partial<Settings>;
@@ -36,32 +43,31 @@ export function parsePolicy(raw: unknown): Policy {
   const policy: Policy = { values: {}, locked: new Set(), notices: [] };
   if (raw === undefined || raw === null) return policy;
   if (!isPlainObject(raw)) {
-    policy.notices.push({ field: '', message: 'The school policy is not a set of named settings, so none of it was used.' });
+    policy.notices.push({ field: '', said: said('settings_policy_not_object') });
     return policy;
   }
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'locked') continue;
     if (!(key in FIELDS) || !FIELDS[key as FieldName].policy) {
-      policy.notices.push({ field: key, message: `"${key}" is not a setting this extension knows, so it was ignored.` });
+      policy.notices.push({ field: key, said: said('settings_policy_unknown_key', key) });
       continue;
     }
     const field = key as FieldName;
     const checked = checkField(field, value, true);
-    const label = FIELDS[field].label;
     if (!checked.ok) {
-      policy.notices.push({ field, message: `${label} (${field}) ${checked.problem}, so it was ignored.` });
+      policy.notices.push({ field, said: said('settings_policy_ignored', checked.problem(fieldAndKey(field))) });
       continue;
     }
     (policy.values as Record<string, unknown>)[field] = checked.value;
-    for (const d of checked.dropped) policy.notices.push({ field, message: `${label} (${field}): ${d}; that part was ignored.` });
+    for (const d of checked.dropped) policy.notices.push({ field, said: said('settings_policy_part_ignored', fieldAndKey(field), d) });
   }
   if ('locked' in raw) {
     const locked = raw.locked;
-    if (!Array.isArray(locked)) policy.notices.push({ field: 'locked', message: '"locked" should be a list of setting names, so nothing was locked.' });
+    if (!Array.isArray(locked)) policy.notices.push({ field: 'locked', said: said('settings_policy_locked_not_list') });
     else
       for (const name of locked) {
         if (typeof name === 'string' && POLICY_FIELDS.includes(name as FieldName)) policy.locked.add(name as FieldName);
-        else policy.notices.push({ field: 'locked', message: `"${String(name)}" in "locked" is not a setting this extension knows, so it was ignored.` });
+        else policy.notices.push({ field: 'locked', said: said('settings_policy_locked_unknown', String(name)) });
       }
   }
   return policy;
@@ -111,7 +117,7 @@ export function applyUserChange(stored: UserSettings, change: Partial<Record<Fie
     const field = key as FieldName;
     if (!(field in FIELDS)) continue;
     if (locked.has(field)) {
-      problems.push({ field, message: `${FIELDS[field].label} is set by your school's IT and cannot be changed here.` });
+      problems.push({ field, said: said('settings_locked_by_it', fieldLabel(field)) });
       continue;
     }
     if (value === undefined) {
@@ -119,7 +125,7 @@ export function applyUserChange(stored: UserSettings, change: Partial<Record<Fie
       continue;
     }
     const checked = checkField(field, value);
-    if (!checked.ok) problems.push({ field, message: `${FIELDS[field].label} ${checked.problem}.` });
+    if (!checked.ok) problems.push({ field, said: said('settings_change_refused', checked.problem(fieldLabel(field))) });
     else user[field] = checked.value;
   }
   return { user, problems };

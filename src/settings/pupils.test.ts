@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePupilList } from './pupils';
+import { say } from './said';
 
 describe('pupil list import', () => {
   it('reads one name per line, skipping blank lines', () => {
@@ -23,7 +24,7 @@ describe('pupil list import', () => {
   ])('reads MIS columns separated by %s, with a header in any order', (_, csv) => {
     const r = parsePupilList(csv);
     expect(r.names).toEqual(['Amelia Jones', 'Tom Li']);
-    expect(r.understoodAs).toMatch(/with headings/);
+    expect(r.understoodAs.map(say).join(' ')).toMatch(/with headings/);
   });
 
   it('reads a quoted "Surname, Forename" column under a Name heading', () => {
@@ -38,7 +39,7 @@ describe('pupil list import', () => {
   it('reads a header-less two-column export as surname then forename', () => {
     const r = parsePupilList('Jones;Amelia\nLi;Tom');
     expect(r.names).toEqual(['Amelia Jones', 'Tom Li']);
-    expect(r.understoodAs).toMatch(/first column as the surname/);
+    expect(r.understoodAs.map(say).join(' ')).toMatch(/first column as the surname/);
   });
 
   it('counts repeats once, whatever the case', () => {
@@ -50,7 +51,7 @@ describe('pupil list import', () => {
   it('skips rows that are not names and says which line and why', () => {
     const r = parsePupilList('Amelia Jones\n12345\nmum@example.com\nTom Li\n---');
     expect(r.names).toEqual(['Amelia Jones', 'Tom Li']);
-    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
+    expect(r.skipped.map((s) => [s.line, say(s.reason)])).toEqual([
       [2, 'no letters, so not a name'],
       [3, 'looks like an email or web address, not a name'],
       [5, 'no letters, so not a name'],
@@ -58,15 +59,15 @@ describe('pupil list import', () => {
   });
 
   it('keeps quoted line breaks and doubled quotes inside one cell', () => {
-    expect(parsePupilList('Forename,Surname\n"Amelia ""Millie""",Jones').skipped[0]?.reason).toBe('has characters that do not belong in a name');
+    expect(say(parsePupilList('Forename,Surname\n"Amelia ""Millie""",Jones').skipped[0]!.reason)).toBe('has characters that do not belong in a name');
     expect(parsePupilList('Name,Note\n"Jones, Amelia","line one\nline two"\nTom Li,x').names).toEqual(['Amelia Jones', 'Tom Li']);
   });
 
   it('gives a clear error for an empty file, a spreadsheet file, or nothing usable', () => {
-    expect(parsePupilList('  \n\n').error).toMatch(/empty/);
-    expect(parsePupilList('PK\u0003\u0004\u0000\u0000binary').error).toMatch(/spreadsheet file.*CSV/);
-    expect(parsePupilList('1,2,3\n4,5,6').error).toMatch(/could not find any names/);
-    expect(parsePupilList('Forename,Surname\n,\n,').error).toMatch(/headings but no names/);
+    expect(say(parsePupilList('  \n\n').error!)).toMatch(/empty/);
+    expect(say(parsePupilList('PK\u0003\u0004\u0000\u0000binary').error!)).toMatch(/spreadsheet file.*CSV/);
+    expect(say(parsePupilList('1,2,3\n4,5,6').error!)).toMatch(/could not find any names/);
+    expect(say(parsePupilList('Forename,Surname\n,\n,').error!)).toMatch(/headings but no names/);
   });
 
   it('reads 50,000 rows', () => {
@@ -81,7 +82,7 @@ describe('pupil list import', () => {
   });
 
   it('refuses more names than can be kept rather than cutting some off silently', () => {
-    expect(parsePupilList('Amelia Jones\nTom Li\nZara Ahmed', 2).error).toMatch(/most we can keep is 2/);
+    expect(say(parsePupilList('Amelia Jones\nTom Li\nZara Ahmed', 2).error!)).toMatch(/most we can keep is 2/);
   });
 });
 
@@ -99,7 +100,7 @@ describe("parents' and carers' list import", () => {
     const csv = 'Pupil,Title,Contact Forename,Contact Surname,Relationship,Priority\n"Ahmed, Zara",Mrs,Samira,Ahmed,Mother,1\n"Li, Tom",Mr,Wei,Li,Father,1\n';
     const r = parsePupilList(csv, 100_000, 'parents');
     expect(r.names).toEqual(['Samira Ahmed', 'Wei Li']);
-    expect(r.understoodAs).toMatch(/with headings/);
+    expect(r.understoodAs.map(say).join(' ')).toMatch(/with headings/);
   });
 
   it('reads a plain list, "Surname, Forename" lines and two parents on one line', () => {
@@ -107,6 +108,6 @@ describe("parents' and carers' list import", () => {
   });
 
   it('says "parent or carer" when it finds no names', () => {
-    expect(parsePupilList('12345\n', 100_000, 'parents').error).toMatch(/one parent or carer per line/);
+    expect(say(parsePupilList('12345\n', 100_000, 'parents').error!)).toMatch(/one parent or carer per line/);
   });
 });

@@ -3,11 +3,12 @@
 // or tabs, "Surname, Forename" in one or two columns, header rows, blank lines and repeats.
 // Pure and linear, so a 50,000-row file reads in well under a second.
 import { decodeText, describeEncoding } from './decode';
+import { said, saidN, type Said } from './said';
 
 interface SkippedRow {
   line: number;
   text: string;
-  reason: string;
+  reason: Said;
 }
 
 export interface PupilImport {
@@ -16,10 +17,10 @@ export interface PupilImport {
   /** Rows that held a name already in the list. */
   duplicates: number;
   skipped: SkippedRow[];
-  /** How we read it, in plain words, for the preview. */
-  understoodAs: string;
+  /** How we read it, in plain words, for the preview: one sentence each (layout, then encoding). */
+  understoodAs: Said[];
   /** Set when nothing usable could be read. */
-  error?: string;
+  error?: Said;
 }
 
 type Delim = ',' | ';' | '\t' | null;
@@ -43,17 +44,16 @@ const NAME_OK = /^[\p{L}\p{M}][\p{L}\p{M}'’\-.& ]*$/u;
 
 /** Which list a file is read for: a parents' export also names each contact's child, which is left out. */
 export type ListKind = 'pupils' | 'parents';
-const ONE: Record<ListKind, string> = { pupils: 'pupil', parents: 'parent or carer' };
 /** Columns that name the pupil: in a parents' or contacts' export they are not the person on the list. */
 const PUPIL_COLUMNS = new Set(['pupil name', 'student name', 'child name', 'pupil', 'student', 'pupil/student', 'forename', 'surname', 'legal forename', 'legal surname', 'preferred forename', 'preferred surname', 'first name', 'last name']);
 
 export function parsePupilList(input: string, max = 100_000, list: ListKind = 'pupils'): PupilImport {
-  const result: PupilImport = { names: [], duplicates: 0, skipped: [], understoodAs: '' };
+  const result: PupilImport = { names: [], duplicates: 0, skipped: [], understoodAs: [] };
   if (input.startsWith('PK\u0003\u0004') || input.includes('\u0000')) {
-    return { ...result, error: 'This looks like a spreadsheet file (such as .xlsx), not text. In your spreadsheet or MIS, choose "Save as" or "Export" and pick CSV, then try again.' };
+    return { ...result, error: said('import_error_spreadsheet') };
   }
   const text = input.replace(/^\uFEFF/, '');
-  if (!text.trim()) return { ...result, error: 'There are no names in it: the file or box is empty.' };
+  if (!text.trim()) return { ...result, error: said('import_error_empty') };
 
   const delim = detectDelimiter(text);
   const rows = delim ? parseDelimited(text, delim) : text.split(/\r\n|\r|\n/).map((l, i) => ({ line: i + 1, cells: [l] }));
@@ -85,7 +85,7 @@ export function parsePupilList(input: string, max = 100_000, list: ListKind = 'p
       else if (filled.length >= 2) found.push(`${filled[1]} ${filled[0]}`); // MIS exports put surname first
     }
     if (!found.length) {
-      result.skipped.push({ line, text: raw, reason: 'no name in this row' });
+      result.skipped.push({ line, text: raw, reason: said('import_skip_no_name') });
       continue;
     }
     for (const name of new Set(found)) {
@@ -95,13 +95,13 @@ export function parsePupilList(input: string, max = 100_000, list: ListKind = 'p
     }
   }
 
-  result.understoodAs = describeLayout(delim, header, nonBlank[0]?.cells.length ?? 0);
+  result.understoodAs = [describeLayout(delim, header, nonBlank[0]?.cells.length ?? 0)];
   if (!result.names.length) {
     result.error = header
-      ? 'We found the column headings but no names under them.'
-      : `We could not find any names. Put one ${ONE[list]} per line ("Forename Surname" or "Surname, Forename"), or export a CSV from your MIS with Forename and Surname columns.`;
+      ? said('import_error_headings_only')
+      : said(list === 'pupils' ? 'import_error_no_pupils' : 'import_error_no_parents');
   } else if (result.names.length > max) {
-    result.error = `That is ${result.names.length.toLocaleString('en-GB')} names; the most we can keep is ${max.toLocaleString('en-GB')}.`;
+    result.error = saidN('import_error_too_many', result.names.length, max);
   }
   return result;
 }
@@ -111,7 +111,7 @@ export function parsePupilFile(bytes: Uint8Array, max = 100_000, list: ListKind 
   const decoded = decodeText(bytes);
   const result = parsePupilList(decoded.text, max, list);
   const how = describeEncoding(decoded);
-  if (!result.error && how) result.understoodAs = `${result.understoodAs} ${how}`;
+  if (!result.error && how) result.understoodAs.push(how);
   return result;
 }
 
@@ -125,13 +125,13 @@ function flip(name: string): string {
   return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : name;
 }
 
-function checkName(name: string): string | null {
-  if (!LETTER.test(name)) return 'no letters, so not a name';
-  if (/@|https?:|www\./i.test(name)) return 'looks like an email or web address, not a name';
-  if (/\d/.test(name)) return 'has numbers in it, so not a name';
-  if (!NAME_OK.test(name)) return 'has characters that do not belong in a name';
-  if (name.length > 80) return 'too long for a name';
-  if (name.replace(/[^\p{L}]/gu, '').length < 2) return 'too short for a name';
+function checkName(name: string): Said | null {
+  if (!LETTER.test(name)) return said('import_skip_no_letters');
+  if (/@|https?:|www\./i.test(name)) return said('import_skip_address');
+  if (/\d/.test(name)) return said('import_skip_numbers');
+  if (!NAME_OK.test(name)) return said('import_skip_characters');
+  if (name.length > 80) return said('import_skip_too_long');
+  if (name.replace(/[^\p{L}]/gu, '').length < 2) return said('import_skip_too_short');
   return null;
 }
 
@@ -160,12 +160,18 @@ function readHeader(cells: string[], list: ListKind): Header | null {
   return h.forename >= 0 || h.preferred >= 0 || h.surname >= 0 || h.name >= 0 ? h : null;
 }
 
-function describeLayout(delim: Delim, header: Header | null, columns: number): string {
-  const sep = delim === '\t' ? 'tabs' : delim === ';' ? 'semicolons' : delim === ',' ? 'commas' : null;
-  if (!sep) return 'One name per line.';
-  if (header) return `Columns separated by ${sep}, with headings.`;
-  if (columns >= 2) return `Columns separated by ${sep}, no headings: we read the first column as the surname and the second as the forename.`;
-  return `Separated by ${sep}.`;
+// One message per separator: Welsh mutates the word after "gan" (tabiau → dabiau), so the
+// separator cannot be a word dropped into one sentence.
+const LAYOUT = {
+  '\t': { headings: 'import_layout_tabs_headings', columns: 'import_layout_tabs_columns', plain: 'import_layout_tabs' },
+  ';': { headings: 'import_layout_semicolons_headings', columns: 'import_layout_semicolons_columns', plain: 'import_layout_semicolons' },
+  ',': { headings: 'import_layout_commas_headings', columns: 'import_layout_commas_columns', plain: 'import_layout_commas' },
+} as const;
+
+function describeLayout(delim: Delim, header: Header | null, columns: number): Said {
+  if (!delim) return said('import_layout_lines');
+  const words = LAYOUT[delim];
+  return said(header ? words.headings : columns >= 2 ? words.columns : words.plain);
 }
 
 /**

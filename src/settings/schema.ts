@@ -3,6 +3,7 @@
 import { RULE_LIST } from '../core/rule-list';
 import type { RuleId } from '../core/types';
 import type { LanguageSetting } from '../i18n';
+import { said, saidN, type Said } from './said';
 
 /** Rules a person or IT can switch off. Unknown ids in stored or policy data are reported, not kept. */
 export const RULE_IDS: RuleId[] = RULE_LIST.map((r) => r.id);
@@ -61,7 +62,7 @@ type Kind = 'text' | 'list' | 'choice' | 'rules' | 'hours' | 'time';
 
 export interface FieldMeta {
   kind: Kind;
-  /** Plain-English name used in notices, on the options page and in every IT template. */
+  /** Plain-English name used in every IT template; staff see the catalogue's field_<name> (field-words.test.ts keeps the English equal). */
   label: string;
   /** One or two sentences for IT consoles (managed schema, ADMX explain text). */
   help: string;
@@ -73,57 +74,62 @@ export interface FieldMeta {
   choices?: Readonly<Record<string, string>>;
 }
 
-/** The choices for `mode`, in the words shown to staff and IT. */
+/** The choices for `mode`, in the words shown to IT (the options page shows options_mode_*). */
 export const MODE_CHOICES: Record<Settings['mode'], string> = {
-  warn: 'Only when something in the post might be risky (recommended)',
-  always: 'Every time: always ask me the seven questions',
+  warn: 'Only when something in the post might be risky (recommended)', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  always: 'Every time: always ask me the seven questions', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
-/** The choices for `language`. Chrome and Edge have no Welsh interface, so staff choose here. */
+/** The choices for `language`, for IT (the options page shows options_language_*). Chrome and Edge have no Welsh interface, so staff choose it there. */
 export const LANGUAGE_CHOICES: Record<LanguageSetting, string> = {
-  auto: "The browser's language",
-  en: 'English',
-  cy: 'Cymraeg (Welsh)',
+  auto: "The browser's language", // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  en: 'English', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  cy: 'Cymraeg (Welsh)', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
 export const FIELDS: Record<FieldName, FieldMeta> = {
-  schoolName: { kind: 'text', label: "School's name", policy: true, help: 'The school\'s full name, e.g. "Grangetown Primary School".' },
-  schoolAliases: { kind: 'list', label: 'Other names for the school', policy: true, max: 200, help: 'Short names, initials, nicknames and hashtags, one per entry, e.g. "Grangetown Primary", "GPS", "#GrangetownPrimary".' },
-  schoolDomain: { kind: 'text', label: "School's website address", policy: true, help: 'e.g. "grangetown.sch.uk".' },
-  schoolHandles: { kind: 'list', label: "School's social media accounts", policy: true, max: 50, help: 'The school\'s own account names, one per entry, e.g. "@GrangetownPS".' },
-  pupilNames: { kind: 'list', label: "Pupils' names", policy: true, max: 100_000, help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere.' },
+  schoolName: { kind: 'text', label: "School's name", policy: true, help: 'The school\'s full name, e.g. "Grangetown Primary School".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  schoolAliases: { kind: 'list', label: 'Other names for the school', policy: true, max: 200, help: 'Short names, initials, nicknames and hashtags, one per entry, e.g. "Grangetown Primary", "GPS", "#GrangetownPrimary".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  schoolDomain: { kind: 'text', label: "School's website address", policy: true, help: 'e.g. "grangetown.sch.uk".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  schoolHandles: { kind: 'list', label: "School's social media accounts", policy: true, max: 50, help: 'The school\'s own account names, one per entry, e.g. "@GrangetownPS".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  pupilNames: { kind: 'list', label: "Pupils' names", policy: true, max: 100_000, help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
   parentNames: {
-    kind: 'list', label: "Parents' and carers' names", policy: true, max: 100_000,
-    help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere. Used to ask first before staff friend, follow or message a parent, and, if "A parent\'s or carer\'s name" is switched on, to check drafts.',
+    kind: 'list', label: "Parents' and carers' names", policy: true, max: 100_000, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+    help: 'One "Forename Surname" per entry. Kept only on each device; never sent anywhere. Used to ask first before staff friend, follow or message a parent, and, if "A parent\'s or carer\'s name" is switched on, to check drafts.', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
   },
-  staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000, help: 'Staff names, one per entry.' },
-  mode: { kind: 'choice', choices: MODE_CHOICES, label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' },
-  rules: { kind: 'rules', label: 'What to check for', policy: true, help: 'Each check on (true) or off (false). A check not listed is left to staff.' },
-  ignoreWords: { kind: 'list', label: 'Words never to flag', policy: true, max: 1_000, help: 'Words or phrases that should never be flagged, one per entry.' },
-  workingHours: { kind: 'hours', label: 'Working hours reminder', policy: true, help: 'A gentle reminder when posting during directed time: on or off, the working days and the start and end times.' },
-  pausedUntil: { kind: 'time', label: 'Pause', policy: false, help: 'Until when checking is paused on this device.' },
-  language: { kind: 'choice', choices: LANGUAGE_CHOICES, label: 'Language', policy: true, help: '"auto": the browser\'s language (Welsh if the browser puts Welsh before English). "en": English. "cy": Welsh.' },
+  staffNames: { kind: 'list', label: "Colleagues' names", policy: true, max: 5_000, help: 'Staff names, one per entry.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  mode: { kind: 'choice', choices: MODE_CHOICES, label: 'When to show the questions', policy: true, help: '"warn": only when something in the post might be risky. "always": before every post.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  rules: { kind: 'rules', label: 'What to check for', policy: true, help: 'Each check on (true) or off (false). A check not listed is left to staff.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  ignoreWords: { kind: 'list', label: 'Words never to flag', policy: true, max: 1_000, help: 'Words or phrases that should never be flagged, one per entry.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  workingHours: { kind: 'hours', label: 'Working hours reminder', policy: true, help: 'A gentle reminder when posting during directed time: on or off, the working days and the start and end times.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  pausedUntil: { kind: 'time', label: 'Pause', policy: false, help: 'Until when checking is paused on this device.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  language: { kind: 'choice', choices: LANGUAGE_CHOICES, label: 'Language', policy: true, help: '"auto": the browser\'s language (Welsh if the browser puts Welsh before English). "en": English. "cy": Welsh.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
 
 /** The parts of `workingHours`, labelled for the options page and the IT templates. */
 export const HOURS_PARTS: Record<keyof WorkingHours, { label: string; help: string }> = {
-  enabled: { label: 'Remind me when I post during working hours', help: 'true = remind, false = do not.' },
-  days: { label: 'Working days', help: '0 = Sunday … 6 = Saturday, one per entry.' },
-  start: { label: 'From', help: '"HH:MM", 24-hour clock, e.g. "08:30".' },
-  end: { label: 'To', help: '"HH:MM", 24-hour clock, e.g. "15:30".' },
+  enabled: { label: 'Remind me when I post during working hours', help: 'true = remind, false = do not.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  days: { label: 'Working days', help: '0 = Sunday … 6 = Saturday, one per entry.' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  start: { label: 'From', help: '"HH:MM", 24-hour clock, e.g. "08:30".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
+  end: { label: 'To', help: '"HH:MM", 24-hour clock, e.g. "15:30".' }, // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 };
 
 /** The policy-only key that locks fields (merge.ts reads it); not a setting a person has. */
-export const LOCKED_KEY = { name: 'locked', label: 'Settings staff cannot change', help: 'Names of the settings above, one per entry, e.g. "schoolName", "pupilNames".' } as const;
+export const LOCKED_KEY = { name: 'locked', label: 'Settings staff cannot change', help: 'Names of the settings above, one per entry, e.g. "schoolName", "pupilNames".' } as const; // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
 
 export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 export const POLICY_FIELDS = FIELD_NAMES.filter((f) => FIELDS[f].policy);
 
-export type Checked<T> = { ok: true; value: T; dropped: string[] } | { ok: false; problem: string };
+/**
+ * `problem` is a whole clause about the field, with the field's name in the message's $FIELD$ (so
+ * Welsh can put its verb first); the caller gives the field's words (label, or label and key).
+ * `dropped` are the parts left out of a value that was otherwise kept.
+ */
+export type Checked<T> = { ok: true; value: T; dropped: Said[] } | { ok: false; problem: (field: Said) => Said };
 
-const ok = <T>(value: T, dropped: string[] = []): Checked<T> => ({ ok: true, value, dropped });
-const bad = (problem: string): Checked<never> => ({ ok: false, problem });
+const ok = <T>(value: T, dropped: Said[] = []): Checked<T> => ({ ok: true, value, dropped });
+const bad = (problem: (field: Said) => Said): Checked<never> => ({ ok: false, problem });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /**
@@ -174,32 +180,32 @@ export function checkField<K extends FieldName>(field: K, value: unknown, strict
   const meta = FIELDS[field];
   switch (meta.kind) {
     case 'text': {
-      if (typeof value !== 'string') return bad(`should be text, not ${describe(value)}`);
+      if (typeof value !== 'string') return bad((f) => said('settings_problem_not_text', f, describe(value)));
       let v = tidy(value);
-      if (!v && strictEmpty) return bad('is empty');
+      if (!v && strictEmpty) return bad((f) => said('settings_problem_empty', f));
       if (field === 'schoolDomain' && v) {
         v = normaliseDomain(v);
-        if (!isDomain(v)) return bad(`"${value}" is not a web address like myschool.sch.uk`);
+        if (!isDomain(v)) return bad((f) => said('settings_problem_not_domain', f, value));
       }
-      if (v.length > 300) return bad('is too long (more than 300 characters)');
+      if (v.length > 300) return bad((f) => said('settings_problem_too_long', f, 300));
       return ok(v as Settings[K]);
     }
     case 'list': {
-      if (!Array.isArray(value)) return bad(`should be a list of text, not ${describe(value)}`);
-      const dropped: string[] = [];
+      if (!Array.isArray(value)) return bad((f) => said('settings_problem_not_list', f, describe(value)));
+      const dropped: Said[] = [];
       const strings: string[] = [];
       value.forEach((item, i) => {
-        if (typeof item !== 'string') dropped.push(`item ${i + 1} is ${describe(item)}, not text`);
+        if (typeof item !== 'string') dropped.push(said('settings_dropped_item_not_text', i + 1, describe(item)));
         else if (field === 'schoolHandles') {
           const h = normaliseHandle(item);
-          if (h && !/^[A-Za-z0-9_.]{1,50}$/.test(h)) dropped.push(`"${item}" is not an account name`);
+          if (h && !/^[A-Za-z0-9_.]{1,50}$/.test(h)) dropped.push(said('settings_dropped_not_handle', item));
           else strings.push(h);
         } else strings.push(item);
       });
       let list = cleanList(strings);
-      if (strictEmpty && value.length > 0 && strings.length > 0 && list.length === 0) dropped.push('every item is empty');
+      if (strictEmpty && value.length > 0 && strings.length > 0 && list.length === 0) dropped.push(said('settings_dropped_all_empty'));
       if (list.length > meta.max!) {
-        dropped.push(`only the first ${meta.max!.toLocaleString('en-GB')} of ${list.length.toLocaleString('en-GB')} are kept`);
+        dropped.push(saidN('settings_dropped_over_max', list.length, meta.max!));
         list = list.slice(0, meta.max);
       }
       return ok(list as Settings[K], dropped);
@@ -207,42 +213,42 @@ export function checkField<K extends FieldName>(field: K, value: unknown, strict
     case 'choice': {
       const values = Object.keys(meta.choices!);
       if (typeof value === 'string' && values.includes(value)) return ok(value as Settings[K]);
-      return bad(`should be ${values.map((v) => `"${v}"`).join(values.length > 2 ? ', ' : ' or ').replace(/, ("[^"]*")$/, ' or $1')}, not ${describe(value)}`);
+      return bad((f) => said('settings_problem_not_choice', f, { or: values.map((v) => `"${v}"`) }, describe(value)));
     }
     case 'rules': {
-      if (!isPlainObject(value)) return bad(`should be a set of rule names with true or false, not ${describe(value)}`);
-      const dropped: string[] = [];
+      if (!isPlainObject(value)) return bad((f) => said('settings_problem_not_rules', f, describe(value)));
+      const dropped: Said[] = [];
       const rules: Partial<Record<RuleId, boolean>> = {};
       for (const [k, v] of Object.entries(value)) {
-        if (!(RULE_IDS as string[]).includes(k)) dropped.push(`"${k}" is not a rule we know`);
-        else if (typeof v !== 'boolean') dropped.push(`"${k}" should be true or false, not ${describe(v)}`);
+        if (!(RULE_IDS as string[]).includes(k)) dropped.push(said('settings_dropped_unknown_rule', k));
+        else if (typeof v !== 'boolean') dropped.push(said('settings_dropped_rule_not_boolean', k, describe(v)));
         else rules[k as RuleId] = v;
       }
       return ok(rules as Settings[K], dropped);
     }
     case 'hours': {
-      if (!isPlainObject(value)) return bad(`should be an object with enabled, days, start and end, not ${describe(value)}`);
+      if (!isPlainObject(value)) return bad((f) => said('settings_problem_not_hours', f, describe(value)));
       const d = defaultSettings().workingHours;
-      const dropped: string[] = [];
+      const dropped: Said[] = [];
       const h = { ...d };
       for (const [k, v] of Object.entries(value)) {
         if (k === 'enabled') {
           if (typeof v === 'boolean') h.enabled = v;
-          else dropped.push(`"enabled" should be true or false`);
+          else dropped.push(said('settings_dropped_enabled'));
         }
         else if (k === 'days') {
           if (Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n <= 6)) h.days = [...new Set(v as number[])].sort((a, b) => a - b);
-          else dropped.push('"days" should be a list of numbers from 0 (Sunday) to 6 (Saturday)');
+          else dropped.push(said('settings_dropped_days'));
         } else if (k === 'start' || k === 'end') {
           if (typeof v === 'string' && TIME.test(v)) h[k] = v;
-          else dropped.push(`"${k}" should be a time like "08:30", not ${describe(v)}`);
-        } else dropped.push(`"${k}" is not part of working hours`);
+          else dropped.push(said('settings_dropped_bad_time', k, describe(v)));
+        } else dropped.push(said('settings_dropped_not_hours_part', k));
       }
-      if (h.start >= h.end) return bad(`start (${h.start}) must be before end (${h.end})`);
+      if (h.start >= h.end) return bad((f) => said('settings_problem_start_after_end', f, h.start, h.end));
       return ok(h as Settings[K], dropped);
     }
     case 'time':
-      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? ok(value as Settings[K]) : bad(`should be a time, not ${describe(value)}`);
+      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? ok(value as Settings[K]) : bad((f) => said('settings_problem_not_time', f, describe(value)));
   }
 }
 
@@ -250,12 +256,15 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return v.trim() ? `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"` : 'empty text';
-  if (typeof v === 'object') return 'a group of settings';
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `${typeof v === 'number' ? 'the number' : typeof v} ${String(v)}`;
+/** What a wrong value is, for "should be text, not …": the value itself when it is short text or a number. */
+function describe(v: unknown): Said {
+  if (v === null) return said('settings_value_null');
+  if (Array.isArray(v)) return said('settings_value_list');
+  if (typeof v === 'string') return v.trim() ? said('settings_value_text', v.length > 40 ? v.slice(0, 40) + '…' : v) : said('settings_value_empty_text');
+  if (typeof v === 'object') return said('settings_value_object');
+  // As IT wrote it (no thousands separators: it is a value in their file, not a count).
+  if (typeof v === 'number' || typeof v === 'bigint') return said('settings_value_number', String(v));
+  if (typeof v === 'boolean') return said('settings_value_boolean', String(v));
   // What is left (undefined, a function, a symbol) never comes out of JSON: naming the type is enough.
-  return typeof v;
+  return said('settings_value_type', typeof v);
 }

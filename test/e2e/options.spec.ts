@@ -263,3 +263,67 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+test('Cymraeg: the options page, an open popup and its checklist switch to Welsh at once, and back', async ({ context, sw, extensionId }) => {
+  // Two pages and three axe runs: measured 18–44 s on the shared 2-core machine (load average 24).
+  test.setTimeout(90_000);
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 2, pupilNames: ['Amelia Jones', 'Tom Li'] }, checklist: { 'facebook:posts': Date.now() } }));
+  // The popup is open before the change: it must follow without being reopened.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: 'Facebook: 1 of 8 checked' })).toBeVisible();
+  const page = await openOptions(context, extensionId);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+
+  await page.getByRole('radio', { name: 'Cymraeg (Welsh)' }).check();
+  await expect.poll(async () => (await stored(sw)).language).toBe('cy');
+  // The page itself, without a reload: headings, labels, counts with Welsh plural forms, day names.
+  await expect(page.getByRole('heading', { name: 'Eich ysgol', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page).toHaveTitle('Meddwl Cyn Postio: gosodiadau');
+  await expect(page.getByRole('textbox', { name: "Enw'r ysgol" })).toBeVisible();
+  await expect(page.getByTestId('pupil-count')).toHaveText('2 enw');
+  await expect(page.getByRole('radio', { name: 'Cymraeg' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Dydd Sadwrn' })).toBeVisible();
+  await expect(page.getByText('Wedi cadw: Iaith.')).toBeVisible();
+  // Sections that hold state of their own redraw too, not only those reading the settings.
+  await expect(page.getByRole('button', { name: "Cadw'r gosodiadau mewn ffeil" })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dileu popeth…' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Gludo enwau', exact: true }).fill('Surname,Forename\nJones,Amelia\nLi,Tom\nAhmed,Zara\n12345,');
+  await page.getByRole('button', { name: "Gwirio'r enwau hyn" }).click();
+  const preview = page.getByRole('region', { name: 'Gwiriwch cyn cadw: daethpwyd o hyd i 3 enw' });
+  await expect(preview).toContainText("Colofnau wedi'u gwahanu gan gomas, gyda phenawdau.");
+  await expect(preview.getByText("1 llinell wedi'i gadael allan")).toBeVisible();
+  await expect(preview.getByRole('button', { name: "Rhoi'r 3 hyn yn lle fy rhestr" })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Drafft o bostiad' }).fill('Amelia Jones and Tom Li');
+  await expect(page.locator('.test-result')).toContainText("Byddai 2 beth yn cael eu nodi:");
+  // The checks' names come from the catalogue too (rule_<id>_title), in the list and in the result.
+  await expect(page.locator('.test-result .found')).toContainText('Enw disgybl');
+  await expect(page.getByRole('checkbox', { name: /^Enw disgybl \(enwau o'r rhestr ddisgyblion\)/ })).toBeChecked();
+  const welshAxe = await new AxeBuilder({ page }).analyze();
+  expect(welshAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+  // The popup that was already open, and its checklist, with the date in Welsh.
+  await expect(popup.getByRole('heading', { name: 'Gwiriwch eich gosodiadau preifatrwydd' })).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Meddwl Cyn Postio', level: 1 })).toBeVisible();
+  await expect(popup.getByText('Dangos y cwestiynau')).toBeVisible();
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(popup.getByRole('heading', { name: "Facebook: 1 o 8 wedi'i wirio" })).toBeVisible();
+  await expect(popup.getByRole('checkbox', { name: "Pwy sy'n gallu gweld eich postiadau" })).toBeChecked();
+  const today = new Date().toLocaleDateString('cy', { day: 'numeric', month: 'long', year: 'numeric' });
+  await expect(popup.getByText(`Wedi'i wirio ar ${today}.`)).toBeVisible();
+  await expect(popup.getByRole('link', { name: /^Agor gosodiadau Facebook ar gyfer: Pwy sy'n gallu gweld eich postiadau/ })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Oedi am awr' })).toBeVisible();
+  await popup.getByRole('checkbox', { name: "Cyfrinair cryf a mewngofnodi dau gam" }).check();
+  await expect(popup.getByRole('heading', { name: "Facebook: 2 o 8 wedi'u gwirio" })).toBeVisible();
+  const popupAxe = await new AxeBuilder({ page: popup }).analyze();
+  expect(popupAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+  // Back to English: both follow again.
+  await page.getByRole('radio', { name: 'English (Saesneg)' }).check();
+  await expect(page.getByRole('heading', { name: 'Your school', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(popup.getByRole('heading', { name: 'Facebook: 2 of 8 checked' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

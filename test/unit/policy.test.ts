@@ -31,6 +31,7 @@ const POLICY = {
   rules: Object.fromEntries(RULE_IDS.map((id, i) => [id, i % 2 === 0])) as Record<string, boolean>,
   ignoreWords: ['Paris'],
   workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '08:30', end: '15:30' },
+  language: 'cy',
   locked: ['schoolName', 'pupilNames'],
 };
 const EVERY_KEY = [...POLICY_FIELDS, 'locked'];

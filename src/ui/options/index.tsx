@@ -2,34 +2,49 @@ import { render, type ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { signal, computed } from '@preact/signals';
 import { createScanner, RULES, type Scanner } from '../../core';
-import { HOURS_PARTS, MODE_CHOICES } from '../../settings/schema';
+import type { RuleId } from '../../core/types';
 import {
-  loadEffective, onEffectiveChange, saveSettings, eraseEverything, scannerConfig, FIELDS, RULE_IDS,
+  loadEffective, onEffectiveChange, saveSettings, eraseEverything, scannerConfig, RULE_IDS,
   type Effective, type FieldName, type Notice, type UserSettings,
 } from '../../settings';
-import { exportFile, parsePolicy } from '../../settings/merge';
-import { parsePupilFile, parsePupilList, type ListKind, type PupilImport } from '../../settings/pupils';
+import { exportFile, fieldLabel, parsePolicy } from '../../settings/merge';
 import { decodeText } from '../../settings/decode';
+import { say } from '../../settings/said';
+import { formatNumber, formatWeekday, t, tp, type LanguageSetting, type MessageKey } from '../../i18n';
+import { applyLanguage, readLanguage } from '../shared/language';
+import { NameList, PARENTS, PUPILS, type PeopleList } from '../shared/NameList';
+import { rich } from '../shared/rich';
+import { ruleTitle } from '../../i18n/rules';
 import '../shared/base.css';
 import './options.css';
 
 const effective = signal<Effective | null>(null);
 const user = computed<UserSettings>(() => effective.value?.own ?? {});
-/** The last thing saved or refused, read out by screen readers. */
-const saveMessage = signal<{ text: string; bad?: boolean } | null>(null);
+/**
+ * The last thing saved or refused, read out by screen readers. Kept as a function so it is worded
+ * in whatever language is in force when it is drawn (a language change redraws it in the new one).
+ */
+const saveMessage = signal<{ text: () => string; bad?: boolean } | null>(null);
+
+/** The settings with the language put in force first, so the page never draws one frame in the old one. */
+function show(e: Effective): void {
+  applyLanguage(e.settings.language);
+  document.title = t('options_title');
+  effective.value = e;
+}
 
 async function refresh(): Promise<void> {
-  effective.value = await loadEffective();
+  show(await loadEffective());
 }
 /** Set when the settings could not be read at all, so the page says so instead of "Loading…" for ever. */
-const loadProblem = signal<string | null>(null);
+const loadProblem = signal(false);
 
 async function refreshOrSay(): Promise<void> {
   try {
     await refresh();
-    loadProblem.value = null;
+    loadProblem.value = false;
   } catch {
-    loadProblem.value = 'Your settings could not be read from the browser just now. Close this tab and open the settings again; if it keeps happening, restart the browser.';
+    loadProblem.value = true;
   }
 }
 
@@ -45,27 +60,29 @@ async function trySave(change: Parameters<typeof saveSettings>[0]): Promise<Noti
     return null;
   }
 }
-const REFUSED = 'the browser refused to store it (it may be out of space). Your earlier settings are unchanged.';
 
-async function save(change: Parameters<typeof saveSettings>[0], what: string): Promise<boolean> {
+/** `what` is worded when shown: "Saved: School's name." */
+async function save(change: Parameters<typeof saveSettings>[0], what: () => string): Promise<boolean> {
   const problems = await trySave(change);
   if (!problems) {
-    saveMessage.value = { text: `Could not save ${what}: ${REFUSED}`, bad: true };
+    saveMessage.value = { text: () => t('options_save_refused', what()), bad: true };
     return false;
   }
-  saveMessage.value = problems.length ? { text: problems.map((p) => p.message).join(' '), bad: true } : { text: `Saved: ${what}.` };
+  saveMessage.value = problems.length ? { text: () => problems.map((p) => say(p.said)).join(' '), bad: true } : { text: () => t('options_saved', what()) };
   return !problems.length;
 }
 
 const isLocked = (f: FieldName) => !!effective.value?.locked.has(f);
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const label = (f: FieldName) => say(fieldLabel(f));
 
-const ruleTitle = (id: string) => RULES[id as keyof typeof RULES]?.title ?? id;
+/** options_rule_<id>_examples / _help: what a check looks for, on this page only (src/ui/options/rule-words.test.ts keeps them complete and equal to the rules' English). */
+const ruleWords = (id: RuleId, part: 'examples' | 'help') => t(`options_rule_${id.replace(/-/g, '_')}_${part}` as MessageKey);
 
 // ---------- small building blocks ----------
 
 function LockedTag({ field }: { field: FieldName }) {
-  return isLocked(field) ? <span class="locked-tag" id={`${field}-locked`}>🔒 Set by your school's IT</span> : null;
+  return isLocked(field) ? <span class="locked-tag" id={`${field}-locked`}>{t('options_locked_tag')}</span> : null;
 }
 
 function Section({ id, title, children, intro }: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {
@@ -85,7 +102,7 @@ function TextField({ field, hint, placeholder }: { field: FieldName; hint?: stri
   const value = effective.value!.settings[field] as string;
   return (
     <div class="field">
-      <label for={field}>{FIELDS[field].label}</label>
+      <label for={field}>{label(field)}</label>
       <LockedTag field={field} />
       {hint && <div class="hint" id={`${field}-hint`}>{hint}</div>}
       {/* Uncontrolled, re-created only when the stored value changes, so saving one box never
@@ -93,7 +110,7 @@ function TextField({ field, hint, placeholder }: { field: FieldName; hint?: stri
       <input
         key={value} type="text" id={field} defaultValue={value} disabled={locked} placeholder={placeholder} autocomplete="off"
         aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
-        onChange={(ev) => void save({ [field]: ev.currentTarget.value }, FIELDS[field].label)}
+        onChange={(ev) => void save({ [field]: ev.currentTarget.value }, () => label(field))}
       />
     </div>
   );
@@ -111,14 +128,14 @@ function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string;
   const text = useMemo(() => shown.join('\n'), [shown]);
   return (
     <div class="field">
-      <label for={field}>{FIELDS[field].label}</label>
+      <label for={field}>{label(field)}</label>
       <LockedTag field={field} />
       {hint && <div class="hint" id={`${field}-hint`}>{hint}</div>}
-      {!locked && e.fromPolicy.has(field) && <div class="hint">Your school's IT has added {schoolCount.toLocaleString('en-GB')} more, which always apply.</div>}
+      {!locked && e.fromPolicy.has(field) && <div class="hint">{tp('options_school_added_more', schoolCount)}</div>}
       <textarea
         key={text} id={field} rows={rows} disabled={locked} defaultValue={text}
         aria-describedby={[hint && `${field}-hint`, locked && `${field}-locked`].filter(Boolean).join(' ') || undefined}
-        onChange={(ev) => void save({ [field]: lines(ev.currentTarget.value) }, FIELDS[field].label)}
+        onChange={(ev) => void save({ [field]: lines(ev.currentTarget.value) }, () => label(field))}
       />
     </div>
   );
@@ -127,22 +144,23 @@ function ListField({ field, hint, rows = 4 }: { field: FieldName; hint?: string;
 // ---------- sections ----------
 
 function PolicyNotice() {
+  readLanguage();
   const e = effective.value!;
   if (!e.locked.size && !e.fromPolicy.size && !e.notices.length) return null;
   return (
     <section aria-labelledby="policy-h" class="card policy">
-      <h2 id="policy-h">Settings from your school</h2>
+      <h2 id="policy-h">{t('options_policy_heading')}</h2>
       {(e.locked.size > 0 || e.fromPolicy.size > 0) && (
         <p>
-          Your school's IT has set up some of this for you.
-          {e.locked.size > 0 && <> Settings marked “Set by your school's IT” cannot be changed here: {[...e.locked].map((f) => FIELDS[f].label).join(', ')}.</>}
+          {t('options_policy_intro')}
+          {e.locked.size > 0 && <> {t('options_policy_locked', [...e.locked].map(label).join(', '))}</>}
         </p>
       )}
       {e.notices.length > 0 && (
         <div class="notice warn" role="alert">
-          <p><strong>Some of the school's settings could not be used</strong>, so they were left out. Everything else still works. Please pass this on to your IT team:</p>
+          <p>{rich('options_policy_unusable', <strong>{t('options_policy_unusable_strong')}</strong>)}</p>
           <ul class="policy-notices">
-            {e.notices.map((n: Notice, i) => <li key={i}>{n.message}</li>)}
+            {e.notices.map((n: Notice, i) => <li key={i}>{say(n.said)}</li>)}
           </ul>
         </div>
       )}
@@ -151,168 +169,41 @@ function PolicyNotice() {
 }
 
 function SchoolSection() {
+  readLanguage();
   return (
-    <Section id="school" title="Your school" intro="So that posts naming the school can be spotted. Add the names people actually use.">
-      <TextField field="schoolName" placeholder="e.g. Grangetown Primary School" />
-      <ListField field="schoolAliases" hint="One per line: short names, initials, nicknames and hashtags, e.g. Grangetown Primary, GPS, #GPSsports." rows={3} />
-      <TextField field="schoolDomain" hint="The school's website, e.g. grangetown.sch.uk" />
-      <ListField field="schoolHandles" hint="One per line: the school's own accounts on Facebook, X or Instagram, e.g. @GrangetownPS." rows={2} />
+    <Section id="school" title={t('options_school_heading')} intro={t('options_school_intro')}>
+      <TextField field="schoolName" placeholder={t('options_school_name_placeholder')} />
+      <ListField field="schoolAliases" hint={t('options_school_aliases_hint')} rows={3} />
+      <TextField field="schoolDomain" hint={t('options_school_domain_hint')} />
+      <ListField field="schoolHandles" hint={t('options_school_handles_hint')} rows={2} />
     </Section>
   );
 }
 
-/**
- * A list of people read from a paste or an MIS export, with a preview before anything is saved: the
- * pupils' list and the parents' and carers' list are the same control with their own words.
- */
-interface PeopleList {
-  field: 'pupilNames' | 'parentNames';
-  kind: ListKind;
-  /** Prefix of the element ids (kept as they were for pupils: tests and the Firefox probe read them). */
-  id: string;
-  /** "pupils'" / "parents' and carers'", as in "1,234 pupils' names". */
-  whose: string;
-  intro: ComponentChildren;
-  pasteLabel: string;
-  pasteHint: string;
-  checkLabel: string;
-  fileLabel: string;
-  previewId: string;
-  previewWhat: string;
-  replaceLabel: string;
-  state: ReturnType<typeof importState>;
-}
-
-function importState() {
-  return { preview: signal<PupilImport | null>(null), pasteText: signal(''), importError: signal<string | null>(null), importing: signal(false), ownListOpen: signal(false) };
-}
-
-async function readFile(list: PeopleList, file: File): Promise<void> {
-  const { importError, preview } = list.state;
-  importError.value = null;
-  preview.value = null;
-  if (file.size > 20 * 1024 * 1024) {
-    importError.value = `${file.name} is too big to be a list of ${list.whose} names (over 20 MB).`;
-    return;
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    // The file was moved or deleted after it was chosen, or the browser may not read it.
-    importError.value = `${file.name} could not be read. Check it is still there, then choose it again.`;
-    return;
-  }
-  const result = parsePupilFile(bytes, FIELDS[list.field].max, list.kind);
-  if (result.error) importError.value = `${file.name}: ${result.error}`;
-  else preview.value = result;
-}
-
-function readPasted(list: PeopleList): void {
-  const result = parsePupilList(list.state.pasteText.value, FIELDS[list.field].max, list.kind);
-  list.state.importError.value = result.error ?? null;
-  list.state.preview.value = result.error ? null : result;
-}
-
-async function confirmImport(list: PeopleList, how: 'replace' | 'add'): Promise<void> {
-  const names = list.state.preview.value!.names;
-  list.state.importing.value = true;
-  try {
-    await saveImport(list, how, names);
-  } finally {
-    list.state.importing.value = false;
-  }
-}
-
-async function saveImport(list: PeopleList, how: 'replace' | 'add', names: string[]): Promise<void> {
-  const change = (_now: unknown, own: UserSettings) => ({ [list.field]: how === 'replace' ? names : [...(own[list.field] ?? []), ...names] });
-  if (await save(change, `${names.length.toLocaleString('en-GB')} ${list.whose} names`)) {
-    list.state.preview.value = null;
-    list.state.pasteText.value = '';
-  }
-}
-
-const PUPILS: PeopleList = {
-  field: 'pupilNames', kind: 'pupils', id: 'pupil', whose: "pupils'",
-  intro: 'Names of pupils you teach or work with, so a post naming one can be spotted. They stay on this device and are never sent anywhere.',
-  pasteLabel: 'Paste names', pasteHint: 'One pupil per line, as “Forename Surname” or “Surname, Forename”. You can also paste columns straight from a spreadsheet.',
-  checkLabel: 'Check these names', fileLabel: 'Or choose a file exported from your MIS (CSV or text)',
-  previewId: 'preview-h', previewWhat: 'names', replaceLabel: 'Replace my list with these',
-  state: importState(),
-};
-
-const PARENTS: PeopleList = {
-  field: 'parentNames', kind: 'parents', id: 'parent', whose: "parents' and carers'",
-  intro: (
-    <>Optional. Names of pupils' parents and carers, so that you are asked first before you add one as a friend, follow or message them ({RULES['contact-boundaries'].title.toLowerCase()}), and, if “{RULES['parent-names'].title}” is switched on under {FIELDS.rules.label}, before a post names one. They stay on this device and are never sent anywhere.</>
-  ),
-  pasteLabel: "Paste parents' and carers' names", pasteHint: 'One person per line, as “Forename Surname” or “Surname, Forename”; “Tom & Amira Khan” counts as two. A contacts export from your MIS can be pasted as it is.',
-  checkLabel: "Check these parents' names", fileLabel: "Or choose a file of parents' and carers' names from your MIS (CSV or text)",
-  previewId: 'parent-preview-h', previewWhat: "parents' and carers' names", replaceLabel: "Replace my parents' list with these",
-  state: importState(),
-};
-
 function PeopleSection({ list }: { list: PeopleList }) {
+  readLanguage();
   const e = effective.value!;
   const { field, id, state } = list;
   const locked = isLocked(field);
   const own = user.value[field] ?? [];
   const total = e.settings[field].length;
-  const p = state.preview.value;
+  const count = <strong data-testid={`${id}-count`}>{tp('options_names_count', total)}</strong>;
   return (
-    <Section id={`${id}s`} title={FIELDS[field].label} intro={list.intro}>
+    <Section id={`${id}s`} title={label(field)} intro={list.intro()}>
       <p>
-        <strong data-testid={`${id}-count`}>{total.toLocaleString('en-GB')} {total === 1 ? 'name' : 'names'}</strong> in use
-        {e.fromPolicy.has(field) && <> ({(e.policy[field] ?? []).length.toLocaleString('en-GB')} from your school's IT)</>}.
-        <LockedTag field={field} />
+        {e.fromPolicy.has(field)
+          ? rich('options_names_in_use_school', count, formatNumber((e.policy[field] ?? []).length))
+          : rich('options_names_in_use', count)}
+        {' '}<LockedTag field={field} />
       </p>
       {locked ? (
-        <p class="muted" id={`${field}-locked-why`}>Your school's IT looks after this list, so it cannot be changed here.</p>
+        <p class="muted" id={`${field}-locked-why`}>{t('options_people_locked_why')}</p>
       ) : (
         <>
-          <div class="field">
-            <label for={`${id}-paste`}>{list.pasteLabel}</label>
-            <div class="hint" id={`${id}-paste-hint`}>{list.pasteHint}</div>
-            <textarea id={`${id}-paste`} rows={4} aria-describedby={`${id}-paste-hint`} value={state.pasteText.value} onInput={(ev) => (state.pasteText.value = ev.currentTarget.value)} />
-            <button type="button" class="secondary" onClick={() => readPasted(list)} disabled={!state.pasteText.value.trim()}>{list.checkLabel}</button>
-          </div>
-          <div class="field">
-            <label for={`${id}-file`}>{list.fileLabel}</label>
-            <input type="file" id={`${id}-file`} accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
-              const f = ev.currentTarget.files?.[0];
-              // A parser fault must still leave the person a message, never a button that did nothing.
-              if (f) readFile(list, f).catch(() => (state.importError.value = `${f.name} could not be read as a list of names. Nothing was changed.`));
-              ev.currentTarget.value = '';
-            }} />
-          </div>
-          {state.importError.value && <div class="notice bad" role="alert">{state.importError.value}</div>}
-          {p && (
-            <div class="preview" role="region" aria-labelledby={list.previewId}>
-              <h3 id={list.previewId} tabIndex={-1} ref={(el) => el?.focus()}>Check before saving: {p.names.length.toLocaleString('en-GB')} {list.previewWhat} found</h3>
-              <p class="muted">{p.understoodAs}{p.duplicates > 0 && ` ${p.duplicates.toLocaleString('en-GB')} repeated ${p.duplicates === 1 ? 'name was' : 'names were'} counted once.`} Nothing has changed yet.</p>
-              <ol class="preview-names">
-                {p.names.slice(0, 10).map((n) => <li key={n}>{n}</li>)}
-              </ol>
-              {p.names.length > 10 && <p class="muted">…and {(p.names.length - 10).toLocaleString('en-GB')} more.</p>}
-              {p.skipped.length > 0 && (
-                <details>
-                  <summary>{p.skipped.length.toLocaleString('en-GB')} {p.skipped.length === 1 ? 'line was' : 'lines were'} left out</summary>
-                  <ul>
-                    {p.skipped.slice(0, 50).map((s) => <li key={s.line}>Line {s.line}: “{s.text.slice(0, 60)}”: {s.reason}</li>)}
-                  </ul>
-                </details>
-              )}
-              <div class="buttons">
-                <button type="button" disabled={state.importing.value} onClick={() => void confirmImport(list, 'replace')}>{list.replaceLabel} {p.names.length.toLocaleString('en-GB')}</button>
-                {own.length > 0 && <button type="button" class="secondary" disabled={state.importing.value} onClick={() => void confirmImport(list, 'add')}>Add them to my {own.length.toLocaleString('en-GB')}</button>}
-                <button type="button" class="secondary" disabled={state.importing.value} onClick={() => (state.preview.value = null)}>Cancel</button>
-                {state.importing.value && <span role="status">Saving…</span>}
-              </div>
-            </div>
-          )}
+          <NameList list={list} ownCount={own.length} save={save} />
           {own.length > 0 && (
             <details class="own-list" onToggle={(ev) => (state.ownListOpen.value = ev.currentTarget.open)}>
-              <summary>See or edit my {own.length.toLocaleString('en-GB')} names</summary>
+              <summary>{tp('options_own_list', own.length)}</summary>
               {/* 50,000 names are a megabyte of text: only built when someone looks. */}
               {state.ownListOpen.value && <ListField field={field} rows={8} />}
             </details>
@@ -323,16 +214,19 @@ function PeopleSection({ list }: { list: PeopleList }) {
   );
 }
 
+const MODES: Record<'warn' | 'always', MessageKey> = { warn: 'options_mode_warn', always: 'options_mode_always' };
+
 function ModeSection() {
+  readLanguage();
   const e = effective.value!;
   const locked = isLocked('mode');
   return (
-    <Section id="mode" title={FIELDS.mode.label}>
+    <Section id="mode" title={label('mode')}>
       <fieldset disabled={locked} aria-describedby={locked ? 'mode-locked' : undefined}>
-        <legend>Before I post <LockedTag field="mode" /></legend>
-        {(Object.entries(MODE_CHOICES) as [keyof typeof MODE_CHOICES, string][]).map(([v, text]) => (
+        <legend>{t('options_mode_legend')} <LockedTag field="mode" /></legend>
+        {(Object.keys(MODES) as (keyof typeof MODES)[]).map((v) => (
           <label key={v} class="choice">
-            <input type="radio" name="mode" value={v} checked={e.settings.mode === v} onChange={() => void save({ mode: v }, FIELDS.mode.label.toLowerCase())} /> {text}
+            <input type="radio" name="mode" value={v} checked={e.settings.mode === v} onChange={() => void save({ mode: v }, () => label('mode'))} /> {t(MODES[v])}
           </label>
         ))}
       </fieldset>
@@ -341,23 +235,24 @@ function ModeSection() {
 }
 
 function RulesSection() {
+  readLanguage();
   const e = effective.value!;
   const locked = isLocked('rules');
   return (
-    <Section id="rules" title={FIELDS.rules.label}>
+    <Section id="rules" title={label('rules')}>
       <fieldset disabled={locked} aria-describedby={locked ? 'rules-locked' : undefined}>
-        <legend>Look for <LockedTag field="rules" /></legend>
+        <legend>{t('options_rules_legend')} <LockedTag field="rules" /></legend>
         {RULE_IDS.map((id) => (
           <div key={id}>
             <label class="choice">
               <input type="checkbox" checked={e.settings.rules[id] !== false} aria-describedby={RULES[id].help ? `rule-${id}-help` : undefined} onChange={(ev) => {
                 const on = ev.currentTarget.checked;
-                void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), ruleTitle(id));
+                void save((_now, own) => ({ rules: { ...(own.rules ?? {}), [id]: on } }), () => ruleTitle(id));
               }} />
-              {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({RULES[id].examples})</span>}
+              {' '}<strong>{ruleTitle(id)}</strong> {RULES[id].examples && <span class="muted">({ruleWords(id, 'examples')})</span>}
             </label>
             {/* Checks that do more than read a draft say what they do. */}
-            {RULES[id].help && <div class="hint rule-help" id={`rule-${id}-help`}>{RULES[id].help}</div>}
+            {RULES[id].help && <div class="hint rule-help" id={`rule-${id}-help`}>{ruleWords(id, 'help')}</div>}
           </div>
         ))}
       </fieldset>
@@ -365,44 +260,73 @@ function RulesSection() {
   );
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function HoursSection() {
+  readLanguage();
   const e = effective.value!;
   const h = e.settings.workingHours;
   const locked = isLocked('workingHours');
-  const put = (change: (now: typeof h) => Partial<typeof h>) => void save((s) => ({ workingHours: { ...s.workingHours, ...change(s.workingHours) } }), 'working hours');
+  const put = (change: (now: typeof h) => Partial<typeof h>) => void save((s) => ({ workingHours: { ...s.workingHours, ...change(s.workingHours) } }), () => t('options_hours_saved_what'));
   return (
-    <Section id="hours" title={FIELDS.workingHours.label} intro="School policy says social media is for your own time. If you like, you will get a gentle reminder when posting during your working hours.">
+    <Section id="hours" title={label('workingHours')} intro={t('options_hours_intro')}>
       <fieldset disabled={locked}>
-        <legend class="visually-hidden">Working hours</legend>
+        <legend class="visually-hidden">{t('options_hours_legend')}</legend>
         <LockedTag field="workingHours" />
         <label class="choice"><input type="checkbox" checked={h.enabled} onChange={(ev) => {
           const enabled = ev.currentTarget.checked;
           put(() => ({ enabled }));
-        }} /> {HOURS_PARTS.enabled.label}</label>
-        <div class="days" role="group" aria-label={HOURS_PARTS.days.label}>
-          {DAYS.map((d, i) => (
-            <label key={d} class="day">
-              <input type="checkbox" checked={h.days.includes(i)} aria-label={DAY_NAMES[i]} onChange={(ev) => {
+        }} /> {t('options_hours_enabled')}</label>
+        <div class="days" role="group" aria-label={t('options_hours_days')}>
+          {[0, 1, 2, 3, 4, 5, 6].map((i) => (
+            <label key={i} class="day">
+              <input type="checkbox" checked={h.days.includes(i)} aria-label={formatWeekday(i, 'long')} onChange={(ev) => {
                 const on = ev.currentTarget.checked;
                 put((now) => ({ days: on ? [...now.days, i] : now.days.filter((x) => x !== i) }));
               }} />
-              <span aria-hidden="true">{d}</span>
+              <span aria-hidden="true">{formatWeekday(i, 'short')}</span>
             </label>
           ))}
         </div>
         <div class="times">
-          <label>{HOURS_PARTS.start.label} <input type="time" value={h.start} onChange={(ev) => {
+          <label>{t('options_hours_from')} <input type="time" value={h.start} onChange={(ev) => {
             const start = ev.currentTarget.value;
             put(() => ({ start }));
           }} /></label>
-          <label>{HOURS_PARTS.end.label.toLowerCase()} <input type="time" value={h.end} onChange={(ev) => {
+          <label>{t('options_hours_to')} <input type="time" value={h.end} onChange={(ev) => {
             const end = ev.currentTarget.value;
             put(() => ({ end }));
           }} /></label>
         </div>
+      </fieldset>
+    </Section>
+  );
+}
+
+/**
+ * Chrome and Edge offer no Welsh interface, so the language is chosen here (or by IT). Saving it
+ * redraws this page at once (show() above) and every other open page and tab through the settings
+ * change they all listen for.
+ */
+const LANGUAGES: { value: LanguageSetting; key: MessageKey; lang?: string }[] = [
+  { value: 'auto', key: 'options_language_auto' },
+  { value: 'en', key: 'options_language_en', lang: 'en-GB' },
+  { value: 'cy', key: 'options_language_cy', lang: 'cy' },
+];
+
+function LanguageSection() {
+  readLanguage();
+  const e = effective.value!;
+  const locked = isLocked('language');
+  return (
+    <Section id="language" title={label('language')} intro={t('options_language_intro')}>
+      <fieldset disabled={locked} aria-describedby={locked ? 'language-locked' : undefined}>
+        <legend>{t('options_language_legend')} <LockedTag field="language" /></legend>
+        {LANGUAGES.map((l) => (
+          <label key={l.value} class="choice">
+            <input type="radio" name="language" value={l.value} checked={e.settings.language === l.value} onChange={() => void save({ language: l.value }, () => label('language'))} />
+            {' '}<span lang={l.lang}>{t(l.key)}</span>
+          </label>
+        ))}
       </fieldset>
     </Section>
   );
@@ -429,6 +353,7 @@ const draftFindings = computed(() => {
 });
 
 function TestDraft() {
+  readLanguage();
   const text = draft.value;
   const found = draftFindings.value;
   const parts: ComponentChildren[] = [];
@@ -440,18 +365,18 @@ function TestDraft() {
   }
   parts.push(text.slice(at));
   return (
-    <Section id="test" title="Test a draft" intro="Type a sentence to see what would be flagged. Nothing you type here is saved or sent.">
-      <label for="draft">Draft post</label>
-      <textarea id="draft" rows={3} value={text} onInput={(ev) => (draft.value = ev.currentTarget.value)} placeholder="e.g. Great trip to the farm with Year 3 today!" />
+    <Section id="test" title={t('options_test_heading')} intro={t('options_test_intro')}>
+      <label for="draft">{t('options_test_draft_label')}</label>
+      <textarea id="draft" rows={3} value={text} onInput={(ev) => (draft.value = ev.currentTarget.value)} placeholder={t('options_test_draft_placeholder')} />
       <div aria-live="polite" class="test-result">
         {!text.trim() ? null : found.length === 0 ? (
-          <p class="notice ok">Nothing would be flagged.</p>
+          <p class="notice ok">{t('options_test_nothing')}</p>
         ) : (
           <>
-            <p><strong>{found.length} {found.length === 1 ? 'thing' : 'things'} would be flagged:</strong></p>
+            <p><strong>{tp('options_test_found', found.length)}</strong></p>
             <ul class="found">
               {found.map((f, i) => (
-                <li key={i}><strong>{f.label || ruleTitle(f.rule)}</strong>: “{text.slice(f.start, f.end)}”</li>
+                <li key={i}>{rich('options_test_found_item', <strong>{ruleTitle(f.rule)}</strong>, text.slice(f.start, f.end))}</li>
               ))}
             </ul>
             <p class="echo" aria-hidden="true">{parts}</p>
@@ -462,14 +387,14 @@ function TestDraft() {
   );
 }
 
-const importNote = signal<{ text: string; bad?: boolean } | null>(null);
+const importNote = signal<{ text: () => string; bad?: boolean } | null>(null);
 /** A settings file read but not yet applied: the person sees what it would change first. */
 const pendingImport = signal<{ file: string; values: Partial<Record<FieldName, unknown>>; notices: Notice[] } | null>(null);
 
 function describeValue(v: unknown): string {
-  if (Array.isArray(v)) return `${v.length.toLocaleString('en-GB')} ${v.length === 1 ? 'entry' : 'entries'}`;
-  if (typeof v === 'string') return `“${v}”`;
-  return 'your choices';
+  if (Array.isArray(v)) return tp('options_file_entries', v.length);
+  if (typeof v === 'string') return t('options_file_text', v);
+  return t('options_file_choices');
 }
 
 async function readSettingsFile(file: File): Promise<void> {
@@ -479,12 +404,12 @@ async function readSettingsFile(file: File): Promise<void> {
   try {
     raw = JSON.parse(decodeText(new Uint8Array(await file.arrayBuffer())).text);
   } catch {
-    importNote.value = { text: `${file.name} is not a settings file (it could not be read). Nothing was changed.`, bad: true };
+    importNote.value = { text: () => t('options_file_not_settings', file.name), bad: true };
     return;
   }
   const parsed = parsePolicy(raw);
   if (!Object.keys(parsed.values).length) {
-    importNote.value = { text: `${file.name} has no settings we can use. Nothing was changed.`, bad: true };
+    importNote.value = { text: () => t('options_file_none_usable', file.name), bad: true };
     return;
   }
   pendingImport.value = { file: file.name, values: parsed.values, notices: parsed.notices };
@@ -495,16 +420,20 @@ async function applySettingsFile(): Promise<void> {
   const problems = await trySave(p.values);
   if (!problems) {
     // The question stays open, so the person can try again once there is room.
-    importNote.value = { text: `Could not use the settings in ${p.file}: ${REFUSED}`, bad: true };
+    importNote.value = { text: () => t('options_file_refused', p.file), bad: true };
     return;
   }
   pendingImport.value = null;
   const applied = Object.keys(p.values).length - problems.length;
-  const left = [...p.notices, ...problems].map((n) => n.message);
-  importNote.value = { text: `Imported ${applied} ${applied === 1 ? 'setting' : 'settings'} from ${p.file}.${left.length ? ' Left out: ' + left.join(' ') : ''}`, bad: left.length > 0 };
+  const left = [...p.notices, ...problems];
+  importNote.value = {
+    text: () => [tp('options_file_imported', applied, p.file), ...(left.length ? [t('options_file_left_out', left.map((n) => say(n.said)).join(' '))] : [])].join(' '),
+    bad: left.length > 0,
+  };
 }
 
 function FileSection() {
+  readLanguage();
   const exportSettings = () => {
     const blob = new Blob([JSON.stringify(exportFile(user.value), null, 2) + '\n'], { type: 'application/json' });
     const a = document.createElement('a');
@@ -515,69 +444,70 @@ function FileSection() {
   };
   const p = pendingImport.value;
   return (
-    <Section id="file" title="Copy your settings to another browser" intro="Save your settings as a file, then open it on another computer. The file includes pupils' and parents' names: keep it somewhere safe and delete it when you are done.">
+    <Section id="file" title={t('options_file_heading')} intro={t('options_file_intro')}>
       <div class="buttons">
-        <button type="button" class="secondary" onClick={exportSettings}>Save settings to a file</button>
+        <button type="button" class="secondary" onClick={exportSettings}>{t('options_file_save')}</button>
         <label class="file-button">
-          Open a settings file
+          {t('options_file_open')}
           <input type="file" accept=".json,application/json" onChange={(ev) => {
             const f = ev.currentTarget.files?.[0];
-            if (f) readSettingsFile(f).catch(() => (importNote.value = { text: `${f.name} could not be read as a settings file. Nothing was changed.`, bad: true }));
+            if (f) readSettingsFile(f).catch(() => (importNote.value = { text: () => t('options_file_unreadable', f.name), bad: true }));
             ev.currentTarget.value = '';
           }} />
         </label>
       </div>
       {p && (
         <div class="preview" role="region" aria-labelledby="import-h">
-          <h3 id="import-h" tabIndex={-1} ref={(el) => el?.focus()}>Use the settings in {p.file}?</h3>
-          <p>These would replace what you have now:</p>
+          <h3 id="import-h" tabIndex={-1} ref={(el) => el?.focus()}>{t('options_file_ask', p.file)}</h3>
+          <p>{t('options_file_would_replace')}</p>
           <ul>
             {(Object.keys(p.values) as FieldName[]).map((f) => (
-              <li key={f}>{FIELDS[f].label}: {describeValue(p.values[f])}{isLocked(f) ? " (set by your school's IT, so it will be left as it is)" : ''}</li>
+              <li key={f}>{t(isLocked(f) ? 'options_file_item_locked' : 'options_file_item', label(f), describeValue(p.values[f]))}</li>
             ))}
           </ul>
-          {p.notices.length > 0 && <p class="notice warn">Some parts cannot be used and will be left out: {p.notices.map((n) => n.message).join(' ')}</p>}
+          {p.notices.length > 0 && <p class="notice warn">{t('options_file_parts_left_out', p.notices.map((n) => say(n.said)).join(' '))}</p>}
           <div class="buttons">
-            <button type="button" onClick={() => void applySettingsFile()}>Use these settings</button>
-            <button type="button" class="secondary" onClick={() => (pendingImport.value = null)}>Cancel</button>
+            <button type="button" onClick={() => void applySettingsFile()}>{t('options_file_use')}</button>
+            <button type="button" class="secondary" onClick={() => (pendingImport.value = null)}>{t('options_cancel')}</button>
           </div>
         </div>
       )}
-      {importNote.value && <p class={`notice ${importNote.value.bad ? 'warn' : 'ok'}`} role="status">{importNote.value.text}</p>}
+      {importNote.value && <p class={`notice ${importNote.value.bad ? 'warn' : 'ok'}`} role="status">{importNote.value.text()}</p>}
     </Section>
   );
 }
 
 const confirmingErase = signal(false);
-const eraseProblem = signal<string | null>(null);
+const eraseProblem = signal(false);
 
 async function erase(): Promise<void> {
-  eraseProblem.value = null;
+  eraseProblem.value = false;
   try {
     await eraseEverything();
   } catch {
     // The question stays open: nothing says the data is gone when it may not be.
-    eraseProblem.value = 'Not erased: the browser would not remove the data. Some or all of it is still here. Please try again, or remove the extension to delete everything it stored.';
+    eraseProblem.value = true;
     return;
   }
   confirmingErase.value = false;
-  saveMessage.value = { text: 'Everything has been erased from this browser.' };
+  saveMessage.value = { text: () => t('options_erase_done') };
   await refreshOrSay();
 }
 
 function EraseSection() {
+  readLanguage();
   return (
-    <Section id="erase" title="Erase everything" intro="Removes your school details, pupils', parents' and colleagues' names, your choices and your checklist ticks from this browser. Settings from your school's IT stay.">
+    <Section id="erase" title={t('options_erase_heading')} intro={t('options_erase_intro')}>
       {!confirmingErase.value ? (
-        <button type="button" class="danger" onClick={() => (confirmingErase.value = true)}>Erase everything…</button>
+        <button type="button" class="danger" onClick={() => (confirmingErase.value = true)}>{t('options_erase_button')}</button>
       ) : (
         <div class="notice bad" role="alertdialog" aria-labelledby="erase-q" aria-modal="false">
-          <p id="erase-q"><strong>Erase everything from this browser? This cannot be undone.</strong></p>
+          <p id="erase-q"><strong>{t('options_erase_question')}</strong></p>
           <div class="buttons">
-            <button type="button" class="danger" onClick={() => void erase()}>Yes, erase everything</button>
-            <button type="button" class="secondary" ref={(el) => el?.focus()} onClick={() => ((confirmingErase.value = false), (eraseProblem.value = null))}>No, keep it</button>
+            <button type="button" class="danger" onClick={() => void erase()}>{t('options_erase_yes')}</button>
+            <button type="button" class="secondary" ref={(el) => el?.focus()} onClick={() => ((confirmingErase.value = false), (eraseProblem.value = false))}>{t('options_erase_no')}</button>
           </div>
-          {eraseProblem.value && <p class="notice bad" role="alert">{eraseProblem.value}</p>}
+          {eraseProblem.value && <p class="notice bad" role="alert">{t('options_erase_failed')}</p>}
         </div>
       )}
     </Section>
@@ -585,33 +515,38 @@ function EraseSection() {
 }
 
 function App() {
-  if (!effective.value) return <main><h1>Think Before You Post: settings</h1>{loadProblem.value ? <p class="notice bad" role="alert">{loadProblem.value}</p> : <p>Loading…</p>}</main>;
+  readLanguage();
+  if (!effective.value) return <main><h1>{t('options_title')}</h1>{loadProblem.value ? <p class="notice bad" role="alert">{t('options_load_problem')}</p> : <p>{t('options_loading')}</p>}</main>;
   return (
     <main>
-      <h1>Think Before You Post: settings</h1>
-      <p class="lead">Everything here stays on this computer. Nothing is ever sent anywhere.</p>
+      <h1>{t('options_title')}</h1>
+      <p class="lead">{t('options_lead')}</p>
       <PolicyNotice />
       <SchoolSection />
       <PeopleSection list={PUPILS} />
       <PeopleSection list={PARENTS} />
-      <Section id="staff" title={`${FIELDS.staffNames.label} (optional)`} intro="Spots posts that name a colleague.">
-        <ListField field="staffNames" hint="One name per line." rows={3} />
+      <Section id="staff" title={t('options_staff_heading')} intro={t('options_staff_intro')}>
+        <ListField field="staffNames" hint={t('options_staff_hint')} rows={3} />
       </Section>
       <ModeSection />
       <RulesSection />
-      <Section id="ignore" title={FIELDS.ignoreWords.label} intro="If something is flagged that is never a problem for you, for example a pupil's name that is also a place you often mention, add it here.">
-        <ListField field="ignoreWords" hint="One word or phrase per line." rows={3} />
+      <Section id="ignore" title={label('ignoreWords')} intro={t('options_ignore_intro')}>
+        <ListField field="ignoreWords" hint={t('options_ignore_hint')} rows={3} />
       </Section>
       <HoursSection />
+      <LanguageSection />
       <TestDraft />
       <FileSection />
       <EraseSection />
-      <div class={`save-message ${saveMessage.value?.bad ? 'bad' : ''}`} role="status" aria-live="polite">{saveMessage.value?.text}</div>
+      <div class={`save-message ${saveMessage.value?.bad ? 'bad' : ''}`} role="status" aria-live="polite">{saveMessage.value?.text()}</div>
     </main>
   );
 }
 
+// Before the first draw: the browser's language until the settings say otherwise.
+applyLanguage(undefined);
 render(<App />, document.getElementById('app')!);
 void refreshOrSay();
-// Policy changes (Chromium) and changes made in another tab or the popup show up at once.
-onEffectiveChange((e) => (effective.value = e));
+// Policy changes (Chromium) and changes made in another tab or the popup show up at once, a change
+// of language included.
+onEffectiveChange(show);

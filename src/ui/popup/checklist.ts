@@ -5,6 +5,7 @@
 // here so they can be corrected in one place. Links stay on the three sites' own origins (the
 // bundle audit allows no other address); the sites redirect to their account centres themselves.
 
+import type { MessageKey } from '../../i18n';
 import type { SiteId } from '../../sites/types';
 
 /** The sites the content script works on are the ones with a checklist. */
@@ -12,52 +13,58 @@ export type Platform = SiteId;
 
 export interface CheckItem {
   id: string;
-  title: string;
-  /** What to choose, in plain words. */
-  what: string;
-  /** Where the setting lives on this platform. */
+  /** Catalogue keys: the item's title and what to choose, in plain words. */
+  title: MessageKey;
+  what: MessageKey;
+  /**
+   * Where the setting lives, as the site's own menu names in its English interface. Not translated:
+   * the Welsh checklist quotes the menus people will actually see (none of the three sites is
+   * commonly used in Welsh, and a guessed Welsh menu name would send people looking for a label that
+   * is not there).
+   */
   where: string;
   url: string;
 }
 
 export const PLATFORMS: { id: Platform; name: string }[] = [
-  { id: 'facebook', name: 'Facebook' },
-  { id: 'x', name: 'X (Twitter)' },
-  { id: 'instagram', name: 'Instagram' },
+  { id: 'facebook', name: 'Facebook' }, // i18n-ignore: product name
+  { id: 'x', name: 'X (Twitter)' }, // i18n-ignore: product name
+  { id: 'instagram', name: 'Instagram' }, // i18n-ignore: product name
 ];
 
 /** A term is roughly 12 weeks: after that, a gentle nudge to look again. */
 export const REVIEW_AFTER_MS = 84 * 24 * 60 * 60 * 1000;
 
+// The `where` strings are the sites' menu paths (see CheckItem.where): i18n-ignore on each line.
 export const CHECKLIST: Record<Platform, CheckItem[]> = {
   facebook: [
-    { id: 'posts', title: 'Who can see your posts', what: 'Set future posts to Friends (not Public), and limit who can see your old posts.', where: 'Settings & privacy › Settings › Audience and visibility › Posts', url: 'https://www.facebook.com/settings/?tab=posts' },
-    { id: 'find-tag', title: 'Who can find and tag you', what: 'Choose who can look you up by email or phone, and review tags before they appear on your profile.', where: 'Settings › Audience and visibility › How people find and contact you, and Profile and tagging', url: 'https://www.facebook.com/settings/?tab=profile_tagging' },
-    { id: 'location', title: 'Location sharing', what: 'Turn off location services for Facebook and do not check in at school or at home.', where: 'Settings › Preferences › Location (and your phone’s location settings)', url: 'https://www.facebook.com/settings/?tab=location' },
-    { id: 'search', title: 'Public listings and search engines', what: 'Answer No to search engines outside Facebook linking to your profile.', where: 'Settings › Audience and visibility › How people find and contact you', url: 'https://www.facebook.com/settings/?tab=privacy' },
-    { id: 'profile', title: 'Your profile does not name the school or your job', what: 'Remove the school from Work and education, or set it to Only me.', where: 'Your profile › About › Work and education', url: 'https://www.facebook.com/me/about' },
-    { id: 'friends', title: 'No pupils or parents among your friends', what: 'Check your friends list, and set who can see it to Only me or Friends.', where: 'Your profile › Friends', url: 'https://www.facebook.com/me/friends' },
-    { id: 'logout', title: 'Log out on shared computers', what: 'Log out after use and end sessions on devices you do not recognise.', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://www.facebook.com/settings/?tab=security' },
-    { id: 'password', title: 'Strong password and two-step login', what: 'Use a password you use nowhere else and turn on two-factor authentication.', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://www.facebook.com/security/2fac/settings/' },
+    { id: 'posts', title: 'checklist_title_posts', what: 'checklist_facebook_posts', where: 'Settings & privacy › Settings › Audience and visibility › Posts', url: 'https://www.facebook.com/settings/?tab=posts' }, // i18n-ignore: site menu path
+    { id: 'find-tag', title: 'checklist_title_find_tag', what: 'checklist_facebook_find_tag', where: 'Settings › Audience and visibility › How people find and contact you, and Profile and tagging', url: 'https://www.facebook.com/settings/?tab=profile_tagging' }, // i18n-ignore: site menu path
+    { id: 'location', title: 'checklist_title_location', what: 'checklist_facebook_location', where: 'Settings › Preferences › Location (and your phone’s location settings)', url: 'https://www.facebook.com/settings/?tab=location' }, // i18n-ignore: site menu path
+    { id: 'search', title: 'checklist_title_search', what: 'checklist_facebook_search', where: 'Settings › Audience and visibility › How people find and contact you', url: 'https://www.facebook.com/settings/?tab=privacy' }, // i18n-ignore: site menu path
+    { id: 'profile', title: 'checklist_title_profile', what: 'checklist_facebook_profile', where: 'Your profile › About › Work and education', url: 'https://www.facebook.com/me/about' }, // i18n-ignore: site menu path
+    { id: 'friends', title: 'checklist_title_friends', what: 'checklist_facebook_friends', where: 'Your profile › Friends', url: 'https://www.facebook.com/me/friends' }, // i18n-ignore: site menu path
+    { id: 'logout', title: 'checklist_title_logout', what: 'checklist_facebook_logout', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://www.facebook.com/settings/?tab=security' }, // i18n-ignore: site menu path
+    { id: 'password', title: 'checklist_title_password', what: 'checklist_password', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://www.facebook.com/security/2fac/settings/' }, // i18n-ignore: site menu path
   ],
   x: [
-    { id: 'posts', title: 'Who can see your posts', what: 'Posts on X are public to the whole world unless you turn on Protect your posts.', where: 'Settings and privacy › Privacy and safety › Audience and tagging', url: 'https://x.com/settings/audience_and_tagging' },
-    { id: 'find-tag', title: 'Who can find and tag you', what: 'Turn off photo tagging, or allow only people you follow.', where: 'Settings and privacy › Privacy and safety › Audience and tagging › Photo tagging', url: 'https://x.com/settings/tagging' },
-    { id: 'location', title: 'Location sharing', what: 'Turn off Add location information to your posts, and delete location already attached.', where: 'Settings and privacy › Privacy and safety › Location information', url: 'https://x.com/settings/location_information' },
-    { id: 'search', title: 'Public listings and search engines', what: 'Turn off letting people find you by your email address or phone number.', where: 'Settings and privacy › Privacy and safety › Discoverability and contacts', url: 'https://x.com/settings/contacts' },
-    { id: 'profile', title: 'Your profile does not name the school or your job', what: 'Check your bio, location and website do not mention the school or that you work there.', where: 'Your profile › Edit profile', url: 'https://x.com/settings/profile' },
-    { id: 'friends', title: 'No pupils or parents among your followers', what: 'Check who follows you and remove pupils and parents; protected posts let you approve followers.', where: 'Your profile › Followers', url: 'https://x.com/settings/audience_and_tagging' },
-    { id: 'logout', title: 'Log out on shared computers', what: 'Log out after use and end sessions you do not recognise.', where: 'Settings and privacy › Security and account access › Apps and sessions › Sessions', url: 'https://x.com/settings/sessions' },
-    { id: 'password', title: 'Strong password and two-step login', what: 'Use a password you use nowhere else and turn on two-factor authentication.', where: 'Settings and privacy › Security and account access › Security › Two-factor authentication', url: 'https://x.com/settings/account/login_verification' },
+    { id: 'posts', title: 'checklist_title_posts', what: 'checklist_x_posts', where: 'Settings and privacy › Privacy and safety › Audience and tagging', url: 'https://x.com/settings/audience_and_tagging' }, // i18n-ignore: site menu path
+    { id: 'find-tag', title: 'checklist_title_find_tag', what: 'checklist_x_find_tag', where: 'Settings and privacy › Privacy and safety › Audience and tagging › Photo tagging', url: 'https://x.com/settings/tagging' }, // i18n-ignore: site menu path
+    { id: 'location', title: 'checklist_title_location', what: 'checklist_x_location', where: 'Settings and privacy › Privacy and safety › Location information', url: 'https://x.com/settings/location_information' }, // i18n-ignore: site menu path
+    { id: 'search', title: 'checklist_title_search', what: 'checklist_x_search', where: 'Settings and privacy › Privacy and safety › Discoverability and contacts', url: 'https://x.com/settings/contacts' }, // i18n-ignore: site menu path
+    { id: 'profile', title: 'checklist_title_profile', what: 'checklist_x_profile', where: 'Your profile › Edit profile', url: 'https://x.com/settings/profile' }, // i18n-ignore: site menu path
+    { id: 'friends', title: 'checklist_title_followers', what: 'checklist_x_friends', where: 'Your profile › Followers', url: 'https://x.com/settings/audience_and_tagging' }, // i18n-ignore: site menu path
+    { id: 'logout', title: 'checklist_title_logout', what: 'checklist_logout', where: 'Settings and privacy › Security and account access › Apps and sessions › Sessions', url: 'https://x.com/settings/sessions' }, // i18n-ignore: site menu path
+    { id: 'password', title: 'checklist_title_password', what: 'checklist_password', where: 'Settings and privacy › Security and account access › Security › Two-factor authentication', url: 'https://x.com/settings/account/login_verification' }, // i18n-ignore: site menu path
   ],
   instagram: [
-    { id: 'posts', title: 'Who can see your posts', what: 'Turn on Private account so only followers you approve see your posts.', where: 'Settings › Account privacy', url: 'https://www.instagram.com/accounts/privacy_setting/' },
-    { id: 'find-tag', title: 'Who can find and tag you', what: 'Allow tags and mentions only from people you follow, and approve tags manually.', where: 'Settings › Tags and mentions', url: 'https://www.instagram.com/accounts/tags_and_mentions/' },
-    { id: 'location', title: 'Location sharing', what: 'Do not add a location to posts or stories, and turn off location for Instagram on your phone.', where: 'Phone settings › Instagram › Location', url: 'https://www.instagram.com/accounts/privacy_setting/' },
-    { id: 'search', title: 'Public listings and search engines', what: 'A private account keeps your profile and posts out of search engines.', where: 'Settings › Account privacy', url: 'https://www.instagram.com/accounts/privacy_setting/' },
-    { id: 'profile', title: 'Your profile does not name the school or your job', what: 'Check your name, bio and links do not mention the school or that you work there.', where: 'Your profile › Edit profile', url: 'https://www.instagram.com/accounts/edit/' },
-    { id: 'friends', title: 'No pupils or parents among your followers', what: 'Check who follows you and remove pupils and parents.', where: 'Your profile › Followers', url: 'https://www.instagram.com/accounts/privacy_setting/' },
-    { id: 'logout', title: 'Log out on shared computers', what: 'Log out after use and end sessions you do not recognise.', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://www.instagram.com/session/login_activity/' },
-    { id: 'password', title: 'Strong password and two-step login', what: 'Use a password you use nowhere else and turn on two-factor authentication.', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://www.instagram.com/accounts/two_factor_authentication/' },
+    { id: 'posts', title: 'checklist_title_posts', what: 'checklist_instagram_posts', where: 'Settings › Account privacy', url: 'https://www.instagram.com/accounts/privacy_setting/' }, // i18n-ignore: site menu path
+    { id: 'find-tag', title: 'checklist_title_find_tag', what: 'checklist_instagram_find_tag', where: 'Settings › Tags and mentions', url: 'https://www.instagram.com/accounts/tags_and_mentions/' }, // i18n-ignore: site menu path
+    { id: 'location', title: 'checklist_title_location', what: 'checklist_instagram_location', where: 'Phone settings › Instagram › Location', url: 'https://www.instagram.com/accounts/privacy_setting/' }, // i18n-ignore: site menu path
+    { id: 'search', title: 'checklist_title_search', what: 'checklist_instagram_search', where: 'Settings › Account privacy', url: 'https://www.instagram.com/accounts/privacy_setting/' }, // i18n-ignore: site menu path
+    { id: 'profile', title: 'checklist_title_profile', what: 'checklist_instagram_profile', where: 'Your profile › Edit profile', url: 'https://www.instagram.com/accounts/edit/' }, // i18n-ignore: site menu path
+    { id: 'friends', title: 'checklist_title_followers', what: 'checklist_instagram_friends', where: 'Your profile › Followers', url: 'https://www.instagram.com/accounts/privacy_setting/' }, // i18n-ignore: site menu path
+    { id: 'logout', title: 'checklist_title_logout', what: 'checklist_logout', where: 'Accounts Centre › Password and security › Where you’re logged in', url: 'https://www.instagram.com/session/login_activity/' }, // i18n-ignore: site menu path
+    { id: 'password', title: 'checklist_title_password', what: 'checklist_password', where: 'Accounts Centre › Password and security › Two-factor authentication', url: 'https://www.instagram.com/accounts/two_factor_authentication/' }, // i18n-ignore: site menu path
   ],
 };

@@ -4,11 +4,15 @@ import browser from 'webextension-polyfill';
 import { loadSettings, onSettingsChange, saveSettings, isPaused, CHECKLIST_KEY, type Settings } from '../../settings';
 import { SEVEN_QUESTIONS } from '../../core/questions';
 import { message, MISSES_KEY, readMisses, readStatus, type Misses, type Status } from '../../messages';
-import { t } from '../../i18n';
+import { formatDate, formatNumber, formatTime, t, tp } from '../../i18n';
+import { applyLanguage, readLanguage } from '../shared/language';
+import { rich } from '../shared/rich';
+import { SetupPrompt } from './SetupPrompt';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
 
+// i18n-ignore: product names
 const SITE_NAMES = { facebook: 'Facebook', x: 'X', instagram: 'Instagram' } as const;
 
 const settings = signal<Settings | null>(null);
@@ -18,16 +22,17 @@ const status = signal<Status | null | undefined>(undefined);
 const ticks = signal<Record<string, number>>({});
 const paused = computed(() => !!settings.value && isPaused(settings.value));
 /** A change the browser refused to save (its storage for the extension full, say), told where it was made. */
-const pauseProblem = signal<string | null>(null);
-const tickProblem = signal<string | null>(null);
-const openProblem = signal<string | null>(null);
+// Each a function, so it is worded in the language in force when drawn.
+const pauseProblem = signal<(() => string) | null>(null);
+const tickProblem = signal<(() => string) | null>(null);
+const openProblem = signal<(() => string) | null>(null);
 
 async function openSettings(): Promise<void> {
   openProblem.value = null;
   try {
     await browser.runtime.openOptionsPage();
   } catch {
-    openProblem.value = 'The settings page did not open. Right-click the extension\'s icon and choose Options.';
+    openProblem.value = () => t('popup_open_failed');
   }
 }
 
@@ -91,7 +96,7 @@ async function saveTicks(next: Record<string, number>): Promise<void> {
   try {
     await browser.storage.local.set({ [CHECKLIST_KEY]: next });
   } catch {
-    tickProblem.value = 'That change was not saved: the browser would not store it. Please try again.';
+    tickProblem.value = () => t('popup_tick_failed');
     await loadTicks().catch(() => undefined); // the message above already says the list may be off
   }
 }
@@ -102,38 +107,34 @@ async function setPause(until: number): Promise<void> {
     await saveSettings({ pausedUntil: until });
   } catch {
     const st = settings.value;
-    pauseProblem.value = until
-      ? 'Not paused: the browser would not save the change, so your drafts are still being checked.'
-      : `Still paused: the browser would not save the change.${st?.pausedUntil ? ` Checking comes back on by itself at ${time(st.pausedUntil)}.` : ''}`;
+    pauseProblem.value = () => (until ? t('popup_not_paused') : st?.pausedUntil ? t('popup_still_paused_until', formatTime(st.pausedUntil)) : t('popup_still_paused'));
   }
 }
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-const day = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 function StatusPanel() {
+  readLanguage();
   const s = status.value;
   const st = settings.value;
   let body;
-  if (s === undefined) body = <p>Checking this page…</p>;
+  if (s === undefined) body = <p>{t('popup_checking')}</p>;
   else if (s === null || !s.site)
-    body = <p>This page is not Facebook, X or Instagram, so there is nothing to check here.</p>;
-  else if (paused.value || s.paused) body = <p>Paused on {SITE_NAMES[s.site]}: drafts are not being checked.</p>;
-  else if (!s.findings.length) body = <p><strong>On for {SITE_NAMES[s.site]}.</strong> Nothing found in the draft you are writing.</p>;
+    body = <p>{t('popup_not_a_site')}</p>;
+  else if (paused.value || s.paused) body = <p>{t('popup_paused_on', SITE_NAMES[s.site])}</p>;
+  else if (!s.findings.length) body = <p>{rich('popup_on_nothing', <strong>{t('popup_on_for', SITE_NAMES[s.site])}</strong>)}</p>;
   else
     body = (
       <>
-        <p><strong>On for {SITE_NAMES[s.site]}.</strong> In the draft you are writing:</p>
+        <p>{rich('popup_on_found', <strong>{t('popup_on_for', SITE_NAMES[s.site])}</strong>)}</p>
         <ul class="findings">
           {s.findings.map((f, i) => (
-            <li key={i}><strong>{f.label}</strong>: “{f.text}”</li>
+            <li key={i}>{rich('popup_finding', <strong>{f.label}</strong>, f.text)}</li>
           ))}
         </ul>
       </>
     );
   return (
     <section aria-labelledby="status-h" class="status">
-      <h2 id="status-h">This page</h2>
+      <h2 id="status-h">{t('popup_this_page')}</h2>
       <div role="status">
         {s?.missed && <p class="notice bad">{t('notice_miss')}</p>}
         {body}
@@ -143,44 +144,47 @@ function StatusPanel() {
         <p class="pause">
           {paused.value ? (
             <>
-              <span>Paused until {time(st.pausedUntil)}. </span>
-              <button type="button" onClick={() => void setPause(0)}>Turn back on now</button>
+              <span>{t('popup_paused_until', formatTime(st.pausedUntil))} </span>
+              <button type="button" onClick={() => void setPause(0)}>{t('popup_resume')}</button>
             </>
           ) : (
-            <button type="button" class="secondary" onClick={() => void setPause(Date.now() + 60 * 60 * 1000)}>Pause for 1 hour</button>
+            <button type="button" class="secondary" onClick={() => void setPause(Date.now() + 60 * 60 * 1000)}>{t('popup_pause_hour')}</button>
           )}
         </p>
       )}
-      <Problem text={pauseProblem.value} />
+      <Problem text={pauseProblem.value?.()} />
     </section>
   );
 }
 
 /** How often a risky draft left without the warning, per site: the sites changed in a way we do not follow yet. */
 function MissCounts() {
+  readLanguage();
   const counts = PLATFORMS.map((p) => ({ name: SITE_NAMES[p.id], n: misses.value[p.id] ?? 0 })).filter((c) => c.n > 0);
   if (!counts.length) return null;
   return (
     <div class="misses">
-      <p class="small">Drafts with something to check that were posted without the warning, because the site changed in a way the extension does not recognise yet (counted on this device only):</p>
+      <p class="small">{t('popup_misses_intro')}</p>
       <ul>
-        {counts.map((c) => <li key={c.name}>{c.name}: {c.n}</li>)}
+        {counts.map((c) => <li key={c.name}>{t('popup_miss_count', c.name, formatNumber(c.n))}</li>)}
       </ul>
     </div>
   );
 }
 
 /** Always in the page, so a screen reader announces the message when it appears. */
-function Problem({ text }: { text: string | null }) {
+function Problem({ text }: { text: string | null | undefined }) {
+  readLanguage();
   return <div role="alert">{text && <p class="notice bad">{text}</p>}</div>;
 }
 
 function Questions() {
+  readLanguage();
   return (
     <section aria-labelledby="q-h">
-      <h2 id="q-h">The seven questions before posting</h2>
+      <h2 id="q-h">{t('popup_questions_heading')}</h2>
       <details>
-        <summary>Show the questions</summary>
+        <summary>{t('popup_questions_show')}</summary>
         <ol class="questions">
           {SEVEN_QUESTIONS.map((q) => (
             <li key={q.n}><strong>{q.title}</strong> <span class="muted">{q.detail}</span></li>
@@ -194,6 +198,7 @@ function Questions() {
 const chosen = signal<Platform | null>(null);
 
 function PlatformChecklist() {
+  readLanguage();
   const platform = chosen.value ?? status.value?.site ?? 'facebook';
   const name = PLATFORMS.find((p) => p.id === platform)!.name;
   const items = CHECKLIST[platform];
@@ -202,7 +207,7 @@ function PlatformChecklist() {
   const stale = done.length > 0 && Date.now() - oldest > REVIEW_AFTER_MS;
   return (
     <>
-      <div class="platforms" role="group" aria-label="Which site">
+      <div class="platforms" role="group" aria-label={t('checklist_which_site')}>
         {PLATFORMS.map((p) => {
           const count = CHECKLIST[p.id].filter((i) => ticks.value[`${p.id}:${i.id}`]).length;
           return (
@@ -212,12 +217,12 @@ function PlatformChecklist() {
           );
         })}
       </div>
-      <h3 id="cl-list">{name}: {done.length} of {items.length} checked</h3>
-      <Problem text={tickProblem.value} />
+      <h3 id="cl-list">{tp('checklist_progress', done.length, name, formatNumber(items.length))}</h3>
+      <Problem text={tickProblem.value?.()} />
       {stale && (
         <div class="notice warn">
-          <p>You last checked some of these on {day(oldest)}. Sites change their settings, so it is worth looking again each term.</p>
-          <button type="button" class="secondary" onClick={() => void clearPlatform(platform)}>Start a fresh check</button>
+          <p>{t('checklist_stale', formatDate(oldest))}</p>
+          <button type="button" class="secondary" onClick={() => void clearPlatform(platform)}>{t('checklist_fresh')}</button>
         </div>
       )}
       <ul class="checklist" aria-labelledby="cl-list">
@@ -229,11 +234,11 @@ function PlatformChecklist() {
             <li key={key}>
               <input type="checkbox" id={id} checked={!!at} onChange={(e) => void setTick(key, e.currentTarget.checked)} aria-describedby={`${id}-d`} />
               <div>
-                <label for={id}>{item.title}</label>
+                <label for={id}>{t(item.title)}</label>
                 <div id={`${id}-d`} class="muted small">
-                  {item.what} <span class="where">Where: {item.where}.</span> {at ? <span class="when">Checked on {day(at)}.</span> : null}
+                  {t(item.what)} <span class="where">{t('checklist_where', item.where)}</span> {at ? <span class="when">{t('checklist_checked_on', formatDate(at))}</span> : null}
                 </div>
-                <a href={item.url} target="_blank" rel="noopener noreferrer">Open {name} settings<span class="visually-hidden"> for: {item.title} (opens in a new tab)</span></a>
+                <a href={item.url} target="_blank" rel="noopener noreferrer">{rich('checklist_open', name, <span class="visually-hidden">{t('checklist_open_more', t(item.title))}</span>)}</a>
               </div>
             </li>
           );
@@ -244,30 +249,41 @@ function PlatformChecklist() {
 }
 
 function App() {
+  readLanguage();
   return (
     <main>
-      <h1>Think Before You Post</h1>
+      <h1>{t('extName')}</h1>
+      <SetupPrompt settings={settings.value} />
       <StatusPanel />
       <Questions />
       <section aria-labelledby="cl-h">
-        <h2 id="cl-h">Check your privacy settings</h2>
-        <p class="muted small">Tick each one when you have checked it. Your ticks stay on this device only.</p>
+        <h2 id="cl-h">{t('checklist_heading')}</h2>
+        <p class="muted small">{t('checklist_intro')}</p>
         <PlatformChecklist />
       </section>
       <p class="footer">
-        <a href="options.html" target="_blank" rel="noopener" onClick={(e) => { e.preventDefault(); void openSettings(); }}>Settings: your school and pupils’ names</a>
+        <a href="options.html" target="_blank" rel="noopener" onClick={(e) => { e.preventDefault(); void openSettings(); }}>{t('popup_settings_link')}</a>
       </p>
-      <Problem text={openProblem.value} />
+      <Problem text={openProblem.value?.()} />
     </main>
   );
 }
 
+/** The language first, so the popup never draws a frame in the old one. */
+function show(s: Settings): void {
+  applyLanguage(s.language);
+  document.title = t('extName');
+  settings.value = s;
+}
+
+// The browser's language until the settings arrive.
+applyLanguage(undefined);
 render(<App />, document.getElementById('app')!);
 // Either failing leaves the part it feeds on its own wording ("Checking this page…", unticked
 // boxes); the ticks say so, since an unticked box would otherwise look like a real answer.
-void loadSettings().then((s) => (settings.value = s), () => undefined);
-onSettingsChange((s) => (settings.value = s));
-void loadTicks().catch(() => (tickProblem.value = 'Your ticks could not be read just now. Close and reopen this window to see them.'));
+void loadSettings().then(show, () => undefined);
+onSettingsChange(show);
+void loadTicks().catch(() => (tickProblem.value = () => t('popup_ticks_unreadable')));
 void loadMisses();
 browser.storage.onChanged.addListener((changes, area) => { if (area === 'local' && MISSES_KEY in changes) void loadMisses(); });
 void askTab();
