@@ -3,7 +3,7 @@
 // "Go ahead" (the person's own action runs once). In a conversation with such a person the first
 // send this page session is held the same way, whatever it says. It reads only the names the page
 // already shows and keeps nothing beyond this page.
-import { createPeopleMatcher, peopleMatcherSteps, type PeopleMatcher, type Person, type PersonMatch } from '../core/people';
+import { createPeopleMatcher, peopleMatcherSteps, type PeopleMatcher, type PersonMatch } from '../core/people';
 import type { RelationAction } from '../sites/labels';
 import { createUi } from '../ui/warning/host';
 import { badgeProps } from './badge';
