@@ -16,6 +16,8 @@ describe('typed messages', () => {
     expect(isMessage({ type: 'tbyp:miss', site: 'myspace' }, 'tbyp:miss')).toBe(false);
     expect(isMessage({ type: 'tbyp:test:open', page: 'popup.html' }, 'tbyp:test:open')).toBe(true);
     expect(isMessage({ type: 'tbyp:test:open', page: 'https://example.com/' }, 'tbyp:test:open')).toBe(false);
+    expect(isMessage({ type: 'tbyp:ignore-word', word: 'Paris' }, 'tbyp:ignore-word')).toBe(true);
+    for (const word of ['', '   ', 42, undefined, 'x'.repeat(201)]) expect(isMessage({ type: 'tbyp:ignore-word', word }, 'tbyp:ignore-word'), String(word)).toBe(false);
   });
 
   it('reads a status answer defensively', () => {

@@ -1,6 +1,6 @@
 // The messages the three parts of the extension send each other, with their payloads and replies,
 // in one place: background, popup and content script name them from here, never by string.
-import type { Settings } from './settings';
+import type { FieldName, Settings } from './settings';
 import type { SiteId } from './sites/types';
 
 /** One finding as the popup lists it. */
@@ -19,8 +19,13 @@ export interface Status {
 
 /** Every message, by type, with what it carries and what its answer is. */
 export interface Messages {
-  /** Content → worker: the settings merged with the school's policy (storage.managed answers only there in Chromium). */
-  'tbyp:settings': { send: Record<string, never>; reply: Settings };
+  /**
+   * Content → worker: the settings merged with the school's policy (storage.managed answers only there
+   * in Chromium), and the fields IT locked (the warning offers "Never flag" only while ignoreWords is not).
+   */
+  'tbyp:settings': { send: Record<string, never>; reply: SettingsReply };
+  /** Content → worker: add words to the person's own words never to flag (refused when IT locked the list). */
+  'tbyp:ignore-word': { send: { word: string }; reply: { ok: boolean } };
   /** Popup → content script of the active tab. */
   'tbyp:status': { send: Record<string, never>; reply: Status };
   /** Content → worker: a draft with findings left by a path we did not hold. Counted on this device only. */
@@ -28,6 +33,8 @@ export interface Messages {
   /** Test build only: a page of ours asks the worker to open an extension page (Firefox automation cannot). */
   'tbyp:test:open': { send: { page: TestPage }; reply: boolean };
 }
+
+interface SettingsReply { settings: Settings; locked: FieldName[] }
 
 export type TestPage = 'options.html' | 'popup.html';
 export type MessageType = keyof Messages;
@@ -44,6 +51,7 @@ export function isMessage<T extends MessageType>(msg: unknown, type: T): msg is 
   switch (type) {
     case 'tbyp:miss': return SITES.includes(m.site as SiteId);
     case 'tbyp:test:open': return TEST_PAGES.includes(m.page as TestPage);
+    case 'tbyp:ignore-word': return typeof m.word === 'string' && m.word.trim().length > 0 && m.word.length <= 200;
     default: return true;
   }
 }

@@ -2,14 +2,20 @@
 // with the merged settings and watches the school's managed policy.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage } from '../messages';
-import { loadSettings, watchManagedPolicy } from '../settings';
+import { addIgnoreWord, loadEffective, watchManagedPolicy } from '../settings';
 import { countMiss } from './misses';
 
 // Content scripts get their settings from here: in Chromium, storage.managed.get() never answers
 // in a content script (it does in the worker), so the merge with the school's policy happens here.
 browser.runtime.onMessage.addListener((msg: unknown) => {
   if (!isMessage(msg, 'tbyp:settings')) return undefined;
-  return loadSettings();
+  return loadEffective().then((e) => ({ settings: e.settings, locked: [...e.locked] }));
+});
+
+// "Never flag" in the warning: saved here, where the school's policy (and its locks) can be read.
+browser.runtime.onMessage.addListener((msg: unknown) => {
+  if (!isMessage(msg, 'tbyp:ignore-word')) return undefined;
+  return addIgnoreWord(msg.word).then((ok) => ({ ok }), () => ({ ok: false }));
 });
 
 // A risky draft left a page by a path the content script did not hold: count it, mark the tab.

@@ -1,9 +1,11 @@
 // Reading a draft and judging it: what a composer would send, and what in it needs a second look.
 import { inWorkingHours } from '../settings';
-import type { Item } from '../ui/warning/host';
+import type { Excerpt, Item } from '../ui/warning/host';
+import { excerpts as excerptsOf } from '../ui/warning/excerpt';
 import { composerScope, hasAttachmentArea, isProfileField, locationTags, readText, type Editable } from './composer';
 import { hoursItem, itemFromFinding, locationItem, photoItems, profileJobItems, scanText, truncatedNote } from './findings';
 import { guard } from './guard';
+import { isMessageBox } from './relations';
 import { paint, rangesFor } from './highlight';
 import { alwaysAsk, current, enabled, type Draft, type Evaluation, type Photos, type State } from './state';
 
@@ -16,6 +18,9 @@ export function readDraft(s: State, editors: Editable[], scopeEl: Element | null
     texts,
     places: inPost && enabled(s, 'location') ? locationTags(scope, s.adapter, s.places) : [],
     photos: inPost ? photosIn(s, scope) : null,
+    // Knowing who sees it is a nicety: a failure must not stop the judgement.
+    // A message goes to the person it is sent to, whoever can see the account's posts.
+    audience: inPost && s.adapter?.audience && !editors.some((e) => isMessageBox(e, s.adapter)) ? guard('audience', () => s.adapter!.audience!(scope, document)) ?? null : null,
   };
 }
 
@@ -28,6 +33,7 @@ export function judge(s: State, draft: Draft): Evaluation {
   if (!s.scanner) throw new Error('settings not loaded');
   const rule = (id: string) => enabled(s, id);
   const items: Item[] = [];
+  const excerpts: Excerpt[] = [];
   let truncated = false;
   let empty = true;
   let profile = false;
@@ -41,6 +47,7 @@ export function judge(s: State, draft: Draft): Evaluation {
       if (rule('job')) found.push(...profileJobItems(result.text, found));
     }
     items.push(...found);
+    excerpts.push(...excerptsOf(result.text, result.findings));
     if (editor.isConnected && (editor === s.recent || draft.texts.length === 1)) paintEditor(editor, result.text, result.findings);
   }
   if (rule('location')) for (const place of draft.places) items.push(locationItem(place));
@@ -50,7 +57,7 @@ export function judge(s: State, draft: Draft): Evaluation {
   }
   const settings = current(s);
   if (!empty && settings?.workingHours && inWorkingHours(settings)) items.push(hoursItem());
-  return { items: dedupe(items), note: truncated ? truncatedNote() : null, empty, profile };
+  return { items: dedupe(items), note: truncated ? truncatedNote() : null, empty, profile, excerpts, audience: draft.audience ?? null, draft };
 }
 
 export function shouldWarn(s: State, ev: Evaluation): boolean {

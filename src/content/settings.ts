@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { compileSteps } from '../core';
 import { browserLanguages, resolveLanguage, setLanguage } from '../i18n';
 import { message, type Message, type Reply } from '../messages';
-import { loadSettings, scannerConfig, type Settings } from '../settings';
+import { loadEffective, scannerConfig, type Settings } from '../settings';
 import { hideBadge, scheduleScan } from './badge';
 import { warmContacts } from './contact';
 import { paused, type State } from './state';
@@ -12,8 +12,9 @@ import { paused, type State } from './state';
 /** Longest a compile holds the page at a time. */
 const SLICE_MS = 8;
 
-async function apply(s: State, settings: Settings, mine: number): Promise<void> {
+async function apply(s: State, settings: Settings, locked: readonly string[], mine: number): Promise<void> {
   s.settings = settings;
+  s.locked = locked;
   setLanguage(resolveLanguage(settings.language, browserLanguages()));
   const config = scannerConfig(settings);
   const key = JSON.stringify(config);
@@ -74,13 +75,16 @@ async function inSlices<T>(steps: Generator<void, T, void>, dropped: () => boole
  */
 async function refresh(s: State): Promise<void> {
   const mine = ++s.generation;
-  let settings: Settings | undefined;
+  let reply: Reply<'tbyp:settings'> | undefined;
   try {
-    settings = await browser.runtime.sendMessage<Message<'tbyp:settings'>, Reply<'tbyp:settings'> | undefined>(message('tbyp:settings'));
+    reply = await browser.runtime.sendMessage<Message<'tbyp:settings'>, Reply<'tbyp:settings'> | undefined>(message('tbyp:settings'));
   } catch { /* worker unavailable: read them here */ }
-  if (!settings || typeof settings !== 'object') settings = await loadSettings();
+  if (!reply?.settings || typeof reply.settings !== 'object') {
+    const e = await loadEffective();
+    reply = { settings: e.settings, locked: [...e.locked] };
+  }
   // Two quick changes: an older answer arriving late must not undo the newer one.
-  if (mine === s.generation) await apply(s, settings, mine);
+  if (mine === s.generation) await apply(s, reply.settings, Array.isArray(reply.locked) ? reply.locked : [], mine);
 }
 
 /** Reads the settings again; until they are in force, submits wait for them (state.refreshing). */

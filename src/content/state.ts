@@ -3,7 +3,7 @@
 import type { Scanner } from '../core';
 import { isPaused, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites';
-import type { Item, NoticeProps, Ui, WarningProps } from '../ui/warning/host';
+import type { Audience, Excerpt, Item, NoticeProps, Ui, WarningProps } from '../ui/warning/host';
 import type { Editable } from './composer';
 import type { ContactHold } from './contact';
 import type { RelationControl } from './relations';
@@ -18,9 +18,12 @@ export interface Draft {
   texts: { text: string; editor: Editable; profile: boolean }[];
   places: string[];
   photos: Photos | null;
+  /** Who can see the post, when the composer or the account shows it. */
+  audience?: Audience | null;
 }
 
-export interface Evaluation { items: Item[]; note: string | null; empty: boolean; profile: boolean }
+/** `draft` is what was judged, so the warning can judge it again once a word is never flagged. */
+export interface Evaluation { items: Item[]; note: string | null; empty: boolean; profile: boolean; excerpts?: Excerpt[]; audience?: Audience | null; draft?: Draft }
 
 /**
  * A submit that needs the warning: what was found, and the editor Edit goes back to. With `contact`,
@@ -35,6 +38,8 @@ export interface State {
 
   // Settings and the scanner compiled from them.
   settings: Settings | null;
+  /** Settings IT has locked (from the worker): "Never flag" is offered only while ignoreWords is not. */
+  locked: readonly string[];
   /** The settings read in flight, if any: a submit waits for it so a change applies at once. */
   refreshing: Promise<void> | null;
   /** Bumped by each read of the settings: an older answer arriving late must not undo a newer one. */
@@ -103,7 +108,7 @@ export interface State {
 export function createState(adapter: SiteAdapter | null): State {
   return {
     adapter,
-    settings: null, refreshing: null, generation: 0, compiling: null, scanner: null, compiledFrom: '', wanted: '',
+    settings: null, locked: [], refreshing: null, generation: 0, compiling: null, scanner: null, compiledFrom: '', wanted: '',
     recent: null, timer: 0, lastFindings: [], photos: new WeakMap(), carried: null, watch: createSubmitWatch(), places: createPlaceTracker(), placePicked: false,
     ui: null, badgeFor: null, tracking: null, frame: 0, warning: null, warningOpen: false, restore: null, editWarning: null, notice: null, missed: false,
     bypass: false, held: null, armed: null, relHeld: null, contactDone: new Set(),

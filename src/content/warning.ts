@@ -1,12 +1,16 @@
 // The warning: opens over the page with focus inside it, keeps focus there while open, and on Edit
 // puts the caret back where it was; on "Post anyway" replays what the person did, once.
+import browser from 'webextension-polyfill';
 import { SEVEN_QUESTIONS } from '../core';
-import { createUi } from '../ui/warning/host';
+import { message, type Message, type Reply } from '../messages';
+import { createUi, type WarningProps } from '../ui/warning/host';
 import { isOurs, type Editable } from './composer';
 import { badgeProps, scheduleScan } from './badge';
 import { fault } from './faults';
 import { guard } from './guard';
+import { judge } from './draft';
 import { disarm } from './miss';
+import { reload } from './settings';
 import type { Evaluation, Retrigger, State } from './state';
 
 /** Shows the warning; throws (so the caller lets the site's event through) if it cannot. */
@@ -31,20 +35,50 @@ export function openWarning(s: State, ev: Evaluation, editor: Editable | null, r
     try { retrigger(); } finally { s.bypass = false; s.restore = null; }
     if (s.recent) scheduleScan(s, s.recent);
   };
-  s.warning = {
-    items: ev.items,
+  const props = (e: Evaluation): WarningProps => ({
+    items: e.items,
     questions: SEVEN_QUESTIONS,
-    profile: ev.profile,
-    note: ev.note,
+    profile: e.profile,
+    note: e.note,
+    excerpts: e.excerpts,
+    audience: e.audience,
+    // IT's lock on the list is the school's decision: then the warning does not offer it.
+    onNeverFlag: e.draft && !s.locked.includes('ignoreWords') ? (words) => neverFlag(s, e, words, () => done, reshow, () => close(false)) : undefined,
     onEdit: () => close(false),
     onPost: () => close(true),
+  });
+  const reshow = (e: Evaluation) => {
+    s.warning = props(e);
+    s.ui?.update({ badge: null, warning: s.warning, notice: null });
   };
+  s.warning = props(ev);
   s.ui ??= createUi();
   s.ui.update({ badge: null, warning: s.warning, notice: null });
   if (!s.ui.root.querySelector('[role="alertdialog"]')) throw new Error('warning did not render');
   s.warningOpen = true;
   s.ui.focusables()[0]?.focus();
   s.editWarning = () => close(false);
+}
+
+/**
+ * "Never flag" confirmed: the worker adds the words to the person's own list; once the settings with
+ * them are in force the same draft is judged again. Nothing left: the warning closes as Edit would
+ * (it never posts by itself). Resolves false when the words could not be saved.
+ */
+async function neverFlag(s: State, ev: Evaluation, words: string, closed: () => boolean, reshow: (e: Evaluation) => void, edit: () => void): Promise<boolean> {
+  const reply = await browser.runtime.sendMessage<Message<'tbyp:ignore-word'>, Reply<'tbyp:ignore-word'> | undefined>(message('tbyp:ignore-word', { word: words }));
+  if (!reply?.ok) return false;
+  // The storage change reloads the settings as well; wait until a read that has the word is in force.
+  const has = () => !!s.settings?.ignoreWords.some((w) => w.toLowerCase() === words.toLowerCase());
+  const settle = async () => { for (let r = s.refreshing; r; r = s.refreshing) await r; };
+  await settle();
+  for (let i = 0; i < 5 && !has(); i++) { reload(s); await settle(); }
+  if (!has() || !ev.draft) return false;
+  if (closed()) return true;
+  const again = judge(s, ev.draft);
+  if (!again.items.length) edit();
+  else reshow(again);
+  return true;
 }
 
 /** Where focus and the caret are as a dialog of ours opens, for refocus() on Edit or Cancel. */

@@ -117,3 +117,21 @@ describe('saving from the current value', () => {
     expect((await settings.loadSettings()).workingHours).toMatchObject({ enabled: true, days: [0, 1, 2, 3, 4, 5, 6] });
   });
 });
+
+describe('"Never flag" from the warning (addIgnoreWord)', () => {
+  it('adds the words to the person\'s own list once, leaving the school\'s entries in the policy', async () => {
+    managedGet = async () => ({ ignoreWords: ['Reading'] });
+    local.set('settings', { version: 2, ignoreWords: ['Bath'] });
+    expect(await settings.addIgnoreWord(' Paris ')).toBe(true);
+    expect(await settings.addIgnoreWord('paris')).toBe(true);
+    expect((local.get('settings') as { ignoreWords: string[] }).ignoreWords).toEqual(['Bath', 'Paris']);
+    expect((await settings.loadSettings()).ignoreWords).toEqual(['Reading', 'Bath', 'Paris']);
+  });
+
+  it('is refused when IT has locked the list, and the word is not stored', async () => {
+    managedGet = async () => ({ ignoreWords: ['Reading'], locked: ['ignoreWords'] });
+    expect(await settings.addIgnoreWord('Paris')).toBe(false);
+    expect((local.get('settings') as { ignoreWords?: string[] } | undefined)?.ignoreWords).toBeUndefined();
+    expect((await settings.loadEffective()).locked.has('ignoreWords')).toBe(true);
+  });
+});

@@ -88,6 +88,20 @@ async function saveNow(change: Change | ((now: Settings, own: UserSettings) => C
   return problems;
 }
 
+/**
+ * Adds words to the person's own words never to flag, as "Never flag" in the warning does. Only their
+ * own list grows (the school's entries apply anyway); false when IT locked it or it could not be saved.
+ */
+export async function addIgnoreWord(word: string): Promise<boolean> {
+  const w = word.trim();
+  if (!w) return false;
+  const problems = await saveSettings((_now, own) => {
+    const mine = own.ignoreWords ?? [];
+    return { ignoreWords: mine.some((x) => x.toLowerCase() === w.toLowerCase()) ? mine : [...mine, w] };
+  });
+  return problems.length === 0;
+}
+
 /** Everything this extension keeps on the device goes; the school's policy stays (IT owns it). */
 export async function eraseEverything(): Promise<void> {
   const keep = await browser.storage.local.get(POLICY_SEEN_KEY);

@@ -1,3 +1,4 @@
+import { composerAudience } from './audience';
 import type { SiteAdapter } from './types';
 
 // Sources (public): DimensionDev/Maskbook packages/mask/content-script/site-adaptors/<site>/utils/selector.ts;
@@ -40,4 +41,5 @@ export const facebook: SiteAdapter = {
   // Messenger's box is labelled "Message" (threads) or "Write to {Name}" (pop-up chats); threads live at /messages/t/….
   dmEditors: ['[data-lexical-editor="true"][aria-label="Message"]', '[data-lexical-editor="true"][aria-label^="Write to"]'],
   dmPaths: [/^\/messages\/(?:e2ee\/)?t\//],
+  audience: (scope) => composerAudience(scope),
 };

@@ -1,3 +1,4 @@
+import { instagramAudience } from './audience';
 import type { SiteAdapter } from './types';
 
 // Sources (public): jackwener/OpenCLI clis/instagram/post.js; DimensionDev/Maskbook
@@ -24,4 +25,5 @@ export const instagram: SiteAdapter = {
   // Direct: Lexical labelled "Message" (older builds: a textarea with placeholder "Message..."), threads at /direct/t/….
   dmEditors: ['[aria-label="Message"][contenteditable="true"]', 'textarea[placeholder^="Message"]'],
   dmPaths: [/^\/direct\/t\//],
+  audience: instagramAudience,
 };

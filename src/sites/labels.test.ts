@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dmBoxLabel, LANGUAGES, labelIs, looksLikeProfileField, looksLikeSearch, normalise, relationLabel, RELATIONS } from './labels';
+import { AUDIENCE_LABELS, audienceLabel, dmBoxLabel, LANGUAGES, labelIs, looksLikeProfileField, looksLikeSearch, normalise, relationLabel, RELATIONS } from './labels';
 
 const REQUIRED = ['en', 'cy', 'fr', 'de', 'es', 'pl', 'pt', 'it', 'nl', 'ro', 'tr', 'ar', 'ur'];
 
@@ -101,5 +101,18 @@ describe('connection labels (issue 13)', () => {
     expect(dmBoxLabel('Write to Priya Shah')).toEqual({ action: 'message', name: 'priya shah' });
     expect(dmBoxLabel('Napisz do Priya Shah')?.name).toBe('priya shah');
     expect(dmBoxLabel('Write a comment…')).toBeNull();
+  });
+});
+
+describe('audience labels (issue 14)', () => {
+  it('say "public", "friends" and a locked account in every language staff use, and each word means one thing', () => {
+    for (const lang of REQUIRED) {
+      const l = AUDIENCE_LABELS[lang];
+      expect(l, lang).toBeDefined();
+      for (const kind of ['public', 'friends', 'locked'] as const) {
+        expect(l![kind].length, `${lang} ${kind}`).toBeGreaterThan(0);
+        for (const w of l![kind]) expect(audienceLabel(w), `${lang} ${kind} "${w}"`).toBe(kind);
+      }
+    }
   });
 });

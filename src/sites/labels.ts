@@ -346,3 +346,46 @@ export function dmBoxLabel(label: string): { action: 'message'; name: string | n
   for (const re of dmTable.named) { const m = re.exec(n); if (m) return { action: 'message', name: m[1]!.trim() }; }
   return null;
 }
+
+/**
+ * Who can see a post, as the sites name it: Facebook's audience button in the composer ("Public",
+ * "Friends", its aria-label "Edit privacy. Sharing with Public."), and the icon X puts on a protected
+ * account and Instagram on a private one ("Protected account", "Private account"). Matched as whole
+ * words inside a label, after normalise(). Usual translations of the sites' strings, unverified on
+ * the live sites like the rest of this file.
+ */
+export interface AudienceLabels { public: string[]; friends: string[]; locked: string[] }
+
+export const AUDIENCE_LABELS: Record<string, AudienceLabels> = {
+  en: { public: ['public'], friends: ['friends', 'friends except', 'specific friends', 'friends of friends'], locked: ['protected account', 'private account', 'protected', 'private'] },
+  cy: { public: ['cyhoeddus'], friends: ['ffrindiau', 'ffrindiau ac eithrio', 'ffrindiau penodol'], locked: ["cyfrif wedi'i ddiogelu", 'cyfrif preifat', "wedi'i ddiogelu", 'preifat'] },
+  fr: { public: ['public', 'publique'], friends: ['amis', 'amis sauf', 'amis spécifiques'], locked: ['compte protégé', 'compte privé'] },
+  de: { public: ['öffentlich'], friends: ['freunde', 'freunde außer', 'bestimmte freunde'], locked: ['geschützter account', 'privates konto', 'geschütztes konto'] },
+  es: { public: ['público', 'pública'], friends: ['amigos', 'amigos excepto', 'amigos concretos'], locked: ['cuenta protegida', 'cuenta privada'] },
+  pl: { public: ['publiczne', 'publiczny', 'publiczna'], friends: ['znajomi', 'znajomi oprócz', 'wybrani znajomi'], locked: ['konto chronione', 'konto prywatne', 'chronione konto', 'prywatne konto'] },
+  pt: { public: ['público', 'pública'], friends: ['amigos', 'amigos exceto', 'amigos específicos'], locked: ['conta protegida', 'conta privada'] },
+  it: { public: ['pubblico', 'pubblica'], friends: ['amici', 'amici tranne', 'amici specifici'], locked: ['account protetto', 'account privato'] },
+  nl: { public: ['openbaar'], friends: ['vrienden', 'vrienden behalve', 'specifieke vrienden'], locked: ['beschermd account', 'privéaccount', 'privé-account'] },
+  ro: { public: ['public', 'publică'], friends: ['prieteni', 'prieteni cu excepția', 'anumiți prieteni'], locked: ['cont protejat', 'cont privat'] },
+  tr: { public: ['herkese açık', 'herkes'], friends: ['arkadaşlar', 'şunlar hariç arkadaşlar', 'belirli arkadaşlar'], locked: ['korumalı hesap', 'gizli hesap'] },
+  ar: { public: ['عام', 'العامة', 'عامة', 'الجمهور'], friends: ['الأصدقاء', 'أصدقاء'], locked: ['حساب محمي', 'حساب خاص', 'محمي'] },
+  ur: { public: ['عوامی', 'عوام'], friends: ['دوست', 'دوستوں'], locked: ['محفوظ اکاؤنٹ', 'نجی اکاؤنٹ'] },
+};
+
+let audienceTable: { kind: 'public' | 'friends' | 'locked'; words: string[] }[] | null = null;
+
+/** The audience a label names ('public', 'friends'), or that it marks a locked account ('locked'); null if none. */
+export function audienceLabel(label: string | null | undefined): 'public' | 'friends' | 'locked' | null {
+  if (!label) return null;
+  // Whole words: punctuation inside the label ("Sharing with Public.") separates words too.
+  const text = ` ${normalise(label).replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+  audienceTable ??= (['public', 'friends', 'locked'] as const).map((kind) => ({
+    kind,
+    words: Object.values(AUDIENCE_LABELS).flatMap((l) => l[kind]).map((w) => ` ${normalise(w).replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `),
+  }));
+  // A locked account's icon first (its label may say "private"); then friends before public, so
+  // "Friends except…" and "Public" never meet in one label by accident.
+  for (const { kind, words } of audienceTable) if (kind === 'locked' && words.some((w) => text === w)) return kind;
+  for (const kind of ['friends', 'public'] as const) if (audienceTable.find((t) => t.kind === kind)!.words.some((w) => text.includes(w))) return kind;
+  return null;
+}

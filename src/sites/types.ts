@@ -1,6 +1,13 @@
 export type SiteId = 'facebook' | 'x' | 'instagram';
 
 /**
+ * Who can see a post, when the composer or the account shows it: 'public' (Facebook's "Public", an
+ * X account that is not protected, an Instagram account that is not private), 'friends' (Facebook's
+ * "Friends" and its variants), 'followers' (a protected X account, a private Instagram account).
+ */
+export type Audience = 'public' | 'friends' | 'followers';
+
+/**
  * What one site adds to the generic detection. Everything here is a hint expected to rot: the
  * generic rules in generic.ts still find editors, submit buttons and Enter-to-send boxes without it.
  */
@@ -30,4 +37,6 @@ export interface SiteAdapter {
   /** Direct-message boxes, and the addresses of conversation pages. */
   dmEditors?: string[];
   dmPaths?: RegExp[];
+  /** Who will see a post from this composer (`scope`), read by structure first; null when the page does not say. */
+  audience?: (scope: Element | null, doc: Document) => Audience | null;
 }

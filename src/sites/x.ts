@@ -1,3 +1,4 @@
+import { xAudience } from './audience';
 import type { SiteAdapter } from './types';
 
 // Sources (public): insin/control-panel-for-twitter script.js; jackwener/OpenCLI clis/twitter/*.js;
@@ -38,4 +39,5 @@ export const x: SiteAdapter = {
   profileFields: ['textarea[name="description"]', 'input[name="location"]', 'input[name="displayName"]', 'input[name="url"]'],
   locationTags: [],
   attachments: ['[data-testid="attachments"]'],
+  audience: (_scope, doc) => xAudience(doc),
 };

@@ -166,13 +166,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(warning(page)).toBeVisible();
     const axe = await new AxeBuilder({ page }).include('tbyp-ui').analyze();
     expect(axe.violations).toEqual([]);
+    // Focus starts on Edit; Tab goes to Post anyway, then the finding's "Never flag" and "All seven
+    // questions", and back round to Edit: it never leaves the warning, either way round.
+    const never = warning(page).getByRole('button', { name: /^Never flag/ });
+    const all = warning(page).locator('summary');
+    await expect(editButton(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(postAnyway(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(never).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(all).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(editButton(page)).toBeFocused();
     await page.keyboard.press('Shift+Tab');
-    await expect(postAnyway(page)).toBeFocused();
-    await page.keyboard.press('Tab');
+    await expect(all).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
     await expect(editButton(page)).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(postAnyway(page)).toBeFocused();
   });
 }
 

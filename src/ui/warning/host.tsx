@@ -8,7 +8,7 @@ import { Warning } from './Warning';
 import { CSS_TEXT } from './styles';
 import type { WarningProps } from './types';
 
-export type { Item, WarningProps } from './types';
+export type { Audience, Excerpt, Item, WarningProps } from './types';
 
 export type { NoticeProps } from './Notice';
 
@@ -25,6 +25,9 @@ export interface Ui {
 
 // Events from our UI stop at the host so the site's keyboard shortcuts and focus traps never see them.
 const CONTAINED = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'wheel'];
+
+// i18n-ignore: CSS selectors, never shown.
+const FOCUSABLE = ['button:not([disabled])', '[href]', 'summary', '[tabindex]:not([tabindex="-1"])'].map((sel) => `[role="alertdialog"] ${sel}`).join(', ');
 
 export function createUi(): Ui {
   const host = document.createElement('tbyp-ui');
@@ -70,7 +73,11 @@ export function createUi(): Ui {
       if (!host.isConnected) document.documentElement.append(host);
     },
     focusables() {
-      return [...root.querySelectorAll<HTMLElement>('[role="alertdialog"] button, [role="alertdialog"] [href], [role="alertdialog"] [tabindex]:not([tabindex="-1"])')];
+      const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      // The dialog's two choices come first (focus starts on the safe one) and next to each other;
+      // then the rest in the order they are shown.
+      const choices = all.filter((el) => el.parentElement?.classList.contains('actions'));
+      return [...choices, ...all.filter((el) => !choices.includes(el))];
     },
   };
 }

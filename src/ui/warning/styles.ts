@@ -2,9 +2,9 @@
 export const CSS_TEXT = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.root { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; --bg: #fff; --fg: #1b1b1f; --muted: #4a4a55; --line: #d5d5dd; --accent: #0b57d0; --accent-fg: #fff; --warn: #8a1c12; --hl: #fff3c4; }
+.root { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; --bg: #fff; --fg: #1b1b1f; --muted: #4a4a55; --line: #d5d5dd; --accent: #0b57d0; --accent-fg: #fff; --warn: #8a1c12; --hl: #fff3c4; --soft: #f4f4f7; --accent-text: #0b57d0; }
 @media (prefers-color-scheme: dark) {
-  .root { color: #ececf1; --bg: #1f1f24; --fg: #ececf1; --muted: #c4c4cf; --line: #44444f; --accent: #a8c7fa; --accent-fg: #062e6f; --warn: #ffb4a9; --hl: #4a3d00; }
+  .root { color: #ececf1; --bg: #1f1f24; --fg: #ececf1; --muted: #c4c4cf; --line: #44444f; --accent: #a8c7fa; --accent-fg: #062e6f; --warn: #ffb4a9; --hl: #5c4b00; --soft: #2a2a31; --accent-text: #a8c7fa; }
 }
 .backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, .45); display: flex; align-items: center; justify-content: center; padding: 16px; z-index: 2147483647; }
 .dialog { background: var(--bg); color: var(--fg); border-radius: 12px; max-width: 560px; width: 100%; max-height: calc(100vh - 32px); overflow: auto; padding: 20px 24px; box-shadow: 0 12px 40px rgba(0,0,0,.35); border: 1px solid var(--line); }
@@ -17,6 +17,26 @@ ul, ol { margin: 0; padding-left: 22px; }
 .words { background: var(--hl); border-radius: 3px; padding: 0 2px; }
 .finding.high .label { color: var(--warn); }
 .findings p, .panel p { margin: 2px 0 0; color: var(--muted); }
+.audience { font-weight: 600; }
+.audience.public { color: var(--warn); }
+.draft { margin: 0 0 10px; padding: 8px 12px; border-inline-start: 3px solid var(--line); background: var(--soft); border-radius: 6px; }
+.draft p { margin: 0 0 4px; }
+.draft p:last-child { margin: 0; }
+mark { background: var(--hl); color: var(--fg); border-radius: 3px; padding: 0 2px; font-weight: 600; }
+.findings { list-style: none; padding: 0; }
+.findings .why { display: block; color: var(--muted); }
+.findings .label + .why, .findings .words + .why { margin-top: 1px; }
+button.link { background: none; border: 0; padding: 0; color: var(--accent-text); text-decoration: underline; font-weight: 400; font-size: 14px; border-radius: 2px; }
+.confirm { margin: 6px 0 0; padding: 8px 10px; border: 1px solid var(--line); border-radius: 8px; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.confirm p { flex: 1 1 100%; margin: 0; color: var(--fg); }
+button.small { padding: 4px 12px; font-size: 14px; background: var(--accent); color: var(--accent-fg); }
+button.small.secondary { background: transparent; color: var(--fg); border-color: var(--line); }
+button[disabled] { opacity: .7; cursor: progress; }
+.questions.fit { margin-top: 8px; }
+details.all { margin-top: 6px; }
+details.all summary { cursor: pointer; color: var(--accent-text); font-size: 14px; border-radius: 2px; }
+details.all summary:focus-visible, button.link:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+details.all[open] .questions { margin-top: 6px; }
 .questions li { margin: 0 0 6px; color: var(--muted); }
 .questions li strong { color: var(--fg); }
 .questions li.relevant { color: var(--fg); }

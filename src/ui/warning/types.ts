@@ -1,3 +1,5 @@
+import type { Excerpt } from './excerpt';
+
 /** One thing found in a draft, as shown to the person. */
 export interface Item {
   /** A RuleId from the engine, or 'photo' / 'photo-gps' for attachments. */
@@ -10,14 +12,29 @@ export interface Item {
   questions: number[];
 }
 
-export interface Question { n: number; title: string; detail: string }
+export interface Question { n: number; readonly title: string; readonly detail: string }
+
+import type { Audience } from '../../sites/types';
+
+export type { Audience } from '../../sites/types';
+
+export type { Excerpt } from './excerpt';
 
 export interface WarningProps {
   /** Empty only in "always" mode with nothing found: then just the seven questions. */
   items: Item[];
-  questions: Question[];
+  questions: readonly Question[];
   profile: boolean;
   note: string | null;
+  /** The draft around the findings, with the findings marked. */
+  excerpts?: Excerpt[];
+  /** Null or left out when the page does not show it: then nothing is said about it. */
+  audience?: Audience | null;
+  /**
+   * Adds words to the words never to flag (after the person confirmed) and re-judges the draft;
+   * resolves false when it could not be saved. Left out when IT has locked that list.
+   */
+  onNeverFlag?: (words: string) => Promise<boolean>;
   onEdit: () => void;
   onPost: () => void;
 }
