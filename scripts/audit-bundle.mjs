@@ -180,6 +180,12 @@ function walk(dir) {
   });
 }
 
+/**
+ * Pages the extension opens itself rather than through the manifest: the welcome page a fresh
+ * install opens (src/settings/first-run.ts WELCOME_PAGE). They must ship, and are audited like the rest.
+ */
+export const OPENED_PAGES = ['welcome.html'];
+
 /** Every problem in one built extension folder. */
 export function auditDir(dir, browser) {
   const problems = [];
@@ -208,6 +214,7 @@ export function auditDir(dir, browser) {
     ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
     manifest.action?.default_popup,
     manifest.options_ui?.page,
+    ...OPENED_PAGES,
   ].filter(Boolean);
   for (const r of referenced) if (!files.includes(join(dir, r))) problems.push(`manifest.json: refers to ${r}, which is not in the bundle`);
   return problems;

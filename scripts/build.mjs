@@ -14,11 +14,13 @@ export const entries = {
   content: 'src/content/index.ts',
   popup: 'src/ui/popup/index.tsx',
   options: 'src/ui/options/index.tsx',
+  welcome: 'src/ui/welcome/index.tsx',
 };
 
 const statics = [
   ['src/ui/popup/popup.html', 'popup.html'],
   ['src/ui/options/options.html', 'options.html'],
+  ['src/ui/welcome/welcome.html', 'welcome.html'],
   ['src/content/content.css', 'content.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons'],

@@ -4,6 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isMessage } from '../messages';
 import { addIgnoreWord, loadEffective, watchManagedPolicy } from '../settings';
 import { countMiss } from './misses';
+import { watchFirstRun } from './first-run';
 
 // Content scripts get their settings from here: in Chromium, storage.managed.get() never answers
 // in a content script (it does in the worker), so the merge with the school's policy happens here.
@@ -26,6 +27,9 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
 
 // Picks up the school's policy even when Chromium reports it late or Firefox never announces it.
 void watchManagedPolicy();
+
+// A fresh install opens the welcome page; the toolbar title says when the school checks are off.
+watchFirstRun();
 
 // Test build only (compiled out of what ships): automation cannot navigate a tab to moz-extension://
 // in Firefox, but a page the extension opens itself can be driven.

@@ -3,9 +3,9 @@
 // bind-mounts a temporary folder over that path in a private mount namespace (nothing is written
 // to the machine's real policy folder).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { test, expect, contentStatus } from './harness';
+import { test, expect, contentStatus, launchAudited } from './harness';
 import { composer } from '../fixtures/composers';
 // @ts-expect-error plain ESM script without types
 import { CHROME_ID, chromeLinuxJson } from '../../scripts/policy.mjs';
@@ -193,5 +193,43 @@ test.describe('policy changed while the browser runs', () => {
     await expect(page.getByRole('radio', { name: 'Iaith y porwr' })).toBeDisabled();
     await expect(page.locator('#language-locked')).toHaveText("🔒 Wedi'i osod gan dîm TG eich ysgol");
     await expect(page.getByRole('region', { name: 'Gosodiadau gan eich ysgol' })).toContainText('Iaith');
+  });
+});
+
+test.describe('first run under a policy', () => {
+  /** A browser started after the policy file is in place, as on a school's machine. */
+  async function installWith(policy: Record<string, unknown>) {
+    writePolicy(policy);
+    const browser = await launchAudited(process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'));
+    const sw = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const welcomeTabs = () => browser.context.pages().filter((p) => p.url() === `chrome-extension://${new URL(sw.url()).host}/welcome.html`).length;
+    return { browser, sw, welcomeTabs };
+  }
+
+  test('a managed install with the school in policy opens no welcome page, and the toolbar title is the usual one', async () => {
+    const { browser, sw, welcomeTabs } = await installWith(SCHOOL_POLICY);
+    try {
+      await waitForPolicy(sw);
+      // An unpacked install at browser start waits up to 10 s for a late policy before it would open
+      // the page: look past that, from the worker's start.
+      await new Promise((r) => setTimeout(r, 12_000));
+      expect(welcomeTabs()).toBe(0);
+      expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Think Before You Post');
+    } finally {
+      await browser.close();
+    }
+    expect(browser.network.sources).toEqual([]);
+  });
+
+  test('a policy that does not name the school still gets the welcome page (pupils and the school are then up to the person)', async () => {
+    const { browser, sw, welcomeTabs } = await installWith({ mode: 'always', locked: ['mode'] });
+    try {
+      await waitForPolicy(sw);
+      await expect.poll(welcomeTabs, { timeout: 20_000 }).toBe(1);
+      expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Think Before You Post: school and pupil checks are off until you add your school');
+    } finally {
+      await browser.close();
+    }
+    expect(browser.network.sources).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { message, MISSES_KEY, readMisses, readStatus, type Misses, type Status }
 import { formatDate, formatNumber, formatTime, t, tp } from '../../i18n';
 import { applyLanguage, readLanguage } from '../shared/language';
 import { rich } from '../shared/rich';
+import { SetupPrompt } from './SetupPrompt';
 import { CHECKLIST, PLATFORMS, REVIEW_AFTER_MS, type Platform } from './checklist';
 import '../shared/base.css';
 import './popup.css';
@@ -252,6 +253,7 @@ function App() {
   return (
     <main>
       <h1>{t('extName')}</h1>
+      <SetupPrompt settings={settings.value} />
       <StatusPanel />
       <Questions />
       <section aria-labelledby="cl-h">
