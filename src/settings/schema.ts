@@ -81,7 +81,7 @@ export const MODE_CHOICES: Record<Settings['mode'], string> = {
 };
 
 /** The choices for `language`, for IT (the options page shows options_language_*). Chrome and Edge have no Welsh interface, so staff choose it there. */
-export const LANGUAGE_CHOICES: Record<LanguageSetting, string> = {
+const LANGUAGE_CHOICES: Record<LanguageSetting, string> = {
   auto: "The browser's language", // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
   en: 'English', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
   cy: 'Cymraeg (Welsh)', // i18n-ignore: IT templates (ADMX, managed schema, profiles) stay English; staff see the catalogue
