@@ -134,20 +134,13 @@ describe('createPeopleMatcher', () => {
     expect(match({ name: 7 as unknown as string, handle: {} as unknown as string })).toBeNull();
   });
 
-  it('compiles 50,000 names once and looks a person up well under a millisecond', () => {
+  it('compiles 50,000 names and still tells a listed pupil from 2,000 strangers (timings: npm run bench)', () => {
     const firsts = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Mia', 'Arthur', 'Ivy', 'Leo', 'Freya', 'Oscar', 'Lily', 'Harry', 'Sophia', 'Jack'];
     const pupils = Array.from({ length: 50_000 }, (_, i) => `${firsts[i % firsts.length]} Surname${i.toString(36)}`);
-    const t0 = performance.now();
     const m = createPeopleMatcher({ pupils, parents: [] });
-    const compile = performance.now() - t0;
     expect(m({ name: 'Harry Surname' + (13).toString(36) })).toEqual({ kind: 'pupil', listed: pupils[13] });
     const people: Person[] = Array.from({ length: 2000 }, (_, i) => ({ name: `Someone Else${i}`, handle: `@someone_else_${i}` }));
-    const t1 = performance.now();
-    for (const p of people) m(p);
-    const perLookup = (performance.now() - t1) / people.length;
-    // Generous bounds for a busy shared machine; `npm run bench` prints the real figures.
-    expect(compile).toBeLessThan(2000);
-    expect(perLookup).toBeLessThan(0.5);
+    expect(people.filter((p) => m(p))).toEqual([]);
   });
 });
 

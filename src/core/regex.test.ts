@@ -47,7 +47,8 @@ describe('pattern tables', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 drafts scanned twice: seconds on a busy 2-core machine, and a timeout is not a finding.
+  }, 60_000);
 
   // Every rule's tables at once, in the words people used: a weak trigger word waits for one of its
   // own anchors (regex.ts), and a draft where a match holds none would lose that finding.
