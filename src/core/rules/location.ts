@@ -1,7 +1,7 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { VANISHING } from '../normalise';
-import { capAt, reportAll, sentenceHas, Triggers, words } from '../regex';
+import { capAt, reportAll, sentenceAround, sentenceHas, Triggers, WordGate, words } from '../regex';
 import { INITIAL, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
@@ -135,6 +135,64 @@ function outward(w: string): boolean {
   return letter(a) && (digit(b) || (letter(b) && digit(c)));
 }
 
+// Out somewhere now, told by what one is doing there and a capitalised place (issue 12's check-ins
+// without "checked in"): "Coffee o'clock at Costa Mold with mum", "Pint in the sun at The Glasfryn",
+// "Feeling blessed at Snowdon summit", "Hello from Aberystwyth prom". The activity or mood word starts
+// it; the last "at"/"in" within reach must be followed by a capital (keep), and the sentence must be
+// neither past ("last week"), a plan ("tomorrow", "booked") nor a question ("anyone been to…?").
+const DOING = words(
+  'lunch brunch breakfast coffee coffees cuppa dinner drinks drink pint pints cocktails prosecco fizz date quiz spa swim walk stroll ' +
+    'roast picnic gig paddle hike parkrun shopping cheeky enjoying feeling loving beautiful gorgeous lovely glorious stunning sunset sunrise ' +
+    'views hello hiya tea day night morning afternoon evening',
+);
+const DOING_GATE = new WordGate(DOING);
+/** The activity before the place, in the same sentence: "Coffee o'clock at", "Pint in the sun at". */
+const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
+/** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
+const NOT_NOW =
+  /\?|\b(?:was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|plan(?:ning)?|soon|anyone|recommend|wish|one day|someday|favourite|best|would|could|if|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
+/** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
+const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
+/** A school is the school rule's: "Open evening at Heol Goffa School". */
+const A_SCHOOL = /^[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b/;
+function doingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  if (!capAt(doc, end)) return false;
+  const place = sl(doc, end, end + 30);
+  const low = place.toLowerCase();
+  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(low)) return false;
+  if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
+  return !sentenceHas(doc, m.index, NOT_NOW) && !sentenceHas(doc, m.index, PUPIL_GROUP);
+}
+/**
+ * "At" a capitalised place with a sign the post is sent from there: company ("at Folly Farm with the
+ * kids"), the time being now ("at Margam Park this morning") or an emoji after it ("Me and the girls
+ * at Cardiff Bay 💃"). Checked as doingAt checks, so plans, the past and questions stay out.
+ */
+const AT_PLACE = /(?:at|in|from) (?:the )?(?=\S)/y;
+const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
+const PICTURE = /\p{Extended_Pictographic}/u;
+const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
+function atPlace(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  if (!capAt(doc, end)) return false;
+  const isIn = m[0].startsWith('in');
+  const [a, b] = sentenceAround(doc.text, m.index);
+  const doing = DOING_GATE.in(doc) && DOING_BEFORE.test(doc.text.slice(a, m.index).toLowerCase());
+  // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
+  if (isIn && !doing && !(/^\s*$/.test(doc.text.slice(a, m.index)) || FIRST_PERSON.test(doc.text.slice(a, b).toLowerCase()))) return false;
+  // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
+  if (m[0].startsWith('from') && !doing) return false;
+  if (!doing && !sentenceHas(doc, m.index, NOW_CUE) && (isIn || !PICTURE.test(doc.text.slice(end, b)))) return false;
+  if (isIn && !doing && /^the\b/.test(m[0].slice(3))) return false;
+  // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
+  if (SOMEONE_THERE.test(doc.text.slice(a, b).toLowerCase()) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
+  return doingAt(m, doc, end);
+}
+/** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
+const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|\d{1,2}[.:]\d\d)\b/;
+
+/** Facebook's check-in line: "Lunch with the girls — at The Boathouse, Penarth", "— with Jo at Costa". */
+const DASH_AT = /[\u2014\u2013] (?:(?:with|feeling|eating|drinking|celebrating|watching) [^\u2014\u2013\n]{1,60}? )?(?:at|in) (?:the |The )?\p{Lu}[^\n.!?#@|()]{1,40}/gu;
+
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
   .add(POSTCODE, new Set(), { when: outward })
@@ -163,6 +221,7 @@ const PATTERNS = new Triggers()
       return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
     },
   })
+  .add(AT_PLACE, words('at in from'), { keep: atPlace })
   .add(HERE_TILL, words('here'), {
     keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
   })
@@ -197,5 +256,6 @@ export const create: RuleCreate = () => (doc, report) => {
     reportAll(PIN_AFTER, doc, report);
     reportAll(PIN_BEFORE, doc, report);
   }
+  if (text.includes('\u2014') || text.includes('\u2013')) reportAll(DASH_AT, doc, report);
   findAddresses(doc, report);
 };
