@@ -83,5 +83,6 @@ ruleTester('conduct', {
     'My mentor has been brilliant all term, so grateful',
     'Ryanair is a joke, 3 hours delayed again. Brilliant. Really.',
     'One of my pupils turned up with bruises again. Referral made.',
+    'Harry Green just beat me at chess. Again.',
   ],
 });

@@ -125,20 +125,20 @@ const ELSEWHERE = /\b(?:soft play|the park|the playground at|the gym|football|ru
 const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|kids|sister|brother|nan|gran|boyfriend|girlfriend|dog|cat)\b/;
 
 /** The criticism said of the people at `at`: in their sentence or the next ("Governors visit today. They have…"). */
-function inSentence(doc: Doc, at: number, people = true): [number, number] | null {
-  const mock = sentenceMatch(doc, at, SARCASM);
+function inSentence(doc: Doc, at: number, people = true, mocking = true): [number, number] | null {
+  const mock = mocking ? sentenceMatch(doc, at, SARCASM) : null;
   if (mock && !sentenceHas(doc, at, ELSEWHERE)) return mock;
   if (sentenceHas(doc, at, PRAISE) || sentenceHas(doc, at, ELSEWHERE)) return null;
   const crit = sentenceMatch(doc, at, CRITICISE) ?? (people ? sentenceMatch(doc, at, EYE_ROLL) : null);
   if (crit) return crit;
   const end = sentenceAround(doc.text, at)[1];
   if (end + 2 >= doc.text.length) return null;
-  const next = sentenceMatch(doc, end + 2, CRITICISE) ?? sentenceMatch(doc, end + 2, SARCASM);
+  const next = sentenceMatch(doc, end + 2, CRITICISE) ?? (mocking ? sentenceMatch(doc, end + 2, SARCASM) : null);
   if (next) return !sentenceHas(doc, end + 2, PRAISE) ? next : null;
   // A short exclamation between ("ELEVEN PM.", "3.15 today.") does not end the thought.
   const end2 = sentenceAround(doc.text, end + 2)[1];
   if (end2 - end > 32 || end2 + 2 >= doc.text.length) return null;
-  const after = sentenceMatch(doc, end2 + 2, CRITICISE) ?? sentenceMatch(doc, end2 + 2, SARCASM);
+  const after = sentenceMatch(doc, end2 + 2, CRITICISE) ?? (mocking ? sentenceMatch(doc, end2 + 2, SARCASM) : null);
   return after && !sentenceHas(doc, end2 + 2, PRAISE) ? after : null;
 }
 
@@ -196,7 +196,8 @@ export const create: RuleCreate = () => (doc, report) => {
       for (const [a, b] of doc.found?.[id] ?? []) {
         const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
         let ok = read.get(key);
-        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school') !== null));
+        // A named pupil's "Again." is play ("beat me at chess. Again."): sarcasm counts against adults and the school only.
+        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school', id !== 'pupil') !== null));
         if (ok) (found ??= []).push([a, b]);
       }
     }
