@@ -262,7 +262,8 @@ const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnigh
 // In TRAVEL_DAYS's table: each table takes one of the lexicon's few bits.
 TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
   weak: words('while whilst when weeks week nights days'),
-  anchors: words('away abroad gone off holiday hols in sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool'),
+  // "While we're in Crete" waits for "we" (the tokeniser splits "we're"); the rest for what the days hold.
+  anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im"),
   keep: (m, doc) => {
     // "While we're in Crete" needs the place to be a holiday one, or the sentence to say days or flying.
     if (/ in $/.test(m[0]) && !awayTrip(doc, m.index)) return false;
@@ -277,7 +278,7 @@ const HOLIDAY_THING = /\b(?:sunbeds?|sun loungers?|cocktails|sangria|villa|chale
 const HOLIDAY_THING_AT = words('sunbed sunbeds sun cocktails sangria villa chalet ski skiing holiday weeks week days nights fortnight taxi check checkin leaving zero');
 TRAVEL_DAYS.add(HOLIDAY_THING, HOLIDAY_THING_AT, {
   weak: words('sun holiday weeks week days nights fortnight leaving zero check'),
-  anchors: words('loungers lounger mode sun opens closes house marking in'),
+  anchors: words('loungers lounger mode sun opens closes house marking'),
   keep: (m, doc) => {
     if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
     // A taxi, a check-in or leaving at dawn is a trip already; sunbeds and villas need a time ahead.

@@ -152,12 +152,12 @@ const WHO_AT = words(
 
 // Determiners and adjectives start many phrases of ordinary text: the pattern is tried there only
 // when one of the people words follows (every match contains one).
-const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst y yr people person someone whoever class');
+const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst y yr');
 const ANCHORS = words(
   'class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
     'slt smt leadership management headteacher head headmaster headmistress deputy governors governing trust academy mat ceo school workplace place job gate ysgol ' +
     'staff meeting briefing inset parent ta pennaeth kid child boy girl lad dinner lunchtime teachers colleagues parents ' +
-    'partner manager caretaker mentor team couple colleague who in next department dept faculty dads mums kids children staff boss hod senco sendco alnco aln cover supervisor office exams line',
+    'partner manager caretaker mentor team couple colleague next department dept faculty dads mums kids children staff boss hod senco sendco alnco aln cover supervisor office exams line',
 );
 
 // "One dad", "that mum", "the mums at the gate": someone's parent, not the poster's own ("my mum").

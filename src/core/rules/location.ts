@@ -2,7 +2,7 @@ import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { capAt, reportAll, sentenceAround, sentenceHas, Triggers, WordGate, words } from '../regex';
-import { INITIAL, vanishes } from '../doc';
+import { CAP, INITIAL, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
@@ -155,37 +155,56 @@ const NOT_NOW =
 const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
 const A_SCHOOL = /^[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b/;
-function doingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+function doingAt(index: number, doc: Doc, end: number): boolean {
   if (!capAt(doc, end)) return false;
   const place = sl(doc, end, end + 30);
   const low = place.toLowerCase();
   if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(low)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
-  return !sentenceHas(doc, m.index, NOT_NOW) && !sentenceHas(doc, m.index, PUPIL_GROUP);
+  return !sentenceHas(doc, index, NOT_NOW) && !sentenceHas(doc, index, PUPIL_GROUP);
 }
 /**
  * "At" a capitalised place with a sign the post is sent from there: company ("at Folly Farm with the
  * kids"), the time being now ("at Margam Park this morning") or an emoji after it ("Me and the girls
  * at Cardiff Bay 💃"). Checked as doingAt checks, so plans, the past and questions stay out.
  */
-const AT_PLACE = /(?:at|in|from) (?:the )?(?=\S)/y;
+/** "at", "in" or "from" (and "the") just before a capitalised word, read backwards from the word. */
+const AT_BEFORE = /(?<![\p{L}\p{N}'\u2019])(?:at|in|from) (?:the )?$/iu;
+/** Words of company or the time being now: "at" a place is only read when the draft holds one (or an activity, or an emoji). */
+const NOW_GATE = new WordGate(words('with today tonight this right rn atm now'));
+/**
+ * "at", "in" or "from" before a capitalised place. "At" and "in" are in nearly every draft, so this
+ * walks the capitalised words (the tokeniser lists them) and looks back from each, rather than
+ * trying a pattern at every "in" of a long draft.
+ */
+function atPlaces(doc: Doc, report: Report): void {
+  if (!(DOING_GATE.in(doc) || NOW_GATE.in(doc) || PICTURE.test(doc.text))) return;
+  for (const k of doc.notable) {
+    if (!(doc.flagsOf(k) & CAP)) continue;
+    const end = doc.startOf(k);
+    const before = doc.text.slice(Math.max(0, end - 12), end);
+    const m = AT_BEFORE.exec(before);
+    if (!m) continue;
+    const index = end - before.length + m.index;
+    if (atPlace(index, m[0].toLowerCase(), doc, end)) report(index, end);
+  }
+}
 const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
 const PICTURE = /\p{Extended_Pictographic}/u;
 const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
-function atPlace(m: RegExpExecArray, doc: Doc, end: number): boolean {
-  if (!capAt(doc, end)) return false;
-  const isIn = m[0].startsWith('in');
-  const [a, b] = sentenceAround(doc.text, m.index);
-  const doing = DOING_GATE.in(doc) && DOING_BEFORE.test(doc.text.slice(a, m.index).toLowerCase());
+function atPlace(index: number, word: string, doc: Doc, end: number): boolean {
+  const isIn = word.startsWith('in');
+  const [a, b] = sentenceAround(doc.text, index);
+  const doing = DOING_GATE.in(doc) && DOING_BEFORE.test(doc.text.slice(a, index).toLowerCase());
   // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
-  if (isIn && !doing && !(/^\s*$/.test(doc.text.slice(a, m.index)) || FIRST_PERSON.test(doc.text.slice(a, b).toLowerCase()))) return false;
+  if (isIn && !doing && !(/^\s*$/.test(doc.text.slice(a, index)) || FIRST_PERSON.test(doc.text.slice(a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
-  if (m[0].startsWith('from') && !doing) return false;
-  if (!doing && !sentenceHas(doc, m.index, NOW_CUE) && (isIn || !PICTURE.test(doc.text.slice(end, b)))) return false;
-  if (isIn && !doing && /^the\b/.test(m[0].slice(3))) return false;
+  if (word.startsWith('from') && !doing) return false;
+  if (!doing && !sentenceHas(doc, index, NOW_CUE) && (isIn || !PICTURE.test(doc.text.slice(end, b)))) return false;
+  if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
   if (SOMEONE_THERE.test(doc.text.slice(a, b).toLowerCase()) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
-  return doingAt(m, doc, end);
+  return doingAt(index, doc, end);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
 const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|\d{1,2}[.:]\d\d)\b/;
@@ -221,7 +240,6 @@ const PATTERNS = new Triggers()
       return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
     },
   })
-  .add(AT_PLACE, words('at in from'), { keep: atPlace })
   .add(HERE_TILL, words('here'), {
     keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
   })
@@ -243,6 +261,7 @@ const PATTERNS = new Triggers()
 export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
   opensAt(doc, report);
+  atPlaces(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
