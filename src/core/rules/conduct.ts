@@ -73,20 +73,26 @@ const CRITICISE = new RegExp(
  * how to do the job, people who have never taught, what parents think teachers are, orders to grown-ups.
  */
 const SARCASM = new RegExp(
-  '\\b(?:the irony|ironic(?:ally)?|nothing says [a-z]+ like|(?:brilliant|great|fantastic|genius|marvellous|lovely|wonderful|super|amazing|cheers|thanks)\\W{0,3} (?:really|not)\\b|' +
-    'good luck with that|bright idea|brainwave|some people|for the (?:second|third|fourth|fifth|sixth|umpteenth|hundredth|\\d+(?:st|nd|rd|th)) time|' +
+  '\\b(?:the irony|ironic(?:ally)?|nothing says [a-z]+ like|' +
+    'good luck with that|bright idea|brainwave|some people|for the (?:second|third|fourth|fifth|sixth|umpteenth|hundredth) time|' +
     "yet again\\W*$|apparently[^.!?]{0,40}\\b(?:thinks?|expects?|knows? best)\\b|told (?:me )?how to (?:teach|do (?:my|our) jobs?|mark|plan|manage)|" +
     "(?:never|haven'?t|hasn'?t|not|hadn'?t) (?:even )?(?:set foot|taught|been in a classroom|stepped (?:foot )?in)|couldn'?t (?:run|manage|organise) a|head (?:examined|checked|testing)|" +
     "think(?:s)? (?:we'?re|we are|i'?m|i am|teachers are|the school is) (?:a |their |just |free )|free (?:childcare|babysitting)|(?:only|just) work(?:s)? (?:till|until|til) 3|" +
     "can'?t wait to be told|needs? to learn|please stop|it'?s not hard|it isn'?t hard|not rocket science|money grab|cash grab|rip-?off|can'?t afford|earns? more than|" +
     "get a hobby|not in a good way|had a go at me|went for me|having a go at|sods?|" +
-    "nothing else|strikes? again|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong) (?:leadership|management|parenting|organisation|decision|planning|communication)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b|^\\W*(?:again|really|not|cheers|classy|thanks for that|nice one|lovely stuff|cheers for that|thanks a lot|thanks,? useful|useful|bless (?:her|him|them))\\W*$",
+    "nothing else|strikes? again|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong) (?:leadership|management|parenting|organisation|decision|planning|communication)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
 );
+/**
+ * A sentence of one word of mock thanks or weariness after a complaint: "Again.", "Really.", "Classy.",
+ * "Thanks for that." Said of the people a pattern found, not of a named pupil or colleague alone.
+ */
+const ECHO = /^\W*(?:again|really|cheers|classy|thanks for that|nice one|lovely stuff|cheers for that|thanks a lot|thanks,? useful|useful|bless (?:her|him|them))\W*$/;
+// Not the commonest words ("again", "term", "lovely"): a draft holding only those is not read name by name.
 const SARCASM_WORDS = words(
-  'irony ironic ironically says brilliant great fantastic genius marvellous lovely wonderful super amazing cheers thanks luck bright brainwave people ' +
-    'second third fourth fifth sixth umpteenth hundredth again apparently told foot taught been stepped run manage organise examined checked testing ' +
+  'irony ironic ironically says luck bright brainwave people yet ' +
+    'second third fourth fifth sixth umpteenth hundredth apparently told foot taught been stepped run manage organise examined checked testing ' +
     'think thinks childcare babysitting work works wait learn stop hard rocket grab ripoff rip afford earns earn hobby way go went having sod sods ' +
-    'zero feedback help communication empathy effort calls call runs run place did says favourite staff teachers teacher demanding teach humiliating humiliated humiliation humiliate slated slating slates slagged sense shame shameful never way drunk hungover hung classy nice stuff strike strikes clearly common control discipline boundaries respect manners worse act acting acts behave behaving behaves over order unprofessional suck sucks brown brownnose brownnosing brownnoser who job jobs blame blamed blames blaming unbelievable laughable laughing eye eyeroll eyerolling eyeroll rolling plot depth power jumped ffs smh wtf fml listen thank expect expects goalposts goal interested cares care cover hoops mind mindnumbing numbing else tone deaf room wisdom geniuses groundbreaking revolutionary really not lot bless useful leadership management parenting organisation decision planning communication term week month year why',
+    'zero feedback help communication empathy effort calls call runs run place did says favourite staff teachers teacher demanding teach humiliating humiliated humiliation humiliate slated slating slates slagged sense shame shameful never way drunk hungover hung strike strikes clearly common control discipline boundaries respect manners worse act acting acts behave behaving behaves over order unprofessional suck sucks brown brownnose brownnosing brownnoser who job jobs blame blamed blames blaming unbelievable laughable laughing eye eyeroll eyerolling eyeroll rolling plot depth power jumped ffs smh wtf fml listen thank expect expects goalposts goal interested cares care cover hoops mind mindnumbing numbing else tone deaf room wisdom geniuses groundbreaking revolutionary leadership management parenting organisation decision planning communication why',
 );
 
 const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
@@ -124,22 +130,41 @@ const ELSEWHERE = /\b(?:soft play|the park|the playground at|the gym|football|ru
 // A name is a pupil or colleague being criticised, not the poster's own family ("my mother is unbearable").
 const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|kids|sister|brother|nan|gran|boyfriend|girlfriend|dog|cat)\b/;
 
+/**
+ * A sentence read once per pattern per draft: several people in one sentence, and the sentence
+ * after each, ask the same questions of it (a long draft has hundreds of them).
+ */
+let memoDoc: Doc | undefined;
+const memo = new Map<number, [number, number] | null>();
+const CHECKS = [SARCASM, ELSEWHERE, PRAISE, CRITICISE, EYE_ROLL, ECHO];
+const [MOCK, AWAY, NICE, CRIT, ROLL, ONE_WORD] = [0, 1, 2, 3, 4, 5];
+function check(doc: Doc, at: number, k: number): [number, number] | null {
+  if (doc !== memoDoc) {
+    memoDoc = doc;
+    memo.clear();
+  }
+  const key = sentenceAround(doc.text, at)[0] * 8 + k;
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = sentenceMatch(doc, at, CHECKS[k]!)));
+  return v;
+}
+
 /** The criticism said of the people at `at`: in their sentence or the next ("Governors visit today. They have…"). */
-function inSentence(doc: Doc, at: number, people = true, mocking = true): [number, number] | null {
-  const mock = mocking ? sentenceMatch(doc, at, SARCASM) : null;
-  if (mock && !sentenceHas(doc, at, ELSEWHERE)) return mock;
-  if (sentenceHas(doc, at, PRAISE) || sentenceHas(doc, at, ELSEWHERE)) return null;
-  const crit = sentenceMatch(doc, at, CRITICISE) ?? (people ? sentenceMatch(doc, at, EYE_ROLL) : null);
+function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = true): [number, number] | null {
+  const mock = mocking ? check(doc, at, MOCK) : null;
+  if (mock && !check(doc, at, AWAY)) return mock;
+  if (check(doc, at, NICE) || check(doc, at, AWAY)) return null;
+  const crit = check(doc, at, CRIT) ?? (people ? check(doc, at, ROLL) : null);
   if (crit) return crit;
   const end = sentenceAround(doc.text, at)[1];
   if (end + 2 >= doc.text.length) return null;
-  const next = sentenceMatch(doc, end + 2, CRITICISE) ?? (mocking ? sentenceMatch(doc, end + 2, SARCASM) : null);
-  if (next) return !sentenceHas(doc, end + 2, PRAISE) ? next : null;
+  const next = check(doc, end + 2, CRIT) ?? (mocking ? check(doc, end + 2, MOCK) ?? (echo ? check(doc, end + 2, ONE_WORD) : null) : null);
+  if (next) return !check(doc, end + 2, NICE) ? next : null;
   // A short exclamation between ("ELEVEN PM.", "3.15 today.") does not end the thought.
   const end2 = sentenceAround(doc.text, end + 2)[1];
   if (end2 - end > 32 || end2 + 2 >= doc.text.length) return null;
-  const after = sentenceMatch(doc, end2 + 2, CRITICISE) ?? (mocking ? sentenceMatch(doc, end2 + 2, SARCASM) : null);
-  return after && !sentenceHas(doc, end2 + 2, PRAISE) ? after : null;
+  const after = check(doc, end2 + 2, CRIT) ?? (mocking ? check(doc, end2 + 2, MOCK) ?? (echo ? check(doc, end2 + 2, ONE_WORD) : null) : null);
+  return after && !check(doc, end2 + 2, NICE) ? after : null;
 }
 
 const WHO_AT = words(
@@ -197,7 +222,7 @@ export const create: RuleCreate = () => (doc, report) => {
         const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
         let ok = read.get(key);
         // A named pupil's "Again." is play ("beat me at chess. Again."): sarcasm counts against adults and the school only.
-        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school', id !== 'pupil') !== null));
+        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school', id !== 'pupil', false) !== null));
         if (ok) (found ??= []).push([a, b]);
       }
     }

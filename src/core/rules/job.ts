@@ -177,8 +177,8 @@ const WORKPLACE = new RegExp(
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|made me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|(?:first|every) day this week|every single day)\b/;
-const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed made hugged called said corrected informed reminded explain explained came planned better vote google every first'));
+const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google)\b/;
+const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
 const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
@@ -240,7 +240,8 @@ export const create: RuleCreate = (config) => {
       }
       return null;
     };
-    const talk = pupils?.length && WITH_ME_WORDS.in(doc) && !OWN_CHILD.test(doc.text.toLowerCase()) ? near(pupils, WITH_ME) : null;
+    let talk = pupils?.length && WITH_ME_WORDS.in(doc) ? near(pupils, WITH_ME) : null;
+    if (talk && sentenceHas(doc, talk[0], OWN_CHILD)) talk = null;
     for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), near(trips, TAKING), near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
     if (trips?.length && !near(trips, TAKING)) {
       const i = CAPITAL_I.exec(doc.text);

@@ -178,19 +178,27 @@ const NOW_GATE = new WordGate(words('with today tonight this right rn atm now'))
  * trying a pattern at every "in" of a long draft.
  */
 function atPlaces(doc: Doc, report: Report): void {
-  if (!(DOING_GATE.in(doc) || NOW_GATE.in(doc) || PICTURE.test(doc.text))) return;
+  let gate: boolean | undefined;
   for (const k of doc.notable) {
     if (!(doc.flagsOf(k) & CAP)) continue;
     const end = doc.startOf(k);
+    // Most capitalised words follow no "at ", "in ", "from " or "the ": one character says so.
+    const c = doc.text.charCodeAt(end - 2) | 32;
+    if (doc.text.charCodeAt(end - 1) !== 32 || (c !== 116 && c !== 110 && c !== 109 && c !== 101)) continue;
     const before = doc.text.slice(Math.max(0, end - 12), end);
     const m = AT_BEFORE.exec(before);
     if (!m) continue;
+    // Asked once, at the first candidate: does the draft hold an activity, company, time or emoji word at all?
+    gate ??= DOING_GATE.in(doc) || NOW_GATE.in(doc) || (ANY_EMOJI.test(doc.text) && PICTURE.test(doc.text));
+    if (!gate) return;
     const index = end - before.length + m.index;
     if (atPlace(index, m[0].toLowerCase(), doc, end)) report(index, end);
   }
 }
 const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
 const PICTURE = /\p{Extended_Pictographic}/u;
+/** A plain search first: most drafts have no emoji, and the Unicode property search is the slower one. */
+const ANY_EMOJI = /[\ud83c-\ud83e\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\u3030\u303d\u3297\u3299\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa]/;
 const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
 function atPlace(index: number, word: string, doc: Doc, end: number): boolean {
   const isIn = word.startsWith('in');

@@ -187,11 +187,11 @@ GOING.add(EVENT_AT, EVENT_AT_AT, {
 /** A parent's view of their own child's school: "Sports day at my son's school tomorrow". */
 const OWN_CHILD = /\bmy (?:son|daughter|kids|children|boy|girl|eldest|youngest|little one)(?:'s|s')?\b/;
 /** Named pupils going somewhere at a time: "Grace and Holly are representing us at the Urdd in Builth on Friday". */
-const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling)\b/;
+const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling)\b/i;
 const WAS = /\b(?:went|was|were|did|had|have been|has been)\b/;
 function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
   // The pupil goes: the verb follows the name ("Going to see Mia tomorrow" is the poster going).
-  if (!GOES_AFTER.test(doc.text.slice(b, b + 50).replace(VANISHING, '').toLowerCase())) return false;
+  if (!GOES_AFTER.test(doc.text.slice(b, b + 50))) return false;
   return sentenceHas(doc, a, MOVES) && (sentenceHas(doc, a, AT_TIME) || sentenceHas(doc, a, CLOCK)) && !sentenceHas(doc, a, WAS) && !sentenceHas(doc, a, PAST) && !sentenceHas(doc, a, NOT_OUT) && !sentenceHas(doc, a, NOT_PUPILS_OUT) && !sentenceHas(doc, a, CANCELLED);
 }
 
