@@ -80,6 +80,13 @@ ruleTester('location', {
       ["Me and the girls at Cardiff Bay 💃", "at "],
       ["in Betws-y-Coed with the dog, so peaceful", "in "],
       ["Spa day at Carden Park with my sister 💆", "at "],
+      // Known places in lower case, and where home is told by moving in, the neighbours, the keys (issue 12).
+      ["at folly farm with the kids", "folly farm"],
+      ["Brunch @ The Potted Pig", "@ The "],
+      ["We've just moved to Pontcanna, loving it already", "Pontcanna"],
+      ["New neighbours on Heol y Felin are lovely", "Heol y Felin"],
+      ["Just bought a house in Whitchurch, moving in next month", "Whitchurch"],
+      ["Our street (Albany Road) is getting resurfaced all week", "Albany Road"],
   ],
   valid: [
     "Note to self 📍 buy milk",
@@ -139,5 +146,9 @@ ruleTester('location', {
     "Apparently cwtch is in the Oxford dictionary now, about time",
     "Nothing like a Saturday morning parkrun in the rain at Wepre to make you question life",
     "Lunch with my mum at Christmas is always chaos",
+    "If one more person tells me to enjoy it at 3am I'm moving to Iceland",
+    "My sister lives in Pontcanna, so jealous",
+    "We used to live in Whitchurch years ago",
+    "at the park with the kids, freezing",
     'At home in my pyjamas right now', 'Y6 2pm assembly', 'In bed right now', '10 kids from green lane', 'On the phone right now', 'My house is on fire with three birthdays this week', 'Our place is in chaos', 'currently at work and bored', 'just moved into a new routine', 'Sports day moved to Thursday because of the rain'],
 });

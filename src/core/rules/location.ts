@@ -1,5 +1,6 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
+import { DESTINATION_ANY } from '../places';
 import { VANISHING } from '../normalise';
 import { capAt, reportAll, sentenceAround, sentenceHas, Triggers, WordGate, words } from '../regex';
 import { CAP, INITIAL, vanishes } from '../doc';
@@ -155,8 +156,8 @@ const NOT_NOW =
 const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
 const A_SCHOOL = /^[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b/;
-function doingAt(index: number, doc: Doc, end: number): boolean {
-  if (!capAt(doc, end)) return false;
+function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
+  if (!known && !capAt(doc, end)) return false;
   const place = sl(doc, end, end + 30);
   const low = place.toLowerCase();
   if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(low)) return false;
@@ -169,7 +170,7 @@ function doingAt(index: number, doc: Doc, end: number): boolean {
  * at Cardiff Bay 💃"). Checked as doingAt checks, so plans, the past and questions stay out.
  */
 /** "at", "in" or "from" (and "the") just before a capitalised word, read backwards from the word. */
-const AT_BEFORE = /(?<![\p{L}\p{N}'\u2019])(?:at|in|from) (?:the )?$/iu;
+const AT_BEFORE = /(?<![\p{L}\p{N}'\u2019])(?:at|in|from|@) (?:the )?$/iu;
 /** Words of company or the time being now: "at" a place is only read when the draft holds one (or an activity, or an emoji). */
 const NOW_GATE = new WordGate(words('with today tonight this right rn atm now'));
 /**
@@ -184,7 +185,7 @@ function atPlaces(doc: Doc, report: Report): void {
     const end = doc.startOf(k);
     // Most capitalised words follow no "at ", "in ", "from " or "the ": one character says so.
     const c = doc.text.charCodeAt(end - 2) | 32;
-    if (doc.text.charCodeAt(end - 1) !== 32 || (c !== 116 && c !== 110 && c !== 109 && c !== 101)) continue;
+    if (doc.text.charCodeAt(end - 1) !== 32 || (c !== 116 && c !== 110 && c !== 109 && c !== 101 && c !== 96)) continue;
     const before = doc.text.slice(Math.max(0, end - 12), end);
     const m = AT_BEFORE.exec(before);
     if (!m) continue;
@@ -200,7 +201,7 @@ const PICTURE = /\p{Extended_Pictographic}/u;
 /** A plain search first: most drafts have no emoji, and the Unicode property search is the slower one. */
 const ANY_EMOJI = /[\ud83c-\ud83e\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\u3030\u303d\u3297\u3299\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa]/;
 const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
-function atPlace(index: number, word: string, doc: Doc, end: number): boolean {
+function atPlace(index: number, word: string, doc: Doc, end: number, known = false): boolean {
   const isIn = word.startsWith('in');
   const [a, b] = sentenceAround(doc.text, index);
   const doing = DOING_GATE.in(doc) && DOING_BEFORE.test(doc.text.slice(a, index).toLowerCase());
@@ -212,7 +213,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number): boolean {
   if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
   if (SOMEONE_THERE.test(doc.text.slice(a, b).toLowerCase()) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
-  return doingAt(index, doc, end);
+  return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
 const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|\d{1,2}[.:]\d\d)\b/;
@@ -220,8 +221,75 @@ const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|play
 /** Facebook's check-in line: "Lunch with the girls — at The Boathouse, Penarth", "— with Jo at Costa". */
 const DASH_AT = /[\u2014\u2013] (?:(?:with|feeling|eating|drinking|celebrating|watching) [^\u2014\u2013\n]{1,60}? )?(?:at|in) (?:the |The )?\p{Lu}[^\n.!?#@|()]{1,40}/gu;
 
+/*
+ * Places in Wales and England people check in at, written from general knowledge (issue 12: check-ins
+ * typed in lower case, "at folly farm with the kids", "— at barry island"). Only names that are no
+ * everyday word: "Bath", "Reading", "Mold" alone, "Hope" are left out.
+ */
+const PLACES = (
+  'cardiff|swansea|newport|wrexham|bangor|aberystwyth|carmarthen|llanelli|bridgend|pontypridd|caerphilly|merthyr|barry island|penarth|porthcawl|tenby|' +
+  'saundersfoot|pembroke|haverfordwest|st davids|fishguard|cardigan|aberaeron|new quay|llandudno|conwy|rhyl|prestatyn|colwyn bay|abergele|betws-y-coed|' +
+  'beddgelert|caernarfon|porthmadog|pwllheli|abersoch|criccieth|harlech|barmouth|dolgellau|bala|llangollen|ruthin|denbigh|flint|holywell|buckley|' +
+  'mold leisure centre|chester|chester zoo|cheshire oaks|liverpool|manchester|birmingham|bristol|london|leeds|york|oxford|cambridge|brighton|blackpool|' +
+  'snowdon|yr wyddfa|pen y fan|brecon|brecon beacons|abergavenny|monmouth|chepstow|cowbridge|llantwit major|ogmore|southerndown|rhossili|mumbles|' +
+  'gower|three cliffs|caswell bay|langland|oxwich|port eynon|barafundle|folly farm|oakwood|greenwood forest|gwrych castle|portmeirion|bodnant garden|' +
+  'zip world|surf snowdonia|adventure parc|bute park|roath park|cardiff bay|mermaid quay|cardiff castle|castell coch|st fagans|techniquest|' +
+  'principality stadium|liberty stadium|swansea marina|margam park|dyffryn gardens|caerphilly castle|conwy castle|caernarfon castle|beaumaris|anglesey|' +
+  'menai bridge|llanberis|talacre|talacre beach|wepre park|loggerheads|moel famau|greenfield valley|gladstone\'s library|erddig|chirk castle|' +
+  'alton towers|drayton manor|thorpe park|legoland|chessington|paultons park|west midlands safari park|knowsley safari|blackpool pleasure beach|' +
+  'trafford centre|the trafford centre|bullring|cribbs causeway|mcarthurglen|broughton retail park|festival park|the diamond|st david\'s centre|' +
+  'costa mold|barry|tesco extra|ikea cardiff'
+);
+const PLACE_AT = new RegExp(`(?<=(?:\\bat|\\bin|@) (?:the )?)(?:${PLACES})\\b`, 'y');
+const PLACE_FIRST = new Set(PLACES.split('|').map((p) => p.split(' ')[0]!.replace(/\\'/g, "'")));
+/** "At barry island with the kids": a known place in lower case, read as atPlace reads a capitalised one. */
+function placeNow(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  // The look-behind's "at"/"in": found again on the draft as typed.
+  const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
+  const at = AT_BEFORE.exec(before);
+  if (!at) return false;
+  // "Barry" alone is a man's name unless "island" or a capital-free check-in says otherwise.
+  if (m[0] === 'barry' && capAt(doc, m.index)) return false;
+  const index = m.index - before.length + at.index;
+  return atPlace(index, at[0].toLowerCase(), doc, m.index, true);
+}
+
+/*
+ * Where home is, told by what one says of it and a named street or district in the same sentence
+ * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
+ * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
+ */
+const HOME_CUE = /\b(?:we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_WORDS = new WordGate(words('live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming'));
+/** A street, in either language, named with capitals (or a Welsh street word). */
+const STREET_NAMED = /\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) (?:y |yr )?\p{L}[\p{L}-]{2,20}/u;
+/** A district or town named after in/to/on/from/near: "moved to Pontcanna", "a house in Whitchurch". */
+const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+/** Someone else's home, or one left behind: "my sister lives in Leeds", "we used to live in Cardiff". */
+const HOLIDAY_PLACE = new RegExp(`^${DESTINATION_ANY.source}`);
+const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
+function homePlace(doc: Doc, report: Report): void {
+  if (!HOME_WORDS.in(doc)) return;
+  for (let i = 0; i < doc.text.length; ) {
+    const [a, b] = sentenceAround(doc.text, i);
+    i = Math.max(b + 1, i + 1);
+    if (!sentenceHas(doc, a, HOME_CUE) || sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) continue;
+    const t = doc.text.slice(a, b);
+    const st = STREET_NAMED.exec(t);
+    if (st) { report(a + st.index, a + st.index + st[0].length); continue; }
+    const d = DISTRICT.exec(t);
+    const name = d?.[1]!.toLowerCase();
+    // A holiday place is a trip (the absence rule's), not home.
+    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name)) {
+      const at = a + d.index + d[0].length - d[1]!.length;
+      report(at, at + d[1]!.length);
+    }
+  }
+}
+
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
+  .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
   .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
@@ -270,6 +338,7 @@ export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
   opensAt(doc, report);
   atPlaces(doc, report);
+  homePlace(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
