@@ -51,6 +51,11 @@ ruleTester('absence', {
       ['Crete, we\'re coming for you 🇬🇷', 'Crete'],
       ['One more sleep until Paris!!!', 'Paris'],
       ["Back on the 14th, don't miss me too much", 'Back on the 14th'],
+      // Short breaks by their kind (issue 12).
+      ['Weekend away in the Cotswolds from Friday, bliss', 'Weekend away'],
+      ['Mini break to York this weekend, just the two of us', 'Mini break'],
+      ['Away with work in Glasgow Monday to Thursday, house to myself? No, the dog has it', 'Away with work'],
+      ['Half term in Center Parcs, the kids are counting the days', 'Half term in '],
   ],
   valid: [
     "School's back on the 6th, where did the holidays go",
@@ -106,5 +111,7 @@ ruleTester('absence', {
     'My neighbours are off to Crete tomorrow, so jealous',
     'Keep an eye on the news tonight, big announcement',
     '8 days until payday and I have £4',
+    'Weekend away was amazing, back to work now',
+    'Half term in Year 6 is revision, revision, revision',
     'While we\'re in the middle of reports, can we not have a fire drill?'],
 });

@@ -237,7 +237,7 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
 const FAREWELL = /\b(?:(?:don'?t|do not) miss me|miss me|see (?:you|ya) (?:all )?(?:soon|then|when|after)|bye for now|ta-?ra|laters|be good|behave while|hold the fort)\b/;
 /** "We're back on the 26th": said by someone who will be away until then. */
 const BACK_DATE = /(?:we're|we are|we'll be|i'll be) $/;
-const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
+const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out|heading|driving|travelling|setting off)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
   weak: words('our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
@@ -287,6 +287,24 @@ TRAVEL_DAYS.add(HOLIDAY_THING, HOLIDAY_THING_AT, {
     return has(AHEAD) || has(STAY) || has(EXCITED);
   },
 });
+
+// Short breaks, said by their kind rather than "holiday" (issue 12): "weekend away in the Cotswolds from
+// Friday", "mini break to York this weekend", "staycation in St Ives next week", "away with work in
+// Glasgow Monday to Thursday", "girls' trip to Dublin from Thursday", "half term in Center Parcs".
+const SHORT_BREAK = /\b(?:weekend away|(?:a )?(?:mini|city|romantic|spa|weekend) break|staycation|away with work|(?:girls|lads|boys|friends)'? (?:trip|weekend|holiday|getaway|night away)|long weekend (?:in|at|away)|(?:half term|the weekend|a week|a few days|two nights|three nights) (?:in|at) (?=[a-z]))/y;
+TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation away girls lads boys friends long half the a two three'), {
+  weak: words('weekend away long half the a two three spa'),
+  anchors: words('away break staycation work in at'),
+  keep: (m, doc) => {
+    if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
+    // "Half term in …", "a week in …": only with a capitalised place.
+    if (/ (?:in|at) $/.test(m[0]) && !capAt(doc, m.index + m[0].length)) return false;
+    const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
+    return has(AHEAD) || has(EXCITED) || has(SOON_BREAK);
+  },
+});
+/** A time ahead said the ways short breaks are: "this weekend", "next week", "leaving Friday", "Monday to Thursday". */
+const SOON_BREAK = new RegExp(`\\b(?:this weekend|next (?:week|weekend|month)|leaving ${DAYS}|${DAYS} to ${DAYS}|from ${DAYS}|on the \\d{1,2}(?:st|nd|rd|th)|tomorrow|tonight|can'?t wait|counting the days)\\b`);
 
 /** A school team on tour: the trip rule's. */
 const SCHOOL_TEAM = /\b(?:under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;
