@@ -76,6 +76,8 @@ ruleTester('trip', {
     ['Harry Green and Rose Khan are representing us at the Urdd in Builth on Friday', 'Harry Green'],
     ['Sports day is at the rugby club this year, Friday from 9', 'Sports day is at the '],
     ['Off to Llandudno with 45 ten year olds tomorrow. Sun cream packed.', '45 ten year olds'],
+    ['After school football club on the field every Thursday 3.15 till 4.15', 'After school football club'],
+    ['Bikeability for year 6 on the roads around the village all next week', 'year 6'],
   ],
   valid: [
     "Year 6 teacher away tomorrow so I'm covering",
@@ -127,5 +129,5 @@ ruleTester('trip', {
     "Year 2 nativity tickets go on sale Monday",
     'We went to the museum with the kids on Sunday', 'Zoo trip with my niece', 'residential street parking', 'Wedding reception at the castle', 'Yoga class then cinema', 'Evan went on their first school trip today and came home with a rock', 'The choir were on the radio this morning', 'The book club meets on Tuesday',
     'Going to see Rose Khan tomorrow for her birthday tea 🎂', 'Sports day at my son\'s school tomorrow and the dads\' race is very competitive',
-    'Christmas fair at the church hall Saturday 10 till 2, all welcome!', 'Harry Green went to the Urdd in Builth on Friday and won'],
+    'Christmas fair at the church hall Saturday 10 till 2, all welcome!', 'Harry Green went to the Urdd in Builth on Friday and won', 'Football club for my son every Thursday, he loves it'],
 });
