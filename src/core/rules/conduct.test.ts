@@ -51,6 +51,11 @@ ruleTester('conduct', {
     ['One of the dads turned up drunk to the nativity. Classy.', 'the dads turned up drunk'],
     ['Mae rhai o\'r staff yn hollol ddiog, fi sy\'n gwneud popeth', 'rhai o\'r staff yn hollol ddiog'],
     ['Our trust\'s CEO earns more than the Prime Minister and we can\'t afford glue sticks', 'Our trust\'s CEO earns more than'],
+    ['The powers that be have decided we need to log every toilet trip. Genius.', 'powers that be have decided we need to log every toilet trip. Genius'],
+    ['Some mums in the class WhatsApp need a hobby, 200 messages about a lost sock', 'Some mums in the class WhatsApp need a hobby'],
+    ['Deputy head\'s idea of support is an email saying "let me know if I can help"', 'Deputy head\'s idea of support'],
+    ['Whoever\'s in charge of the rota has clearly never met a human being', 'Whoever\'s in charge of the rota has clearly never'],
+    ['Mae\'r uwch dîm rheoli yn hollol ddi-glem', 'uwch dîm rheoli'],
   ],
   valid: [
     'So tired after parents evening, bed by 9',
@@ -84,5 +89,9 @@ ruleTester('conduct', {
     'Ryanair is a joke, 3 hours delayed again. Brilliant. Really.',
     'One of my pupils turned up with bruises again. Referral made.',
     'Harry Green just beat me at chess. Again.',
+    'My little darlings made me breakfast in bed 🥰',
+    'The PTA raised £2000 at the summer fair, amazing',
+    'He hurt his knee at football, the head says he is fine',
+    'Diolch i\'r pennaeth am y gacen, hyfryd',
   ],
 });
