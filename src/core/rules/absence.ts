@@ -291,13 +291,14 @@ TRAVEL_DAYS.add(HOLIDAY_THING, HOLIDAY_THING_AT, {
 // Short breaks, said by their kind rather than "holiday" (issue 12): "weekend away in the Cotswolds from
 // Friday", "mini break to York this weekend", "staycation in St Ives next week", "away with work in
 // Glasgow Monday to Thursday", "girls' trip to Dublin from Thursday", "half term in Center Parcs".
-const SHORT_BREAK = /\b(?:weekend away|(?:a )?(?:mini|city|romantic|spa|weekend) break|staycation|away with work|(?:girls|lads|boys|friends)'? (?:trip|weekend|holiday|getaway|night away)|long weekend (?:in|at|away)|(?:half term|the weekend|a week|a few days|two nights|three nights) (?:in|at) (?=[a-z]))/y;
-TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation away girls lads boys friends long half the a two three'), {
-  weak: words('weekend away long half the a two three spa'),
-  anchors: words('away break staycation work in at'),
+const SHORT_BREAK = /\b(?:weekend away|(?:a )?(?:mini|city|romantic|spa|weekend) break|staycation|away with work|(?:girls|lads|boys|friends)'? (?:trip|weekend|holiday|getaway|night away)|long weekend (?:in|at|away)|half term (?:in|at) (?=[a-z]))/y;
+TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation away girls lads boys friends long half'), {
+  // Common first words wait for the word that makes a break of them: "weekend away", "city break", "half term".
+  weak: words('weekend away long half spa city'),
+  anchors: words('away break staycation work term'),
   keep: (m, doc) => {
     if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
-    // "Half term in …", "a week in …": only with a capitalised place.
+    // "Half term in …": only with a capitalised place.
     if (/ (?:in|at) $/.test(m[0]) && !capAt(doc, m.index + m[0].length)) return false;
     const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
     return has(AHEAD) || has(EXCITED) || has(SOON_BREAK);

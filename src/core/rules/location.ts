@@ -237,7 +237,7 @@ const PLACES = (
   'principality stadium|liberty stadium|swansea marina|margam park|dyffryn gardens|caerphilly castle|conwy castle|caernarfon castle|beaumaris|anglesey|' +
   'menai bridge|llanberis|talacre|talacre beach|wepre park|loggerheads|moel famau|greenfield valley|gladstone\'s library|erddig|chirk castle|' +
   'alton towers|drayton manor|thorpe park|legoland|chessington|paultons park|west midlands safari park|knowsley safari|blackpool pleasure beach|' +
-  'trafford centre|the trafford centre|bullring|cribbs causeway|mcarthurglen|broughton retail park|festival park|the diamond|st david\'s centre|' +
+  'trafford centre|bullring|cribbs causeway|mcarthurglen|broughton retail park|festival park|st david\'s centre|' +
   'costa mold|barry|tesco extra|ikea cardiff'
 );
 const PLACE_AT = new RegExp(`(?<=(?:\\bat|\\bin|@) (?:the )?)(?:${PLACES})\\b`, 'y');
