@@ -169,31 +169,56 @@ function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
  * kids"), the time being now ("at Margam Park this morning") or an emoji after it ("Me and the girls
  * at Cardiff Bay 💃"). Checked as doingAt checks, so plans, the past and questions stay out.
  */
-/** "at", "in" or "from" (and "the") just before a capitalised word, read backwards from the word. */
+/** "at", "in" or "from" (and "the") just before a word, read backwards from it. */
 const AT_BEFORE = /(?<![\p{L}\p{N}'\u2019])(?:at|in|from|@) (?:the )?$/iu;
 /** Words of company or the time being now: "at" a place is only read when the draft holds one (or an activity, or an emoji). */
 const NOW_GATE = new WordGate(words('with today tonight this right rn atm now'));
 /**
- * "at", "in" or "from" before a capitalised place. "At" and "in" are in nearly every draft, so this
- * walks the capitalised words (the tokeniser lists them) and looks back from each, rather than
- * trying a pattern at every "in" of a long draft.
+ * "at", "in" or "from" before a capitalised place. "At" and "in" are in nearly every draft, so no
+ * pattern is tried at them: the tokeniser's marked words are walked (as opensAt walks them) and only
+ * an "at" whose next word (or the one after "the") has a capital is read further.
  */
+/** The ids of "in", "from" and "the" in the last word table seen ("at"'s is opensAt's). */
+let placeTable: WordTable | undefined;
+let inId = 0;
+let fromId = 0;
+let theId = 0;
+/** "From" is no other table's word: this puts it in the lexicon, so the tokeniser marks it. */
+new WordGate(words('from'));
+/** "@ The Potted Pig": "@" is no word, so it is looked for in the text, only where there is one. */
+const AT_SIGN = /(?<![\p{L}\p{N}])@ (?:the |The )?(?=\p{Lu})/gu;
 function atPlaces(doc: Doc, report: Report): void {
+  const table = doc.lexicon.table;
+  if (table !== placeTable) {
+    placeTable = table;
+    inId = idOf(table, 'in');
+    fromId = idOf(table, 'from');
+    theId = idOf(table, 'the');
+  }
   let gate: boolean | undefined;
-  for (const k of doc.notable) {
-    if (!(doc.flagsOf(k) & CAP)) continue;
-    const end = doc.startOf(k);
-    // Most capitalised words follow no "at ", "in ", "from " or "the ": one character says so.
-    const c = doc.text.charCodeAt(end - 2) | 32;
-    if (doc.text.charCodeAt(end - 1) !== 32 || (c !== 116 && c !== 110 && c !== 109 && c !== 101 && c !== 96)) continue;
-    const before = doc.text.slice(Math.max(0, end - 12), end);
-    const m = AT_BEFORE.exec(before);
-    if (!m) continue;
-    // Asked once, at the first candidate: does the draft hold an activity, company, time or emoji word at all?
-    gate ??= DOING_GATE.in(doc) || NOW_GATE.in(doc) || (ANY_EMOJI.test(doc.text) && PICTURE.test(doc.text));
-    if (!gate) return;
-    const index = end - before.length + m.index;
-    if (atPlace(index, m[0].toLowerCase(), doc, end)) report(index, end);
+  const open = () => (gate ??= DOING_GATE.in(doc) || NOW_GATE.in(doc) || (ANY_EMOJI.test(doc.text) && PICTURE.test(doc.text)));
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    const id = doc.wordId(k);
+    if (!id || (id !== atId && id !== inId && id !== fromId)) continue;
+    let n = k + 1;
+    const count = doc.tokens.length;
+    if (n < count && theId && doc.wordId(n) === theId) n++;
+    if (n >= count || !(doc.flagsOf(n) & CAP)) continue;
+    const index = doc.startOf(k);
+    const end = doc.startOf(n);
+    // Next to each other in the draft, not across a line or a sentence ("in. The").
+    if (end - index > 12 || !/^[a-z]+ (?:the )?$/i.test(doc.text.slice(index, end))) continue;
+    if (!open()) return;
+    if (atPlace(index, doc.text.slice(index, end).toLowerCase(), doc, end)) report(index, end);
+  }
+  if (doc.text.includes('@ ')) {
+    AT_SIGN.lastIndex = 0;
+    for (let m = AT_SIGN.exec(doc.text); m; m = AT_SIGN.exec(doc.text)) {
+      const end = m.index + m[0].length;
+      if (open() && atPlace(m.index, m[0].toLowerCase(), doc, end)) report(m.index, end);
+    }
   }
 }
 const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
