@@ -7,6 +7,21 @@ import { CAP, INITIAL, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
+/**
+ * Part of the draft without the invisible characters folding drops, and where each character left
+ * came from: for patterns read on the draft as typed ("a\u00ADt The Boathouse" is still "at").
+ */
+function plain(doc: Doc, a: number, b: number): { s: string; at: number[] } {
+  let s = '';
+  const at: number[] = [];
+  for (let i = a; i < b; i++) {
+    if (vanishes(doc.text.charCodeAt(i))) continue;
+    s += doc.text[i];
+    at.push(i);
+  }
+  at.push(b);
+  return { s, at };
+}
 /** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
 const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 
@@ -209,9 +224,10 @@ function atPlaces(doc: Doc, report: Report): void {
     const index = doc.startOf(k);
     const end = doc.startOf(n);
     // Next to each other in the draft, not across a line or a sentence ("in. The").
-    if (end - index > 12 || !/^[a-z]+ (?:the )?$/i.test(doc.text.slice(index, end))) continue;
+    const between = sl(doc, index, end);
+    if (end - index > 24 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
     if (!open()) return;
-    if (atPlace(index, doc.text.slice(index, end).toLowerCase(), doc, end)) report(index, end);
+    if (atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
   }
   if (doc.text.includes('@ ')) {
     AT_SIGN.lastIndex = 0;
@@ -229,15 +245,15 @@ const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
 function atPlace(index: number, word: string, doc: Doc, end: number, known = false): boolean {
   const isIn = word.startsWith('in');
   const [a, b] = sentenceAround(doc.text, index);
-  const doing = DOING_GATE.in(doc) && DOING_BEFORE.test(doc.text.slice(a, index).toLowerCase());
+  const doing = DOING_GATE.in(doc) && DOING_BEFORE.test(sl(doc, a, index).toLowerCase());
   // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
-  if (isIn && !doing && !(/^\s*$/.test(doc.text.slice(a, index)) || FIRST_PERSON.test(doc.text.slice(a, b).toLowerCase()))) return false;
+  if (isIn && !doing && !(/^\s*$/.test(sl(doc, a, index)) || FIRST_PERSON.test(sl(doc, a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
   if (word.startsWith('from') && !doing) return false;
-  if (!doing && !sentenceHas(doc, index, NOW_CUE) && (isIn || !PICTURE.test(doc.text.slice(end, b)))) return false;
+  if (!doing && !sentenceHas(doc, index, NOW_CUE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
   if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
-  if (SOMEONE_THERE.test(doc.text.slice(a, b).toLowerCase()) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
+  if (SOMEONE_THERE.test(sl(doc, a, b).toLowerCase()) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
@@ -270,7 +286,7 @@ const PLACE_FIRST = new Set(PLACES.split('|').map((p) => p.split(' ')[0]!.replac
 /** "At barry island with the kids": a known place in lower case, read as atPlace reads a capitalised one. */
 function placeNow(m: RegExpExecArray, doc: Doc, end: number): boolean {
   // The look-behind's "at"/"in": found again on the draft as typed.
-  const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
+  const before = sl(doc, Math.max(0, m.index - 16), m.index);
   const at = AT_BEFORE.exec(before);
   if (!at) return false;
   // "Barry" alone is a man's name unless "island" or a capital-free check-in says otherwise.
@@ -299,15 +315,15 @@ function homePlace(doc: Doc, report: Report): void {
     const [a, b] = sentenceAround(doc.text, i);
     i = Math.max(b + 1, i + 1);
     if (!sentenceHas(doc, a, HOME_CUE) || sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) continue;
-    const t = doc.text.slice(a, b);
+    const { s: t, at: map } = plain(doc, a, b);
     const st = STREET_NAMED.exec(t);
-    if (st) { report(a + st.index, a + st.index + st[0].length); continue; }
+    if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
     const d = DISTRICT.exec(t);
     const name = d?.[1]!.toLowerCase();
     // A holiday place is a trip (the absence rule's), not home.
     if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name)) {
-      const at = a + d.index + d[0].length - d[1]!.length;
-      report(at, at + d[1]!.length);
+      const from = d.index + d[0].length - d[1]!.length;
+      report(map[from]!, map[from + d[1]!.length]!);
     }
   }
 }
@@ -377,6 +393,10 @@ export const create: RuleCreate = () => (doc, report) => {
     reportAll(PIN_AFTER, doc, report);
     reportAll(PIN_BEFORE, doc, report);
   }
-  if (text.includes('\u2014') || text.includes('\u2013')) reportAll(DASH_AT, doc, report);
+  if (text.includes('\u2014') || text.includes('\u2013')) {
+    const { s: t, at: map } = plain(doc, 0, text.length);
+    DASH_AT.lastIndex = 0;
+    for (let m = DASH_AT.exec(t); m; m = DASH_AT.exec(t)) report(map[m.index]!, map[m.index + m[0].length]!);
+  }
   findAddresses(doc, report);
 };

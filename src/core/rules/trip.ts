@@ -191,7 +191,7 @@ const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|repres
 const WAS = /\b(?:went|was|were|did|had|have been|has been)\b/;
 function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
   // The pupil goes: the verb follows the name ("Going to see Mia tomorrow" is the poster going).
-  if (!GOES_AFTER.test(doc.text.slice(b, b + 50))) return false;
+  if (!GOES_AFTER.test(doc.text.slice(b, b + 50).replace(VANISHING, ''))) return false;
   return sentenceHas(doc, a, MOVES) && (sentenceHas(doc, a, AT_TIME) || sentenceHas(doc, a, CLOCK)) && !sentenceHas(doc, a, WAS) && !sentenceHas(doc, a, PAST) && !sentenceHas(doc, a, NOT_OUT) && !sentenceHas(doc, a, NOT_PUPILS_OUT) && !sentenceHas(doc, a, CANCELLED);
 }
 
