@@ -284,7 +284,7 @@ const PLACES = (
 const PLACE_AT = new RegExp(`(?<=(?:\\bat|\\bin|@) (?:the )?)(?:${PLACES})\\b`, 'y');
 const PLACE_FIRST = new Set(PLACES.split('|').map((p) => p.split(' ')[0]!.replace(/\\'/g, "'")));
 /** "At barry island with the kids": a known place in lower case, read as atPlace reads a capitalised one. */
-function placeNow(m: RegExpExecArray, doc: Doc, end: number): boolean {
+function placeNow(m: RegExpExecArray, doc: Doc): boolean {
   // The look-behind's "at"/"in": found again on the draft as typed.
   const before = sl(doc, Math.max(0, m.index - 16), m.index);
   const at = AT_BEFORE.exec(before);
