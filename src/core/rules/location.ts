@@ -161,7 +161,6 @@ const DOING = words(
     'roast picnic gig paddle hike parkrun shopping cheeky enjoying feeling loving beautiful gorgeous lovely glorious stunning sunset sunrise ' +
     'views hello hiya tea day night morning afternoon evening',
 );
-const DOING_GATE = new WordGate(DOING);
 /** The activity before the place, in the same sentence: "Coffee o'clock at", "Pint in the sun at". */
 const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
 /** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
@@ -186,8 +185,6 @@ function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
  */
 /** "at", "in" or "from" (and "the") just before a word, read backwards from it. */
 const AT_BEFORE = /(?<![\p{L}\p{N}'\u2019])(?:at|in|from|@) (?:the )?$/iu;
-/** Words of company or the time being now: "at" a place is only read when the draft holds one (or an activity, or an emoji). */
-const NOW_GATE = new WordGate(words('with today tonight this right rn atm now'));
 /**
  * "at", "in" or "from" before a capitalised place. "At" and "in" are in nearly every draft, so no
  * pattern is tried at them: the tokeniser's marked words are walked (as opensAt walks them) and only
@@ -210,8 +207,6 @@ function atPlaces(doc: Doc, report: Report): void {
     fromId = idOf(table, 'from');
     theId = idOf(table, 'the');
   }
-  let gate: boolean | undefined;
-  const open = () => (gate ??= DOING_GATE.in(doc) || NOW_GATE.in(doc) || (ANY_EMOJI.test(doc.text) && PICTURE.test(doc.text)));
   const { hot } = doc;
   for (let h = 0; h < hot.length; h++) {
     const k = hot[h]!;
@@ -226,26 +221,24 @@ function atPlaces(doc: Doc, report: Report): void {
     // Next to each other in the draft, not across a line or a sentence ("in. The").
     const between = sl(doc, index, end);
     if (end - index > 24 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
-    if (!open()) return;
     if (atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
   }
   if (doc.text.includes('@ ')) {
     AT_SIGN.lastIndex = 0;
     for (let m = AT_SIGN.exec(doc.text); m; m = AT_SIGN.exec(doc.text)) {
       const end = m.index + m[0].length;
-      if (open() && atPlace(m.index, m[0].toLowerCase(), doc, end)) report(m.index, end);
+      if (atPlace(m.index, m[0].toLowerCase(), doc, end)) report(m.index, end);
     }
   }
 }
 const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
 const PICTURE = /\p{Extended_Pictographic}/u;
-/** A plain search first: most drafts have no emoji, and the Unicode property search is the slower one. */
-const ANY_EMOJI = /[\ud83c-\ud83e\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\u3030\u303d\u3297\u3299\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa]/;
 const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
 function atPlace(index: number, word: string, doc: Doc, end: number, known = false): boolean {
   const isIn = word.startsWith('in');
   const [a, b] = sentenceAround(doc.text, index);
-  const doing = DOING_GATE.in(doc) && DOING_BEFORE.test(sl(doc, a, index).toLowerCase());
+  // Candidates are few (an "at" before a capital), so the activity is read here rather than gated by a word list the tokeniser marks.
+  const doing = DOING_BEFORE.test(sl(doc, a, index).toLowerCase());
   // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
   if (isIn && !doing && !(/^\s*$/.test(sl(doc, a, index)) || FIRST_PERSON.test(sl(doc, a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
