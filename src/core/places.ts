@@ -11,7 +11,7 @@ const ABROAD =
   'crete corfu rhodes kos zante zakynthos santorini mykonos kefalonia skiathos halkidiki paphos larnaca ayia-napa protaras limassol ' +
   'madeira azores algarve albufeira faro vilamoura lagos portimao lisbon porto ' +
   'benidorm alicante malaga marbella torremolinos fuengirola costa-del-sol costa-blanca costa-brava costa-dorada salou barcelona madrid seville valencia ' +
-  'paris provence dordogne brittany normandy bordeaux lyon disneyland disneyland-paris euro-disney ' +
+  'paris provence dordogne brittany normandy bordeaux lyon disneyland disneyland-paris euro-disney disney disney-world disneyworld ' +
   'rome florence venice milan naples sorrento amalfi amalfi-coast lake-garda lake-como tuscany sicily sardinia puglia ' +
   'dubrovnik hvar istria kotor amsterdam rotterdam bruges brussels belgium holland netherlands germany berlin munich cologne ' +
   'austria vienna salzburg switzerland zurich geneva prague budapest krakow poland hungary czechia slovakia ' +

@@ -55,7 +55,7 @@ const COUNT = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 const SOON = new RegExp(
   `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|${DAYS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|this weekend|this time (?:tomorrow|next week)|(?:all of |over |this |next )?half term|over (?:easter|christmas|the summer)|at the weekend|next (?:week|weekend|month|${DAYS})|` +
     `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps|sleeps|on the \\d{1,2}(?:st|nd|rd|th)?|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
-    "countdown|counting down|here we come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
+    "countdown|counting down|sleep count|here we come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
     'fory|yfory|heno|nesaf|nesa|bore|dydd|ddydd|ymlaen|methu aros|(?:diwrnod|noson|wythnos|niwrnod) tan|\\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|tan y)\\b',
 );
 /** A stay of days: "for ten nights", "two weeks", "a fortnight", "am bythefnos". */
@@ -64,7 +64,7 @@ const STAY = new RegExp(
     '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
 );
 /** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
-const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
   /\b(?:(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night) )flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
@@ -89,6 +89,11 @@ const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary 
 /** After a destination, words that make it a person: "Sydney's", "Paris is", "Florence and". */
 const PERSON_AFTER = /^(?:'s\b| (?:is|was|has|and|said|says)\b)/;
 
+/**
+ * Looking forward to going, said without a weekday (issue 12): "can't come soon enough", "Crete,
+ * we're coming for you", "one more sleep", "21st-28th", "waving goodbye to Wales", "final day at work then…".
+ */
+const EXCITED = /\b(?:can'?t come (?:soon|quick|fast) enough|(?:we'?re|i'?m) coming for (?:you|ya)|one more sleep|\d{1,2}(?:st|nd|rd|th)? ?(?:-|\u2013|to) ?\d{1,2}(?:st|nd|rd|th)|countdown|\d{1,2} (?:more )?days|(?:waving|saying|wave) (?:goodbye|bye|ta-?ra|hwyl) to|final day|last day (?:at work|of term)|then (?:\d{1,2}|two|three) (?:weeks|days|nights))\b/;
 function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   const before = sl(doc, Math.max(0, m.index - 8), m.index).toLowerCase();
   const first = m[0].split(' ')[0]!;
@@ -96,10 +101,10 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (PERSON_AFTER.test(sl(doc, end, end + 8).toLowerCase())) return false;
   const i = m.index;
   const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
-  if (!(has(SOON) || has(STAY) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
+  if (!(has(SOON) || has(STAY) || has(EXCITED) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = sl(doc, end, end + 30).toLowerCase();
-  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY);
+  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
   return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && !sentenceHas(doc, i, PUPIL_GROUP);
 }
 
@@ -196,7 +201,7 @@ const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
-    `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
+    `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
     '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
     `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
@@ -225,12 +230,14 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   // "We leave on Saturday", "leaving tomorrow", "back on the 5th", "hwyl fawr pawb": a trip only
   // when the sentence also says where to, for how long, or flies.
   // "Off on the 12th, back on the 26th": a leaving date and a coming-back date make a trip.
-  if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || BACK_DATE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()))) return true;
+  if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || sentenceHas(doc, m.index, FAREWELL) || BACK_DATE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()))) return true;
   return INHERENT.test(t) || awayTrip(doc, m.index);
 }
+/** "Back on the 14th, don't miss me": a goodbye beside the date of coming back. */
+const FAREWELL = /\b(?:(?:don'?t|do not) miss me|miss me|see (?:you|ya) (?:all )?(?:soon|then|when|after)|bye for now|ta-?ra|laters|be good|behave while|hold the fort)\b/;
 /** "We're back on the 26th": said by someone who will be away until then. */
 const BACK_DATE = /(?:we're|we are|we'll be|i'll be) $/;
-const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
+const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out|heading|driving|travelling|setting off)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
   weak: words('our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
@@ -240,6 +247,65 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
 });
+
+// The house left to others while we are gone, and days of holiday said by what they hold (issue 12):
+// "Mum's having the dog while we're in Crete", "keep an eye on the house while we're away",
+// "Two weeks of sun from Saturday", "camping in the Lakes all next week".
+const LEFT_BEHIND = new RegExp(
+  "\\b(?:(?:while|whilst|when) (?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:away|abroad|gone|off|on (?:holiday|hols)|in (?=[a-z]))|keep(?:ing)? an eye on (?:the|our|my) (?:house|place|home|flat)|" +
+    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS}))`,
+  'y',
+);
+/** A start still to come: "from Saturday", "next week", "tomorrow". */
+const AHEAD = new RegExp(`\\b(?:(?:from|starting|starts) (?:tomorrow|tonight|next|this|the \\d|\\d|${DAYS})|next (?:week|weekend|month|${DAYS})|this (?:weekend|${DAYS})|tomorrow|tonight|on (?:the )?\\d|on ${DAYS})\\b`);
+const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage');
+// In TRAVEL_DAYS's table: each table takes one of the lexicon's few bits.
+TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
+  weak: words('while whilst when weeks week nights days'),
+  // "While we're in Crete" waits for "we" (the tokeniser splits "we're"); the rest for what the days hold.
+  anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im"),
+  keep: (m, doc) => {
+    // "While we're in Crete" needs the place to be a holiday one, or the sentence to say days or flying.
+    if (/ in $/.test(m[0]) && !awayTrip(doc, m.index)) return false;
+    if (/ of /.test(m[0]) && !sentenceHas(doc, m.index, AHEAD)) return false;
+    return ownTrip(doc, m.index) && !sentenceHas(doc, m.index, NOT_TRAVEL);
+  },
+});
+
+// Holidays said by what they hold or how one leaves, with no place named (issue 12): "Sunbeds,
+// cocktails and zero marking for 10 days from tomorrow", "taxi's coming at 4am", "check-in opens at 5".
+const HOLIDAY_THING = /\b(?:sunbeds?|sun loungers?|cocktails|sangria|villa|chalet|ski(?:ing)? (?:trip|holiday)|holiday mode|(?:weeks?|days|nights|fortnight) in the sun|taxi(?:'s| is)? (?:coming |booked |picking us up )?(?:at|for) \d{1,2}(?:[.:]\d\d)? ?am|check-?in (?:opens|closes) at|leaving the house at \d{1,2}(?:[.:]\d\d)?(?! ?pm)|zero marking)\b/y;
+const HOLIDAY_THING_AT = words('sunbed sunbeds sun cocktails sangria villa chalet ski skiing holiday weeks week days nights fortnight taxi check checkin leaving zero');
+TRAVEL_DAYS.add(HOLIDAY_THING, HOLIDAY_THING_AT, {
+  weak: words('sun holiday weeks week days nights fortnight leaving zero check'),
+  anchors: words('loungers lounger mode sun opens closes house marking'),
+  keep: (m, doc) => {
+    if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
+    // A taxi, a check-in or leaving at dawn is a trip already; sunbeds and villas need a time ahead.
+    if (/^(?:taxi|check|leaving)/.test(m[0])) return true;
+    const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
+    return has(AHEAD) || has(STAY) || has(EXCITED);
+  },
+});
+
+// Short breaks, said by their kind rather than "holiday" (issue 12): "weekend away in the Cotswolds from
+// Friday", "mini break to York this weekend", "staycation in St Ives next week", "away with work in
+// Glasgow Monday to Thursday", "girls' trip to Dublin from Thursday", "half term in Center Parcs".
+const SHORT_BREAK = /\b(?:weekend away|(?:a )?(?:mini|city|romantic|spa|weekend) break|staycation|away with work|(?:girls|lads|boys|friends)'? (?:trip|weekend|holiday|getaway|night away)|long weekend (?:in|at|away)|half term (?:in|at) (?=[a-z]))/y;
+TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation away girls lads boys friends long half'), {
+  // Common first words wait for the word that makes a break of them: "weekend away", "city break", "half term".
+  weak: words('weekend away long half spa city'),
+  anchors: words('away break staycation work term'),
+  keep: (m, doc) => {
+    if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
+    // "Half term in …": only with a capitalised place.
+    if (/ (?:in|at) $/.test(m[0]) && !capAt(doc, m.index + m[0].length)) return false;
+    const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
+    return has(AHEAD) || has(EXCITED) || has(SOON_BREAK);
+  },
+});
+/** A time ahead said the ways short breaks are: "this weekend", "next week", "leaving Friday", "Monday to Thursday". */
+const SOON_BREAK = new RegExp(`\\b(?:this weekend|next (?:week|weekend|month)|leaving ${DAYS}|${DAYS} to ${DAYS}|from ${DAYS}|on the \\d{1,2}(?:st|nd|rd|th)|tomorrow|tonight|can'?t wait|counting the days)\\b`);
 
 /** A school team on tour: the trip rule's. */
 const SCHOOL_TEAM = /\b(?:under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;

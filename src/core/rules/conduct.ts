@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
 // Who: the people of a school and the school as a workplace. Own children ("my kids") are not here:
 // a parent moaning about their own family is not a school matter.
 const WHO =
-  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027? ?evening)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
+  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027? ?evening)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?:kids|children|pupils|students|class) in (?:year|yr|y) ?\\d{1,2}|(?:year|yr|y) ?\\d{1,2}(?= (?:this year|are|were|have been|today))|(?:the )?(?:people|person|someone|those|whoever) (?:who|that) (?:make|makes|made|write|writes|wrote|run|runs|decide|decides|decided|set|sets|plan|plans|taught|has never|have never|hasn.t|haven.t)\\b|my ta|leadership|uwch d[iî]m(?: rheoli)?|t[iî]m arwain|dirprwy(?: (?:b|p)ennaeth)?|cydweithwyr|cydweithiwr|(?:fy|y) nosbarth|plant (?:blwyddyn \\d{1,2}|y dosbarth)|(?:the )?powers that be|upstairs|higher[- ]ups|(?:the )?(?:people|person) in charge|whoever.?s in charge|whoever is in charge|the little (?:darlings|angels|cherubs|treasures)|(?<=\\bpta )(?:mums|dads|committee)|(?:some |the |a few )?(?:mums|dads|parents) (?:in|on) the (?:class |year |school )?(?:whatsapp|facebook|group chat|group)|(?:the |our )?(?:deputy )?head.?s idea|the head says|(?:these|those|some of (?:these|the|my)) (?:kids|children)(?! of mine)|(?:the )?(?:teacher|class|classroom|woman|man|guy|bloke|lady|ta) next door|(?:half |some of )?my (?:department|dept|faculty)|(?:of the|the) (?:dads|mums)|cover supervisors?|(?:rhai o.r|y|yr) staff|(?:my|our|the) (?:line manager|hod|head of (?:department|dept|year|ks\\d|key stage \\d)|senco|sendco|alnco|aln co|cover supervisor|office staff|exams officer)|(?:m|fl|b)lwyddyn \\d{1,2}|(?:y )?(?:bachgen|ferch|merch|plant|rhieni|athro|athrawes) (?:\\u0027na|\\u0027ma|na|ma)\\b|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
 const WHO_RE = new RegExp(`\\b${WHO}\\b`, 'y');
 
 // Not a hashtag (#athrawon is a community, not people criticised), nor "the form" one fills in.
@@ -54,10 +54,10 @@ const CRITICISE = new RegExp(
     "infinite wisdom|geniuses|mastermind|true gift|sinking ship|badly run|control freak|patting themselves|never set foot|" +
     "live on another planet|who writes this|raised by wolves|disposable|nobody asks|contributes nothing|already decided|" +
     "criticise|need a licence|babysitting service|grown (?:men|women|adults)|embarrassing|a bunch of|talks? to us like|zero things changed|calm down|" +
-    "(?:lovely|great|brilliant) (?:mothering|parenting)|drilling holes|get a life|cheek|" +
+    "(?:lovely|great|brilliant) (?:mothering|parenting)|little (?:darlings|angels|cherubs)|drilling holes|get a life|cheek|" +
     // Mocking what they cannot do.
     "can'?t (?:even )?(?:tie|read|spell|organise)|" +
-    '(?:yn )?(?:anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
+    '(?:yn )?(?:di-?glem|dim clem|dwl|twpsyn|twpsod|sbwriel|rwtsh|cywilydd|gwarthus|anghwrtais|haerllug|annioddefol|da i ddim|ffiaidd|creulon|anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
 );
 
 /*
@@ -66,7 +66,36 @@ const CRITICISE = new RegExp(
  * complaint then costs nothing here. Exact as long as every alternative of CRITICISE holds one of
  * these words; the anchoring tests (regex.test.ts) check it against the corpora with the gate off.
  */
-const CRITICISE_WORDS = new WordGate(words(
+/*
+ * Sarcasm and complaints told as stories (issue 12: conduct on drafts nobody here wrote): no insult,
+ * but the tone is unmistakable and it wins over the polite words it borrows ("thanks SLT", "good luck
+ * with that"). By kind: mock praise, the irony, repetition ("Again.", "for the third time"), being told
+ * how to do the job, people who have never taught, what parents think teachers are, orders to grown-ups.
+ */
+const SARCASM = new RegExp(
+  '\\b(?:the irony|ironic(?:ally)?|nothing says [a-z]+ like|' +
+    'good luck with that|bright idea|brainwave|some people|for the (?:second|third|fourth|fifth|sixth|umpteenth|hundredth) time|' +
+    "yet again\\W*$|apparently[^.!?]{0,40}\\b(?:thinks?|expects?|knows? best)\\b|told (?:me )?how to (?:teach|do (?:my|our) jobs?|mark|plan|manage)|" +
+    "(?:never|haven'?t|hasn'?t|not|hadn'?t) (?:even )?(?:set foot|taught|been in a classroom|stepped (?:foot )?in)|couldn'?t (?:run|manage|organise) a|head (?:examined|checked|testing)|" +
+    "think(?:s)? (?:we'?re|we are|i'?m|i am|teachers are|the school is) (?:a |their |just |free )|free (?:childcare|babysitting)|(?:only|just) work(?:s)? (?:till|until|til) 3|" +
+    "can'?t wait to be told|needs? to learn|please stop|it'?s not hard|it isn'?t hard|not rocket science|money grab|cash grab|rip-?off|can'?t afford|earns? more than|" +
+    "get a hobby|not in a good way|had a go at me|went for me|having a go at|sods?|" +
+    "nothing else|strikes? again|(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong) (?:leadership|management|parenting|organisation|decision|planning|communication)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
+);
+/**
+ * A sentence of one word of mock thanks or weariness after a complaint: "Again.", "Really.", "Classy.",
+ * "Thanks for that." Said of the people a pattern found, not of a named pupil or colleague alone.
+ */
+const ECHO = /^\W*(?:again|really|genius|priorities|living the dream|love it|marvellous|great stuff|fab|cheers|classy|thanks for that|nice one|lovely stuff|cheers for that|thanks a lot|thanks,? useful|useful|bless (?:her|him|them))\W*$/;
+// Not the commonest words ("again", "term", "lovely"): a draft holding only those is not read name by name.
+const SARCASM_WORDS = words(
+  'irony ironic ironically says luck bright brainwave people yet ' +
+    'second third fourth fifth sixth umpteenth hundredth apparently told foot taught been stepped run manage organise examined checked testing ' +
+    'think thinks childcare babysitting work works wait learn stop hard rocket grab ripoff rip afford earns earn hobby way go went having sod sods ' +
+    'zero feedback help communication empathy effort calls call runs run place did says favourite staff teachers teacher demanding teach humiliating humiliated humiliation humiliate slated slating slates slagged sense shame shameful never way drunk hungover hung strike strikes clearly common control discipline boundaries respect manners worse act acting acts behave behaving behaves over order unprofessional suck sucks brown brownnose brownnosing brownnoser who job jobs blame blamed blames blaming unbelievable laughable laughing eye eyeroll eyerolling eyeroll rolling plot depth power jumped ffs smh wtf fml listen thank expect expects goalposts goal interested cares care cover hoops mind mindnumbing numbing else tone deaf room wisdom geniuses groundbreaking revolutionary leadership management parenting organisation decision planning communication why',
+);
+
+const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
   'give testing cares stand life care nothing read tie spell grow lose hour nobody counting ' +
   'useless clueless incompetent hopeless pathetic lazy rude vile feral animals nightmare nightmares horrible awful worst hate hated hating loathe despise sick fed enough ' +
     'moan moaning moaned moans whinge whinging whinged whinges whingeing whinger entitled thick stupid dim idiot idiots moron morons muppet muppets clown clowns brain braincell braincells ' +
@@ -85,14 +114,15 @@ const CRITICISE_WORDS = new WordGate(words(
     'vent venting mither mithering mithered nag nags nagging nagged fell falling fall fallen snapped yell yelled yelling temper underpaid overworked undervalued ' +
     'unappreciated support dirt dogsbody dogsbodies ticking boxticking box tickbox tick favouritism favourites clique cliques cliquey morale dread dreading bullied ' +
     'wisdom geniuses mastermind gift sinking badly freak patting foot planet writes wolves disposable asks contributes decided criticise licence babysitting grown embarrassing bunch talk talks zero calm mothering parenting holes ' +
-    'initiative initiatives anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi',
-));
+    'initiative initiatives diglem di glem clem dwl twpsyn twpsod sbwriel rwtsh cywilydd gwarthus anghwrtais haerllug annioddefol da ffiaidd creulon anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi',
+)]));
+
 
 // An eye-roll or angry face said of people ("Parents' WhatsApp again 🙄"); of the school's name alone it is too weak.
-const EYE_ROLL = /🙄|😡|🤬|😤|🖕/;
+const EYE_ROLL = /🙄|😡|🤬|😤|🖕|🙃/;
 
 // Praise and thanks are not criticism, even with a strong word nearby ("worst" weather, "hate" to leave).
-const PRAISE = /\b(?:proud|happy retirement|congratulations|congrats|good luck|well done|will miss|gonna miss|going to miss|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job))\b/;
+const PRAISE = /\b(?:proud|happy retirement|congratulations|congrats|good luck(?! with that)|well done|will miss|gonna miss|going to miss|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job))\b/;
 
 // "The parents at soft play": people met somewhere other than school, where the poster is one of the public.
 const ELSEWHERE = /\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel)\b/;
@@ -100,20 +130,41 @@ const ELSEWHERE = /\b(?:soft play|the park|the playground at|the gym|football|ru
 // A name is a pupil or colleague being criticised, not the poster's own family ("my mother is unbearable").
 const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|kids|sister|brother|nan|gran|boyfriend|girlfriend|dog|cat)\b/;
 
+/**
+ * A sentence read once per pattern per draft: several people in one sentence, and the sentence
+ * after each, ask the same questions of it (a long draft has hundreds of them).
+ */
+let memoDoc: Doc | undefined;
+const memo = new Map<number, [number, number] | null>();
+const CHECKS = [SARCASM, ELSEWHERE, PRAISE, CRITICISE, EYE_ROLL, ECHO];
+const [MOCK, AWAY, NICE, CRIT, ROLL, ONE_WORD] = [0, 1, 2, 3, 4, 5];
+function check(doc: Doc, at: number, k: number): [number, number] | null {
+  if (doc !== memoDoc) {
+    memoDoc = doc;
+    memo.clear();
+  }
+  const key = sentenceAround(doc.text, at)[0] * 8 + k;
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = sentenceMatch(doc, at, CHECKS[k]!)));
+  return v;
+}
+
 /** The criticism said of the people at `at`: in their sentence or the next ("Governors visit today. They have…"). */
-function inSentence(doc: Doc, at: number, people = true): [number, number] | null {
-  if (sentenceHas(doc, at, PRAISE) || sentenceHas(doc, at, ELSEWHERE)) return null;
-  const crit = sentenceMatch(doc, at, CRITICISE) ?? (people ? sentenceMatch(doc, at, EYE_ROLL) : null);
+function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = true): [number, number] | null {
+  const mock = mocking ? check(doc, at, MOCK) : null;
+  if (mock && !check(doc, at, AWAY)) return mock;
+  if (check(doc, at, NICE) || check(doc, at, AWAY)) return null;
+  const crit = check(doc, at, CRIT) ?? (people ? check(doc, at, ROLL) : null);
   if (crit) return crit;
   const end = sentenceAround(doc.text, at)[1];
   if (end + 2 >= doc.text.length) return null;
-  const next = sentenceMatch(doc, end + 2, CRITICISE);
-  if (next) return !sentenceHas(doc, end + 2, PRAISE) ? next : null;
+  const next = check(doc, end + 2, CRIT) ?? (mocking ? check(doc, end + 2, MOCK) ?? (echo ? check(doc, end + 2, ONE_WORD) : null) : null);
+  if (next) return !check(doc, end + 2, NICE) ? next : null;
   // A short exclamation between ("ELEVEN PM.", "3.15 today.") does not end the thought.
   const end2 = sentenceAround(doc.text, end + 2)[1];
   if (end2 - end > 32 || end2 + 2 >= doc.text.length) return null;
-  const after = sentenceMatch(doc, end2 + 2, CRITICISE);
-  return after && !sentenceHas(doc, end2 + 2, PRAISE) ? after : null;
+  const after = check(doc, end2 + 2, CRIT) ?? (mocking ? check(doc, end2 + 2, MOCK) ?? (echo ? check(doc, end2 + 2, ONE_WORD) : null) : null);
+  return after && !check(doc, end2 + 2, NICE) ? after : null;
 }
 
 const WHO_AT = words(
@@ -121,7 +172,7 @@ const WHO_AT = words(
     'certain a few colleague colleagues coworker coworkers co workers staffroom staff members other teaching support supply new slt smt senior leadership management ' +
     'headteacher head headmaster headmistress deputy governors governing academy trust mat exec ceo athrawon rhieni disgyblion pennaeth bennaeth yr ' +
     'management worst working staff another briefing inset ta mr mrs miss ms y dosbarth awful kid child boy girl lad most dinner lunchtime mums blwyddyn ' +
-    'chair business caretaker mentor worked parents llywodraethwyr uwch',
+    'chair business caretaker mentor worked parents llywodraethwyr uwch tîm tim dirprwy cydweithwyr cydweithiwr fy powers upstairs higher whoever someone committee department dept faculty dads mums rhai boss hod senco sendco alnco aln cover office exams mlwyddyn flwyddyn bachgen ferch merch plant athro athrawes',
 );
 
 // Determiners and adjectives start many phrases of ordinary text: the pattern is tried there only
@@ -131,13 +182,13 @@ const ANCHORS = words(
   'class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
     'slt smt leadership management headteacher head headmaster headmistress deputy governors governing trust academy mat ceo school workplace place job gate ysgol ' +
     'staff meeting briefing inset parent ta pennaeth kid child boy girl lad dinner lunchtime teachers colleagues parents ' +
-    'partner manager caretaker mentor team couple colleague',
+    'partner manager caretaker mentor team couple colleague people person someone line dîm dim rheoli arwain bennaeth pennaeth nosbarth blwyddyn darlings angels cherubs treasures whatsapp facebook group chat charge idea says next department dept faculty dads mums kids children staff boss hod senco sendco alnco aln cover supervisor office exams line',
 );
 
 // "One dad", "that mum", "the mums at the gate": someone's parent, not the poster's own ("my mum").
 // Tried at the word before only when a parent word follows, so "mum" alone costs nothing here.
-const A_PARENT = /(?:one|two|three|this|that|another|some) (?:dad|mum|mam|father|mother)s?\b(?! (?:of mine|friends?))|(?:mums|dads|mams) (?:at|on|in) the (?:gate|playground|whatsapp|class)\b/y;
-const A_PARENT_WEAK = words('one two three this that another some');
+const A_PARENT = /(?:one|two|three|this|that|another|some|a) (?:dad|mum|mam|father|mother)s?\b(?! (?:of mine|friends?))|(?:mums|dads|mams) (?:at|on|in) the (?:gate|playground|whatsapp|class)\b/y;
+const A_PARENT_WEAK = words('one two three this that another some a');
 
 const PATTERNS = new Triggers()
   .add(WHO_RE, WHO_AT, {
@@ -170,7 +221,8 @@ export const create: RuleCreate = () => (doc, report) => {
       for (const [a, b] of doc.found?.[id] ?? []) {
         const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
         let ok = read.get(key);
-        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school') !== null));
+        // A named pupil's "Again." is play ("beat me at chess. Again."): sarcasm counts against adults and the school only.
+        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school', id !== 'pupil', false) !== null));
         if (ok) (found ??= []).push([a, b]);
       }
     }

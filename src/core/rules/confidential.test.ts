@@ -36,6 +36,10 @@ ruleTester('confidential', {
     ['Disclosure at the end of the day today. Did everything right', 'Disclosure'],
     ["Un o'r plant yn fy nosbarth wedi cael ei wahardd am wythnos", 'wahardd'],
     ['New girl in Year 2 is a refugee, speaks no English yet', 'refugee'],
+    // Said of "one of mine" or a pupil of mine, and a family's circumstances (issue 12).
+    ['A pupil of mine has been placed in emergency foster care', 'in emergency foster care'],
+    ['A little one in my class is living in a hostel with mum and three siblings', 'living in a hostel'],
+    ['One of the TAs failed her capability review, she\'s devastated', 'capability review'],
   ],
   valid: [
     'Sports day on Friday, everyone welcome',
@@ -57,5 +61,9 @@ ruleTester('confidential', {
     'Just done 3 hours of SEN paperwork, my eyes have gone square',
     'My DBS disclosure came through at last',
     'Paid £3 for a coffee, never again',
+    // The same words said of no child at school: a charity appeal, one's own life.
+    'Foster carers needed in Flintshire, could it be you?',
+    'We stayed in a hostel in Berlin for three nights, never again',
+    "My annual capability review at the bank is on Monday",
   ],
 });

@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
 const ALWAYS = new RegExp(
   '\\b(?:ehcp|ehc plan|statement of (?:special )?needs|(?:sen|send) (?:register|support|needs|status|review|referral)|annual review|' +
     'social services|social worker|gwasanaethau cymdeithasol|had a disclosure|child protection|cp (?:plan|case|meeting|conference)|child in need|cin (?:plan|meeting)|safeguarding (?:concern|referral|issue|case|meeting|report|disclosure|lead rang|alert)|' +
-    'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) foster care|foster placement|care order|section 47|' +
+    'made a disclosure|disclosed (?:to me|that|abuse)|mash referral|lado|looked[- ]after child(?:ren)?|(?:in|into) (?:emergency |temporary |short[- ]term |long[- ]term )?foster care|placed (?:with|in) (?:foster|emergency|kinship)|foster placement|care order|section 47|' +
     '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room|' +
     // Special and additional learning needs processes (England and Wales), safeguarding and care, by name.
     '(?<!dbs )disclosures?(?! (?:form|check|certificate))|safeguarding investigation|investigation into|banned from the school|sex offenders?|gweithwyr cymdeithasol|ymchwiliad|' +
@@ -32,7 +32,7 @@ const ABOUT_CHILD = new RegExp(
     'threw (?:a |his |her )?(?:chair|table|desk|book|scissors)|(?:bit|kicked|punched|hit|slapped|spat at|headbutted|attacked|assaulted|swore at|told me to f) (?:me|a (?:ta|teacher|child|pupil|classmate|member of staff)|another (?:child|pupil|kid)|his|her)|' +
     'restrain(?:ed|t)|meltdown|trashed the (?:class(?:room)?|room)|ran out of (?:class|school)|absconded|' +
     "(?:mum|dad|mother|father|parents?) (?:is |are |was |were |has |have |had )?(?:in prison|inside|arrested|divorcing|splitting up|separated|an alcoholic|on drugs|drinks|beats|hits|kicked (?:him|her|them) out|died|passed away|left)|" +
-    'no food (?:at|in the) home|(?:hungry|starving) (?:at|by) (?:school|break)|free school meals|neglect(?:ed)?|domestic (?:violence|abuse)|homeless|temporary accommodation|' +
+    'no food (?:at|in the) home|(?:hungry|starving) (?:at|by) (?:school|break)|free school meals|neglect(?:ed)?|domestic (?:violence|abuse)|homeless|temporary accommodation|(?:living|lives|staying|stays) in a (?:hostel|refuge|shelter|hotel room|b ?& ?b)|' +
     '(?:dad|mum|father|mother)(?:\'s| is) (?:new )?(?:girlfriend|boyfriend|partner)|(?:nits|head lice|wet (?:himself|herself)|soiled)|' +
     'sofa[- ]surfing|evicted|(?:in|into) (?:a )?b ?& ?b|sent to prison|(?:smashed|broke) the (?:classroom )?window|punched (?:a|the) [a-z]+|told me something|dsl|young carer|has ms|hearing impairment|visual impairment|' +
     'type 1|bruises?|referral|splitting up|food ?bank|court case|custody|not coping|police came|caught stealing|stealing|vaping|fepio|sent home|hanfon adref|selective mutism|mutism|tourette.?s|leukaemia|cancer|pregnant|specialist school|(?:dad|mum).?s (?:left|gone)|in hospital|ysbyty|excluded|evicted|' +
@@ -64,7 +64,7 @@ const ABOUT_CHILD_MORE = new RegExp(
 
 // Facts about a colleague's employment, private when the post is about someone at work.
 const ABOUT_STAFF = new RegExp(
-  "\\b(?:signed off|off sick|off with (?:stress|anxiety|depression)|stress leave|long[- ]term sick|sick leave|on a capability|capability (?:procedure|process|plan)|disciplinary|grievance|" +
+  "\\b(?:signed off|off sick|off with (?:stress|anxiety|depression)|stress leave|long[- ]term sick|sick leave|on a capability|capability (?:procedure|process|plan|review)|disciplinary|grievance|" +
     'performance (?:review|management|related pay)|pay (?:rise|grade|scale|progression|review)|(?:got|been|was|is being) sacked|dismissed|under investigation|suspended|suspension|(?:got|been) excluded|exclusions?|(?:has|got|with) (?:long covid|cancer|a breakdown)|written warning|i ffwrdd gyda straen|capability plan|off long[- ]term|operation|ivf|miscarriage|failed (?:his|her|their) observation|contract (?:isn.?t|is not|wasn.?t) (?:being )?renewed|(?:is )?on more than me|redundan(?:t|cy)|' +
     'allegations?|complaint (?:against|about) (?:him|her|them)|being investigated|formal warning|(?:got|been|was) (?:sacked|fired|let go|dismissed)|handed in (?:his|her|their) notice|resigned|' +
     '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burnout|burnt out|breakdown|' +
@@ -76,7 +76,7 @@ const ABOUT_STAFF = new RegExp(
 const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) [a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
 
 // A pupil or family the post is about: "a boy in my class", "one of my Year 3s", "Jayden's mum".
-const CHILD = /\b(?:(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl|the family|(?:pupils'?|kids'?) famil(?:y|ies)|a (?:mum|dad|parent) came|one of (?:ours|mine)|(?:two|three|four|\d+) (?:year \d{1,2}s|y\d{1,2}s)|(?:year \d{1,2}|y\d{1,2}) (?:girl|boy|kid|lad)|bachgen|bechgyn|merch)\b/;
+const CHILD = /\b(?:(?:pupil|student|child|kid|girl|boy)s? of (?:mine|ours)|one of (?:mine|ours)|(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl|the family|(?:pupils'?|kids'?) famil(?:y|ies)|a (?:mum|dad|parent) came|one of (?:ours|mine)|(?:two|three|four|\d+) (?:year \d{1,2}s|y\d{1,2}s)|(?:year \d{1,2}|y\d{1,2}) (?:girl|boy|kid|lad)|bachgen|bechgyn|merch)\b/;
 
 // More of the ways staff point at a child, a family or a colleague without a name: "boy in my
 // class", "one of my reception kids", "a family in Year 5", "Mr. Baker's class", "our deputy's".
@@ -102,7 +102,7 @@ const ALWAYS_AT = words(
 const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
   'losing pregnant divorced divorce husband wife partner passed died grade sal allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
 const ABOUT_CHILD_AT = words(
-  'autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
+  'living lives staying stays autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
     'meltdown trashed ran absconded mum dad mother father parent parents no hungry starving free neglect neglected domestic homeless temporary nits head wet ' +
     'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd ' +

@@ -1,11 +1,27 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
+import { DESTINATION_ANY } from '../places';
 import { VANISHING } from '../normalise';
-import { capAt, reportAll, sentenceHas, Triggers, words } from '../regex';
-import { INITIAL, vanishes } from '../doc';
+import { capAt, reportAll, sentenceAround, sentenceHas, Triggers, WordGate, words } from '../regex';
+import { CAP, INITIAL, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
+/**
+ * Part of the draft without the invisible characters folding drops, and where each character left
+ * came from: for patterns read on the draft as typed ("a\u00ADt The Boathouse" is still "at").
+ */
+function plain(doc: Doc, a: number, b: number): { s: string; at: number[] } {
+  let s = '';
+  const at: number[] = [];
+  for (let i = a; i < b; i++) {
+    if (vanishes(doc.text.charCodeAt(i))) continue;
+    s += doc.text[i];
+    at.push(i);
+  }
+  at.push(b);
+  return { s, at };
+}
 /** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
 const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 
@@ -135,8 +151,179 @@ function outward(w: string): boolean {
   return letter(a) && (digit(b) || (letter(b) && digit(c)));
 }
 
+// Out somewhere now, told by what one is doing there and a capitalised place (issue 12's check-ins
+// without "checked in"): "Coffee o'clock at Costa Mold with mum", "Pint in the sun at The Glasfryn",
+// "Feeling blessed at Snowdon summit", "Hello from Aberystwyth prom". The activity or mood word starts
+// it; the last "at"/"in" within reach must be followed by a capital (keep), and the sentence must be
+// neither past ("last week"), a plan ("tomorrow", "booked") nor a question ("anyone been to…?").
+const DOING = words(
+  'lunch brunch breakfast coffee coffees cuppa dinner drinks drink pint pints cocktails prosecco fizz date quiz spa swim walk stroll ' +
+    'roast picnic gig paddle hike parkrun shopping cheeky enjoying feeling loving beautiful gorgeous lovely glorious stunning sunset sunrise ' +
+    'views hello hiya tea day night morning afternoon evening',
+);
+/** The activity before the place, in the same sentence: "Coffee o'clock at", "Pint in the sun at". */
+const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
+/** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
+const NOT_NOW =
+  /\?|\b(?:was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|plan(?:ning)?|soon|anyone|recommend|wish|one day|someday|favourite|best|would|could|if|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
+/** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
+const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
+/** A school is the school rule's: "Open evening at Heol Goffa School". */
+const A_SCHOOL = /^[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b/;
+function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
+  if (!known && !capAt(doc, end)) return false;
+  const place = sl(doc, end, end + 30);
+  const low = place.toLowerCase();
+  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(low)) return false;
+  if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
+  return !sentenceHas(doc, index, NOT_NOW) && !sentenceHas(doc, index, PUPIL_GROUP);
+}
+/**
+ * "At" a capitalised place with a sign the post is sent from there: company ("at Folly Farm with the
+ * kids"), the time being now ("at Margam Park this morning") or an emoji after it ("Me and the girls
+ * at Cardiff Bay 💃"). Checked as doingAt checks, so plans, the past and questions stay out.
+ */
+/** "at", "in" or "from" (and "the") just before a word, read backwards from it. */
+const AT_BEFORE = /(?<![\p{L}\p{N}'\u2019])(?:at|in|from|@) (?:the )?$/iu;
+/**
+ * "at", "in" or "from" before a capitalised place. "At" and "in" are in nearly every draft, so no
+ * pattern is tried at them: the tokeniser's marked words are walked (as opensAt walks them) and only
+ * an "at" whose next word (or the one after "the") has a capital is read further.
+ */
+/** The ids of "in", "from" and "the" in the last word table seen ("at"'s is opensAt's). */
+let placeTable: WordTable | undefined;
+let inId = 0;
+let fromId = 0;
+let theId = 0;
+/** "From" is no other table's word: this puts it in the lexicon, so the tokeniser marks it. */
+new WordGate(words('from'));
+/** "@ The Potted Pig": "@" is no word, so it is looked for in the text, only where there is one. */
+const AT_SIGN = /(?<![\p{L}\p{N}])@ (?:the |The )?(?=\p{Lu})/gu;
+function atPlaces(doc: Doc, report: Report): void {
+  const table = doc.lexicon.table;
+  if (table !== placeTable) {
+    placeTable = table;
+    inId = idOf(table, 'in');
+    fromId = idOf(table, 'from');
+    theId = idOf(table, 'the');
+  }
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    const id = doc.wordId(k);
+    if (!id || (id !== atId && id !== inId && id !== fromId)) continue;
+    let n = k + 1;
+    const count = doc.tokens.length;
+    if (n < count && theId && doc.wordId(n) === theId) n++;
+    if (n >= count || !(doc.flagsOf(n) & CAP)) continue;
+    const index = doc.startOf(k);
+    const end = doc.startOf(n);
+    // Next to each other in the draft, not across a line or a sentence ("in. The").
+    const between = sl(doc, index, end);
+    if (end - index > 24 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
+    if (atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
+  }
+  if (doc.text.includes('@ ')) {
+    AT_SIGN.lastIndex = 0;
+    for (let m = AT_SIGN.exec(doc.text); m; m = AT_SIGN.exec(doc.text)) {
+      const end = m.index + m[0].length;
+      if (atPlace(m.index, m[0].toLowerCase(), doc, end)) report(m.index, end);
+    }
+  }
+}
+const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
+const PICTURE = /\p{Extended_Pictographic}/u;
+const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
+function atPlace(index: number, word: string, doc: Doc, end: number, known = false): boolean {
+  const isIn = word.startsWith('in');
+  const [a, b] = sentenceAround(doc.text, index);
+  // Candidates are few (an "at" before a capital), so the activity is read here rather than gated by a word list the tokeniser marks.
+  const doing = DOING_BEFORE.test(sl(doc, a, index).toLowerCase());
+  // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
+  if (isIn && !doing && !(/^\s*$/.test(sl(doc, a, index)) || FIRST_PERSON.test(sl(doc, a, b).toLowerCase()))) return false;
+  // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
+  if (word.startsWith('from') && !doing) return false;
+  if (!doing && !sentenceHas(doc, index, NOW_CUE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
+  if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
+  // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
+  if (SOMEONE_THERE.test(sl(doc, a, b).toLowerCase()) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
+  return doingAt(index, doc, end, known);
+}
+/** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
+const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|\d{1,2}[.:]\d\d)\b/;
+
+/** Facebook's check-in line: "Lunch with the girls — at The Boathouse, Penarth", "— with Jo at Costa". */
+const DASH_AT = /[\u2014\u2013] (?:(?:with|feeling|eating|drinking|celebrating|watching) [^\u2014\u2013\n]{1,60}? )?(?:at|in) (?:the |The )?\p{Lu}[^\n.!?#@|()]{1,40}/gu;
+
+/*
+ * Places in Wales and England people check in at, written from general knowledge (issue 12: check-ins
+ * typed in lower case, "at folly farm with the kids", "— at barry island"). Only names that are no
+ * everyday word: "Bath", "Reading", "Mold" alone, "Hope" are left out.
+ */
+const PLACES = (
+  'cardiff|swansea|newport|wrexham|bangor|aberystwyth|carmarthen|llanelli|bridgend|pontypridd|caerphilly|merthyr|barry island|penarth|porthcawl|tenby|' +
+  'saundersfoot|pembroke|haverfordwest|st davids|fishguard|cardigan|aberaeron|new quay|llandudno|conwy|rhyl|prestatyn|colwyn bay|abergele|betws-y-coed|' +
+  'beddgelert|caernarfon|porthmadog|pwllheli|abersoch|criccieth|harlech|barmouth|dolgellau|bala|llangollen|ruthin|denbigh|flint|holywell|buckley|' +
+  'mold leisure centre|chester|chester zoo|cheshire oaks|liverpool|manchester|birmingham|bristol|london|leeds|york|oxford|cambridge|brighton|blackpool|' +
+  'snowdon|yr wyddfa|pen y fan|brecon|brecon beacons|abergavenny|monmouth|chepstow|cowbridge|llantwit major|ogmore|southerndown|rhossili|mumbles|' +
+  'gower|three cliffs|caswell bay|langland|oxwich|port eynon|barafundle|folly farm|oakwood|greenwood forest|gwrych castle|portmeirion|bodnant garden|' +
+  'zip world|surf snowdonia|adventure parc|bute park|roath park|cardiff bay|mermaid quay|cardiff castle|castell coch|st fagans|techniquest|' +
+  'principality stadium|liberty stadium|swansea marina|margam park|dyffryn gardens|caerphilly castle|conwy castle|caernarfon castle|beaumaris|anglesey|' +
+  'menai bridge|llanberis|talacre|talacre beach|wepre park|loggerheads|moel famau|greenfield valley|gladstone\'s library|erddig|chirk castle|' +
+  'alton towers|drayton manor|thorpe park|legoland|chessington|paultons park|west midlands safari park|knowsley safari|blackpool pleasure beach|' +
+  'trafford centre|bullring|cribbs causeway|mcarthurglen|broughton retail park|festival park|st david\'s centre|' +
+  'costa mold|barry|tesco extra|ikea cardiff'
+);
+const PLACE_AT = new RegExp(`(?<=(?:\\bat|\\bin|@) (?:the )?)(?:${PLACES})\\b`, 'y');
+const PLACE_FIRST = new Set(PLACES.split('|').map((p) => p.split(' ')[0]!.replace(/\\'/g, "'")));
+/** "At barry island with the kids": a known place in lower case, read as atPlace reads a capitalised one. */
+function placeNow(m: RegExpExecArray, doc: Doc): boolean {
+  // The look-behind's "at"/"in": found again on the draft as typed.
+  const before = sl(doc, Math.max(0, m.index - 16), m.index);
+  const at = AT_BEFORE.exec(before);
+  if (!at) return false;
+  // "Barry" alone is a man's name unless "island" or a capital-free check-in says otherwise.
+  if (m[0] === 'barry' && capAt(doc, m.index)) return false;
+  const index = m.index - before.length + at.index;
+  return atPlace(index, at[0].toLowerCase(), doc, m.index, true);
+}
+
+/*
+ * Where home is, told by what one says of it and a named street or district in the same sentence
+ * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
+ * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
+ */
+const HOME_CUE = /\b(?:we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_WORDS = new WordGate(words('live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming'));
+/** A street, in either language, named with capitals (or a Welsh street word). */
+const STREET_NAMED = /\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) (?:y |yr )?\p{L}[\p{L}-]{2,20}/u;
+/** A district or town named after in/to/on/from/near: "moved to Pontcanna", "a house in Whitchurch". */
+const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+/** Someone else's home, or one left behind: "my sister lives in Leeds", "we used to live in Cardiff". */
+const HOLIDAY_PLACE = new RegExp(`^${DESTINATION_ANY.source}`);
+const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
+function homePlace(doc: Doc, report: Report): void {
+  if (!HOME_WORDS.in(doc)) return;
+  for (let i = 0; i < doc.text.length; ) {
+    const [a, b] = sentenceAround(doc.text, i);
+    i = Math.max(b + 1, i + 1);
+    if (!sentenceHas(doc, a, HOME_CUE) || sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) continue;
+    const { s: t, at: map } = plain(doc, a, b);
+    const st = STREET_NAMED.exec(t);
+    if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
+    const d = DISTRICT.exec(t);
+    const name = d?.[1]!.toLowerCase();
+    // A holiday place is a trip (the absence rule's), not home.
+    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name)) {
+      const from = d.index + d[0].length - d[1]!.length;
+      report(map[from]!, map[from + d[1]!.length]!);
+    }
+  }
+}
+
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
+  .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
   .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
@@ -184,6 +371,8 @@ const PATTERNS = new Triggers()
 export const create: RuleCreate = () => (doc, report) => {
   PATTERNS.run(doc, report);
   opensAt(doc, report);
+  atPlaces(doc, report);
+  homePlace(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
@@ -196,6 +385,11 @@ export const create: RuleCreate = () => (doc, report) => {
     // The pin after the place: "Brunch with the girls at The Potted Pig 📍".
     reportAll(PIN_AFTER, doc, report);
     reportAll(PIN_BEFORE, doc, report);
+  }
+  if (text.includes('\u2014') || text.includes('\u2013')) {
+    const { s: t, at: map } = plain(doc, 0, text.length);
+    DASH_AT.lastIndex = 0;
+    for (let m = DASH_AT.exec(t); m; m = DASH_AT.exec(t)) report(map[m.index]!, map[m.index + m[0].length]!);
   }
   findAddresses(doc, report);
 };

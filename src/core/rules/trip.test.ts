@@ -70,6 +70,13 @@ ruleTester('trip', {
       ["30 kids, 4 adults and a train to Cardiff on Friday, what could go wrong", "30 kids"],
       ["Year 6 camping at Llangrannog from Wednesday to Friday", "Year 6"],
       ["Year 4 swimming at Cardiff International Pool every Tuesday afternoon this term", "Year 4 swimming at"],
+    // Whereabouts without "trip" (issue 12): the little ones, named pupils representing the school, school events at a place.
+    ['Taking the little ones to the park across the road at 2, 4 adults for 30 of them', 'little ones'],
+    ['The juniors are off to the theatre next Thursday, letters went home', 'juniors'],
+    ['Harry Green and Rose Khan are representing us at the Urdd in Builth on Friday', 'Harry Green'],
+    ['Sports day is at the rugby club this year, Friday from 9', 'Sports day is at the '],
+    ['Off to Llandudno with 45 ten year olds tomorrow. Sun cream packed.', '45 ten year olds'],
+    ['Bikeability for year 6 on the roads around the village all next week', 'year 6'],
   ],
   valid: [
     "Year 6 teacher away tomorrow so I'm covering",
@@ -119,5 +126,7 @@ ruleTester('trip', {
     "The school bus was late again this morning, the drivers are fed up",
     "Our team of volunteers is amazing, thank you all",
     "Year 2 nativity tickets go on sale Monday",
-    'We went to the museum with the kids on Sunday', 'Zoo trip with my niece', 'residential street parking', 'Wedding reception at the castle', 'Yoga class then cinema', 'Evan went on their first school trip today and came home with a rock', 'The choir were on the radio this morning', 'The book club meets on Tuesday'],
+    'We went to the museum with the kids on Sunday', 'Zoo trip with my niece', 'residential street parking', 'Wedding reception at the castle', 'Yoga class then cinema', 'Evan went on their first school trip today and came home with a rock', 'The choir were on the radio this morning', 'The book club meets on Tuesday',
+    'Going to see Rose Khan tomorrow for her birthday tea 🎂', 'Sports day at my son\'s school tomorrow and the dads\' race is very competitive',
+    'Christmas fair at the church hall Saturday 10 till 2, all welcome!', 'Harry Green went to the Urdd in Builth on Friday and won', 'Football club for my son every Thursday, he loves it'],
 });
