@@ -249,9 +249,9 @@ interface Entry {
   keep?: Keep;
   /** Trigger words too common to try the pattern at unless an anchor word follows ('all': every one). */
   weak?: Set<string> | 'all';
-  /** The lexicon bit of the anchor words. */
-  anchorBit: number;
-  /** The anchor words themselves: the bit is shared with other tables' anchors (see anchorBit). */
+  /** The anchor words' group (see groupOf). */
+  group?: Group;
+  /** The anchor words themselves, for a group that shares its bit. */
   anchors?: Set<string>;
   reach: number;
 }
@@ -274,39 +274,61 @@ export interface TriggerOptions {
 }
 
 /**
- * Anchor bits: a mask has 30 bits and every table and name index needs one of its own, so anchor
- * sets share. Sets holding a very common word ("to", "the") share one bit, since one of their words
- * is in nearly every draft anyway; the others get a bit each while the pool lasts, then share round
- * the pool. Sharing only makes a weak trigger word wait for any of more words, so a pattern is tried
- * a little more often and never misses a match.
+ * Anchor groups: every distinct set of anchor words gets a bit of its own in the lexicon's group
+ * masks (lexicon.ts), which the tokeniser keeps beside each trigger word's mask. A weak trigger word
+ * then learns from one AND whether any of its anchors is in the draft at all (usually none is), and
+ * from the words after it which are its anchors, without reading a word. The masks hold 31 groups;
+ * past that, sets share a bit round the pool and the word itself decides (`exact` false), so sharing
+ * only costs a look-up and never loses a match. All anchor words share one bit of the ordinary masks
+ * (ANCHOR), which puts them in the draft's list of hot words.
  */
-const ANCHOR_POOL = 14;
-const COMMON = words('to for i o the on at in of a an and with this next out is was my our');
-const anchorBits: number[] = [];
-let commonBit = 0;
-let nextAnchor = 0;
-function anchorBit(anchors: Set<string>): number {
-  for (const w of anchors) if (COMMON.has(w)) return (commonBit ||= SHARED.claim());
-  if (anchorBits.length < ANCHOR_POOL) anchorBits.push(SHARED.claim());
-  return anchorBits[nextAnchor++ % anchorBits.length]!;
+interface Group {
+  bit: number;
+  /** Only one set has this bit: a word with it is one of the set's words. */
+  exact: boolean;
+}
+const GROUP_BITS = 31;
+const groupsByKey = new Map<string, Group>();
+const groupsByBit: Group[][] = [];
+let ANCHOR = 0;
+/** How many anchor groups there are (tests: past GROUP_BITS they share). */
+export const anchorGroups = (): number => groupsByKey.size;
+function groupOf(anchors: Set<string>): Group {
+  const key = [...anchors].sort().join(' ');
+  let g = groupsByKey.get(key);
+  if (!g) {
+    const n = groupsByKey.size;
+    const bit = 1 << (n % GROUP_BITS);
+    const same = (groupsByBit[n % GROUP_BITS] ??= []);
+    g = { bit, exact: same.length === 0 };
+    for (const other of same) other.exact = false;
+    same.push(g);
+    groupsByKey.set(key, g);
+    ANCHOR ||= SHARED.claim();
+    for (const w of anchors) {
+      SHARED.mark(w, ANCHOR);
+      SHARED.markGroup(w, bit);
+    }
+  }
+  return g;
 }
 
 /**
- * A set of words a rule can ask a draft about cheaply: does it hold any of them? They share an
- * anchor bit (so no bit of its own is spent), and the words of that bit in the draft then decide.
+ * A set of words a rule can ask a draft about cheaply: does it hold any of them? The set is an
+ * anchor group (so no mask bit of its own is spent), and the group masks answer.
  * With anchoring off (tests) it always says yes, so the anchoring tests check a rule that skips
  * work on its answer finds the same things.
  */
 export class WordGate {
-  private readonly bit: number;
+  private readonly group: Group;
   constructor(private readonly set: Set<string>) {
-    this.bit = anchorBit(set);
-    for (const w of set) SHARED.mark(w, this.bit);
+    this.group = groupOf(set);
   }
 
-  /** Is word k of the draft one of them? The bit answers for nearly every word without reading it. */
+  /** Is word k of the draft one of them? The group bit answers for nearly every word without reading it. */
   at(doc: Doc, k: number): boolean {
-    return (doc.maskOf(k) & this.bit) !== 0 && this.set.has(doc.word(k));
+    const id = k >= 0 && k < doc.tokens.length ? doc.wordId(k) : 0;
+    return id !== 0 && (doc.lexicon.table.groups[id - 1]! & this.group.bit) !== 0 && (this.group.exact || this.set.has(doc.word(k)));
   }
 
   /** The last draft asked about and the answer: a rule may ask once per name in a long draft. */
@@ -315,11 +337,13 @@ export class WordGate {
 
   in(doc: Doc): boolean {
     if (!anchoring.on) return true;
-    if (!(doc.masks & this.bit)) return false;
+    const { bit, exact } = this.group;
+    if (!(doc.groups & bit)) return false;
+    if (exact) return true;
     if (doc === this.lastDoc) return this.lastAnswer;
-    const { hot, hotMasks } = doc;
+    const { hot, hotGroups } = doc;
     let yes = false;
-    for (let h = 0; h < hot.length; h++) if (hotMasks[h]! & this.bit && this.set.has(doc.word(hot[h]!))) { yes = true; break; }
+    for (let h = 0; h < hot.length; h++) if (hotGroups[h]! & bit && this.set.has(doc.word(hot[h]!))) { yes = true; break; }
     this.lastDoc = doc;
     this.lastAnswer = yes;
     return yes;
@@ -339,11 +363,7 @@ export class Triggers {
 
   add(re: RegExp, triggers: Set<string>, opts: TriggerOptions = {}): this {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
-    const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, anchors: opts.anchors, reach: opts.reach ?? 64 };
-    if (opts.anchors) {
-      entry.anchorBit = anchorBit(opts.anchors);
-      for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
-    }
+    const entry: Entry = { re, keep: opts.keep, weak: opts.weak, group: opts.anchors && groupOf(opts.anchors), anchors: opts.anchors, reach: opts.reach ?? 64 };
     for (const w of triggers) {
       const list = this.byWord.get(w);
       if (list) list.push(entry);
@@ -375,7 +395,7 @@ export class Triggers {
     if (table === this.lastTable) return this.lastPlans;
     let plans = this.plans.get(table);
     if (!plans) {
-      plans = [];
+      plans = new Array<Plan[] | undefined>(table.words.length + 1).fill(undefined);
       for (const [w, list] of this.byWord) {
         const id = idOf(table, w);
         if (id) plans[id] = planFor(w, list);
@@ -410,8 +430,8 @@ export class Triggers {
       const start = doc.startOf(k);
       let win: FoldedBlock | undefined;
       for (let e = 0; e < list.length; e++) {
-        const { re, keep, weak, anchorBit, anchors, reach } = list[e]!;
-        if (weak && anchoring.on && !anchored(doc, h, anchorBit, anchors, start + reach)) continue;
+        const { re, keep, weak, group, anchors, reach } = list[e]!;
+        if (weak && anchoring.on && !anchored(doc, h, group, anchors, start + reach)) continue;
         win ??= windowAt(doc, start);
         if (tryAt(win, re, start, keep, doc, report) || !win.alt) continue;
         // Dropping a zero-width space can also join two words ("assistant\u200bGrace"): read it as a separator too.
@@ -426,13 +446,13 @@ interface Plan {
   re: RegExp;
   keep?: Keep;
   weak: boolean;
-  anchorBit: number;
+  group?: Group;
   anchors?: Set<string>;
   reach: number;
 }
 
 const planFor = (word: string, entries: Entry[]): Plan[] =>
-  entries.map(({ re, keep, weak, anchorBit, anchors, reach }) => ({ re, keep, weak: weak !== undefined && (weak === 'all' || weak.has(word)), anchorBit, anchors, reach }));
+  entries.map(({ re, keep, weak, group, anchors, reach }) => ({ re, keep, weak: weak !== undefined && (weak === 'all' || weak.has(word)), group, anchors, reach }));
 
 /** One sticky pattern at draft offset `start` of a folded block; true when it reported a match. */
 function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefined, doc: Doc, report: Report): boolean {
@@ -449,16 +469,16 @@ function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefin
 }
 
 /**
- * Is there one of `anchors` after hot word h, starting before `limit`? The bit finds candidates;
- * since anchor sets share bits, the word itself then says whether it is one of these anchors, so a
- * pattern is not tried at "the" because another table's anchor follows.
+ * Is there one of `anchors` after hot word h, starting before `limit`? The group bit finds them;
+ * when the bit is shared with other sets, the word itself then says whether it is one of these.
  */
-function anchored(doc: Doc, h: number, anchorBit: number, anchors: Set<string> | undefined, limit: number): boolean {
-  if (!(doc.masks & anchorBit) || !anchors) return false;
-  const { hot, hotMasks } = doc;
+function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<string> | undefined, limit: number): boolean {
+  if (!group || !(doc.groups & group.bit) || !anchors) return false;
+  const { hot, hotGroups } = doc;
+  const { bit, exact } = group;
   for (let j = h + 1; j < hot.length; j++) {
     if (doc.startOf(hot[j]!) >= limit) return false;
-    if (hotMasks[j]! & anchorBit && anchors.has(doc.word(hot[j]!))) return true;
+    if (hotGroups[j]! & bit && (exact || anchors.has(doc.word(hot[j]!)))) return true;
   }
   return false;
 }
