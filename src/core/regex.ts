@@ -386,19 +386,19 @@ export class Triggers {
    * already answered for the word: run() then indexes an array where it used to look the word up in
    * a Map and a Set for every trigger word of the draft, which was most of a short draft's scan.
    */
-  private plans = new WeakMap<WordTable, (Plan[] | undefined)[]>();
+  private plans = new WeakMap<WordTable, (WordPlans | undefined)[]>();
   /** The last table's plans: one scanner scans draft after draft. */
   private lastTable: WordTable | undefined;
-  private lastPlans: (Plan[] | undefined)[] = [];
+  private lastPlans: (WordPlans | undefined)[] = [];
 
-  private plansFor(table: WordTable): (Plan[] | undefined)[] {
+  private plansFor(table: WordTable): (WordPlans | undefined)[] {
     if (table === this.lastTable) return this.lastPlans;
     let plans = this.plans.get(table);
     if (!plans) {
-      plans = new Array<Plan[] | undefined>(table.words.length + 1).fill(undefined);
+      plans = new Array<WordPlans | undefined>(table.words.length + 1).fill(undefined);
       for (const [w, list] of this.byWord) {
         const id = idOf(table, w);
-        if (id) plans[id] = planFor(w, list);
+        if (id) plans[id] = wordPlans(w, list);
       }
       this.plans.set(table, plans);
     }
@@ -413,12 +413,20 @@ export class Triggers {
     if (!(doc.masks & bit)) return;
     const { hot, hotMasks } = doc;
     const plans = this.plansFor(doc.lexicon.table);
+    const anchorsOn = anchoring.on;
+    const groups = doc.groups;
     for (let h = 0; h < hot.length; h++) {
       if (!(hotMasks[h]! & bit)) continue;
       const k = hot[h]!;
       const id = doc.wordId(k);
-      let list = id ? plans[id] : undefined;
-      if (!list) {
+      const wp = id ? plans[id] : undefined;
+      let list: Plan[];
+      if (wp) {
+        // Every pattern at this word waits for an anchor and none of their anchors is in the draft
+        // (most common words of most drafts): the word is done without looking at its patterns.
+        if (anchorsOn && !wp.strong && !(groups & wp.groups)) continue;
+        list = wp.list;
+      } else {
         // Numbers and words the table does not hold (few): the word itself decides, as it did before plans.
         const word = doc.word(k);
         const entries = this.byWord.get(word) ?? (this.onDigits.length && word.charCodeAt(0) <= 57 ? this.onDigits : undefined);
@@ -430,15 +438,33 @@ export class Triggers {
       const start = doc.startOf(k);
       let win: FoldedBlock | undefined;
       for (let e = 0; e < list.length; e++) {
-        const { re, keep, weak, group, anchors, reach } = list[e]!;
-        if (weak && anchoring.on && !anchored(doc, h, group, anchors, start + reach)) continue;
+        const p = list[e]!;
+        if (p.weak && anchorsOn && !anchored(doc, h, p.group, p.anchors, start + p.reach)) continue;
         win ??= windowAt(doc, start);
-        if (tryAt(win, re, start, keep, doc, report) || !win.alt) continue;
+        if (tryAt(win, p.re, start, p.keep, doc, report) || !win.alt) continue;
         // Dropping a zero-width space can also join two words ("assistant\u200bGrace"): read it as a separator too.
-        tryAt(win.alt, re, start, keep, doc, report);
+        tryAt(win.alt, p.re, start, p.keep, doc, report);
       }
     }
   }
+}
+
+/** A word's plans in one table: `strong` when one of them is tried without an anchor, `groups` the anchor groups the others wait for. */
+interface WordPlans {
+  list: Plan[];
+  strong: boolean;
+  groups: number;
+}
+
+function wordPlans(word: string, entries: Entry[]): WordPlans {
+  const list = planFor(word, entries);
+  let strong = false;
+  let groups = 0;
+  for (const p of list) {
+    if (!p.weak) strong = true;
+    else if (p.group) groups |= p.group.bit;
+  }
+  return { list, strong, groups };
 }
 
 /** An entry as tried at one word: `weak` says whether that word must wait for an anchor. */
