@@ -97,10 +97,31 @@ function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
   const key = a * 512 + (b - a);
   let w = cache.get(key);
   if (!w) {
-    w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+    w = fromWindow(doc, a, b) ?? dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
     cache.set(key, w);
   }
   return w;
+}
+
+/**
+ * The folded sentence text[a, b) cut from a block the pattern tables have already folded, when one
+ * holds it: folding is the same character by character, so the cut equals folding the sentence
+ * alone, unless the block dropped characters (then `at` maps them and the sentence is folded on
+ * its own) or holds a capital sigma, the one letter whose lower case depends on its neighbours.
+ */
+function fromWindow(doc: Doc, a: number, b: number): FoldedBlock | undefined {
+  const blocks = doc.windows;
+  if (!blocks) return undefined;
+  // A sentence cut 200 characters from an offset may split an emoji's pair, which the block reads whole.
+  const { text } = doc;
+  if (a < b && ((text.charCodeAt(a) & 0xfc00) === 0xdc00 || (text.charCodeAt(b - 1) & 0xfc00) === 0xd800)) return undefined;
+  const k = Math.floor(a / BLOCK);
+  for (let j = k; j >= k - 1 && j >= 0; j--) {
+    const w = blocks[j];
+    if (!w || w.at || w.sigma || a < w.from || b > w.from + w.s.length) continue;
+    return { s: w.s.slice(a - w.from, b - w.from), from: a };
+  }
+  return undefined;
 }
 
 /**
@@ -232,7 +253,9 @@ function windowAt(doc: Doc, p: number): FoldedBlock {
   let w = blocks[k];
   if (!w) {
     const from = Math.max(0, k * BLOCK - BEHIND);
-    w = blocks[k] = dropVanishing(alignedNorm(doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH))), from);
+    const raw = doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH));
+    w = blocks[k] = dropVanishing(alignedNorm(raw), from);
+    if (raw.includes('\u03a3')) w.sigma = true;
   }
   return w;
 }

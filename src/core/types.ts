@@ -158,4 +158,6 @@ export interface FoldedBlock {
   at?: Int32Array;
   /** The same stretch read with its zero-width spaces kept as separators (regex.ts). */
   alt?: FoldedBlock;
+  /** The stretch holds a capital sigma, whose folding depends on its neighbours (regex.ts). */
+  sigma?: boolean;
 }
