@@ -418,11 +418,17 @@ export class Triggers {
     if (table === this.lastTable) return this.lastPlans;
     let plans = this.plans.get(table);
     if (!plans) {
-      plans = new Array<WordPlans | undefined>(table.words.length + 1).fill(undefined);
+      // Dense up to the highest id of this table's words: those come first in a scanner's table (the
+      // shared words before its names), so a long pupil list does not make the array longer.
+      const ids: [number, string, Entry[]][] = [];
+      let max = 0;
       for (const [w, list] of this.byWord) {
         const id = idOf(table, w);
-        if (id) plans[id] = wordPlans(w, list);
+        if (id) ids.push([id, w, list]);
+        if (id > max) max = id;
       }
+      plans = new Array<WordPlans | undefined>(max + 1).fill(undefined);
+      for (const [id, w, list] of ids) plans[id] = wordPlans(w, list);
       this.plans.set(table, plans);
     }
     this.lastTable = table;
@@ -442,7 +448,7 @@ export class Triggers {
       if (!(hotMasks[h]! & bit)) continue;
       const k = hot[h]!;
       const id = doc.wordId(k);
-      const wp = id ? plans[id] : undefined;
+      const wp = id && id < plans.length ? plans[id] : undefined;
       let list: Plan[];
       if (wp) {
         // Every pattern at this word waits for an anchor and none of their anchors is in the draft
