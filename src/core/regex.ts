@@ -1,6 +1,6 @@
 import { vanishes } from './doc';
 import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
-import { alignedNorm, VANISHING } from './normalise';
+import { alignedNorm, lastHadVanishing, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
 
 /**
@@ -97,7 +97,10 @@ function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
   const key = a * 512 + (b - a);
   let w = cache.get(key);
   if (!w) {
-    w = fromWindow(doc, a, b) ?? dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+    if (!(w = fromWindow(doc, a, b))) {
+      const s = alignedNorm(doc.text.slice(a, b));
+      w = dropVanishing(s, a, lastHadVanishing());
+    }
     cache.set(key, w);
   }
   return w;
@@ -195,8 +198,9 @@ function hasVanishing(s: string): boolean {
   return false;
 }
 
-function dropVanishing(s: string, from: number): FoldedBlock {
-  if (!hasVanishing(s)) return { s, from };
+/** `mayHave`: false when alignedNorm, folding s just now, saw no such character (lastHadVanishing). */
+function dropVanishing(s: string, from: number, mayHave = true): FoldedBlock {
+  if (!mayHave || !hasVanishing(s)) return { s, from };
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };
   const block = strip(s, from, IN_WORD);
@@ -254,7 +258,8 @@ function windowAt(doc: Doc, p: number): FoldedBlock {
   if (!w) {
     const from = Math.max(0, k * BLOCK - BEHIND);
     const raw = doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH));
-    w = blocks[k] = dropVanishing(alignedNorm(raw), from);
+    const s = alignedNorm(raw);
+    w = blocks[k] = dropVanishing(s, from, lastHadVanishing());
     if (raw.includes('\u03a3')) w.sigma = true;
   }
   return w;
