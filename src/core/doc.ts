@@ -165,6 +165,8 @@ class DocImpl implements Doc, TokenList {
   length = 0;
   hot: number[] = [];
   hotMasks: number[] = [];
+  hotGroups: number[] = [];
+  groups = 0;
   notable: number[] = [];
   masks = 0;
   digits = 0;
@@ -219,12 +221,13 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
   const b = a.bytes;
   const w = encoder.encodeInto(text, b).written;
   const { start: S, end: E, flags: F, mask: M, word: W } = a;
-  const { hot, hotMasks, notable } = doc;
-  const { slots, words, masks, hashes } = lexicon.table;
+  const { hot, hotMasks, hotGroups, notable } = doc;
+  const { slots, words, masks, hashes, groups } = lexicon.table;
   const size = slots.length;
   // Words the lexicon's own parties (the name indexes) want are notable; trigger words alone are not.
   const own = lexicon.own;
   let all = 0;
+  let allGroups = 0;
   let digits = 0;
   let nt = 0;
   let i = 0;
@@ -353,6 +356,9 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
       if (mask & ~own) {
         hot.push(nt);
         hotMasks.push(mask);
+        const g = found ? groups[found - 1]! : 0;
+        hotGroups.push(g);
+        allGroups |= g;
       }
     }
     if (capFirst || tag || hump || mask & own) notable.push(nt);
@@ -361,6 +367,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
   }
   doc.length = nt;
   doc.masks = all;
+  doc.groups = allGroups;
   doc.digits = digits;
   return doc;
 }

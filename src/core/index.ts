@@ -61,15 +61,18 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
       if (typeof text !== 'string' || !text) return [];
       const doc = makeDoc(text, lexicon, true);
       const out: Finding[] = [];
+      // One report function for every rule of the scan, filling the current rule's spans.
+      let spans: [number, number][] = [];
+      const report = (a: number, b: number): void => {
+        // A pattern can stop inside an emoji: a highlight must not split a surrogate pair.
+        if (a > 0 && isLow(text.charCodeAt(a)) && isHigh(text.charCodeAt(a - 1))) a--;
+        if (b < text.length && isHigh(text.charCodeAt(b - 1)) && isLow(text.charCodeAt(b))) b++;
+        if (b > a) spans.push([a, b]);
+      };
       for (const { meta, check } of checks) {
-        const spans: [number, number][] = [];
-        check(doc, (a, b) => {
-          // A pattern can stop inside an emoji: a highlight must not split a surrogate pair.
-          if (a > 0 && isLow(text.charCodeAt(a)) && isHigh(text.charCodeAt(a - 1))) a--;
-          if (b < text.length && isHigh(text.charCodeAt(b - 1)) && isLow(text.charCodeAt(b))) b++;
-          if (b > a) spans.push([a, b]);
-        });
-        spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+        spans = [];
+        check(doc, report);
+        if (spans.length > 1) spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
         (doc.found ??= {})[meta.id] = spans;
         let lastEnd = -1;
         for (const [start, end] of spans) {

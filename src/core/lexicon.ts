@@ -18,6 +18,8 @@ export interface WordTable {
   words: string[];
   masks: Int32Array;
   hashes: Int32Array;
+  /** Anchor groups of each word (regex.ts): one bit per anchor set the word belongs to. */
+  groups: Int32Array;
 }
 
 /** h = h * 31 + code over the folded word, as a 32-bit integer (the tokeniser computes the same). */
@@ -31,12 +33,15 @@ export const slotOf = (h: number, size: number): number => (h ^ (h >>> 16)) & (s
 
 export class Lexicon {
   readonly words: Map<string, number>;
+  /** Anchor-group bits by word (markGroup), beside the masks: another 31 bits that no table spends. */
+  readonly groups: Map<string, number>;
   private next: number;
   private built: WordTable | undefined;
 
   /** A scanner's lexicon starts from the shared trigger words and their bits. */
   constructor(base?: Lexicon) {
     this.words = new Map(base ? base.words : []);
+    this.groups = new Map(base ? base.groups : []);
     this.next = base ? base.next : 0;
   }
 
@@ -55,33 +60,41 @@ export class Lexicon {
     this.built = undefined;
   }
 
+  /** Puts a word in an anchor group; the word must also be marked (a group bit alone adds no word to the table). */
+  markGroup(word: string, bit: number): void {
+    this.groups.set(word, (this.groups.get(word) ?? 0) | bit);
+    this.built = undefined;
+  }
+
   /** Builds the table now (compile time) rather than on the first scan. */
   seal(): void {
-    this.built ??= build(this.words);
+    this.built ??= build(this.words, this.groups);
   }
 
   get table(): WordTable {
-    return (this.built ??= build(this.words));
+    return (this.built ??= build(this.words, this.groups));
   }
 }
 
-function build(map: Map<string, number>): WordTable {
+function build(map: Map<string, number>, groupMap: Map<string, number>): WordTable {
   let size = 16;
   while (size < map.size * 2) size *= 2;
   const slots = new Int32Array(size);
   const words: string[] = [];
   const masks = new Int32Array(map.size);
   const hashes = new Int32Array(map.size);
+  const groups = new Int32Array(map.size);
   for (const [w, mask] of map) {
     const k = words.length;
     words.push(w);
     masks[k] = mask;
+    groups[k] = groupMap.get(w) ?? 0;
     const h = (hashes[k] = wordHash(w));
     let slot = slotOf(h, size);
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = k + 1;
   }
-  return { slots, words, masks, hashes };
+  return { slots, words, masks, hashes, groups };
 }
 
 /** Index + 1 of a word in a table's `words`, 0 when it is not there. */

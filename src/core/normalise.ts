@@ -68,6 +68,13 @@ function foldKeepingLength(cp: number, width: number): string {
 }
 
 /**
+ * Whether the text alignedNorm last folded held a character folding drops (VANISHING), or it could
+ * not tell (true): the pattern tables then look for them (regex.ts), and skip that search when not.
+ */
+let vanishing = true;
+export const lastHadVanishing = (): boolean => vanishing;
+
+/**
  * The draft folded for the pattern tables: lower case, accents removed, curly quotes and dashes
  * straightened, offset for offset the same as the draft. A character whose folded form has another
  * length keeps its first folded letter (ß → s) or, if it has none (zero-width characters, combining
@@ -77,6 +84,7 @@ function foldKeepingLength(cp: number, width: number): string {
 export function alignedNorm(text: string): string {
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = lowerKeepingLength(text);
+  vanishing = false;
   if (!NON_ASCII.test(lower)) return backticks(lower);
   // Usually only a few characters change (’ → ', é → e; emoji stay): copy just those.
   const parts: string[] = [];
@@ -100,10 +108,15 @@ export function alignedNorm(text: string): string {
           width = 2;
         }
       }
-      const f = foldKeepingLength(cp, width);
+      const folded = foldCodePoint(cp);
+      if (folded === '') vanishing = true;
+      const f = folded.length === width ? folded : width === 1 && folded.length > 1 ? folded[0]! : String.fromCodePoint(cp);
       if (f.charCodeAt(0) !== c || (width === 2 && f.charCodeAt(1) !== lower.charCodeAt(i + 1))) {
         // Text full of accents: one native replace beats copying piece by piece.
-        if (parts.length >= 128) return backticks(lower.replace(NON_ASCII_CP, (ch) => foldKeepingLength(ch.codePointAt(0)!, ch.length)));
+        if (parts.length >= 128) {
+          vanishing = true; // not looked at past here
+          return backticks(lower.replace(NON_ASCII_CP, (ch) => foldKeepingLength(ch.codePointAt(0)!, ch.length)));
+        }
         parts.push(lower.slice(from, i), f);
         from = i + width;
       }

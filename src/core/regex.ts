@@ -1,6 +1,6 @@
 import { vanishes } from './doc';
 import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
-import { alignedNorm, VANISHING } from './normalise';
+import { alignedNorm, lastHadVanishing, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
 
 /**
@@ -97,10 +97,34 @@ function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
   const key = a * 512 + (b - a);
   let w = cache.get(key);
   if (!w) {
-    w = dropVanishing(alignedNorm(doc.text.slice(a, b)), a);
+    if (!(w = fromWindow(doc, a, b))) {
+      const s = alignedNorm(doc.text.slice(a, b));
+      w = dropVanishing(s, a, lastHadVanishing());
+    }
     cache.set(key, w);
   }
   return w;
+}
+
+/**
+ * The folded sentence text[a, b) cut from a block the pattern tables have already folded, when one
+ * holds it: folding is the same character by character, so the cut equals folding the sentence
+ * alone, unless the block dropped characters (then `at` maps them and the sentence is folded on
+ * its own) or holds a capital sigma, the one letter whose lower case depends on its neighbours.
+ */
+function fromWindow(doc: Doc, a: number, b: number): FoldedBlock | undefined {
+  const blocks = doc.windows;
+  if (!blocks) return undefined;
+  // A sentence cut 200 characters from an offset may split an emoji's pair, which the block reads whole.
+  const { text } = doc;
+  if (a < b && ((text.charCodeAt(a) & 0xfc00) === 0xdc00 || (text.charCodeAt(b - 1) & 0xfc00) === 0xd800)) return undefined;
+  const k = Math.floor(a / BLOCK);
+  for (let j = k; j >= k - 1 && j >= 0; j--) {
+    const w = blocks[j];
+    if (!w || w.at || w.sigma || a < w.from || b > w.from + w.s.length) continue;
+    return { s: w.s.slice(a - w.from, b - w.from), from: a };
+  }
+  return undefined;
 }
 
 /**
@@ -174,8 +198,9 @@ function hasVanishing(s: string): boolean {
   return false;
 }
 
-function dropVanishing(s: string, from: number): FoldedBlock {
-  if (!hasVanishing(s)) return { s, from };
+/** `mayHave`: false when alignedNorm, folding s just now, saw no such character (lastHadVanishing). */
+function dropVanishing(s: string, from: number, mayHave = true): FoldedBlock {
+  if (!mayHave || !hasVanishing(s)) return { s, from };
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };
   const block = strip(s, from, IN_WORD);
@@ -232,7 +257,10 @@ function windowAt(doc: Doc, p: number): FoldedBlock {
   let w = blocks[k];
   if (!w) {
     const from = Math.max(0, k * BLOCK - BEHIND);
-    w = blocks[k] = dropVanishing(alignedNorm(doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH))), from);
+    const raw = doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH));
+    const s = alignedNorm(raw);
+    w = blocks[k] = dropVanishing(s, from, lastHadVanishing());
+    if (raw.includes('\u03a3')) w.sigma = true;
   }
   return w;
 }
@@ -249,9 +277,9 @@ interface Entry {
   keep?: Keep;
   /** Trigger words too common to try the pattern at unless an anchor word follows ('all': every one). */
   weak?: Set<string> | 'all';
-  /** The lexicon bit of the anchor words. */
-  anchorBit: number;
-  /** The anchor words themselves: the bit is shared with other tables' anchors (see anchorBit). */
+  /** The anchor words' group (see groupOf). */
+  group?: Group;
+  /** The anchor words themselves, for a group that shares its bit. */
   anchors?: Set<string>;
   reach: number;
 }
@@ -274,39 +302,61 @@ export interface TriggerOptions {
 }
 
 /**
- * Anchor bits: a mask has 30 bits and every table and name index needs one of its own, so anchor
- * sets share. Sets holding a very common word ("to", "the") share one bit, since one of their words
- * is in nearly every draft anyway; the others get a bit each while the pool lasts, then share round
- * the pool. Sharing only makes a weak trigger word wait for any of more words, so a pattern is tried
- * a little more often and never misses a match.
+ * Anchor groups: every distinct set of anchor words gets a bit of its own in the lexicon's group
+ * masks (lexicon.ts), which the tokeniser keeps beside each trigger word's mask. A weak trigger word
+ * then learns from one AND whether any of its anchors is in the draft at all (usually none is), and
+ * from the words after it which are its anchors, without reading a word. The masks hold 31 groups;
+ * past that, sets share a bit round the pool and the word itself decides (`exact` false), so sharing
+ * only costs a look-up and never loses a match. All anchor words share one bit of the ordinary masks
+ * (ANCHOR), which puts them in the draft's list of hot words.
  */
-const ANCHOR_POOL = 14;
-const COMMON = words('to for i o the on at in of a an and with this next out is was my our');
-const anchorBits: number[] = [];
-let commonBit = 0;
-let nextAnchor = 0;
-function anchorBit(anchors: Set<string>): number {
-  for (const w of anchors) if (COMMON.has(w)) return (commonBit ||= SHARED.claim());
-  if (anchorBits.length < ANCHOR_POOL) anchorBits.push(SHARED.claim());
-  return anchorBits[nextAnchor++ % anchorBits.length]!;
+interface Group {
+  bit: number;
+  /** Only one set has this bit: a word with it is one of the set's words. */
+  exact: boolean;
+}
+const GROUP_BITS = 31;
+const groupsByKey = new Map<string, Group>();
+const groupsByBit: Group[][] = [];
+let ANCHOR = 0;
+/** How many anchor groups there are (tests: past GROUP_BITS they share). */
+export const anchorGroups = (): number => groupsByKey.size;
+function groupOf(anchors: Set<string>): Group {
+  const key = [...anchors].sort().join(' ');
+  let g = groupsByKey.get(key);
+  if (!g) {
+    const n = groupsByKey.size;
+    const bit = 1 << (n % GROUP_BITS);
+    const same = (groupsByBit[n % GROUP_BITS] ??= []);
+    g = { bit, exact: same.length === 0 };
+    for (const other of same) other.exact = false;
+    same.push(g);
+    groupsByKey.set(key, g);
+    ANCHOR ||= SHARED.claim();
+    for (const w of anchors) {
+      SHARED.mark(w, ANCHOR);
+      SHARED.markGroup(w, bit);
+    }
+  }
+  return g;
 }
 
 /**
- * A set of words a rule can ask a draft about cheaply: does it hold any of them? They share an
- * anchor bit (so no bit of its own is spent), and the words of that bit in the draft then decide.
+ * A set of words a rule can ask a draft about cheaply: does it hold any of them? The set is an
+ * anchor group (so no mask bit of its own is spent), and the group masks answer.
  * With anchoring off (tests) it always says yes, so the anchoring tests check a rule that skips
  * work on its answer finds the same things.
  */
 export class WordGate {
-  private readonly bit: number;
+  private readonly group: Group;
   constructor(private readonly set: Set<string>) {
-    this.bit = anchorBit(set);
-    for (const w of set) SHARED.mark(w, this.bit);
+    this.group = groupOf(set);
   }
 
-  /** Is word k of the draft one of them? The bit answers for nearly every word without reading it. */
+  /** Is word k of the draft one of them? The group bit answers for nearly every word without reading it. */
   at(doc: Doc, k: number): boolean {
-    return (doc.maskOf(k) & this.bit) !== 0 && this.set.has(doc.word(k));
+    const id = k >= 0 && k < doc.tokens.length ? doc.wordId(k) : 0;
+    return id !== 0 && (doc.lexicon.table.groups[id - 1]! & this.group.bit) !== 0 && (this.group.exact || this.set.has(doc.word(k)));
   }
 
   /** The last draft asked about and the answer: a rule may ask once per name in a long draft. */
@@ -315,11 +365,13 @@ export class WordGate {
 
   in(doc: Doc): boolean {
     if (!anchoring.on) return true;
-    if (!(doc.masks & this.bit)) return false;
+    const { bit, exact } = this.group;
+    if (!(doc.groups & bit)) return false;
+    if (exact) return true;
     if (doc === this.lastDoc) return this.lastAnswer;
-    const { hot, hotMasks } = doc;
+    const { hot, hotGroups } = doc;
     let yes = false;
-    for (let h = 0; h < hot.length; h++) if (hotMasks[h]! & this.bit && this.set.has(doc.word(hot[h]!))) { yes = true; break; }
+    for (let h = 0; h < hot.length; h++) if (hotGroups[h]! & bit && this.set.has(doc.word(hot[h]!))) { yes = true; break; }
     this.lastDoc = doc;
     this.lastAnswer = yes;
     return yes;
@@ -339,11 +391,7 @@ export class Triggers {
 
   add(re: RegExp, triggers: Set<string>, opts: TriggerOptions = {}): this {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
-    const entry: Entry = { re, keep: opts.keep, weak: opts.weak, anchorBit: 0, anchors: opts.anchors, reach: opts.reach ?? 64 };
-    if (opts.anchors) {
-      entry.anchorBit = anchorBit(opts.anchors);
-      for (const w of opts.anchors) SHARED.mark(w, entry.anchorBit);
-    }
+    const entry: Entry = { re, keep: opts.keep, weak: opts.weak, group: opts.anchors && groupOf(opts.anchors), anchors: opts.anchors, reach: opts.reach ?? 64 };
     for (const w of triggers) {
       const list = this.byWord.get(w);
       if (list) list.push(entry);
@@ -366,20 +414,26 @@ export class Triggers {
    * already answered for the word: run() then indexes an array where it used to look the word up in
    * a Map and a Set for every trigger word of the draft, which was most of a short draft's scan.
    */
-  private plans = new WeakMap<WordTable, (Plan[] | undefined)[]>();
+  private plans = new WeakMap<WordTable, (WordPlans | undefined)[]>();
   /** The last table's plans: one scanner scans draft after draft. */
   private lastTable: WordTable | undefined;
-  private lastPlans: (Plan[] | undefined)[] = [];
+  private lastPlans: (WordPlans | undefined)[] = [];
 
-  private plansFor(table: WordTable): (Plan[] | undefined)[] {
+  private plansFor(table: WordTable): (WordPlans | undefined)[] {
     if (table === this.lastTable) return this.lastPlans;
     let plans = this.plans.get(table);
     if (!plans) {
-      plans = [];
+      // Dense up to the highest id of this table's words: those come first in a scanner's table (the
+      // shared words before its names), so a long pupil list does not make the array longer.
+      const ids: [number, string, Entry[]][] = [];
+      let max = 0;
       for (const [w, list] of this.byWord) {
         const id = idOf(table, w);
-        if (id) plans[id] = planFor(w, list);
+        if (id) ids.push([id, w, list]);
+        if (id > max) max = id;
       }
+      plans = new Array<WordPlans | undefined>(max + 1).fill(undefined);
+      for (const [id, w, list] of ids) plans[id] = wordPlans(w, list);
       this.plans.set(table, plans);
     }
     this.lastTable = table;
@@ -393,12 +447,20 @@ export class Triggers {
     if (!(doc.masks & bit)) return;
     const { hot, hotMasks } = doc;
     const plans = this.plansFor(doc.lexicon.table);
+    const anchorsOn = anchoring.on;
+    const groups = doc.groups;
     for (let h = 0; h < hot.length; h++) {
       if (!(hotMasks[h]! & bit)) continue;
       const k = hot[h]!;
       const id = doc.wordId(k);
-      let list = id ? plans[id] : undefined;
-      if (!list) {
+      const wp = id && id < plans.length ? plans[id] : undefined;
+      let list: Plan[];
+      if (wp) {
+        // Every pattern at this word waits for an anchor and none of their anchors is in the draft
+        // (most common words of most drafts): the word is done without looking at its patterns.
+        if (anchorsOn && !wp.strong && !(groups & wp.groups)) continue;
+        list = wp.list;
+      } else {
         // Numbers and words the table does not hold (few): the word itself decides, as it did before plans.
         const word = doc.word(k);
         const entries = this.byWord.get(word) ?? (this.onDigits.length && word.charCodeAt(0) <= 57 ? this.onDigits : undefined);
@@ -410,15 +472,33 @@ export class Triggers {
       const start = doc.startOf(k);
       let win: FoldedBlock | undefined;
       for (let e = 0; e < list.length; e++) {
-        const { re, keep, weak, anchorBit, anchors, reach } = list[e]!;
-        if (weak && anchoring.on && !anchored(doc, h, anchorBit, anchors, start + reach)) continue;
+        const p = list[e]!;
+        if (p.weak && anchorsOn && !anchored(doc, h, p.group, p.anchors, start + p.reach)) continue;
         win ??= windowAt(doc, start);
-        if (tryAt(win, re, start, keep, doc, report) || !win.alt) continue;
+        if (tryAt(win, p.re, start, p.keep, doc, report) || !win.alt) continue;
         // Dropping a zero-width space can also join two words ("assistant\u200bGrace"): read it as a separator too.
-        tryAt(win.alt, re, start, keep, doc, report);
+        tryAt(win.alt, p.re, start, p.keep, doc, report);
       }
     }
   }
+}
+
+/** A word's plans in one table: `strong` when one of them is tried without an anchor, `groups` the anchor groups the others wait for. */
+interface WordPlans {
+  list: Plan[];
+  strong: boolean;
+  groups: number;
+}
+
+function wordPlans(word: string, entries: Entry[]): WordPlans {
+  const list = planFor(word, entries);
+  let strong = false;
+  let groups = 0;
+  for (const p of list) {
+    if (!p.weak) strong = true;
+    else if (p.group) groups |= p.group.bit;
+  }
+  return { list, strong, groups };
 }
 
 /** An entry as tried at one word: `weak` says whether that word must wait for an anchor. */
@@ -426,13 +506,13 @@ interface Plan {
   re: RegExp;
   keep?: Keep;
   weak: boolean;
-  anchorBit: number;
+  group?: Group;
   anchors?: Set<string>;
   reach: number;
 }
 
 const planFor = (word: string, entries: Entry[]): Plan[] =>
-  entries.map(({ re, keep, weak, anchorBit, anchors, reach }) => ({ re, keep, weak: weak !== undefined && (weak === 'all' || weak.has(word)), anchorBit, anchors, reach }));
+  entries.map(({ re, keep, weak, group, anchors, reach }) => ({ re, keep, weak: weak !== undefined && (weak === 'all' || weak.has(word)), group, anchors, reach }));
 
 /** One sticky pattern at draft offset `start` of a folded block; true when it reported a match. */
 function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefined, doc: Doc, report: Report): boolean {
@@ -449,16 +529,16 @@ function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefin
 }
 
 /**
- * Is there one of `anchors` after hot word h, starting before `limit`? The bit finds candidates;
- * since anchor sets share bits, the word itself then says whether it is one of these anchors, so a
- * pattern is not tried at "the" because another table's anchor follows.
+ * Is there one of `anchors` after hot word h, starting before `limit`? The group bit finds them;
+ * when the bit is shared with other sets, the word itself then says whether it is one of these.
  */
-function anchored(doc: Doc, h: number, anchorBit: number, anchors: Set<string> | undefined, limit: number): boolean {
-  if (!(doc.masks & anchorBit) || !anchors) return false;
-  const { hot, hotMasks } = doc;
+function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<string> | undefined, limit: number): boolean {
+  if (!group || !(doc.groups & group.bit) || !anchors) return false;
+  const { hot, hotGroups } = doc;
+  const { bit, exact } = group;
   for (let j = h + 1; j < hot.length; j++) {
     if (doc.startOf(hot[j]!) >= limit) return false;
-    if (hotMasks[j]! & anchorBit && anchors.has(doc.word(hot[j]!))) return true;
+    if (hotGroups[j]! & bit && (exact || anchors.has(doc.word(hot[j]!)))) return true;
   }
   return false;
 }

@@ -96,6 +96,10 @@ export interface Doc {
   hot: number[];
   /** Their masks, side by side with `hot`. */
   hotMasks: number[];
+  /** Their anchor groups (lexicon.ts), side by side with `hot`. */
+  hotGroups: number[];
+  /** Every hot word's anchor groups or-ed together: a weak trigger word whose anchors are not in the draft waits for nothing. */
+  groups: number;
   /** Indices of the tokens that are capitalised, #tagged/@handles, camel-case or start a name, in order. */
   notable: number[];
   /** Every word's mask or-ed together: a table none of whose words is in the draft has nothing to do. */
@@ -154,4 +158,6 @@ export interface FoldedBlock {
   at?: Int32Array;
   /** The same stretch read with its zero-width spaces kept as separators (regex.ts). */
   alt?: FoldedBlock;
+  /** The stretch holds a capital sigma, whose folding depends on its neighbours (regex.ts). */
+  sigma?: boolean;
 }

@@ -1,4 +1,4 @@
-import { HASH } from '../doc';
+import { ALL_CAPS, HASH } from '../doc';
 import { VANISHING } from '../normalise';
 import { sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
@@ -211,8 +211,7 @@ export const create: RuleCreate = (config) => {
     }
     // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
     for (const k of doc.notable) {
-      const t = doc.tokens.get(k)!;
-      if (t.allCaps && CAPS_ONLY.has(t.norm)) report(t.start, t.end);
+      if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
     }
     for (const [a, b] of spansOf(doc, 'conduct', ownConduct)) report(a, b);
     for (const [a, b] of spansOf(doc, 'confidential', ownConfidential)) report(a, b);
