@@ -9,6 +9,7 @@ import { $, html, PUPIL, readyState, resetPage, SCHOOL, typeText } from '../../t
 import type { State } from './state';
 
 let s: State;
+const PHONE = '07700 900123';
 const saved: string[] = [];
 beforeEach(() => {
   saved.length = 0;
@@ -38,31 +39,34 @@ async function neverFlag(words: string) {
 
 describe('"Never flag" from the warning', () => {
   it('saves the word through the worker; with nothing left the warning closes as Edit, posting nothing and keeping the draft', async () => {
-    const draft = `So proud of ${PUPIL} at sports day`;
+    const draft = `Ring me on ${PHONE} about sports day`;
     typeText($('#ed'), draft);
     const retrigger = vi.fn();
     openWarning(s, evaluate(s, [$('#ed')], null), $('#ed'), retrigger);
-    await neverFlag(PUPIL);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'tbyp:ignore-word', word: PUPIL });
+    await neverFlag(PHONE);
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'tbyp:ignore-word', word: PHONE });
     await vi.waitFor(() => expect(dialog()).toBeNull());
     expect(retrigger).not.toHaveBeenCalled();
     expect($('#ed').textContent).toBe(draft);
     expect(document.activeElement).toBe($('#ed'));
-    expect(s.settings!.ignoreWords).toEqual([PUPIL]);
+    expect(s.settings!.ignoreWords).toEqual([PHONE]);
   });
 
   it('keeps the warning open with what is left', async () => {
-    typeText($('#ed'), `${PUPIL} at ${SCHOOL} today`);
+    typeText($('#ed'), `Ring me on ${PHONE} at ${SCHOOL} today`);
     openWarning(s, evaluate(s, [$('#ed')], null), $('#ed'), vi.fn());
     expect(dialog()!.querySelectorAll('.findings > li')).toHaveLength(2);
-    await neverFlag(PUPIL);
+    await neverFlag(PHONE);
     await vi.waitFor(() => expect(dialog()!.querySelectorAll('.findings > li')).toHaveLength(1));
     expect([...dialog()!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([SCHOOL]);
+    // The control that had focus went with its finding: focus is still inside the dialog.
+    const active = (dialog()!.getRootNode() as ShadowRoot).activeElement;
+    expect(active && dialog()!.contains(active)).toBe(true);
   });
 
   it('is not offered when IT has locked the words never to flag', () => {
     s.locked = ['ignoreWords'];
-    typeText($('#ed'), `So proud of ${PUPIL}`);
+    typeText($('#ed'), `Ring me on ${PHONE}`);
     openWarning(s, evaluate(s, [$('#ed')], null), $('#ed'), vi.fn());
     expect(dialog()).not.toBeNull();
     expect([...dialog()!.querySelectorAll('button')].some((b) => /Never flag/.test(b.getAttribute('aria-label') ?? ''))).toBe(false);
@@ -70,9 +74,9 @@ describe('"Never flag" from the warning', () => {
 
   it('says so, and changes nothing, when the worker refuses', async () => {
     sendMessage.mockImplementation(async () => ({ ok: false }));
-    typeText($('#ed'), `So proud of ${PUPIL}`);
+    typeText($('#ed'), `Ring me on ${PHONE}`);
     openWarning(s, evaluate(s, [$('#ed')], null), $('#ed'), vi.fn());
-    button(`Never flag “${PUPIL}”`)!.click();
+    button(`Never flag “${PHONE}”`)!.click();
     await tick();
     button('Stop flagging')!.click();
     await vi.waitFor(() => expect(dialog()!.textContent).toContain('That could not be saved, so nothing was changed.'));

@@ -11,7 +11,7 @@ import { guard } from './guard';
 import { judge } from './draft';
 import { disarm } from './miss';
 import { reload } from './settings';
-import type { Evaluation, Retrigger, State } from './state';
+import { alwaysAsk, type Evaluation, type Retrigger, type State } from './state';
 
 /** Shows the warning; throws (so the caller lets the site's event through) if it cannot. */
 export function openWarning(s: State, ev: Evaluation, editor: Editable | null, retrigger: Retrigger): void {
@@ -42,6 +42,7 @@ export function openWarning(s: State, ev: Evaluation, editor: Editable | null, r
     note: e.note,
     excerpts: e.excerpts,
     audience: e.audience,
+    always: alwaysAsk(s),
     // IT's lock on the list is the school's decision: then the warning does not offer it.
     onNeverFlag: e.draft && !s.locked.includes('ignoreWords') ? (words) => neverFlag(s, e, words, () => done, reshow, () => close(false)) : undefined,
     onEdit: () => close(false),
@@ -50,6 +51,9 @@ export function openWarning(s: State, ev: Evaluation, editor: Editable | null, r
   const reshow = (e: Evaluation) => {
     s.warning = props(e);
     s.ui?.update({ badge: null, warning: s.warning, notice: null });
+    // The "Never flag" control that had focus is gone with its finding: focus stays in the dialog.
+    const active = s.ui?.root.activeElement;
+    if (!active || !s.ui?.root.querySelector('[role="alertdialog"]')?.contains(active)) s.ui?.focusables()[0]?.focus();
   };
   s.warning = props(ev);
   s.ui ??= createUi();

@@ -243,6 +243,19 @@ test('choices: mode, rules, words never to flag and working hours', async ({ con
   await page.getByRole('checkbox', { name: 'Remind me when I post during working hours' }).check();
   await page.getByRole('checkbox', { name: 'Saturday' }).check();
   await expect.poll(async () => (await stored(sw)).workingHours).toMatchObject({ enabled: true, days: [1, 2, 3, 4, 5, 6] });
+  // Times on the 24-hour clock whatever the browser's own locale: "9.15" is read as 09:15; nonsense is not saved.
+  const from = page.getByRole('textbox', { name: 'From', exact: true });
+  await expect(from).toHaveValue('08:30');
+  await from.fill('9.15');
+  await from.press('Tab');
+  await expect.poll(async () => (await stored(sw)).workingHours).toMatchObject({ start: '09:15' });
+  await expect(from).toHaveValue('09:15');
+  await from.fill('quarter past');
+  await from.press('Tab');
+  await expect(from).toHaveValue('09:15');
+  await page.getByRole('textbox', { name: 'to', exact: true }).fill('17:45');
+  await page.getByRole('textbox', { name: 'to', exact: true }).press('Tab');
+  await expect.poll(async () => (await stored(sw)).workingHours).toMatchObject({ start: '09:15', end: '17:45' });
   expect(await stored(sw)).toMatchObject({ mode: 'always', rules: { pupil: false } });
   await page.getByRole('textbox', { name: 'Draft post' }).fill('Amelia Jones was brilliant');
   await expect(page.locator('.test-result')).toContainText('Nothing would be flagged.');

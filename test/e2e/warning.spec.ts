@@ -15,6 +15,8 @@ test.use({ shareBrowser: true });
 test.beforeEach(async ({ sw }) => configure(sw));
 
 const TWO = `Proud of ${PUPIL} today at ${SCHOOL}`;
+// A finding the school did not list: only those offer "Never flag".
+const PHONE = '07700 900123';
 const VIEWPORT = { width: 900, height: 760 };
 
 async function held(page: Page, id: string, text: string, opts: Parameters<ReturnType<typeof composer>['open']>[1] = {}) {
@@ -61,34 +63,35 @@ test('x-compose: the draft comes first, the two questions that fit, and 60 words
 
 test('x-home: "Never flag" asks first, saves the word, and with nothing left closes as Edit would', async ({ context, sw }) => {
   const page = await context.newPage();
-  const c = await held(page, 'x-home', `Proud of ${PUPIL} today`);
-  const never = warning(page).getByRole('button', { name: `Never flag “${PUPIL}”` });
+  const c = await held(page, 'x-home', `Ring me on ${PHONE} today`);
+  const never = warning(page).getByRole('button', { name: `Never flag “${PHONE}”` });
   await never.click();
-  await expect(warning(page)).toContainText(`Stop flagging “${PUPIL}” everywhere? You can undo this in Settings.`);
+  await expect(warning(page)).toContainText(`Stop flagging “${PHONE}” everywhere? You can undo this in Settings.`);
   await expect(warning(page).getByRole('button', { name: 'Cancel' })).toBeFocused();
   await warning(page).getByRole('button', { name: 'Stop flagging' }).click();
   await expect(warning(page)).toHaveCount(0);
   // Nothing was posted, the draft is as it was, and the caret is back in it.
   expect(await posted(page)).toEqual([]);
-  expect(await draft(page, c)).toBe(`Proud of ${PUPIL} today`);
+  expect(await draft(page, c)).toBe(`Ring me on ${PHONE} today`);
   await expect(c.editor(page)).toBeFocused();
   const stored = await sw.evaluate(() => chrome.storage.local.get('settings'));
-  expect((stored.settings as { ignoreWords?: string[] }).ignoreWords).toEqual([PUPIL]);
+  expect((stored.settings as { ignoreWords?: string[] }).ignoreWords).toEqual([PHONE]);
   // The same draft now goes out without the warning.
   await c.submit(page);
-  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: `Proud of ${PUPIL} today` })]);
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: `Ring me on ${PHONE} today` })]);
 });
 
 test('x-home: "Never flag" on one of two findings keeps the warning open with the other', async ({ context }) => {
   const page = await context.newPage();
-  await held(page, 'x-home', TWO);
-  await warning(page).getByRole('button', { name: `Never flag “${PUPIL}”` }).click();
+  const two = `Ring me on ${PHONE} at ${SCHOOL}`;
+  await held(page, 'x-home', two);
+  await warning(page).getByRole('button', { name: `Never flag “${PHONE}”` }).click();
   await warning(page).getByRole('button', { name: 'Stop flagging' }).click();
   await expect(warning(page).locator('mark')).toHaveText([SCHOOL]);
   await expect(warning(page).locator('.findings > li')).toHaveCount(1);
   expect(await posted(page)).toEqual([]);
   await postAnyway(page).click();
-  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: TWO })]);
+  await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: two })]);
 });
 
 // ---- who can see it: new recognition, so every fixture variant ----------------------------------
@@ -159,9 +162,9 @@ async function axe(page: Page) {
 
 test('axe: the warning with the questions open, in English', async ({ context }) => {
   const page = await context.newPage();
-  await held(page, 'fb-post', TWO);
+  await held(page, 'fb-post', `${TWO}. Ring me on ${PHONE}`);
   await warning(page).locator('summary').click();
-  await warning(page).getByRole('button', { name: `Never flag “${PUPIL}”` }).click();
+  await warning(page).getByRole('button', { name: `Never flag “${PHONE}”` }).click();
   await axe(page);
 });
 

@@ -30,6 +30,16 @@ test('pasted names that were never checked and saved stop Finish, with the reaso
   expect((await stored(sw)).pupilNames).toBeUndefined();
 });
 
+test('a file of names previewed but not saved also stops Finish', async ({ context, sw, extensionId }) => {
+  const welcome = await welcomeTab(context, extensionId);
+  await welcome.locator('#pupil-file').setInputFiles({ name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from('Surname,Forename\r\nJones,Amelia\r\n', 'utf8') });
+  await expect(welcome.getByRole('heading', { name: /Check before saving: 1 name found/ })).toBeVisible();
+  await welcome.getByRole('button', { name: 'Finish' }).click();
+  await expect(welcome.getByRole('alert').filter({ hasText: 'not saved yet' })).toBeVisible();
+  await expect(welcome.getByRole('heading', { name: "You're set up" })).toHaveCount(0);
+  expect((await stored(sw)).pupilNames).toBeUndefined();
+});
+
 test('finishing with nothing set says the school and pupil checks stay off', async ({ context, sw, extensionId }) => {
   const welcome = await welcomeTab(context, extensionId);
   await welcome.getByRole('button', { name: 'Finish' }).click();

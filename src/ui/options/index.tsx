@@ -288,14 +288,10 @@ function HoursSection() {
           ))}
         </div>
         <div class="times">
-          <label>{t('options_hours_from')} <input type="time" value={h.start} onChange={(ev) => {
-            const start = ev.currentTarget.value;
-            put(() => ({ start }));
-          }} /></label>
-          <label>{t('options_hours_to')} <input type="time" value={h.end} onChange={(ev) => {
-            const end = ev.currentTarget.value;
-            put(() => ({ end }));
-          }} /></label>
+          {/* Text, not type="time": that box follows the browser's own locale and shows "08:30 AM" in an
+              American-English browser; the 24-hour clock is what staff in the UK and Wales read. */}
+          <label>{t('options_hours_from')} <ClockInput value={h.start} onTime={(start) => put(() => ({ start }))} /></label>
+          <label>{t('options_hours_to')} <ClockInput value={h.end} onTime={(end) => put(() => ({ end }))} /></label>
         </div>
       </fieldset>
     </Section>
@@ -540,6 +536,20 @@ function App() {
       <EraseSection />
       <div class={`save-message ${saveMessage.value?.bad ? 'bad' : ''}`} role="status" aria-live="polite">{saveMessage.value?.text()}</div>
     </main>
+  );
+}
+
+const CLOCK = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+/** A 24-hour "HH:MM" box: "9.30" and "9:30" are saved as "09:30"; anything else goes back to the time in force, unsaved. */
+function ClockInput({ value, onTime }: { value: string; onTime: (time: string) => void }) {
+  return (
+    <input type="text" inputMode="numeric" size={5} maxLength={5} placeholder="08:30" value={value} pattern="([01]\d|2[0-3]):[0-5]\d"
+      onChange={(ev) => {
+        const m = CLOCK.exec(ev.currentTarget.value.trim());
+        if (m) onTime(`${m[1]!.padStart(2, '0')}:${m[2]}`);
+        else ev.currentTarget.value = value;
+      }} />
   );
 }
 

@@ -236,7 +236,7 @@ function PlatformChecklist() {
               <div>
                 <label for={id}>{t(item.title)}</label>
                 <div id={`${id}-d`} class="muted small">
-                  {t(item.what)} <span class="where">{t('checklist_where', item.where)}</span> {at ? <span class="when">{t('checklist_checked_on', formatDate(at))}</span> : null}
+                  {t(item.what)} <span class="where">{rich('checklist_where', <span lang="en-GB">{item.where}</span>)}</span> {at ? <span class="when">{t('checklist_checked_on', formatDate(at))}</span> : null}
                 </div>
                 <a href={item.url} target="_blank" rel="noopener noreferrer">{rich('checklist_open', name, <span class="visually-hidden">{t('checklist_open_more', t(item.title))}</span>)}</a>
               </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { catalogue, language, t, TAG, type MessageKey } from '../../i18n';
-import { fittingQuestions } from './questions';
+import { fittingQuestions, orderQuestions } from './questions';
 import type { Audience, Excerpt, Item, Question, WarningProps } from './types';
 
 const AUDIENCE: Record<Audience, MessageKey> = {
@@ -20,7 +20,7 @@ function why(item: Item): string {
  * the questions that fit, then Edit and Post anyway. Focus starts on "Edit", the safe choice; the host
  * traps Tab and maps Escape to Edit.
  */
-export function Warning({ items, questions, profile, note, excerpts = [], audience, onNeverFlag, onEdit, onPost }: WarningProps) {
+export function Warning({ items, questions, profile, note, excerpts = [], audience, always: alwaysAsk = false, onNeverFlag, onEdit, onPost }: WarningProps) {
   const edit = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   // Effects run after the next paint, which a busy or background tab puts off: whoever opened the
@@ -33,7 +33,9 @@ export function Warning({ items, questions, profile, note, excerpts = [], audien
     if (!active || !dialog.current?.contains(active)) button.focus();
   }, []);
   const marked = new Set(excerpts.flatMap((e) => e.parts.filter((p) => p.mark).map((p) => p.text.toLowerCase())));
+  // Nothing found happens only in "always ask" mode; that mode keeps all seven in view either way.
   const always = items.length === 0;
+  const allInView = always || alwaysAsk;
   return (
     <div class="backdrop">
       {/* Our words are in our language and its direction, whatever the page's; the draft's own words follow theirs. */}
@@ -52,7 +54,7 @@ export function Warning({ items, questions, profile, note, excerpts = [], audien
           </ul>
         )}
         {note && <p class="note">{note}</p>}
-        {always ? <AllQuestions questions={questions} /> : (
+        {allInView ? <AllQuestions questions={always ? questions : orderQuestions(questions, items)} /> : (
           <>
             <ol class="questions fit" aria-label={t('warning_questions_label')}>
               {fittingQuestions(questions, items, audience === 'public' ? [1] : []).map((q) => <li key={q.n}><strong>{q.title}</strong></li>)}
@@ -100,6 +102,13 @@ function AllQuestions({ questions }: { questions: readonly Question[] }) {
 
 type Step = 'idle' | 'asking' | 'saving' | 'failed';
 
+/**
+ * Names the school listed (its own names, pupils, parents, colleagues) are never offered "Never
+ * flag": one confirmation would silence the check that matters most for that child for good, on a
+ * list IT or the safeguarding lead keeps. A wrong match there is changed in Settings.
+ */
+const LISTED = new Set(['school', 'pupil', 'parent-names', 'colleague']);
+
 /** One finding: what it is and why, and "Never flag" for words the draft holds. */
 function Finding({ n, item, inDraft, onNeverFlag }: { n: number; item: Item; inDraft: boolean; onNeverFlag: WarningProps['onNeverFlag'] }) {
   const [step, setStep] = useState<Step>('idle');
@@ -108,12 +117,13 @@ function Finding({ n, item, inDraft, onNeverFlag }: { n: number; item: Item; inD
   // Focus follows the step: into the question when it opens, back to "Never flag" when it is cancelled.
   const cancelled = useRef(false);
   useEffect(() => {
-    if (step === 'asking') cancel.current?.focus();
+    // Asking, or the save failed and its button went: focus stays on this finding's choice.
+    if (step === 'asking' || step === 'failed') cancel.current?.focus();
     if (step === 'idle' && cancelled.current) { cancelled.current = false; never.current?.focus(); }
   }, [step]);
   const id = `tbyp-never-${n}`;
   const words = item.text;
-  const canIgnore = !!onNeverFlag && inDraft;
+  const canIgnore = !!onNeverFlag && inDraft && !LISTED.has(item.rule);
   const ignore = async () => {
     setStep('saving');
     let ok = false;
@@ -132,7 +142,7 @@ function Finding({ n, item, inDraft, onNeverFlag }: { n: number; item: Item; inD
       )}
       {canIgnore && step !== 'idle' && (
         <div class="confirm" role="group" aria-labelledby={id}>
-          <p id={id}>{step === 'failed' ? t('warning_never_failed') : t('warning_never_confirm', words)}</p>
+          <p id={id} role={step === 'failed' ? 'status' : undefined}>{step === 'failed' ? t('warning_never_failed') : t('warning_never_confirm', words)}</p>
           {step !== 'failed' && (
             <button class="small" type="button" disabled={step === 'saving'} onClick={() => void ignore()}>
               {step === 'saving' ? t('warning_never_saving') : t('warning_never_yes')}

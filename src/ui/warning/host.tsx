@@ -62,6 +62,8 @@ export function createUi(): Ui {
       if (!attached) return;
       // Our words are in our language, whatever the site's: screen readers pronounce Welsh as Welsh.
       mount.lang = TAG[language()];
+      // English and Welsh run left to right, also on a right-to-left page.
+      mount.dir = 'ltr';
       render(
         <>
           {state.badge && !state.warning && !contact && <Badge {...state.badge} />}

@@ -30,6 +30,8 @@ export interface WarningProps {
   excerpts?: Excerpt[];
   /** Null or left out when the page does not show it: then nothing is said about it. */
   audience?: Audience | null;
+  /** "Always ask" mode: all seven questions in view, the ones that fit first, whatever was found. */
+  always?: boolean;
   /**
    * Adds words to the words never to flag (after the person confirmed) and re-judges the draft;
    * resolves false when it could not be saved. Left out when IT has locked that list.

@@ -3,6 +3,7 @@
 // school's name and the pupils' list (the same import and preview as the options page), and a
 // clear finish. Everything it saves goes through the same settings as the options page.
 import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { signal } from '@preact/signals';
 import { loadEffective, onEffectiveChange, saveSettings, type Effective } from '../../settings';
 import { say } from '../../settings/said';
@@ -55,8 +56,8 @@ async function saveSchool(typed: string | null): Promise<boolean> {
 
 async function finish(): Promise<void> {
   problem.value = null;
-  // Pasted but never checked and saved: finishing now would silently drop the list.
-  if (PUPILS.state.pasteText.value.trim() && !effective.value!.locked.has('pupilNames')) {
+  // Pasted or chosen from a file but never saved: finishing now would silently drop the list.
+  if ((PUPILS.state.pasteText.value.trim() || PUPILS.state.preview.value) && !effective.value!.locked.has('pupilNames')) {
     problem.value = () => t('welcome_unsaved_pupils');
     document.getElementById(`${PUPILS.id}-paste`)?.focus();
     return;
@@ -130,9 +131,12 @@ function SetUp() {
 
 function Done() {
   const s = effective.value!.settings;
+  // Once, on arriving: a settings change redraws this, and must not pull focus back here.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="done-h" class="card done">
-      <h2 id="done-h" tabIndex={-1} ref={(el) => el?.focus()}>{t('welcome_done_heading')}</h2>
+      <h2 id="done-h" tabIndex={-1} ref={heading}>{t('welcome_done_heading')}</h2>
       <ul class="summary">
         {s.schoolName && <li>{t('welcome_done_school', s.schoolName)}</li>}
         <li>{t('welcome_done_pupils', formatNumber(s.pupilNames.length))}</li>
