@@ -34,8 +34,12 @@ export function inShadows(selector: string): string {
   })()`;
 }
 
-/** Polls a main-world expression until it is truthy; returns its value. */
-export async function waitFor<T>(d: Driver, expression: string, what: string, timeoutMs = 5000): Promise<T> {
+/**
+ * Polls a main-world expression until it is truthy; returns its value. 15 s: on the shared 2-core
+ * machine a Firefox scenario once took over 5 s to show a warning it then showed (seen twice, both
+ * passing on a rerun); a real miss still fails, only later.
+ */
+export async function waitFor<T>(d: Driver, expression: string, what: string, timeoutMs = 15_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
