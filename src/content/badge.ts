@@ -13,7 +13,7 @@ export function scheduleScan(s: State, editor: Editable, delay = DEBOUNCE_MS): v
   clearTimeout(s.timer);
   s.timer = window.setTimeout(() => guard('scan', () => {
     if (paused(s) || !s.scanner) return hideBadge(s);
-    const result = evaluate(s, [editor], null);
+    const result = evaluate(s, [editor], null, false);
     s.lastFindings = result.items.map((i) => ({ rule: i.rule, label: i.label, text: i.text }));
     s.badgeFor = result.items.length ? { editor, items: result.items, note: result.note } : null;
     renderBadge(s);

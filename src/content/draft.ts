@@ -9,7 +9,11 @@ import { isMessageBox } from './relations';
 import { paint, rangesFor } from './highlight';
 import { alwaysAsk, current, enabled, type Draft, type Evaluation, type Photos, type State } from './state';
 
-export function readDraft(s: State, editors: Editable[], scopeEl: Element | null): Draft {
+/**
+ * `forWarning`: also what only the warning shows (who can see the post, the excerpts). The badge
+ * judges on every pause in typing and needs neither: the audience walks the page.
+ */
+export function readDraft(s: State, editors: Editable[], scopeEl: Element | null, forWarning = true): Draft {
   const texts = editors.map((editor) => ({ text: readText(editor), editor, profile: isProfileField(editor, s.adapter) }));
   const scope = scopeEl ?? (editors[0] ? composerScope(editors[0]) : null);
   const inPost = scope && !texts.some((t) => t.profile);
@@ -20,16 +24,16 @@ export function readDraft(s: State, editors: Editable[], scopeEl: Element | null
     photos: inPost ? photosIn(s, scope) : null,
     // Knowing who sees it is a nicety: a failure must not stop the judgement.
     // A message goes to the person it is sent to, whoever can see the account's posts.
-    audience: inPost && s.adapter?.audience && !editors.some((e) => isMessageBox(e, s.adapter)) ? guard('audience', () => s.adapter!.audience!(scope, document)) ?? null : null,
+    audience: forWarning && inPost && s.adapter?.audience && !editors.some((e) => isMessageBox(e, s.adapter)) ? guard('audience', () => s.adapter!.audience!(scope, document)) ?? null : null,
   };
 }
 
-export function evaluate(s: State, editors: Editable[], scopeEl: Element | null): Evaluation {
-  return judge(s, readDraft(s, editors, scopeEl));
+export function evaluate(s: State, editors: Editable[], scopeEl: Element | null, forWarning = true): Evaluation {
+  return judge(s, readDraft(s, editors, scopeEl, forWarning), forWarning);
 }
 
 /** The findings for a draft, with the settings in force now. */
-export function judge(s: State, draft: Draft): Evaluation {
+export function judge(s: State, draft: Draft, forWarning = true): Evaluation {
   if (!s.scanner) throw new Error('settings not loaded');
   const rule = (id: string) => enabled(s, id);
   const items: Item[] = [];
@@ -47,7 +51,7 @@ export function judge(s: State, draft: Draft): Evaluation {
       if (rule('job')) found.push(...profileJobItems(result.text, found));
     }
     items.push(...found);
-    excerpts.push(...excerptsOf(result.text, result.findings));
+    if (forWarning) excerpts.push(...excerptsOf(result.text, result.findings));
     if (editor.isConnected && (editor === s.recent || draft.texts.length === 1)) paintEditor(editor, result.text, result.findings);
   }
   if (rule('location')) for (const place of draft.places) items.push(locationItem(place));
