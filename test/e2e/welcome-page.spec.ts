@@ -2,12 +2,12 @@
 // the install's own tab, and the popup that leads to the page, are in welcome.spec.ts, which needs a
 // fresh browser per test (an unpacked install waits up to 10 s for a late policy before opening it).
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './harness';
+import { TITLE_OFF, stored, toolbarTitle } from './welcome-helpers';
 
 test.use({ shareBrowser: true });
 
-const TITLE_OFF = 'Think Before You Post: school and pupil checks are off until you add your school';
 
 /** The welcome page in a tab of its own, once the worker has read the (cleared) settings. */
 async function welcomeTab(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -17,8 +17,6 @@ async function welcomeTab(context: BrowserContext, extensionId: string): Promise
   return page;
 }
 
-const toolbarTitle = (sw: Worker) => sw.evaluate(() => chrome.action.getTitle({}));
-const stored = (sw: Worker) => sw.evaluate(async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
 
 test('pasted names that were never checked and saved stop Finish, with the reason', async ({ context, sw, extensionId }) => {
   const welcome = await welcomeTab(context, extensionId);

@@ -3,11 +3,10 @@
 // button's tooltip says the school and pupil checks are off. A managed install (school in policy)
 // opens nothing: see policy.spec.ts, which has the real policy folder. The page itself, in a shared
 // browser: welcome-page.spec.ts.
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './harness';
+import { TITLE_OFF, TITLE_ON, stored, toolbarTitle } from './welcome-helpers';
 
-const TITLE_OFF = 'Think Before You Post: school and pupil checks are off until you add your school';
-const TITLE_ON = 'Think Before You Post';
 
 /** The tab the install opened on its own (nobody in the test navigates to welcome.html). */
 async function welcomeTab(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -21,8 +20,6 @@ async function welcomeTab(context: BrowserContext, extensionId: string): Promise
   return page;
 }
 
-const toolbarTitle = (sw: Worker) => sw.evaluate(() => chrome.action.getTitle({}));
-const stored = (sw: Worker) => sw.evaluate(async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>);
 
 test('a fresh install opens the welcome page; finishing it with a school and a pasted list saves both, and the options page shows them', async ({ context, sw, extensionId }) => {
   const welcome = await welcomeTab(context, extensionId);
