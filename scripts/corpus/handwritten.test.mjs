@@ -108,8 +108,11 @@ describe('hand-written corpus v2, dev/fresh-b.txt', () => {
     }
   });
 
-  it('at least 40 % clean', () => {
+  it('holds at least 600 drafts, 40 % clean, 60 Welsh or mixed, and every rule labelled at least 10 times', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(600);
     expect(fresh.filter((d) => d.labels.length === 0).length / fresh.length).toBeGreaterThanOrEqual(0.4);
+    expect(fresh.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(60);
+    for (const label of LABELS) expect(fresh.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(10);
   });
 
   it('no draft written twice, in fresh-b.txt or in the other hand-written files', () => {
