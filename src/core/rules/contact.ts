@@ -1,5 +1,5 @@
 import { findAddresses } from '../address';
-import { reportAll } from '../regex';
+import { reportAll, sentenceAround, WordGate, words } from '../regex';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -13,16 +13,209 @@ export const meta: RuleMeta = {
 };
 
 const EMAIL = /\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}\b/g;
-// Read from the folded copy: no-break spaces, dashes and full-width digits are plain there.
-const PHONE = /(?<![\w+/.:-])(?:\+|00)?\(?\d[\d ().-]{7,18}\d(?![\d/])/g;
+
+// Numbers. Read from the folded copy: no-break spaces, dashes and full-width digits are plain there.
+// Between the digits people put spaces, dots, dashes, brackets, bullets and emoji ("07700✨900✨461",
+// keycaps "0️⃣7️⃣"); never a slash ("0123/4567/89" is a reference) or a comma (a list of figures).
+const SEP = String.raw`[ ().\-\u00a0•·|*~_]|\p{Extended_Pictographic}|\ufe0f|\u20e3|\u200d`;
+// Not inside a word, URL or time ("10:07700…" is no number, "tel:07700…" is), and not from the
+// middle of a run of figures ("ISBN 978 0 14 103614 4").
+const PHONE = new RegExp(String.raw`(?<![\w+/.\-])(?<!\d:)(?<!\d[ .\-])(?:\+|00)?\(?\d(?:\d|${SEP}){7,40}\d(?![\d/])`, 'gu');
 
 function isPhone(s: string): boolean {
   const digits = s.replace(/\D/g, '');
   if (/^(?:\+|00)/.test(s)) return digits.length >= 9 && digits.length <= 15;
   // UK numbers: 0 then 9-10 more digits ("07700 900123", "(01632) 960 001", "0800 123 456").
   if (!/^\(?0/.test(s)) return false;
-  if (/\d\.\d/.test(s)) return false; // dates and versions: 01.02.2025
+  // Dates, times and versions have a group of one or two digits before a dot (01.02.2025, 09.30);
+  // a number dotted as people write it does not ("07700.900.461").
+  if (/(?:^|\D)\d{1,2}\.\d/.test(s)) return false;
   return digits.length >= 10 && digits.length <= 11;
+}
+
+/**
+ * The longest run of the match's digit groups, from its start, that is a phone number: a number
+ * followed by another figure ("07700 900461 2 tickets left") is still a number.
+ */
+function phoneIn(s: string): number {
+  if (isPhone(s)) return s.length;
+  const ends: number[] = [];
+  for (const m of s.matchAll(/\d(?!\d)/g)) ends.push(m.index + 1);
+  for (let k = ends.length - 2; k >= 0; k--) if (isPhone(s.slice(0, ends[k]))) return ends[k]!;
+  return 0;
+}
+
+function findPhones(doc: Doc, report: Report): void {
+  const s = doc.norm;
+  PHONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE.exec(s))) {
+    const n = phoneIn(m[0]);
+    if (n) report(m.index, m.index + n);
+    else PHONE.lastIndex = m.index + 1;
+  }
+}
+
+// Numbers said in words, as people do to get past filters: "oh seven seven double oh, nine one two…",
+// "zero seven nine…", Welsh "dim saith saith…"; digits may be mixed in ("07700 nine double oh 461").
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  dim: '0', un: '1', dau: '2', tri: '3', pedwar: '4', pump: '5', chwech: '6', saith: '7', wyth: '8', naw: '9',
+};
+const REPEAT: Record<string, number> = { double: 2, triple: 3, treble: 3, dwbl: 2 };
+const NUMBER_ITEM = `(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEAT)].sort((a, b) => b.length - a.length).join('|')}|\\d{1,5})`;
+const SPELT = new RegExp(String.raw`\b${NUMBER_ITEM}(?:[\s,.\-–]{1,3}${NUMBER_ITEM}){3,}\b`, 'g');
+// A spelt-out number has a nought or a seven (UK mobiles are 07…) said in words, or a double.
+const SPELT_GATE = new WordGate(words('zero oh nought dim seven saith double triple treble'));
+
+function spelt(s: string): string | null {
+  let out = '';
+  let times = 1;
+  let said = 0;
+  let figures = 0;
+  for (const w of s.split(/[\s,.\-–]+/)) {
+    if (!w) continue;
+    if (REPEAT[w]) { times = REPEAT[w]!; said++; continue; }
+    const d = DIGIT_WORDS[w];
+    if (d !== undefined) said++;
+    else figures++;
+    out += (d ?? w).repeat(d === undefined ? 1 : times);
+    times = 1;
+  }
+  // Four words at least, or two beside figures ("07700 nine double oh 461"): plain figures are the phone pattern's.
+  return said >= 4 || (said >= 2 && figures > 0) ? out : null;
+}
+
+function findSpelt(doc: Doc, report: Report): void {
+  if (!SPELT_GATE.in(doc)) return;
+  reportAll(SPELT, doc, report, (m) => {
+    const d = spelt(m[0]);
+    // People miscount when they say a number, so a digit either way is allowed; a mobile said without its 0 starts with 7.
+    return !!d && ((d[0] === '0' && d.length >= 10 && d.length <= 12) || (d[0] === '7' && d.length >= 9 && d.length <= 11) || (d.startsWith('44') && d.length >= 11 && d.length <= 13));
+  }, doc.norm);
+}
+
+// Emails spelt out: "jo dot smith at gmail dot com", "jo [at] outlook [dot] com", "jo(at)bt(dot)com",
+// "k.wood @ school.sch.uk". Plain " at " needs a domain that is one: a mail provider, or a real
+// ending after " dot " or "."; bracketed [at] / (at) and a spaced @ say it by themselves.
+const AT = String.raw`(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s+|\s+@\s*)`;
+const DOT = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+const LABEL = '[a-z0-9][a-z0-9-]{0,62}';
+const LOCAL = String.raw`[a-z0-9][a-z0-9._%+-]{0,63}(?:\s+dot\s+[a-z0-9_-]{1,30}){0,3}`;
+const PROVIDERS = 'gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|mac|btinternet|btopenworld|aol|sky|virginmedia|ntlworld|talktalk|protonmail|proton|msn|hwb|gmx';
+const ENDINGS = 'com|co|uk|org|net|cymru|wales|ie|io|info|biz|me|edu|gov|ac|sch|email|online|eu|de|fr|es|us|ca|au';
+const SPELT_EMAIL = new RegExp(String.raw`(?<![a-z0-9._%+-])${LOCAL}${AT}${LABEL}(?:${DOT}${LABEL}){0,4}`, 'g');
+const EMAIL_GATE = new WordGate(words(`dot ${PROVIDERS.replace(/\|/g, ' ')}`));
+const TAIL = new RegExp(String.raw`${DOT}(?:${ENDINGS})$`);
+const AFTER_AT = new RegExp(String.raw`${AT}`);
+const BRACKETED = /[\[({<]\s*(?:at|dot)\s*[\])}>]/;
+/** Words before " at " that are no mailbox: "I was at gmail HQ", "see you at outlook…". */
+const NOT_LOCAL = new Set(['i', 'im', 'me', 'we', 'us', 'you', 'he', 'she', 'they', 'them', 'it', 'was', 'were', 'is', 'are', 'be', 'been', 'am', 'work', 'works', 'worked', 'working', 'job', 'jobs', 'look', 'looking', 'here', 'there', 'one', 'all', 'the', 'a', 'an', 'and', 'or', 'but', 'sat', 'meet', 'see', 'staying', 'stay', 'be', 'home', 'dot', 'people', 'friends', 'mates', 'lunch', 'dinner']);
+
+function emailSpelt(m: RegExpExecArray): boolean {
+  const s = m[0];
+  const at = AFTER_AT.exec(s)!;
+  const local = s.slice(0, at.index);
+  const domain = s.slice(at.index + at[0].length);
+  const first = domain.split(/[\s.\[\](){}<>]/)[0]!;
+  const plainAt = /^\s+at\s+$/.test(at[0]);
+  // "don't @ me": a spaced @ needs a real domain after it ("k.wood @ school.sch.uk").
+  if (at[0].includes('@') && (!TAIL.test(domain) || local.length < 2)) return false;
+  const provider = new RegExp(`^(?:${PROVIDERS})$`).test(first);
+  const ending = TAIL.test(domain);
+  if (!provider && !ending) return false;
+  if (plainAt) {
+    if (NOT_LOCAL.has(local)) return false;
+    // "jonesy1979 at gmail": a provider with no ending only with a mailbox-looking name before it.
+    if (!ending && !/[._\d-]|\sdot\s/.test(local)) return false;
+    // Plain " at " with a plain dot reads as a sentence ("lunch at tesco.com"?) unless spelt or a provider.
+    if (!provider && !/\sdot\s/.test(s) && !BRACKETED.test(s)) return false;
+  }
+  return true;
+}
+
+function findSpeltEmails(doc: Doc, report: Report): void {
+  const { text } = doc;
+  if (!EMAIL_GATE.in(doc) && !/\s@|@\s/.test(text)) return;
+  reportAll(SPELT_EMAIL, doc, report, emailSpelt, doc.norm);
+}
+
+// Ways into a private chat: a WhatsApp number or group link, Telegram, Messenger, a Snapchat add link.
+const CHAT_LINK = /\b(?:wa\.me\/\+?\d{6,15}|(?:api\.)?whatsapp\.com\/send\/?\?phone=\+?\d{6,15}|chat\.whatsapp\.com\/[a-z0-9]{6,40}|t\.me\/[a-z0-9_]{4,40}|m\.me\/[a-z0-9_.]{3,50}|snapchat\.com\/add\/[a-z0-9_.-]{3,30})/g;
+// A handle on an app for private messages, offered: "add me on snap: jo_b23", "my snap is jo.b_2001".
+const CHAT_APP = 'snap|snapchat|sc|whatsapp|telegram|kik|discord|signal|wickr';
+const HANDLE_OFFER = new RegExp(String.raw`\b(?:(?:add|message|msg|dm|find|text|contact) me on|my) (?:${CHAT_APP})(?: (?:is|name is|username is|handle is|for [a-z ]{2,30}?))?\s*[:=\-–]?\s*(?:it'?s\s+)?@?([a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z]{2,}\d{2,}|[a-z][a-z0-9]*_)\b`, 'g');
+const APP_GATE = new WordGate(words(CHAT_APP.replace(/\|/g, ' ')));
+
+function findChats(doc: Doc, report: Report): void {
+  const { text } = doc;
+  if (text.includes('.me/') || text.includes('whatsapp.com') || text.includes('snapchat.com')) reportAll(CHAT_LINK, doc, report, undefined, doc.norm);
+  if (APP_GATE.in(doc)) {
+    HANDLE_OFFER.lastIndex = 0;
+    for (const m of doc.norm.matchAll(HANDLE_OFFER)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      report(at, at + m[1]!.length);
+    }
+  }
+}
+
+// Homes the street pattern (address.ts, capitalised words) does not take.
+const STREET_WORDS = 'road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|cres|grove|gardens|gdns|place|terrace|court|mews|row|walk|square|sq|hill|rise|view|parade|green|vale|meadow|meadows|park|gate|fields|heights|orchard|end|wharf|quay';
+const STREET_GATE = new WordGate(words(STREET_WORDS.replace(/\|/g, ' ')));
+// "collection from 22 oak tree close", "my address is 8 the meadows": typed in lower case. Taken when
+// the words before say it is where someone lives or where to bring things, or a postcode follows.
+const LOWER_STREET = new RegExp(String.raw`(?<![\w£$€.:/-])\d{1,4}[a-z]?,? (?:the )?(?:[a-z][a-z'-]* ){1,3}(?:${STREET_WORDS})\b`, 'g');
+const NOT_STREET_WORDS = new Set(['a', 'an', 'and', 'of', 'on', 'at', 'in', 'to', 'for', 'from', 'with', 'kids', 'pupils', 'children', 'minutes', 'mins', 'min', 'hours', 'days', 'weeks', 'miles', 'mile', 'people', 'years', 'times', 'laps', 'goals', 'points', 'more', 'down', 'up', 'round', 'across', 'along', 'over', 'off', 'into', 'is', 'are', 'was', 'were', 'my', 'our', 'your', 'their', 'his', 'her', 'buses', 'cars', 'houses', 'doors', 'steps', 'metres', 'yards', 'stops', 'km', 'k', 'trees', 'sheep', 'cows', 'we', 'i', 'you', 'they', 'he', 'she', 'it', 'then', 'so', 'will', 'can', 'just', 'all']);
+const HOME_CUE = /\b(?:live|lives|living|moved|moving|address|ours|mine|house|home|door|letterbox|collection|collect|pick ?up|pickup|drop(?:ping)?(?: (?:it|them|\w+))? off|deliver(?:ed|y|ing)?|post(?:ed)? (?:it|them)|send (?:it|them)|parcels?|(?:come|pop|bring (?:it|them)) (?:round|over|to)|party|knock|stay(?:ing)? at|ours is|mine is)\b[^.!?\n]{0,30}$/;
+const POSTCODE_AFTER = /^[^.!?\n]{0,40}?\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/;
+
+function findLowerStreets(doc: Doc, report: Report): void {
+  if (!doc.digits || !STREET_GATE.in(doc)) return;
+  const s = doc.norm;
+  reportAll(LOWER_STREET, doc, report, (m) => {
+    const ws = m[0].replace(/^\d+[a-z]?,? /, '').split(' ');
+    if (ws.slice(ws[0] === 'the' ? 1 : 0, -1).some((w) => NOT_STREET_WORDS.has(w) || w === 'the')) return false;
+    const [a] = sentenceAround(doc.text, m.index);
+    if (HOME_CUE.test(s.slice(Math.max(a, m.index - 60), m.index))) return true;
+    return POSTCODE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50));
+  }, s);
+}
+
+// "we're at number 12", "pop it through number 48": a house number said as where someone lives.
+const NUMBER_HOME = /\b(?:we're|we are|were|i'm|i am|im|we live|i live|we've moved|i've moved|moved|living|live|ours is|mine is|come round|come over|pop round|pop over|pop (?:it|them)(?: round| through| in)?|drop (?:it|them)(?: off| round| in)?|bring (?:it|them)(?: round)?|post (?:it|them)(?: through)?|through the door of|knock(?: on| at)?|party(?:'s| is)?) (?:to |at |through |in |on |into )?(?:the door of )?((?:number|no\.?|rhif) ?\d{1,4}[a-z]?)\b(?![ ,]*(?:in|on|of|for|with|spot|place|position|seed|ranked|bus|and counting)\b)/g;
+const NUMBER_GATE = new WordGate(words('number no rhif'));
+
+// The home said by what it looks like or stands by: "we're the house with the yellow door opposite
+// the Spar", "ours is the bungalow on the corner of Albany Road".
+const DWELLING = 'house|bungalow|cottage|flat|semi|terrace|farmhouse|end terrace|one';
+const LANDMARK = new RegExp(String.raw`\b(?:we're|we are|were|i'm|i am|ours is|ours's|mine is|our (?:house|place|home|flat) is|my (?:house|place|home|flat) is|we live in|i live in|look for|it's) ((?:the|in the) (?:[a-z]+ ){0,2}?(?:${DWELLING}) (?:with (?:the|a) [^.!?\n,]{2,30}?\b(?:door|gate|fence|roof|car|van|windows?|shutters|sign|hedge|tree|porch|gnomes?|flag|bins?|trampoline|lights)\b(?: (?:opposite|next to|next door to|across from|behind|by|near))?|on the corner(?: of [^.!?\n,]{2,30}?\b(?:${STREET_WORDS}))?|opposite|next (?:door )?to|across from|behind|above|at the (?:end|top|bottom) of))`, 'g');
+const LANDMARK_GATE = new WordGate(words('house bungalow cottage flat semi terrace farmhouse one'));
+
+// A full postcode given as the way to one's door: "sat nav: CF14 6AB gets you to our front door", "collection from CF5 1AB".
+const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/g;
+// Not "our postcode is …" alone (where someone lives, the location rule's): a way to the door.
+const POSTCODE_HOME = /\b(?:(?:our|my) (?:front )?(?:door|drive|doorstep)|sat ?nav|satnav|deliver(?:ed|y)? to|post (?:it|them) to|send (?:it|them) to|collection (?:from|at)|collect from|pick ?up from|drop off at)\b/;
+const POSTCODE_GATE = new WordGate(words('door drive doorstep sat satnav deliver delivered delivery post send collection collect pick pickup drop'));
+
+function findHomes(doc: Doc, report: Report): void {
+  if (doc.digits && NUMBER_GATE.in(doc)) {
+    for (const m of doc.norm.matchAll(NUMBER_HOME)) {
+      const end = m.index + m[0].length;
+      report(end - m[1]!.length, end);
+    }
+  }
+  if (LANDMARK_GATE.in(doc)) {
+    for (const m of doc.norm.matchAll(LANDMARK)) {
+      const end = m.index + m[0].length;
+      report(end - m[1]!.length, end);
+    }
+  }
+  if (doc.digits >= 2 && POSTCODE_GATE.in(doc)) {
+    for (const m of doc.norm.matchAll(POSTCODE)) {
+      const [a, b] = sentenceAround(doc.text, m.index);
+      if (POSTCODE_HOME.test(doc.norm.slice(a, b))) report(m.index, m.index + m[0].length);
+    }
+  }
 }
 
 // The same pattern, tried at one place. Every address holds exactly one @ and starts at most 64
@@ -55,6 +248,11 @@ function findEmails(doc: Doc, report: Report): void {
 export const create: RuleCreate = () => (doc, report) => {
   if (doc.text.includes('@') || doc.text.includes('\uff20')) findEmails(doc, report);
   // Nine digits at least (isPhone): most drafts have fewer, and then the draft need not be folded.
-  if (doc.digits >= 9) reportAll(PHONE, doc, report, (m) => isPhone(m[0].trim()), doc.norm);
+  if (doc.digits >= 9) findPhones(doc, report);
+  findSpelt(doc, report);
+  findSpeltEmails(doc, report);
+  findChats(doc, report);
   findAddresses(doc, report);
+  findLowerStreets(doc, report);
+  findHomes(doc, report);
 };
