@@ -1,4 +1,5 @@
-import { ruleTester } from '../testing';
+import { ruleTester, SCHOOL_CONFIG } from '../testing';
+import type { ScannerConfig } from '../types';
 
 ruleTester('colleague', {
   invalid: [
@@ -11,3 +12,98 @@ ruleTester('colleague', {
   ],
   valid: ['Sarah from next door', 'mr jones the butcher'.replace('mr', 'the'), 'Jones the Steam'],
 });
+
+// Probes (issue 12, session 4): a staff list of our own (not the corpus's) and drafts written for
+// this file from how staff and children name teachers, NOT taken from the corpus; with lookalikes:
+// the same surname on someone else, a pupil with a staff surname, a first name outside school.
+// Written and scored before the rule was broadened (see the commit for the before/after figures).
+const STAFF: ScannerConfig = {
+  ...SCHOOL_CONFIG,
+  staffNames: ['Mrs Bethan Roberts', 'Mr Dylan Price', 'Miss Chloe Barker', 'Mr Kevin Wood', 'Ms Anita Shah', 'Mr Rhodri Ellis'],
+  pupilNames: [...(SCHOOL_CONFIG.pupilNames ?? []), 'Ava Roberts', 'Ruby Cole', 'Noah Davies'],
+};
+
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      ['Mrs R is on the warpath about the photocopier again', 'Mrs R'],
+      ['mrs roberts has been my rock this term', 'mrs roberts'],
+      ['Bethan R and I are running the PTA quiz tonight', 'Bethan R'],
+      ['bethan roberts retiring after 30 years, end of an era at our place', 'bethan roberts'],
+      ['Massive thanks to Bethan Robrets for covering my lessons', 'Bethan Robrets'],
+      ["Miss Chloe's class did an assembly on kindness today", 'Miss Chloe'],
+      ['Mr Dylan read the story at golden time and they were spellbound', 'Mr Dylan'],
+      ['Syr Price wedi cael pen-blwydd heddiw, cacen yn yr ystafell staff', 'Syr Price'],
+      ["Miss Barker's Year 2s sang beautifully", 'Miss Barker'],
+      ['#MrsRoberts retirement do was a blast', 'MrsRoberts'],
+      ['Mr P has been signed off with stress again', 'Mr P'],
+      ['Dylan P doing the staff panto as the dame', 'Dylan P'],
+      ["Mrs Robert's class won the attendance cup", 'Mrs Robert'],
+      ["mr wood's leaving do friday, who's coming", 'mr wood'],
+      ['Kevin Wood from the science dept has finally fixed the kiln', 'Kevin Wood'],
+      ['kev wood ran the whole sports day single-handed', 'kev wood'],
+      ['Anita in the office is an angel, she found my lanyard', 'Anita'],
+      ["Rhodri's been put on capability after his obs, feeling for him", 'Rhodri'],
+      ["Ms Shah's observation feedback was brutal", 'Ms Shah'],
+      ["Miss B let me borrow her glue gun, she's a star", 'Miss B'],
+      ['Mrs B. Roberts is our new head', 'Mrs B. Roberts'],
+      ['Mr Elis covering my class tomorrow', 'Mr Elis'],
+      ['Chloe Barker and Dylan Price doing the Macarena at the leavers disco', 'Chloe Barker'],
+      ['huge thanks to chloe barker for the lift', 'chloe barker'],
+      ['MR PRICE HAS BANNED FIDGET SPINNERS', 'MR PRICE'],
+      ["Mrs Roberts' class are off to the farm", 'Mrs Roberts'],
+      ["Rhodri Elis is the best deputy we've ever had", 'Rhodri Elis'],
+      ['Miss Anita did all the nativity costumes herself', 'Miss Anita'],
+      ['Thank you Dylan P for the lift home in the snow', 'Dylan P'],
+      ['Mr D Price signed my leaving card', 'Mr D Price'],
+      ['shout out to Miss Barker, best TA ever', 'Miss Barker'],
+      ["mrs r's birthday today, the kids made her a crown", 'mrs r'],
+      ['Rhodri (our Head of Year 9) is doing the Ironman', 'Rhodri'],
+      ['Beth Roberts doing the Cardiff half for the PTA', 'Beth Roberts'],
+      ["Chloe Barker's NQT year is nearly done", 'Chloe Barker'],
+      ['Priceless! Mr Price in the staff panto', 'Mr Price'],
+      ['Dr Shah is leading the INSET on Monday', 'Dr Shah'],
+      ['Mr Ellis is on gate duty all week', 'Mr Ellis'],
+      ["Kevin from the site team has been amazing this week, the hall's never looked better", 'Kevin'],
+      ['@MrPriceTeaches posted the tables challenge', 'MrPrice'],
+      ['Miss Chloe Barker reading to Year 1', 'Miss Chloe Barker'],
+      ['Mr Pryce in the staffroom with a cake again', 'Mr Pryce'],
+      ["Bethan's covering my class while I'm on the course", 'Bethan'],
+      ['Syr Ellis yn dysgu Blwyddyn 6 sut i chwarae rygbi', 'Syr Ellis'],
+      // Added after the first dev run (fresh-b): initials run together in a handle.
+      ['@MissCBarker_PE the hall is booked for you on Friday', 'MissCBarker'],
+    ],
+    valid: [
+      'Anita from next door brought us a lasagne',
+      'Ellie Smith got her reading badge',
+      'Ava Roberts read beautifully in assembly',
+      'The price of school uniform is shocking',
+      'Chloe, my niece, turned 5 today',
+      "Dylan Thomas's poems are on at the library",
+      'Miss Saigon was amazing at the theatre',
+      'Chloe Kelly scored the winner!',
+      'Ms Shah from the bank called about my mortgage',
+      'Mr P from the chippy gave us free scraps',
+      'the barker at the funfair was hilarious',
+      'Wood pigeons in the garden again',
+      'Rhodri Morgan was a great First Minister',
+      'kevin mcallister home alone rewatch tonight',
+      "Mrs Brown's Boys is on tonight",
+      'The Ellis Island tour was amazing',
+      'Beth and I went to Zumba',
+      'Mr B from the garage fixed the car',
+      'Anita Roddick founded the Body Shop',
+      'Price match promise at Tesco',
+      'Mr Wood the tree surgeon came today',
+      'Mr Roberts the plumber finally came to fix the boiler',
+      'Kevin from the gym has me doing burpees',
+      'Dylan, my nephew, just passed his driving test',
+      'Mr Price at the corner shop always saves me a paper',
+      // Added after the first dev run (fresh-b false alarms).
+      "my sister is officially Dr Chloe and she's making everyone call her that",
+      'Mrs Roberts next door has brought round a lasagne',
+    ],
+  },
+  STAFF,
+);

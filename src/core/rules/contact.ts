@@ -136,7 +136,7 @@ function emailSpelt(m: RegExpExecArray): boolean {
 
 function findSpeltEmails(doc: Doc, report: Report): void {
   const { text } = doc;
-  if (!EMAIL_GATE.in(doc) && !/\s@|@\s/.test(text)) return;
+  if (!EMAIL_GATE.in(doc) && !(text.includes('@') && /\s@|@\s/.test(text))) return;
   reportAll(SPELT_EMAIL, doc, report, emailSpelt, doc.norm);
 }
 
@@ -149,7 +149,8 @@ const APP_GATE = new WordGate(words(CHAT_APP.replace(/\|/g, ' ')));
 
 function findChats(doc: Doc, report: Report): void {
   const { text } = doc;
-  if (text.includes('.me/') || text.includes('whatsapp.com') || text.includes('snapchat.com')) reportAll(CHAT_LINK, doc, report, undefined, doc.norm);
+  // Every link it takes has ".me/" or ".com/" in it.
+  if (text.includes('.me/') || text.includes('.com/')) reportAll(CHAT_LINK, doc, report, undefined, doc.norm);
   if (APP_GATE.in(doc)) {
     HANDLE_OFFER.lastIndex = 0;
     for (const m of doc.norm.matchAll(HANDLE_OFFER)) {
