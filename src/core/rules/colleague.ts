@@ -49,7 +49,7 @@ const WORKPLACE = new WordGate(words(
   'capability signed cover covering covered lesson lessons classroom planning ppa inset duty marking governors governor nqt ect mentor slt smt ' +
   'trust site caretaker assembly register playground yard parents\' leaving retirement retiring sub supply teacher teachers teaching ' +
   'school ysgol athro athrawes pennaeth dirprwy staffrwm swyddfa dosbarth cymhorthydd ' +
-  'classroom reprographics photocopier printer laminator lanyard timetable ofsted estyn',
+  'classroom reprographics photocopier printer laminator lanyard timetable ofsted estyn work',
 ));
 /** Right after the name, words that make it a child: "Eleri in my class", "Eleri's mum", "Eleri (6)". */
 const CHILD_AFTER = /^(?:'s (?:mum|mam|dad|parents|nan|nain|gran|mummy|daddy|carer|foster)|,? (?:in|from) (?:my |our |the )?(?:class|group|form|reception|nursery|year|yr|y\d|[1-9]\d?[a-z]{1,2}\b)|,? (?:aged?|age) \d|,? \(\d)/;
@@ -116,6 +116,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         if (s.length < 3) continue;
         idx.add({ tokens: [s, last] });
         addFirst(s, last);
+        if (!pupilFirsts.has(s) && !WORD_NAMES.has(s)) alone.add(s);
       }
       addFirst(first, last);
       let ls = lasts.get(last);
@@ -133,6 +134,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     let lastStart = -1;
     const checked: Report = (a, b) => {
       if (ELSEWHERE.test(doc.norm.slice(b, b + 60))) return;
+      // "Sir Kevin Keegan", "Miss Anita Rani": a title and a staff first name, then someone else's surname.
+      const m = /^\s{1,2}(\p{Lu}[\p{L}'-]+)/u.exec(doc.text.slice(b, b + 40));
+      if (m && !lasts.has(m[1]!.toLowerCase()) && !firsts.has(m[1]!.toLowerCase())) {
+        const tail = /[\p{L}']+$/u.exec(doc.norm.slice(a, b))?.[0] ?? '';
+        if (firsts.has(tail)) return;
+      }
       lastStart = a;
       report(a, b);
     };

@@ -20,10 +20,15 @@ const EMAIL = /\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}
 const SEP = String.raw`[ ().\-\u00a0•·|*~_]|\p{Extended_Pictographic}|\ufe0f|\u20e3|\u200d`;
 // Not inside a word, URL or time ("10:07700…" is no number, "tel:07700…" is), and not from the
 // middle of a run of figures ("ISBN 978 0 14 103614 4").
-const PHONE = new RegExp(String.raw`(?<![\w+/.\-])(?<!\d:)(?<!\d[ .\-])(?:\+|00)?\(?\d(?:\d|${SEP}){7,40}\d(?![\d/])`, 'gu');
+// A letter O typed for the first nought ("O7700 900461") counts as one.
+const PHONE = new RegExp(String.raw`(?<![\w+/.\-])(?<!\d:)(?<!\d[ .\-])(?:\+|00)?\(?(?:\d|o(?=\d{4}))(?:\d|${SEP}){7,40}\d(?![\d/])`, 'gu');
 
 function isPhone(s: string): boolean {
+  s = s.replace(/^o/, '0');
   const digits = s.replace(/\D/g, '');
+  // Figures in pairs are scores, dates or lottery numbers ("07 08 09 10 11"), never a UK number.
+  const groups = s.split(/\D+/).filter(Boolean);
+  if (groups.length >= 4 && groups.every((g) => g.length === 2)) return false;
   if (/^(?:\+|00)/.test(s)) return digits.length >= 9 && digits.length <= 15;
   // UK numbers: 0 then 9-10 more digits ("07700 900123", "(01632) 960 001", "0800 123 456").
   if (!/^\(?0/.test(s)) return false;
@@ -161,7 +166,8 @@ function findChats(doc: Doc, report: Report): void {
 }
 
 // Homes the street pattern (address.ts, capitalised words) does not take.
-const STREET_WORDS = 'road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|cres|grove|gardens|gdns|place|terrace|court|mews|row|walk|square|sq|hill|rise|view|parade|green|vale|meadow|meadows|park|gate|fields|heights|orchard|end|wharf|quay';
+const STREET_WORDS = 'road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|cres|grove|gardens|gdns|place|terrace|court|mews|row|walk|square|sq|hill|rise|view|parade|green|vale|meadow|meadows|park|gate|fields|heights|orchard|end|wharf|quay|' +
+  'paddock|paddocks|chase|croft|dale|glade|hollow|yard|boulevard|circus|embankment|passage|ridge|brow|fold|garth|copse|spinney|nook|approach|grange|lea|leys|maltings|mill|mount|path|wynd|gardens|villas|cottages|buildings|precinct|bank|side|pastures|oaks|beeches|pines|willows|elms|limes|firs|birches|cedars|meadway|highway|bypass';
 const STREET_GATE = new WordGate(words(STREET_WORDS.replace(/\|/g, ' ')));
 // "collection from 22 oak tree close", "my address is 8 the meadows": typed in lower case. Taken when
 // the words before say it is where someone lives or where to bring things, or a postcode follows.
@@ -189,14 +195,14 @@ const NUMBER_GATE = new WordGate(words('number no rhif'));
 // The home said by what it looks like or stands by: "we're the house with the yellow door opposite
 // the Spar", "ours is the bungalow on the corner of Albany Road".
 const DWELLING = 'house|bungalow|cottage|flat|semi|terrace|farmhouse|end terrace|one';
-const LANDMARK = new RegExp(String.raw`\b(?:we're|we are|were|i'm|i am|ours is|ours's|mine is|our (?:house|place|home|flat) is|my (?:house|place|home|flat) is|we live in|i live in|look for|it's) ((?:the|in the) (?:[a-z]+ ){0,2}?(?:${DWELLING}) (?:with (?:the|a) [^.!?\n,]{2,30}?\b(?:door|gate|fence|roof|car|van|windows?|shutters|sign|hedge|tree|porch|gnomes?|flag|bins?|trampoline|lights)\b(?: (?:opposite|next to|next door to|across from|behind|by|near))?|on the corner(?: of [^.!?\n,]{2,30}?\b(?:${STREET_WORDS}))?|opposite|next (?:door )?to|across from|behind|above|at the (?:end|top|bottom) of))`, 'g');
+const LANDMARK = new RegExp(String.raw`\b(?:we're|we are|were|i'm|i am|ours is|ours's|mine is|our (?:house|place|home|flat) is|my (?:house|place|home|flat) is|we live|i live|look for)(?: in)? (the (?:[a-z]+ ){0,2}?(?:${DWELLING}) (?:with (?:the|a) [^.!?\n,]{2,30}?\b(?:door|gate|fence|roof|car|van|windows?|shutters|sign|hedge|tree|porch|gnomes?|flag|bins?|trampoline|lights)\b(?: (?:opposite|next to|next door to|across from|behind|by|near))?|on the corner(?: of [^.!?\n,]{2,30}?\b(?:${STREET_WORDS}))?|opposite|next (?:door )?to|across from|behind|above|at the (?:end|top|bottom) of))`, 'g');
 const LANDMARK_GATE = new WordGate(words('house bungalow cottage flat semi terrace farmhouse one'));
 
 // A full postcode given as the way to one's door: "sat nav: CF14 6AB gets you to our front door", "collection from CF5 1AB".
 const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/g;
 // Not "our postcode is …" alone (where someone lives, the location rule's): a way to the door.
-const POSTCODE_HOME = /\b(?:(?:our|my) (?:front )?(?:door|drive|doorstep)|sat ?nav|satnav|deliver(?:ed|y)? to|post (?:it|them) to|send (?:it|them) to|collection (?:from|at)|collect from|pick ?up from|drop off at)\b/;
-const POSTCODE_GATE = new WordGate(words('door drive doorstep sat satnav deliver delivered delivery post send collection collect pick pickup drop'));
+const POSTCODE_HOME = /\b(?:(?:our|my) (?:front )?(?:door|drive|doorstep)|sat ?nav|satnav|deliver(?:ed|y)? to|post (?:it|them) to|send (?:it|them) to|collection (?:from|at)|collect from|pick ?up from|drop off at|drop(?:ping)? (?:[a-z]+ ){0,3}?(?:off|round)|pop (?:[a-z]+ ){0,2}?(?:round|over|through)|come (?:round|over)|knock)\b/;
+const POSTCODE_GATE = new WordGate(words('door drive doorstep sat satnav deliver delivered delivery post send collection collect pick pickup drop dropping pop come knock'));
 
 function findHomes(doc: Doc, report: Report): void {
   if (doc.digits && NUMBER_GATE.in(doc)) {
