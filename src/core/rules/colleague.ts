@@ -1,7 +1,7 @@
 import { AT, CAP, HASH, INITIAL } from '../doc';
 import { editDistance, NameIndex, nameTokens } from '../names';
 import { nameVariants } from '../nicknames';
-import { WordGate, words } from '../regex';
+import { words } from '../regex';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 import { RELATIONS, WORD_NAMES } from '../words';
 
@@ -44,13 +44,14 @@ const ELSEWHERE = new RegExp(`^(?:'s)?,? (?:from (?:the |our |my )?(?:[a-z]+ ){0
 
 // First names alone are too common to flag; beside the workplace they are the colleague:
 // "Eleri in the office", "Huw has been signed off", "Gareth (our Head of Year 9)".
-const WORKPLACE = new WordGate(words(
+// A plain set, not a WordGate: it is asked only about a staff first name's sentence, which is rare.
+const WORKPLACE = words(
   'office staffroom staff colleague colleagues head heads deputy headteacher head\'s hoy senco ta tas hlta department dept obs observation observed ' +
   'capability signed cover covering covered lesson lessons classroom planning ppa inset duty marking governors governor nqt ect mentor slt smt ' +
   'trust site caretaker assembly register playground yard parents\' leaving retirement retiring sub supply teacher teachers teaching ' +
   'school ysgol athro athrawes pennaeth dirprwy staffrwm swyddfa dosbarth cymhorthydd ' +
   'classroom reprographics photocopier printer laminator lanyard timetable ofsted estyn work',
-));
+);
 /** Right after the name, words that make it a child: "Eleri in my class", "Eleri's mum", "Eleri (6)". */
 const CHILD_AFTER = /^(?:'s (?:mum|mam|dad|parents|nan|nain|gran|mummy|daddy|carer|foster)|,? (?:in|from) (?:my |our |the )?(?:class|group|form|reception|nursery|year|yr|y\d|[1-9]\d?[a-z]{1,2}\b)|,? (?:aged?|age) \d|,? \(\d)/;
 
@@ -63,6 +64,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   const lasts = new Map<string, Set<string>>();
   /** First names alone that may be a colleague beside the workplace (not short forms, not a pupil's). */
   const alone = new Set<string>();
+  const staff = raw.staffNames ?? [];
+  if (!staff.length) return null;
   const bit = lexicon.claim();
   const pupilFirsts = new Set<string>();
   for (const p of raw.pupilNames ?? []) {
@@ -77,7 +80,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     set.add(last);
     lexicon.mark(f, bit);
   };
-  for (const entry of raw.staffNames ?? []) {
+  for (const entry of staff) {
     let { tokens } = nameTokens(entry);
     const title = TITLES.includes(tokens[0] ?? '') ? tokens[0] : undefined;
     if (title) tokens = tokens.slice(1);
@@ -224,7 +227,6 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     if (k > 0 && !(f & INITIAL) && RELATIONS.has(doc.word(k - 1))) return;
     const after = doc.norm.slice(doc.endOf(k), doc.endOf(k) + 60);
     if (CHILD_AFTER.test(after) || ELSEWHERE.test(after) || /^,? (?:my|our) (?:nephew|niece|son|daughter|grandson|granddaughter|godson|goddaughter|friend|neighbour|cousin|brother|sister)\b/.test(after)) return;
-    if (!WORKPLACE.in(doc) && !doc.found?.school?.length) return;
     // The workplace in the same sentence, or the school named in it.
     let a = k;
     while (a > 0 && !(doc.flagsOf(a) & INITIAL)) a--;
@@ -232,7 +234,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     while (b < n && !(doc.flagsOf(b) & INITIAL)) b++;
     const from = doc.startOf(a), to = b < n ? doc.startOf(b) : doc.text.length;
     let cue = !!doc.found?.school?.some(([s]) => s >= from && s < to);
-    for (let j = a; j < b && !cue; j++) if (j !== k && WORKPLACE.at(doc, j)) cue = true;
+    for (let j = a; j < b && !cue; j++) if (j !== k && WORKPLACE.has(doc.word(j))) cue = true;
     if (cue) report(doc.startOf(k), doc.endOf(k));
   }
 };
