@@ -161,3 +161,18 @@ ruleTester(
   },
   STAFF,
 );
+
+// Probes, round 3: a few more, scored before the changes made for them.
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      ["Mr Wood's class smashed the times tables test", 'Mr Wood'],
+      ['So long Chloe Barker, the staffroom will miss you', 'Chloe Barker'],
+      ['rhodri ellis covering PE again', 'rhodri ellis'],
+      ["Mr Price's tuck shop is open at break", 'Mr Price'],
+    ],
+    valid: ["Mr Wood's timber yard has the best prices", "Ms Shah's salon is fully booked till January", 'Price is right, come on down'],
+  },
+  STAFF,
+);

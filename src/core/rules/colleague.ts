@@ -40,7 +40,7 @@ const SHORT: Record<string, string[]> = {
 const BUSINESS = 'bank|garage|chippy|chip shop|shop|corner shop|bakery|butchers?|pub|cafe|gym|surgery|doctors|gp|dentists?|vets?|council|post office|co-op|spar|tesco|aldi|lidl|asda|pharmacy|chemists?|salon|hairdressers|barbers|garden centre|farm|market|newsagents?|takeaway|restaurant|hotel|building society|estate agents?|opticians?|church|chapel|rugby club|cricket club|golf club|leisure centre|choir|deli|farm shop';
 const COUNTER = 'bakery|butchers?|chippy|chip shop|corner shop|garage|post office|newsagents?|pharmacy|chemists?|salon|hairdressers|barbers|bank|cafe|deli|farm shop';
 const TRADE = 'plumber|builder|electrician|butcher|baker|postman|postie|milkman|vet|dentist|gp|doctor|tree surgeon|gardener|window cleaner|mechanic|landlord|landlady|taxi driver|decorator|roofer|farmer|optician|pharmacist|chemist|neighbour|vicar|minister|mp|councillor|ref|referee|instructor';
-const ELSEWHERE = new RegExp(`^(?:'s)?,? (?:from (?:the |our |my )?(?:[a-z]+ ){0,2}?(?:${BUSINESS})|at the (?:[a-z]+ ){0,2}?(?:${COUNTER})|(?:from )?next door|(?:from )?(?:over|across|down|up) the road|the (?:${TRADE}))\\b`);
+const ELSEWHERE = new RegExp(`^(?:'s (?!tuck |school |uniform |staff |class |book )(?:[a-z]+ ){0,1}(?:${BUSINESS}|timber yard|builders yard|scrap yard|boatyard)|(?:'s)?,? (?:from (?:the |our |my )?(?:[a-z]+ ){0,2}?(?:${BUSINESS})|at the (?:[a-z]+ ){0,2}?(?:${COUNTER})|(?:from )?next door|(?:from )?(?:over|across|down|up) the road|the (?:${TRADE})))\\b`);
 
 // First names alone are too common to flag; beside the workplace they are the colleague:
 // "Eleri in the office", "Huw has been signed off", "Gareth (our Head of Year 9)".

@@ -188,6 +188,23 @@ ruleTester('contact', {
   ],
 });
 
+// Probes, round 3: a few more, scored before the changes made for them.
+ruleTester('contact', {
+  invalid: [
+    ['flat 3b, 22 station road, the buzzer is broken', '22 station road'],
+    ['14 acacia avenue is officially ours!! keys today 🔑', '14 acacia avenue'],
+    ['send the invites to 6 the crescent, llandaff', '6 the crescent'],
+    ['my address is 31 Heol y Parc, Pontypridd', '31 Heol y Parc'],
+    ['Call or text 07700 900461 (after 5 pls)', '07700 900461'],
+    ['email: ted.jones[at]btinternet.com', 'ted.jones[at]btinternet.com'],
+  ],
+  valid: [
+    '14 acacia avenue was the address of the Dursleys in Harry Potter, fun fact',
+    'Road closed at 12 station road junction for roadworks until Friday',
+    'Class 3 did 20 laps of the park road circuit',
+  ],
+});
+
 describe('contact on long drafts', () => {
   // A pattern that reads a run again from each of its words is quadratic: 2.8 s for this run of
   // number words before the runs were bounded. The bound here is loose for a loaded machine.

@@ -306,7 +306,9 @@ const STREET_GATE = new Gate(words(STREET_WORDS.replace(/\|/g, ' ')));
 const LOWER_STREET = new RegExp(String.raw`\d{1,4}[a-z]?,? (?:the )?(?:[a-z][a-z'-]* ){1,3}(?:${STREET_WORDS})\b`, 'g');
 const NOT_BEFORE_STREET = /[\w£$€.:/-]/;
 const NOT_STREET_WORDS = new Set(['a', 'an', 'and', 'of', 'on', 'at', 'in', 'to', 'for', 'from', 'with', 'kids', 'pupils', 'children', 'minutes', 'mins', 'min', 'hours', 'days', 'weeks', 'miles', 'mile', 'people', 'years', 'times', 'laps', 'goals', 'points', 'more', 'down', 'up', 'round', 'across', 'along', 'over', 'off', 'into', 'is', 'are', 'was', 'were', 'my', 'our', 'your', 'their', 'his', 'her', 'buses', 'cars', 'houses', 'doors', 'steps', 'metres', 'yards', 'stops', 'km', 'k', 'trees', 'sheep', 'cows', 'we', 'i', 'you', 'they', 'he', 'she', 'it', 'then', 'so', 'will', 'can', 'just', 'all']);
-const HOME_CUE = /\b(?:live|lives|living|moved|moving|address|ours|mine|house|home|door|letterbox|collection|collect|pick ?up|pickup|drop(?:ping)?(?: (?:it|them|\w+))? off|deliver(?:ed|y|ing)?|post(?:ed)? (?:it|them)|send (?:it|them)|parcels?|(?:come|pop|bring (?:it|them)) (?:round|over|to)|party|knock|stay(?:ing)? at|ours is|mine is)\b[^.!?\n]{0,30}$/;
+const HOME_CUE = /\b(?:live|lives|living|moved|moving|address|ours|mine|house|home|door|letterbox|collection|collect|pick ?up|pickup|drop(?:ping)?(?: (?:it|them|\w+))? off|deliver(?:ed|y|ing)?|post(?:ed)? (?:it|them)|send (?:it|them)|parcels?|(?:come|pop|bring (?:it|them)) (?:round|over|to)|(?:send|post|bring|take|deliver|drop) (?:[a-z]+ ){0,3}?to|party|knock|stay(?:ing)? at|ours is|mine is|flat|apartment|apt)\b[^.!?\n]{0,30}$/;
+// Or after: "14 acacia avenue is officially ours".
+const HOME_AFTER = /^[^.!?\n]{0,25}?\b(?:is|are|'s) (?:officially |finally |now |all )?(?:ours|mine|home|our (?:new )?(?:home|house|place)|my (?:new )?(?:home|house|place))\b/;
 const POSTCODE_AFTER = /^[^.!?\n]{0,40}?\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/;
 
 function findLowerStreets(doc: Doc, report: Report): void {
@@ -318,7 +320,8 @@ function findLowerStreets(doc: Doc, report: Report): void {
     if (ws.slice(ws[0] === 'the' ? 1 : 0, -1).some((w) => NOT_STREET_WORDS.has(w) || w === 'the')) return false;
     const [a] = sentenceAround(doc.text, m.index);
     if (HOME_CUE.test(s.slice(Math.max(a, m.index - 60), m.index))) return true;
-    return POSTCODE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    return HOME_AFTER.test(after) || POSTCODE_AFTER.test(after);
   }, s);
 }
 
