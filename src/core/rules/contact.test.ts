@@ -202,6 +202,8 @@ ruleTester('contact', {
     '14 acacia avenue was the address of the Dursleys in Harry Potter, fun fact',
     'Road closed at 12 station road junction for roadworks until Friday',
     'Class 3 did 20 laps of the park road circuit',
+    "Shelter's free helpline is 0808 800 4444 if anyone's struggling this winter",
+    'The council tax line is 0300 123 4567, good luck getting through',
   ],
 });
 

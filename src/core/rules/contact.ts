@@ -100,6 +100,19 @@ function phoneIn(s: string): number {
   return 0;
 }
 
+/**
+ * Freephone numbers (080…) are never anyone's own; 03… and 084… ones are an organisation's when
+ * the sentence says so ("Shelter's helpline 0808 800 4444", "the council on 0300 123 4567").
+ */
+const SERVICE_CUE = /\b(?:helpline|hotline|freephone|free ?phone|charity|samaritans|childline|nspcc|shelter|mind|council|nhs|customer services?|support line|advice ?line|switchboard|call centre)\b/;
+function serviceLine(doc: Doc, at: number, number: string): boolean {
+  const d = number.replace(/\D/g, '').replace(/^(?:44|0044)/, '0');
+  if (/^080/.test(d)) return true;
+  if (!/^0(?:3|84|87)/.test(d)) return false;
+  const [a, b] = sentenceAround(doc.text, at);
+  return SERVICE_CUE.test(doc.norm.slice(a, b));
+}
+
 function findPhones(doc: Doc, report: Report): void {
   const s = doc.norm;
   for (const re of HAS_O.test(s) ? [PHONE, PHONE_O] : [PHONE]) {
@@ -107,7 +120,7 @@ function findPhones(doc: Doc, report: Report): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const n = startsNumber(s, m.index) ? phoneIn(m[0]) : 0;
-      if (n) report(m.index, m.index + n);
+      if (n && !serviceLine(doc, m.index, m[0].slice(0, n))) report(m.index, m.index + n);
       else re.lastIndex = m.index + 1;
     }
   }
