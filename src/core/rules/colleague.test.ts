@@ -176,3 +176,18 @@ ruleTester(
   },
   STAFF,
 );
+
+// Probes, round 4 (Welsh and code-switching), scored before the changes made for them.
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      ['Mrs Roberts yn ymddeol ar ôl 30 mlynedd', 'Mrs Roberts'],
+      ['diolch i Miss Chloe am y gwersi nofio', 'Miss Chloe'],
+      ['Rhodri yn y swyddfa wedi achub fy mywyd heddiw', 'Rhodri'],
+      ['Syr P yn dysgu Blwyddyn 6 eto', 'Syr P'],
+    ],
+    valid: ['Rhodri a fi yn mynd i Tenby dros y penwythnos', 'Dylan yn y parc gyda’r ci'],
+  },
+  STAFF,
+);

@@ -207,6 +207,24 @@ ruleTester('contact', {
   ],
 });
 
+// Probes, round 4 (Welsh and code-switching), scored before the changes made for them.
+ruleTester('contact', {
+  invalid: [
+    ['ffoniwch fi ar 07700 900461 os oes unrhyw gwestiwn', '07700 900461'],
+    ['rhif ffôn newydd: dim saith saith dim dim, naw dim dim, pedwar chwech un', 'dim saith saith dim dim, naw dim dim, pedwar chwech un'],
+    ['e-bost: gwen.pugh at gmail dot com', 'gwen.pugh at gmail dot com'],
+    ["cyfeiriad: 12 Stryd y Castell, Caernarfon", '12 Stryd y Castell'],
+    ['dewch draw i 4 Lôn Goed am y parti', '4 Lôn Goed'],
+    ['ni yn byw yn rhif 9 nawr, y tŷ gwyn', 'rhif 9'],
+  ],
+  valid: [
+    'Blwyddyn 6 wedi sgorio 12 pwynt heddiw',
+    'Dydd Gŵyl Dewi hapus! 1 Mawrth',
+    'rhif 9 ar y crys, chwarae teg iddo',
+    'saith o blant yn y côr, naw yn y tîm',
+  ],
+});
+
 describe('contact on long drafts', () => {
   // A pattern that reads a run again from each of its words is quadratic: 2.8 s for this run of
   // number words before the runs were bounded. The bound here is loose for a loaded machine.

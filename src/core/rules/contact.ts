@@ -80,7 +80,7 @@ function isPhone(s: string): boolean {
   const groups = s.split(/\D+/).filter(Boolean);
   if (groups.length >= 4 && groups.every((g) => g.length === 2)) return false;
   if (/^(?:\+|00)/.test(s)) return digits.length >= 9 && digits.length <= 15;
-  // UK numbers: 0 then 9-10 more digits ("07700 900123", "(01632) 960 001", "0800 123 456").
+  // UK numbers: 0 then 9-10 more digits ("07700 900123", "(01632) 960 001", "029 2034 5678").
   if (!/^\(?0/.test(s)) return false;
   // Dates, times and versions have a group of one or two digits before a dot (01.02.2025, 09.30);
   // a number dotted as people write it does not ("07700.900.461").
@@ -339,7 +339,7 @@ function findLowerStreets(doc: Doc, report: Report): void {
 }
 
 // "we're at number 12", "pop it through number 48": a house number said as where someone lives.
-const NUMBER_HOME = /\b(?:we're|we are|were|i'm|i am|im|we live|i live|we've moved|i've moved|moved|living|live|ours is|mine is|come round|come over|pop round|pop over|pop (?:it|them)(?: round| through| in)?|drop (?:it|them)(?: off| round| in)?|bring (?:it|them)(?: round)?|post (?:it|them)(?: through)?|through the door of|knock(?: on| at)?|party(?:'s| is)?) (?:to |at |through |in |on |into )?(?:the door of )?((?:number|no\.?|rhif) ?\d{1,4}[a-z]?)\b(?![ ,]*(?:in|on|of|for|with|spot|place|position|seed|ranked|bus|and counting)\b)/g;
+const NUMBER_HOME = /\b(?:we're|we are|were|i'm|i am|im|we live|i live|we've moved|i've moved|moved|living|live|ours is|mine is|come round|come over|pop round|pop over|pop (?:it|them)(?: round| through| in)?|drop (?:it|them)(?: off| round| in)?|bring (?:it|them)(?: round)?|post (?:it|them)(?: through)?|through the door of|knock(?: on| at)?|party(?:'s| is)?|byw|dewch(?: draw)?|galwch(?: heibio)?|ni yn|ni'n) (?:to |at |through |in |on |into |yn |ar |i |yng )?(?:the door of )?((?:number|no\.?|rhif) ?\d{1,4}[a-z]?)\b(?![ ,]*(?:in|on|of|for|with|spot|place|position|seed|ranked|bus|and counting)\b)/g;
 const NUMBER_GATE = new Gate(words('number no rhif'));
 
 // The home said by what it looks like or stands by: "we're the house with the yellow door opposite
