@@ -216,6 +216,8 @@ ruleTester('contact', {
     ["cyfeiriad: 12 Stryd y Castell, Caernarfon", '12 Stryd y Castell'],
     ['dewch draw i 4 Lôn Goed am y parti', '4 Lôn Goed'],
     ['ni yn byw yn rhif 9 nawr, y tŷ gwyn', 'rhif 9'],
+    // After writing the fix: the soft mutation after "i".
+    ['dewch draw i rif 14 am 7, dewch â photel', 'rif 14'],
   ],
   valid: [
     'Blwyddyn 6 wedi sgorio 12 pwynt heddiw',

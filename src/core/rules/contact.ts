@@ -339,8 +339,8 @@ function findLowerStreets(doc: Doc, report: Report): void {
 }
 
 // "we're at number 12", "pop it through number 48": a house number said as where someone lives.
-const NUMBER_HOME = /\b(?:we're|we are|were|i'm|i am|im|we live|i live|we've moved|i've moved|moved|living|live|ours is|mine is|come round|come over|pop round|pop over|pop (?:it|them)(?: round| through| in)?|drop (?:it|them)(?: off| round| in)?|bring (?:it|them)(?: round)?|post (?:it|them)(?: through)?|through the door of|knock(?: on| at)?|party(?:'s| is)?|byw|dewch(?: draw)?|galwch(?: heibio)?|ni yn|ni'n) (?:to |at |through |in |on |into |yn |ar |i |yng )?(?:the door of )?((?:number|no\.?|rhif) ?\d{1,4}[a-z]?)\b(?![ ,]*(?:in|on|of|for|with|spot|place|position|seed|ranked|bus|and counting)\b)/g;
-const NUMBER_GATE = new Gate(words('number no rhif'));
+const NUMBER_HOME = /\b(?:we're|we are|were|i'm|i am|im|we live|i live|we've moved|i've moved|moved|living|live|ours is|mine is|come round|come over|pop round|pop over|pop (?:it|them)(?: round| through| in)?|drop (?:it|them)(?: off| round| in)?|bring (?:it|them)(?: round)?|post (?:it|them)(?: through)?|through the door of|knock(?: on| at)?|party(?:'s| is)?|byw|dewch(?: draw)?|galwch(?: heibio)?|ni yn|ni'n) (?:to |at |through |in |on |into |yn |ar |i |yng )?(?:the door of )?((?:number|no\.?|rhif|rif) ?\d{1,4}[a-z]?)\b(?![ ,]*(?:in|on|of|for|with|spot|place|position|seed|ranked|bus|and counting)\b)/g;
+const NUMBER_GATE = new Gate(words('number no rhif rif'));
 
 // The home said by what it looks like or stands by: "we're the house with the yellow door opposite
 // the Spar", "ours is the bungalow on the corner of Albany Road".
