@@ -191,3 +191,17 @@ ruleTester(
   },
   STAFF,
 );
+
+// Probes, round 5, scored before the changes made for them.
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      ['B. Roberts signed off the trip forms', 'B. Roberts'],
+      ['mrs robertss class are doing a bake sale', 'mrs robertss'],
+      ['ANITA from the office is retiring!', 'ANITA'],
+    ],
+    valid: ['J. Roberts won the raffle at the rugby club'],
+  },
+  STAFF,
+);

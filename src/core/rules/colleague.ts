@@ -103,8 +103,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       idx.add({ tokens });
       idx.add({ tokens: [first, last] });
       idx.addJoined(first + last, { tokens });
-      // "Eleri P", "Huw B": the first name and the surname's initial, both capitals.
+      // "Eleri P", "Huw B": the first name and the surname's initial, both capitals; and "E. Pritchard".
       idx.add({ tokens: [first, last[0]!], needCap: true });
+      idx.add({ tokens: [first[0]!, last], needCap: true });
       for (const t of titles) {
         // "Miss Hannah", as primary children say (not "Dr Hannah": that is a doctorate); "Mrs E. Pritchard", "Miss H Cole".
         idx.add({ tokens: [t, first, last] });

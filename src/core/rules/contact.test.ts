@@ -227,6 +227,17 @@ ruleTester('contact', {
   ],
 });
 
+// Probes, round 5, scored before the changes made for them.
+ruleTester('contact', {
+  invalid: [
+    ['email me sarahjones@hotmail for the forms', 'sarahjones@hotmail'],
+    ["we're at 12 high st if you want to drop it off", '12 high st'],
+    ['t: 029 2034 5678', '029 2034 5678'],
+    ['my number (07700) 900461', '(07700) 900461'],
+  ],
+  valid: ['@hotmail is down again?', "we're at 12 degrees and it's June"],
+});
+
 describe('contact on long drafts', () => {
   // A pattern that reads a run again from each of its words is quadratic: 2.8 s for this run of
   // number words before the runs were bounded. The bound here is loose for a loaded machine.

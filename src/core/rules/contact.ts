@@ -287,8 +287,17 @@ function findSpeltEmails(doc: Doc, report: Report): void {
       if (!isAlnum(s.charCodeAt(i - 1)) && !isAlnum(s.charCodeAt(i + 2))) tryAt(back(i));
     }
   }
-  for (let i = text.indexOf('@'); i !== -1; i = text.indexOf('@', i + 1)) tryAt(back(i));
+  for (let i = text.indexOf('@'); i !== -1; i = text.indexOf('@', i + 1)) {
+    tryAt(back(i));
+    // "sarahjones@hotmail": a provider without its ending.
+    const p = PROVIDER_AFTER.exec(s.slice(i, i + 20));
+    if (p && i > 0 && isLocal(s.charCodeAt(i - 1))) {
+      const local = localBefore(s, i);
+      if (local.length >= 2 && !local.includes(' ')) report(i - local.length, i + p[0].length);
+    }
+  }
 }
+const PROVIDER_AFTER = new RegExp(`^@(?:${PROVIDERS})(?![a-z0-9.-])`);
 
 // Ways into a private chat: a WhatsApp number or group link, Telegram, Messenger, a Snapchat add link.
 const CHAT_LINK = /\b(?:wa\.me\/\+?\d{6,15}|(?:api\.)?whatsapp\.com\/send\/?\?phone=\+?\d{6,15}|chat\.whatsapp\.com\/[a-z0-9]{6,40}|t\.me\/[a-z0-9_]{4,40}|m\.me\/[a-z0-9_.]{3,50}|snapchat\.com\/add\/[a-z0-9_.-]{3,30})/g;
@@ -319,7 +328,7 @@ const STREET_GATE = new Gate(words(STREET_WORDS.replace(/\|/g, ' ')));
 const LOWER_STREET = new RegExp(String.raw`\d{1,4}[a-z]?,? (?:the )?(?:[a-z][a-z'-]* ){1,3}(?:${STREET_WORDS})\b`, 'g');
 const NOT_BEFORE_STREET = /[\w£$€.:/-]/;
 const NOT_STREET_WORDS = new Set(['a', 'an', 'and', 'of', 'on', 'at', 'in', 'to', 'for', 'from', 'with', 'kids', 'pupils', 'children', 'minutes', 'mins', 'min', 'hours', 'days', 'weeks', 'miles', 'mile', 'people', 'years', 'times', 'laps', 'goals', 'points', 'more', 'down', 'up', 'round', 'across', 'along', 'over', 'off', 'into', 'is', 'are', 'was', 'were', 'my', 'our', 'your', 'their', 'his', 'her', 'buses', 'cars', 'houses', 'doors', 'steps', 'metres', 'yards', 'stops', 'km', 'k', 'trees', 'sheep', 'cows', 'we', 'i', 'you', 'they', 'he', 'she', 'it', 'then', 'so', 'will', 'can', 'just', 'all']);
-const HOME_CUE = /\b(?:live|lives|living|moved|moving|address|ours|mine|house|home|door|letterbox|collection|collect|pick ?up|pickup|drop(?:ping)?(?: (?:it|them|\w+))? off|deliver(?:ed|y|ing)?|post(?:ed)? (?:it|them)|send (?:it|them)|parcels?|(?:come|pop|bring (?:it|them)) (?:round|over|to)|(?:send|post|bring|take|deliver|drop) (?:[a-z]+ ){0,3}?to|party|knock|stay(?:ing)? at|ours is|mine is|flat|apartment|apt)\b[^.!?\n]{0,30}$/;
+const HOME_CUE = /\b(?:live|lives|living|moved|moving|address|ours|mine|house|home|door|letterbox|collection|collect|pick ?up|pickup|drop(?:ping)?(?: (?:it|them|\w+))? off|deliver(?:ed|y|ing)?|post(?:ed)? (?:it|them)|send (?:it|them)|parcels?|(?:come|pop|bring (?:it|them)) (?:round|over|to)|(?:send|post|bring|take|deliver|drop) (?:[a-z]+ ){0,3}?to|party|knock|stay(?:ing)? at|ours is|mine is|flat|apartment|apt|(?:we're|we are|i'm|i am|im) at)\b[^.!?\n]{0,30}$/;
 // Or after: "14 acacia avenue is officially ours".
 const HOME_AFTER = /^[^.!?\n]{0,25}?\b(?:is|are|'s) (?:officially |finally |now |all )?(?:ours|mine|home|our (?:new )?(?:home|house|place)|my (?:new )?(?:home|house|place))\b/;
 const POSTCODE_AFTER = /^[^.!?\n]{0,40}?\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/;
