@@ -205,3 +205,23 @@ ruleTester(
   },
   STAFF,
 );
+
+// Lookalikes found by scanning the dev drafts with an unrelated staff list (a staff list names
+// nobody in those drafts, so every finding was a false alarm: 17 drafts before these, 5 after,
+// all a title with a surname or initial that could be anyone's).
+ruleTester(
+  'colleague',
+  {
+    invalid: [],
+    valid: [
+      'Going to miss Chloe so much, best neighbour ever',
+      'Miss B Cole covering my class tomorrow, be good for her',
+      'Congratulations Evan Dylan on your county cap',
+      "@Anita yes, we've got one in my class with a feeding tube too",
+      '@headteacher_kevin every child matters mate',
+      'Happy birthday Mr Barkr, the kids made you a card',
+    ],
+  },
+  STAFF,
+);
+ruleTester('colleague', { invalid: [], valid: ["Year 5 are singing at St David's Hall on the 9th"] });

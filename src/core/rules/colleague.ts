@@ -58,6 +58,7 @@ const CHILD_AFTER = /^(?:'s (?:mum|mam|dad|parents|nan|nain|gran|mummy|daddy|car
 export const create: RuleCreate = ({ raw, lexicon }) => {
   const idx = new NameIndex(lexicon);
   const surnames: string[] = [];
+  const surnameTitles = new Map<string, Set<string>>();
   /** First names and their short forms → the surnames of the staff who have them. */
   const firsts = new Map<string, Set<string>>();
   /** Surnames → the first names of the staff who have them (for "Bethna Roberts"). */
@@ -109,7 +110,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       for (const t of titles) {
         // "Miss Hannah", as primary children say (not "Dr Hannah": that is a doctorate); "Mrs E. Pritchard", "Miss H Cole".
         idx.add({ tokens: [t, first, last] });
-        if (t !== 'dr') idx.add({ tokens: [t, first] });
+        // "going to miss Claire": the verb, unless the title has its capital.
+        if (t !== 'dr') idx.add({ tokens: [t, first], needCap: t === 'miss' });
         idx.add({ tokens: [t, first[0]!, last] });
         tagForms.add(`${t} ${first[0]} ${last}`);
         if (t !== 'dr') tagForms.add(`${t} ${first}`);
@@ -129,7 +131,13 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       lexicon.mark(last, bit);
       if (!pupilFirsts.has(first) && first.length >= 3) alone.add(first);
     }
-    if (last.length >= 4) surnames.push(last);
+    if (last.length >= 4) {
+      surnames.push(last);
+      // The titles this surname goes with ("Mr Bakr" is no typo of Mrs Baker).
+      let ts = surnameTitles.get(last);
+      if (!ts) surnameTitles.set(last, (ts = new Set()));
+      for (const t of titles) ts.add(t);
+    }
   }
   if (idx.size === 0) return null;
 
@@ -139,11 +147,14 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     const checked: Report = (a, b) => {
       if (ELSEWHERE.test(doc.norm.slice(b, b + 60))) return;
       // "Sir Kevin Keegan", "Miss Anita Rani": a title and a staff first name, then someone else's surname.
-      const m = /^\s{1,2}(\p{Lu}[\p{L}'-]+)/u.exec(doc.text.slice(b, b + 40));
+      // "Miss H Cole", "Mrs E. Pritchard" when no colleague is: a title and an initial, then someone else's surname.
+      const m = /^\.?\s{1,2}(\p{Lu}[\p{L}'-]+)/u.exec(doc.text.slice(b, b + 40));
       if (m && !lasts.has(m[1]!.toLowerCase()) && !firsts.has(m[1]!.toLowerCase())) {
         const tail = /[\p{L}']+$/u.exec(doc.norm.slice(a, b))?.[0] ?? '';
-        if (firsts.has(tail)) return;
+        if (firsts.has(tail) || tail.length === 1) return;
       }
+      // "St David's Hall": a possessive inside is no one's full name.
+      if (/'s\s/.test(doc.norm.slice(a, b))) return;
       lastStart = a;
       report(a, b);
     };
@@ -180,7 +191,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (doc.endOf(k) - doc.startOf(k) > 4 || !TITLES.includes(doc.word(k))) continue;
       const w = doc.word(k + 1);
       if (w.length < 4 || doc.startOf(k + 1) - doc.endOf(k) > 2 || surnames.includes(w)) continue;
-      if (surnames.some((s) => s[0] === w[0] && editDistance(s, w, s.length >= 8 ? 2 : 1) <= (s.length >= 8 ? 2 : 1))) report(doc.startOf(k), doc.endOf(k + 1));
+      const t = doc.word(k);
+      if (surnames.some((s) => s[0] === w[0] && surnameTitles.get(s)!.has(t) && editDistance(s, w, s.length >= 8 ? 2 : 1) <= (s.length >= 8 ? 2 : 1))) report(doc.startOf(k), doc.endOf(k + 1));
     }
   }
 
@@ -220,8 +232,13 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   function firstAlone(doc: Doc, k: number, report: Report): void {
     const w = doc.word(k);
     const f = doc.flagsOf(k);
-    // In lower case only a name that is no English word ("huw", not "grace").
-    if (!(f & CAP) && WORD_NAMES.has(w)) return;
+    // In lower case only a name that is no English word ("huw", not "grace"); nor one that starts a sentence ("Mark my words").
+    if (WORD_NAMES.has(w) && (!(f & CAP) || f & INITIAL)) return;
+    // Part of a handle ("@headteacher_dave") or a reply to someone on the thread ("@Emma yes…").
+    const before = doc.text.charCodeAt(doc.startOf(k) - 1);
+    if (f & (AT | HASH) || before === 95 || before === 64) return;
+    // Someone's surname ("Oliver James"): a capitalised word right before, inside the sentence.
+    if (k > 0 && !(f & INITIAL) && doc.flagsOf(k - 1) & CAP && !(doc.flagsOf(k - 1) & INITIAL) && doc.startOf(k) - doc.endOf(k - 1) <= 1 && !TITLES.includes(doc.word(k - 1))) return;
     const n = doc.tokens.length;
     // Someone else's full name ("Dylan Thomas", "Anita Roddick"), or the poster's own people ("my nephew Dylan").
     if (k + 1 < n && doc.flagsOf(k + 1) & CAP && !(doc.flagsOf(k + 1) & INITIAL) && doc.startOf(k + 1) - doc.endOf(k) <= 2 && !lasts.has(doc.word(k + 1)) && !firsts.has(doc.word(k + 1))) return;
