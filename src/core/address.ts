@@ -22,8 +22,11 @@ function check(m: RegExpExecArray, doc: Doc, end: number): boolean {
 
 // Welsh street names put the kind of street first ("23 Heol Gwyn", "61 ffordd glyndŵr"): that word
 // says it is a street, in any case.
-const WELSH_STREET = /(?<![\w£$€.:/-])\d{1,4}[a-z]?,? (?:heol|ffordd|stryd|lon|clos|cwrt|rhodfa|maes|cilgant|teras|bryn)(?:'r)? [a-z][a-z'-]+(?: (?:y|yr) [a-z][a-z'-]+)?\b/y;
-const notAfterYear = (m: RegExpExecArray, doc: Doc): boolean => !NOT_HOUSE_NUMBER.test(doc.text.slice(Math.max(0, m.index - 8), m.index).toLowerCase());
+// The name may start with the article ("27 Heol y Nant", "14 Maes yr Haf", "3 Ffordd y Capel").
+const WELSH_STREET = /(?<![\w£$€.:/-])\d{1,4}[a-z]?,? (?:heol|ffordd|stryd|lon|clos|cwrt|rhodfa|maes|cilgant|teras|bryn|cae|rhes|llys|parc|allt|llwyn|penrhyn|ael)(?:'r)? (?:(?:y|yr) )?[a-z][a-z'-]+(?: (?:y|yr) [a-z][a-z'-]+)?\b/y;
+// "number 48 Heol Hir" is a house; only "Number 10 Downing Street" needed number/no kept out of English streets.
+const NOT_HOUSE_NUMBER_CY = /(?:year|yr|y|class|room|aged|age|under|over|top|page|the|only|about|around|just|and|with|ks|blwyddyn|bl)\s*$/;
+const notAfterYear = (m: RegExpExecArray, doc: Doc): boolean => !NOT_HOUSE_NUMBER_CY.test(doc.text.slice(Math.max(0, m.index - 10), m.index).toLowerCase());
 
 const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: check }).add(WELSH_STREET, new Set(), { digits: true, keep: notAfterYear });
 
