@@ -30,15 +30,21 @@ export function capAt(doc: Doc, i: number): boolean {
 }
 
 const ends = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2028 || c === 0x2029;
+const digit = (c: number) => c >= 48 && c <= 57;
+/** Does a sentence end at text[k]? A full stop between digits is a time or a number ("coach at 8.30 then"), not an end. */
+const endsAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return ends(c) && !(c === 46 && digit(text.charCodeAt(k - 1)) && digit(text.charCodeAt(k + 1)));
+};
 
 /** Bounds of the sentence (or line) around an offset, looking at most `max` characters each way. */
 export function sentenceAround(text: string, i: number, max = 200): [number, number] {
   let a = i;
   const lo = Math.max(0, i - max);
-  while (a > lo && !ends(text.charCodeAt(a - 1))) a--;
+  while (a > lo && !endsAt(text, a - 1)) a--;
   let b = i;
   const hi = Math.min(text.length, i + max);
-  while (b < hi && !ends(text.charCodeAt(b))) b++;
+  while (b < hi && !endsAt(text, b)) b++;
   return [a, b];
 }
 

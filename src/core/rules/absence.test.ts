@@ -2,6 +2,12 @@ import { ruleTester } from '../testing';
 
 ruleTester('absence', {
   invalid: [
+      // Session 4: the household said outright beats others named beside it; a time with a full stop stays in its sentence.
+      ['Final bell at 3.15 then straight to Gatwick!!', 'Gatwick'],
+      ['ME AND THE HUSBAND ARE GOING TO NEW YORK ON FRIDAY!!!! 5 nights no kids', 'GOING TO NEW YORK ON FRIDAY'],
+      ['Heading up to Anglesey for the whole summer holidays in the van', 'Heading up to Anglesey for the whole summer'],
+      ["just checked in online for tomorrow's flight, seats together", 'checked in online'],
+      ["The kids are at their dad's and I'm off to Lisbon with the girls 3 nights from Friday", 'Lisbon'],
       ['Off to Spain for two weeks!!', 'Off to Spain for two weeks'],
       ["We're away until Sunday", "We're away"],
       ['House is empty for once', 'House is empty'],
@@ -58,6 +64,8 @@ ruleTester('absence', {
       ['Half term in Center Parcs, the kids are counting the days', 'Half term in '],
   ],
   valid: [
+      "We're back!! 10 days in Crete and I could've stayed forever.",
+      'My husband is flying to Spain tomorrow, me and the dog are holding the fort',
     "School's back on the 6th, where did the holidays go",
     "Home on the 5th after my course in Leeds, exhausted",
     "The kids are back on the 4th of January",

@@ -22,9 +22,9 @@ export const meta: RuleMeta = {
 const NUM = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|a couple of|couple of|a few|the next|the whole|the)';
 const SPAN = `(?:weeks?|fortnight|nights?|days|months?|half term|summer|holidays|hols|easter|christmas|weekend)`;
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|tonite|tmrw|today|in \\d{1,2} days|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|fory|heno|wythnos nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
+const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|tonite|tmrw|today|in \\d{1,2} days|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|fory|heno|wythnos nesa|wythnos nesaf|mis nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
 const TRAVEL = new RegExp(
-  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving|hedfan|wyliau|ffwrdd) (?:off )?(?:to|for|away to|i|o) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
+  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving|hedfan|wyliau|ffwrdd|bant|mynd|fynd) (?:off |up |down |over |out |away )?(?:to|for|away to|i|o) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
   'y',
 );
 const AWAY = new RegExp(
@@ -37,7 +37,7 @@ const EMPTY =
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
-const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd');
+const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd bant mynd fynd');
 const AWAY_AT = words('away abroad on out overseas');
 const BE_AWAY_AT = words('we i whole family');
 const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
@@ -67,7 +67,7 @@ const STAY = new RegExp(
 const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night) )flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
+  /\b(?:(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
   /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
@@ -79,10 +79,24 @@ const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|play(?:ing|s)?|beat|
 /** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
 const NOT_AWAY = /\b(?:work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
 
+/**
+ * The poster's own household going, said outright, which outweighs others named beside it: "me and
+ * the husband are going", "the kids are at their dad's and I'm off to Barcelona", "hubby and I fly".
+ */
+const OURS = /\b(?:me and (?:the |my )?[a-z]+|(?:hubby|husband|wife|partner|the kids|the boys|the girls|[a-z]+) and (?:i|me)(?! (?:are|were) (?:just )?friends)|(?:i'?m|we'?re|i am|we are|im) (?:off|going|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off))\b/;
+/**
+ * A trip already over, said in another sentence of a short post: "We're back!! 10 days in Crete and I
+ * could've stayed forever", "home sweet home after a week in Kos".
+ */
+const RETURNED = /\b(?:(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| home| safe| again| in (?:wales|the uk|cymru|the rain))|(?:could|would)'?ve stayed|just (?:got )?back|got back|home sweet home|back to (?:reality|earth|normal)|post[- ]holiday|holiday blues|not going anywhere)\b/;
+const SHORT_POST = 320;
 /** A trip of the poster's own household, not one in the past or someone else's. */
 function ownTrip(doc: Doc, i: number): boolean {
-  return !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, OTHERS);
+  if (sentenceHas(doc, i, PAST) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST)) return false;
+  return !sentenceHas(doc, i, OTHERS) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
 }
+/** Someone at home all along, or back the same day: OTHERS' words that no "we're off" outweighs. */
+const STAYING = /\b(?:home alone|me and the (?:dog|dogs|cat|cats)|on my own|holding the fort|day trip|for the day|back by|home by|stag|hen do)\b/;
 /** Words before a destination that make it a thing: "the turkey", "a jersey", "our china". */
 const THING_BEFORE = /(?:^|[^a-z])(?:the|a|my|our|some|of|your) $/;
 const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary maldives caribbean dordogne highlands scottish states cotswolds bahamas dominican netherlands isle isles dolomites pyrenees costa azores peak yorkshire norfolk amalfi');
@@ -139,7 +153,6 @@ const HOLIDAY_EMOJI = /[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f
  * "Off to X tomorrow" is a trip away when X is a holiday place, the stay is days long or the
  * sentence flies or holidays, and it is the poster's household going: not "off to Tesco tomorrow".
  */
-const SHORT_POST = 320;
 function awayTrip(doc: Doc, i: number, stayCounts = true): boolean {
   if (!ownTrip(doc, i) || question(doc, i)) return false;
   if ((stayCounts && sentenceHas(doc, i, STAY)) || sentenceHas(doc, i, STRONG) || sentenceHas(doc, i, DESTINATION_ANY)) return true;
@@ -165,7 +178,7 @@ const addPlaces = (t: Triggers): Triggers => t
 // Each alternative starts at its own word (what comes before is a look-behind), so no common word
 // ("the", "on", "this") wakes the pattern.
 const STRONG_AT = words(
-  'flight flights boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
+  'flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
   keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && !sentenceHas(doc, m.index, PUPIL_GROUP) && !sentenceHas(doc, m.index, NOT_TRAVEL),
