@@ -83,7 +83,7 @@ const NOT_AWAY = /\b(?:work|working|shifts?|open|closed|exams?|mocks|sats|tests?
  * The poster's own household going, said outright, which outweighs others named beside it: "me and
  * the husband are going", "the kids are at their dad's and I'm off to Barcelona", "hubby and I fly".
  */
-const OURS = /\b(?:me and (?:the |my )?[a-z]+|(?:hubby|husband|wife|partner|the kids|the boys|the girls|[a-z]+) and (?:i|me)(?! (?:are|were) (?:just )?friends)|(?:i'?m|we'?re|i am|we are|im) (?:off|going|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off))\b/;
+const OURS = /\b(?:me and (?:the |my )?[a-z]+|(?:hubby|husband|wife|partner|other half|fella|boyfriend|girlfriend|fiance|fiancee|kids|boys|girls|family|mum|mam|dad|son|daughter|sister|brother|bestie|friends?) (?:and|&) (?:i|me)|(?:i'?m|we'?re|i am|we are|im) (?:off|going|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off))\b/;
 /**
  * A trip already over, said in another sentence of a short post: "We're back!! 10 days in Crete and I
  * could've stayed forever", "home sweet home after a week in Kos".
@@ -213,6 +213,7 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
+    "(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d)|" +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
     '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
@@ -256,7 +257,7 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   weak: words('our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
   // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
   // "out of office", "Saturday to Saturday".
-  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office monday tuesday wednesday thursday friday saturday sunday'),
+  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office off monday tuesday wednesday thursday friday saturday sunday'),
   keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
 });
@@ -265,21 +266,26 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
 // "Mum's having the dog while we're in Crete", "keep an eye on the house while we're away",
 // "Two weeks of sun from Saturday", "camping in the Lakes all next week".
 const LEFT_BEHIND = new RegExp(
-  "\\b(?:(?:while|whilst|when) (?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:away|abroad|gone|off|on (?:holiday|hols)|in (?=[a-z]))|keep(?:ing)? an eye on (?:the|our|my) (?:house|place|home|flat)|" +
-    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS}))`,
+  "\\b(?:(?:while|whilst|when) (?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:away|abroad|gone|off|on (?:holiday|hols)|in (?=[a-z]))|(?:while|whilst) (?:we|i) (?:go|fly|head|travel|jet|sail|drive|escape) (?:off |away |out |over |up |down )?(?:to|for) (?=[a-z])|keep(?:ing)? an eye on (?:the|our|my) (?:house|place|home|flat)|" +
+    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS})|(?:camping|caravanning|glamping|(?:a |the |our )?(?:caravan|static|cottage|lodge|cabin|tent|campervan|motorhome)) (?:in|on|at|by|near) (?:the )?(?=[a-z]))`,
   'y',
 );
 /** A start still to come: "from Saturday", "next week", "tomorrow". */
 const AHEAD = new RegExp(`\\b(?:(?:from|starting|starts) (?:tomorrow|tonight|next|this|the \\d|\\d|${DAYS})|next (?:week|weekend|month|${DAYS})|this (?:weekend|${DAYS})|tomorrow|tonight|on (?:the )?\\d|on ${DAYS})\\b`);
-const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage');
+const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage a the our caravan static lodge cabin tent campervan motorhome');
 // In TRAVEL_DAYS's table: each table takes one of the lexicon's few bits.
 TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
-  weak: words('while whilst when weeks week nights days'),
+  weak: words('while whilst when weeks week nights days a the our cottage'),
   // "While we're in Crete" waits for "we" (the tokeniser splits "we're"); the rest for what the days hold.
-  anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im"),
+  anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im caravan static cottage lodge cabin tent campervan motorhome"),
   keep: (m, doc) => {
     // "While we're in Crete" needs the place to be a holiday one, or the sentence to say days or flying.
-    if (/ in $/.test(m[0]) && !awayTrip(doc, m.index)) return false;
+    if (/ (?:in|to|for) $/.test(m[0]) && /^(?:while|whilst|when)/.test(m[0]) && !awayTrip(doc, m.index)) return false;
+    // "Caravan in Tenby all next week", "camping on the Gower from Monday": a stay away, with a time ahead.
+    if (/ (?:in|on|at|by|near) (?:the )?$/.test(m[0]) && !/^(?:while|whilst|when)/.test(m[0])) {
+      const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
+      if (!(has(AHEAD) || has(STAY) || has(SOON_BREAK)) || question(doc, m.index)) return false;
+    }
     if (/ of /.test(m[0]) && !sentenceHas(doc, m.index, AHEAD)) return false;
     return ownTrip(doc, m.index) && !sentenceHas(doc, m.index, NOT_TRAVEL);
   },
@@ -287,15 +293,20 @@ TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
 
 // Holidays said by what they hold or how one leaves, with no place named (issue 12): "Sunbeds,
 // cocktails and zero marking for 10 days from tomorrow", "taxi's coming at 4am", "check-in opens at 5".
-const HOLIDAY_THING = /\b(?:sunbeds?|sun loungers?|cocktails|sangria|villa|chalet|ski(?:ing)? (?:trip|holiday)|holiday mode|(?:weeks?|days|nights|fortnight) in the sun|taxi(?:'s| is)? (?:coming |booked |picking us up )?(?:at|for) \d{1,2}(?:[.:]\d\d)? ?am|check-?in (?:opens|closes) at|leaving the house at \d{1,2}(?:[.:]\d\d)?(?! ?pm)|zero marking)\b/y;
-const HOLIDAY_THING_AT = words('sunbed sunbeds sun cocktails sangria villa chalet ski skiing holiday weeks week days nights fortnight taxi check checkin leaving zero');
+const HOLIDAY_THING = /\b(?:sunbeds?|sun loungers?|cocktails|sangria|villa|chalet|ski(?:ing)? (?:trip|holiday)|holiday mode|(?:weeks?|days|nights|fortnight) in the sun|(?:taxi|cab|uber|airport transfer|airport run|lift to the airport)(?:'s| is)? (?:comes? |coming |booked |picking us up |picks us up |arrives |arriving |due )?(?:at|for) \d{1,2}(?:[.:]\d\d)? ?(?:am)?|check-?in (?:opens|closes) at|leaving the house at \d{1,2}(?:[.:]\d\d)?(?! ?pm)|zero marking)\b/y;
+const HOLIDAY_THING_AT = words('sunbed sunbeds sun cocktails sangria villa chalet ski skiing holiday weeks week days nights fortnight taxi cab uber airport lift check checkin leaving zero');
 TRAVEL_DAYS.add(HOLIDAY_THING, HOLIDAY_THING_AT, {
-  weak: words('sun holiday weeks week days nights fortnight leaving zero check'),
-  anchors: words('loungers lounger mode sun opens closes house marking'),
+  weak: words('sun holiday weeks week days nights fortnight leaving zero check airport lift'),
+  anchors: words('loungers lounger mode sun opens closes house marking transfer run airport'),
   keep: (m, doc) => {
     if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
     // A taxi, a check-in or leaving at dawn is a trip already; sunbeds and villas need a time ahead.
-    if (/^(?:taxi|check|leaving)/.test(m[0])) return true;
+    if (/^(?:check|leaving)/.test(m[0])) return true;
+    // A cab before dawn is the airport run; later in the day it takes a holiday word or a flight.
+    if (/^(?:taxi|cab|uber|airport|lift)/.test(m[0])) {
+      const hour = /(\d{1,2})(?:[.:]\d\d)? ?(am)?$/.exec(m[0]);
+      return (!!hour && (!!hour[2] || Number(hour[1]) <= 5)) || /airport/.test(m[0]) || awayTrip(doc, m.index, false);
+    }
     const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
     return has(AHEAD) || has(STAY) || has(EXCITED);
   },
@@ -319,6 +330,31 @@ TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation aw
 });
 /** A time ahead said the ways short breaks are: "this weekend", "next week", "leaving Friday", "Monday to Thursday". */
 const SOON_BREAK = new RegExp(`\\b(?:this weekend|next (?:week|weekend|month)|leaving ${DAYS}|${DAYS} to ${DAYS}|from ${DAYS}|on the \\d{1,2}(?:st|nd|rd|th)|tomorrow|tonight|can'?t wait|counting the days)\\b`);
+
+// The home looked after while we are gone (issue 12's home-empty cues, by kind): the milk and papers
+// stopped, the pets and plants seen to by someone else, the house left empty, lights on timers, a
+// sitter. "Somebody remind me to cancel the milk, we're off Thursday", "Leaving our little house on
+// Clos Ceirios empty for a fortnight", "Mam's having the dog while we go to Benidorm".
+const HOME_CARE = new RegExp(
+  '\\b(?:(?:cancel(?:led|ling)?|stop(?:ped|ping)?) the (?:milk|papers?|newspapers?|post|deliver(?:y|ies)|veg box)|' +
+    '(?:feed(?:s|ing)?|water(?:s|ing)?|check(?:s|ing)? on|pop(?:s|ping)? in (?:to|on)|look(?:s|ing)? after|mind(?:s|ing)?|hav(?:e|ing|ing) got|hav(?:e|ing)|tak(?:e|es|ing)) (?:the|our|my) (?:cats?|dogs?|fish|plants|house|rabbits?|chickens|hamsters?|guinea pigs|tortoise|budgie|pets?|kitten|puppy|post|bins)|' +
+    '(?:leav(?:e|ing)|left) (?:the |our |my )?(?:[a-z]+ ){0,2}(?:house|home|flat|place|cottage|bungalow)(?: [a-z\' -]{1,30}?)? (?:empty|unoccupied|unattended)|' +
+    'lights? on (?:a )?timers?|timer (?:switch(?:es)?|plugs?) (?:on|set)|(?:house|dog|pet|cat)[- ]?sit(?:ting|ter|ters)?)\\b',
+  'y',
+);
+const HOME_CARE_AT = words('cancel cancelled cancelling stop stopped stopping feed feeds feeding water waters watering check checks checking pop pops popping look looks looking mind minds minding have having take takes taking leave leaving left light lights timer house dog pet cat housesitter housesitting dogsitter petsitter catsitter');
+/** Being gone said elsewhere in the sentence or the short post, without which a fed cat is just a fed cat. */
+const GONE = /\b(?:away|abroad|while (?:we|i)|whilst (?:we|i)|when (?:we'?re|i'?m) (?:away|gone|off)|(?:we'?re|i'?m|we are|i am) off|holiday|hols|wyliau|fortnight|(?:a|one|two|three|\d{1,2}) (?:weeks?|nights)|for the week|flight|fly|flying|airport|cruise|villa|empty)\b/;
+TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
+  weak: words('stop stopped stopping check checks checking pop pops popping look looks looking mind minds minding have having take takes taking leave leaving left light lights timer house dog pet cat water waters watering feed feeds feeding'),
+  anchors: words('milk papers paper newspaper newspapers post delivery deliveries veg cat cats dog dogs fish plants house rabbit rabbits chickens hamster hamsters guinea tortoise budgie pet pets kitten puppy bins empty unoccupied unattended timer timers switch switches plug plugs sit sitting sitter sitters'),
+  reach: 56,
+  keep: (m, doc) => {
+    if (!ownTrip(doc, m.index) || question(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL)) return false;
+    if (/(?:empty|unoccupied|unattended)$/.test(m[0])) return true;
+    return sentenceHas(doc, m.index, GONE) || shortDraftHas(doc, GONE, SHORT_POST);
+  },
+});
 
 /** A school team on tour: the trip rule's. */
 const SCHOOL_TEAM = /\b(?:under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;
