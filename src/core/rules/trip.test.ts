@@ -2,6 +2,13 @@ import { ruleTester } from '../testing';
 
 ruleTester('trip', {
   invalid: [
+      // Session 4: a teacher's class, named pupils picked or presenting, hashtags, short day names, a coach for an event.
+      ["Mrs Pritchard's class are off to St Fagans on Thursday", 'class'],
+      ['Ellie and Max both picked for the county cross country on Saturday at Pembrey', 'Ellie'],
+      ["Ellie's group are presenting at the eco schools thing in Cardiff Bay on the 9th", 'Ellie'],
+      ['#SchoolTrip to St Fagans tomorrow with year 2!', 'SchoolTrip'],
+      ['Y5 off to Techniquest on Weds, 2 coaches booked', 'Y5 off to'],
+      ['Bus for the cross country leaves at 12.45 from the front gate', 'Bus for the cross country leaves'],
       ['School trip to the zoo tomorrow', 'School trip'],
       ['Year 4 at the museum today', 'museum'],
       ['Residential next week with 60 kids', 'Residential'],
@@ -17,7 +24,8 @@ ruleTester('trip', {
       ["Y4 at Techniquest Tuesday, back for home time", "Y4 at"],
       ["Year 3 to Cardiff Bay on Friday, 2 coaches", "Year 3"],
       ["Year 9 rugby playing Ysgol Bro Edern away on Wednesday", "Year 9"],
-      ["Buses depart at 8.15am on Monday for the Year 7 bonding day", "Year 7"],
+      // One sentence now ("8.15" no longer ends one): the coaches leaving is highlighted, as the first finding.
+      ["Buses depart at 8.15am on Monday for the Year 7 bonding day", "Buses depart"],
       ["The netball team are at the tournament in Bridgend on Saturday", "The netball team are at"],
       ["Coach leaves at 8 sharp on Friday, packed lunches and waterproofs please", "Coach leaves"],
       ["Gwibdaith Blwyddyn 4 i Sain Ffagan yfory, cofiwch eich pecyn bwyd", "Gwibdaith"],
@@ -79,6 +87,17 @@ ruleTester('trip', {
     ['Bikeability for year 6 on the roads around the village all next week', 'year 6'],
   ],
   valid: [
+      // Grown-ups' classes and teams, national sides, one's own family, outings over or only booked.
+      'Pottery class tonight and I made a mug',
+      'Our Friday quiz team are at the Halfway tonight',
+      'Wales under 20s are at the Arms Park on Friday night',
+      'Netflix and a takeaway, the squad is staying in tonight',
+      "Went to see the Year 6 panto at my little sister's school",
+      "My son's class trip is next week, need a packed lunch box",
+      'Year 6 went to the museum last week, loved it',
+      'Ferry back from Rosslare was smooth as anything on Saturday, kids slept all the way',
+      "The lads' five-a-side team are away at Caerau this Sunday, I'm just the taxi",
+      'Just booked the Year 6 residential for next June, deposit paid',
     "Year 6 teacher away tomorrow so I'm covering",
     "Year 5 in Maths tomorrow are doing fractions",
     "Year 2 in December always goes so fast",

@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
 
 // Always about pupils.
 const DIRECT =
-  /\b(?:school trips?|class trips?|field ?trips?|trip(?:iau)? ysgol|gwibdaith|gwibdeithiau|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
+  /\b(?:school ?trips?|class ?trips?|field ?trips?|trip(?:iau)? ysgol|gwibdaith|gwibdeithiau|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
 // About pupils only when the same sentence mentions a class or year group.
 const OUTING =
   /\b(?:trips?|outing|excursion|day out|visit(?:ing|ed)? (?:to )?the|visit to|on the coach|coach (?:leaves|trip|journey)|zoo|museum|farm|aquarium|sea life|safari park|castle|cathedral|science (?:centre|museum)|planetarium|theatre|panto|pantomime|gallery|seaside|beach|outdoor centre|climbing wall|bowling|cinema)\b/y;
@@ -29,28 +29,49 @@ const GROUP_OUT =
 // going somewhere at a time; taking a class somewhere; coaches and departure times; fixtures and
 // tours; beach and forest school; and the Welsh for these (mynd â Blwyddyn 3, taith ysgol, tîm yr ysgol).
 const GROUPS =
-  "(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\\d{1,2}s?(?: (?:and|a|&) \\d{1,2})?|class \\d{1,2}|[a-z]+ class|(?:dosbarth|nosbarth) [a-z]+|reception|nursery|ks ?[1-4]|key stage [1-4]|" +
+  "(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\\d{1,2}s?(?: (?:and|a|&) \\d{1,2})?|class \\d{1,2}|[a-z]+ class|form(?: \\d{1,2}[a-z]?| group)?|tutor group|(?:dosbarth|nosbarth) [a-z]+|reception|nursery|ks ?[1-4]|key stage [1-4]|" +
   "(?:the |our |my )?(?:school |year \\d{1,2} |u\\d{1,2}s? |under \\d{1,2}s? |boys'? |girls'? |junior |senior |[a-z-]+ ){0,3}(?:team|squad|choir|council|orchestra|band|club)|under \\d{1,2}s|u\\d{1,2}s|(?:the |our )?under \\d{1,2}s|t[iî]m [a-z-]+(?: [a-z0-9-]+){0,2})";
 const GROUP_GOES = new RegExp(
   `\\b(?:${GROUPS}(?: girls'?| boys'?)?(?: [a-z]+ team)? (?:(?:are|is|will be|were|off|going|head(?:ing)?|travel(?:s|ling)?|walking|playing|running|singing|performing|competing|swimming|have a fixture|away|leave|leaves|go|visit(?:ing)?|yn chwarae|yn canu|yn mynd) |(?=at ))` +
-    '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
-    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
+    '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|' + GROUPS + ' (?:are |is |will be )?visiting\\b|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
+    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:(?:for|to) (?:the |our )?[a-z0-9' -]{1,30}? )?(?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
-const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion|packed lunch(?:es)?|wellies|waterproofs?|uniform|school gates?)\b/;
-const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
+const SCHOOLISH = /\b(?:cross[- ]country|tournament|fixture|gala|festival|front gates?|(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion|packed lunch(?:es)?|wellies|waterproofs?|uniform|school gates?)\b/;
+const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
 // Where pupils are not: "in foster care from tonight" is a confidential matter, not an outing.
 const NOT_OUT = /\b(?:(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
 // A trip that is over ("went on their first school trip today and came home with a rock", "the
 // residential photos from last month") no longer says where pupils are.
-const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday)\b/;
+const PAST = /\b(?:went (?:on|to|for|round|up|down|out)|sang|performed|played|visited|competed|travelled|returned|(?:was|were) (?:smooth|late|delayed|a nightmare|awful|fab|fantastic|so good|the best)|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday)\b/;
+/**
+ * One's own family, not pupils: "my son's class trip", "the Year 6 panto at my little sister's school",
+ * "my daughter's netball team".
+ */
+const OWN_FAMILY = /\bmy (?:son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b/;
+/** The trip as paperwork, booked months ahead: "just booked the residential for next June, deposit paid". */
+const PAPERWORK = /\b(?:deposits?|(?:just |finally )?booked the|booking the|paid for|photos?)\b/;
+/** An outing plainly over: "Year 6 went to the museum last week". */
+const OVER = /\b(?:went (?:on|to|for)|last (?:week|month|year|term|night)|yesterday|ago)\b/;
+/** Not a trip pupils are on: over, called off, or one's own child's. */
+function notOver(doc: Doc, i: number): boolean {
+  return !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, CANCELLED) && !sentenceHas(doc, i, OWN_FAMILY);
+}
+/** Teams, clubs and choirs that are plainly pupils': a year group, a class, a school, an age group. */
+const CLEARLY_PUPILS = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?\d|key stage|school|ysgol|u\d{1,2}s?|under \d{1,2}s?|dosbarth|pupils|disgyblion)\b/;
+/** Grown-ups' teams: "our quiz team", "Sunday league", "the lads' five-a-side", "the mums' netball". */
+const GROWN_UP_TEAM = /\b(?:quiz|pub|darts|pool|snooker|sunday league|five[- ]a[- ]side|5[- ]a[- ]side|walking (?:football|netball)|vets|veterans|work|office|mums'?|dads'?|ladies'?|masters|book|wine|running club|my (?:team|club)|staying in)\b/;
+/** A team, squad, club or choir is pupils' unless it is plainly grown-ups' and no year group, class or school says otherwise. */
+function schoolTeam(doc: Doc, i: number): boolean {
+  return sentenceHas(doc, i, CLEARLY_PUPILS) || !sentenceHas(doc, i, GROWN_UP_TEAM);
+}
 /** Called off: "the golf tour got cancelled" says where no one will be. */
 const CANCELLED = /\b(?:got |been |was |is )?(?:cancell?ed|called off|postponed)\b/;
 /** Staff's own training and meetings are not pupils out. */
 const STAFF_ONLY = /\b(?:staff|inset|training|team building)\b/;
 const GROUPS_AT = words(
-  'year yr y blwyddyn flwyddyn class dosbarth nosbarth reception nursery ks ks1 ks2 ks3 ks4 key the our my school under tim tîm taking mynd coach coaches bus minibus ferry bws bysiau away fixture fixtures match tournament final finals gala tour beach forest taith daith ymweliad on risk ' +
+  'form tutor buses minibuses year yr y blwyddyn flwyddyn class dosbarth nosbarth reception nursery ks ks1 ks2 ks3 ks4 key the our my school under tim tîm taking mynd coach coaches bus minibus ferry bws bysiau away fixture fixtures match tournament final finals gala tour beach forest taith daith ymweliad on risk ' +
     'team squad choir council orchestra band club boys girls junior senior u11 u11s u12 u12s u10 u10s u9 u9s u13 u13s u14 u14s u15 u15s u16 u16s',
 );
 const GROUPS_WHEN = (w: string) => /^(?:y|yr|year|u|ks)\d{1,2}s?$/.test(w);
@@ -69,14 +90,14 @@ const PUPILS_AT = words(
 );
 /** Going somewhere, or a place pupils go to. */
 const MOVES =
-  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
+  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|(?:presenting|exhibiting|showing|speaking|dancing|racing|running|swimming|marching|reciting|presents|present) (?:at|in) (?:the )?|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
 /** Said elsewhere in a short post, only an outing's own words count ("Going in tomorrow" is not one). */
 const MOVES_FAR =
   /\b(?:(?:coach(?:es)?|bus(?:es)?|train|ferry) (?:to|leaves?|departs?|back|at)|minibus(?:es)?|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
 /** A time: AT_TIME, and the ways people say the clock ("half 8", "quarter to 9", "every Friday"). */
 const CLOCK = /\b(?:wythnos (?:nesa(?:f)?|yma)|yr wythnos hon|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
 /** Staff-only and screen events: "team meeting at 4pm", "staff netball", "Wales v Belgium on the telly". */
-const NOT_PUPILS_OUT = /\b(?:(?:teacher|miss|mr|mrs|sir|staff|ta|head) (?:is |are |will be )?away|visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
+const NOT_PUPILS_OUT = /\b(?:(?:wales|welsh|england|scotland|ireland|irish|cymru|lions|british|gb|national)(?: [a-z]+)? (?:u|under) ?\d{2}s?|(?:wales|england|scotland|ireland|cymru|lions) (?:squad|team|xv|women|men)|(?:teacher|miss|mr|mrs|sir|staff|ta|head) (?:is |are |will be )?away|visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
 const SHORT_POST = 320;
 /** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
 const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{1,3} o )/;
@@ -88,13 +109,19 @@ function around(doc: Doc, i: number, re: RegExp): boolean {
   return sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
 }
 /** Classes that are not pupils: "spin class", "first class", "world class". */
-const NOT_A_CLASS = words('monday tuesday wednesday thursday friday saturday sunday spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every');
+const NOT_A_CLASS = words(
+  'monday tuesday wednesday thursday friday saturday sunday spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every ' +
+    // Grown-ups' classes, from general knowledge: crafts, music, sport and keep-fit, languages at night school.
+    'pottery craft crafts sewing knitting crochet baking cookery painting drawing watercolour photography life singing guitar piano ukulele salsa ballet tap jazz ballroom barre hiit circuit circuits step aerobics aqua bootcamp karate judo taekwondo kickboxing martial spinning kettlebell pump body combat stretch parenting antenatal conversation adult language evening gym',
+);
 /** "Oak class", "Hazel class": a class named by the school, with a capital. */
 function namedClass(doc: Doc, i: number): boolean {
   const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
   if (!prev) return false;
-  const word = prev[1]!.replace(VANISHING, '').toLowerCase();
+  const word = prev[1]!.replace(VANISHING, '').toLowerCase().replace(/\u2019/g, "'");
   if (word === 'my' || word === 'our' || word === 'whole') return true;
+  // A teacher's class: "Mrs Pritchard's class", "Miss J's class".
+  if (/^[a-z]+'s$/.test(word) && /\b(?:mr|mrs|miss|ms|mx|sir|dr)\.? \S+\s+$/i.test(doc.text.slice(Math.max(0, i - 40), i))) return true;
   return /^[a-z\u00c0-\u024f]+$/.test(word) && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(word);
 }
 const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
@@ -152,15 +179,15 @@ const PATTERNS = new Triggers()
       return false;
     },
   })
-  .add(DIRECT, words('trip tripiau gwibdaith gwibdeithiau school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
-    keep: (m, doc) => !sentenceHas(doc, m.index, PAST),
+  .add(DIRECT, words('trip tripiau gwibdaith gwibdeithiau school class field fieldtrip fieldtrips schooltrip schooltrips classtrip classtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
+    keep: (m, doc) => !sentenceHas(doc, m.index, PAST) && !sentenceHas(doc, m.index, OWN_FAMILY) && !sentenceHas(doc, m.index, PAPERWORK),
   })
   .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: inSentence(WHEN), weak: words('my our'), anchors: words('class') })
   .add(
     OUTING,
     words('trip trips outing excursion day visit visiting visited on coach zoo museum farm aquarium sea safari castle cathedral science planetarium theatre panto pantomime gallery seaside beach outdoor climbing bowling cinema'),
     // "on the coach", "day out".
-    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT), weak: words('on day'), anchors: words('coach out') },
+    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && !sentenceHas(doc, m.index, OWN_FAMILY) && !sentenceHas(doc, m.index, OVER), weak: words('on day'), anchors: words('coach out') },
   );
 
 const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
@@ -171,7 +198,9 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   reach: 80,
   // A group, a transport or a fixture somewhere is pupils' whereabouts when a time is said and the
   // draft is about pupils or a school team.
-  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, PAST) && !sentenceHas(doc, m.index, CANCELLED),
+  keep: (m, doc) =>
+    (sentenceHas(doc, m.index, AT_TIME) || sentenceHas(doc, m.index, CLOCK)) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && schoolTeam(doc, m.index) &&
+    !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && notOver(doc, m.index),
 });
 
 // A school event at a place and a time (issue 12: whereabouts without "trip"): "Sports day is at the
@@ -187,7 +216,7 @@ GOING.add(EVENT_AT, EVENT_AT_AT, {
 /** A parent's view of their own child's school: "Sports day at my son's school tomorrow". */
 const OWN_CHILD = /\bmy (?:son|daughter|kids|children|boy|girl|eldest|youngest|little one)(?:'s|s')?\b/;
 /** Named pupils going somewhere at a time: "Grace and Holly are representing us at the Urdd in Builth on Friday". */
-const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling)\b/i;
+const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling|(?:been |have been |has been |got |both |all )?(?:picked|selected|chosen|through|qualified))\b/i;
 const WAS = /\b(?:went|was|were|did|had|have been|has been)\b/;
 function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
   // The pupil goes: the verb follows the name ("Going to see Mia tomorrow" is the poster going).
