@@ -108,6 +108,13 @@ describe('hand-written corpus v2, dev/fresh-a.txt', () => {
     }
   });
 
+  it('holds at least 600 drafts, 40 % clean, 100 Welsh or mixed, and every rule labelled at least 10 times', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(600);
+    expect(fresh.filter((d) => d.labels.length === 0).length / fresh.length).toBeGreaterThanOrEqual(0.4);
+    expect(fresh.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(100);
+    for (const label of LABELS) expect(fresh.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(10);
+  });
+
   it('no draft written twice, in fresh-a.txt, handwritten.txt (either split), extra.txt or the generated dev drafts', () => {
     const seen = new Set([...load('dev'), ...load('test'), ...load('dev', 'extra.txt'), ...load('dev', 'generated.txt')].map((d) => d.text.toLowerCase()));
     for (const d of fresh) {
