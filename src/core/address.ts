@@ -22,8 +22,10 @@ function check(m: RegExpExecArray, doc: Doc, end: number): boolean {
 
 // Welsh street names put the kind of street first ("23 Heol Gwyn", "61 ffordd glyndŵr"): that word
 // says it is a street, in any case.
-const WELSH_STREET = /(?<![\w£$€.:/-])\d{1,4}[a-z]?,? (?:heol|ffordd|stryd|lon|clos|cwrt|rhodfa|maes|cilgant|teras|bryn)(?:'r)? [a-z][a-z'-]+(?: (?:y|yr) [a-z][a-z'-]+)?\b/y;
-const notAfterYear = (m: RegExpExecArray, doc: Doc): boolean => !NOT_HOUSE_NUMBER.test(doc.text.slice(Math.max(0, m.index - 8), m.index).toLowerCase());
+const WELSH_STREET = /(?<![\w£$€.:/-])\d{1,4}[a-z]?,? (?:heol|ffordd|stryd|lon|clos|cwrt|rhodfa|maes|cilgant|teras|bryn)(?:'r)? (?:(?:y|yr) )?[a-z][a-z'-]+(?: (?:y|yr) [a-z][a-z'-]+)?\b/y;
+/** Before a Welsh street's number, only what makes it no house number: "no. 14 Maes y Deri" and "number 48 Heol Hir" are addresses. */
+const NOT_WELSH_HOUSE_NUMBER = /(?:year|yr|y|class|room|aged|age|under|over|top|page|ks)\s*$/;
+const notAfterYear = (m: RegExpExecArray, doc: Doc): boolean => !NOT_WELSH_HOUSE_NUMBER.test(doc.text.slice(Math.max(0, m.index - 8), m.index).toLowerCase());
 
 const AT_NUMBERS = new Triggers().add(STREET, new Set(), { digits: true, keep: check }).add(WELSH_STREET, new Set(), { digits: true, keep: notAfterYear });
 
