@@ -267,15 +267,15 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
 // "Two weeks of sun from Saturday", "camping in the Lakes all next week".
 const LEFT_BEHIND = new RegExp(
   "\\b(?:(?:while|whilst|when) (?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:away|abroad|gone|off|on (?:holiday|hols)|in (?=[a-z]))|(?:while|whilst) (?:we|i) (?:go|fly|head|travel|jet|sail|drive|escape) (?:off |away |out |over |up |down )?(?:to|for) (?=[a-z])|keep(?:ing)? an eye on (?:the|our|my) (?:house|place|home|flat)|" +
-    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS})|(?:camping|caravanning|glamping|(?:a |the |our )?(?:caravan|static|cottage|lodge|cabin|tent|campervan|motorhome)) (?:in|on|at|by|near) (?:the )?(?=[a-z]))`,
+    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS})|(?:camping|caravanning|glamping|caravan|static|cottage|lodge|cabin|tent|campervan|motorhome) (?:in|on|at|by|near) (?:the )?(?=[a-z]))`,
   'y',
 );
 /** A start still to come: "from Saturday", "next week", "tomorrow". */
 const AHEAD = new RegExp(`\\b(?:(?:from|starting|starts) (?:tomorrow|tonight|next|this|the \\d|\\d|${DAYS})|next (?:week|weekend|month|${DAYS})|this (?:weekend|${DAYS})|tomorrow|tonight|on (?:the )?\\d|on ${DAYS})\\b`);
-const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage a the our caravan static lodge cabin tent campervan motorhome');
+const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage caravan static lodge cabin tent campervan motorhome');
 // In TRAVEL_DAYS's table: each table takes one of the lexicon's few bits.
 TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
-  weak: words('while whilst when weeks week nights days a the our cottage'),
+  weak: words('while whilst when weeks week nights days cottage static lodge cabin tent'),
   // "While we're in Crete" waits for "we" (the tokeniser splits "we're"); the rest for what the days hold.
   anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im caravan static cottage lodge cabin tent campervan motorhome"),
   keep: (m, doc) => {

@@ -358,6 +358,8 @@ const WELSH_NOT_NOW = /\?|\b(?:ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos 
 const WELSH_NOT_PLACE = /^(?:gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
 const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan'));
+/** Any of WELSH_IN's openings, in the folded sentence: a cheap test before the sentence is read as typed. */
+const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i)\b/;
 
 /*
  * Where one is now, said in English with an invitation or "now" (issue 12's "currently at" and the
@@ -374,35 +376,46 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
   const welsh = WELSH_GATE.in(doc);
   const english = HERE_GATE.in(doc);
   if (!welsh && !english) return;
-  for (let i = 0; i < doc.text.length; ) {
-    const [a, b] = sentenceAround(doc.text, i);
-    i = Math.max(b + 1, i + 1);
+  // Only the sentences holding one of the gates' words are read: "now" and "come" are common, a draft's other sentences are not.
+  let last = -1;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (!(english && HERE_GATE.at(doc, k)) && !(welsh && WELSH_GATE.at(doc, k))) continue;
+    const [a, b] = sentenceAround(doc.text, doc.startOf(k));
+    if (a === last) continue;
+    last = a;
     if (taken.some((x) => x >= a && x < b)) continue;
-    const { s: t, at: map } = plain(doc, a, b);
+    if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && (sentenceHas(doc, a, INVITE) || sentenceHas(doc, a, NOW_HERE)))) continue;
+    const raw = doc.text.slice(a, b);
+    const { s: t, at: map } = VANISHING_ONE.test(raw) ? plain(doc, a, b) : { s: raw, at: undefined };
+    const to = (x: number) => (map ? map[x]! : a + x);
     if (welsh) {
       const w = WELSH_IN.exec(t);
       if (w && !WELSH_NOT_PLACE.test(w[2]!.toLowerCase()) && !sentenceHas(doc, a, WELSH_NOT_NOW) && !sentenceHas(doc, a, WELSH_GROUPS) && !pupilsThere(doc, a)) {
         const from = w.index + w[0].length - w[1]!.length;
         const opens = /^\s*$/.test(t.slice(0, from));
         if ((opens || sentenceHas(doc, a, WELSH_NOW)) && !HOLIDAY_PLACE.test(w[2]!.toLowerCase()) && !shortDraftHas(doc, WELSH_NOT_NOW)) {
-          report(map[from]!, map[from + w[1]!.length]!);
+          report(to(from), to(from + w[1]!.length));
           continue;
         }
       }
     }
     if (!english) continue;
+    // What makes it where one is now first (the folded sentence is cached), then a place.
     const invite = sentenceHas(doc, a, INVITE);
     if (!invite && !sentenceHas(doc, a, NOW_HERE)) continue;
-    if (sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN) || pupilsThere(doc, a) || SOMEONE_THERE.test(t.toLowerCase())) continue;
     const me = I_AM_IN.exec(t);
+    if (!me && !invite) continue;
+    if (sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN) || pupilsThere(doc, a) || SOMEONE_THERE.test(t.toLowerCase())) continue;
     const place = me ?? (invite ? STREET_NAMED.exec(t) ?? PLACE_NAMED.exec(t) : null);
     if (!place) continue;
     const end = place.index + place[0].length;
     const name = t.slice(me ? end : place.index, (me ? end : place.index) + 30).replace(/^(?:at|in|on|outside) (?:the )?/i, '').toLowerCase();
     if (NOT_A_NAMED_PLACE.test(name) || WHEN_WORD.test(name) || REGION.test(name) || A_SCHOOL.test(name) || HOLIDAY_PLACE.test(name) || shortDraftHas(doc, REVIEW)) continue;
-    report(map[place.index]!, map[end]!);
+    report(to(place.index), to(end));
   }
 }
+/** Any character folding drops (VANISHING is global, so this one keeps no state between tests). */
+const VANISHING_ONE = new RegExp(VANISHING.source, 'u');
 
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
