@@ -31,10 +31,10 @@ export function capAt(doc: Doc, i: number): boolean {
 
 const ends = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2028 || c === 0x2029;
 const digit = (c: number) => c >= 48 && c <= 57;
-/** Does a sentence end at text[k]? A full stop between digits is a time or a number ("coach at 8.30 then"), not an end. */
+/** Does a sentence end at text[k]? A full stop right before a digit is a time, a number or "Bl.6" ("coach at 8.30 then"), not an end. */
 const endsAt = (text: string, k: number) => {
   const c = text.charCodeAt(k);
-  return ends(c) && !(c === 46 && digit(text.charCodeAt(k - 1)) && digit(text.charCodeAt(k + 1)));
+  return ends(c) && !(c === 46 && digit(text.charCodeAt(k + 1)));
 };
 
 /** Bounds of the sentence (or line) around an offset, looking at most `max` characters each way. */
