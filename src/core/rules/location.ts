@@ -84,7 +84,7 @@ const SAID_ADDRESS = /(?<=\b(?:mine is|mine's|we're at|we are at|i'm at|i am at|
  * Pupils out (the trip rule's finding), told by a year group, a class, a count of children or a school
  * club's kids; not a year group's essays or books being marked in a café ("sat in Costa with 60 year 10 essays").
  */
-const PUPILS_OUT = /\b(?:(?:club|team|squad|choir|council) (?:kids|children)|(?:eco|science|chess|coding|school|after[- ]school|breakfast|gardening|lego|homework|code) (?:club|council|committee|warriors)|\d{1,3} (?:kids|children|pupils)|u\d{1,2}s?|under \d{1,2}s?)\b/;
+const PUPILS_OUT = /\b(?:\d{1,2} classes|(?:club|team|squad|choir|council) (?:kids|children)|(?:eco|science|chess|coding|school|after[- ]school|breakfast|gardening|lego|homework|code) (?:club|council|committee|warriors)|\d{1,3} (?:kids|children|pupils)|u\d{1,2}s?|under \d{1,2}s?)\b/;
 const MARKING = /\b(?:essays|books|marking|reports|mocks|papers|homework|coursework|assessments|scripts|tests|exercise books)\b/;
 function pupilsThere(doc: Doc, i: number): boolean {
   return (sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, PUPILS_OUT)) && !sentenceHas(doc, i, MARKING);
@@ -421,7 +421,7 @@ const VANISHING_ONE = new RegExp(VANISHING.source, 'u');
 const PATTERNS = new Triggers()
   .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) })
+  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
   .add(HERE_NOW, words('at in on'), {
     weak: 'all',
