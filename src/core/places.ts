@@ -40,7 +40,15 @@ const ABROAD =
   'banff alaska fiji krabi chiang-mai hanoi kuala-lumpur langkawi penang delhi rajasthan nepal kathmandu doha muscat tel-aviv ' +
   'rovaniemi lofoten faroe-islands norwegian-fjords fjords sunny-beach golden-sands budva heraklion chania hersonissos malia ' +
   'rethymno lindos faliraki kassiopi kardamena laganas tsilivi skopelos thassos sithonia kassandra kyrenia sliema valletta ' +
-  'caeredin';
+  'caeredin ' +
+  // More cities, regions and islands people fly to, from general knowledge.
+  'palermo catania bari genoa turin marseille montpellier avignon toulouse strasbourg lille nantes la-rochelle cadiz ronda almeria murcia ' +
+  'tangier casablanca essaouira nairobi mombasa accra johannesburg durban cairo luxor istanbul izmir tbilisi baku yerevan mumbai ' +
+  'colombo kandy manila cebu lombok osaka beijing shanghai havana tulum playa-del-carmen cusco rio-de-janeiro buenos-aires quito galapagos ' +
+  'stavanger gothenburg malmo aarhus hamburg frankfurt dusseldorf heidelberg dresden leipzig nuremberg antwerp ghent luxembourg lucerne ' +
+  'interlaken lausanne basel bratislava coimbra sintra cascais bologna trieste bergamo lucca perugia lecce matera cagliari olbia ajaccio ' +
+  'dorset suffolk cumbria inverness fort-william oban isle-of-skye skye st-andrews donegal dingle connemara thessaloniki zagreb sarajevo ' +
+  'bruges split-croatia sorrento';
 
 /**
  * Welsh names of countries and places, in their plain form; the soft mutation after "i" (to) and

@@ -28,10 +28,10 @@ const TRAVEL = new RegExp(
   'y',
 );
 const AWAY = new RegExp(
-  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})`,
+  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})|\\baway in (?:the )?[a-z][a-z' -]{1,25}? (?:from|until|till|til|for|this|next|over|all|${DAY}|tomorrow|tonight)\\b`,
   'y',
 );
-const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/y;
+const BE_AWAY = /\b(?:(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)|(?:whole family|all of us|the (?:three|four|five|six) of us)(?:'s| is| are)? (?:in|off to|heading to) (?=[a-z]))\b/y;
 const EMPTY =
   /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b(?! (?:is |was |will )?(?:answer|pick|respond|repl|call|ring))|at (?:heathrow|gatwick|stansted|luton|manchester airport|bristol airport|cardiff airport|birmingham airport|liverpool airport|terminal \d)|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
@@ -39,7 +39,7 @@ const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|
 // The words each pattern can start with.
 const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd bant mynd fynd');
 const AWAY_AT = words('away abroad on out overseas');
-const BE_AWAY_AT = words('we i whole family');
+const BE_AWAY_AT = words('we i whole family all the');
 const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
 /** After "two weeks in": months, year groups and the like are no place. */
 const NOT_A_PLACE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|yr|reception|nursery|term|school|class|my|our|the job|and|to|with)/;
@@ -64,10 +64,10 @@ const STAY = new RegExp(
     '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
 );
 /** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
-const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
+  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
   /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
@@ -118,7 +118,7 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (!(has(SOON) || has(STAY) || has(EXCITED) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = sl(doc, end, end + 30).toLowerCase();
-  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
+  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
   return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS));
 }
 
@@ -178,7 +178,7 @@ const addPlaces = (t: Triggers): Triggers => t
 // Each alternative starts at its own word (what comes before is a look-behind), so no common word
 // ("the", "on", "this") wakes the pattern.
 const STRONG_AT = words(
-  'flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
+  'jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
   keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && (!sentenceHas(doc, m.index, PUPIL_GROUP) || sentenceHas(doc, m.index, OURS)) && !sentenceHas(doc, m.index, NOT_TRAVEL),
@@ -189,9 +189,9 @@ const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'
 const GOING = new Triggers()
   // "flying off to", "jetting off away to": "to" or "for" within a few words.
   .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for i o'), reach: 24, keep: (m, doc) => awayTrip(doc, m.index) })
-  .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) });
+  .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) && (!/^away in /.test(m[0]) || capAt(doc, m.index + 8) || capAt(doc, m.index + 12)) });
 const AT_HOME = addFlying(addPlaces(new Triggers()))
-  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) })
+  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) && (!/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index))) })
   .add(EMPTY, EMPTY_AT, {
     weak: words('street road close house home flat place leave leaving left no nobody noone cat at to'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
@@ -219,6 +219,7 @@ const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
     "(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|(?:and )?off we go|" +
+    "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
     '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
@@ -238,7 +239,7 @@ const SPAN_OR_COUNT = /day to |^from the |^then /;
 /** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
 const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
 /** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
-const INHERENT = /^(?:(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+const INHERENT = /^(?:(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
 /** School bags and hospital bags are packed too. */
 const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
 function travelDay(doc: Doc, m: RegExpExecArray): boolean {
@@ -266,7 +267,7 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
   // "out of office", "Saturday to Saturday".
   anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office off monday tuesday wednesday thursday friday saturday sunday'),
-  keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && ownTrip(doc, m.index) && travelDay(doc, m),
+  keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && (!/ (?:for|to) $/.test(m[0]) || capAt(doc, m.index + m[0].length)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
 });
 
@@ -275,15 +276,15 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
 // "Two weeks of sun from Saturday", "camping in the Lakes all next week".
 const LEFT_BEHIND = new RegExp(
   "\\b(?:(?:while|whilst|when) (?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:away|abroad|gone|off|on (?:holiday|hols)|in (?=[a-z]))|(?:while|whilst) (?:we|i) (?:go|fly|head|travel|jet|sail|drive|escape) (?:off |away |out |over |up |down )?(?:to|for) (?=[a-z])|keep(?:ing)? an eye on (?:the|our|my) (?:house|place|home|flat)|" +
-    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS})|(?:camping|caravanning|glamping|caravan|static|cottage|lodge|cabin|tent|campervan|motorhome) (?:in|on|at|by|near) (?:the )?(?=[a-z]))`,
+    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS})|(?:camping|caravanning|glamping|caravan|static|cottage|lodge|cabin|tent|campervan|motorhome) (?:in|on|at|by|near) (?:the )?(?=[a-z])|staying (?:at|in) (?:a |an |the |our |my )?(?:[a-z]+ ){0,2}(?:cottage|caravan|villa|lodge|cabin|hotel|airbnb|apartment|chalet|yurt|tent|static|b&b) (?:in|on|at|by|near) (?=[a-z]))`,
   'y',
 );
 /** A start still to come: "from Saturday", "next week", "tomorrow". */
 const AHEAD = new RegExp(`\\b(?:(?:from|starting|starts) (?:tomorrow|tonight|next|this|the \\d|\\d|${DAYS})|next (?:week|weekend|month|${DAYS})|this (?:weekend|${DAYS})|tomorrow|tonight|on (?:the )?\\d|on ${DAYS})\\b`);
-const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage caravan static lodge cabin tent campervan motorhome');
+const LEFT_BEHIND_AT = words('staying while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage caravan static lodge cabin tent campervan motorhome');
 // In TRAVEL_DAYS's table: each table takes one of the lexicon's few bits.
 TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
-  weak: words('while whilst when weeks week nights days cottage static lodge cabin tent'),
+  weak: words('staying while whilst when weeks week nights days cottage static lodge cabin tent'),
   // "While we're in Crete" waits for "we" (the tokeniser splits "we're"); the rest for what the days hold.
   anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im caravan static cottage lodge cabin tent campervan motorhome"),
   keep: (m, doc) => {
@@ -361,6 +362,29 @@ TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
     if (!ownTrip(doc, m.index) || question(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL)) return false;
     if (/(?:empty|unoccupied|unattended)$/.test(m[0])) return true;
     return sentenceHas(doc, m.index, GONE) || shortDraftHas(doc, GONE, SHORT_POST);
+  },
+});
+
+// Empty homes said in Welsh (issue 12's Welsh drafts): the house empty ("tŷ gwag", "a'r tŷ'n wag"),
+// "while we're in" ("tra bo ni yn Sbaen"), leaving the house, the airport, a flight, a cruise, a taxi
+// booked, "here we come" ("Cyprus, dyma ni"), "we're going to" ("dwi'n mynd i Gaeredin … o ddydd
+// Gwener tan ddydd Llun"), "we're in" a holiday place ("Ni yn Seland Newydd", "Rydan ni yn Iwerddon").
+const WELSH_AWAY = /\b(?:t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|maes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
+const WELSH_AWAY_AT = words('ty tŷ tra gadael maes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan');
+/** A time to come in Welsh, or a stay of nights or a week. */
+const WELSH_SOON = /\b(?:fory|yfory|heno|nesa|nesaf|bore|nos|dydd|ddydd|tan|o ddydd|wythnos|noson|noswaith|pythefnos|bythefnos|\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|am \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|y bore))\b/;
+/** Other people going, or the past, in Welsh. */
+const WELSH_NOT_OURS = /\b(?:ddoe|llynedd|wedi bod|roedd|oedd|nol adr[ae]|(?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni)|mam a dad|maen nhw|mae hi|mae o|mae e)\b/;
+TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
+  weak: words('ni dwi dw rydan rydyn ry dan tra cwch'),
+  anchors: words('mynd hedfan gadael teithio dal yn bo bod dyn ydan ydyn byddwn fyddwn i o'),
+  keep: (m, doc) => {
+    const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
+    if (sentenceHas(doc, m.index, WELSH_NOT_OURS) || question(doc, m.index)) return false;
+    // The house empty is one already; the rest needs a time or a stay, and "we're in" a holiday place.
+    if (/wag$/.test(m[0])) return true;
+    if (/ yn $/.test(m[0])) return sentenceHas(doc, m.index, DESTINATION_ANY) && has(WELSH_SOON);
+    return has(WELSH_SOON) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
   },
 });
 
