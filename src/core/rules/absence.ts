@@ -219,6 +219,7 @@ const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
     "(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|(?:and )?off we go|" +
+    '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d)|' +
     "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
@@ -239,7 +240,7 @@ const SPAN_OR_COUNT = /day to |^from the |^then /;
 /** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
 const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
 /** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
-const INHERENT = /^(?:(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+const INHERENT = /^(?:(?:we|i) fly (?:from |out of )?[a-z]|(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
 /** School bags and hospital bags are packed too. */
 const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
 function travelDay(doc: Doc, m: RegExpExecArray): boolean {
@@ -369,8 +370,8 @@ TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
 // "while we're in" ("tra bo ni yn Sbaen"), leaving the house, the airport, a flight, a cruise, a taxi
 // booked, "here we come" ("Cyprus, dyma ni"), "we're going to" ("dwi'n mynd i Gaeredin … o ddydd
 // Gwener tan ddydd Llun"), "we're in" a holiday place ("Ni yn Seland Newydd", "Rydan ni yn Iwerddon").
-const WELSH_AWAY = /\b(?:t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|maes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
-const WELSH_AWAY_AT = words('ty tŷ tra gadael maes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan');
+const WELSH_AWAY = /\b(?:t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|[mf]aes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
+const WELSH_AWAY_AT = words('ty tŷ tra gadael maes faes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan');
 /** A time to come in Welsh, or a stay of nights or a week. */
 const WELSH_SOON = /\b(?:fory|yfory|heno|nesa|nesaf|bore|nos|dydd|ddydd|tan|o ddydd|wythnos|noson|noswaith|pythefnos|bythefnos|\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|am \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|y bore))\b/;
 /** Other people going, or the past, in Welsh. */

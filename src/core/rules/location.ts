@@ -194,7 +194,7 @@ const NOT_NOW =
 /** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
 const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
-const A_SCHOOL = /^[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b/;
+const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b)/;
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
   const place = sl(doc, end, end + 30);
@@ -318,12 +318,14 @@ function placeNow(m: RegExpExecArray, doc: Doc): boolean {
  * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
  * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
  */
-const HOME_CUE = /\b(?:we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
-const HOME_WORDS = new WordGate(words('live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming'));
+const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|^house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born and bred|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming'));
 /** A street, in either language, named with capitals (or a Welsh street word). */
 const STREET_NAMED = /\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) (?:y |yr )?\p{L}[\p{L}-]{2,20}/u;
 /** A district or town named after in/to/on/from/near: "moved to Pontcanna", "a house in Whitchurch". */
 const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+/** A home left behind: "We used to live on Heol y Parc when I was little". */
+const USED_TO = /\b(?:used to|grew up|years ago|when (?:we|i) (?:lived|was little|were little|was a kid)|back when)\b/;
 /** Someone else's home, or one left behind: "my sister lives in Leeds", "we used to live in Cardiff". */
 const HOLIDAY_PLACE = new RegExp(`^${DESTINATION_ANY.source}`);
 const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
@@ -335,6 +337,8 @@ function homePlace(doc: Doc, report: Report): void {
     if (!sentenceHas(doc, a, HOME_CUE) || sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const st = STREET_NAMED.exec(t);
+    // "Green Lane has been my second home": the school's name is the school rule's.
+    if (st && doc.found?.school?.some(([x, y]) => x <= map[st.index]! && map[st.index]! < y)) continue;
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
     const d = DISTRICT.exec(t);
     const name = d?.[1]!.toLowerCase();
@@ -464,7 +468,7 @@ const PATTERNS = new Triggers()
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
       const next = sl(doc, end, end + 20).toLowerCase();
-      if (WHEN_WORD.test(next)) return false;
+      if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(sl(doc, end, end + 40).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;

@@ -243,10 +243,10 @@ function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
  * Iau", "Hogia pêl-droed Bl.6 yn y ffeinal yng Nghroesoswallt dydd Sadwrn", "Off i Glan-llyn efo'r ysgol
  * fory", "Ma'r côr yn canu carolau yn Tesco Caernarfon dydd Sadwrn". The group word is the finding.
  */
-const WELSH_PUPILS = new WordGate(words('bl blwyddyn flwyddyn mlwyddyn dosbarth nosbarth disgyblion ddisgyblion criw cor parti hogia bechgyn merched tim grwp meithrin derbyn ysgol sgolion'));
+const WELSH_PUPILS = new WordGate(words('bl blwyddyn flwyddyn mlwyddyn dosbarth nosbarth disgyblion ddisgyblion criw cor parti hogia bechgyn merched tim grwp ngrwp meithrin derbyn ysgol sgolion'));
 /** "Ysgol" is the pupils' only as the school going somewhere: "efo'r ysgol", "sioe'r ysgol", "côr yr ysgol". */
-const SCHOOL_GOING = /\b(?:(?:efo|gyda|a)'r ysgol|sioe'r ysgol|(?:cor|tim|parti|criw|plant|disgyblion) (?:yr|'r) ysgol)\b/;
-const WELSH_MOVES = /\b(?:gadael|mynd|fynd|cyflwyno|ffeinal|rownd derfynol|llwyfan|canu|cystadlu|chwarae|cynrychioli|gwersyll|gwersi nofio|pwll|bws|bysiau|taith|daith|trip|ymweliad|ymweld|sioe|twrnament|twrnamaint|gala|ras|traws gwlad|eisteddfod|goedwig|coedwig|traeth|off i|efo'r ysgol|gyda'r ysgol|sw|amgueddfa|castell|gastell|fferm|theatr|senedd|llangrannog|langrannog|glan[- ]?llyn)\b/;
+const SCHOOL_GOING = /\b(?:(?:efo|gyda|a)'r ysgol|(?:cynrychioli|dros)'?r ysgol|dros yr ysgol|ysgol goedwig|sioe'r ysgol|(?:cor|tim|parti|criw|plant|disgyblion) (?:yr|'r) ysgol)\b/;
+const WELSH_MOVES = /\b(?:gadael|mynd|fynd|cyflwyno|ffeinal|rownd derfynol|llwyfan|canu|cystadlu|chwarae|cynrychioli|gwersyll|wersyll|gwersi nofio|pwll|bws|bysiau|taith|daith|trip|ymweliad|ymweld|sioe|twrnament|twrnamaint|gala|ras|traws gwlad|eisteddfod|goedwig|coedwig|traeth|off i|efo'r ysgol|gyda'r ysgol|sw|amgueddfa|castell|gastell|fferm|theatr|senedd|llangrannog|langrannog|glan[- ]?llyn)\b/;
 const WELSH_WHEN = /\b(?:fory|yfory|heddiw|heno|bore|pnawn|prynhawn|nos|dydd|ddydd|am \d|o'r gloch|wythnos nesa|nesaf|o \d{1,2} tan|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))\b/;
 const WELSH_OVER = /\b(?:ddoe|wedi bod|llynedd|roedd|oedd|enillodd|wedi ennill|aethon|aeth|gwahardd|wedi cael|dysgu|dros \d{2}|staff|athrawon|rhieni|rieni|mamau|tadau|(?:fy|ei|eu) (?:merch|ferch|mab|plant|tad|mam)|'r (?:ferch|mab))\b/;
 function welshOut(doc: Doc, mine: [number, number][]): void {
