@@ -382,7 +382,10 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
   if (!welsh && !english) return;
   // Only the sentences holding one of the gates' words are read: "now" and "come" are common, a draft's other sentences are not.
   let last = -1;
-  for (let k = 0; k < doc.tokens.length; k++) {
+  // The gates' words are in the lexicon, so the tokeniser marks them: only the marked words are visited.
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
     if (!(english && HERE_GATE.at(doc, k)) && !(welsh && WELSH_GATE.at(doc, k))) continue;
     const [a, b] = sentenceAround(doc.text, doc.startOf(k));
     if (a === last) continue;

@@ -252,7 +252,9 @@ const WELSH_OVER = /\b(?:ddoe|wedi bod|llynedd|roedd|oedd|enillodd|wedi ennill|a
 function welshOut(doc: Doc, mine: [number, number][]): void {
   if (!WELSH_PUPILS.in(doc)) return;
   let last = -1;
-  for (let k = 0; k < doc.tokens.length; k++) {
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
     if (!WELSH_PUPILS.at(doc, k)) continue;
     const at = doc.startOf(k);
     const [a] = sentenceAround(doc.text, at);
