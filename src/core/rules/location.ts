@@ -99,7 +99,7 @@ const HOME_ROOM = /^the (?:garden|kitchen|bath|bathroom|bedroom|living room|loun
 /** A review, written after: "yorkshires the size of your head. recommend", "argymell", "10/10". */
 const REVIEW = /\b(?:recommend(?:ed)?|argymell|10\/10|would (?:go|recommend)|highly rate|five stars?|5 stars?)\b/;
 /** Asking people over, or for company: said from where one is. */
-const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?anyone (?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
+const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?anyone (?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
@@ -357,9 +357,9 @@ function homePlace(doc: Doc, report: Report): void {
  * sentence opening on it, a word for now or an invitation, or a cuppa, a queue or a wait before it.
  */
 const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?)(?: (?:y|yr|Y|Yr))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
-const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help)\b/;
+const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa)\b/;
 const WELSH_NOT_NOW = /\?|\b(?:ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
-const WELSH_NOT_PLACE = /^(?:gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
+const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
 const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan'));
 /** Any of WELSH_IN's openings, in the folded sentence: a cheap test before the sentence is read as typed. */
