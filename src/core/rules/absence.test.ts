@@ -102,6 +102,7 @@ ruleTester('absence', {
       'Sixth form off to Paris 14th-17th Feb and I\'m the only one on staff who speaks French',
       'Rugby tour to Cork for the under 12s!! Ferry leaves Pembroke Thursday evening 🏉',
       'We leave for work at 7 on Monday',
+      "My daughter's school trip to Paris leaves on Monday",
       'away in my own world this week',
       "Ma'r plant yn mynd at eu tad heno, tŷ tawel i fi",
       "Forgot to feed the cat before work, she's furious",
