@@ -39,6 +39,20 @@ function report(title, { config, drafts }, targets, details) {
       `${s.rule.padEnd(13)} ${String(s.labelled).padStart(8)} ${String(s.flagged).padStart(8)} ${pct(s.recall)} ${pct(s.precision).padStart(10)} ${`${s.cleanAlarms} (${pct(s.cleanAlarmRate).trim()})`.padStart(22)}   ${short.length ? 'MISSED: ' + short.join('; ') : 'met'}`,
     );
   }
+  const files = [...new Set(drafts.map((d) => d.file))];
+  if (files.length > 1) {
+    // Each source apart (generated from templates, hand-written by different people), so a rule that does
+    // well on one and badly on another shows: a gap between them means the rule learnt a style, not a risk.
+    console.log(`\nRecall / false alarms on clean, by file:\n${'rule'.padEnd(13)} ${files.map((f) => f.replace(/\.txt$/, '').padStart(15)).join(' ')}`);
+    const byFile = files.map((f) => evaluate(createScanner(config), drafts.filter((d) => d.file === f)));
+    for (const [i, s] of r.scores.entries()) {
+      const cells = byFile.map((b) => {
+        const x = b.scores[i];
+        return `${x.labelled ? (x.recall * 100).toFixed(0) : '–'} / ${x.cleanAlarms}`.padStart(15);
+      });
+      console.log(`${s.rule.padEnd(13)} ${cells.join(' ')}`);
+    }
+  }
   if (details) {
     console.log(`\nMisses (${r.misses.length}):`);
     for (const m of r.misses) console.log(`  ${m.rule.padEnd(12)} ${where(m.draft)}  ${show(m.draft.text)}`);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const { sendMessage } = vi.hoisted(() => ({ sendMessage: vi.fn((_msg: unknown) => Promise.resolve()) }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage } } }));
 import { armAfter, MISS_CHECKS_MS, noteInput } from './miss';
+import { noteNextStep } from './intercept/next-step';
 import { t } from '../i18n';
 import { $, CLEAN, html, readyState, resetPage, RISKY, trusted, typeText } from '../../test/unit/content-dom';
 import type { State } from './state';
@@ -92,6 +93,22 @@ describe('no false alarms', () => {
     $('#ed').textContent = '';
     vi.advanceTimersByTime(10_000);
     expect(s.missed).toBe(false);
+  });
+
+  it('a step on ("Next"): the draft is carried to the next step of the dialog, not sent', () => {
+    html(`
+      <div role="dialog" id="composer">
+        <section><div contenteditable="true" id="ed"></div></section><button id="next">Next</button>
+      </div>`);
+    s.recent = $('#ed');
+    typeText($('#ed'), RISKY);
+    press($('#next'));
+    noteNextStep(s, $('#next')); // as the click interceptor does first
+    expect(s.carried?.editors).toEqual([$('#ed')]);
+    $('#composer').replaceChildren(Object.assign(document.createElement('button'), { textContent: 'Post' }));
+    afterAll();
+    expect(s.missed).toBe(false);
+    expect(notice()).toBeNull();
   });
 
   it('a press we held with the warning, or our own replay', () => {

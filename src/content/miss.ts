@@ -4,7 +4,7 @@
 // few seconds of a trusted press or Enter that we let through, with no typing in between.
 import browser from 'webextension-polyfill';
 import { message } from '../messages';
-import { composerScope, isOurs, readText, type Editable } from './composer';
+import { composerScope, isOurs, readText, stepTaken, type Editable } from './composer';
 import { evaluate } from './draft';
 import { guard } from './guard';
 import { safeRender } from './badge';
@@ -73,6 +73,9 @@ function check(s: State, armed: NonNullable<State['armed']>): void {
   const gone = !armed.editor.isConnected || readText(armed.editor).trim() === '';
   if (gone) {
     disarm(s);
+    // A step on ("Next" on a Facebook Page): the draft went to the next step, where "Post" is held.
+    // Called a miss, the note also sat where that step puts its Post button, and took the click.
+    if (s.carried?.editors.includes(armed.editor) && stepTaken(s.carried)) return;
     missed(s, armed.rect);
   } else if (Date.now() - armed.at >= MISS_CHECKS_MS[MISS_CHECKS_MS.length - 1]!) {
     disarm(s);

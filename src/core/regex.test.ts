@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner } from './index';
 import { makeDoc } from './doc';
-import { anchoring, reportAll } from './regex';
+import { anchoring, reportAll, sentenceAround } from './regex';
 import { loadCorpus, loadSplit } from '../../test/corpus/evaluate';
 import { matches, SCHOOL_CONFIG } from './testing';
 
@@ -121,5 +121,23 @@ describe('reportAll', () => {
     const found: string[] = [];
     reportAll(/📍[^\S\n]*[^\n.!?]{2,30}/gu, doc, (a, b) => found.push(doc.text.slice(a, b)), (m) => !m[0].includes('pinned'));
     expect(found).toEqual(['📍 Roath Park']);
+  });
+});
+
+describe('sentenceAround', () => {
+  const sentence = (text: string, word: string) => {
+    const [a, b] = sentenceAround(text, text.indexOf(word));
+    return text.slice(a, b);
+  };
+
+  it('ends a sentence at a full stop followed by a space, a line break or the end', () => {
+    expect(sentence('Lovely day. Year 6 at the zoo.', 'zoo')).toBe(' Year 6 at the zoo');
+    expect(sentence('Off we go!\nCoach at 8', 'Coach')).toBe('Coach at 8');
+  });
+
+  it('does not end one inside a time, an initialism or a web address', () => {
+    expect(sentence('Year 6 leave at 7.30 for the museum. Bring a coat', 'museum')).toBe('Year 6 leave at 7.30 for the museum');
+    expect(sentence('the y.g.b.c fair is on', 'fair')).toBe('the y.g.b.c fair is on');
+    expect(sentence('see ysgolbryncoch.cymru for dates', 'dates')).toBe('see ysgolbryncoch.cymru for dates');
   });
 });

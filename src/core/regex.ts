@@ -30,21 +30,22 @@ export function capAt(doc: Doc, i: number): boolean {
 }
 
 const ends = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2028 || c === 0x2029;
-const digit = (c: number) => c >= 48 && c <= 57;
-/** Does a sentence end at text[k]? A full stop right before a digit is a time, a number or "Bl.6" ("coach at 8.30 then"), not an end. */
-const endsAt = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
-  return ends(c) && !(c === 46 && digit(text.charCodeAt(k + 1)));
+// A full stop with a letter or digit straight after it sits inside a token ("7.30am", "y.g.b.c",
+// "school.cymru"), not at the end of a sentence: cutting there split "leave at 7.30 for the museum".
+const inToken = (text: string, k: number) => {
+  if (text.charCodeAt(k) !== 46) return false;
+  const n = text.charCodeAt(k + 1);
+  return (n >= 48 && n <= 57) || (n >= 97 && n <= 122) || (n >= 65 && n <= 90);
 };
 
 /** Bounds of the sentence (or line) around an offset, looking at most `max` characters each way. */
 export function sentenceAround(text: string, i: number, max = 200): [number, number] {
   let a = i;
   const lo = Math.max(0, i - max);
-  while (a > lo && !endsAt(text, a - 1)) a--;
+  while (a > lo && (!ends(text.charCodeAt(a - 1)) || inToken(text, a - 1))) a--;
   let b = i;
   const hi = Math.min(text.length, i + max);
-  while (b < hi && !endsAt(text, b)) b++;
+  while (b < hi && (!ends(text.charCodeAt(b)) || inToken(text, b))) b++;
   return [a, b];
 }
 

@@ -25,6 +25,13 @@ export interface FirefoxRun {
   requests: string[];
   /** The logging proxy, live: what it has refused so far (folded into `violations` on close). */
   proxy: LoggingProxy;
+  /**
+   * A fresh tab in the same browser (the first one closed), so scenarios that need the same policy
+   * share one Firefox: launching it is most of a scenario's time.
+   */
+  freshTab(variant?: PageVariant): Promise<{ page: Page; driver: Driver }>;
+  /** Requests the proxy refused so far that are not Firefox's own housekeeping. */
+  proxyViolations(): string[];
   close(): Promise<void>;
 }
 
@@ -87,32 +94,36 @@ export async function launchFirefox({ extensionDir, managed, variant }: LaunchOp
     },
   });
   const addonId = extensionDir ? await browser.installExtension(extensionDir) : '';
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const url = req.url();
-    requests.push(url);
-    if (isAllowed(url)) return void req.continue();
-    const fixture = fixtureResponse(url);
-    if (fixture) return void req.respond({ status: fixture.status, contentType: fixture.contentType, body: fixture.body });
-    violations.push({ url, source: 'page' });
-    void req.abort('blockedbyclient');
-  });
-  const driver: Driver = {
-    browserName: 'firefox',
-    goto: async (url) => { await page.goto(variantUrl(url, { variant }), { waitUntil: 'load' }); },
-    click: async (selector) => { await page.click(selector); },
-    type: (text) => page.keyboard.type(text),
-    press: async (key) => {
-      const parts = key.split('+');
-      const main = parts.pop()!;
-      for (const m of parts) await page.keyboard.down(m as never);
-      await page.keyboard.press(main as never);
-      for (const m of parts.reverse()) await page.keyboard.up(m as never);
-    },
-    evaluate: (expression) => page.evaluate(expression) as never,
-    clickAt: (x, y) => page.mouse.click(x, y),
+  /** A tab answering fixture pages at the real URLs and refusing (and recording) everything else. */
+  const openTab = async (tab: Page, tabVariant: PageVariant | undefined): Promise<Driver> => {
+    await tab.setRequestInterception(true);
+    tab.on('request', (req) => {
+      const url = req.url();
+      requests.push(url);
+      if (isAllowed(url)) return void req.continue();
+      const fixture = fixtureResponse(url);
+      if (fixture) return void req.respond({ status: fixture.status, contentType: fixture.contentType, body: fixture.body });
+      violations.push({ url, source: 'page' });
+      void req.abort('blockedbyclient');
+    });
+    return {
+      browserName: 'firefox',
+      goto: async (url) => { await tab.goto(variantUrl(url, { variant: tabVariant }), { waitUntil: 'load' }); },
+      click: async (selector) => { await tab.click(selector); },
+      type: (text) => tab.keyboard.type(text),
+      press: async (key) => {
+        const parts = key.split('+');
+        const main = parts.pop()!;
+        for (const m of parts) await tab.keyboard.down(m as never);
+        await tab.keyboard.press(main as never);
+        for (const m of parts.reverse()) await tab.keyboard.up(m as never);
+      },
+      evaluate: (expression) => tab.evaluate(expression) as never,
+      clickAt: (x, y) => tab.mouse.click(x, y),
+    };
   };
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const driver = await openTab(page, variant);
   return {
     browser,
     page,
@@ -121,6 +132,12 @@ export async function launchFirefox({ extensionDir, managed, variant }: LaunchOp
     violations,
     requests,
     proxy,
+    async freshTab(v) {
+      const fresh = await browser.newPage();
+      for (const old of await browser.pages()) if (old !== fresh && !(await old.evaluate(() => location.href).catch(() => '')).startsWith('moz-extension:')) await old.close();
+      return { page: fresh, driver: await openTab(fresh, v) };
+    },
+    proxyViolations: () => [...proxy.seen].filter((url) => !BROWSER_OWN_TRAFFIC.some((re) => re.test(url))),
     async close() {
       await browser.close();
       await proxy.close();

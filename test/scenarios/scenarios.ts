@@ -222,6 +222,10 @@ export const scenarios: Scenario[] = [
       await waitFor(d, `document.querySelector('[data-fx="fb-page-next"]')?.getAttribute('aria-disabled') === 'false'`, 'Next to be enabled');
       await d.click('[data-fx="fb-page-next"]');
       await waitFor(d, `!!document.querySelector('[data-fx="fb-page-post"]') && !document.querySelector(${JSON.stringify(EDITOR)})`, 'the Post settings step');
+      // The draft left the editor for the next step, not for the world: no "check before you post"
+      // note (it once came here, 120 ms after Next, and sat over the Post button).
+      await new Promise((r) => setTimeout(r, 700));
+      check((await d.evaluate<number>(`${inShadows('[role="status"]')}.length`)) === 0, 'a note that the post was missed, after "Next"');
       await d.click('[data-fx="fb-page-post"]');
       const text = await waitFor<string>(d, dialogText, 'the warning');
       check(text.includes(PUPIL), 'the warning does not name the pupil');
