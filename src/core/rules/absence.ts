@@ -347,16 +347,16 @@ const SOON_BREAK = new RegExp(`\\b(?:this weekend|next (?:week|weekend|month)|le
 // Clos Ceirios empty for a fortnight", "Mam's having the dog while we go to Benidorm".
 const HOME_CARE = new RegExp(
   '\\b(?:(?:cancel(?:led|ling)?|stop(?:ped|ping)?) the (?:milk|papers?|newspapers?|post|deliver(?:y|ies)|veg box)|' +
-    '(?:feed(?:s|ing)?|water(?:s|ing)?|check(?:s|ing)? on|pop(?:s|ping)? in (?:to|on)|look(?:s|ing)? after|mind(?:s|ing)?|hav(?:e|ing|ing) got|hav(?:e|ing)|tak(?:e|es|ing)) (?:the|our|my) (?:cats?|dogs?|fish|plants|tomatoes|garden|greenhouse|hanging baskets|veg|house|rabbits?|chickens|hamsters?|guinea pigs|tortoise|budgie|pets?|kitten|puppy|post|bins)|' +
+    '(?:feed(?:s|ing)?|water(?:s|ing)?|check(?:s|ing)? on|pop(?:s|ping)? in (?:to|on)|looking after|minding|having|taking) (?:the|our|my) (?:cats?|dogs?|fish|plants|tomatoes|garden|greenhouse|hanging baskets|veg|house|rabbits?|chickens|hamsters?|guinea pigs|tortoise|budgie|pets?|kitten|puppy|post|bins)|' +
     '(?:leav(?:e|ing)|left) (?:the |our |my )?(?:[a-z]+ ){0,2}(?:house|home|flat|place|cottage|bungalow)(?: [a-z\' -]{1,30}?)? (?:empty|unoccupied|unattended)|' +
-    '(?:has|have|got|holding|hold|left|leaving|leave) (?:the|our|my) (?:spare )?keys?|lights? on (?:a )?timers?|timer (?:switch(?:es)?|plugs?) (?:on|set)|(?:house|dog|pet|cat)[- ]?sit(?:ting|ter|ters)?)\\b',
+    '(?:holding|hold|left|leaving|leave|has got|has|got) (?:the|our|my) (?:spare )?keys?|lights? on (?:a )?timers?|timer (?:switch(?:es)?|plugs?) (?:on|set)|(?:house|dog|pet|cat)[- ]?sit(?:ting|ter|ters)?)\\b',
   'y',
 );
-const HOME_CARE_AT = words('has got holding hold keys key spare cancel cancelled cancelling stop stopped stopping feed feeds feeding water waters watering check checks checking pop pops popping look looks looking mind minds minding have having take takes taking leave leaving left light lights timer house dog pet cat housesitter housesitting dogsitter petsitter catsitter');
+const HOME_CARE_AT = words('has got holding hold cancel cancelled cancelling stop stopped stopping feed feeds feeding water waters watering check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat housesitter housesitting dogsitter petsitter catsitter');
 /** Being gone said elsewhere in the sentence or the short post, without which a fed cat is just a fed cat. */
 const GONE = /\b(?:half term|all (?:week|summer|weekend)|away|abroad|while (?:we|i)|whilst (?:we|i)|when (?:we'?re|i'?m) (?:away|gone|off)|(?:we'?re|i'?m|we are|i am) off|holiday|hols|wyliau|fortnight|(?:a|one|two|three|\d{1,2}) (?:weeks?|nights)|for the week|flight|fly|flying|airport|cruise|villa|empty)\b/;
 TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
-  weak: words('has have got holding hold stop stopped stopping check checks checking pop pops popping look looks looking mind minds minding have having take takes taking leave leaving left light lights timer house dog pet cat water waters watering feed feeds feeding'),
+  weak: words('has got holding hold stop stopped stopping check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat water waters watering feed feeds feeding'),
   anchors: words('tomatoes garden greenhouse hanging baskets veg keys key milk papers paper newspaper newspapers post delivery deliveries veg cat cats dog dogs fish plants house rabbit rabbits chickens hamster hamsters guinea tortoise budgie pet pets kitten puppy bins empty unoccupied unattended timer timers switch switches plug plugs sit sitting sitter sitters'),
   reach: 56,
   keep: (m, doc) => {

@@ -373,6 +373,8 @@ const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i)\b/;
  */
 const I_AM_IN = /\b(?:[Ii]['\u2019]?m|[Ww]e['\u2019]?re|[Ii] am|[Ww]e are) (?:(?:sat|sitting|stood|standing|stuck|waiting|queuing|hiding) )?(?:in|at|on|outside|by) (?:the )?(?:[a-z]+ (?:at|in|on|of) (?:the )?)?(?=\p{Lu})/u;
 const NOW_HERE = /\b(?:right now|rn|atm|as we speak|currently|at the moment|(?:till|until|til) \d{1,2})\b/;
+/** An invitation or "now", in one pass: most sentences holding "now" or "come" have neither. */
+const HERE_CUE = new RegExp(`${INVITE.source}|${NOW_HERE.source}`);
 const PLACE_NAMED = /\b(?:at|in|on|outside) (?:the )?\p{Lu}[\p{L}'&-]+/u;
 const PLAN = /\b(?:tomorrow|tmrw|next|will|'ll|going to|gonna|later|tonight|plan(?:ning)?|booked|hoping|one day|(?:while|whilst|when) (?:we|i)|recommend(?:ation)?s?)\b/;
 const HERE_GATE = new WordGate(words('come anyone pop send now rn atm currently moment speak till until til'));
@@ -391,7 +393,7 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     if (a === last) continue;
     last = a;
     if (taken.some((x) => x >= a && x < b)) continue;
-    if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && (sentenceHas(doc, a, INVITE) || sentenceHas(doc, a, NOW_HERE)))) continue;
+    if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && sentenceHas(doc, a, HERE_CUE))) continue;
     const raw = doc.text.slice(a, b);
     const { s: t, at: map } = VANISHING_ONE.test(raw) ? plain(doc, a, b) : { s: raw, at: undefined };
     const to = (x: number) => (map ? map[x]! : a + x);

@@ -188,6 +188,9 @@ const PATTERNS = new Triggers()
   .add(PUPILS, PUPILS_AT, {
     digits: true,
     when: GROUPS_WHEN,
+    // Everyday words that are a group only with "group" after them: "reading group", "catch-up group".
+    weak: words('reading catch booster literacy numeracy phonics intervention nurture'),
+    anchors: words('group'),
     keep: (m, doc, end) => {
       if (pending && pupilsOut(m, doc)) pending.push([m.index, end]);
       return false;
