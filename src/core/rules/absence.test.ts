@@ -103,6 +103,8 @@ ruleTester('absence', {
       'Rugby tour to Cork for the under 12s!! Ferry leaves Pembroke Thursday evening 🏉',
       'We leave for work at 7 on Monday',
       "My daughter's school trip to Paris leaves on Monday",
+      "Cooking a Greek feast tonight, pretend we're in Crete",
+      "Mum's house is empty since she went into the home",
       'away in my own world this week',
       "Ma'r plant yn mynd at eu tad heno, tŷ tawel i fi",
       "Forgot to feed the cat before work, she's furious",
