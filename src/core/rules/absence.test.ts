@@ -16,6 +16,7 @@ ruleTester('absence', {
       ['Camping on the Gower all week from Monday ⛺', 'Camping on the '],
       ["Newquay for the week from Saturday, surf's up 🏄", 'Newquay'],
       ['Edinburgh on Friday for a long weekend, back Tuesday', 'Edinburgh'],
+      ["this time next week I'll be on a sun lounger in Crete pretending I don't have a job", 'Crete'],
       ["We're off 4th–11th, back late Sunday. Someone water the tomatoes please!!!", "We're off 4th"],
       ['at Heathrow T5 with a pret baguette and 3 hours to kill. 8 days of Japan starts now 🇯🇵', 'at Heathrow'],
       ['Checked out of work (mentally) already, Jamaica Sunday!!!!!!!', 'Jamaica'],
