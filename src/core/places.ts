@@ -25,7 +25,30 @@ const ABROAD =
   'south-africa cape-town kenya tanzania zanzibar marrakech marrakesh the-alps alps dolomites pyrenees the-med mediterranean ' +
   'cornwall devon the-lakes lake-district highlands scottish-highlands isle-of-skye isle-of-wight isle-of-man isles-of-scilly scilly ' +
   'guernsey anglesey pembrokeshire northumberland norfolk-broads yorkshire-dales peak-district cotswolds snowdonia eryri scotland ' +
-  'centre-parcs center-parcs butlins glastonbury pwllheli';
+  'centre-parcs center-parcs butlins glastonbury pwllheli ' +
+  // Session 4, from general knowledge: UK and Irish places people stay away in, resorts and parks.
+  'edinburgh newquay st-ives padstow falmouth bude torquay weymouth whitby scarborough skegness windermere keswick ambleside ' +
+  'isle-of-arran arran isle-of-mull orkney shetland cairngorms aviemore loch-lomond loch-ness belfast giants-causeway ' +
+  'ring-of-kerry bluestone pontins parkdean haggerston eurocamp ' +
+  // Abroad: islands, resorts, ski resorts and cities.
+  'corsica cannes st-tropez monaco biarritz annecy chamonix val-thorens les-arcs meribel courchevel tignes andorra verbier zermatt ' +
+  'st-anton kitzbuhel innsbruck lake-bled ljubljana zadar pula sarande athens naxos paros lefkada lefkas parga sivota kalkan belek alanya ' +
+  'maspalomas playa-del-ingles puerto-del-carmen playa-blanca costa-adeje los-cristianos magaluf palma alcudia puerto-pollensa ' +
+  'lloret-de-mar sitges cambrils la-manga nerja estepona tavira carvoeiro funchal granada bilbao san-sebastian gibraltar ' +
+  'tallinn riga vilnius gdansk capri positano verona pisa lake-maggiore cinque-terre cape-verde the-gambia gambia agadir ' +
+  'tobago barbados grenada bermuda aruba costa-rica peru brazil argentina new-orleans nashville yosemite grand-canyon kissimmee ' +
+  'banff alaska fiji krabi chiang-mai hanoi kuala-lumpur langkawi penang delhi rajasthan nepal kathmandu doha muscat tel-aviv ' +
+  'rovaniemi lofoten faroe-islands norwegian-fjords fjords sunny-beach golden-sands budva heraklion chania hersonissos malia ' +
+  'rethymno lindos faliraki kassiopi kardamena laganas tsilivi skopelos thassos sithonia kassandra kyrenia sliema valletta ' +
+  'caeredin ' +
+  // More cities, regions and islands people fly to, from general knowledge.
+  'palermo catania bari genoa turin marseille montpellier avignon toulouse strasbourg lille nantes la-rochelle cadiz ronda almeria murcia ' +
+  'tangier casablanca essaouira nairobi mombasa accra johannesburg durban cairo luxor istanbul izmir tbilisi baku yerevan mumbai ' +
+  'colombo kandy manila cebu lombok osaka beijing shanghai havana tulum playa-del-carmen cusco rio-de-janeiro buenos-aires quito galapagos ' +
+  'stavanger gothenburg malmo aarhus hamburg frankfurt dusseldorf heidelberg dresden leipzig nuremberg antwerp ghent luxembourg lucerne ' +
+  'interlaken lausanne basel bratislava coimbra sintra cascais bologna trieste bergamo lucca perugia lecce matera cagliari olbia ajaccio ' +
+  'dorset suffolk cumbria inverness fort-william oban isle-of-skye skye st-andrews donegal dingle connemara thessaloniki zagreb sarajevo ' +
+  'bruges split-croatia sorrento';
 
 /**
  * Welsh names of countries and places, in their plain form; the soft mutation after "i" (to) and
@@ -64,7 +87,7 @@ function destinations(): string[] {
 const DESTINATIONS: readonly string[] = destinations();
 
 /** First words of the destinations that are common words on their own ("new", "lake", "south"). */
-const COMMON_FIRST = new Set('new lake south north san los las st saint isle isles costa cape hong abu sri punta gwlad efrog seland yr y la euro koh center centre canary norfolk yorkshire peak scottish amalfi dominican sharm'.split(' '));
+const COMMON_FIRST = new Set('new lake south north san los las st saint isle isles costa cape hong abu sri punta gwlad efrog seland yr y la euro koh center centre canary norfolk yorkshire peak scottish amalfi dominican sharm ring giants val les playa puerto lloret grand golden sunny faroe norwegian chiang kuala tel loch'.split(' '));
 
 /** Destinations of one word, by that word. */
 export const ONE_WORD = new Set(DESTINATIONS.filter((p) => !p.includes(' ')));

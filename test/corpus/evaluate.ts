@@ -79,10 +79,10 @@ export const V2_TARGETS: Targets = {
  */
 export const V2_FLOORS: Partial<Targets> = {
   pupil: { recall: 0.94, precision: 0.92, cleanAlarmRate: 0.02 },
-  location: { recall: 0.83, cleanAlarmRate: 0.02 },
+  location: { recall: 0.88, cleanAlarmRate: 0.02 },
   job: { recall: 0.84, cleanAlarmRate: 0.02 },
-  absence: { recall: 0.81, cleanAlarmRate: 0.02 },
-  trip: { recall: 0.8, cleanAlarmRate: 0.02 },
+  absence: { recall: 0.88, cleanAlarmRate: 0.02 },
+  trip: { recall: 0.85, cleanAlarmRate: 0.02 },
   conduct: { recall: 0.67, cleanAlarmRate: 0.03 },
   confidential: { recall: 0.8, cleanAlarmRate: 0.03 },
 };

@@ -22,24 +22,24 @@ export const meta: RuleMeta = {
 const NUM = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|a couple of|couple of|a few|the next|the whole|the)';
 const SPAN = `(?:weeks?|fortnight|nights?|days|months?|half term|summer|holidays|hols|easter|christmas|weekend)`;
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|tonite|tmrw|today|in \\d{1,2} days|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|fory|heno|wythnos nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
+const WHEN = `(?:for ${NUM} ${SPAN}|until|till|til|tomorrow|tonight|tonite|tmrw|today|in \\d{1,2} days|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|${DAY}|fory|heno|wythnos nesa|wythnos nesaf|mis nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
 const TRAVEL = new RegExp(
-  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving|hedfan|wyliau|ffwrdd) (?:off )?(?:to|for|away to|i|o) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
+  `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving|hedfan|wyliau|ffwrdd|bant|mynd|fynd) (?:off |up |down |over |out |away )?(?:to|for|away to|i|o) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
   'y',
 );
 const AWAY = new RegExp(
-  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})`,
+  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})|\\baway in (?:the )?[a-z][a-z' -]{1,25}? (?:from|until|till|til|for|this|next|over|all|${DAY}|tomorrow|tonight)\\b`,
   'y',
 );
-const BE_AWAY = /\b(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)\b/y;
+const BE_AWAY = /\b(?:(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)|(?:whole family|all of us|the (?:three|four|five|six) of us)(?:'s| is| are)? (?:in|off to|heading to) (?=[a-z]))\b/y;
 const EMPTY =
-  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
+  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b(?! (?:is |was |will )?(?:answer|pick|respond|repl|call|ring))|at (?:heathrow|gatwick|stansted|luton|manchester airport|bristol airport|cardiff airport|birmingham airport|liverpool airport|terminal \d)|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
-const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd');
+const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd bant mynd fynd');
 const AWAY_AT = words('away abroad on out overseas');
-const BE_AWAY_AT = words('we i whole family');
+const BE_AWAY_AT = words('we i whole family all the');
 const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
 /** After "two weeks in": months, year groups and the like are no place. */
 const NOT_A_PLACE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|yr|reception|nursery|term|school|class|my|our|the job|and|to|with)/;
@@ -64,25 +64,39 @@ const STAY = new RegExp(
     '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
 );
 /** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
-const GETAWAY = /\b(?:off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night) )flights?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
+  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
-  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
+  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
 /** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
 const OTHERS =
-  /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|he|she|they)(?:'s|'re| is| are) with|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:pick(?:ing)?|collect(?:ing)?|drop(?:ping)?|meet(?:ing)?) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by|stag|hen do)\b/;
+  /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by|stag|hen do)\b/;
 /** Sport and screens: "Spain v England tonight", "watching Italy on Saturday". */
-const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|play(?:ing|s)?|beat|rugby|football|cup|six nations|euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
+const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
 /** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
 const NOT_AWAY = /\b(?:work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
 
+/**
+ * The poster's own household going, said outright, which outweighs others named beside it: "me and
+ * the husband are going", "the kids are at their dad's and I'm off to Barcelona", "hubby and I fly".
+ */
+const OURS = /\b(?:me and (?:the |my )?[a-z]+|(?:hubby|husband|wife|partner|other half|fella|boyfriend|girlfriend|fiance|fiancee|kids|boys|girls|family|mum|mam|dad|son|daughter|sister|brother|bestie|friends?) (?:and|&) (?:i|me)|(?:i'?m|we'?re|i am|we are|im) (?:off|going|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off))\b/;
+/**
+ * A trip already over, said in another sentence of a short post: "We're back!! 10 days in Crete and I
+ * could've stayed forever", "home sweet home after a week in Kos".
+ */
+const RETURNED = /\b(?:(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| home| safe| again| in (?:wales|the uk|cymru|the rain))|(?:could|would)'?ve stayed|just (?:got )?back|got back|home sweet home|back to (?:reality|earth|normal)|post[- ]holiday|holiday blues|not going anywhere|we went)\b/;
+const SHORT_POST = 320;
 /** A trip of the poster's own household, not one in the past or someone else's. */
 function ownTrip(doc: Doc, i: number): boolean {
-  return !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, OTHERS);
+  if (sentenceHas(doc, i, PAST) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST)) return false;
+  return !sentenceHas(doc, i, OTHERS) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
 }
+/** Someone at home all along, or back the same day: OTHERS' words that no "we're off" outweighs. */
+const STAYING = /\b(?:home alone|me and the (?:dog|dogs|cat|cats)|on my own|holding the fort|day trip|for the day|back by|home by|stag|hen do)\b/;
 /** Words before a destination that make it a thing: "the turkey", "a jersey", "our china". */
 const THING_BEFORE = /(?:^|[^a-z])(?:the|a|my|our|some|of|your) $/;
 const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary maldives caribbean dordogne highlands scottish states cotswolds bahamas dominican netherlands isle isles dolomites pyrenees costa azores peak yorkshire norfolk amalfi');
@@ -104,8 +118,8 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (!(has(SOON) || has(STAY) || has(EXCITED) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = sl(doc, end, end + 30).toLowerCase();
-  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
-  return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && !sentenceHas(doc, i, PUPIL_GROUP);
+  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
+  return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS));
 }
 
 /** Asking about plans, not asking for help while away ("anyone able to feed the cat?"). */
@@ -139,17 +153,16 @@ const HOLIDAY_EMOJI = /[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f
  * "Off to X tomorrow" is a trip away when X is a holiday place, the stay is days long or the
  * sentence flies or holidays, and it is the poster's household going: not "off to Tesco tomorrow".
  */
-const SHORT_POST = 320;
-function awayTrip(doc: Doc, i: number, stayCounts = true): boolean {
+function awayTrip(doc: Doc, i: number, stayCounts = true, strongCounts = true): boolean {
   if (!ownTrip(doc, i) || question(doc, i)) return false;
-  if ((stayCounts && sentenceHas(doc, i, STAY)) || sentenceHas(doc, i, STRONG) || sentenceHas(doc, i, DESTINATION_ANY)) return true;
+  if ((stayCounts && sentenceHas(doc, i, STAY)) || (strongCounts && sentenceHas(doc, i, STRONG)) || sentenceHas(doc, i, DESTINATION_ANY)) return true;
   const [a, b] = sentenceAround(doc.text, i);
   if (HOLIDAY_EMOJI.test(sl(doc, a, Math.min(doc.text.length, b + 12)))) return true;
   // A short post is one story: "Two weeks in the Dordogne. Leaving Saturday." The past and other
   // people's trips are still read in the sentence itself (ownTrip, above).
   if (doc.text.length > SHORT_POST) return false;
   const has = (re: RegExp) => shortDraftHas(doc, re, SHORT_POST);
-  return (stayCounts && has(STAY)) || has(STRONG) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
+  return (stayCounts && has(STAY)) || (strongCounts && has(STRONG)) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
 }
 
 /** Destinations and flying words join AT_HOME's table: each table takes one of the lexicon's few bits. */
@@ -165,10 +178,10 @@ const addPlaces = (t: Triggers): Triggers => t
 // Each alternative starts at its own word (what comes before is a look-behind), so no common word
 // ("the", "on", "this") wakes the pattern.
 const STRONG_AT = words(
-  'flight flights boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
+  'jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
-  keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && !sentenceHas(doc, m.index, PUPIL_GROUP) && !sentenceHas(doc, m.index, NOT_TRAVEL),
+  keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && (!sentenceHas(doc, m.index, PUPIL_GROUP) || sentenceHas(doc, m.index, OURS)) && !sentenceHas(doc, m.index, NOT_TRAVEL),
 });
 
 // Anchors: a word every match contains after its common first word (regex.ts): "on holiday",
@@ -176,15 +189,22 @@ const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'
 const GOING = new Triggers()
   // "flying off to", "jetting off away to": "to" or "for" within a few words.
   .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for i o'), reach: 24, keep: (m, doc) => awayTrip(doc, m.index) })
-  .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) });
+  .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) && (!/^away in /.test(m[0]) || capAt(doc, m.index + 8) || capAt(doc, m.index + 12)) });
 const AT_HOME = addFlying(addPlaces(new Triggers()))
-  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i'), anchors: words('away abroad holiday hols country'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) })
+  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i all the'), anchors: words('away abroad holiday hols country us'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) && (!/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index))) })
   .add(EMPTY, EMPTY_AT, {
     weak: words('street road close house home flat place leave leaving left no nobody noone cat at to'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
-    anchors: words('empty unoccupied unattended home house in sitter sitters airport airports'),
+    anchors: words('empty unoccupied unattended home house in sitter sitters airport airports heathrow gatwick stansted luton terminal'),
     reach: 32,
-    keep: (m, doc) => !/airport/.test(m[0]) || ownTrip(doc, m.index),
+    keep: (m, doc) => {
+      // Someone else's house: "Mum's house is empty since she went into the home".
+      if (/^(?:house|home|flat|place)/.test(m[0]) && /['\u2019]s\s+$/.test(sl(doc, Math.max(0, m.index - 4), m.index))) return false;
+      if (!/airport|^at /.test(m[0])) return true;
+      if (!ownTrip(doc, m.index)) return false;
+      // At a named airport: a trip only with the holiday said too ("just arrived at Cardiff Airport" may be a pick-up).
+      return !/^at /.test(m[0]) || /the airport/.test(m[0]) || awayTrip(doc, m.index, true, false);
+    },
   })
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
   .add(PERIOD_IN, PERIOD_IN_AT, {
@@ -200,18 +220,21 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
+    "(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|tara|hwyl) (?:uk|wales|cymru|england|britain)|off we go|" +
+    '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d)|' +
+    "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
     '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
     `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
-    'see (?:you|ya) (?:all )?(?:in \\d{1,2} (?:weeks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
+    'see (?:you|ya|u|yas) (?:all )?(?:in \\d{1,2} (?:weeks|wks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
     `away ${ORDINAL} ?(?:-|to|till|until) ?${ORDINAL}|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
     '(?<=\\bthis )time (?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:we\'ll|i\'ll|we will|i will) be (?:in|on|at|by|sat|lying)|see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'home returning fly time our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then ' +
+  'home returning fly time our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then bye tara off ' +
     'monday tuesday wednesday thursday friday saturday sunday',
 );
 /** Spans of days and dates, which are also working weeks and exam timetables. */
@@ -219,12 +242,13 @@ const SPAN_OR_COUNT = /day to |^from the |^then /;
 /** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
 const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
 /** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
-const INHERENT = /^(?:out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+const INHERENT = /^(?:(?:we|i) fly (?:from |out of )?[a-z]|(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
 /** School bags and hospital bags are packed too. */
 const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
 function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   const t = m[0];
-  if (SLEEPS.test(t)) return awayTrip(doc, m.index, false);
+  if (SLEEPS.test(t) || /off we go$/.test(t)) return awayTrip(doc, m.index, false);
+  if (/^(?:we'?re|we are) off/.test(t) && (sentenceHas(doc, m.index, COMING_BACK) || shortDraftHas(doc, COMING_BACK, SHORT_POST))) return true;
   if (/^bags?/.test(t)) return !sentenceHas(doc, m.index, NOT_HOLIDAY_BAG);
   if (SPAN_OR_COUNT.test(t) && !awayTrip(doc, m.index) && sentenceHas(doc, m.index, NOT_AWAY)) return false;
   // "We leave on Saturday", "leaving tomorrow", "back on the 5th", "hwyl fawr pawb": a trip only
@@ -233,6 +257,8 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || sentenceHas(doc, m.index, FAREWELL) || BACK_DATE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()))) return true;
   return INHERENT.test(t) || awayTrip(doc, m.index);
 }
+/** Coming home on a day: "back late Sunday", "home on the 26th". */
+const COMING_BACK = /\b(?:back|home|returning) (?:(?:late|early|on|by|next) )?(?:the \d|\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 /** "Back on the 14th, don't miss me": a goodbye beside the date of coming back. */
 const FAREWELL = /\b(?:(?:don'?t|do not) miss me|miss me|see (?:you|ya) (?:all )?(?:soon|then|when|after)|bye for now|ta-?ra|laters|be good|behave while|hold the fort)\b/;
 /** "We're back on the 26th": said by someone who will be away until then. */
@@ -240,11 +266,11 @@ const BACK_DATE = /(?:we're|we are|we'll be|i'll be) $/;
 const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out|heading|driving|travelling|setting off)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
-  weak: words('our my the we i a only out one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
+  weak: words('our my the we i a only out off one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
   // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
   // "out of office", "Saturday to Saturday".
-  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office monday tuesday wednesday thursday friday saturday sunday'),
-  keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && ownTrip(doc, m.index) && travelDay(doc, m),
+  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office off go monday tuesday wednesday thursday friday saturday sunday'),
+  keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && (!/ (?:for|to) $/.test(m[0]) || capAt(doc, m.index + m[0].length)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
 });
 
@@ -252,21 +278,26 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
 // "Mum's having the dog while we're in Crete", "keep an eye on the house while we're away",
 // "Two weeks of sun from Saturday", "camping in the Lakes all next week".
 const LEFT_BEHIND = new RegExp(
-  "\\b(?:(?:while|whilst|when) (?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:away|abroad|gone|off|on (?:holiday|hols)|in (?=[a-z]))|keep(?:ing)? an eye on (?:the|our|my) (?:house|place|home|flat)|" +
-    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS}))`,
+  "\\b(?:(?:while|whilst|when) (?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:away|abroad|gone|off|on (?:holiday|hols)|in (?=[a-z]))|(?:while|whilst) (?:we|i) (?:go|fly|head|travel|jet|sail|drive|escape) (?:off |away |out |over |up |down )?(?:to|for) (?=[a-z])|keep(?:ing)? an eye on (?:the|our|my) (?:house|place|home|flat)|" +
+    `(?:weeks?|fortnight|nights|days) of (?:sun|sunshine|sea|sand|skiing|cocktails|sangria|sunbathing|doing nothing|beach|pool)\\b|(?:camping|caravanning|glamping|walking holiday|cottage) (?:in|on|at|by) [a-z' -]{2,30}? (?:all |for |the whole )?(?:next|this) (?:week|weekend|${DAYS})|(?:camping|caravanning|glamping|caravan|static|cottage|lodge|cabin|tent|campervan|motorhome) (?:in|on|at|by|near) (?:the )?(?=[a-z])|staying (?:at|in) (?:a |an |the |our |my )?(?:[a-z]+ ){0,2}(?:cottage|caravan|villa|lodge|cabin|hotel|airbnb|apartment|chalet|yurt|tent|static|b&b) (?:in|on|at|by|near) (?=[a-z]))`,
   'y',
 );
 /** A start still to come: "from Saturday", "next week", "tomorrow". */
 const AHEAD = new RegExp(`\\b(?:(?:from|starting|starts) (?:tomorrow|tonight|next|this|the \\d|\\d|${DAYS})|next (?:week|weekend|month|${DAYS})|this (?:weekend|${DAYS})|tomorrow|tonight|on (?:the )?\\d|on ${DAYS})\\b`);
-const LEFT_BEHIND_AT = words('while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage');
+const LEFT_BEHIND_AT = words('staying while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage caravan static lodge cabin tent campervan motorhome');
 // In TRAVEL_DAYS's table: each table takes one of the lexicon's few bits.
 TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
-  weak: words('while whilst when weeks week nights days'),
+  weak: words('staying while whilst when weeks week nights days cottage static lodge cabin tent'),
   // "While we're in Crete" waits for "we" (the tokeniser splits "we're"); the rest for what the days hold.
-  anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im"),
+  anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im caravan static cottage lodge cabin tent campervan motorhome"),
   keep: (m, doc) => {
     // "While we're in Crete" needs the place to be a holiday one, or the sentence to say days or flying.
-    if (/ in $/.test(m[0]) && !awayTrip(doc, m.index)) return false;
+    if (/ (?:in|to|for) $/.test(m[0]) && /^(?:while|whilst|when)/.test(m[0]) && !awayTrip(doc, m.index)) return false;
+    // "Caravan in Tenby all next week", "camping on the Gower from Monday": a stay away, with a time ahead.
+    if (/ (?:in|on|at|by|near) (?:the )?$/.test(m[0]) && !/^(?:while|whilst|when)/.test(m[0])) {
+      const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
+      if (!(has(AHEAD) || has(STAY) || has(SOON_BREAK)) || question(doc, m.index)) return false;
+    }
     if (/ of /.test(m[0]) && !sentenceHas(doc, m.index, AHEAD)) return false;
     return ownTrip(doc, m.index) && !sentenceHas(doc, m.index, NOT_TRAVEL);
   },
@@ -274,15 +305,20 @@ TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
 
 // Holidays said by what they hold or how one leaves, with no place named (issue 12): "Sunbeds,
 // cocktails and zero marking for 10 days from tomorrow", "taxi's coming at 4am", "check-in opens at 5".
-const HOLIDAY_THING = /\b(?:sunbeds?|sun loungers?|cocktails|sangria|villa|chalet|ski(?:ing)? (?:trip|holiday)|holiday mode|(?:weeks?|days|nights|fortnight) in the sun|taxi(?:'s| is)? (?:coming |booked |picking us up )?(?:at|for) \d{1,2}(?:[.:]\d\d)? ?am|check-?in (?:opens|closes) at|leaving the house at \d{1,2}(?:[.:]\d\d)?(?! ?pm)|zero marking)\b/y;
-const HOLIDAY_THING_AT = words('sunbed sunbeds sun cocktails sangria villa chalet ski skiing holiday weeks week days nights fortnight taxi check checkin leaving zero');
+const HOLIDAY_THING = /\b(?:sunbeds?|sun loungers?|cocktails|sangria|villa|chalet|ski(?:ing)? (?:trip|holiday)|holiday mode|(?:weeks?|days|nights|fortnight) in the sun|(?:taxi|cab|uber|airport transfer|airport run|lift to the airport)(?:'s| is)? (?:comes? |coming |booked |picking us up |picks us up |arrives |arriving |due )?(?:at|for) \d{1,2}(?:[.:]\d\d)? ?(?:am)?|check-?in (?:opens|closes) at|leaving the house at \d{1,2}(?:[.:]\d\d)?(?! ?pm)|zero marking)\b/y;
+const HOLIDAY_THING_AT = words('sunbed sunbeds sun cocktails sangria villa chalet ski skiing holiday weeks week days nights fortnight taxi cab uber airport lift check checkin leaving zero');
 TRAVEL_DAYS.add(HOLIDAY_THING, HOLIDAY_THING_AT, {
-  weak: words('sun holiday weeks week days nights fortnight leaving zero check'),
-  anchors: words('loungers lounger mode sun opens closes house marking'),
+  weak: words('sun holiday weeks week days nights fortnight leaving zero check airport lift'),
+  anchors: words('loungers lounger mode sun opens closes house marking transfer run airport'),
   keep: (m, doc) => {
     if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
     // A taxi, a check-in or leaving at dawn is a trip already; sunbeds and villas need a time ahead.
-    if (/^(?:taxi|check|leaving)/.test(m[0])) return true;
+    if (/^(?:check|leaving)/.test(m[0])) return true;
+    // A cab before dawn is the airport run; later in the day it takes a holiday word or a flight.
+    if (/^(?:taxi|cab|uber|airport|lift)/.test(m[0])) {
+      const hour = /(\d{1,2})(?:[.:]\d\d)? ?(am)?$/.exec(m[0]);
+      return (!!hour && (!!hour[2] || Number(hour[1]) <= 5)) || /airport/.test(m[0]) || awayTrip(doc, m.index, false);
+    }
     const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
     return has(AHEAD) || has(STAY) || has(EXCITED);
   },
@@ -307,6 +343,54 @@ TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation aw
 /** A time ahead said the ways short breaks are: "this weekend", "next week", "leaving Friday", "Monday to Thursday". */
 const SOON_BREAK = new RegExp(`\\b(?:this weekend|next (?:week|weekend|month)|leaving ${DAYS}|${DAYS} to ${DAYS}|from ${DAYS}|on the \\d{1,2}(?:st|nd|rd|th)|tomorrow|tonight|can'?t wait|counting the days)\\b`);
 
+// The home looked after while we are gone (issue 12's home-empty cues, by kind): the milk and papers
+// stopped, the pets and plants seen to by someone else, the house left empty, lights on timers, a
+// sitter. "Somebody remind me to cancel the milk, we're off Thursday", "Leaving our little house on
+// Clos Ceirios empty for a fortnight", "Mam's having the dog while we go to Benidorm".
+const HOME_CARE = new RegExp(
+  '\\b(?:(?:cancel(?:led|ling)?|stop(?:ped|ping)?) the (?:milk|papers?|newspapers?|post|deliver(?:y|ies)|veg box)|' +
+    '(?:feed(?:s|ing)?|water(?:s|ing)?|check(?:s|ing)? on|pop(?:s|ping)? in (?:to|on)|looking after|minding|having|taking) (?:the|our|my) (?:cats?|dogs?|fish|plants|tomatoes|garden|greenhouse|hanging baskets|veg|house|rabbits?|chickens|hamsters?|guinea pigs|tortoise|budgie|pets?|kitten|puppy|post|bins)|' +
+    '(?:leav(?:e|ing)|left) (?:the |our |my )?(?:[a-z]+ ){0,2}(?:house|home|flat|place|cottage|bungalow)(?: [a-z\' -]{1,30}?)? (?:empty|unoccupied|unattended)|' +
+    '(?:holding|hold|left|leaving|leave|has got|has|got) (?:the|our|my) (?:spare )?keys?|lights? on (?:a )?timers?|timer (?:switch(?:es)?|plugs?) (?:on|set)|(?:house|dog|pet|cat)[- ]?sit(?:ting|ter|ters)?)\\b',
+  'y',
+);
+const HOME_CARE_AT = words('has got holding hold cancel cancelled cancelling stop stopped stopping feed feeds feeding water waters watering check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat housesitter housesitting dogsitter petsitter catsitter');
+/** Being gone said elsewhere in the sentence or the short post, without which a fed cat is just a fed cat. */
+const GONE = /\b(?:half term|all (?:week|summer|weekend)|away|abroad|while (?:we|i)|whilst (?:we|i)|when (?:we'?re|i'?m) (?:away|gone|off)|(?:we'?re|i'?m|we are|i am) off|holiday|hols|wyliau|fortnight|(?:a|one|two|three|\d{1,2}) (?:weeks?|nights)|for the week|flight|fly|flying|airport|cruise|villa|empty)\b/;
+TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
+  weak: words('has got holding hold stop stopped stopping check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat water waters watering feed feeds feeding'),
+  anchors: words('tomatoes garden greenhouse hanging baskets veg keys key milk papers paper newspaper newspapers post delivery deliveries veg cat cats dog dogs fish plants house rabbit rabbits chickens hamster hamsters guinea tortoise budgie pet pets kitten puppy bins empty unoccupied unattended timer timers switch switches plug plugs sit sitting sitter sitters'),
+  reach: 56,
+  keep: (m, doc) => {
+    if (!ownTrip(doc, m.index) || question(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL)) return false;
+    if (/(?:empty|unoccupied|unattended)$/.test(m[0])) return true;
+    return sentenceHas(doc, m.index, GONE) || shortDraftHas(doc, GONE, SHORT_POST);
+  },
+});
+
+// Empty homes said in Welsh (issue 12's Welsh drafts): the house empty ("tŷ gwag", "a'r tŷ'n wag"),
+// "while we're in" ("tra bo ni yn Sbaen"), leaving the house, the airport, a flight, a cruise, a taxi
+// booked, "here we come" ("Cyprus, dyma ni"), "we're going to" ("dwi'n mynd i Gaeredin … o ddydd
+// Gwener tan ddydd Llun"), "we're in" a holiday place ("Ni yn Seland Newydd", "Rydan ni yn Iwerddon").
+const WELSH_AWAY = /\b(?:t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|[mf]aes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
+const WELSH_AWAY_AT = words('ty tŷ tra gadael maes faes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan');
+/** A time to come in Welsh, or a stay of nights or a week. */
+const WELSH_SOON = /\b(?:fory|yfory|heno|nesa|nesaf|bore|nos|dydd|ddydd|tan|o ddydd|wythnos|noson|noswaith|pythefnos|bythefnos|\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|am \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|y bore))\b/;
+/** Other people going, or the past, in Welsh. */
+const WELSH_NOT_OURS = /\b(?:ddoe|llynedd|wedi bod|roedd|oedd|nol adr[ae]|(?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni)|mam a dad|maen nhw|mae hi|mae o|mae e)\b/;
+TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
+  weak: words('ni dwi dw rydan rydyn ry dan tra cwch'),
+  anchors: words('mynd hedfan gadael teithio dal yn bo bod dyn ydan ydyn byddwn fyddwn i o'),
+  keep: (m, doc) => {
+    const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
+    if (sentenceHas(doc, m.index, WELSH_NOT_OURS) || question(doc, m.index)) return false;
+    // The house empty is one already; the rest needs a time or a stay, and "we're in" a holiday place.
+    if (/wag$/.test(m[0])) return true;
+    if (/ yn $/.test(m[0])) return sentenceHas(doc, m.index, DESTINATION_ANY) && has(WELSH_SOON);
+    return has(WELSH_SOON) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
+  },
+});
+
 /** A school team on tour: the trip rule's. */
 const SCHOOL_TEAM = /\b(?:under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;
 /** An arrow or a plane, without which there is no route: four native searches, three times faster than one RegExp with the same four. */
@@ -320,9 +404,12 @@ export const create: RuleCreate = () => (doc, report) => {
   if (routeMark(text)) reportAll(ROUTE, doc, report);
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
-    if (!sentenceHas(doc, a, PUPIL_GROUP) && !sentenceHas(doc, a, SCHOOL_TEAM)) report(a, b);
+    if (((!sentenceHas(doc, a, PUPIL_GROUP) && !sentenceHas(doc, a, SCHOOL_TEAM)) || sentenceHas(doc, a, OURS)) && !shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST)) report(a, b);
   };
   GOING.run(doc, notPupils);
   TRAVEL_DAYS.run(doc, notPupils);
-  AT_HOME.run(doc, report);
+  // A school team's tour or fixture in a short post is the trip rule's, unless the poster is going too.
+  AT_HOME.run(doc, (a, b) => {
+    if (!shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST) || sentenceHas(doc, a, OURS)) report(a, b);
+  });
 };

@@ -2,7 +2,7 @@ import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { DESTINATION_ANY } from '../places';
 import { VANISHING } from '../normalise';
-import { capAt, reportAll, sentenceAround, sentenceHas, Triggers, WordGate, words } from '../regex';
+import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
 import { CAP, INITIAL, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
@@ -45,7 +45,7 @@ const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u
 const PIN_BEFORE = /(?<![\p{L}'])(?:[A-Z][\p{L}'&-]*[^\S\n]){0,3}[A-Z][\p{L}'&-]*[^\S\n]*(?:\u{1f4cd}|\u{1f4cc})/gu;
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
 const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
-const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b)[^\n.!?,;]{2,40}/y;
+const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b|my\b|our\b|your\b|his\b|her\b|their\b|an? (?:parcel|package|email|letter|text|delivery)\b|the (?:parcel|package|post|delivery|order)\b)[^\n.!?,;]{2,40}/y;
 const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm|if anyone(?:'s| is)? (?:about|around|nearby))\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
 // "Our new place is on Bower Mount Road": where home is, said of the home rather than of us.
@@ -54,23 +54,23 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 // Where one is now or lives, said with a place's name (issue 12): "currently at Barry Island",
 // "currently @ Cardiff Central", "just moved onto Oakfield Street", "anyone on Maes y Coed…",
 // "yn byw ar Heol y Felin", "ar hyn o bryd yng Nghaffi'r Harbwr". The place must be capitalised.
-const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|(?:right now|rn|atm|(?<=\bat the )moment),? (?:at|in|@)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
+const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|(?:right now|rn|atm|(?<=\bat the )moment),? (?:at|in|@)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|(?:just )?(?:pulled up|rocked up) (?:at|in|outside)|(?:just )?made it to the (?:top|summit) of|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
 /** After "currently at", words that are no place: "currently at work", "currently at a loss". */
-const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom)/;
+const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom|my |our |his |her |their |a |an |war\b|love\b|bed\b|tears\b|bits\b|pieces\b|denial\b|shock\b|recovery\b|trouble\b|the middle\b|the process\b|the zone\b|the thick\b|hibernation\b|survival\b|limbo\b|talks\b|charge\b|need\b)/;
 /** "moved to Thursday": a day or month is no place. */
 const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|next|tomorrow|tonight)\b/;
 /** A street, named in either language: Welsh street words come first, English ones last. */
 const STREETISH = /^(?:(?:[a-z' ]{0,24}? (?:on|ar|in|yn) )?(?:heol|ffordd|stryd|l[oô]n|clos|cwrt|rhodfa|maes|cilgant|teras)\b|[a-z\u00e0-\u00ff' -]{1,30}?\b(?:road|street|avenue|lane|close|drive|crescent|grove|gardens|terrace|court|mews|estate)\b)/;
 /** "I'm here till closing": where "here" is, the post names elsewhere ("who's in the Red Lion tonight?"). */
 const HERE_TILL = /(?<=\b(?:i'm|we're|i am|we are) )here (?:till|until|til|for the (?:day|afternoon|evening|night)|all (?:day|afternoon|evening))\b/y;
-const NAMED_PLACE_AT = words('right rn atm moment currently ar just moved yn anyone live who who\'s got made arrived');
+const NAMED_PLACE_AT = words('right rn atm moment currently ar just moved yn anyone live who who\'s got made arrived pulled rocked');
 
 // Being somewhere now, said with a named place (issue 12): "greetings from Caerphilly Castle", "live
 // from the Liberty Stadium", "sat in the Red Lion", "spending the afternoon at Dyffryn Gardens",
 // "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
 // "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
 const BEING_AT =
-  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
+  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|walking (?:the dogs?|[a-z]+) (?:round|around|along|through)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
 /** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
 const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
@@ -80,13 +80,38 @@ const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|e
 // A home address typed in lower case, said as one (the shared address finder wants capitals, so
 // "10 kids from green lane" is not one): "mine is 58 coed y brain road", "we're at 14 elm grove".
 const SAID_ADDRESS = /(?<=\b(?:mine is|mine's|we're at|we are at|i'm at|i am at|live at|address is|house is|come to|round to|drop (?:it |them )?(?:off )?(?:at|to)|send (?:it |them )?to|deliver(?:ed)? to|bring (?:it |them )?to|pop (?:it |them )?(?:round )?to),? )\d{1,4}[a-z]?,? (?:[a-z][a-z'-]* ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|gardens|place|terrace|court|mews|row|walk|square|hill|rise|view|parade|green|vale)\b/y;
+/**
+ * Pupils out (the trip rule's finding), told by a year group, a class, a count of children or a school
+ * club's kids; not a year group's essays or books being marked in a café ("sat in Costa with 60 year 10 essays").
+ */
+const PUPILS_OUT = /\b(?:\d{1,2} classes|(?:club|team|squad|choir|council) (?:kids|children)|(?:eco|science|chess|coding|school|after[- ]school|breakfast|gardening|lego|homework|code) (?:club|council|committee|warriors)|\d{1,3} (?:kids|children|pupils)|u\d{1,2}s?|under \d{1,2}s?)\b/;
+const MARKING = /\b(?:essays|books|marking|reports|mocks|papers|homework|coursework|assessments|scripts|tests|exercise books)\b/;
+function pupilsThere(doc: Doc, i: number): boolean {
+  return (sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, PUPILS_OUT)) && !sentenceHas(doc, i, MARKING);
+}
+/**
+ * Over already: "stopped at the Hollybush last Sunday", "Tenby last August 📍", "📍 Rome, 2023",
+ * "the pony won a rosette at the Vale show today", "rolled in something dead in Bute Park".
+ */
+const OVER = /\b(?:was|were|yesterday|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|night in|words)\b)[a-z]+|went|ago|used to|throwback|tbt|still dreaming|won|raised|stole|rolled|scored|saw|met up|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d)\b/;
+/** Rooms and corners of one's own home. */
+const HOME_ROOM = /^the (?:garden|kitchen|bath|bathroom|bedroom|living room|lounge|front room|back room|conservatory|spare room|loft|attic|shed|garage|hallway|dining room|office|study|utility|sofa|couch|bed)\b/;
+/** A review, written after: "yorkshires the size of your head. recommend", "argymell", "10/10". */
+const REVIEW = /\b(?:recommend(?:ed)?|argymell|10\/10|would (?:go|recommend)|highly rate|five stars?|5 stars?)\b/;
+/** Asking people over, or for company: said from where one is. */
+const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?anyone (?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
   if (NOT_NAMED.test(sl(doc, end, end + 12).toLowerCase()) || FUTURE_SELF.test(sl(doc, Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
-  if (sentenceHas(doc, m.index, PUPIL_GROUP)) return false;
+  if (pupilsThere(doc, m.index) || sentenceHas(doc, m.index, OVER)) return false;
+  if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
+  const next = sl(doc, end, end + 20).toLowerCase();
+  if (NOT_A_NAMED_PLACE.test(next) || WHEN_WORD.test(next)) return false;
+  const [, b] = sentenceAround(doc.text, m.index);
+  if (doc.text[b] === '?' && !/^(?:come|find|here|yma)/.test(m[0]) && !sentenceHas(doc, m.index, INVITE)) return false;
   // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
   return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(sl(doc, end, end + 50)));
 }
@@ -124,13 +149,13 @@ function opensAt(doc: Doc, report: Report): void {
     if (!o) continue;
     const place = o[0].replace(/^\S+ /, '');
     // "At Nan's", "At Ellie's party": someone's, not a place anyone could find.
-    if (!NOT_A_NAMED_PLACE.test(place.toLowerCase()) && !/^[^ ]+['\u2019]s\b/.test(place)) report(from, from + at[o[0].length - 1]! + 1);
+    if (!NOT_A_NAMED_PLACE.test(place.toLowerCase()) && !/^[^ ]+['\u2019]s\b/.test(place) && !sentenceHas(doc, from, OVER)) report(from, from + at[o[0].length - 1]! + 1);
   }
 }
 /** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
 const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
-const NAMED_SOON = /^[a-z' -]{0,36}?\b(?:at|in|yn|on) (?:the )?[A-Z]/;
-const BEING_AT_AT = words('out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+const NAMED_SOON = /^[a-z0-9' -]{0,36}?\b(?:at|in|yn|on|to|of|outside|opposite|near|by|behind) (?:the )?[A-Z]/;
+const BEING_AT_AT = words('walking out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
 const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
 
@@ -165,18 +190,18 @@ const DOING = words(
 const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
 /** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
 const NOT_NOW =
-  /\?|\b(?:was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|plan(?:ning)?|soon|anyone|recommend|wish|one day|someday|favourite|best|would|could|if|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
+  /\?|\b(?:was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|plan(?:ning)?|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
 /** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
 const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
-const A_SCHOOL = /^[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b/;
+const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b)/;
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
   const place = sl(doc, end, end + 30);
   const low = place.toLowerCase();
   if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(low)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
-  return !sentenceHas(doc, index, NOT_NOW) && !sentenceHas(doc, index, PUPIL_GROUP);
+  return !sentenceHas(doc, index, NOT_NOW) && !pupilsThere(doc, index) && !shortDraftHas(doc, REVIEW);
 }
 /**
  * "At" a capitalised place with a sign the post is sent from there: company ("at Folly Farm with the
@@ -250,7 +275,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
-const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|\d{1,2}[.:]\d\d)\b/;
+const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|my (?:son|daughter|boy|girl|eldest|youngest)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|\d{1,2}[.:]\d\d)\b/;
 
 /** Facebook's check-in line: "Lunch with the girls — at The Boathouse, Penarth", "— with Jo at Costa". */
 const DASH_AT = /[\u2014\u2013] (?:(?:with|feeling|eating|drinking|celebrating|watching) [^\u2014\u2013\n]{1,60}? )?(?:at|in) (?:the |The )?\p{Lu}[^\n.!?#@|()]{1,40}/gu;
@@ -293,12 +318,14 @@ function placeNow(m: RegExpExecArray, doc: Doc): boolean {
  * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
  * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
  */
-const HOME_CUE = /\b(?:we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
-const HOME_WORDS = new WordGate(words('live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming'));
+const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|^house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born and bred|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming'));
 /** A street, in either language, named with capitals (or a Welsh street word). */
 const STREET_NAMED = /\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) (?:y |yr )?\p{L}[\p{L}-]{2,20}/u;
 /** A district or town named after in/to/on/from/near: "moved to Pontcanna", "a house in Whitchurch". */
 const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+/** A home left behind: "We used to live on Heol y Parc when I was little". */
+const USED_TO = /\b(?:used to|grew up|years ago|when (?:we|i) (?:lived|was little|were little|was a kid)|back when)\b/;
 /** Someone else's home, or one left behind: "my sister lives in Leeds", "we used to live in Cardiff". */
 const HOLIDAY_PLACE = new RegExp(`^${DESTINATION_ANY.source}`);
 const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
@@ -310,6 +337,8 @@ function homePlace(doc: Doc, report: Report): void {
     if (!sentenceHas(doc, a, HOME_CUE) || sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const st = STREET_NAMED.exec(t);
+    // "Green Lane has been my second home": the school's name is the school rule's.
+    if (st && doc.found?.school?.some(([x, y]) => x <= map[st.index]! && map[st.index]! < y)) continue;
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
     const d = DISTRICT.exec(t);
     const name = d?.[1]!.toLowerCase();
@@ -321,13 +350,98 @@ function homePlace(doc: Doc, report: Report): void {
   }
 }
 
+/*
+ * Where one is now, said in Welsh (issue 12's Welsh drafts): "Yn Ikea Caerdydd. Help.", "Paned yng
+ * Nghaffi'r Cei nawr", "Newydd gyrraedd y Bae", "Wedi parcio tu allan i'r Co-op yn Rhuthun", "yn y
+ * Wetherspoons cyn y gêm, dewch draw". "In" and a capitalised place (mutated or not), with the
+ * sentence opening on it, a word for now or an invitation, or a cuppa, a queue or a wait before it.
+ */
+const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?)(?: (?:y|yr|Y|Yr))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
+const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa)\b/;
+const WELSH_NOT_NOW = /\?|\b(?:ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
+const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
+const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
+const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan'));
+/** Any of WELSH_IN's openings, in the folded sentence: a cheap test before the sentence is read as typed. */
+const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i)\b/;
+
+/*
+ * Where one is now, said in English with an invitation or "now" (issue 12's "currently at" and the
+ * like): "yeah I'm in the Asda on Newport Road if anyone needs anything", "Costa on Queen Street, 2
+ * hrs to kill, come say hi if you're about", "we're at the Pier Hotel rn". A capitalised place or a
+ * named street, said by the poster, in a sentence that is neither past nor a plan.
+ */
+const I_AM_IN = /\b(?:[Ii]['\u2019]?m|[Ww]e['\u2019]?re|[Ii] am|[Ww]e are) (?:(?:sat|sitting|stood|standing|stuck|waiting|queuing|hiding) )?(?:in|at|on|outside|by) (?:the )?(?:[a-z]+ (?:at|in|on|of) (?:the )?)?(?=\p{Lu})/u;
+const NOW_HERE = /\b(?:right now|rn|atm|as we speak|currently|at the moment|(?:till|until|til) \d{1,2})\b/;
+/** An invitation or "now", in one pass: most sentences holding "now" or "come" have neither. */
+const HERE_CUE = new RegExp(`${INVITE.source}|${NOW_HERE.source}`);
+const PLACE_NAMED = /\b(?:at|in|on|outside) (?:the )?\p{Lu}[\p{L}'&-]+/u;
+const PLAN = /\b(?:tomorrow|tmrw|next|will|'ll|going to|gonna|later|tonight|plan(?:ning)?|booked|hoping|one day|(?:while|whilst|when) (?:we|i)|recommend(?:ation)?s?)\b/;
+const HERE_GATE = new WordGate(words('come anyone pop send now rn atm currently moment speak till until til'));
+function sayHere(doc: Doc, report: Report, taken: number[]): void {
+  const welsh = WELSH_GATE.in(doc);
+  const english = HERE_GATE.in(doc);
+  if (!welsh && !english) return;
+  // Only the sentences holding one of the gates' words are read: "now" and "come" are common, a draft's other sentences are not.
+  let last = -1;
+  // The gates' words are in the lexicon, so the tokeniser marks them: only the marked words are visited.
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (!(english && HERE_GATE.at(doc, k)) && !(welsh && WELSH_GATE.at(doc, k))) continue;
+    const [a, b] = sentenceAround(doc.text, doc.startOf(k));
+    if (a === last) continue;
+    last = a;
+    if (taken.some((x) => x >= a && x < b)) continue;
+    if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && sentenceHas(doc, a, HERE_CUE))) continue;
+    const raw = doc.text.slice(a, b);
+    const { s: t, at: map } = VANISHING_ONE.test(raw) ? plain(doc, a, b) : { s: raw, at: undefined };
+    const to = (x: number) => (map ? map[x]! : a + x);
+    if (welsh) {
+      const w = WELSH_IN.exec(t);
+      if (w && !WELSH_NOT_PLACE.test(w[2]!.toLowerCase()) && !sentenceHas(doc, a, WELSH_NOT_NOW) && !sentenceHas(doc, a, WELSH_GROUPS) && !pupilsThere(doc, a)) {
+        const from = w.index + w[0].length - w[1]!.length;
+        const opens = /^\s*$/.test(t.slice(0, from));
+        if ((opens || sentenceHas(doc, a, WELSH_NOW)) && !HOLIDAY_PLACE.test(w[2]!.toLowerCase()) && !shortDraftHas(doc, WELSH_NOT_NOW)) {
+          report(to(from), to(from + w[1]!.length));
+          continue;
+        }
+      }
+    }
+    if (!english) continue;
+    // What makes it where one is now first (the folded sentence is cached), then a place.
+    const invite = sentenceHas(doc, a, INVITE);
+    if (!invite && !sentenceHas(doc, a, NOW_HERE)) continue;
+    const me = I_AM_IN.exec(t);
+    if (!me && !invite) continue;
+    if (sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN) || pupilsThere(doc, a) || SOMEONE_THERE.test(t.toLowerCase())) continue;
+    const place = me ?? (invite ? STREET_NAMED.exec(t) ?? PLACE_NAMED.exec(t) : null);
+    if (!place) continue;
+    const end = place.index + place[0].length;
+    const name = t.slice(me ? end : place.index, (me ? end : place.index) + 30).replace(/^(?:at|in|on|outside) (?:the )?/i, '').toLowerCase();
+    if (NOT_A_NAMED_PLACE.test(name) || WHEN_WORD.test(name) || REGION.test(name) || A_SCHOOL.test(name) || HOLIDAY_PLACE.test(name) || shortDraftHas(doc, REVIEW)) continue;
+    report(to(place.index), to(end));
+  }
+}
+/** Any character folding drops (VANISHING is global, so this one keeps no state between tests). */
+const VANISHING_ONE = new RegExp(VANISHING.source, 'u');
+
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
   .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) })
+  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
-  .add(HERE_NOW, words('at in on'), { weak: 'all', anchors: words('now rn speak moment atm anyone') })
+  .add(HERE_NOW, words('at in on'), {
+    weak: 'all',
+    anchors: words('now rn speak moment atm anyone'),
+    keep: (m, doc) => {
+      // Read on the draft as typed, without invisible characters ("o\u00ADn the pier").
+      const place = sl(doc, m.index, m.index + 60).replace(/^\S+ /, '');
+      const next = place.toLowerCase();
+      return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
+    },
+  })
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
   .add(HOME_ON, words('my our'), { weak: 'all', anchors: words('place house home flat address') })
   .add(BEING_AT, BEING_AT_AT, {
@@ -355,11 +469,11 @@ const PATTERNS = new Triggers()
   })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
     weak: words('right ar just yn anyone live who who\'s got made arrived'),
-    anchors: words('now moved byw hyn on in at live onto into to'),
+    anchors: words('now moved byw hyn on in at live onto into to up outside of'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
       const next = sl(doc, end, end + 20).toLowerCase();
-      if (WHEN_WORD.test(next)) return false;
+      if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(sl(doc, end, end + 40).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
@@ -368,23 +482,33 @@ const PATTERNS = new Triggers()
     },
   });
 
-export const create: RuleCreate = () => (doc, report) => {
+export const create: RuleCreate = () => (doc, outer) => {
+  // Where each finding starts: sayHere, the broadest reading, only speaks in sentences nothing else flagged.
+  const starts: number[] = [];
+  const report: Report = (a, b) => {
+    starts.push(a);
+    outer(a, b);
+  };
   PATTERNS.run(doc, report);
   opensAt(doc, report);
   atPlaces(doc, report);
   homePlace(doc, report);
+  sayHere(doc, report, starts);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
   if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) {
     // Filtered in the report, not with reportAll's keep: a rejected match there resumes one unit on,
     // inside the emoji's surrogate pair, where a /u pattern finds the same emoji again.
+    const now: Report = (a, b) => {
+      if (!sentenceHas(doc, a, OVER) && !sentenceHas(doc, Math.max(0, b - 1), OVER)) report(a, b);
+    };
     reportAll(PIN, doc, (a, b) => {
-      if (!NOT_AFTER_PIN.test(text.slice(a, b).replace(/^\S+\s*/u, ''))) report(a, b);
+      if (!NOT_AFTER_PIN.test(text.slice(a, b).replace(/^\S+\s*/u, ''))) now(a, b);
     });
     // The pin after the place: "Brunch with the girls at The Potted Pig 📍".
-    reportAll(PIN_AFTER, doc, report);
-    reportAll(PIN_BEFORE, doc, report);
+    reportAll(PIN_AFTER, doc, now);
+    reportAll(PIN_BEFORE, doc, now);
   }
   if (text.includes('\u2014') || text.includes('\u2013')) {
     const { s: t, at: map } = plain(doc, 0, text.length);

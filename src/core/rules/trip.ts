@@ -1,7 +1,7 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { DESTINATION_ANY } from '../places';
-import { capAt, oncePerSentence, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
+import { capAt, oncePerSentence, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
 
 // Always about pupils.
 const DIRECT =
-  /\b(?:school trips?|class trips?|field ?trips?|trip(?:iau)? ysgol|gwibdaith|gwibdeithiau|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
+  /\b(?:school ?trips?|class ?trips?|field ?trips?|trip(?:iau)? ysgol|gwibdaith|gwibdeithiau|school visits?|educational visits?|year group trip|residential(?! (?:street|streets|area|areas|road|roads|care|home|homes|property|properties|address|parking|neighbourhood|estate|development|lettings?|mortgage|building|zone))|pgl|kingswood|robinwood|bushcraft trip|forest school trip)\b/y;
 // About pupils only when the same sentence mentions a class or year group.
 const OUTING =
   /\b(?:trips?|outing|excursion|day out|visit(?:ing|ed)? (?:to )?the|visit to|on the coach|coach (?:leaves|trip|journey)|zoo|museum|farm|aquarium|sea life|safari park|castle|cathedral|science (?:centre|museum)|planetarium|theatre|panto|pantomime|gallery|seaside|beach|outdoor centre|climbing wall|bowling|cinema)\b/y;
@@ -29,28 +29,49 @@ const GROUP_OUT =
 // going somewhere at a time; taking a class somewhere; coaches and departure times; fixtures and
 // tours; beach and forest school; and the Welsh for these (mynd â Blwyddyn 3, taith ysgol, tîm yr ysgol).
 const GROUPS =
-  "(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\\d{1,2}s?(?: (?:and|a|&) \\d{1,2})?|class \\d{1,2}|[a-z]+ class|(?:dosbarth|nosbarth) [a-z]+|reception|nursery|ks ?[1-4]|key stage [1-4]|" +
+  "(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\\d{1,2}s?(?: (?:and|a|&) \\d{1,2})?|class \\d{1,2}|[a-z]+ class|form(?: \\d{1,2}[a-z]?| group)?|tutor group|(?:dosbarth|nosbarth) [a-z]+|reception|nursery|ks ?[1-4]|key stage [1-4]|" +
   "(?:the |our |my )?(?:school |year \\d{1,2} |u\\d{1,2}s? |under \\d{1,2}s? |boys'? |girls'? |junior |senior |[a-z-]+ ){0,3}(?:team|squad|choir|council|orchestra|band|club)|under \\d{1,2}s|u\\d{1,2}s|(?:the |our )?under \\d{1,2}s|t[iî]m [a-z-]+(?: [a-z0-9-]+){0,2})";
 const GROUP_GOES = new RegExp(
   `\\b(?:${GROUPS}(?: girls'?| boys'?)?(?: [a-z]+ team)? (?:(?:are|is|will be|were|off|going|head(?:ing)?|travel(?:s|ling)?|walking|playing|running|singing|performing|competing|swimming|have a fixture|away|leave|leaves|go|visit(?:ing)?|yn chwarae|yn canu|yn mynd) |(?=at ))` +
-    '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
-    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
+    '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|' + GROUPS + ' (?:are |is |will be )?visiting\\b|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
+    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:(?:for|to) (?:the |our )?[a-z0-9' -]{1,30}? )?(?:leaves|leave|departs|depart|leaving|back|at|am|yn gadael|will (?:drop|leave|arrive|pick up|collect)|drops? (?:off )?at|arrives?)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
-const SCHOOLISH = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion|packed lunch(?:es)?|wellies|waterproofs?|uniform|school gates?)\b/;
-const AT_TIME = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
+const SCHOOLISH = /\b(?:eyfs|(?:year|yr) r|sixth form|6th form|gcse|a ?level|nurture group|cross[- ]country|tournament|fixture|gala|festival|front gates?|(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion|packed lunch(?:es)?|wellies|waterproofs?|uniform|school gates?)\b/;
+const AT_TIME = /\b(?:tmrw|tmw|2moro|tomoz|just arrived|just got here|currently|\d{1,2}(?:st|nd|rd|th)?(?: ?[-\u2013] ?\d{1,2}(?:st|nd|rd|th)?)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
 // Where pupils are not: "in foster care from tonight" is a confidential matter, not an outing.
-const NOT_OUT = /\b(?:(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
+const NOT_OUT = /\b(?:going on \d{1,3}|see (?:you|ya|u) (?:in|on|after|next|soon)|(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
 // A trip that is over ("went on their first school trip today and came home with a rock", "the
 // residential photos from last month") no longer says where pupils are.
-const PAST = /\b(?:went on|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday)\b/;
+const PAST = /\b(?:went (?:on|to|for|round|up|down|out)|won|came (?:first|second|third|1st|2nd|3rd)|sang|performed|played|visited|competed|travelled|returned|(?:was|were) (?:smooth|late|delayed|a nightmare|awful|fab|fantastic|so good|the best)|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday)\b/;
+/**
+ * One's own family, not pupils: "my son's class trip", "the Year 6 panto at my little sister's school",
+ * "my daughter's netball team".
+ */
+const OWN_FAMILY = /\bmy (?:son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b/;
+/** The trip as paperwork, booked months ahead: "just booked the residential for next June, deposit paid". */
+const PAPERWORK = /\b(?:deposits?|(?:just |finally )?booked the|booking the|paid for|photos?|selling|for sale|(?:about|re|regarding) the)\b|\u00a3\d/;
+/** An outing plainly over: "Year 6 went to the museum last week". */
+const OVER = /\b(?:went (?:on|to|for)|last (?:week|month|year|term|night)|yesterday|ago)\b/;
+/** Not a trip pupils are on: over, called off, or one's own child's. */
+function notOver(doc: Doc, i: number): boolean {
+  return !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, CANCELLED) && !sentenceHas(doc, i, OWN_FAMILY);
+}
+/** Teams, clubs and choirs that are plainly pupils': a year group, a class, a school, an age group. */
+const CLEARLY_PUPILS = /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?\d|key stage|school|ysgol|u\d{1,2}s?|under \d{1,2}s?|dosbarth|pupils|disgyblion)\b/;
+/** Grown-ups' teams: "our quiz team", "Sunday league", "the lads' five-a-side", "the mums' netball". */
+const GROWN_UP_TEAM = /\b(?:ward|shift|nurses|hospital|colleagues|quiz|pub|darts|pool|snooker|sunday league|five[- ]a[- ]side|5[- ]a[- ]side|walking (?:football|netball)|vets|veterans|work|office|mums'?|dads'?|ladies'?|masters|book|wine|running club|my (?:team|club)|staying in)\b/;
+/** A team, squad, club or choir is pupils' unless it is plainly grown-ups' and no year group, class or school says otherwise. */
+function schoolTeam(doc: Doc, i: number): boolean {
+  return sentenceHas(doc, i, CLEARLY_PUPILS) || !sentenceHas(doc, i, GROWN_UP_TEAM);
+}
 /** Called off: "the golf tour got cancelled" says where no one will be. */
 const CANCELLED = /\b(?:got |been |was |is )?(?:cancell?ed|called off|postponed)\b/;
 /** Staff's own training and meetings are not pupils out. */
 const STAFF_ONLY = /\b(?:staff|inset|training|team building)\b/;
 const GROUPS_AT = words(
-  'year yr y blwyddyn flwyddyn class dosbarth nosbarth reception nursery ks ks1 ks2 ks3 ks4 key the our my school under tim tîm taking mynd coach coaches bus minibus ferry bws bysiau away fixture fixtures match tournament final finals gala tour beach forest taith daith ymweliad on risk ' +
+  'form tutor buses minibuses year yr y blwyddyn flwyddyn class dosbarth nosbarth reception nursery ks ks1 ks2 ks3 ks4 key the our my school under tim tîm taking mynd coach coaches bus minibus ferry bws bysiau away fixture fixtures match tournament final finals gala tour beach forest taith daith ymweliad on risk ' +
     'team squad choir council orchestra band club boys girls junior senior u11 u11s u12 u12s u10 u10s u9 u9s u13 u13s u14 u14s u15 u15s u16 u16s',
 );
 const GROUPS_WHEN = (w: string) => /^(?:y|yr|year|u|ks)\d{1,2}s?$/.test(w);
@@ -62,25 +83,30 @@ const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next w
 // where the finding starts: "Year 4 … the Roman Baths on Thursday", "10B at the Senedd tomorrow",
 // "U13 girls travel to Bridgend", "Oak class will be at the farm", "Dosbarth Derwen … i'r traeth".
 const PUPILS =
-  /\b(?:(?:year|yr|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco (?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|duke of edinburgh|t[iî]m [a-z-]+|(?<=\b(?:the|our|my) )(?:little ones|littlies|tinies|juniors|infants)|\d{1,3} (?:little ones|[a-z]+ year olds|adults for \d{1,3}))\b/y;
+  /\b(?:(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth) years|(?:year|yr) r|eyfs|gcse [a-z]+|a ?level [a-z]+|(?:nurture|reading|intervention|phonics|booster|catch[- ]up|literacy|numeracy|forest school) group|(?:year|yr|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco (?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|duke of edinburgh|t[iî]m [a-z-]+|(?<=\b(?:the|our|my) )(?:little ones|littlies|tinies|juniors|infants)|\d{1,3} (?:little ones|[a-z]+ year olds|adults for \d{1,3}))\b/y;
 const PUPILS_AT = words(
-  'cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe duke tim tîm team squad choir orchestra council ' +
+  'eyfs gcse nurture intervention phonics booster catch literacy numeracy reading cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe duke tim tîm team squad choir orchestra council ' +
     'u8 u9 u10 u11 u12 u13 u14 u15 u16 u8s u9s u10s u11s u12s u13s u14s u15s u16s little littlies tinies juniors infants',
 );
 /** Going somewhere, or a place pupils go to. */
 const MOVES =
-  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|fieldwork|field ?trip|expedition|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
+  /\b(?:off (?:to|on)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|(?:presenting|exhibiting|showing|speaking|dancing|racing|running|swimming|marching|reciting|presents|present) (?:at|in) (?:the )?|fieldwork|field ?trip|expedition|camping|hik(?:e|ing)|practice walk|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at(?! \d)|arriv(?:ed|ing|e) (?:at|in)|just arrived|due back|head ?counts?|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9' ]{1,40}? (?:to|on)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan llyn|kingswood|pgl|robinwood)\b/;
 /** Said elsewhere in a short post, only an outing's own words count ("Going in tomorrow" is not one). */
 const MOVES_FAR =
   /\b(?:(?:coach(?:es)?|bus(?:es)?|train|ferry) (?:to|leaves?|departs?|back|at)|minibus(?:es)?|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
 /** A time: AT_TIME, and the ways people say the clock ("half 8", "quarter to 9", "every Friday"). */
 const CLOCK = /\b(?:wythnos (?:nesa(?:f)?|yma)|yr wythnos hon|yfory|bore (?:'?ma|fory|dydd [a-z]+)|p(?:ryn)?hawn|am \d{1,2}|(?:over |this |next |at )?(?:february |october |may )?half term|over (?:easter|the summer|the holidays)|half \d{1,2}|quarter (?:to|past) \d{1,2}|every (?:mon|tues|wednes|thurs|fri)day|(?:on |the )\d{1,2}(?:st|nd|rd|th))\b/;
 /** Staff-only and screen events: "team meeting at 4pm", "staff netball", "Wales v Belgium on the telly". */
-const NOT_PUPILS_OUT = /\b(?:(?:teacher|miss|mr|mrs|sir|staff|ta|head) (?:is |are |will be )?away|visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
+const NOT_PUPILS_OUT = /\b(?:(?:wales|welsh|england|scotland|ireland|irish|cymru|lions|british|gb|national)(?: [a-z]+)? (?:u|under) ?\d{2}s?|(?:wales|england|scotland|ireland|cymru|lions) (?:squad|team|xv|women|men)|(?:teacher|miss|mr|mrs|sir|staff|ta|head) (?:is |are |will be )?away|visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly(?! at (?:the )?(?:[a-z]+ )?(?:church|chapel|hall|cathedral|theatre))|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
 const SHORT_POST = 320;
 /** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
 const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{1,3} o )/;
-const I_PLACE = /\b(?:i(?:'r)?|yn yr|yng|ym) [a-z]/;
+/** "i Gaerdydd", "yn y Senedd", "ym Mharc Margam": a capitalised place, read on the draft as typed ("dysgu Cymraeg i flwyddyn 7" is no place). */
+const I_PLACE = /(?:^|[\s(])(?:[Ii](?:'r)?|yn yr|yn y|yn|yng|ym) (?!(?:[Bb]lwyddyn|[Ff]lwyddyn|[Mm]lwyddyn|[Dd]osbarth|[Nn]osbarth|[Gg]ymraeg|[Ss]aesneg)\b)\p{Lu}/u;
+function welshPlace(doc: Doc, i: number): boolean {
+  const [a, b] = sentenceAround(doc.text, i);
+  return I_PLACE.test(doc.text.slice(a, b).replace(VANISHING, ''));
+}
 /** "Year 9s in Austria over half term": a holiday place is somewhere to be. */
 const IN_DESTINATION = new RegExp(`\\b(?:in|to|i) ${DESTINATION_ANY.source.slice(2)}`);
 /** Does the sentence, or a short post, say this? */
@@ -88,13 +114,19 @@ function around(doc: Doc, i: number, re: RegExp): boolean {
   return sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
 }
 /** Classes that are not pupils: "spin class", "first class", "world class". */
-const NOT_A_CLASS = words('monday tuesday wednesday thursday friday saturday sunday spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every');
+const NOT_A_CLASS = words(
+  'monday tuesday wednesday thursday friday saturday sunday spin yoga pilates zumba dance dancing art cooking fitness exercise swim swimming boxing first second world middle working business economy master evening night this that a the my our your which what every ' +
+    // Grown-ups' classes, from general knowledge: crafts, music, sport and keep-fit, languages at night school.
+    'pottery craft crafts sewing knitting crochet baking cookery painting drawing watercolour photography life singing guitar piano ukulele salsa ballet tap jazz ballroom barre hiit circuit circuits step aerobics aqua bootcamp karate judo taekwondo kickboxing martial spinning kettlebell pump body combat stretch parenting antenatal conversation adult language evening gym',
+);
 /** "Oak class", "Hazel class": a class named by the school, with a capital. */
 function namedClass(doc: Doc, i: number): boolean {
   const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
   if (!prev) return false;
-  const word = prev[1]!.replace(VANISHING, '').toLowerCase();
+  const word = prev[1]!.replace(VANISHING, '').toLowerCase().replace(/\u2019/g, "'");
   if (word === 'my' || word === 'our' || word === 'whole') return true;
+  // A teacher's class: "Mrs Pritchard's class", "Miss J's class".
+  if (/^[a-z]+'s$/.test(word) && /\b(?:mr|mrs|miss|ms|mx|sir|dr)\.? \S+\s+$/i.test(doc.text.slice(Math.max(0, i - 40), i))) return true;
   return /^[a-z\u00c0-\u024f]+$/.test(word) && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(word);
 }
 const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
@@ -106,7 +138,7 @@ function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
  * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
  * capitalised place (read from the draft as typed), which is no month, day, subject or group.
  */
-const PLACE_AFTER = /^[^.!?\n]{0,25}?\b(?:at|to|in|visiting|yn|ym|yng) (?:the )?([A-Z][\p{L}'-]*)/u;
+const PLACE_AFTER = /^[^.!?\n]{0,25}?(?:\b(?:at|to|in|visiting|yn|ym|yng)|@) (?:the )?([A-Z][\p{L}'-]*)/u;
 const NOT_A_PLACE_WORD = /^(?:year|yr|class|form|key|reception|nursery|school|maths|english|science|welsh|french|history|geography|art|music|pe|re|drama|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|half|term|i)$/;
 function namedPlaceAfter(doc: Doc, i: number): boolean {
   const p = PLACE_AFTER.exec(doc.text.slice(i, i + 60).replace(VANISHING, ''));
@@ -114,12 +146,21 @@ function namedPlaceAfter(doc: Doc, i: number): boolean {
 }
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const i = m.index;
-  if (m[0] === 'class' && !namedClass(doc, i)) return false;
+  // "Oak class", or "Class Onyx": a class named before or after "class", with a capital.
+  if (m[0] === 'class' && !namedClass(doc, i) && !(capAt(doc, i) && /^[Cc]lass \p{Lu}/u.test(doc.text.slice(i, i + 8).replace(VANISHING, '')))) return false;
+  if (otherReception(m, doc)) return false;
+  if (sentenceHas(doc, i, OWN_FAMILY)) return false;
   // "team", "squad", "class" and the like are pupils only in a school's voice; a school sport's
   // team is, unless it is "my" team (the poster's own club).
   if (m[0] !== 'class' && !schoolSport(m, doc) && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
-  const moves = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || shortDraftHas(doc, MOVES_FAR, SHORT_POST) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && sentenceHas(doc, i, I_PLACE));
+  const near = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && welshPlace(doc, i));
+  // An outing said in another sentence of a short post: what rules it out may be said there too ("governors' tour today. … a year 7 …").
+  const moves = near || (shortDraftHas(doc, MOVES_FAR, SHORT_POST) && !shortDraftHas(doc, NOT_PUPILS_OUT, SHORT_POST));
   return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
+}
+/** "Hotel reception at 6am", "the wedding reception": no class. */
+function otherReception(m: RegExpExecArray, doc: Doc): boolean {
+  return m[0].startsWith('reception') && /\b(?:hotel|wedding|hospital|surgery|gp|doctors'?)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index).replace(VANISHING, ''));
 }
 /** Words that put a team or class in school. */
 const SCHOOL_VOICE = /\b(?:school|ysgol|(?:year|yr|y|blwyddyn) ?\d|class(?:es)? \d|pupils|students|disgyblion|ks ?\d|key stage|under \d|u\d{1,2}s?|primary|secondary|comp|academy|reception|nursery|dosbarth|my class|our class|\d{1,3} (?:kids|children)|parents|letters?|packed lunch(?:es)?|lunches|pick ?up|gates?|permission|risk assessment|kids|children|plant|girls'?|boys'?)\b/;
@@ -129,7 +170,7 @@ const SCHOOL_VOICE = /\b(?:school|ysgol|(?:year|yr|y|blwyddyn) ?\d|class(?:es)? 
  * (letters, packed lunches, consent, risk assessments) or looking after pupils on it.
  */
 const TRIP_SCHOOL =
-  /\b(?:school|ysgol|class|pupils|students|disgyblion|(?:year|yr|y) ?\d|ks ?\d|key stage|reception|nursery|packed lunch(?:es)?|permission|consent|risk assessments?|letters?|parent helpers?|helpers|dbs|ratios?|register|head ?count|hi-?vis|lanyards?|sick bags?|travel sick|\d{1,3} (?:kids|children|pupils)|keeping an eye on|looking after|in charge of|responsible for)\b/;
+  /\b(?:leavers'?|school|ysgol|class|pupils|students|disgyblion|(?:year|yr|y) ?\d|ks ?\d|key stage|reception|nursery|packed lunch(?:es)?|permission|consent|risk assessments?|letters?|parent helpers?|helpers|dbs|ratios?|register|head ?count|hi-?vis|lanyards?|sick bags?|travel sick|\d{1,3} (?:kids|children|pupils)|keeping an eye on|looking after|in charge of|responsible for)\b/;
 function schoolOuting(m: RegExpExecArray, doc: Doc): boolean {
   if (!/^(?:trips?|visit|outing|excursion|day out)/.test(m[0])) return false;
   const i = m.index;
@@ -147,20 +188,23 @@ const PATTERNS = new Triggers()
   .add(PUPILS, PUPILS_AT, {
     digits: true,
     when: GROUPS_WHEN,
+    // Everyday words that are a group only with "group" after them: "reading group", "catch-up group".
+    weak: words('reading catch booster literacy numeracy phonics intervention nurture'),
+    anchors: words('group'),
     keep: (m, doc, end) => {
       if (pending && pupilsOut(m, doc)) pending.push([m.index, end]);
       return false;
     },
   })
-  .add(DIRECT, words('trip tripiau gwibdaith gwibdeithiau school class field fieldtrip fieldtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
-    keep: (m, doc) => !sentenceHas(doc, m.index, PAST),
+  .add(DIRECT, words('trip tripiau gwibdaith gwibdeithiau school class field fieldtrip fieldtrips schooltrip schooltrips classtrip classtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
+    keep: (m, doc) => !sentenceHas(doc, m.index, PAST) && !sentenceHas(doc, m.index, OWN_FAMILY) && !sentenceHas(doc, m.index, PAPERWORK),
   })
   .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: inSentence(WHEN), weak: words('my our'), anchors: words('class') })
   .add(
     OUTING,
     words('trip trips outing excursion day visit visiting visited on coach zoo museum farm aquarium sea safari castle cathedral science planetarium theatre panto pantomime gallery seaside beach outdoor climbing bowling cinema'),
     // "on the coach", "day out".
-    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT), weak: words('on day'), anchors: words('coach out') },
+    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && !sentenceHas(doc, m.index, OWN_FAMILY) && !sentenceHas(doc, m.index, OVER), weak: words('on day'), anchors: words('coach out') },
   );
 
 const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
@@ -171,7 +215,9 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   reach: 80,
   // A group, a transport or a fixture somewhere is pupils' whereabouts when a time is said and the
   // draft is about pupils or a school team.
-  keep: (m, doc) => sentenceHas(doc, m.index, AT_TIME) && (SCHOOLISH.test(m[0]) || sentenceHas(doc, m.index, SCHOOLISH)) && !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, PAST) && !sentenceHas(doc, m.index, CANCELLED),
+  keep: (m, doc) =>
+    !otherReception(m, doc) && (sentenceHas(doc, m.index, AT_TIME) || sentenceHas(doc, m.index, CLOCK)) && (SCHOOLISH.test(m[0]) || around(doc, m.index, SCHOOLISH)) && schoolTeam(doc, m.index) &&
+    !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && notOver(doc, m.index),
 });
 
 // A school event at a place and a time (issue 12: whereabouts without "trip"): "Sports day is at the
@@ -187,12 +233,40 @@ GOING.add(EVENT_AT, EVENT_AT_AT, {
 /** A parent's view of their own child's school: "Sports day at my son's school tomorrow". */
 const OWN_CHILD = /\bmy (?:son|daughter|kids|children|boy|girl|eldest|youngest|little one)(?:'s|s')?\b/;
 /** Named pupils going somewhere at a time: "Grace and Holly are representing us at the Urdd in Builth on Friday". */
-const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling)\b/i;
+const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling|(?:been |have been |has been |got |both |all )?(?:picked|selected|chosen|through|qualified))\b/i;
 const WAS = /\b(?:went|was|were|did|had|have been|has been)\b/;
 function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
   // The pupil goes: the verb follows the name ("Going to see Mia tomorrow" is the poster going).
   if (!GOES_AFTER.test(doc.text.slice(b, b + 50).replace(VANISHING, ''))) return false;
   return sentenceHas(doc, a, MOVES) && (sentenceHas(doc, a, AT_TIME) || sentenceHas(doc, a, CLOCK)) && !sentenceHas(doc, a, WAS) && !sentenceHas(doc, a, PAST) && !sentenceHas(doc, a, NOT_OUT) && !sentenceHas(doc, a, NOT_PUPILS_OUT) && !sentenceHas(doc, a, CANCELLED);
+}
+
+/*
+ * Pupils out, said in Welsh (issue 12's Welsh drafts): a group of pupils or the school, a going or an
+ * event away, and a time, in one sentence. "Dosbarth 3 a 4 yn gadael am Gastell Caerffili am 9.15 bore
+ * Iau", "Hogia pêl-droed Bl.6 yn y ffeinal yng Nghroesoswallt dydd Sadwrn", "Off i Glan-llyn efo'r ysgol
+ * fory", "Ma'r côr yn canu carolau yn Tesco Caernarfon dydd Sadwrn". The group word is the finding.
+ */
+const WELSH_PUPILS = new WordGate(words('bl blwyddyn flwyddyn mlwyddyn dosbarth nosbarth disgyblion ddisgyblion criw cor parti hogia bechgyn merched tim grwp ngrwp meithrin derbyn ysgol sgolion'));
+/** "Ysgol" is the pupils' only as the school going somewhere: "efo'r ysgol", "sioe'r ysgol", "côr yr ysgol". */
+const SCHOOL_GOING = /\b(?:(?:efo|gyda|a)'r ysgol|(?:cynrychioli|dros)'?r ysgol|dros yr ysgol|ysgol goedwig|sioe'r ysgol|(?:cor|tim|parti|criw|plant|disgyblion) (?:yr|'r) ysgol)\b/;
+const WELSH_MOVES = /\b(?:gadael|mynd|fynd|cyflwyno|ffeinal|rownd derfynol|llwyfan|canu|cystadlu|chwarae|cynrychioli|gwersyll|wersyll|gwersi nofio|pwll|bws|bysiau|taith|daith|trip|ymweliad|ymweld|sioe|twrnament|twrnamaint|gala|ras|traws gwlad|eisteddfod|goedwig|coedwig|traeth|off i|efo'r ysgol|gyda'r ysgol|sw|amgueddfa|castell|gastell|fferm|theatr|senedd|llangrannog|langrannog|glan[- ]?llyn)\b/;
+const WELSH_WHEN = /\b(?:fory|yfory|heddiw|heno|bore|pnawn|prynhawn|nos|dydd|ddydd|am \d|o'r gloch|wythnos nesa|nesaf|o \d{1,2} tan|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))\b/;
+const WELSH_OVER = /\b(?:ddoe|wedi bod|llynedd|roedd|oedd|enillodd|wedi ennill|aethon|aeth|gwahardd|wedi cael|dysgu|dros \d{2}|staff|athrawon|rhieni|rieni|mamau|tadau|(?:fy|ei|eu) (?:merch|ferch|mab|plant|tad|mam)|'r (?:ferch|mab))\b/;
+function welshOut(doc: Doc, mine: [number, number][]): void {
+  if (!WELSH_PUPILS.in(doc)) return;
+  let last = -1;
+  const { hot } = doc;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (!WELSH_PUPILS.at(doc, k)) continue;
+    const at = doc.startOf(k);
+    const [a] = sentenceAround(doc.text, at);
+    if (a === last) continue;
+    last = a;
+    if (doc.word(k) === 'ysgol' && !sentenceHas(doc, at, SCHOOL_GOING)) continue;
+    if (sentenceHas(doc, at, WELSH_MOVES) && sentenceHas(doc, at, WELSH_WHEN) && !sentenceHas(doc, at, WELSH_OVER) && !sentenceHas(doc, at, OWN_FAMILY)) mine.push([at, doc.endOf(k)]);
+  }
 }
 
 /** The group-of-pupils findings of the draft being scanned, reported only in sentences nothing else flagged. */
@@ -216,6 +290,7 @@ export const create: RuleCreate = () => (doc, report) => {
   // The first few names are enough to tell: a long draft full of names is not read name by name.
   const named = doc.found?.pupil ?? [];
   for (let k = 0; k < named.length && k < 8; k++) if (namedPupilsOut(doc, named[k]![0], named[k]![1])) mine.push(named[k]!);
+  welshOut(doc, mine);
   if (!mine.length) return;
   const taken = new Set(flagged.map((a) => sentenceAround(doc.text, a)[0]));
   for (const [a, b] of mine) {
