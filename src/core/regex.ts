@@ -539,6 +539,8 @@ let listed = new Int32Array(256);
 let near = new Int32Array(256);
 /** Hot words per anchor group in the window `near` is being worked out for. */
 const inWindow = new Int32Array(32);
+/** Hot words past which the arrays above are not kept between drafts. */
+const KEEP = 1 << 15;
 /** The longest reach of any entry: an anchor further than this from a word is no anchor of it. */
 let MAX_REACH = 0;
 function tableWords(doc: Doc): Int32Array {
@@ -547,9 +549,14 @@ function tableWords(doc: Doc): Int32Array {
   const { hot, hotMasks } = doc;
   const n = hotMasks.length;
   const weak = anchorsOn ? weakWords(doc.lexicon.table) : undefined;
-  if (listed.length < n) {
-    listed = new Int32Array(n * 2);
-    near = new Int32Array(n * 2);
+  // Grown for a long draft; a huge paste's arrays are let go at the next ordinary draft, so they do
+  // not pin megabytes for the rest of the session (as doc.ts does with its own).
+  if (listed.length < n || (listed.length > KEEP && n * 2 <= KEEP)) {
+    listed = new Int32Array(Math.max(256, n * 2));
+    near = new Int32Array(Math.max(256, n * 2));
+    list = new Int32Array(256);
+    gList = new Int32Array(256);
+    gListedDoc = undefined;
   }
   if (weak) nearGroups(doc, n);
   for (let s = 0; s < 33; s++) starts[s] = 0;
