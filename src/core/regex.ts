@@ -252,7 +252,11 @@ function indexIn(w: FoldedBlock, p: number): number {
 const REACH = 256;
 const BEHIND = 8;
 
-const BLOCK = 1024;
+// 4,096 rather than 1,024: each block is folded with REACH + BEHIND characters of its neighbours,
+// which at 1,024 was a quarter more folding than the draft (a 20,000-character draft: 25,000).
+const BLOCK = 4096;
+/** Tests: the block size, to place a phrase across a block's edge. */
+export const FOLD_BLOCK = BLOCK;
 
 /**
  * The folded text around offset p: the draft is folded a block at a time, and only the blocks some
@@ -385,6 +389,12 @@ export class WordGate {
   }
 }
 
+function claimTableBit(): number {
+  const bit = SHARED.claim();
+  TABLE_BITS |= bit;
+  return bit;
+}
+
 /**
  * Several sticky patterns tried only where one of their trigger words starts. The words go into the
  * shared lexicon (lexicon.ts), so the tokeniser marks them once and run() visits only marked words.
@@ -394,11 +404,16 @@ export class Triggers {
   private byWord = new Map<string, Entry[]>();
   private onDigits: Entry[] = [];
   private onWhen: { when: (word: string) => boolean; entry: Entry }[] = [];
-  private readonly bit = SHARED.claim();
+  private readonly bit = claimTableBit();
+
+  constructor() {
+    ALL_TABLES.push(this);
+  }
 
   add(re: RegExp, triggers: Set<string>, opts: TriggerOptions = {}): this {
     if (!re.sticky) throw new Error('Triggers needs sticky (y) RegExps');
     const entry: Entry = { re, keep: opts.keep, weak: opts.weak, group: opts.anchors && groupOf(opts.anchors), anchors: opts.anchors, reach: opts.reach ?? 64 };
+    if (entry.reach > MAX_REACH) MAX_REACH = entry.reach;
     for (const w of triggers) {
       const list = this.byWord.get(w);
       if (list) list.push(entry);
@@ -426,6 +441,17 @@ export class Triggers {
   private lastTable: WordTable | undefined;
   private lastPlans: (WordPlans | undefined)[] = [];
 
+  /** Notes in `weak` which of this table's words, in a scanner's word table, only wait for anchors (see WeakWords). */
+  noteWeak(table: WordTable, weak: WeakWords): void {
+    const plans = this.plansFor(table);
+    for (let id = 1; id < plans.length; id++) {
+      const wp = plans[id];
+      if (!wp || wp.strong) continue;
+      weak.bits[id]! |= this.bit;
+      weak.groups[id]! |= wp.groups;
+    }
+  }
+
   private plansFor(table: WordTable): (WordPlans | undefined)[] {
     if (table === this.lastTable) return this.lastPlans;
     let plans = this.plans.get(table);
@@ -452,12 +478,16 @@ export class Triggers {
     const bit = this.bit;
     // None of this table's words is in the draft: nothing to walk.
     if (!(doc.masks & bit)) return;
-    const { hot, hotMasks } = doc;
+    const { hot } = doc;
     const plans = this.plansFor(doc.lexicon.table);
     const anchorsOn = anchoring.on;
     const groups = doc.groups;
-    for (let h = 0; h < hot.length; h++) {
-      if (!(hotMasks[h]! & bit)) continue;
+    // Only this table's own words, not every hot word of the draft: ten tables each walking the
+    // whole list (most of it other tables' words and anchors) was a fifth of a short draft's scan.
+    const mine = tableWords(doc);
+    const slot = 31 - Math.clz32(bit);
+    for (let q = starts[slot]!, qEnd = starts[slot + 1]!; q < qEnd; q++) {
+      const h = mine[q]!;
       const k = hot[h]!;
       const id = doc.wordId(k);
       const wp = id && id < plans.length ? plans[id] : undefined;
@@ -488,6 +518,129 @@ export class Triggers {
       }
     }
   }
+}
+
+/** Bits of every Triggers table (the rest of a hot word's mask is anchors and name indexes). */
+let TABLE_BITS = 0;
+
+/**
+ * The draft's hot words by table: for the table with bit 1 << t, list[starts[t] .. starts[t + 1])
+ * are the indices into `hot` of its words, in order. Built in one pass the first time a table runs
+ * on a draft, into arrays kept for the next draft (typed arrays cost more to make than to fill).
+ */
+const starts = new Int32Array(33);
+const at = new Int32Array(32);
+let list = new Int32Array(256);
+let listedDoc: Doc | undefined;
+let listedAnchoring = true;
+/** The table bits each hot word is listed under, kept per hot word between the two passes. */
+let listed = new Int32Array(256);
+/** Anchor groups of the hot words that start less than MAX_REACH characters after each hot word's start. */
+let near = new Int32Array(256);
+/** Hot words per anchor group in the window `near` is being worked out for. */
+const inWindow = new Int32Array(32);
+/** Hot words past which the arrays above are not kept between drafts. */
+const KEEP = 1 << 15;
+/** The longest reach of any entry: an anchor further than this from a word is no anchor of it. */
+let MAX_REACH = 0;
+function tableWords(doc: Doc): Int32Array {
+  const anchorsOn = anchoring.on;
+  if (listedDoc === doc && listedAnchoring === anchorsOn) return list;
+  const { hot, hotMasks } = doc;
+  const n = hotMasks.length;
+  const weak = anchorsOn ? weakWords(doc.lexicon.table) : undefined;
+  // Grown for a long draft; a huge paste's arrays are let go at the next ordinary draft, so they do
+  // not pin megabytes for the rest of the session (as doc.ts does with its own).
+  if (listed.length < n || (listed.length > KEEP && n * 2 <= KEEP)) {
+    listed = new Int32Array(Math.max(256, n * 2));
+    near = new Int32Array(Math.max(256, n * 2));
+    list = new Int32Array(256);
+    gList = new Int32Array(256);
+    gListedDoc = undefined;
+  }
+  if (weak) nearGroups(doc, n);
+  for (let s = 0; s < 33; s++) starts[s] = 0;
+  let total = 0;
+  for (let h = 0; h < n; h++) {
+    let bits = hotMasks[h]! & TABLE_BITS;
+    if (weak && bits) {
+      // Tables where every pattern at this word waits for an anchor and none of their anchors
+      // follows within reach ("the", "my", "at" in most sentences): run() would pass the word over there.
+      const id = doc.wordId(hot[h]!);
+      if (id < weak.bits.length && weak.bits[id]! && !(near[h]! & weak.groups[id]!)) bits &= ~weak.bits[id];
+    }
+    listed[h] = bits;
+    for (let m = bits; m !== 0; m &= m - 1) {
+      starts[32 - Math.clz32(m & -m)]!++;
+      total++;
+    }
+  }
+  for (let s = 1; s < 33; s++) starts[s]! += starts[s - 1]!;
+  if (list.length < total) list = new Int32Array(total * 2);
+  for (let s = 0; s < 32; s++) at[s] = starts[s]!;
+  for (let h = 0; h < n; h++) {
+    for (let m = listed[h]!; m !== 0; m &= m - 1) list[at[31 - Math.clz32(m & -m)]!++] = h;
+  }
+  listedDoc = doc;
+  listedAnchoring = anchorsOn;
+  return list;
+}
+
+/**
+ * near[h]: the anchor groups of hot words h + 1, h + 2… that start less than MAX_REACH characters
+ * after hot word h starts. One sweep from the end, counting each group's words in the window, so a
+ * long draft costs one step per group bit rather than a walk ahead from every common word.
+ */
+function nearGroups(doc: Doc, n: number): void {
+  const { hot, hotGroups } = doc;
+  inWindow.fill(0);
+  let mask = 0;
+  // The window is hot words h + 1 .. j - 1.
+  let j = n;
+  for (let h = n - 1; h >= 0; h--) {
+    const limit = doc.startOf(hot[h]!) + MAX_REACH;
+    while (j > h + 1 && doc.startOf(hot[j - 1]!) >= limit) {
+      j--;
+      for (let m = hotGroups[j]!; m !== 0; m &= m - 1) {
+        const b = 31 - Math.clz32(m & -m);
+        if (--inWindow[b]! === 0) mask &= ~(1 << b);
+      }
+    }
+    near[h] = mask;
+    // Hot word h joins the window of the words before it (if it is within their reach; the
+    // while above takes it out again when it is not).
+    for (let m = hotGroups[h]!; m !== 0; m &= m - 1) {
+      const b = 31 - Math.clz32(m & -m);
+      if (inWindow[b]!++ === 0) mask |= 1 << b;
+    }
+  }
+}
+
+/**
+ * By word id of a scanner's word table: `bits`, the tables where all of the word's patterns wait
+ * for an anchor; `groups`, the anchor groups those patterns wait for, or-ed together. A word none
+ * of whose groups is in the draft is not listed for those tables at all.
+ */
+interface WeakWords {
+  bits: Int32Array;
+  groups: Int32Array;
+}
+const ALL_TABLES: Triggers[] = [];
+const weakByTable = new WeakMap<WordTable, WeakWords>();
+let weakTable: WordTable | undefined;
+let weakOfTable: WeakWords | undefined;
+function weakWords(table: WordTable): WeakWords {
+  if (table === weakTable) return weakOfTable!;
+  let w = weakByTable.get(table);
+  if (!w) {
+    const n = table.words.length + 1;
+    w = { bits: new Int32Array(n), groups: new Int32Array(n) };
+    for (const t of ALL_TABLES) t.noteWeak(table, w);
+    weakByTable.set(table, w);
+  }
+  weakTable = table;
+  weakOfTable = w;
+  return w;
 }
 
 /** A word's plans in one table: `strong` when one of them is tried without an anchor, `groups` the anchor groups the others wait for. */
@@ -538,14 +691,54 @@ function tryAt(win: FoldedBlock, re: RegExp, start: number, keep: Keep | undefin
 /**
  * Is there one of `anchors` after hot word h, starting before `limit`? The group bit finds them;
  * when the bit is shared with other sets, the word itself then says whether it is one of these.
+ * Only the hot words with the group's bit are read (anchorWords), from the first after h on.
  */
 function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<string> | undefined, limit: number): boolean {
   if (!group || !(doc.groups & group.bit) || !anchors) return false;
-  const { hot, hotGroups } = doc;
+  const mine = anchorWords(doc);
+  const { hot } = doc;
   const { bit, exact } = group;
-  for (let j = h + 1; j < hot.length; j++) {
-    if (doc.startOf(hot[j]!) >= limit) return false;
-    if (hotGroups[j]! & bit && (exact || anchors.has(doc.word(hot[j]!)))) return true;
+  const slot = 31 - Math.clz32(bit);
+  // The first of the group's words after h: they are few, so a plain walk (a binary search over a
+  // long draft's list).
+  let lo = gStarts[slot]!;
+  let hi = gStarts[slot + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mine[mid]! <= h) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let q = lo, end = gStarts[slot + 1]!; q < end; q++) {
+    const k = hot[mine[q]!]!;
+    if (doc.startOf(k) >= limit) return false;
+    if (exact || anchors.has(doc.word(k))) return true;
   }
   return false;
+}
+
+/** The draft's hot words by anchor group, as tableWords lists them by table: built once per draft. */
+const gStarts = new Int32Array(33);
+const gAt = new Int32Array(32);
+let gList = new Int32Array(256);
+let gListedDoc: Doc | undefined;
+function anchorWords(doc: Doc): Int32Array {
+  if (gListedDoc === doc) return gList;
+  const { hotGroups } = doc;
+  const n = hotGroups.length;
+  for (let s = 0; s < 33; s++) gStarts[s] = 0;
+  let total = 0;
+  for (let h = 0; h < n; h++) {
+    for (let m = hotGroups[h]!; m !== 0; m &= m - 1) {
+      gStarts[32 - Math.clz32(m & -m)]!++;
+      total++;
+    }
+  }
+  for (let s = 1; s < 33; s++) gStarts[s]! += gStarts[s - 1]!;
+  if (gList.length < total) gList = new Int32Array(total * 2);
+  for (let s = 0; s < 32; s++) gAt[s] = gStarts[s]!;
+  for (let h = 0; h < n; h++) {
+    for (let m = hotGroups[h]!; m !== 0; m &= m - 1) gList[gAt[31 - Math.clz32(m & -m)]!++] = h;
+  }
+  gListedDoc = doc;
+  return gList;
 }

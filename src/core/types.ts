@@ -108,6 +108,8 @@ export interface Doc {
   sentences?: Map<number, FoldedBlock>;
   /** Folded blocks of the draft, made as the pattern tables need them (regex.ts). */
   windows?: (FoldedBlock | undefined)[];
+  /** Characters some rule asks the whole draft about, as bits (doc.ts: SEEN_DASH). */
+  chars: number;
   /** ASCII digits in the draft's words: a phone number needs nine. */
   digits: number;
   /**

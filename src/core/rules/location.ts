@@ -3,7 +3,7 @@ import { PUPIL_GROUP } from '../groups';
 import { DESTINATION_ANY } from '../places';
 import { VANISHING } from '../normalise';
 import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
-import { CAP, INITIAL, vanishes } from '../doc';
+import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
 
@@ -510,7 +510,7 @@ export const create: RuleCreate = () => (doc, outer) => {
     reportAll(PIN_AFTER, doc, now);
     reportAll(PIN_BEFORE, doc, now);
   }
-  if (text.includes('\u2014') || text.includes('\u2013')) {
+  if (doc.chars & SEEN_DASH) {
     const { s: t, at: map } = plain(doc, 0, text.length);
     DASH_AT.lastIndex = 0;
     for (let m = DASH_AT.exec(t); m; m = DASH_AT.exec(t)) report(map[m.index]!, map[m.index + m[0].length]!);
