@@ -199,6 +199,8 @@ const QUOTED = /"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:)]|$)/;
 /** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
 const CHILDREN = /\b(?:pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
 const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
+// Where a quote may open: the gate for reading names against QUOTED.
+const QUOTE_MARK = /["\u201c\u201d]|(?:^|[\s(:])['\u2018]/;
 const adults = (who: string): boolean => GROWN_UPS.test(who) || !CHILDREN.test(who);
 // A child's words quoted, or a quote told with a laugh, is a story about a child, not mockery.
 const CHILD_SAID = /\b(?:kids?|child(?:ren)?|pupils?|students?|class|boys?|girls?|lads?|year \d{1,2}s?|y\d{1,2}s?)\b[^"]{0,30}\b(?:said|says|told|tells|asked|asks|called|shouted|wrote|saying|announced)\b/;
@@ -386,7 +388,7 @@ export const create: RuleCreate = () => (doc, report) => {
   // them (they run before this one). "Bryn Coch pays peanuts", "if Chidi asks me one more stupid question".
   // Each sentence is read once for the names in it, however many there are (a long draft may hold hundreds).
   const named = NAMED.some((id) => doc.found?.[id]?.length);
-  if (named && (CRITICISE_WORDS.in(doc) || EYE_ROLL.test(doc.text))) {
+  if (named && (CRITICISE_WORDS.in(doc) || EYE_ROLL.test(doc.text) || QUOTE_MARK.test(doc.text))) {
     const read = new Map<number, boolean>();
     for (const id of NAMED) {
       for (const [a, b] of doc.found?.[id] ?? []) {
