@@ -55,7 +55,7 @@ ruleTester('conduct', {
     ['Some mums in the class WhatsApp need a hobby, 200 messages about a lost sock', 'Some mums in the class WhatsApp need a hobby'],
     ['Deputy head\'s idea of support is an email saying "let me know if I can help"', 'Deputy head\'s idea of support'],
     ['Whoever\'s in charge of the rota has clearly never met a human being', 'Whoever\'s in charge of the rota has clearly never'],
-    ['Mae\'r uwch dîm rheoli yn hollol ddi-glem', 'uwch dîm rheoli'],
+    ['Mae\'r uwch dîm rheoli yn hollol ddi-glem', 'uwch dîm rheoli yn hollol ddi-glem'],
   ],
   valid: [
     'So tired after parents evening, bed by 9',

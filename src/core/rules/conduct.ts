@@ -28,11 +28,11 @@ const notPeople = (m: RegExpExecArray, doc: Doc): boolean => {
 // What: criticising, mocking, complaining about or arguing with them.
 const CRITICISE = new RegExp(
   '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst(?! (?:bit|part|thing|day) (?:of|about))|hate|hated|hating|loathe|despise|' +
-    "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|dim|idiots?|morons?|muppets?|clowns?|" +
+    "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|(?:so|bit|really|very|too|pretty|quite|is|are) dim|idiots?|morons?|muppets?|clowns?|" +
     'brain ?cells?|drive[sn]? me (?:mad|insane|nuts|up the wall)|driving me (?:mad|insane|nuts|up the wall)|' +
     "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:ed|ing)? at|shout(?:ed|ing)? at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
     "complain(?:ed|ing|s)?|ridiculous|disgrace(?:ful)?|shambles|farce|(?<!\\b(?:told|tell|telling|made|make|tells)\\b[^.!?]{0,40})a joke(?! (?:about|to|for|with|and))|rubbish|crap|terrible|dreadful|shocking|appalling|unbearable|insufferable|" +
-    "treat(?:s|ed)? us like|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|bull(?:y|ies|ying)|toxic|two[- ]?faced|backstab\\w*|snakes?|" +
+    "treat(?:s|ed)? us like|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|(?<!(?:about the|the|being|of|re|for) )bull(?:y|ies|ying)|toxic|two[- ]?faced|backstab\\w*|snakes?|" +
     "waste of space|jobsworths?|power trip|spineless|brats?|little (?:sods|horrors|monsters|shits|gits|terrors)|gremlins|monsters|nobody listens|can'?t be bothered|" +
     "passive[- ]aggressive|no backbone|cowards?|liars?|lied|lying|not paid enough to|sort (?:yourselves|themselves) out|grow up|get a grip|cheek of|audacity|" +
     'undermin\\w*|threw (?:me|us) under|blame(?:d|s)? (?:me|us)|dump(?:ed|s)? (?:it )?on (?:me|us)|gossip\\w*|bitch\\w*|' +
@@ -64,7 +64,9 @@ const CRITICISE = new RegExp(
     "(?:absolute|a|like a|total|complete|right|proper) (?:zoo|circus)|mad ?house|rabble|what a shower|taking the (?:mick|mickey|piss)|having a laugh|full of (?:themselves|himself|herself)|know[- ]it[- ]alls?|holier than thou|" +
     "furious|angry (?:with|at)|cross with|(?:so |completely |absolutely )?done with (?:this|it|them|him|her|the|you)|had it (?:with|up to)|over it|" +
     "penny[- ]pinching|squeez\\w* every|cost[- ]cutting|cutbacks|pays? (?:buttons|pennies|nothing)|" +
-    '(?:yn )?(?:di-?glem|dim clem|dwl|twpsyn|twpsod|sbwriel|rwtsh|cywilydd|gwarthus|anghwrtais|haerllug|annioddefol|da i ddim|ffiaidd|creulon|anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
+    // Welsh: mutated forms too (cwyno → gwyno, chwyno), having had enough, losing one's head, nobody did it.
+    '(?:cael digon|wedi cael llond bol|colli.?i ben|colli ei ben|g?chwyno|gwyno|eironig|byd arall|pwy benderfynodd|wnaeth neb|neb yn darllen)|' +
+    '(?:yn )?(?:d?di-?glem|dim clem|dwl|twpsyn|twpsod|sbwriel|rwtsh|cywilydd|gwarthus|anghwrtais|haerllug|annioddefol|da i ddim|ffiaidd|creulon|anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
 );
 
 /*
@@ -85,13 +87,18 @@ const SARCASM = new RegExp(
     "yet again\\W*$|apparently[^.!?]{0,40}\\b(?:thinks?|expects?|knows? best)\\b|told (?:me )?how to (?:teach|do (?:my|our) jobs?|mark|plan|manage)|" +
     "(?:never|haven'?t|hasn'?t|not|hadn'?t) (?:even )?(?:set foot|taught|been in a classroom|stepped (?:foot )?in)|couldn'?t (?:run|manage|organise) a|head (?:examined|checked|testing)|" +
     "think(?:s)? (?:we'?re|we are|i'?m|i am|teachers are|the school is) (?:a |their |just |free )|free (?:childcare|babysitting)|(?:only|just) work(?:s)? (?:till|until|til) 3|" +
-    "can'?t wait to be told|needs? to learn|please stop|it'?s not hard|it isn'?t hard|not rocket science|money grab|cash grab|rip-?off|can'?t afford|earns? more than|" +
+    "can'?t wait to be told|needs? to learn|please stop|it'?s not hard|it isn'?t hard|not rocket science|money grab|cash grab|rip-?off|(?:and|but|while|yet) we can'?t afford|earns? more than|" +
     "get a hobby|not in a good way|had a go at me|went for me|having a go at|sods?|" +
     "nothing else|strikes? again|suddenly (?:knew|remembered|cared|appeared|showed up|found|became|noticed)|(?:fix|fixes|solve|solves|cure|cures) everything|" +
     "(?:tell|tells|told|telling) (?:me|us) (?:that )?(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:know how|teach|do|manage|control|mark|plan)|" +
     "apparently[^.!?]{0,30}(?:\"| ')|(?:so[- ]called|(?:his|her|their|our|the|another|a|new) ['\"][a-z][a-z -]{2,25}['\"])|" +
     "why (?:does|do|did|would|should|must|is|are) [^.!?]{0,40}\\bthinks?\\b|still (?:can'?t|cannot|don'?t|doesn'?t|haven'?t|hasn'?t|won'?t|isn'?t|aren'?t|not) (?:get|be bothered|remember|spell|manage|organise|answer|reply|replied|answered|sort|sorted|fixed|fix|paid|read|learn|learnt|got)|" +
-    "more (?:sense|brains|idea|clue|common sense|backbone|manners) than|you know it'?s bad when|(?:my|a) (?:dog|cat|toddler|goldfish|5 year old|five year old) could|must be nice|(?:alright|all right|nice) for some|no wonder (?:nobody|no one|no-one|staff|teachers|everyone|people) (?:stays?|leaves?|wants?|quits?|applies)|" +
+    "more (?:sense|brains|idea|clue|common sense|backbone|manners) than|" +
+    // The preambles a complaint starts with, lecturing, and rhetorical questions, by kind.
+    "(?:no offence|not being funny|i'?m sorry|not to be dramatic|with (?:all due )?respect),? but|hot take|unpopular opinion|is it just me or|ngl|" +
+    "need(?:s)? (?:telling|to be told|reminding|a reality check)|maybe (?:stop|try|don'?t|the problem)|how many more|think (?:they|she|he) (?:run|runs|own|owns|know|knows) |" +
+    "god help us|heaven help us|help us all|parody|unhinged|choosing violence|how this place is run|storm(?:s|ed)? in|" +
+    "you know it'?s bad when|(?:my|a) (?:dog|cat|toddler|goldfish|5 year old|five year old) could|must be nice|(?:alright|all right|nice) for some|no wonder (?:nobody|no one|no-one|staff|teachers|everyone|people) (?:stays?|leaves?|wants?|quits?|applies)|" +
     "who (?:genuinely |actually |still |clearly |honestly |really )?(?:thinks?|thought)(?! (?:i|we|i'?m|we'?re)\\b)|imagine (?:thinking|sending|having|not|believing|being)|" +
     "(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong) (?:leadership|management|parenting|organisation|decision|planning|communication)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
 );
@@ -127,7 +134,7 @@ const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
     'vent venting mither mithering mithered nag nags nagging nagged fell falling fall fallen snapped yell yelled yelling temper underpaid overworked undervalued ' +
     'unappreciated support dirt dogsbody dogsbodies ticking boxticking box tickbox tick favouritism favourites clique cliques cliquey morale dread dreading bullied ' +
     'wisdom geniuses mastermind gift sinking badly freak patting foot planet writes wolves disposable asks contributes decided criticise licence babysitting grown embarrassing bunch talk talks zero calm mothering parenting holes ' +
-    'initiative initiatives diglem di glem clem dwl twpsyn twpsod sbwriel rwtsh cywilydd gwarthus anghwrtais haerllug annioddefol da ffiaidd creulon anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi ' +
+    'initiative initiatives diglem ddiglem ddi di glem clem dwl twpsyn twpsod sbwriel rwtsh cywilydd gwarthus anghwrtais haerllug annioddefol da ffiaidd creulon anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi ' +
     'couldn couldnt find count plan lead teach write clue scooby idea rude ruder rudest lazier thicker thickest dumb dumber dumbest stupidest nastiest grumpy grumpiest stroppy sulky moody ' +
     'ignorant vindictive spiteful petty sly sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ' +
     'ineffective incapable unfit zoo circus madhouse rabble shower mick mickey piss laugh full know holier furious angry cross done had over penny pinching every cost cutting cutbacks ' +
@@ -143,13 +150,13 @@ const PRAISE = new RegExp('\\b(?:proud|happy retirement|congratulations|congrats
   // Sorrow and sympathy borrow a complaint's words ("I hate this part of the job", "fuming for her").
   'hate (?:this|that) part|hate seeing|heart ?break\\w*|breaks my heart|broke my heart|poor (?:kid|thing|lad|girl|boy|love|mite|soul|little)|so sad|gutted for|feel for|' +
   // A joke taken well.
-  'but fair|fair play)\\b');
+  'but fair|fair play|angels? walk|angel)\\b');
 
 // "The parents at soft play": people met somewhere other than school, where the poster is one of the public.
 const ELSEWHERE = new RegExp('\\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury\'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel|' +
   // Sport on the telly and on the terraces, other people's workplaces, and the school a parent's own child goes to.
   'referee|the ref|half[- ]time|full[- ]time|premier league|six nations|world cup|(?:wales|england|scotland|ireland|welsh|english) (?:kit|squad|fans|team|defence)|defending|season ticket|' +
-  'warehouse|the council|the ward|patients|call centre|customers|my shift|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one)\'?s (?:school|teacher|class|nursery))\\b');
+  'warehouse|the council|the bank|the ward|patients|call centre|customers|my shift|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one)\'?s (?:school|teacher|class|nursery))\\b');
 
 // A name is a pupil or colleague being criticised, not the poster's own family ("my mother is unbearable").
 const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|kids|sister|brother|nan|gran|boyfriend|girlfriend|dog|cat)\b/;
@@ -196,6 +203,12 @@ const SLACKING = /\b(?:(?:sat|sits|sitting|was|is|spent [^.!?]{0,20}) on (?:her|
  * thing they said, so it counts against adults only.
  */
 const QUOTED = /"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:)]|$)/;
+/*
+ * Weaker marks of mockery, counted against grown-ups only (a child's quirks told with a smile are
+ * fond): an upside-down smile, what they keep on doing ("SLT still parking in the disabled bay"),
+ * putting on an act ("acting like"), a one-word thanks ending the sentence.
+ */
+const ADULT_MOCK = /\b(?:still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
 /** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
 const CHILDREN = /\b(?:pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
 const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
@@ -203,8 +216,21 @@ const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers
 const QUOTE_MARK = /["\u201c\u201d]|(?:^|[\s(:])['\u2018]/;
 const adults = (who: string): boolean => GROWN_UPS.test(who) || !CHILDREN.test(who);
 // A child's words quoted, or a quote told with a laugh, is a story about a child, not mockery.
-const CHILD_SAID = /\b(?:kids?|child(?:ren)?|pupils?|students?|class|boys?|girls?|lads?|year \d{1,2}s?|y\d{1,2}s?)\b[^"]{0,30}\b(?:said|says|told|tells|asked|asks|called|shouted|wrote|saying|announced)\b/;
+const CHILD_SAID = /\b(?:\d+ year olds?|little ones?|kids?|child(?:ren)?|pupils?|students?|class|boys?|girls?|lads?|year \d{1,2}s?|y\d{1,2}s?)\b[^"]{0,30}\b(?:said|says|told|tells|asked|asks|called|shouted|wrote|saying|announced)\b/;
 const LAUGH = /😂|🤣|😅|🥰|❤|😍|🥹/;
+/*
+ * A pupil named and told off to their face ("Charlie Ward and Freddie Parry, you two are not funny",
+ * "georgie cooper, please, I'm begging, stop licking the glue stick"): the name, "you", and a
+ * telling-off or a threat in the same sentence.
+ */
+const TOLD_OFF = /\b(?:you|your|you'?re|you two|both of you|yous)\b[^.!?]{0,60}\b(?:not funny|disruptive|on report|detention|one more time|i swear|i'?m begging|i am begging|stop [a-z]+ing|grow up|behave|sit down|i will move you|i know it was you)\b|\b(?:i swear|i'?m begging|i am begging|stop [a-z]+ing|ffs|paid? [a-z]+ ffs)\b[^.!?]{0,60}\b(?:you|your|one more)\b/;
+// Every telling-off above holds one of these: the gate for reading pupils' names against it.
+const TOLD_WORDS = new WordGate(words('you your youre yous swear begging stop ffs'));
+function toldOff(doc: Doc, at: number): [number, number] | null {
+  if (check(doc, at, NICE)) return null;
+  return sentenceMatch(doc, at, TOLD_OFF);
+}
+
 /** The quote mocking the people at `at` (outside it), unless a child said it or it is told with a laugh. */
 function quoteAbout(doc: Doc, at: number): [number, number] | null {
   const q = check(doc, at, QUOTE);
@@ -215,14 +241,14 @@ function quoteAbout(doc: Doc, at: number): [number, number] | null {
   if (doc.found?.pupil?.some(([p]) => p >= a && p < b)) return null;
   return q;
 }
-const CHECKS = [SARCASM, ELSEWHERE, PRAISE, CRIT, EYE_ROLL, ECHO, SLACKING, QUOTED];
-const [MOCK, AWAY, NICE, CRITIC, ROLL, ONE_WORD, SLACK, QUOTE] = [0, 1, 2, 3, 4, 5, 6, 7];
+const CHECKS = [SARCASM, ELSEWHERE, PRAISE, CRIT, EYE_ROLL, ECHO, SLACKING, QUOTED, ADULT_MOCK];
+const [MOCK, AWAY, NICE, CRITIC, ROLL, ONE_WORD, SLACK, QUOTE, GROWN_MOCK] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 function check(doc: Doc, at: number, k: number): [number, number] | null {
   if (doc !== memoDoc) {
     memoDoc = doc;
     memo.clear();
   }
-  const key = sentenceAround(doc.text, at)[0] * 8 + k;
+  const key = sentenceAround(doc.text, at)[0] * 16 + k;
   let v = memo.get(key);
   if (v === undefined) memo.set(key, (v = sentenceMatch(doc, at, CHECKS[k]!)));
   return v;
@@ -235,7 +261,7 @@ function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = 
   if (check(doc, at, NICE) || check(doc, at, AWAY)) return null;
   const crit = check(doc, at, CRITIC) ?? (people ? check(doc, at, ROLL) : null);
   if (crit) return crit;
-  const slack = (people && mocking ? check(doc, at, SLACK) : null) ?? (grown && mocking ? quoteAbout(doc, at) : null);
+  const slack = (people && mocking ? check(doc, at, SLACK) : null) ?? (grown && mocking ? quoteAbout(doc, at) ?? check(doc, at, GROWN_MOCK) : null);
   const end = sentenceAround(doc.text, at)[1];
   if (end + 2 >= doc.text.length) return slack;
   const next = following(doc, end + 2, mocking, echo);
@@ -309,10 +335,11 @@ const MORE_WHO =
   'sixth form(?:ers)?|teenagers|(?:my )?tutees|learners|(?<!\\bas )(?:a|the|one|this|that) (?:mum|dad|mam|parent|carer)(?! (?:of mine|friends?|jokes?|bod|i |we |of (?:two|three|four|the)))|' +
   '(?:your|ur) (?:son|daughter|child|kid|little one|boy|girl)|[a-z]+(?<!\\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))\'s (?:mum|dad|mam|mother|father|parents|carers?)|' +
   '(?:team[- ]teach(?:ing)?|work(?:ing|ed)?|teach(?:ing)?|shar(?:e|ing)(?: a (?:class|room))?) (?:with|alongside) (?:someone|a (?:woman|man|bloke|guy|lady|colleague|teacher))|pay progression|appraisal|payroll|hr|' +
-  '(?:staff|disgyblion|rhieni|athrawon|pennaeth|llywodraethwyr)';
+  '(?:staff|disgyblion|ddisgyblion|rhieni|rieni|athrawon|pennaeth|bennaeth|phennaeth|mhennaeth|llywodraethwyr|lywodraethwyr|dirprwy|ddirprwy)|' +
+  '(?:the|some|these|those|same) (?:(?:\\d+|two|three|four|five) )?(?:mums|dads|parents)|(?:\\d+|two|three) heads|(?:pe|science|maths|english|art|music|drama) (?:staff|dept|department|teachers)';
 const TARGET = new RegExp(`\\b(?:${WHO}|${MORE_WHO})\\b`, 'g');
 /** A school form written the way timetables write it: 9X, 8R, 10B2 (as typed, so "9am" and "4k" are not). */
-const FORM_CODE = /\b(?:[7-9]|1[0-3])(?:[A-CE-FH-JN-OQ-RT-UX-Z]|[A-Z]{2}(?<!AM|PM|GB|MB|KB|TB|ST|ND|RD|TH|HP|MP|BC|AD|CM|MM|KM|KG))\d?\b/;
+const FORM_CODE = /(?<![A-Z]{1,2}\d{1,2}[A-Z]? )\b(?:[7-9]|1[0-3])(?:[A-CE-FH-JN-OQ-RT-UX-Z]|[A-Z]{2}(?<!AM|PM|GB|MB|KB|TB|ST|ND|RD|TH|HP|MP|BC|AD|CM|MM|KM|KG))\d?\b/;
 
 /** Words that are a complaint whatever surrounds them: the sentences holding one are read for people. */
 const STRONG = new WordGate(words(
@@ -326,15 +353,27 @@ const STRONG = new WordGate(words(
     'underpaid overworked undervalued unappreciated dogsbody favouritism cliquey morale dreading bullied geniuses embarrassing dumb dumber grumpy stroppy sulky ignorant vindictive spiteful ' +
     'petty sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ineffective incapable furious ' +
     'zoo circus madhouse rabble irony ironic unbelievable laughable ffs smh wtf fml humiliating slated slagged demanding scooby ' +
-    'diglem dwl twpsyn twpsod sbwriel rwtsh gwarthus anghwrtais haerllug annioddefol ffiaidd anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol diwerth gwirion ddiog',
+    'diglem ddiglem ddi dwl twpsyn twpsod sbwriel rwtsh gwarthus anghwrtais haerllug annioddefol ffiaidd anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol diwerth gwirion ddiog',
+));
+
+/** The words of mockery and of the grown-ups-only marks, distinctive enough to read their sentence for people. */
+const MOCK_WORDS = new WordGate(words(
+  'irony ironic ironically brainwave umpteenth hundredth apparently suddenly genius geniuses wisdom imagine manners respect discipline boundaries parody unhinged violence ' +
+    'offence dramatic hot unpopular ngl telling reminding reality maybe stop many help storm stormed storms sense ffs smh wtf fml lol lmao lmfao acting still ' +
+    'childcare babysitting rocket hoops goalposts laughable unbelievable unprofessional humiliating humiliated slated slagged shameful drunk hungover groundbreaking revolutionary ' +
+    'why nothing calls suppose supposed phone phones leaves left thanks cheers diolch digon bol ben gwyno chwyno eironig byd benderfynodd neb',
 ));
 
 /** Each sentence with a strong word of complaint (or an eye-roll) and its people, once: [people start, complaint end]. */
-function fromComplaints(doc: Doc, push: (a: number, b: number) => void): void {
+function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Set<number>): void {
   const starts: number[] = [];
   if (STRONG.in(doc)) {
     const { hot } = doc;
     for (let h = 0; h < hot.length; h++) if (STRONG.at(doc, hot[h]!)) starts.push(doc.startOf(hot[h]!));
+  }
+  if (MOCK_WORDS.in(doc)) {
+    const { hot } = doc;
+    for (let h = 0; h < hot.length; h++) if (MOCK_WORDS.at(doc, hot[h]!)) starts.push(doc.startOf(hot[h]!));
   }
   const roll = new RegExp(EYE_ROLL.source, 'gu');
   for (let m; (m = roll.exec(doc.text)); ) starts.push(m.index);
@@ -345,15 +384,15 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void): void {
   let last = -1;
   for (const at of starts) {
     const [a, b] = sentenceAround(doc.text, at);
-    if (a === last) continue;
+    if (a === last || done.has(a)) continue;
     last = a;
     if (check(doc, at, NICE) || check(doc, at, AWAY)) continue;
     const said = check(doc, at, MOCK) ?? check(doc, at, CRITIC) ?? check(doc, at, ROLL);
-    if (!said && !check(doc, at, QUOTE)) continue;
+    if (!said && !check(doc, at, QUOTE) && !check(doc, at, GROWN_MOCK)) continue;
     let who = peopleIn(doc, a, b);
     if (!who && a >= 2 && !check(doc, a - 2, NICE) && !check(doc, a - 2, AWAY)) who = peopleIn(doc, ...sentenceAround(doc.text, a - 2));
     if (!who) continue;
-    const quoted = said ? null : adults(who[1]) ? quoteAbout(doc, who[0] >= a ? who[0] : at) : null;
+    const quoted = said ? null : adults(who[1]) ? quoteAbout(doc, who[0] >= a ? who[0] : at) ?? check(doc, at, GROWN_MOCK) : null;
     if (!said && !quoted) continue;
     const [s0, s1] = (said ?? quoted)!;
     push(Math.min(who[0], s0), Math.max(s1, who[0] + who[1].length));
@@ -388,7 +427,7 @@ export const create: RuleCreate = () => (doc, report) => {
   // them (they run before this one). "Bryn Coch pays peanuts", "if Chidi asks me one more stupid question".
   // Each sentence is read once for the names in it, however many there are (a long draft may hold hundreds).
   const named = NAMED.some((id) => doc.found?.[id]?.length);
-  if (named && (CRITICISE_WORDS.in(doc) || EYE_ROLL.test(doc.text) || QUOTE_MARK.test(doc.text))) {
+  if (named && (CRITICISE_WORDS.in(doc) || TOLD_WORDS.in(doc) || EYE_ROLL.test(doc.text) || QUOTE_MARK.test(doc.text))) {
     const read = new Map<number, boolean>();
     for (const id of NAMED) {
       for (const [a, b] of doc.found?.[id] ?? []) {
@@ -397,15 +436,17 @@ export const create: RuleCreate = () => (doc, report) => {
         const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
         let ok = read.get(key);
         // A named pupil's "Again." is play ("beat me at chess. Again."): sarcasm counts against adults and the school only.
-        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school', id !== 'pupil', false, id !== 'pupil') !== null));
+        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && (inSentence(doc, a, id !== 'school', id !== 'pupil', false, id !== 'pupil') !== null || (id === 'pupil' && toldOff(doc, a) !== null))));
         if (ok) {
-          const crit = inSentence(doc, a, id !== 'school', id !== 'pupil', false, id !== 'pupil')!;
+          const crit = inSentence(doc, a, id !== 'school', id !== 'pupil', false, id !== 'pupil') ?? toldOff(doc, a)!;
           push(Math.min(a, crit[0]), Math.max(b, crit[1]));
         }
       }
     }
   }
-  fromComplaints(doc, push);
+  // Sentences the people tables or the names already found keep those findings' words.
+  const done = new Set((found ?? []).map(([a]) => sentenceAround(doc.text, a)[0]));
+  fromComplaints(doc, push, done);
   if (!found) return;
   found.sort((x, y) => x[0] - y[0]);
   for (const [a, b] of found) once(a, b);
