@@ -27,7 +27,7 @@ const notPeople = (m: RegExpExecArray, doc: Doc): boolean => {
 
 // What: criticising, mocking, complaining about or arguing with them.
 const CRITICISE = new RegExp(
-  '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst(?! (?:bit|part|thing|day) (?:of|about))|hate|hated|hating|loathe|despise|' +
+  '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst(?! (?:bit|part|thing|day) (?:of|about))|hate|hates|hated|hating|loathe|despise|' +
     "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|(?:so|bit|really|very|too|pretty|quite|is|are) dim|idiots?|morons?|muppets?|clowns?|" +
     'brain ?cells?|drive[sn]? me (?:mad|insane|nuts|up the wall)|driving me (?:mad|insane|nuts|up the wall)|' +
     "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:ed|ing)? at|shout(?:ed|ing)? at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
@@ -66,7 +66,7 @@ const CRITICISE = new RegExp(
     "penny[- ]pinching|squeez\\w* every|cost[- ]cutting|cutbacks|pays? (?:buttons|pennies|nothing)|" +
     // Welsh: mutated forms too (cwyno → gwyno, chwyno), having had enough, losing one's head, nobody did it.
     '(?:cael digon|wedi cael llond bol|colli.?i ben|colli ei ben|g?chwyno|gwyno|eironig|byd arall|pwy benderfynodd|wnaeth neb|neb yn darllen)|' +
-    '(?:yn )?(?:d?di-?glem|dim clem|dwl|twpsyn|twpsod|sbwriel|rwtsh|cywilydd|gwarthus|anghwrtais|haerllug|annioddefol|da i ddim|ffiaidd|creulon|anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
+    '(?:yn )?(?:d?di-?glem|dim clem|dwl|twpsyn|twpsod|yn sbwriel|yn rwtsh|yn llanast|cywilydd|gwarthus|anghwrtais|haerllug|annioddefol|da i ddim|ffiaidd|creulon|anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
 );
 
 /*
@@ -97,7 +97,10 @@ const SARCASM = new RegExp(
     // The preambles a complaint starts with, lecturing, and rhetorical questions, by kind.
     "(?:no offence|not being funny|i'?m sorry|not to be dramatic|with (?:all due )?respect),? but|hot take|unpopular opinion|is it just me or|ngl|" +
     "need(?:s)? (?:telling|to be told|reminding|a reality check)|maybe (?:stop|try|don'?t|the problem)|how many more|think (?:they|she|he) (?:run|runs|own|owns|know|knows) |" +
-    "god help us|heaven help us|help us all|parody|unhinged|choosing violence|how this place is run|storm(?:s|ed)? in|" +
+    "god help us|heaven help us|help us all|headless chickens?|sound of (?:his|her|their) own voice|(?:but )?sure,? let'?s|(?:run|runs|ran) like an? |" +
+    "(?:pls|please|someone|somebody|can someone) (?:tell|explain to) me why|explain (?:to me )?why|who keeps [a-z]+ing|(?:you'?re|ur|you are) (?:meant|supposed) to be|" +
+    "(?:head|boss|deputy|head teacher|headteacher).?s (?:mate|mates|friend|pal|favourite)|shame (?:the|that|about)|forg[eo]t(?:ten)? how (?:to|[a-z]+ work)|(?:stood|stand) in front of a class|" +
+    "(?:are|is) the reason (?:i|why i) (?:drink|need|have|cry)|parody|unhinged|choosing violence|how this place is run|storm(?:s|ed)? in|" +
     "you know it'?s bad when|(?:my|a) (?:dog|cat|toddler|goldfish|5 year old|five year old) could|must be nice|(?:alright|all right|nice) for some|no wonder (?:nobody|no one|no-one|staff|teachers|everyone|people) (?:stays?|leaves?|wants?|quits?|applies)|" +
     "who (?:genuinely |actually |still |clearly |honestly |really )?(?:thinks?|thought)(?! (?:i|we|i'?m|we'?re)\\b)|imagine (?:thinking|sending|having|not|believing|being)|" +
     "(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong) (?:leadership|management|parenting|organisation|decision|planning|communication)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
@@ -138,6 +141,7 @@ const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
     'couldn couldnt find count plan lead teach write clue scooby idea rude ruder rudest lazier thicker thickest dumb dumber dumbest stupidest nastiest grumpy grumpiest stroppy sulky moody ' +
     'ignorant vindictive spiteful petty sly sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ' +
     'ineffective incapable unfit zoo circus madhouse rabble shower mick mickey piss laugh full know holier furious angry cross done had over penny pinching every cost cutting cutbacks ' +
+    'hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
     'buttons pennies suddenly fix fixes solve solves cure cures tell tells telling phone phones must alright right nice wonder still thought imagine called',
 )]));
 
@@ -208,7 +212,7 @@ const QUOTED = /"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:)]|$)/;
  * fond): an upside-down smile, what they keep on doing ("SLT still parking in the disabled bay"),
  * putting on an act ("acting like"), a one-word thanks ending the sentence.
  */
-const ADULT_MOCK = /\b(?:still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
+const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wondering why|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
 /** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
 const CHILDREN = /\b(?:pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
 const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
@@ -216,14 +220,14 @@ const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers
 const QUOTE_MARK = /["\u201c\u201d]|(?:^|[\s(:])['\u2018]/;
 const adults = (who: string): boolean => GROWN_UPS.test(who) || !CHILDREN.test(who);
 // A child's words quoted, or a quote told with a laugh, is a story about a child, not mockery.
-const CHILD_SAID = /\b(?:\d+ year olds?|little ones?|kids?|child(?:ren)?|pupils?|students?|class|boys?|girls?|lads?|year \d{1,2}s?|y\d{1,2}s?)\b[^"]{0,30}\b(?:said|says|told|tells|asked|asks|called|shouted|wrote|saying|announced)\b/;
+const CHILD_SAID = /\b(?:\d+ year olds?|little ones?|kids?|child(?:ren)?|pupils?|students?(?! teacher)|class|boys?|girls?|lads?|year \d{1,2}s?|y\d{1,2}s?)\b[^"]{0,30}\b(?:said|says|told|tells|asked|asks|called|shouted|wrote|saying|announced)\b/;
 const LAUGH = /😂|🤣|😅|🥰|❤|😍|🥹/;
 /*
  * A pupil named and told off to their face ("Charlie Ward and Freddie Parry, you two are not funny",
  * "georgie cooper, please, I'm begging, stop licking the glue stick"): the name, "you", and a
  * telling-off or a threat in the same sentence.
  */
-const TOLD_OFF = /\b(?:you|your|you'?re|you two|both of you|yous)\b[^.!?]{0,60}\b(?:not funny|disruptive|on report|detention|one more time|i swear|i'?m begging|i am begging|stop [a-z]+ing|grow up|behave|sit down|i will move you|i know it was you)\b|\b(?:i swear|i'?m begging|i am begging|stop [a-z]+ing|ffs|paid? [a-z]+ ffs)\b[^.!?]{0,60}\b(?:you|your|one more)\b/;
+const TOLD_OFF = /\b(?:you|your|you'?re|you two|both of you|yous)\b[^.!?]{0,60}\b(?:not funny|disruptive|on report|detention|one more time|i swear|i'?m begging|i am begging|stop [a-z]+ing|grow up|behave|sit down|i will move you|i know it was you)\b|\b(?:i swear|i'?m begging|i am begging|ffs)\b|\bstop [a-z]+ing (?:the|my|your|his|her|on|in|at)\b/;
 // Every telling-off above holds one of these: the gate for reading pupils' names against it.
 const TOLD_WORDS = new WordGate(words('you your youre yous swear begging stop ffs'));
 function toldOff(doc: Doc, at: number): [number, number] | null {
@@ -335,6 +339,10 @@ const MORE_WHO =
   'sixth form(?:ers)?|teenagers|(?:my )?tutees|learners|(?<!\\bas )(?:a|the|one|this|that) (?:mum|dad|mam|parent|carer)(?! (?:of mine|friends?|jokes?|bod|i |we |of (?:two|three|four|the)))|' +
   '(?:your|ur) (?:son|daughter|child|kid|little one|boy|girl)|[a-z]+(?<!\\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))\'s (?:mum|dad|mam|mother|father|parents|carers?)|' +
   '(?:team[- ]teach(?:ing)?|work(?:ing|ed)?|teach(?:ing)?|shar(?:e|ing)(?: a (?:class|room))?) (?:with|alongside) (?:someone|a (?:woman|man|bloke|guy|lady|colleague|teacher))|pay progression|appraisal|payroll|hr|' +
+  '(?:a|the|one|our|that|this|their) governor|(?:a |the |some |these |those )?consultants?|(?:data|business|office|site|exams?|network|finance|pr|comms) (?:manager|person|officer|lead)|' +
+  '(?:the|our|this|that|new|latest) (?:new )?(?:behaviour|marking|uniform|homework|attendance|feedback|wellbeing|mobile phone|phone) polic(?:y|ies)|(?:the|that) same (?:mum|dad|parent|parents|mums|dads)|' +
+  '[a-z]+s\' (?:mum|dad|mam|mother|father|parents)|whoever (?:made|wrote|decided|planned|thought|designed|set|runs?|organised)|a certain someone|your (?:department|dept|faculty|team)|anyone else.?s school|' +
+  '(?:the )?(?:people|person|someone|those) (?:who|that) (?:keep|keeps|kept|think|thinks|thought|insist|insists|decided)|' +
   '(?:staff|disgyblion|ddisgyblion|rhieni|rieni|athrawon|pennaeth|bennaeth|phennaeth|mhennaeth|llywodraethwyr|lywodraethwyr|dirprwy|ddirprwy)|' +
   '(?:the|some|these|those|same) (?:(?:\\d+|two|three|four|five) )?(?:mums|dads|parents)|(?:\\d+|two|three) heads|(?:pe|science|maths|english|art|music|drama) (?:staff|dept|department|teachers)';
 const TARGET = new RegExp(`\\b(?:${WHO}|${MORE_WHO})\\b`, 'g');
@@ -361,6 +369,7 @@ const MOCK_WORDS = new WordGate(words(
   'irony ironic ironically brainwave umpteenth hundredth apparently suddenly genius geniuses wisdom imagine manners respect discipline boundaries parody unhinged violence ' +
     'offence dramatic hot unpopular ngl telling reminding reality maybe stop many help storm stormed storms sense ffs smh wtf fml lol lmao lmfao acting still ' +
     'childcare babysitting rocket hoops goalposts laughable unbelievable unprofessional humiliating humiliated slated slagged shameful drunk hungover groundbreaking revolutionary ' +
+    'hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
     'why nothing calls suppose supposed phone phones leaves left thanks cheers diolch digon bol ben gwyno chwyno eironig byd benderfynodd neb',
 ));
 
@@ -390,7 +399,17 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Se
     const said = check(doc, at, MOCK) ?? check(doc, at, CRITIC) ?? check(doc, at, ROLL);
     if (!said && !check(doc, at, QUOTE) && !check(doc, at, GROWN_MOCK)) continue;
     let who = peopleIn(doc, a, b);
-    if (!who && a >= 2 && !check(doc, a - 2, NICE) && !check(doc, a - 2, AWAY)) who = peopleIn(doc, ...sentenceAround(doc.text, a - 2));
+    if (!who && a >= 2 && !check(doc, a - 2, NICE) && !check(doc, a - 2, AWAY)) {
+      const prev = sentenceAround(doc.text, a - 2);
+      who = peopleIn(doc, ...prev);
+      // "meetings at 3.35 then…": a time's point is no sentence end, so the one before counts too.
+      if (!who && prev[0] >= 2 && /\d/.test(doc.text[prev[0] - 2]!) && /\d/.test(doc.text[prev[0]] ?? '')) who = peopleIn(doc, ...sentenceAround(doc.text, prev[0] - 2));
+    }
+    // A short answer after a question: "Who decided we need 3 meetings in a week? SLT, that's who."
+    if (!who && /[?]/.test(doc.text[b] ?? '') && b + 2 < doc.text.length) {
+      const next = sentenceAround(doc.text, b + 2);
+      if (next[1] - next[0] <= 40) who = peopleIn(doc, ...next);
+    }
     if (!who) continue;
     const quoted = said ? null : adults(who[1]) ? quoteAbout(doc, who[0] >= a ? who[0] : at) ?? check(doc, at, GROWN_MOCK) : null;
     if (!said && !quoted) continue;
@@ -436,9 +455,9 @@ export const create: RuleCreate = () => (doc, report) => {
         const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
         let ok = read.get(key);
         // A named pupil's "Again." is play ("beat me at chess. Again."): sarcasm counts against adults and the school only.
-        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && (inSentence(doc, a, id !== 'school', id !== 'pupil', false, id !== 'pupil') !== null || (id === 'pupil' && toldOff(doc, a) !== null))));
+        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && (inSentence(doc, a, id !== 'school', id !== 'pupil', id === 'colleague', id !== 'pupil') !== null || (id !== 'school' && toldOff(doc, a) !== null))));
         if (ok) {
-          const crit = inSentence(doc, a, id !== 'school', id !== 'pupil', false, id !== 'pupil') ?? toldOff(doc, a)!;
+          const crit = inSentence(doc, a, id !== 'school', id !== 'pupil', id === 'colleague', id !== 'pupil') ?? toldOff(doc, a)!;
           push(Math.min(a, crit[0]), Math.max(b, crit[1]));
         }
       }
