@@ -183,6 +183,8 @@ const I_FELT = /\b(?:i|we|i'm|im|we're)\b[^,;:]{0,25}$/;
 const FELT_FOR = /^\W*(?:for|on behalf of) (?:her|him|them|the)\b/;
 const INCIDENT = /^(?:kick|scream|shout|yell|swore|swear|threw|walked out|lost|lose it|snapped|fell out|fall)/;
 const CHILD_DID = /\b(?:kids?|child(?:ren)?|boys?|girls?|lads?|lass|pupils?|students?|he|she|they|one of (?:mine|my [a-z0-9]+)|y\d{1,2}s?|year \d{1,2}s?|[a-z]+ in (?:my|year))\b[^.!?]{0,40}$/;
+// Things and weather, not people: "the coach was a nightmare", "traffic on the M4 was shocking".
+const THING_DID = /\b(?:weather|forecast|rain|snow|wind|storm|traffic|roads?|m\d{1,2}|coach|bus|train|flight|ferry|journey|parking|car park|queue|wifi|internet|printer|photocopier|laptop|heating|boiler|broadband|signal|website|app|system|hangover|cold|cough|migraine)\b[^.!?,]{0,25}$/;
 const ADULT_DID = /\b(?:i|we|parents?|mums?|dads?|mam|colleagues?|ta|head|deputy|slt|staff)\b/;
 const CRIT = {
   exec(s: string): RegExpExecArray | null {
@@ -192,6 +194,7 @@ const CRIT = {
       const before = s.slice(Math.max(0, m.index - 60), m.index);
       if (FEELING.test(w) && ((THEY_FELT.test(before) && !I_FELT.test(before)) || FELT_FOR.test(s.slice(m.index + w.length)))) continue;
       if (INCIDENT.test(w) && CHILD_DID.test(before) && !ADULT_DID.test(before)) continue;
+      if (THING_DID.test(before) && !/\b(?:they|he|she|them|him|her)\b/.test(s.slice(m.index + w.length, m.index + w.length + 20))) continue;
       return m;
     }
     return null;
@@ -263,8 +266,11 @@ function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = 
   const mock = mocking ? check(doc, at, MOCK) : null;
   if (mock && !check(doc, at, AWAY)) return mock;
   if (check(doc, at, NICE) || check(doc, at, AWAY)) return null;
-  const crit = check(doc, at, CRITIC) ?? (people ? check(doc, at, ROLL) : null);
+  const crit = check(doc, at, CRITIC) ?? (people && !reported(doc, at) ? check(doc, at, ROLL) : null);
   if (crit) return crit;
+  // A sentence the confidential rule found a fact in is a report ("parents were called", "sent home"):
+  // there only an outright criticism counts, not the quieter marks below.
+  if (reported(doc, at)) return null;
   const slack = (people && mocking ? check(doc, at, SLACK) : null) ?? (grown && mocking ? quoteAbout(doc, at) ?? check(doc, at, GROWN_MOCK) : null);
   const end = sentenceAround(doc.text, at)[1];
   if (end + 2 >= doc.text.length) return slack;
@@ -274,6 +280,14 @@ function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = 
   const end2 = sentenceAround(doc.text, end + 2)[1];
   if (end2 - end > 32 || end2 + 2 >= doc.text.length) return slack;
   return following(doc, end2 + 2, mocking, echo) ?? slack;
+}
+
+/** Did the confidential rule (it runs first) find a fact in the sentence at `at`? */
+function reported(doc: Doc, at: number): boolean {
+  const found = doc.found?.confidential;
+  if (!found?.length) return false;
+  const [a, b] = sentenceAround(doc.text, at);
+  return found.some(([p]) => p >= a && p < b);
 }
 
 /**
@@ -396,8 +410,9 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Se
     if (a === last || done.has(a)) continue;
     last = a;
     if (check(doc, at, NICE) || check(doc, at, AWAY)) continue;
-    const said = check(doc, at, MOCK) ?? check(doc, at, CRITIC) ?? check(doc, at, ROLL);
-    if (!said && !check(doc, at, QUOTE) && !check(doc, at, GROWN_MOCK)) continue;
+    const weak = !reported(doc, at);
+    const said = (weak ? check(doc, at, MOCK) : null) ?? check(doc, at, CRITIC) ?? (weak ? check(doc, at, ROLL) : null);
+    if (!said && (!weak || (!check(doc, at, QUOTE) && !check(doc, at, GROWN_MOCK)))) continue;
     let who = peopleIn(doc, a, b);
     if (!who && a >= 2 && !check(doc, a - 2, NICE) && !check(doc, a - 2, AWAY)) {
       const prev = sentenceAround(doc.text, a - 2);
