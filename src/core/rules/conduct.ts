@@ -62,7 +62,7 @@ const CRITICISE = new RegExp(
     "rude(?:r|st)|lazier|thick(?:er|est)|dumb(?:er|est)?|stupidest|nastiest|grump(?:y|iest)|stroppy|sulky|moody|ignorant|vindictive|spiteful|petty|sly|sneaky|hypocrit\\w*|two-?faced|" +
     "unhelpful|unprofessional|unreasonable|unsupportive|unapproachable|unorganised|disorganised|chaotic|ineffective|incapable|unfit to|clueless|useless|" +
     "(?:absolute|a|like a|total|complete|right|proper) (?:zoo|circus)|mad ?house|rabble|what a shower|taking the (?:mick|mickey|piss)|having a laugh|full of (?:themselves|himself|herself)|know[- ]it[- ]alls?|holier than thou|" +
-    "furious|angry (?:with|at)|cross with|(?:so |completely |absolutely )?done with (?:this|it|them|him|her|the|you)|had it (?:with|up to)|over it|" +
+    "furious|angry (?:with|at)|cross with|(?:so |completely |absolutely )?done with (?:this|it|them|him|her|the|you|a|an)|had it (?:with|up to)|over it|" +
     "penny[- ]pinching|squeez\\w* every|cost[- ]cutting|cutbacks|pays? (?:buttons|pennies|nothing)|" +
     // Welsh: mutated forms too (cwyno → gwyno, chwyno), having had enough, losing one's head, nobody did it.
     '(?:cael digon|wedi cael llond bol|colli.?i ben|colli ei ben|g?chwyno|gwyno|eironig|byd arall|pwy benderfynodd|wnaeth neb|neb yn darllen)|' +
@@ -97,6 +97,8 @@ const SARCASM = new RegExp(
     // The preambles a complaint starts with, lecturing, and rhetorical questions, by kind.
     "(?:no offence|not being funny|i'?m sorry|not to be dramatic|with (?:all due )?respect),? but|hot take|unpopular opinion|is it just me or|ngl|" +
     "need(?:s)? (?:telling|to be told|reminding|a reality check)|maybe (?:stop|try|don'?t|the problem)|how many more|think (?:they|she|he) (?:run|runs|own|owns|know|knows) |" +
+    "(?:are|is) something else|telling (?:us|me) how (?:to|it was|it should)|thinks? (?:she|he|they)(?:'?s|'?re| is| are) (?:running|in charge|the boss|god|better)|can we talk about|" +
+    "great cpd|(?:great|brilliant|fantastic) use of (?:my |our )?time|if i (?:find|see|hear|catch) one more|menace|ddim yn gall|dal i feddwl|heb ddweud wrth neb|" +
     "god help us|heaven help us|help us all|headless chickens?|sound of (?:his|her|their) own voice|(?:but )?sure,? let'?s|(?:run|runs|ran) like an? |" +
     "(?:pls|please|someone|somebody|can someone) (?:tell|explain to) me why|explain (?:to me )?why|who keeps [a-z]+ing|(?:you'?re|ur|you are) (?:meant|supposed) to be|" +
     "(?:head|boss|deputy|head teacher|headteacher).?s (?:mate|mates|friend|pal|favourite)|shame (?:the|that|about)|forg[eo]t(?:ten)? how (?:to|[a-z]+ work)|(?:stood|stand) in front of a class|" +
@@ -141,7 +143,7 @@ const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
     'couldn couldnt find count plan lead teach write clue scooby idea rude ruder rudest lazier thicker thickest dumb dumber dumbest stupidest nastiest grumpy grumpiest stroppy sulky moody ' +
     'ignorant vindictive spiteful petty sly sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ' +
     'ineffective incapable unfit zoo circus madhouse rabble shower mick mickey piss laugh full know holier furious angry cross done had over penny pinching every cost cutting cutbacks ' +
-    'hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
+    'something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
     'buttons pennies suddenly fix fixes solve solves cure cures tell tells telling phone phones must alright right nice wonder still thought imagine called',
 )]));
 
@@ -160,7 +162,7 @@ const PRAISE = new RegExp('\\b(?:proud|happy retirement|congratulations|congrats
 const ELSEWHERE = new RegExp('\\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury\'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel|' +
   // Sport on the telly and on the terraces, other people's workplaces, and the school a parent's own child goes to.
   'referee|the ref|half[- ]time|full[- ]time|premier league|six nations|world cup|(?:wales|england|scotland|ireland|welsh|english) (?:kit|squad|fans|team|defence)|defending|season ticket|' +
-  'warehouse|the council|the bank|the ward|patients|call centre|customers|my shift|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one)\'?s (?:school|teacher|class|nursery))\\b');
+  'warehouse|the council|the bank|the ward|i.?m a carer|care home|my (?:lady|gent|resident|patient)s?|patients|call centre|customers|my shift|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one)\'?s (?:school|teacher|class|nursery))\\b');
 
 // A name is a pupil or colleague being criticised, not the poster's own family ("my mother is unbearable").
 const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|kids|sister|brother|nan|gran|boyfriend|girlfriend|dog|cat)\b/;
@@ -209,13 +211,13 @@ const SLACKING = /\b(?:(?:sat|sits|sitting|was|is|spent [^.!?]{0,20}) on (?:her|
  * said of a parent, a colleague or a leader it is mockery; said of a child it is usually the funny
  * thing they said, so it counts against adults only.
  */
-const QUOTED = /"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:)]|$)/;
+const QUOTED = /(?<!\bmy )"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:)]|$)/;
 /*
  * Weaker marks of mockery, counted against grown-ups only (a child's quirks told with a smile are
  * fond): an upside-down smile, what they keep on doing ("SLT still parking in the disabled bay"),
  * putting on an act ("acting like"), a one-word thanks ending the sentence.
  */
-const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wondering why|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
+const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wondering why|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
 /** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
 const CHILDREN = /\b(?:pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
 const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
@@ -357,7 +359,7 @@ const MORE_WHO =
   '(?:the|our|this|that|new|latest) (?:new )?(?:behaviour|marking|uniform|homework|attendance|feedback|wellbeing|mobile phone|phone) polic(?:y|ies)|(?:the|that) same (?:mum|dad|parent|parents|mums|dads)|' +
   '[a-z]+s\' (?:mum|dad|mam|mother|father|parents)|whoever (?:made|wrote|decided|planned|thought|designed|set|runs?|organised)|a certain someone|your (?:department|dept|faculty|team)|anyone else.?s school|' +
   '(?:the )?(?:people|person|someone|those) (?:who|that) (?:keep|keeps|kept|think|thinks|thought|insist|insists|decided)|' +
-  '(?:staff|disgyblion|ddisgyblion|rhieni|rieni|athrawon|pennaeth|bennaeth|phennaeth|mhennaeth|llywodraethwyr|lywodraethwyr|dirprwy|ddirprwy)|' +
+  '(?:staff|llywodraethwr|disgyblion|ddisgyblion|rhieni|rieni|athrawon|pennaeth|bennaeth|phennaeth|mhennaeth|llywodraethwyr|lywodraethwyr|dirprwy|ddirprwy)|' +
   '(?:the|some|these|those|same) (?:(?:\\d+|two|three|four|five) )?(?:mums|dads|parents)|(?:\\d+|two|three) heads|(?:pe|science|maths|english|art|music|drama) (?:staff|dept|department|teachers)';
 const TARGET = new RegExp(`\\b(?:${WHO}|${MORE_WHO})\\b`, 'g');
 /** A school form written the way timetables write it: 9X, 8R, 10B2 (as typed, so "9am" and "4k" are not). */
@@ -383,7 +385,7 @@ const MOCK_WORDS = new WordGate(words(
   'irony ironic ironically brainwave umpteenth hundredth apparently suddenly genius geniuses wisdom imagine manners respect discipline boundaries parody unhinged violence ' +
     'offence dramatic hot unpopular ngl telling reminding reality maybe stop many help storm stormed storms sense ffs smh wtf fml lol lmao lmfao acting still ' +
     'childcare babysitting rocket hoops goalposts laughable unbelievable unprofessional humiliating humiliated slated slagged shameful drunk hungover groundbreaking revolutionary ' +
-    'hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
+    'something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
     'why nothing calls suppose supposed phone phones leaves left thanks cheers diolch digon bol ben gwyno chwyno eironig byd benderfynodd neb',
 ));
 

@@ -19,7 +19,7 @@ const ALWAYS = new RegExp(
     '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room|' +
     // Special and additional learning needs processes (England and Wales), safeguarding and care, by name.
     '(?<!dbs )disclosures?(?! (?:form|check|certificate))|safeguarding investigation|investigation into|banned from the school|sex offenders?|gweithwyr cymdeithasol|ymchwiliad|' +
-    'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|(?<=(?:one[- ]to[- ]one|1:1) )support|(?<=(?:reduced|part[- ]time) )timetable|(?<=alternative )provision|' +
+    'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|(?<=(?:one[- ]to[- ]one|1:1) )support|(?<=(?:reduced|part[- ]time) )timetables?|(?<=alternative )provision|' +
     'cp plan|child in care|in care|kinship care|(?<=special )guardianship|prevent referral|county lines|grooming|fgm|' +
     '(?<=physical )intervention|(?<=team )teach|(?:got|been|was|were) expelled|expelled|gofal maeth|amddiffyn plant)\\b',
   'y',
@@ -129,7 +129,7 @@ const PATTERNS = new Triggers()
     weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had individual additional county ed educational investigation banned sex'),
     anchors: words(
       'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after ' +
-        'care plan cp cin lines development psych psychologist learning plant into school offender offenders',
+        'care plan cp cin lines development psych psychologist learning plant into school offender offenders expelled',
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
@@ -158,7 +158,7 @@ PATTERNS.add(PAY, new Set<string>(), { digits: true, keep: (m, doc) => about(doc
  * cut, pay in pounds). Read in the sentence of any of their words, not from a first word.
  */
 const MORE_ALWAYS = new RegExp(
-  '\\b(?:cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after|' +
+  '\\b(?:cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after (?:child|children|kids?|pupils?|status)|' +
     '(?:\\d+|seven|several|different|new) social workers|(?:her|his|their) social worker|ewo|education welfare|missing (?:from|in) education|open (?:cases|cp cases)|strategy (?:meeting|discussion)|' +
     'referral (?:done|made|sent)|made a referral|exclusion panel|(?:\\d+|one|two|three|five)[- ]day (?:fixed[- ]term|internal|exclusion|suspension)|fixed[- ]terms?|internal exclusions?|(?:moved|put|going|goes|placed|went) (?:in|into|to) (?:the )?nurture(?: group)?|pru|pupil referral|' +
     'gweithiwr cymdeithasol|cynllun (?:ady|datblygu unigol)|ady|' +
@@ -167,7 +167,7 @@ const MORE_ALWAYS = new RegExp(
     'for operational reasons|capability (?:meeting|hearing|plan|procedure|process)|hr meeting|union rep|grievance|disciplinary|cynllun cefnogi)\\b',
 );
 const MORE_ABOUT_CHILD = new RegExp(
-  '\\b(?:(?:gone|went|sent|back) (?:to )?(?:prison|jail|inside)|(?:is |was |back )?inside again|moved out|walked out on|left home|split up|separated|leaving (?:his|her|their) (?:dad|mum|mam|father|mother)|(?:his|her|their|the) drinking|' +
+  '\\b(?:(?:gone|went|sent|back) (?:to )?(?:prison|jail|inside)|(?:is |was |back )?inside again|moved out|walked out on|left home|(?:parents|mum and dad|mam and dad|they.?ve|they have|have|are|had) split up|separated|sent to live with|feeding tube|tube[- ]fed|catheter|stoma|seicolegydd addysg|asesiad|leaving (?:his|her|their) (?:dad|mum|mam|father|mother)|(?:his|her|their|the) drinking|' +
     '(?:stuff|things) (?:going on )?at home|(?:home|things at home) (?:is|are) (?:rough|hard|difficult|bad|tough|chaotic)|sleeping on (?:a|the) (?:mattress|sofa|floor)|' +
     '(?:staying|stays|stay|living|lives|live) with (?:his|her|their) (?:aunt|auntie|aunty|uncle|nan|nain|nanna|gran|grandad|grandpa|grandparents|taid|grandma)|' +
     '(?:the )?court (?:said|case|hearing|order|ruled|decided)|care plan|in care|kinship|fsm|pupil premium|(?:mental health|antidepressants?|sertraline|fluoxetine|therapy|therapist)|birth (?:family|mum|mother|dad|parents)|' +
@@ -186,10 +186,10 @@ const MORE_ABOUT_STAFF = new RegExp(
     'signed off|phased return|back after (?:his|her|their) (?:op|operation|surgery)|long[- ]term sick|long covid|zero[- ]hours?|' +
     '(?:paid|on|earns?|earning) £ ?\\d[\\d,.]*k?|£ ?\\d[\\d,.]*k? (?:less|more|an hour|a year)|(?<=\\bon )(?:m[1-6]|ups ?[1-3]|u[1-3])|tlr|threshold|pay (?:cut|rise|freeze)|let go|' +
     'for operational reasons|moved to the other site|maternity|paternity|mamolaeth|cyflog|capability|hr meeting|sick days|union rep|grievance|requires improvement|' +
-    'seizure|heart attack|trawiad|cynllun cefnogi|mental health|antidepressants?|fit note|sick note|(?:his|her|their) (?:salary|payslip|pay)|pay (?:scale|grade|band)|disciplinary|investigated|sacked|redundan\\w*|performance managed)\\b',
+    'seizure|heart attack|trawiad|cynllun cefnogi|off (?:again|eto) (?:with|efo|gyda)|diswydd\\w*|ymddeol\\w* cynnar|early retirement|ill[- ]health retirement|oherwydd ei iechyd|mental health|antidepressants?|fit note|sick note|(?:his|her|their) (?:salary|payslip|pay)|pay (?:scale|grade|band)|disciplinary|investigated|sacked|redundan\\w*|performance managed)\\b',
 );
 const MORE_WORDS = new WordGate(words(
-  'suspended suspension foster eviction divorce divorcing divorced sen send broke called byw cpoms myconcern my concern mash early help tac team pep personal lac looked social worker workers ewo education missing open strategy exclusion fixed term terms internal exclusions nurture pru pupil ' +
+  'feeding tube tubefed catheter stoma seicolegydd asesiad diswyddo diswyddwyd ymddeoliad ymddeol early retirement iechyd eto suspended suspension foster eviction divorce divorcing divorced sen send broke called byw cpoms myconcern my concern mash early help tac team pep personal lac looked social worker workers ewo education missing open strategy exclusion fixed term terms internal exclusions nurture pru pupil ' +
     'gweithiwr cynllun ady gone went sent back inside moved walked left split separated leaving drinking stuff things home sleeping staying stays stay living lives live court care kinship birth ' +
     'panic anxiety melatonin methylphenidate ritalin concerta elvanse insulin blood sugar sugars epipen epipens epi pens pen glandular broken crutches surgery assessed assessment waiting ' +
     'severe nut peanut isolated isolation report red bit bites biting told arrested police black split referral made logged bullying bullied attendance absence same hasn hasnt not hadn eaten breakfast ' +
@@ -211,7 +211,7 @@ const MORE_STAFF = /\b(?:(?:half |one of )?(?:my|our|the) (?:dept|department|fac
  */
 const NOT_WORK = new RegExp(
   '\\b(?:holby|casualty|eastenders|corrie|coronation street|emmerdale|hollyoaks|grey.?s anatomy|on (?:the )?(?:telly|tv|netflix|iplayer|radio)|documentary|podcast|novel|episode|' +
-    '(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
+    'my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
     'charity|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
     'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
