@@ -162,3 +162,46 @@ ruleTester('conduct', {
     "Booked a day off for my daughter's graduation, the head said yes straight away, lovely",
   ],
 });
+
+/*
+ * A second set of probes, written after the rule's session-4 tuning and scored before any change
+ * for them (12/20 flagged, 10/10 left alone): an estimate of drafts the rule has never seen. The
+ * rule was then tuned to their categories (unanswered emails, 'all talk', 'a law unto himself',
+ * mock praise of role models, 'the laziest department I've ever worked in').
+ */
+ruleTester('conduct', {
+  invalid: [
+    "Parents who let their kids come in with iPads at 8am and then wonder why they can't concentrate",
+    "Our SENCo hasn't replied to a single email since October",
+    "Leadership announced a 'fun' staff social on a Friday at 4pm. Read the room.",
+    "the head's new favourite word is 'accountability' and I want to scream",
+    'My year 10s have the attention span of a gnat',
+    "Genuinely the laziest department I've ever worked in",
+    'Some staff here think the photocopier fixes itself',
+    "Why is it always the same parents who never read the newsletter complaining they weren't told",
+    "Mrs Jones talks to the TAs like they're something on her shoe",
+    'Year 9 were absolute animals in cover today, the supply teacher nearly cried',
+    'New deputy is all talk and zero action',
+    'the trust wants us to do more with less. again.',
+    "One mum told me her son doesn't do homework because it's 'not his thing'. OK then.",
+    "Can't believe the head let that parent speak to me like that and did nothing",
+    'Governors are basically a fan club for the head at this point',
+    'Our caretaker is a law unto himself',
+    "tbh our slt couldn't lead a conga",
+    'Honestly some of my colleagues are the reason kids hate school',
+    "The office ladies gossip about everyone, you can't say anything in this building",
+    'Year 11 parents evening: 3 dads on their phones the whole time. Brilliant role models.',
+  ],
+  valid: [
+    "My son's school has a new head and she seems lovely",
+    'The coach was late and the traffic on the M4 was a nightmare, Year 5 were angels though',
+    'Honestly my colleagues are the best, they carried me through this week',
+    "So sad to say goodbye to our caretaker after 30 years, the school won't be the same",
+    "Parents, please remember it's non-uniform tomorrow!",
+    'Year 9 were brilliant today, proud of them',
+    'The hospital parking is a joke, paid £8 to visit my nan',
+    "Mum's driving me mad asking about Christmas dinner again",
+    'Managed to get 20 minutes of marking done before the kids woke up, miracle',
+    'Ofsted report out today: Good in all areas, well done team',
+  ],
+});

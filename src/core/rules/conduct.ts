@@ -97,6 +97,7 @@ const SARCASM = new RegExp(
     // The preambles a complaint starts with, lecturing, and rhetorical questions, by kind.
     "(?:no offence|not being funny|i'?m sorry|not to be dramatic|with (?:all due )?respect),? but|hot take|unpopular opinion|is it just me or|ngl|" +
     "need(?:s)? (?:telling|to be told|reminding|a reality check)|maybe (?:stop|try|don'?t|the problem)|how many more|think (?:they|she|he) (?:run|runs|own|owns|know|knows) |" +
+    "all talk|fan club|yes[- ]men|rubber[- ]stamp\\w*|law unto (?:him|her|them)sel(?:f|ves)|(?:fix|fixes|clean|cleans|tidy|tidies|empty|empties|refill|refills|wash|washes|run|runs) (?:it|them)sel(?:f|ves)|" +
     "(?:are|is) something else|telling (?:us|me) how (?:to|it was|it should)|thinks? (?:she|he|they)(?:'?s|'?re| is| are) (?:running|in charge|the boss|god|better)|can we talk about|" +
     "great cpd|(?:great|brilliant|fantastic) use of (?:my |our )?time|if i (?:find|see|hear|catch) one more|menace|ddim yn gall|dal i feddwl|heb ddweud wrth neb|" +
     "god help us|heaven help us|help us all|headless chickens?|sound of (?:his|her|their) own voice|(?:but )?sure,? let'?s|(?:run|runs|ran) like an? |" +
@@ -105,7 +106,7 @@ const SARCASM = new RegExp(
     "(?:are|is) the reason (?:i|why i) (?:drink|need|have|cry)|parody|unhinged|choosing violence|how this place is run|storm(?:s|ed)? in|" +
     "you know it'?s bad when|(?:my|a) (?:dog|cat|toddler|goldfish|5 year old|five year old) could|must be nice|(?:alright|all right|nice) for some|no wonder (?:nobody|no one|no-one|staff|teachers|everyone|people) (?:stays?|leaves?|wants?|quits?|applies)|" +
     "who (?:genuinely |actually |still |clearly |honestly |really )?(?:thinks?|thought)(?! (?:i|we|i'?m|we'?re)\\b)|imagine (?:thinking|sending|having|not|believing|being)|" +
-    "(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong) (?:leadership|management|parenting|organisation|decision|planning|communication)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
+    "(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong|lovely|fab) (?:leadership|management|parenting|organisation|decision|planning|communication|role models?|example)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
 );
 /**
  * A sentence of one word of mock thanks or weariness after a complaint: "Again.", "Really.", "Classy.",
@@ -143,7 +144,7 @@ const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
     'couldn couldnt find count plan lead teach write clue scooby idea rude ruder rudest lazier thicker thickest dumb dumber dumbest stupidest nastiest grumpy grumpiest stroppy sulky moody ' +
     'ignorant vindictive spiteful petty sly sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ' +
     'ineffective incapable unfit zoo circus madhouse rabble shower mick mickey piss laugh full know holier furious angry cross done had over penny pinching every cost cutting cutbacks ' +
-    'something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
+    'all talk fan club yes men rubber stamp stamped law unto itself themselves role models model example wonder wonders wondered replied answered responded ever worked something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
     'buttons pennies suddenly fix fixes solve solves cure cures tell tells telling phone phones must alright right nice wonder still thought imagine called',
 )]));
 
@@ -217,7 +218,7 @@ const QUOTED = /(?<!\bmy )"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:
  * fond): an upside-down smile, what they keep on doing ("SLT still parking in the disabled bay"),
  * putting on an act ("acting like"), a one-word thanks ending the sentence.
  */
-const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wondering why|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
+const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wonder(?:s|ed|ing)? why|(?:hasn'?t|haven'?t|never|still not|didn'?t) (?:replied|answered|responded|got back)|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
 /** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
 const CHILDREN = /\b(?:pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
 const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
@@ -299,7 +300,9 @@ function reported(doc: Doc, at: number): boolean {
 function following(doc: Doc, at: number, mocking: boolean, echo: boolean): [number, number] | null {
   const one = mocking && echo ? check(doc, at, ONE_WORD) : null;
   if (one) return one;
-  const next = check(doc, at, CRITIC) ?? (mocking ? check(doc, at, MOCK) : null);
+  const mock = mocking ? check(doc, at, MOCK) : null;
+  if (mock && !check(doc, at, AWAY)) return mock;
+  const next = check(doc, at, CRITIC);
   return next && !check(doc, at, NICE) ? next : null;
 }
 
@@ -355,7 +358,7 @@ const MORE_WHO =
   'sixth form(?:ers)?|teenagers|(?:my )?tutees|learners|(?<!\\bas )(?:a|the|one|this|that) (?:mum|dad|mam|parent|carer)(?! (?:of mine|friends?|jokes?|bod|i |we |of (?:two|three|four|the)))|' +
   '(?:your|ur) (?:son|daughter|child|kid|little one|boy|girl)|[a-z]+(?<!\\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))\'s (?:mum|dad|mam|mother|father|parents|carers?)|' +
   '(?:team[- ]teach(?:ing)?|work(?:ing|ed)?|teach(?:ing)?|shar(?:e|ing)(?: a (?:class|room))?) (?:with|alongside) (?:someone|a (?:woman|man|bloke|guy|lady|colleague|teacher))|pay progression|appraisal|payroll|hr|' +
-  '(?:a|the|one|our|that|this|their) governor|(?:a |the |some |these |those )?consultants?|(?:data|business|office|site|exams?|network|finance|pr|comms) (?:manager|person|officer|lead)|' +
+  '(?:a|the|one|our|that|this|their) governor|(?:\\d+|two|three|four|five|several|a few) (?:mums|dads|parents|mams)|i.?ve ever worked (?:in|at|with|for)|i have ever worked|(?:a |the |some |these |those )?consultants?|(?:data|business|office|site|exams?|network|finance|pr|comms) (?:manager|person|officer|lead)|' +
   '(?:the|our|this|that|new|latest) (?:new )?(?:behaviour|marking|uniform|homework|attendance|feedback|wellbeing|mobile phone|phone) polic(?:y|ies)|(?:the|that) same (?:mum|dad|parent|parents|mums|dads)|' +
   '[a-z]+s\' (?:mum|dad|mam|mother|father|parents)|whoever (?:made|wrote|decided|planned|thought|designed|set|runs?|organised)|a certain someone|your (?:department|dept|faculty|team)|anyone else.?s school|' +
   '(?:the )?(?:people|person|someone|those) (?:who|that) (?:keep|keeps|kept|think|thinks|thought|insist|insists|decided)|' +
@@ -385,7 +388,7 @@ const MOCK_WORDS = new WordGate(words(
   'irony ironic ironically brainwave umpteenth hundredth apparently suddenly genius geniuses wisdom imagine manners respect discipline boundaries parody unhinged violence ' +
     'offence dramatic hot unpopular ngl telling reminding reality maybe stop many help storm stormed storms sense ffs smh wtf fml lol lmao lmfao acting still ' +
     'childcare babysitting rocket hoops goalposts laughable unbelievable unprofessional humiliating humiliated slated slagged shameful drunk hungover groundbreaking revolutionary ' +
-    'something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
+    'all talk fan club yes men rubber stamp stamped law unto itself themselves role models model example wonder wonders wondered replied answered responded ever worked something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
     'why nothing calls suppose supposed phone phones leaves left thanks cheers diolch digon bol ben gwyno chwyno eironig byd benderfynodd neb',
 ));
 
@@ -411,9 +414,12 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Se
     const [a, b] = sentenceAround(doc.text, at);
     if (a === last || done.has(a)) continue;
     last = a;
-    if (check(doc, at, NICE) || check(doc, at, AWAY)) continue;
+    if (check(doc, at, AWAY)) continue;
     const weak = !reported(doc, at);
-    const said = (weak ? check(doc, at, MOCK) : null) ?? check(doc, at, CRITIC) ?? (weak ? check(doc, at, ROLL) : null);
+    // Mock praise ("Brilliant role models.") wins over the praise words it borrows, as in inSentence.
+    const mock = weak ? check(doc, at, MOCK) : null;
+    if (!mock && check(doc, at, NICE)) continue;
+    const said = mock ?? check(doc, at, CRITIC) ?? (weak ? check(doc, at, ROLL) : null);
     if (!said && (!weak || (!check(doc, at, QUOTE) && !check(doc, at, GROWN_MOCK)))) continue;
     let who = peopleIn(doc, a, b);
     if (!who && a >= 2 && !check(doc, a - 2, NICE) && !check(doc, a - 2, AWAY)) {

@@ -132,3 +132,31 @@ ruleTester('confidential', {
     "Year 6 SATs results are in and we're above national, so proud",
   ],
 });
+
+/*
+ * A second set of probes, written after the rule's session-4 tuning and scored before any change
+ * for them (8/10 flagged, 4/5 left alone): an estimate of drafts the rule has never seen. Then
+ * tuned to their categories (a pointer like "my form's quietest lad", temporary accommodation in
+ * Welsh, a child protection refresher course is training, not a case).
+ */
+ruleTester('confidential', {
+  invalid: [
+    'One of my Year 3s has just been put on the child protection register',
+    "Colleague told me in confidence she's having chemo, she doesn't want anyone to know",
+    'Little girl in my class lost her dad last night. Going in gently tomorrow',
+    'Kid in 8B is on a part-time timetable after the incident with the knife',
+    'Our Year 4 teacher has been suspended, parents are already asking questions',
+    'A Year 10 in my tutor group is pregnant, she told me at break',
+    "Parent meeting about his self harm today, he's 12",
+    'The new TA is on £12k for 30 hours a week, disgusting',
+    "my form's quietest lad has been referred to CAMHS, 8 month wait",
+    'Plentyn yn fy nosbarth yn byw mewn llety dros dro ers mis',
+  ],
+  valid: [
+    'Our school got a new minibus, the kids are buzzing',
+    "My daughter starts high school on Monday and I'm more nervous than her",
+    'Great CPD on attachment and trauma today, so much to think about',
+    'Just watched a brilliant drama about a foster family on iPlayer',
+    'Signed up for the child protection refresher course, booked for Tuesday',
+  ],
+});
