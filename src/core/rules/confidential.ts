@@ -184,17 +184,23 @@ const MORE_ABOUT_CHILD = new RegExp(
 const MORE_ABOUT_STAFF = new RegExp(
   '\\b(?:(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
     'signed off|phased return|back after (?:his|her|their) (?:op|operation|surgery)|long[- ]term sick|long covid|zero[- ]hours?|' +
-    '(?:paid|on|earns?|earning) £ ?\\d[\\d,.]*k?|£ ?\\d[\\d,.]*k? (?:less|more|an hour|a year)|(?<=\\bon )(?:m[1-6]|ups ?[1-3]|u[1-3])|tlr|threshold|pay (?:cut|rise|freeze)|let go|' +
+    '(?<=\\bon )(?:m[1-6]|ups ?[1-3]|u[1-3])|tlr|threshold|pay (?:cut|rise|freeze)|let go|' +
     'for operational reasons|moved to the other site|maternity|paternity|mamolaeth|cyflog|capability|hr meeting|sick days|union rep|grievance|requires improvement|' +
     'seizure|heart attack|trawiad|cynllun cefnogi|off (?:again|eto) (?:with|efo|gyda)|diswydd\\w*|ymddeol\\w* cynnar|early retirement|ill[- ]health retirement|oherwydd ei iechyd|mental health|antidepressants?|fit note|sick note|(?:his|her|their) (?:salary|payslip|pay)|pay (?:scale|grade|band)|disciplinary|investigated|sacked|redundan\\w*|performance managed)\\b',
 );
+// The rarest word of each alternative above (every match holds one): only their sentences are read.
 const MORE_WORDS = new WordGate(words(
-  'llety dros digartref feeding tube tubefed catheter stoma seicolegydd asesiad diswyddo diswyddwyd ymddeoliad ymddeol early retirement iechyd eto suspended suspension foster eviction divorce divorcing divorced sen send broke called byw cpoms myconcern my concern mash early help tac team pep personal lac looked social worker workers ewo education missing open strategy exclusion fixed term terms internal exclusions nurture pru pupil ' +
-    'gweithiwr cynllun ady gone went sent back inside moved walked left split separated leaving drinking stuff things home sleeping staying stays stay living lives live court care kinship birth ' +
-    'panic anxiety melatonin methylphenidate ritalin concerta elvanse insulin blood sugar sugars epipen epipens epi pens pen glandular broken crutches surgery assessed assessment waiting ' +
-    'severe nut peanut isolated isolation report red bit bites biting told arrested police black split referral made logged bullying bullied attendance absence same hasn hasnt not hadn eaten breakfast ' +
-    'cadair baglau anaf driniaeth epilepsi dyslecsia diagnosis asesu awtistig heddlu carchar gofal support obs observation observations failed signed phased long covid zero hours hour paid on earn earns earning ' +
-    'fsm premium mental health antidepressant antidepressants sertraline fluoxetine therapy therapist fit note salary scale grade band payslip disciplinary investigated sacked redundant redundancy redundancies performance managed m1 m2 m3 m4 m5 m6 ups ups1 ups2 ups3 u1 u2 u3 tlr threshold pay let operational other maternity paternity mamolaeth cyflog capability hr sick union grievance requires seizure heart trawiad cefnogi',
+  'cpoms concern myconcern mash early tac around pep personal lac looked workers worker ewo welfare missing cases strategy referral panel fixed internal exclusion suspension exclusions terms nurture pru ' +
+    'gweithiwr cynllun ady plan induction probation ect phased tlr threshold operational capability hr union grievance disciplinary cefnogi ' +
+    'prison jail inside moved walked left split separated sent llety digartref feeding tube catheter stoma seicolegydd asesiad leaving drinking home sleeping ' +
+    'staying stays stay living lives live court care kinship birth fsm premium mental antidepressant antidepressants sertraline fluoxetine therapy therapist panic anxiety ' +
+    'melatonin methylphenidate ritalin concerta elvanse insulin sugar sugars epipen epipens epi glandular broke broken crutches surgery assessed assessment waiting ' +
+    'allergy allergies allergic isolated isolation card bit bites biting f arrested police eye lip logged bullying bullied attendance absence ' +
+    'clothes shirt uniform jumper trousers socks eaten breakfast suspended foster eviction divorce divorcing divorced sen send ' +
+    'cadair baglau anaf driniaeth epilepsi dyslecsia diagnosis asesu awtistig heddlu carchar gofal called byw ' +
+    'obs observation observations signed op operation sick covid zero m1 m2 m3 m4 m5 m6 ups ups1 ups2 ups3 u1 u2 u3 cut rise freeze let site maternity paternity mamolaeth cyflog ' +
+    'days seizure attack trawiad note salary payslip pay scale grade band investigated sacked redundant redundancy redundancies managed again eto ' +
+    'diswyddo diswyddwyd diswyddiad ymddeoliad ymddeol retirement iechyd',
 ));
 
 /** A capitalised name opening a sentence, then what is said of them; not the poster's family or a pronoun. */
