@@ -274,15 +274,16 @@ function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = 
   // A sentence the confidential rule found a fact in is a report ("parents were called", "sent home"):
   // there only an outright criticism counts, not the quieter marks below.
   if (reported(doc, at)) return null;
-  const slack = (people && mocking ? check(doc, at, SLACK) : null) ?? (grown && mocking ? quoteAbout(doc, at) ?? check(doc, at, GROWN_MOCK) : null);
+  // The quieter marks, read last and only when nothing louder was found (most sentences have none).
+  const slack = () => (people && mocking ? check(doc, at, SLACK) : null) ?? (grown && mocking ? quoteAbout(doc, at) ?? check(doc, at, GROWN_MOCK) : null);
   const end = sentenceAround(doc.text, at)[1];
-  if (end + 2 >= doc.text.length) return slack;
+  if (end + 2 >= doc.text.length) return slack();
   const next = following(doc, end + 2, mocking, echo);
   if (next) return next;
   // A short exclamation between ("ELEVEN PM.", "3.15 today.") does not end the thought.
   const end2 = sentenceAround(doc.text, end + 2)[1];
-  if (end2 - end > 32 || end2 + 2 >= doc.text.length) return slack;
-  return following(doc, end2 + 2, mocking, echo) ?? slack;
+  if (end2 - end > 32 || end2 + 2 >= doc.text.length) return slack();
+  return following(doc, end2 + 2, mocking, echo) ?? slack();
 }
 
 /** Did the confidential rule (it runs first) find a fact in the sentence at `at`? */
@@ -298,12 +299,11 @@ function reported(doc: Doc, at: number): boolean {
  * praise, or a one-line echo ("Thanks, useful.", "Again."), whose polite words are the sarcasm.
  */
 function following(doc: Doc, at: number, mocking: boolean, echo: boolean): [number, number] | null {
-  const one = mocking && echo ? check(doc, at, ONE_WORD) : null;
-  if (one) return one;
+  const next = check(doc, at, CRITIC);
+  if (next && !check(doc, at, NICE)) return next;
   const mock = mocking ? check(doc, at, MOCK) : null;
   if (mock && !check(doc, at, AWAY)) return mock;
-  const next = check(doc, at, CRITIC);
-  return next && !check(doc, at, NICE) ? next : null;
+  return mocking && echo ? check(doc, at, ONE_WORD) : null;
 }
 
 const WHO_AT = words(
@@ -391,7 +391,8 @@ const MOCK_WORDS = new WordGate(words(
     'offence dramatic unpopular ngl reminding reality storm stormed storms ffs smh wtf fml acting ' +
     'childcare babysitting rocket hoops goalposts laughable unbelievable unprofessional humiliating humiliated slated slagged shameful drunk hungover groundbreaking revolutionary ' +
     'fan rubber unto itself themselves models headless voice explain meant supposed menace gall feddwl ddweud cpd ' +
-    'replied answered responded wondering wonders digon bol gwyno chwyno eironig benderfynodd',
+    'replied answered responded wondering wonders digon bol gwyno chwyno eironig benderfynodd ' +
+    'hot telling maybe stop many sense lol lmao lmfao talk club yes men stamp stamped law role model example wonder wondered worked why nothing calls suppose phone phones leaves thanks cheers diolch ben byd neb',
 ));
 
 /** Each sentence with a strong word of complaint (or an eye-roll) and its people, once: [people start, complaint end]. */
