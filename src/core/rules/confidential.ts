@@ -219,12 +219,12 @@ const MORE_STAFF = /\b(?:(?:half |one of )?(?:my|our|the) (?:dept|department|fac
 const NOT_WORK = new RegExp(
   '\\b(?:holby|casualty|eastenders|corrie|coronation street|emmerdale|hollyoaks|grey.?s anatomy|on (?:the )?(?:telly|tv|netflix|iplayer|radio)|documentary|podcast|novel|episode|' +
     'refresher|webinar|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
-    'charity|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
+    '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
     'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
 );
 // The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
-const OWN_HEALTH = /(?:^|\b(?:i'?m|i am|i was|i'?ve been|i have been|been|me|currently|still|and|so))\W*$/;
+const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))\W*$/;
 const HEALTH = /^(?:off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
 
 export const create: RuleCreate = () => (doc, report) => {
