@@ -358,7 +358,7 @@ const MORE_WHO =
   'sixth form(?:ers)?|teenagers|(?:my )?tutees|learners|(?<!\\bas )(?:a|the|one|this|that) (?:mum|dad|mam|parent|carer)(?! (?:of mine|friends?|jokes?|bod|i |we |of (?:two|three|four|the)))|' +
   '(?:your|ur) (?:son|daughter|child|kid|little one|boy|girl)|[a-z]+(?<!\\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))\'s (?:mum|dad|mam|mother|father|parents|carers?)|' +
   '(?:team[- ]teach(?:ing)?|work(?:ing|ed)?|teach(?:ing)?|shar(?:e|ing)(?: a (?:class|room))?) (?:with|alongside) (?:someone|a (?:woman|man|bloke|guy|lady|colleague|teacher))|pay progression|appraisal|payroll|hr|' +
-  '(?:a|the|one|our|that|this|their) governor|(?:\\d+|two|three|four|five|several|a few) (?:mums|dads|parents|mams)|i.?ve ever worked (?:in|at|with|for)|i have ever worked|(?:a |the |some |these |those )?consultants?|(?:data|business|office|site|exams?|network|finance|pr|comms) (?:manager|person|officer|lead)|' +
+  '(?<!\\b(?:prison|bank|state|the prison) )governor|(?:\\d+|two|three|four|five|several|a few) (?:mums|dads|parents|mams)|i.?ve ever worked (?:in|at|with|for)|i have ever worked|(?:a |the |some |these |those )?consultants?|(?:data|business|office|site|exams?|network|finance|pr|comms) (?:manager|person|officer|lead)|' +
   '(?:the|our|this|that|new|latest) (?:new )?(?:behaviour|marking|uniform|homework|attendance|feedback|wellbeing|mobile phone|phone) polic(?:y|ies)|(?:the|that) same (?:mum|dad|parent|parents|mums|dads)|' +
   '[a-z]+s\' (?:mum|dad|mam|mother|father|parents)|whoever (?:made|wrote|decided|planned|thought|designed|set|runs?|organised)|a certain someone|your (?:department|dept|faculty|team)|anyone else.?s school|' +
   '(?:the )?(?:people|person|someone|those) (?:who|that) (?:keep|keeps|kept|think|thinks|thought|insist|insists|decided)|' +
@@ -379,7 +379,7 @@ const STRONG = new WordGate(words(
     'knobhead dickhead bellend tosser tossers arsehole twat twats ungrateful snowflakes fuming livid seething raging infuriating infuriated irritating annoying venting mithering nagging ' +
     'underpaid overworked undervalued unappreciated dogsbody favouritism cliquey morale dreading bullied geniuses embarrassing dumb dumber grumpy stroppy sulky ignorant vindictive spiteful ' +
     'petty sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ineffective incapable furious ' +
-    'zoo circus madhouse rabble irony ironic unbelievable laughable ffs smh wtf fml humiliating slated slagged demanding scooby ' +
+    'joke taught stood zoo circus madhouse rabble irony ironic unbelievable laughable ffs smh wtf fml humiliating slated slagged demanding scooby ' +
     'diglem ddiglem ddi dwl twpsyn twpsod sbwriel rwtsh gwarthus anghwrtais haerllug annioddefol ffiaidd anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol diwerth gwirion ddiog',
 ));
 
