@@ -205,3 +205,9 @@ ruleTester('conduct', {
     'Ofsted report out today: Good in all areas, well done team',
   ],
 });
+
+// A whole post that is only grown-ups and a groan; a child's class or a parents' evening is not.
+ruleTester('conduct', {
+  invalid: ['our deputy lol', 'Governors. GOVERNORS.'],
+  valid: ['my class lol', 'parents evening lol', 'our head is lovely'],
+});

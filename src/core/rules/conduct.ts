@@ -425,6 +425,21 @@ function peopleWordIn(doc: Doc, a: number, b: number): boolean {
 
 const ROLLS = new RegExp(EYE_ROLL.source, 'gu');
 
+/*
+ * A whole post that is only grown-ups and a groan: "our head lol", "SLT gonna SLT", "parents.
+ * PARENTS." (the people named twice, or with a laugh or an eye-roll). Short posts only.
+ */
+const GROAN = /\b(?:lol|lmao|lmfao|gonna|again|seriously|honestly|why)\b|🙄|🤦|😩|😤/;
+function jab(doc: Doc, push: (a: number, b: number) => void): void {
+  if (doc.text.length > 40) return;
+  const who = peopleIn(doc, 0, doc.text.length);
+  if (!who || who[1] === 'form' || !adults(who[1])) return;
+  const folded = alignedNorm(doc.text);
+  const word = who[1].split(' ').pop()!;
+  const twice = folded.indexOf(word, who[0] + who[1].length) >= 0;
+  if (twice || GROAN.test(folded)) push(who[0], doc.text.length);
+}
+
 /** Each sentence with a strong word of complaint (or an eye-roll) and its people, once: [people start, complaint end]. */
 function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Set<number>): void {
   const starts: number[] = [];
@@ -550,6 +565,7 @@ export const create: RuleCreate = () => (doc, report) => {
   // Sentences the people tables or the names already found keep those findings' words.
   const done = new Set((found ?? []).map(([a]) => sentenceAround(doc.text, a)[0]));
   fromComplaints(doc, push, done);
+  if (!found) jab(doc, push);
   if (!found) return;
   found.sort((x, y) => x[0] - y[0]);
   for (const [a, b] of found) once(a, b);
