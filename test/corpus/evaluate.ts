@@ -83,8 +83,8 @@ export const V2_FLOORS: Partial<Targets> = {
   job: { recall: 0.84, cleanAlarmRate: 0.02 },
   absence: { recall: 0.88, cleanAlarmRate: 0.02 },
   trip: { recall: 0.85, cleanAlarmRate: 0.02 },
-  conduct: { recall: 0.67, cleanAlarmRate: 0.03 },
-  confidential: { recall: 0.8, cleanAlarmRate: 0.03 },
+  conduct: { recall: 0.81, precision: 0.83, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.81, precision: 0.99, cleanAlarmRate: 0.03 },
 };
 
 function unescape(s: string): string {

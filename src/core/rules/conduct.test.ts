@@ -55,7 +55,7 @@ ruleTester('conduct', {
     ['Some mums in the class WhatsApp need a hobby, 200 messages about a lost sock', 'Some mums in the class WhatsApp need a hobby'],
     ['Deputy head\'s idea of support is an email saying "let me know if I can help"', 'Deputy head\'s idea of support'],
     ['Whoever\'s in charge of the rota has clearly never met a human being', 'Whoever\'s in charge of the rota has clearly never'],
-    ['Mae\'r uwch dîm rheoli yn hollol ddi-glem', 'uwch dîm rheoli'],
+    ['Mae\'r uwch dîm rheoli yn hollol ddi-glem', 'uwch dîm rheoli yn hollol ddi-glem'],
   ],
   valid: [
     'So tired after parents evening, bed by 9',
@@ -94,4 +94,120 @@ ruleTester('conduct', {
     'He hurt his knee at football, the head says he is fine',
     'Diolch i\'r pennaeth am y gacen, hyfryd',
   ],
+});
+
+/*
+ * Probes (issue 12, session 4): drafts written for this file before the rule was tuned to them,
+ * in phrasings staff use that neither corpus holds, with hard negatives beside them. Flagged
+ * anywhere is enough for a probe: what counts is whether the draft is caught at all.
+ */
+ruleTester('conduct', {
+  invalid: [
+    "Year 8 set 4 are the laziest group I've ever had, not one homework handed in",
+    'Honestly the mums in reception are worse than the kids 🙄',
+    "Our head thinks a wellbeing survey fixes everything. It doesn't.",
+    "Just had a dad tell me I don't know how to teach reading. I have a masters in it. Sure mate.",
+    "Management at my place couldn't organise a party in a brewery",
+    'Another INSET day wasted listening to a consultant who has never taught',
+    "apparently im 'too relaxed' with behaviour according to the deputy. funny, my class is the only calm one",
+    "the new trust is squeezing every penny out of us and calling it 'efficiency' 🙄",
+    'Cannot stand the way our SENCo speaks to the TAs',
+    'My TA sat on her phone the whole of phonics again, do I say something?',
+    'some of the parents in my class group chat are actual bullies',
+    '9X were vile today, absolute zoo, not one of them listened',
+    'Told a parent where to go this morning after she screamed at me in the playground',
+    'Why does leadership think teachers can mark 90 books a night and have a life',
+    "Ofsted came and the head suddenly knew every child's name. Funny that.",
+    'Colleague took credit for my scheme of work in the meeting. Seething.',
+    "Parents who drop their kids at 8.40 and then moan the school doesn't do breakfast club 🙄",
+    "the governors have approved another 'restructure'. read: cut the TAs and hire a consultant",
+    "Worked here 11 years and leadership still can't get my name right",
+    'my year 11 tutor group are honestly the rudest bunch of teenagers alive',
+    'Academy trust pays the CEO £200k while we buy our own glue sticks. Disgrace',
+    "Mr Hall shouting at the kids in assembly again, it's embarrassing to watch",
+    "the office staff here are so unhelpful it's unreal",
+    "I've had enough of this school, handing in my notice at Easter",
+    "Parents complaining that homework is too hard. It's colouring. In Year 1.",
+    "Mae'r pennaeth newydd yn hollol ddi-glem, dim syniad sut i redeg ysgol",
+    'Rhieni yn cwyno eto am y wisg ysgol, wir yr 🙄',
+    'kids at my school have no manners whatsoever, god knows what goes on at home',
+    "Deputy head's 'open door policy' means the door is open and nobody is in. Useful.",
+    'our caretaker is the only one in this building with any common sense',
+  ],
+  valid: [
+    'My kids are feral this half term, roll on September',
+    'Parents evening done, 18 lovely families, feet destroyed',
+    'Exhausted. 60 books marked, 30 to go.',
+    'So proud of my Year 6 today, they were amazing at the concert',
+    'The train to Cardiff was cancelled again, absolute shambles',
+    'My bank has had me on hold for 45 minutes, useless',
+    "Huge thanks to our head for covering my class so I could go to my son's nativity",
+    'A boy in my class was sent home after a fight today, parents came in',
+    'Replying to @daiwales: Wales were awful in the second half, useless defending',
+    "Arsenal's defence is a shambles, can't watch",
+    "Our TA is a superstar, don't know what I'd do without her",
+    'My mum is driving me mad about Christmas dinner plans',
+    'The kids at the soft play were feral, never going on a Saturday again',
+    'Hate Mondays. Coffee please.',
+    'One of my Year 4s said I look like a potato today, rude but fair 😂',
+    'Sick of the rain now, I want summer',
+    "Reports due Friday and I've written 4 of 30. Send help",
+    "Government announces teachers' pay rise of 5.5%, unions say it isn't funded",
+    "Colleagues, let's get behind the fun run on Saturday, every pound counts",
+    'Nurse life: 12 hour shift, no break, the ward was chaos',
+    "Dad joke of the week from Year 5: what's a pirate's favourite letter?",
+    'So tired after INSET, bed by 9',
+    "The referee was clueless today, my son's team was robbed",
+    'The new phonics check from the government is pointless, who writes these?',
+    "Booked a day off for my daughter's graduation, the head said yes straight away, lovely",
+  ],
+});
+
+/*
+ * A second set of probes, written after the rule's session-4 tuning and scored before any change
+ * for them (12/20 flagged, 10/10 left alone): an estimate of drafts the rule has never seen. The
+ * rule was then tuned to their categories (unanswered emails, 'all talk', 'a law unto himself',
+ * mock praise of role models, 'the laziest department I've ever worked in').
+ */
+ruleTester('conduct', {
+  invalid: [
+    "Parents who let their kids come in with iPads at 8am and then wonder why they can't concentrate",
+    "Our SENCo hasn't replied to a single email since October",
+    "Leadership announced a 'fun' staff social on a Friday at 4pm. Read the room.",
+    "the head's new favourite word is 'accountability' and I want to scream",
+    'My year 10s have the attention span of a gnat',
+    "Genuinely the laziest department I've ever worked in",
+    'Some staff here think the photocopier fixes itself',
+    "Why is it always the same parents who never read the newsletter complaining they weren't told",
+    "Mrs Jones talks to the TAs like they're something on her shoe",
+    'Year 9 were absolute animals in cover today, the supply teacher nearly cried',
+    'New deputy is all talk and zero action',
+    'the trust wants us to do more with less. again.',
+    "One mum told me her son doesn't do homework because it's 'not his thing'. OK then.",
+    "Can't believe the head let that parent speak to me like that and did nothing",
+    'Governors are basically a fan club for the head at this point',
+    'Our caretaker is a law unto himself',
+    "tbh our slt couldn't lead a conga",
+    'Honestly some of my colleagues are the reason kids hate school',
+    "The office ladies gossip about everyone, you can't say anything in this building",
+    'Year 11 parents evening: 3 dads on their phones the whole time. Brilliant role models.',
+  ],
+  valid: [
+    "My son's school has a new head and she seems lovely",
+    'The coach was late and the traffic on the M4 was a nightmare, Year 5 were angels though',
+    'Honestly my colleagues are the best, they carried me through this week',
+    "So sad to say goodbye to our caretaker after 30 years, the school won't be the same",
+    "Parents, please remember it's non-uniform tomorrow!",
+    'Year 9 were brilliant today, proud of them',
+    'The hospital parking is a joke, paid £8 to visit my nan',
+    "Mum's driving me mad asking about Christmas dinner again",
+    'Managed to get 20 minutes of marking done before the kids woke up, miracle',
+    'Ofsted report out today: Good in all areas, well done team',
+  ],
+});
+
+// A whole post that is only grown-ups and a groan; a child's class or a parents' evening is not.
+ruleTester('conduct', {
+  invalid: ['our deputy lol', 'Governors. GOVERNORS.'],
+  valid: ['my class lol', 'parents evening lol', 'our head is lovely'],
 });

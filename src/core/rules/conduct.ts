@@ -1,4 +1,5 @@
 import { oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
+import { alignedNorm } from '../normalise';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 
 const NAMED: RuleId[] = ['pupil', 'colleague', 'school'];
@@ -26,12 +27,12 @@ const notPeople = (m: RegExpExecArray, doc: Doc): boolean => {
 
 // What: criticising, mocking, complaining about or arguing with them.
 const CRITICISE = new RegExp(
-  '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst(?! (?:bit|part|thing|day) (?:of|about))|hate|hated|hating|loathe|despise|' +
-    "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|dim|idiots?|morons?|muppets?|clowns?|" +
+  '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst(?! (?:bit|part|thing|day) (?:of|about))|hate|hates|hated|hating|loathe|despise|' +
+    "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|(?:so|bit|really|very|too|pretty|quite|is|are) dim|idiots?|morons?|muppets?|clowns?|" +
     'brain ?cells?|drive[sn]? me (?:mad|insane|nuts|up the wall)|driving me (?:mad|insane|nuts|up the wall)|' +
     "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:ed|ing)? at|shout(?:ed|ing)? at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
     "complain(?:ed|ing|s)?|ridiculous|disgrace(?:ful)?|shambles|farce|(?<!\\b(?:told|tell|telling|made|make|tells)\\b[^.!?]{0,40})a joke(?! (?:about|to|for|with|and))|rubbish|crap|terrible|dreadful|shocking|appalling|unbearable|insufferable|" +
-    "treat(?:s|ed)? us like|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|bull(?:y|ies|ying)|toxic|two[- ]?faced|backstab\\w*|snakes?|" +
+    "treat(?:s|ed)? us like|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|(?<!(?:about the|the|being|of|re|for) )bull(?:y|ies|ying)|toxic|two[- ]?faced|backstab\\w*|snakes?|" +
     "waste of space|jobsworths?|power trip|spineless|brats?|little (?:sods|horrors|monsters|shits|gits|terrors)|gremlins|monsters|nobody listens|can'?t be bothered|" +
     "passive[- ]aggressive|no backbone|cowards?|liars?|lied|lying|not paid enough to|sort (?:yourselves|themselves) out|grow up|get a grip|cheek of|audacity|" +
     'undermin\\w*|threw (?:me|us) under|blame(?:d|s)? (?:me|us)|dump(?:ed|s)? (?:it )?on (?:me|us)|gossip\\w*|bitch\\w*|' +
@@ -56,8 +57,16 @@ const CRITICISE = new RegExp(
     "criticise|need a licence|babysitting service|grown (?:men|women|adults)|embarrassing|a bunch of|talks? to us like|zero things changed|calm down|" +
     "(?:lovely|great|brilliant) (?:mothering|parenting)|little (?:darlings|angels|cherubs)|drilling holes|get a life|cheek|" +
     // Mocking what they cannot do.
-    "can'?t (?:even )?(?:tie|read|spell|organise)|" +
-    '(?:yn )?(?:di-?glem|dim clem|dwl|twpsyn|twpsod|sbwriel|rwtsh|cywilydd|gwarthus|anghwrtais|haerllug|annioddefol|da i ddim|ffiaidd|creulon|anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
+    "can'?t (?:even )?(?:tie|read|spell|organise)|couldn'?t (?:even )?(?:find|run|spell|count|plan|lead|teach|manage|organise|tell|write)|(?:doesn'?t|don'?t|haven'?t|hasn'?t) (?:got )?(?:a )?(?:clue|scooby)|no idea (?:how|about|what)|" +
+    // The same insults compared and raised ("the rudest", "lazier than"), and the un- words of a bad colleague or workplace.
+    "rude(?:r|st)|lazier|thick(?:er|est)|dumb(?:er|est)?|stupidest|nastiest|grump(?:y|iest)|stroppy|sulky|moody|ignorant|vindictive|spiteful|petty|sly|sneaky|hypocrit\\w*|two-?faced|" +
+    "unhelpful|unprofessional|unreasonable|unsupportive|unapproachable|unorganised|disorganised|chaotic|ineffective|incapable|unfit to|clueless|useless|" +
+    "(?:absolute|a|like a|total|complete|right|proper) (?:zoo|circus)|mad ?house|rabble|what a shower|taking the (?:mick|mickey|piss)|having a laugh|full of (?:themselves|himself|herself)|know[- ]it[- ]alls?|holier than thou|" +
+    "furious|angry (?:with|at)|cross with|(?:so |completely |absolutely )?done with (?:this|it|them|him|her|the|you|a|an)|had it (?:with|up to)|over it|" +
+    "penny[- ]pinching|squeez\\w* every|cost[- ]cutting|cutbacks|pays? (?:buttons|pennies|nothing)|" +
+    // Welsh: mutated forms too (cwyno → gwyno, chwyno), having had enough, losing one's head, nobody did it.
+    '(?:cael digon|wedi cael llond bol|colli.?i ben|colli ei ben|g?chwyno|gwyno|eironig|byd arall|pwy benderfynodd|wnaeth neb|neb yn darllen)|' +
+    '(?:yn )?(?:d?di-?glem|dim clem|dwl|twpsyn|twpsod|yn sbwriel|yn rwtsh|yn llanast|cywilydd|gwarthus|anghwrtais|haerllug|annioddefol|da i ddim|ffiaidd|creulon|anobeithiol|twp|diog|ofnadwy|casau|cwyno|digywilydd|afresymol|llond bol|wyllt|cymryd y clod|byth eto|diwerth|gwirion|ddiog|gwybod popeth|dim syniad|ddim yn gwrando|tyfu fyny|gweiddi|ddim yn poeni|gwastraff amser|hunllef|dim moesau|complainio|chwilio am swyddi))\\b',
 );
 
 /*
@@ -78,15 +87,32 @@ const SARCASM = new RegExp(
     "yet again\\W*$|apparently[^.!?]{0,40}\\b(?:thinks?|expects?|knows? best)\\b|told (?:me )?how to (?:teach|do (?:my|our) jobs?|mark|plan|manage)|" +
     "(?:never|haven'?t|hasn'?t|not|hadn'?t) (?:even )?(?:set foot|taught|been in a classroom|stepped (?:foot )?in)|couldn'?t (?:run|manage|organise) a|head (?:examined|checked|testing)|" +
     "think(?:s)? (?:we'?re|we are|i'?m|i am|teachers are|the school is) (?:a |their |just |free )|free (?:childcare|babysitting)|(?:only|just) work(?:s)? (?:till|until|til) 3|" +
-    "can'?t wait to be told|needs? to learn|please stop|it'?s not hard|it isn'?t hard|not rocket science|money grab|cash grab|rip-?off|can'?t afford|earns? more than|" +
+    "can'?t wait to be told|needs? to learn|please stop|it'?s not hard|it isn'?t hard|not rocket science|money grab|cash grab|rip-?off|(?:and|but|while|yet) we can'?t afford|earns? more than|" +
     "get a hobby|not in a good way|had a go at me|went for me|having a go at|sods?|" +
-    "nothing else|strikes? again|(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong) (?:leadership|management|parenting|organisation|decision|planning|communication)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
+    "nothing else|strikes? again|suddenly (?:knew|remembered|cared|appeared|showed up|found|became|noticed)|(?:fix|fixes|solve|solves|cure|cures) everything|" +
+    "(?:tell|tells|told|telling) (?:me|us) (?:that )?(?:i|we) (?:don'?t|do not|can'?t|cannot) (?:know how|teach|do|manage|control|mark|plan)|" +
+    "apparently[^.!?]{0,30}(?:\"| ')|(?:so[- ]called|(?:his|her|their|our|the|another|a|new) ['\"][a-z][a-z -]{2,25}['\"])|" +
+    "why (?:does|do|did|would|should|must|is|are) [^.!?]{0,40}\\bthinks?\\b|still (?:can'?t|cannot|don'?t|doesn'?t|haven'?t|hasn'?t|won'?t|isn'?t|aren'?t|not) (?:get|be bothered|remember|spell|manage|organise|answer|reply|replied|answered|sort|sorted|fixed|fix|paid|read|learn|learnt|got)|" +
+    "more (?:sense|brains|idea|clue|common sense|backbone|manners) than|" +
+    // The preambles a complaint starts with, lecturing, and rhetorical questions, by kind.
+    "(?:no offence|not being funny|i'?m sorry|not to be dramatic|with (?:all due )?respect),? but|hot take|unpopular opinion|is it just me or|ngl|" +
+    "need(?:s)? (?:telling|to be told|reminding|a reality check)|maybe (?:stop|try|don'?t|the problem)|how many more|think (?:they|she|he) (?:run|runs|own|owns|know|knows) |" +
+    "all talk|fan club|yes[- ]men|rubber[- ]stamp\\w*|law unto (?:him|her|them)sel(?:f|ves)|(?:fix|fixes|clean|cleans|tidy|tidies|empty|empties|refill|refills|wash|washes|run|runs) (?:it|them)sel(?:f|ves)|" +
+    "(?:are|is) something else|telling (?:us|me) how (?:to|it was|it should)|thinks? (?:she|he|they)(?:'?s|'?re| is| are) (?:running|in charge|the boss|god|better)|can we talk about|" +
+    "great cpd|(?:great|brilliant|fantastic) use of (?:my |our )?time|if i (?:find|see|hear|catch) one more|menace|ddim yn gall|dal i feddwl|heb ddweud wrth neb|" +
+    "god help us|heaven help us|help us all|headless chickens?|sound of (?:his|her|their) own voice|(?:but )?sure,? let'?s|(?:run|runs|ran) like an? |" +
+    "(?:pls|please|someone|somebody|can someone) (?:tell|explain to) me why|explain (?:to me )?why|who keeps [a-z]+ing|(?:you'?re|ur|you are) (?:meant|supposed) to be|" +
+    "(?:head|boss|deputy|head teacher|headteacher).?s (?:mate|mates|friend|pal|favourite)|shame (?:the|that|about)|forg[eo]t(?:ten)? how (?:to|[a-z]+ work)|(?:stood|stand) in front of a class|" +
+    "(?:are|is) the reason (?:i|why i) (?:drink|need|have|cry)|parody|unhinged|choosing violence|how this place is run|storm(?:s|ed)? in|" +
+    "you know it'?s bad when|(?:my|a) (?:dog|cat|toddler|goldfish|5 year old|five year old) could|must be nice|(?:alright|all right|nice) for some|no wonder (?:nobody|no one|no-one|staff|teachers|everyone|people) (?:stays?|leaves?|wants?|quits?|applies)|" +
+    "who (?:genuinely |actually |still |clearly |honestly |really )?(?:thinks?|thought)(?! (?:i|we|i'?m|we'?re)\\b)|imagine (?:thinking|sending|having|not|believing|being)|" +
+    "(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong|lovely|fab) (?:leadership|management|parenting|organisation|decision|planning|communication|role models?|example)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
 );
 /**
  * A sentence of one word of mock thanks or weariness after a complaint: "Again.", "Really.", "Classy.",
  * "Thanks for that." Said of the people a pattern found, not of a named pupil or colleague alone.
  */
-const ECHO = /^\W*(?:again|really|genius|priorities|living the dream|love it|marvellous|great stuff|fab|cheers|classy|thanks for that|nice one|lovely stuff|cheers for that|thanks a lot|thanks,? useful|useful|bless (?:her|him|them))\W*$/;
+const ECHO = /^\W*(?:again|really|genius|priorities|living the dream|love it|marvellous|great stuff|fab|cheers|classy|thanks for that|nice one|lovely stuff|cheers for that|thanks a lot|thanks,? useful|useful|bless (?:her|him|them)|it (?:doesn'?t|won'?t|isn'?t|didn'?t)|funny that|funny how that works|sure,? mate|yeah right|ok then|surprise,? surprise|what a surprise|shocker|who knew|very helpful|so helpful|really helpful|(?:thanks|cheers),? (?:helpful|useful|for nothing))\W*$/;
 // Not the commonest words ("again", "term", "lovely"): a draft holding only those is not read name by name.
 const SARCASM_WORDS = words(
   'irony ironic ironically says luck bright brainwave people yet ' +
@@ -114,18 +140,30 @@ const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
     'vent venting mither mithering mithered nag nags nagging nagged fell falling fall fallen snapped yell yelled yelling temper underpaid overworked undervalued ' +
     'unappreciated support dirt dogsbody dogsbodies ticking boxticking box tickbox tick favouritism favourites clique cliques cliquey morale dread dreading bullied ' +
     'wisdom geniuses mastermind gift sinking badly freak patting foot planet writes wolves disposable asks contributes decided criticise licence babysitting grown embarrassing bunch talk talks zero calm mothering parenting holes ' +
-    'initiative initiatives diglem di glem clem dwl twpsyn twpsod sbwriel rwtsh cywilydd gwarthus anghwrtais haerllug annioddefol da ffiaidd creulon anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi',
+    'initiative initiatives diglem ddiglem ddi di glem clem dwl twpsyn twpsod sbwriel rwtsh cywilydd gwarthus anghwrtais haerllug annioddefol da ffiaidd creulon anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol bol wyllt clod byth diwerth gwirion ddiog popeth syniad gwrando fyny gweiddi poeni gwastraff hunllef moesau complainio swyddi ' +
+    'couldn couldnt find count plan lead teach write clue scooby idea rude ruder rudest lazier thicker thickest dumb dumber dumbest stupidest nastiest grumpy grumpiest stroppy sulky moody ' +
+    'ignorant vindictive spiteful petty sly sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ' +
+    'ineffective incapable unfit zoo circus madhouse rabble shower mick mickey piss laugh full know holier furious angry cross done had over penny pinching every cost cutting cutbacks ' +
+    'all talk fan club yes men rubber stamp stamped law unto itself themselves role models model example wonder wonders wondered replied answered responded ever worked something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
+    'buttons pennies suddenly fix fixes solve solves cure cures tell tells telling phone phones must alright right nice wonder still thought imagine called',
 )]));
 
 
 // An eye-roll or angry face said of people ("Parents' WhatsApp again 🙄"); of the school's name alone it is too weak.
-const EYE_ROLL = /🙄|😡|🤬|😤|🖕|🙃/;
+const EYE_ROLL = /🙄|😡|🤬|😤|🖕|🙃|🤦|😒|😑/;
 
 // Praise and thanks are not criticism, even with a strong word nearby ("worst" weather, "hate" to leave).
-const PRAISE = /\b(?:proud|happy retirement|congratulations|congrats|good luck(?! with that)|well done|will miss|gonna miss|going to miss|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job))\b/;
+const PRAISE = new RegExp('\\b(?:proud|happy retirement|congratulations|congrats|good luck(?! with that)|well done|will miss|gonna miss|going to miss|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job)|' +
+  // Sorrow and sympathy borrow a complaint's words ("I hate this part of the job", "fuming for her").
+  'hate (?:this|that) part|hate seeing|heart ?break\\w*|breaks my heart|broke my heart|poor (?:kid|thing|lad|girl|boy|love|mite|soul|little)|so sad|gutted for|feel for|' +
+  // A joke taken well.
+  'but fair|fair play|angels? walk|angel)\\b');
 
 // "The parents at soft play": people met somewhere other than school, where the poster is one of the public.
-const ELSEWHERE = /\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel)\b/;
+const ELSEWHERE = new RegExp('\\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury\'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel|' +
+  // Sport on the telly and on the terraces, other people's workplaces, and the school a parent's own child goes to.
+  'referee|the ref|half[- ]time|full[- ]time|premier league|six nations|world cup|(?:wales|england|scotland|ireland|welsh|english) (?:kit|squad|fans|team|defence)|defending|season ticket|' +
+  'warehouse|the council|the bank|the ward|i.?m a carer|care home|my (?:lady|gent|resident|patient)s?|patients|call centre|customers|my shift|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one)\'?s (?:school|teacher|class|nursery))\\b');
 
 // A name is a pupil or colleague being criticised, not the poster's own family ("my mother is unbearable").
 const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|kids|sister|brother|nan|gran|boyfriend|girlfriend|dog|cat)\b/;
@@ -136,35 +174,136 @@ const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner
  */
 let memoDoc: Doc | undefined;
 const memo = new Map<number, [number, number] | null>();
-const CHECKS = [SARCASM, ELSEWHERE, PRAISE, CRITICISE, EYE_ROLL, ECHO];
-const [MOCK, AWAY, NICE, CRIT, ROLL, ONE_WORD] = [0, 1, 2, 3, 4, 5];
+/*
+ * The words of a complaint that are not a complaint about the people: their own feelings ("parents
+ * were fuming", "fuming for her"), and an incident a child caused ("he kicked off in maths", which is
+ * the confidential rule's), unless the poster or a parent is the one arguing.
+ */
+const CRIT_ALL = new RegExp(CRITICISE.source, 'g');
+const FEELING = /^(?:fum|livid|seething|raging|annoy|irritat|infuriat|furious|angry|cross)/;
+const THEY_FELT = /\b(?:were|was|are|is|got|get|gets|looked|seemed|went|be|being)(?: [a-z']+)?(?: [a-z']+)? $/;
+const I_FELT = /\b(?:i|we|i'm|im|we're)\b[^,;:]{0,25}$/;
+const FELT_FOR = /^\W*(?:for|on behalf of) (?:her|him|them|the)\b/;
+const INCIDENT = /^(?:kick|scream|shout|yell|swore|swear|threw|walked out|lost|lose it|snapped|fell out|fall)/;
+const CHILD_DID = /\b(?:kids?|child(?:ren)?|boys?|girls?|lads?|lass|pupils?|students?|he|she|they|one of (?:mine|my [a-z0-9]+)|y\d{1,2}s?|year \d{1,2}s?|[a-z]+ in (?:my|year))\b[^.!?]{0,40}$/;
+// Things and weather, not people: "the coach was a nightmare", "traffic on the M4 was shocking".
+const THING_DID = /\b(?:weather|forecast|rain|snow|wind|storm|traffic|roads?|m\d{1,2}|coach|bus|train|flight|ferry|journey|parking|car park|queue|wifi|internet|printer|photocopier|laptop|heating|boiler|broadband|signal|website|app|system|hangover|cold|cough|migraine)\b[^.!?,]{0,25}$/;
+const ADULT_DID = /\b(?:i|we|parents?|mums?|dads?|mam|colleagues?|ta|head|deputy|slt|staff)\b/;
+const CRIT = {
+  exec(s: string): RegExpExecArray | null {
+    CRIT_ALL.lastIndex = 0;
+    for (let m; (m = CRIT_ALL.exec(s)); ) {
+      const w = m[0];
+      const before = s.slice(Math.max(0, m.index - 60), m.index);
+      if (FEELING.test(w) && ((THEY_FELT.test(before) && !I_FELT.test(before)) || FELT_FOR.test(s.slice(m.index + w.length)))) continue;
+      if (INCIDENT.test(w) && CHILD_DID.test(before) && !ADULT_DID.test(before)) continue;
+      if (THING_DID.test(before) && !/\b(?:they|he|she|them|him|her)\b/.test(s.slice(m.index + w.length, m.index + w.length + 20))) continue;
+      return m;
+    }
+    return null;
+  },
+} as unknown as RegExp;
+
+// Told as a plain story, the job left undone is the complaint ("my TA sat on her phone all of phonics"):
+// read last, when nothing louder in the sentence says what is wrong.
+const SLACKING = /\b(?:(?:sat|sits|sitting|was|is|spent [^.!?]{0,20}) on (?:her|his|their) phones?|(?:leaves?|left|leaving|goes|went) (?:home )?(?:every day |each day |early |again )?(?:at|by) (?:3|three|half 3)\b)/;
+/*
+ * Their own words held up in quotes ("just a teaching assistant", 'efficiency', a "learning walk"):
+ * said of a parent, a colleague or a leader it is mockery; said of a child it is usually the funny
+ * thing they said, so it counts against adults only.
+ */
+const QUOTED = /(?<!\bmy )"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:)]|$)/;
+/*
+ * Weaker marks of mockery, counted against grown-ups only (a child's quirks told with a smile are
+ * fond): an upside-down smile, what they keep on doing ("SLT still parking in the disabled bay"),
+ * putting on an act ("acting like"), a one-word thanks ending the sentence.
+ */
+const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wonder(?:s|ed|ing)? why|(?:hasn'?t|haven'?t|never|still not|didn'?t) (?:replied|answered|responded|got back)|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
+/** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
+const CHILDREN = /\b(?:pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
+const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
+// Where a quote may open: the gate for reading names against QUOTED.
+const QUOTE_MARK = /["\u201c\u201d]|(?:^|[\s(:])['\u2018]/;
+const adults = (who: string): boolean => GROWN_UPS.test(who) || !CHILDREN.test(who);
+// A child's words quoted, or a quote told with a laugh, is a story about a child, not mockery.
+const CHILD_SAID = /\b(?:\d+ year olds?|little ones?|kids?|child(?:ren)?|pupils?|students?(?! teacher)|class|boys?|girls?|lads?|year \d{1,2}s?|y\d{1,2}s?)\b[^"]{0,30}\b(?:said|says|told|tells|asked|asks|called|shouted|wrote|saying|announced)\b/;
+const LAUGH = /😂|🤣|😅|🥰|❤|😍|🥹/;
+/*
+ * A pupil named and told off to their face ("Charlie Ward and Freddie Parry, you two are not funny",
+ * "georgie cooper, please, I'm begging, stop licking the glue stick"): the name, "you", and a
+ * telling-off or a threat in the same sentence.
+ */
+const TOLD_OFF = /\b(?:you|your|you'?re|you two|both of you|yous)\b[^.!?]{0,60}\b(?:not funny|disruptive|on report|detention|one more time|i swear|i'?m begging|i am begging|stop [a-z]+ing|grow up|behave|sit down|i will move you|i know it was you)\b|\b(?:i swear|i'?m begging|i am begging|ffs)\b|\bstop [a-z]+ing (?:the|my|your|his|her|on|in|at)\b/;
+// Every telling-off above holds one of these: the gate for reading pupils' names against it.
+const TOLD_WORDS = new WordGate(words('you your youre yous swear begging stop ffs'));
+function toldOff(doc: Doc, at: number): [number, number] | null {
+  if (check(doc, at, NICE)) return null;
+  return sentenceMatch(doc, at, TOLD_OFF);
+}
+
+/** The quote mocking the people at `at` (outside it), unless a child said it or it is told with a laugh. */
+function quoteAbout(doc: Doc, at: number): [number, number] | null {
+  const q = check(doc, at, QUOTE);
+  if (!q || (at >= q[0] && at < q[1])) return null;
+  const [a, b] = sentenceAround(doc.text, at);
+  // A little past the sentence: a time ("at 8.58") ends a sentence early, before the laugh.
+  if (LAUGH.test(doc.text.slice(a, b + 60)) || sentenceHas(doc, at, CHILD_SAID)) return null;
+  if (doc.found?.pupil?.some(([p]) => p >= a && p < b)) return null;
+  return q;
+}
+const CHECKS = [SARCASM, ELSEWHERE, PRAISE, CRIT, EYE_ROLL, ECHO, SLACKING, QUOTED, ADULT_MOCK];
+const [MOCK, AWAY, NICE, CRITIC, ROLL, ONE_WORD, SLACK, QUOTE, GROWN_MOCK] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 function check(doc: Doc, at: number, k: number): [number, number] | null {
   if (doc !== memoDoc) {
     memoDoc = doc;
     memo.clear();
   }
-  const key = sentenceAround(doc.text, at)[0] * 8 + k;
+  const key = sentenceAround(doc.text, at)[0] * 16 + k;
   let v = memo.get(key);
   if (v === undefined) memo.set(key, (v = sentenceMatch(doc, at, CHECKS[k]!)));
   return v;
 }
 
 /** The criticism said of the people at `at`: in their sentence or the next ("Governors visit today. They have…"). */
-function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = true): [number, number] | null {
+function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = true, grown = false): [number, number] | null {
   const mock = mocking ? check(doc, at, MOCK) : null;
   if (mock && !check(doc, at, AWAY)) return mock;
   if (check(doc, at, NICE) || check(doc, at, AWAY)) return null;
-  const crit = check(doc, at, CRIT) ?? (people ? check(doc, at, ROLL) : null);
+  const crit = check(doc, at, CRITIC) ?? (people && !reported(doc, at) ? check(doc, at, ROLL) : null);
   if (crit) return crit;
+  // A sentence the confidential rule found a fact in is a report ("parents were called", "sent home"):
+  // there only an outright criticism counts, not the quieter marks below.
+  if (reported(doc, at)) return null;
+  // The quieter marks, read last and only when nothing louder was found (most sentences have none).
+  const slack = () => (people && mocking ? check(doc, at, SLACK) : null) ?? (grown && mocking ? quoteAbout(doc, at) ?? check(doc, at, GROWN_MOCK) : null);
   const end = sentenceAround(doc.text, at)[1];
-  if (end + 2 >= doc.text.length) return null;
-  const next = check(doc, end + 2, CRIT) ?? (mocking ? check(doc, end + 2, MOCK) ?? (echo ? check(doc, end + 2, ONE_WORD) : null) : null);
-  if (next) return !check(doc, end + 2, NICE) ? next : null;
+  if (end + 2 >= doc.text.length) return slack();
+  const next = following(doc, end + 2, mocking, echo);
+  if (next) return next;
   // A short exclamation between ("ELEVEN PM.", "3.15 today.") does not end the thought.
   const end2 = sentenceAround(doc.text, end + 2)[1];
-  if (end2 - end > 32 || end2 + 2 >= doc.text.length) return null;
-  const after = check(doc, end2 + 2, CRIT) ?? (mocking ? check(doc, end2 + 2, MOCK) ?? (echo ? check(doc, end2 + 2, ONE_WORD) : null) : null);
-  return after && !check(doc, end2 + 2, NICE) ? after : null;
+  if (end2 - end > 32 || end2 + 2 >= doc.text.length) return slack();
+  return following(doc, end2 + 2, mocking, echo) ?? slack();
+}
+
+/** Did the confidential rule (it runs first) find a fact in the sentence at `at`? */
+function reported(doc: Doc, at: number): boolean {
+  const found = doc.found?.confidential;
+  if (!found?.length) return false;
+  const [a, b] = sentenceAround(doc.text, at);
+  return found.some(([p]) => p >= a && p < b);
+}
+
+/**
+ * The complaint in a sentence after the people's: a criticism or mockery unless that sentence is
+ * praise, or a one-line echo ("Thanks, useful.", "Again."), whose polite words are the sarcasm.
+ */
+function following(doc: Doc, at: number, mocking: boolean, echo: boolean): [number, number] | null {
+  const next = check(doc, at, CRITIC);
+  if (next && !check(doc, at, NICE)) return next;
+  const mock = mocking ? check(doc, at, MOCK) : null;
+  if (mock && !check(doc, at, AWAY)) return mock;
+  return mocking && echo ? check(doc, at, ONE_WORD) : null;
 }
 
 const WHO_AT = words(
@@ -195,38 +334,238 @@ const PATTERNS = new Triggers()
     when: (w) => /^(?:y|yr|year)\d{1,2}s?$/.test(w),
     weak: WEAK,
     anchors: ANCHORS,
-    keep: (m, doc) => !notPeople(m, doc) && inSentence(doc, m.index) !== null,
+    keep: (m, doc) => !notPeople(m, doc) && inSentence(doc, m.index, true, true, true, adults(m[0])) !== null,
   })
   .add(A_PARENT, new Set([...A_PARENT_WEAK, 'mums', 'dads', 'mams']), {
     weak: A_PARENT_WEAK,
     anchors: words('dad mum mam father mother dads mums mams fathers mothers'),
-    keep: (m, doc) => inSentence(doc, m.index) !== null,
+    keep: (m, doc) => inSentence(doc, m.index, true, true, true, true) !== null,
   });
+
+/*
+ * The same judgement read from the other end (issue 12: conduct on drafts nobody here wrote): from
+ * an unmistakable word of complaint to the people it is about, who may be anywhere in its sentence
+ * or the one before, in forms the WHO table does not start at ("Year 8 set 4 are the laziest",
+ * "9X were vile", "the new trust is squeezing every penny"). By class, not phrase: a year group,
+ * set or form; a role with its adjectives; the school as a workplace.
+ */
+const MORE_WHO =
+  '(?:year|yr|y) ?\\d{1,2} set \\d|(?:top|bottom|middle|my|our|this|that) set(?: \\d)?|(?:my|our) (?:year \\d{1,2}|y\\d{1,2}|yr ?\\d{1,2}) (?:class|form|group|set|lot)|' +
+  '(?:the|our|my|this|that) (?:(?:new|current|old|whole|entire|acting|interim|executive|exec|senior) )+(?:head|deputy|trust|academy|management|leadership(?: team)?|slt|governors|head ?teacher|principal|ceo|senco|team)|' +
+  '(?:the|our|my|this|that) (?:multi[- ]academy )?trust|head of (?:maths|english|science|year|department|dept|ks ?\\d|key stage \\d|[a-z]+)|(?:vice |assistant )?principal|assistant head|ofsted|estyn|inspectors?|' +
+  'where i work|the place i work|my (?:workplace|employer)|(?:the )?office (?:staff|ladies|team|manager)|(?:the )?cleaners|site (?:manager|team)|(?:lunchtime|midday) (?:supervisors|assistants)|' +
+  '(?:my |our |the )?(?:tas|hltas?|lsas?|support staff|senco|sendco|alnco|hod|line manager|mentor|nqt|ect|trainee|student teacher|supply (?:teacher|staff)|cover supervisor)|' +
+  'sixth form(?:ers)?|teenagers|(?:my )?tutees|learners|(?<!\\bas )(?:a|the|one|this|that) (?:mum|dad|mam|parent|carer)(?! (?:of mine|friends?|jokes?|bod|i |we |of (?:two|three|four|the)))|' +
+  '(?:your|ur) (?:son|daughter|child|kid|little one|boy|girl)|[a-z]+(?<!\\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))\'s (?:mum|dad|mam|mother|father|parents|carers?)|' +
+  '(?:team[- ]teach(?:ing)?|work(?:ing|ed)?|teach(?:ing)?|shar(?:e|ing)(?: a (?:class|room))?) (?:with|alongside) (?:someone|a (?:woman|man|bloke|guy|lady|colleague|teacher))|pay progression|appraisal|payroll|hr|' +
+  '(?<!\\b(?:prison|bank|state|the prison) )governor|(?:\\d+|two|three|four|five|several|a few) (?:mums|dads|parents|mams)|i.?ve ever worked (?:in|at|with|for)|i have ever worked|(?:a |the |some |these |those )?consultants?|(?:data|business|office|site|exams?|network|finance|pr|comms) (?:manager|person|officer|lead)|' +
+  '(?:the|our|this|that|new|latest) (?:new )?(?:behaviour|marking|uniform|homework|attendance|feedback|wellbeing|mobile phone|phone) polic(?:y|ies)|(?:the|that) same (?:mum|dad|parent|parents|mums|dads)|' +
+  '[a-z]+s\' (?:mum|dad|mam|mother|father|parents)|whoever (?:made|wrote|decided|planned|thought|designed|set|runs?|organised)|a certain someone|your (?:department|dept|faculty|team)|anyone else.?s school|' +
+  '(?:the )?(?:people|person|someone|those) (?:who|that) (?:keep|keeps|kept|think|thinks|thought|insist|insists|decided)|' +
+  '(?:staff|llywodraethwr|disgyblion|ddisgyblion|rhieni|rieni|athrawon|pennaeth|bennaeth|phennaeth|mhennaeth|llywodraethwyr|lywodraethwyr|dirprwy|ddirprwy)|' +
+  '(?:the|some|these|those|same) (?:(?:\\d+|two|three|four|five) )?(?:mums|dads|parents)|(?:\\d+|two|three) heads|(?:pe|science|maths|english|art|music|drama) (?:staff|dept|department|teachers)';
+const TARGET = new RegExp(`\\b(?:${WHO}|${MORE_WHO})\\b`, 'g');
+/** A school form written the way timetables write it: 9X, 8R, 10B2 (as typed, so "9am" and "4k" are not). */
+const FORM_CODE = /(?<![A-Z]{1,2}\d{1,2}[A-Z]? )\b(?:[7-9]|1[0-3])(?:[A-CE-FH-JN-OQ-RT-UX-Z]|[A-Z]{2}(?<!AM|PM|GB|MB|KB|TB|ST|ND|RD|TH|HP|MP|BC|AD|CM|MM|KM|KG))\d?\b/;
+
+/** Words that are a complaint whatever surrounds them: the sentences holding one are read for people. */
+const STRONG = new WordGate(words(
+  'useless clueless incompetent hopeless pathetic lazy laziest lazier rude ruder rudest vile feral animals nightmare nightmares horrible awful worst hate hated hating loathe despise ' +
+    'moan moaning moaned moans whinge whinging whinged whingeing entitled thick stupid stupidest idiot idiots moron morons muppet muppets clown clowns argue argued arguing argument ' +
+    'rant ranted ranting complain complained complaining complains ridiculous disgrace disgraceful shambles farce rubbish crap terrible dreadful shocking appalling unbearable insufferable ' +
+    'micromanage micromanaging micromanager bully bullies bullying toxic twofaced backstabbing backstabber snake snakes jobsworth jobsworths spineless brat brats gremlins ' +
+    'coward cowards liar liars lied lying audacity undermine undermined undermining gossip gossiping bitchy disgusting criticised nasty nastier nastiest peanuts miracles ' +
+    'dense gormless dopey dozy brainless spoilt gobby mouthy disrespectful obnoxious arrogant smug condescending patronising patronizing pompous inept numpty numpties plonker pillock prat prats ' +
+    'knobhead dickhead bellend tosser tossers arsehole twat twats ungrateful snowflakes fuming livid seething raging infuriating infuriated irritating annoying venting mithering nagging ' +
+    'underpaid overworked undervalued unappreciated dogsbody favouritism cliquey morale dreading bullied geniuses embarrassing dumb dumber grumpy stroppy sulky ignorant vindictive spiteful ' +
+    'petty sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ineffective incapable furious ' +
+    'joke taught stood zoo circus madhouse rabble irony ironic unbelievable laughable ffs smh wtf fml humiliating slated slagged demanding scooby ' +
+    'diglem ddiglem ddi dwl twpsyn twpsod sbwriel rwtsh gwarthus anghwrtais haerllug annioddefol ffiaidd anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol diwerth gwirion ddiog',
+));
+
+/** The words of mockery and of the grown-ups-only marks, distinctive enough to read their sentence for people. */
+// Only distinctive words: a common one ("please", "still", "like") would send most sentences of a long
+// draft through every check; the people tables still read those sentences from the people's side.
+const MOCK_WORDS = new WordGate(words(
+  'irony ironic ironically brainwave umpteenth hundredth apparently suddenly genius geniuses wisdom imagine manners respect discipline boundaries parody unhinged violence ' +
+    'offence dramatic unpopular ngl reminding storm stormed storms ffs smh wtf fml acting ' +
+    'childcare babysitting rocket hoops goalposts laughable unbelievable unprofessional humiliating humiliated slated slagged shameful drunk hungover groundbreaking revolutionary ' +
+    'fan rubber unto itself themselves models headless voice explain meant supposed menace gall feddwl ddweud cpd ' +
+    'replied answered responded wondering wonders digon bol gwyno chwyno eironig benderfynodd ' +
+    'telling maybe stop many sense lol lmao lmfao wonder wondered worked why nothing calls suppose phone phones leaves thanks cheers diolch ben byd neb',
+));
+
+/*
+ * The nouns the people classes are built on: a sentence (with the one before and a short one after)
+ * holding none of them, and no form code, is not read for people, so an everyday long draft with
+ * "club" or "reality" in it costs a look at its words, not a run of every check.
+ */
+const PEOPLE_WORDS = new WordGate(words(
+  'parent parents mum mums dad dads mam mams carer carers staff staffroom colleague colleagues coworker coworkers teacher teachers ta tas hlta hltas lsa lsas head heads headteacher headmaster headmistress ' +
+    'deputy slt smt leadership management manager governor governors governing trust academy mat ceo school place job class classes form year years yr y set lot bunch kids kid children child ' +
+    'pupil pupils student students learners teenagers tutees boy boys girl girls lad lads office caretaker cleaners senco sendco alnco hod mentor nqt ect trainee supply cover consultant consultants ' +
+    'inspector inspectors ofsted estyn principal hr appraisal payroll progression policy policies department dept faculty whoever someone people person work worked working mr mrs miss ms ' +
+    'darlings angels cherubs twins team pta whatsapp gate upstairs powers rhieni rieni athrawon pennaeth bennaeth phennaeth mhennaeth disgyblion ddisgyblion llywodraethwyr lywodraethwyr llywodraethwr ' +
+    'dirprwy ddirprwy staff cydweithwyr cydweithiwr dosbarth nosbarth plant blwyddyn mlwyddyn flwyddyn uwch arwain your ur',
+));
+
+/** Does text[a, b) hold one of the people's nouns (a hot word) or a form code? */
+function peopleWordIn(doc: Doc, a: number, b: number): boolean {
+  const { hot } = doc;
+  let lo = 0;
+  let hi = hot.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.startOf(hot[mid]!) < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let h = lo; h < hot.length && doc.startOf(hot[h]!) < b; h++) if (PEOPLE_WORDS.at(doc, hot[h]!)) return true;
+  return FORM_CODE.test(doc.text.slice(a, b));
+}
+
+const ROLLS = new RegExp(EYE_ROLL.source, 'gu');
+
+/*
+ * A whole post that is only grown-ups and a groan: "our head lol", "SLT gonna SLT", "parents.
+ * PARENTS." (the people named twice, or with a laugh or an eye-roll). Short posts only.
+ */
+const GROAN = /\b(?:lol|lmao|lmfao|gonna|again|seriously|honestly|why)\b|🙄|🤦|😩|😤/;
+function jab(doc: Doc, push: (a: number, b: number) => void): void {
+  if (doc.text.length > 40) return;
+  const who = peopleIn(doc, 0, doc.text.length);
+  if (!who || who[1] === 'form' || !adults(who[1])) return;
+  const folded = alignedNorm(doc.text);
+  const word = who[1].split(' ').pop()!;
+  const twice = folded.indexOf(word, who[0] + who[1].length) >= 0;
+  if (twice || GROAN.test(folded)) push(who[0], doc.text.length);
+}
+
+/** Each sentence with a strong word of complaint (or an eye-roll) and its people, once: [people start, complaint end]. */
+function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Set<number>): void {
+  const starts: number[] = [];
+  const strong = STRONG.in(doc);
+  const mocking = MOCK_WORDS.in(doc);
+  if (strong || mocking) {
+    const { hot } = doc;
+    for (let h = 0; h < hot.length; h++) {
+      const k = hot[h]!;
+      if ((strong && STRONG.at(doc, k)) || (mocking && MOCK_WORDS.at(doc, k))) starts.push(doc.startOf(k));
+    }
+  }
+  ROLLS.lastIndex = 0;
+  for (let m; (m = ROLLS.exec(doc.text)); ) starts.push(m.index);
+  for (let q = doc.text.indexOf('"'); q >= 0; q = doc.text.indexOf('"', q + 1)) starts.push(q);
+  for (let q = doc.text.indexOf('\u201c'); q >= 0; q = doc.text.indexOf('\u201c', q + 1)) starts.push(q);
+  if (!starts.length) return;
+  starts.sort((x, y) => x - y);
+  let last = -1;
+  for (const at of starts) {
+    const [a, b] = sentenceAround(doc.text, at);
+    if (a === last || done.has(a)) continue;
+    last = a;
+    const prevStart = a >= 2 ? sentenceAround(doc.text, a - 2)[0] : a;
+    if (!peopleWordIn(doc, prevStart, Math.min(doc.text.length, b + 42))) continue;
+    if (check(doc, at, AWAY)) continue;
+    const weak = !reported(doc, at);
+    // Mock praise ("Brilliant role models.") wins over the praise words it borrows, as in inSentence.
+    const mock = weak ? check(doc, at, MOCK) : null;
+    if (!mock && check(doc, at, NICE)) continue;
+    const said = mock ?? check(doc, at, CRITIC) ?? (weak ? check(doc, at, ROLL) : null);
+    if (!said && (!weak || (!check(doc, at, QUOTE) && !check(doc, at, GROWN_MOCK)))) continue;
+    let who = peopleIn(doc, a, b);
+    if (!who && a >= 2 && !check(doc, a - 2, NICE) && !check(doc, a - 2, AWAY)) {
+      const prev = sentenceAround(doc.text, a - 2);
+      who = peopleIn(doc, ...prev);
+      // "meetings at 3.35 then…": a time's point is no sentence end, so the one before counts too.
+      if (!who && prev[0] >= 2 && /\d/.test(doc.text[prev[0] - 2]!) && /\d/.test(doc.text[prev[0]] ?? '')) who = peopleIn(doc, ...sentenceAround(doc.text, prev[0] - 2));
+    }
+    // A short answer after a question: "Who decided we need 3 meetings in a week? SLT, that's who."
+    if (!who && /[?]/.test(doc.text[b] ?? '') && b + 2 < doc.text.length) {
+      const next = sentenceAround(doc.text, b + 2);
+      if (next[1] - next[0] <= 40) who = peopleIn(doc, ...next);
+    }
+    if (!who) continue;
+    const quoted = said ? null : adults(who[1]) ? quoteAbout(doc, who[0] >= a ? who[0] : at) ?? check(doc, at, GROWN_MOCK) : null;
+    if (!said && !quoted) continue;
+    const [s0, s1] = (said ?? quoted)!;
+    push(Math.min(who[0], s0), Math.max(s1, who[0] + who[1].length));
+  }
+}
+
+/** The first of the people in text[a, b) and the words naming them (folded), or null. */
+function peopleIn(doc: Doc, a: number, b: number): [number, string] | null {
+  const raw = doc.text.slice(a, b);
+  const code = FORM_CODE.exec(raw);
+  if (code) return [a + code.index, 'form'];
+  const s = alignedNorm(raw);
+  TARGET.lastIndex = 0;
+  for (let m; (m = TARGET.exec(s)); ) {
+    const c = s.charCodeAt(m.index - 1);
+    if (c === 35 || c === 64 || /^the form(?! (?:group|class))/.test(m[0])) continue;
+    return [a + m.index, m[0]];
+  }
+  return null;
+}
+
+/**
+ * Does the stretch from the sentence at `at` to 200 characters past it (where inSentence reads)
+ * hold a word of complaint, a telling-off's word, a quote or an eye-roll? Read from the hot words,
+ * so a long draft with a name in every few sentences does not put each through every check.
+ */
+function complaintNear(doc: Doc, at: number, id: RuleId): boolean {
+  const [a, b0] = sentenceAround(doc.text, at);
+  const b = Math.min(doc.text.length, b0 + 200);
+  const { hot } = doc;
+  let lo = 0;
+  let hi = hot.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.startOf(hot[mid]!) < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let h = lo; h < hot.length && doc.startOf(hot[h]!) < b; h++) {
+    const k = hot[h]!;
+    if (CRITICISE_WORDS.at(doc, k) || (id !== 'school' && TOLD_WORDS.at(doc, k))) return true;
+  }
+  const stretch = doc.text.slice(a, b);
+  return EYE_ROLL.test(stretch) || QUOTE_MARK.test(stretch);
+}
 
 export const create: RuleCreate = () => (doc, report) => {
   // One finding per sentence: the people and what is said about them.
-  const once = oncePerSentence(doc, report, (a, b) => {
-    const crit = inSentence(doc, a)!;
-    return [Math.min(a, crit[0]), Math.max(b, crit[1])];
-  });
+  const once = oncePerSentence(doc, report);
   let found: [number, number][] | undefined;
-  PATTERNS.run(doc, (a, b) => (found ??= []).push([a, b]));
+  const push = (a: number, b: number) => (found ??= []).push([a, b]);
+  PATTERNS.run(doc, (a, b) => {
+    const crit = inSentence(doc, a, true, true, true, adults(alignedNorm(doc.text.slice(a, b))))!;
+    push(Math.min(a, crit[0]), Math.max(b, crit[1]));
+  });
   // The people may also be named: a pupil, a colleague or the school itself, as those rules found
   // them (they run before this one). "Bryn Coch pays peanuts", "if Chidi asks me one more stupid question".
   // Each sentence is read once for the names in it, however many there are (a long draft may hold hundreds).
   const named = NAMED.some((id) => doc.found?.[id]?.length);
-  if (named && (CRITICISE_WORDS.in(doc) || EYE_ROLL.test(doc.text))) {
+  if (named && (CRITICISE_WORDS.in(doc) || TOLD_WORDS.in(doc) || EYE_ROLL.test(doc.text) || QUOTE_MARK.test(doc.text))) {
     const read = new Map<number, boolean>();
     for (const id of NAMED) {
       for (const [a, b] of doc.found?.[id] ?? []) {
+        // "Replying to @gazthomas": an account, whoever the pupil rule took it for.
+        if (id === 'pupil' && (doc.text.charCodeAt(a) === 64 || doc.text.charCodeAt(a - 1) === 64)) continue;
         const key = sentenceAround(doc.text, a)[0] * 4 + NAMED.indexOf(id);
         let ok = read.get(key);
         // A named pupil's "Again." is play ("beat me at chess. Again."): sarcasm counts against adults and the school only.
-        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && inSentence(doc, a, id !== 'school', id !== 'pupil', false) !== null));
-        if (ok) (found ??= []).push([a, b]);
+        if (ok === undefined && !complaintNear(doc, a, id)) read.set(key, (ok = false));
+        if (ok === undefined) read.set(key, (ok = !(id === 'pupil' && sentenceHas(doc, a, OWN_FAMILY)) && (inSentence(doc, a, id !== 'school', id !== 'pupil', id === 'colleague', id !== 'pupil') !== null || (id !== 'school' && toldOff(doc, a) !== null))));
+        if (ok) {
+          const crit = inSentence(doc, a, id !== 'school', id !== 'pupil', id === 'colleague', id !== 'pupil') ?? toldOff(doc, a)!;
+          push(Math.min(a, crit[0]), Math.max(b, crit[1]));
+        }
       }
     }
   }
+  // Sentences the people tables or the names already found keep those findings' words.
+  const done = new Set((found ?? []).map(([a]) => sentenceAround(doc.text, a)[0]));
+  fromComplaints(doc, push, done);
+  if (!found) jab(doc, push);
   if (!found) return;
   found.sort((x, y) => x[0] - y[0]);
   for (const [a, b] of found) once(a, b);

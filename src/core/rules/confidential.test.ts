@@ -67,3 +67,96 @@ ruleTester('confidential', {
     "My annual capability review at the bank is on Monday",
   ],
 });
+
+/*
+ * Probes (issue 12, session 4): drafts written for this file before the rule was tuned to them,
+ * in phrasings staff use that neither corpus holds, with hard negatives beside them. Flagged
+ * anywhere is enough for a probe: what counts is whether the draft is caught at all.
+ */
+ruleTester('confidential', {
+  invalid: [
+    "One of my Year 10s disclosed something big today, passed it to the DSL, can't stop thinking about it",
+    'Little lad in my class has just been diagnosed autistic, mum is relieved',
+    'Two of mine are in foster care now after the weekend',
+    'Girl in 8R is self harming again, CAMHS waiting list is 18 months',
+    "Our deputy has been suspended pending investigation, nobody's saying why",
+    "Colleague just found out she's on M2 and the new NQT is on M3, fuming for her",
+    "one of my reception kids hasn't eaten since friday, mum's been evicted",
+    'kid in year 9 got caught with a vape and a knife in his bag, police came in',
+    'Had to restrain a Year 2 today, bruises all up my arm',
+    "A mum told me at pickup she's leaving his dad because of the drinking",
+    'Spent the afternoon in a child protection conference for one of my class',
+    'Our TA has been signed off with stress for the rest of term',
+    'Head of maths is on a capability plan, the whole department knows',
+    "a child in my class is a young carer for her mum who has MS, she's 8",
+    "His dad is in prison and he thinks we don't know",
+    'Boy in my form is on a managed move from next week',
+    'Finally got the EP assessment for one of mine, dyslexic as we thought',
+    'Another fixed term exclusion for the same Year 8 lad, 4th this year',
+    "Kid in my class has nits again and mum won't answer the phone",
+    'Our SENCo resigned, grievance against the head apparently',
+    "Y6 girl came in with a black eye today and wouldn't say how, logged it",
+    'little one in nursery on free school meals came in with no coat again',
+    "One of my students' mum passed away this weekend, he's in school anyway",
+    'Disgybl yn fy nosbarth wedi cael diagnosis o awtistiaeth heddiw',
+    "Mae un o'r athrawon i ffwrdd gyda straen ers mis",
+    "Colleague's been put on a support plan after one bad observation",
+    "Year 11 boy's been sent to a PRU, his last chance",
+    'The caretaker got sacked for stealing, whole staffroom is in shock',
+    'Pupil in my class has epilepsy and had a seizure in PE, ambulance came',
+    "New starter in Y3 is adopted, we've been told not to mention birth family",
+  ],
+  valid: [
+    "My son's been diagnosed with ADHD, such a relief after years of waiting",
+    'Off sick today with a migraine, sorry to my class',
+    'Nurse friends, how do you cope with restraint training? Mine is next week',
+    "Fostering changed our lives, we've had 12 children through our door",
+    'Dyslexia awareness week: here are 5 books that helped my daughter',
+    'Pay rise for teachers announced today, 5.5% from September',
+    "My mum's been in hospital all week, visiting after school",
+    'Got my payslip, finally on UPS2 after 9 years!',
+    'Police closed the road outside school, took ages to get home',
+    'Reading a brilliant book about autism in the classroom',
+    'Safeguarding training this afternoon, always a useful refresher',
+    'Divorce papers signed. New chapter.',
+    'Care home shift done, one of my residents sang to me today',
+    "My daughter got left out of her friends' group chat, kids are brutal",
+    'The referee sent him off and the police had to escort the away fans',
+    "We've been rated Good by Ofsted, so proud of the team",
+    "Bereavement leave for my nan's funeral approved, thanks all",
+    'Children in Need fundraiser tomorrow, wear spots!',
+    'Kids in Year 4 wrote letters to the local care home, so lovely',
+    'Homeless charity sleep-out on Friday, please sponsor me',
+    'Great session on ADHD strategies at INSET today',
+    "I've been signed off for two weeks after my operation, class in good hands",
+    "Year 6 SATs results are in and we're above national, so proud",
+  ],
+});
+
+/*
+ * A second set of probes, written after the rule's session-4 tuning and scored before any change
+ * for them (8/10 flagged, 4/5 left alone): an estimate of drafts the rule has never seen. Then
+ * tuned to their categories (a pointer like "my form's quietest lad", temporary accommodation in
+ * Welsh, a child protection refresher course is training, not a case).
+ */
+ruleTester('confidential', {
+  invalid: [
+    'One of my Year 3s has just been put on the child protection register',
+    "Colleague told me in confidence she's having chemo, she doesn't want anyone to know",
+    'Little girl in my class lost her dad last night. Going in gently tomorrow',
+    'Kid in 8B is on a part-time timetable after the incident with the knife',
+    'Our Year 4 teacher has been suspended, parents are already asking questions',
+    'A Year 10 in my tutor group is pregnant, she told me at break',
+    "Parent meeting about his self harm today, he's 12",
+    'The new TA is on £12k for 30 hours a week, disgusting',
+    "my form's quietest lad has been referred to CAMHS, 8 month wait",
+    'Plentyn yn fy nosbarth yn byw mewn llety dros dro ers mis',
+  ],
+  valid: [
+    'Our school got a new minibus, the kids are buzzing',
+    "My daughter starts high school on Monday and I'm more nervous than her",
+    'Great CPD on attachment and trauma today, so much to think about',
+    'Just watched a brilliant drama about a foster family on iPlayer',
+    'Signed up for the child protection refresher course, booked for Tuesday',
+  ],
+});

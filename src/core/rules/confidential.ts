@@ -1,4 +1,4 @@
-import { draftMatch, oncePerSentence, sentenceHas, Triggers, words } from '../regex';
+import { draftMatch, oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -19,7 +19,7 @@ const ALWAYS = new RegExp(
     '(?:permanently|fixed[- ]term|internally) excluded|(?:got|been|was|were|being) excluded|(?:permanent|fixed[- ]term|internal) exclusions?|managed move|pupil referral unit|isolation room|' +
     // Special and additional learning needs processes (England and Wales), safeguarding and care, by name.
     '(?<!dbs )disclosures?(?! (?:form|check|certificate))|safeguarding investigation|investigation into|banned from the school|sex offenders?|gweithwyr cymdeithasol|ymchwiliad|' +
-    'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|(?<=(?:one[- ]to[- ]one|1:1) )support|(?<=(?:reduced|part[- ]time) )timetable|(?<=alternative )provision|' +
+    'iep|idp|individual development plan|aln (?:register|support|review|plan)|additional learning needs|ed(?:ucational)? psych(?:ologist)?|(?<=(?:one[- ]to[- ]one|1:1) )support|(?<=(?:reduced|part[- ]time) )timetables?|(?<=alternative )provision|' +
     'cp plan|child in care|in care|kinship care|(?<=special )guardianship|prevent referral|county lines|grooming|fgm|' +
     '(?<=physical )intervention|(?<=team )teach|(?:got|been|was|were) expelled|expelled|gofal maeth|amddiffyn plant)\\b',
   'y',
@@ -48,11 +48,11 @@ const ABOUT_CHILD_MORE = new RegExp(
     'seizures?|epipen|insulin|ritalin|wheelchair|tumou?r|chemo(?:therapy)?|leukemia|cystic fibrosis|sickle cell|(?<=heart )condition|terminally ill|deaf|blind|asthma attack|' +
     // Behaviour incidents.
     'threw (?:a |his |her |the )?[a-z]+ at|(?:hit|kicked|punched|bit|slapped|spat at|headbutted|attacked|assaulted|stabbed|strangled) (?:a |another |the )?(?:ta|teacher|child|pupil|classmate|kid|boy|girl|lad|member of staff|me|him|her)|' +
-    'fights?|fighting|vandalis\\w*|trashed|ran off|ran away from|(?<=did a )runner|' +
-    'caught (?:with|smoking|vaping)|knife|weed|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
+    'fights?(?! me\\b)|fighting|vandalis\\w*|trashed|ran off|ran away from|(?<=did a )runner|' +
+    'caught (?:with|smoking|vaping)|knife|weed(?! on)|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
     // Safeguarding and the family at home.
-    'abuse[ds]?|abusive|(?<=\\bat )risk|(?<=\\bnot )safe at home|marks on|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?<=\\b(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?)(?:died|passed)|' +
-    '(?<=\\bin )prison|arrested|alcoholic|addict\\w*|refuge|bailiffs|debt|(?<=\\bno )(?:heating|electricity|food)|hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
+    'abuse[ds]?|abusive|(?<=\\bat )risk|(?<=\\bnot )safe at home|marks on (?:his|her|their) (?:arms?|legs?|neck|face|back|body|wrists?|hands?|tummy|chest)|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?<=\\b(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?)(?:died|passed)|' +
+    '(?<=\\bin )prison|arrested|alcoholic|(?<!(?:tea|coffee|chocolate|caffeine|sugar|gym|netflix|book|crisp|cake|haribo|diet coke) )addict\\w*|refuge|bailiffs|debt|(?<=\\bno )(?:heating|electricity|food)|hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
     '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent to the head|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
     'police (?:were|came|called|involved|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
     '(?<=\\b(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?)(?:poorly|ill|unwell)|(?<=\\bno (?:winter |pe )?)(?:coat|shoes|kit)|(?<=\\b(?:nobody|no one|no-one) )(?:picked|collected) (?:him|her|them) up|(?<=\\bnot )collected|unwashed|smells|' +
@@ -69,7 +69,7 @@ const ABOUT_STAFF = new RegExp(
     'allegations?|complaint (?:against|about) (?:him|her|them)|being investigated|formal warning|(?:got|been|was) (?:sacked|fired|let go|dismissed)|handed in (?:his|her|their) notice|resigned|' +
     '(?:failed|graded|got) (?:an? )?(?:inadequate|requires improvement|ri)|support plan|on probation|failed probation|pay cut|burnout|burnt out|breakdown|' +
     '(?:off|signed off) with (?:stress|anxiety|depression|covid|long covid|cancer|a breakdown)|menopause|fertility|miscarri(?:age|ed)|chemo|rehab|drinking problem|' +
-    'losing (?:his|her|their) job|capability (?:meeting|hearing)|pregnant|divorced|divorce|(?:husband|wife|partner) (?:has )?left|(?<=\\b(?:dad|mum|mother|father|husband|wife) (?:has )?)(?:passed away|died)|' +
+    'losing (?:his|her|their) job|capability (?:meeting|hearing)|pregnant|divorced|(?<!filed for )divorce|(?:husband|wife|partner) (?:has )?left|(?<=\\b(?:dad|mum|mother|father|husband|wife) (?:has )?)(?:passed away|died)|' +
     '(?<=\\blower )grade|(?<=\\byn )sal)\\b',
   'y',
 );
@@ -89,8 +89,13 @@ const STAFF_MORE = /\b(?:deputy|(?:year \d{1,2}|reception|nursery|class) teacher
  * The people may also be named, as the pupil and colleague rules found them (they run before this one).
  */
 const SHORT = 320;
-function about(doc: Doc, at: number, who: RegExp[], names: RuleId[]): boolean {
+function about(doc: Doc, at: number, given: RegExp[], names: RuleId[]): boolean {
+  // The broader pointers (below) join whichever a table names: children's with children's, staff's with staff's.
+  const who = [...given, ...(given.includes(CHILD) ? [MORE_CHILD] : []), ...(given.includes(STAFF) ? [MORE_STAFF] : [])];
   if (who.some((re) => sentenceHas(doc, at, re))) return true;
+  // Someone named at the start of the sentence ("Huw has been signed off", "Seán's dad is back inside"), as typed.
+  const [a, b] = sentenceAround(doc.text, at);
+  if (NAMED_START.test(doc.text.slice(a, b))) return true;
   if (names.some((id) => doc.found?.[id]?.length && (doc.text.length <= SHORT || doc.found[id].some(([a]) => Math.abs(a - at) < 200)))) return true;
   return doc.text.length <= SHORT && who.some((re) => draftMatch(doc, re) !== null);
 }
@@ -124,7 +129,7 @@ const PATTERNS = new Triggers()
     weak: words('in into got been was were being made care child social annual managed pupil fixed permanently internally permanent internal send sen had individual additional county ed educational investigation banned sex'),
     anchors: words(
       'cymdeithasol disclosure foster order services worker protection need register support needs status review paperwork referral disclosure excluded exclusion exclusions move unit room after ' +
-        'care plan cp cin lines development psych psychologist learning plant into school offender offenders',
+        'care plan cp cin lines development psych psychologist learning plant into school offender offenders expelled',
     ),
   })
   .add(ABOUT_STAFF, ABOUT_STAFF_AT, {
@@ -135,7 +140,8 @@ const PATTERNS = new Triggers()
   .add(ABOUT_CHILD, ABOUT_CHILD_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents ' +
       'nan gran brother sister mam heb cam hunan sickle cystic terminally gofalwr postnatal house borrowed missing moved statement yn gadael come'), anchors: words('mum mam dad mother father nan brother sister ifanc depression burnt clothes school telling involved sal gwr wr rehab window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
       'mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD, CHILD_MORE], ['pupil']) })
-  .add(ABOUT_CHILD_MORE, ABOUT_CHILD_MORE_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police caught selective specialist mum dad mother father parent parents ' +
+  // 'caught' is not weak here: 'caught with a knife' holds none of the anchors after it.
+  .add(ABOUT_CHILD_MORE, ABOUT_CHILD_MORE_AT, { weak: words('on learning self speech free temporary domestic no head wet in into sent told young has hearing visual type going lost wedi food court not police selective specialist mum dad mother father parent parents ' +
       'nan gran brother sister mam heb cam hunan sickle cystic terminally gofalwr postnatal house borrowed missing moved statement yn gadael come'), anchors: words('mum mam dad mother father nan brother sister ifanc depression burnt clothes school telling involved sal gwr wr rehab window glass screen laptop ipad tablet head himself herself themselves missing home were came called involved turned nan nain gran grandparents aunt auntie uncle taid poorly ill unwell hospital coat shoes pe kit picked collected syndrome delay disorder condition ill cell fibrosis safe heating electricity died passed frecwast brecwast marw drin niweidio ' +
       'mutism gone language bank case coping came stealing home adref school s hospital prison inside arrested divorcing splitting separated alcoholic drugs drinks beats hits kicked died passed left girlfriend boyfriend partner spectrum difficulty difficulties harm harming harms harmed and therapy school accommodation violence abuse food lice himself herself b prison something carer ms impairment 1 divorce breakfast job gwahardd'), keep: (m, doc) => about(doc, m.index, [CHILD, CHILD_MORE], ['pupil']) });
 
@@ -143,7 +149,121 @@ const PATTERNS = new Triggers()
 const PAY = /(?<=(?:\bon|\bpaid|\bearns?|\bearning) £ ?)\d[\d,.]*k?\b|(?<=£ ?)\d[\d,.]*k? (?:less|more) than\b/y;
 PATTERNS.add(PAY, new Set<string>(), { digits: true, keep: (m, doc) => about(doc, m.index, [STAFF, STAFF_MORE], ['colleague']) });
 
+/*
+ * More of each kind of fact (issue 12: confidential on drafts nobody here wrote), by category from
+ * what staff know through the job rather than phrase by phrase: a family's circumstances said
+ * sideways ("dad's back inside", "stuff going on at home"), medicines and conditions, sanctions
+ * ("a 5 day fixed term", "isolated for vaping"), safeguarding's own words (CPOMS, MASH, early help,
+ * a PEP review), and a colleague's employment (a support plan after obs, a phased return, a TLR
+ * cut, pay in pounds). Read in the sentence of any of their words, not from a first word.
+ */
+const MORE_ALWAYS = new RegExp(
+  '\\b(?:cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after (?:child|children|kids?|pupils?|status)|' +
+    '(?:\\d+|seven|several|different|new) social workers|(?:her|his|their) social worker|ewo|education welfare|missing (?:from|in) education|open (?:cases|cp cases)|strategy (?:meeting|discussion)|' +
+    'referral (?:done|made|sent)|made a referral|exclusion panel|(?:\\d+|one|two|three|five)[- ]day (?:fixed[- ]term|internal|exclusion|suspension)|fixed[- ]terms?|internal exclusions?|(?:moved|put|going|goes|placed|went) (?:in|into|to) (?:the )?nurture(?: group)?|pru|pupil referral|' +
+    'gweithiwr cymdeithasol|cynllun (?:ady|datblygu unigol)|ady|' +
+    // A colleague's (or the poster's own) employment processes: the school's business either way.
+    '(?:informal |formal |6 week |six week )?support plan|failed (?:his|her|their) (?:induction|probation|ect year)|phased return|tlr|threshold (?:application|assessment)|' +
+    'for operational reasons|capability (?:meeting|hearing|plan|procedure|process)|hr meeting|union rep|grievance|disciplinary|cynllun cefnogi)\\b',
+);
+const MORE_ABOUT_CHILD = new RegExp(
+  '\\b(?:(?:gone|went|sent|back) (?:to )?(?:prison|jail|inside)|(?:is |was |back )?inside again|moved out|walked out on|left home|(?:parents|mum and dad|mam and dad|they.?ve|they have|have|are|had) split up|separated|sent to live with|llety dros dro|digartref|feeding tube|tube[- ]fed|catheter|stoma|seicolegydd addysg|asesiad|leaving (?:his|her|their) (?:dad|mum|mam|father|mother)|(?:his|her|their|the) drinking|' +
+    '(?:stuff|things) (?:going on )?at home|(?:home|things at home) (?:is|are) (?:rough|hard|difficult|bad|tough|chaotic)|sleeping on (?:a|the) (?:mattress|sofa|floor)|' +
+    '(?:staying|stays|stay|living|lives|live) with (?:his|her|their) (?:aunt|auntie|aunty|uncle|nan|nain|nanna|gran|grandad|grandpa|grandparents|taid|grandma)|' +
+    '(?:the )?court (?:said|case|hearing|order|ruled|decided)|care plan|in care|kinship|fsm|pupil premium|(?:mental health|antidepressants?|sertraline|fluoxetine|therapy|therapist)|birth (?:family|mum|mother|dad|parents)|' +
+    'panic attacks?|anxiety attacks?|severe anxiety|(?:has|with|got|suffers? from) anxiety|melatonin|methylphenidate|ritalin|concerta|elvanse|insulin|blood sugars?|epi-?pens?|' +
+    'glandular fever|broke (?:his|her|their) (?:arm|leg|wrist|ankle|nose|collarbone)|broken (?:arm|leg|wrist|ankle|collarbone)|(?:be|been|being|got|get) called an? |byw efo.?i (?:nain|taid|modryb)|on crutches|surgery|(?:being |been |getting )?assessed for|(?:autism|adhd|asd|dyslexia|ed psych|ep) assessment|waiting list|' +
+    '(?:severe|nut|peanut) allerg\\w*|isolated for|(?:in|into) isolation|red card|(?:bit|bites|biting) (?:another|a|his|her) (?:child|kid|pupil|classmate|friend)|' +
+    'told me to f(?:uck|\\*+)? off|arrested|police (?:custody|visit|rang|came|called|station)|black eye|split lip|' +
+    'referral in|logged (?:it|a|them|\\d+)|(?:the |being )?bull(?:ying|ied)|(?:attendance|absence) (?:is |at |of )*\\d+ ?%|' +
+    'same (?:clothes|shirt|uniform|jumper|trousers|socks)|(?:hasn.?t|not|hadn.?t) eaten|no breakfast|' +
+    // The brief's own list, where the tables above had only some forms: sanctions, care, the home, SEN.
+    'suspended|suspension|foster (?:mum|mam|dad|carers?|parents|placement|home|family)|eviction|divorc\\w*|police|(?:is|he.?s|she.?s|they.?re) (?:sen|send)|' +
+    'cadair olwyn|baglau|anaf|driniaeth|epilepsi|dyslecsia|diagnosis|asesu am|awtistig|heddlu|carchar|gofal maeth)\\b',
+);
+const MORE_ABOUT_STAFF = new RegExp(
+  '\\b(?:(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
+    'signed off|phased return|back after (?:his|her|their) (?:op|operation|surgery)|long[- ]term sick|long covid|zero[- ]hours?|' +
+    '(?<=\\bon )(?:m[1-6]|ups ?[1-3]|u[1-3])|tlr|threshold|pay (?:cut|rise|freeze)|let go|' +
+    'for operational reasons|moved to the other site|maternity|paternity|mamolaeth|cyflog|capability|hr meeting|sick days|union rep|grievance|requires improvement|' +
+    'seizure|heart attack|trawiad|cynllun cefnogi|off (?:again|eto) (?:with|efo|gyda)|diswydd\\w*|ymddeol\\w* cynnar|early retirement|ill[- ]health retirement|oherwydd ei iechyd|mental health|antidepressants?|fit note|sick note|(?:his|her|their) (?:salary|payslip|pay)|pay (?:scale|grade|band)|disciplinary|investigated|sacked|redundan\\w*|performance managed)\\b',
+);
+// A distinctive word of most alternatives above: only their sentences are read. Everyday words
+// ('again', 'left', 'home', 'plan') would send most sentences of a long draft through three tables.
+const MORE_WORDS = new WordGate(words(
+  'cpoms concern myconcern mash tac pep lac workers worker ewo welfare strategy referral panel exclusion suspension exclusions terms nurture pru ' +
+    'gweithiwr cynllun ady induction probation ect phased tlr threshold operational capability hr union grievance disciplinary cefnogi ' +
+    'prison jail inside separated llety digartref feeding tube catheter stoma seicolegydd asesiad leaving drinking sleeping ' +
+    'court kinship birth fsm premium mental antidepressant antidepressants sertraline fluoxetine therapy therapist panic anxiety ' +
+    'melatonin methylphenidate ritalin concerta elvanse insulin sugar sugars epipen epipens epi glandular broke broken crutches surgery assessed assessment ' +
+    'allergy allergies allergic isolated isolation bites biting arrested police lip logged bullying bullied attendance absence ' +
+    'clothes shirt uniform jumper trousers socks eaten breakfast suspended foster eviction divorce divorcing divorced sen send ' +
+    'cadair baglau anaf driniaeth epilepsi dyslecsia diagnosis asesu awtistig heddlu carchar gofal byw ' +
+    'obs observation observations signed operation sick covid zero m1 m2 m3 m4 m5 m6 ups ups1 ups2 ups3 u1 u2 u3 freeze maternity paternity mamolaeth cyflog ' +
+    'care stuff moved split plan seizure trawiad salary payslip investigated sacked redundant redundancy redundancies eto ' +
+    'diswyddo diswyddwyd diswyddiad ymddeoliad ymddeol retirement iechyd ',
+));
+
+/** A capitalised name opening a sentence, then what is said of them; not the poster's family or a pronoun. */
+// A first name alone: a full name opening a sentence is as often someone in the news ("Leo Varadkar has resigned").
+const NAMED_START = /^\s*(?!(?:I|My|Our|The|This|That|These|Those|We|It|He|She|They|You|Mum|Mam|Dad|Nan|Gran|Grandad|Husband|Hubby|Wife|Partner|Today|Tonight|Yesterday|Tomorrow|Just|So|And|But|Also|Still|Got|Had|Been)\b)[A-Z][a-z\u00e0-\u00ff]+(?:'s|\u2019s| has| is| was| had| got)\b/;
+
+// More of the ways a post points at a child or a colleague: a new starter, a tutee, a little one, a family.
+const MORE_CHILD = /\b(?:(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|dads|parents)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
+const MORE_STAFF = /\b(?:(?:half |one of )?(?:my|our|the) (?:dept|department|faculty|ect|nqt|deputy|head|senco|dsl|cover supervisors?|lsas?|teaching assistants?|tas?|site team|office)|staff member|member of staff|head of (?:science|maths|english|year|dept|department|[a-z]+)|colleagues?|(?:mr|mrs|miss|ms) [a-z]+|new (?:nqt|ect|teacher)|dirprwy|pennaeth|bennaeth|athro|athrawes|cymhorthydd|staff)\b/;
+
+/*
+ * Not something known through the job: television and books, charity and fundraising, a job that is
+ * not at a school, the poster's own family, jokes that borrow the words ("fight me").
+ */
+const NOT_WORK = new RegExp(
+  '\\b(?:holby|casualty|eastenders|corrie|coronation street|emmerdale|hollyoaks|grey.?s anatomy|on (?:the )?(?:telly|tv|netflix|iplayer|radio)|documentary|podcast|novel|episode|' +
+    'refresher|webinar|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
+    '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
+    'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
+    'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
+);
+// The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
+const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))\W*$/;
+const HEALTH = /^(?:off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
+
 export const create: RuleCreate = () => (doc, report) => {
+  const found: [number, number][] = [];
+  PATTERNS.run(doc, (a, b) => found.push([a, b]));
+  if (MORE_WORDS.in(doc)) {
+    // A sentence the tables already found keeps their finding (and its exact words).
+    const done = new Set(found.map(([a]) => sentenceAround(doc.text, a)[0]));
+    let last = -1;
+    for (const k of doc.hot) {
+      if (!MORE_WORDS.at(doc, k)) continue;
+      const at = doc.startOf(k);
+      const start = sentenceAround(doc.text, at)[0];
+      if (start === last || done.has(start)) continue;
+      last = start;
+      const m = sentenceMatch(doc, at, MORE_ALWAYS) ?? childFact(doc, at) ?? staffFact(doc, at);
+      if (m) found.push(m);
+    }
+  }
+  if (!found.length) return;
+  found.sort((x, y) => x[0] - y[0]);
   const once = oncePerSentence(doc, report);
-  PATTERNS.run(doc, once);
+  for (const [a, b] of found) {
+    const s0 = sentenceAround(doc.text, a)[0];
+    // "a 1.5% pay rise" ends a sentence at the point: the words before it still count.
+    const split = s0 >= 2 && /\d/.test(doc.text[s0 - 2]!) && /\d/.test(doc.text[s0] ?? '');
+    if (sentenceHas(doc, a, NOT_WORK) || (split && sentenceHas(doc, s0 - 2, NOT_WORK))) continue;
+    if (HEALTH.test(doc.text.slice(a, b).toLowerCase()) && OWN_HEALTH.test(doc.text.slice(s0, a).toLowerCase())) continue;
+    once(a, b);
+  }
 };
+
+function childFact(doc: Doc, at: number): [number, number] | null {
+  const c = sentenceMatch(doc, at, MORE_ABOUT_CHILD);
+  return c && about(doc, at, [CHILD, CHILD_MORE, MORE_CHILD], ['pupil']) ? c : null;
+}
+
+function staffFact(doc: Doc, at: number): [number, number] | null {
+  const c = sentenceMatch(doc, at, MORE_ABOUT_STAFF);
+  return c && about(doc, at, [STAFF, STAFF_MORE, MORE_STAFF], ['colleague']) ? c : null;
+}
+
