@@ -110,6 +110,34 @@ const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astro
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
 const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
 const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi cath gath nghath'.split(' ')));
+/*
+ * Session 4 (issue 12, pupil precision), by class: a famous pair a pupil's first name belongs to
+ * ("William and Kate", "Ant and Dec"); a first name at the head of a set phrase that is a thing, not
+ * a child ("Alexander technique", "Thomas Cook"); a mail address spelt out ("lowri dot parry at
+ * gmail dot com"); abstract nouns that are also names, for which "is" proves nothing ("Hope is a
+ * thing with feathers").
+ */
+const PAIRS: Record<string, string[]> = {
+  william: ['kate', 'harry'], kate: ['william', 'wills'], harry: ['meghan', 'william', 'sally'], meghan: ['harry'], charles: ['camilla', 'diana', 'di'],
+  ant: ['dec'], dec: ['ant'], tom: ['jerry'], jerry: ['tom', 'ben'], jack: ['jill', 'rose'], jill: ['jack'], romeo: ['juliet'], juliet: ['romeo'],
+  adam: ['eve'], eve: ['adam'], bonnie: ['clyde'], hansel: ['gretel'], wallace: ['gromit'], sonny: ['cher'], ben: ['jerry', 'holly', 'bill'],
+  bill: ['ben', 'ted'], ted: ['bill'], fred: ['ginger', 'george'], george: ['mildred', 'zippy', 'fred'], rosie: ['jim'], jim: ['rosie'],
+  richard: ['judy'], judy: ['richard'], mary: ['joseph'], joseph: ['mary'], gavin: ['stacey'], stacey: ['gavin'], holly: ['phil', 'ben'], phil: ['holly'],
+  max: ['paddy', 'ruby'], ruby: ['max'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
+};
+const SET_PHRASES: Record<string, string[]> = {
+  alexander: ['technique'], thomas: ['cook', 'tank'], jack: ['daniels', "daniel's", 'frost', 'russell', 'russells', 'wills', 'sprat'], henry: ['hoover'],
+  oscar: ['winner', 'winning', 'winners', 'nominated', 'nomination', 'nominations', 'nominee', 'worthy', 'ceremony'], charlie: ['brown', 'chaplin', 'bucket', 'bit'],
+  william: ['hill', 'morris', 'wallace', 'shakespeare'], harry: ['ramsden', "ramsden's", 'ramsdens'], victoria: ['sponge', 'station', 'plum', 'line'],
+  rose: ['gold', 'quartz', 'wine', 'garden', 'bush', 'tinted', 'petals'], grace: ['period'], ruby: ['wedding', 'anniversary', 'slippers'], tom: ['thumb', 'kerridge'],
+  lily: ['pad', 'pads', 'allen'], holly: ['willoughby', 'bush', 'berries', 'wreath'], summer: ['fair', 'term', 'holidays', 'hols', 'house'], robin: ['hood', 'redbreast', 'williams'],
+  daisy: ['chain', 'chains'], poppy: ['appeal', 'seller', 'sellers', 'field', 'fields'], james: ['bond', 'corden', 'blunt', 'martin'], amber: ['warning', 'alert', 'light'],
+  george: ['michael', 'ezra', 'cross', 'foreman', 'clooney'], sophie: ['ellis'], olivia: ['rodrigo', 'colman', 'newton'], ella: ['eyre', 'fitzgerald', 'henderson'],
+  lewis: ['hamilton', 'capaldi'], oliver: ['twist', 'cromwell', 'reed'], freddie: ['mercury', 'flintoff'],
+};
+const AND = new Set(['and', '&', 'a', 'ac', '+']);
+const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky me googlemail protonmail'.split(' '));
+const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
 const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
 let petText = '';
@@ -144,6 +172,11 @@ function oneSpaceBetween(text: string, a: number, b: number): boolean {
     else if (!vanishes(c)) return false;
   }
   return spaces === 1;
+}
+
+/** "Replying to @gazthomas": the account answered, someone else's, not a pupil's name inside it. */
+function replyingTo(toks: TokenList, i: number): boolean {
+  return i > 1 && toks.get(i)!.tag === '@' && toks.get(i - 1)!.norm === 'to' && /^(?:replying|reply|replied)$/.test(toks.get(i - 2)!.norm);
 }
 
 function dotsBetween(text: string, toks: TokenList, i: number, n: number): boolean {
@@ -215,7 +248,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     if (p && p.cap && !p.initial && nextNear?.cap) return false;
     return true;
   }
-  return t.poss || (!!nextNear && NAME_FOLLOWERS.has(nextNear.norm));
+  // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
+  return t.poss || (!!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm)));
 }
 
 export class NameIndex {
@@ -428,6 +462,17 @@ export class NameIndex {
     return false;
   }
 
+  /** A surname of this first name's, one typo out (two from seven letters), with the same first letter. */
+  private surnameTypo(f: NameForm, s: string): boolean {
+    const max = s.length >= 7 ? 2 : 1;
+    let n = 0;
+    for (const l of f.surnames ?? []) {
+      if (l[0] === s[0] && l.length >= 4 && editDistance(s, l, max) <= max) return true;
+      if (++n >= 32) break;
+    }
+    return false;
+  }
+
   private known(s: string): boolean {
     return this.singles.has(s) || this.lasts.has(s);
   }
@@ -453,10 +498,23 @@ export class NameIndex {
     const t = toks.get(i)!;
     const next = toks.get(i + 1);
     if (!next || !oneSpaceBetween(doc.text, t.end, next.start) || t.poss) return false;
-    // A first name of the list next ("Ellie Rose") may be a second pupil; a surname of the list that
-    // is not this person's ("Tom Jones" when no Tom is a Jones) is someone else's name.
-    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.singles.has(next.norm)) return false;
+    // In lower case, a surname of the list that is not this person's, or a famous one ("cerys matthews").
+    if (!t.cap && !t.tag && !next.cap && next.norm.length >= 3 && (this.lasts.has(next.norm) || FAMOUS_SURNAMES.has(next.norm))) return !this.isSurnameOf(f, next.norm, 1);
+    // A surname of the list that is not this person's ("Tom Jones" when no Tom is a Jones) is someone else's name.
+    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2) return false;
+    // A first name of the list next may be a second pupil in a list ("Ellie Rose and Max"); without
+    // "and" or a comma after it, the two are one person's names ("Dafydd Iwan"), and not a pupil's.
+    if (this.singles.has(next.norm)) return !this.isSurnameOf(f, next.norm, 0) && !this.listGoesOn(doc, toks, i + 1);
     return !this.isSurnameOf(f, next.norm, 1);
+  }
+
+  /** After token k, does a list of names go on ("Ellie Rose, Max", "Ellie Rose and Max")? */
+  private listGoesOn(doc: Doc, toks: TokenList, k: number): boolean {
+    const t = toks.get(k)!;
+    const c = doc.text.charCodeAt(t.end);
+    if (c === 44 || c === 38 || c === 43 || c === 47) return true;
+    const n = toks.get(k + 1);
+    return !!n && near(doc, t, n) && AND.has(n.norm);
   }
 
   private accept(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
@@ -526,6 +584,7 @@ export class NameIndex {
     const next = toks.get(i + 1);
     const nextNear = next && near(doc, t, next) ? next : undefined;
     if (prev && TITLES.has(prev.norm) && near(doc, prev, t)) return true;
+    if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
     if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
@@ -545,6 +604,45 @@ export class NameIndex {
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
     const speaks = nextNear && SPEAKS.has(nextNear.norm);
     return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
+  }
+
+  /**
+   * Session 4 classes of a first name that names someone or something else: after "the" ("the
+   * Oscars", "the Mold Alex"); the surname of another first name ("Dylan Thomas", "Dafydd Iwan");
+   * one of a famous pair ("William and Kate"); the head of a set phrase ("Alexander technique",
+   * "Charlie and the Chocolate Factory"); part of a mail address spelt out ("lowri dot parry at gmail").
+   */
+  private namedOther(doc: Doc, toks: TokenList, i: number, prev: Token | undefined, nextNear: Token | undefined): boolean {
+    const t = toks.get(i)!;
+    if (prev && near(doc, prev, t)) {
+      if (prev.norm === 'the' && !t.poss) return true;
+      const p2 = i > 1 && !prev.initial ? toks.get(i - 2) : undefined;
+      if (p2?.norm === 'the' && prev.cap && !prev.allCaps && t.cap && !this.singles.has(prev.norm) && near(doc, p2, prev)) return true;
+      // A capitalised first name right before: this one is that person's surname.
+      if (prev.cap && t.cap && !prev.allCaps && oneSpaceBetween(doc.text, prev.end, t.start) && this.isFirstName(prev.norm) && !(nextNear && AND.has(nextNear.norm))) return true;
+      if (AND.has(prev.norm) && i > 1 && this.pair(t.norm, toks.get(i - 2)!.norm)) return true;
+    }
+    if (!nextNear) return false;
+    const n2 = toks.get(i + 2);
+    if (AND.has(nextNear.norm) && n2) {
+      if (this.pair(t.norm, n2.norm)) return true;
+      // "Charlie and the Chocolate Factory", "James and the Giant Peach": a title.
+      if (n2.norm === 'the' && toks.get(i + 3)?.cap) return true;
+    }
+    if (SET_PHRASES[t.norm]?.includes(nextNear.norm)) return true;
+    if (nextNear.norm === 'dot' || (nextNear.norm === 'at' && n2 && MAIL.has(n2.norm))) return true;
+    return false;
+  }
+
+  private pair(a: string, b: string): boolean {
+    return !!PAIRS[a]?.includes(b) || !!PAIRS[b]?.includes(a);
+  }
+
+  /** A first name of the list (not a word-name) or a common one: "Dylan", "Dafydd". */
+  private isFirstName(w: string): boolean {
+    if (COMMON_FIRST_NAMES.has(w)) return true;
+    const f = this.singles.get(w);
+    return !!f && !f.wordName && !!f.surnames;
   }
 
   /** Does a word of the same sentence stand right before or after token i? */
@@ -618,6 +716,11 @@ export class NameIndex {
           report(t.start, toks.get(j - 1)!.end);
           return j;
         }
+        // "Lowri Humphries", "robin hael": the exact first name and the surname give or take a typo.
+        if (next.norm.length >= 4 && (next.cap || !t.cap) && this.surnameTypo(single, next.norm)) {
+          report(t.start, next.end);
+          return i + 2;
+        }
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
         if (next.end - next.start <= 4 && next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
           report(t.start, next.end);
@@ -650,13 +753,14 @@ export class NameIndex {
       }
     }
     if (t.camel && this.camel(doc, t, report)) return i + 1;
-    if (t.tag && !t.camel && this.affix.size && this.affixMatch(t.norm)) {
+    if (t.tag && !t.camel && this.affix.size && this.affixMatch(t.norm) && !replyingTo(toks, i)) {
       report(t.start, t.end);
       return i + 1;
     }
     // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
     const surnameFollows = nextNear && (next.mask & this.bit) !== 0 && this.lasts.has(next.norm);
-    if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
+    // A surname of the list is not a typo of a first name ("Harries" is not "Harriet").
+    if (this.fuzzy.size && !single && !firsts && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
       if (f && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
