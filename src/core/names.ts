@@ -98,6 +98,17 @@ const ADULT_THINGS = new Set(
  * Wyddfa", "beth maen nhw"); a pet, when the sentence is about an animal and not school.
  */
 const TITLES = new Set('prince princess king queen lord lady sir dame pope saint st captain'.split(' '));
+/*
+ * Session 4: more words before a first name that make it no pupil: a grown-up's title (a child is
+ * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
+ */
+const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie'.split(' '));
+/** Words after a first name that make it a place or a building ("Hope Street", "Victoria Park", "the Rose and Crown"). */
+const PLACE_AFTER = new Set(
+  ('street st road rd lane avenue ave close drive crescent terrace square court gardens park valley hill hospital house hall centre center ' +
+    'theatre stadium bridge station airport college university church chapel cathedral farm woods castle bay beach island arena cinema museum ' +
+    'gallery library market estate ward surgery clinic hotel inn arms tavern line').split(' '),
+);
 const BRACKETED = /^\s*\(([^)]{1,40})\)/;
 const NOT_A_CHILD = new Set(
   ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
@@ -123,7 +134,7 @@ const PAIRS: Record<string, string[]> = {
   adam: ['eve'], eve: ['adam'], bonnie: ['clyde'], hansel: ['gretel'], wallace: ['gromit'], sonny: ['cher'], ben: ['jerry', 'holly', 'bill'],
   bill: ['ben', 'ted'], ted: ['bill'], fred: ['ginger', 'george'], george: ['mildred', 'zippy', 'fred'], rosie: ['jim'], jim: ['rosie'],
   richard: ['judy'], judy: ['richard'], mary: ['joseph'], joseph: ['mary'], gavin: ['stacey'], stacey: ['gavin'], holly: ['phil', 'ben'], phil: ['holly'],
-  max: ['paddy', 'ruby'], ruby: ['max'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
+  max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
 };
 const SET_PHRASES: Record<string, string[]> = {
   alexander: ['technique'], thomas: ['cook', 'tank'], jack: ['daniels', "daniel's", 'frost', 'russell', 'russells', 'wills', 'sprat'], henry: ['hoover'],
@@ -135,6 +146,16 @@ const SET_PHRASES: Record<string, string[]> = {
   george: ['michael', 'ezra', 'cross', 'foreman', 'clooney'], sophie: ['ellis'], olivia: ['rodrigo', 'colman', 'newton'], ella: ['eyre', 'fitzgerald', 'henderson'],
   lewis: ['hamilton', 'capaldi'], oliver: ['twist', 'cromwell', 'reed'], freddie: ['mercury', 'flintoff'],
 };
+/**
+ * First names one letter away from other common names (Alexandra/Alexander, Meghan/Megan,
+ * Isabelle/Isabella): a different person, not a typo of a pupil's name.
+ */
+const OTHER_FIRST_NAMES = new Set(
+  ('alexandra alexander meghan megan isabelle isabella isobel isabel henri olivier oliver olivia amelie amelia emilia emily sophia sofia sophie ' +
+    'louisa louise lucie lucy lacey gracie elise elsie eliza ella ellis harriett harriet jacobs freya freda mia maya maja noa noah ' +
+    'carys cerys ciara kiara rhiannon rhian dylan dillon jayden jaden kayden aiden aidan ethan evan nathan owen rowan ronan logan ' +
+    'jessie jesse jess finlay finley findlay stanley ruben reuben lewis louis luis leon leo theo thea rosie posy lola lila lyla layla leila').split(' '),
+);
 const AND = new Set(['and', '&', 'a', 'ac', '+']);
 const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky me googlemail protonmail'.split(' '));
 const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
@@ -583,7 +604,8 @@ export class NameIndex {
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     const next = toks.get(i + 1);
     const nextNear = next && near(doc, t, next) ? next : undefined;
-    if (prev && TITLES.has(prev.norm) && near(doc, prev, t)) return true;
+    if (prev && (TITLES.has(prev.norm) || NOT_A_PUPIL_BEFORE.has(prev.norm)) && near(doc, prev, t)) return true;
+    if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
     if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
@@ -640,7 +662,7 @@ export class NameIndex {
 
   /** A first name of the list (not a word-name) or a common one: "Dylan", "Dafydd". */
   private isFirstName(w: string): boolean {
-    if (COMMON_FIRST_NAMES.has(w)) return true;
+    if (COMMON_FIRST_NAMES.has(w) || OTHER_FIRST_NAMES.has(w)) return true;
     const f = this.singles.get(w);
     return !!f && !f.wordName && !!f.surnames;
   }
@@ -819,7 +841,7 @@ export class NameIndex {
     if (seen !== undefined) return seen ?? undefined;
     let found: NameForm | null = null;
     // Someone else's common name is that name, not a typo of a pupil's.
-    if (COMMON_FIRST_NAMES.has(s)) return undefined;
+    if (COMMON_FIRST_NAMES.has(s) || OTHER_FIRST_NAMES.has(s)) return undefined;
     // Deletion keys can pair words two edits apart ("close"/"chloe"); confirm the real distance.
     search: for (const key of [s, ...deletions(s)]) {
       for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) { found = f; break search; }

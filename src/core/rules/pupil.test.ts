@@ -85,10 +85,11 @@ ruleTester('pupil', {
 });
 
 // Session 4 probes (issue 12): fresh drafts written for this check, not taken from any corpus. Before
-// the session 4 changes 54 of these 63 held (33/35 flagged, 21/28 left alone).
+// the session 4 changes 54 of these 72 held (33/35 flagged, 21/37 left alone); the nine last negatives
+// were written after the first round of changes.
 const V2ISH = {
   ...SCHOOL_CONFIG,
-  pupilNames: ['Hope Mensah', 'Summer Hughes', 'Holly Roberts', 'Robin Hale', 'Grace Thomas', 'May Kaur', 'Charlie Ward', 'Henry Ellis', 'Oscar Bowen', 'Thomas Lewis', 'Dafydd Williams', 'Iwan Meredith', 'Cerys Morgan', 'Ella Matthews', 'Lowri Humphreys', 'William Jenkins', 'Mali Gwynne', 'Nia Harries', 'Alexander Dunn'],
+  pupilNames: ['Hope Mensah', 'Summer Hughes', 'Holly Roberts', 'Robin Hale', 'Grace Thomas', 'May Kaur', 'Charlie Ward', 'Henry Ellis', 'Oscar Bowen', 'Thomas Lewis', 'Dafydd Williams', 'Iwan Meredith', 'Cerys Morgan', 'Ella Matthews', 'Lowri Humphreys', 'William Jenkins', 'Mali Gwynne', 'Nia Harries', 'Alexander Dunn', 'Jack Walker', 'Isla Harris', 'Mia Lloyd', 'Daisy Fisher', 'Megan Pugh', 'Elizabeth Hopkins'],
 };
 ruleTester('pupil', {
   invalid: [
@@ -148,6 +149,15 @@ ruleTester('pupil', {
     { text: 'Holly and ivy on the mantelpiece, finally feels like Christmas', config: V2ISH },
     { text: 'Thomas Cook have cancelled our flights again', config: V2ISH },
     { text: 'Alexander technique class was surprisingly good', config: V2ISH },
+    { text: 'Parking on Hope Street is a nightmare on a Saturday', config: V2ISH },
+    { text: 'Union Jack bunting is up for the street party', config: V2ISH },
+    { text: 'Storm Isla has taken the fence down again', config: V2ISH },
+    { text: 'Mamma Mia at the Millennium Centre, singing all the way home', config: V2ISH },
+    { text: 'Driving Miss Daisy is on BBC Two tonight', config: V2ISH },
+    { text: "Meghan's new cookery show is something else", config: V2ISH },
+    { text: 'Alexandra Palace for the darts, what a night', config: V2ISH },
+    { text: 'Elizabeth line was packed this morning', config: V2ISH },
+    { text: 'Charlie and Lola is still the best thing on CBeebies', config: V2ISH },
     'Will Smith was brilliant in that film',
     'Harry Kane scored again, obviously',
     'Prince Harry is in the news again',
