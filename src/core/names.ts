@@ -103,6 +103,27 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
  * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
  */
 const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie'.split(' '));
+/** Family and friends in Welsh ("fy mrawd bach Dafydd", "cefnder fi Rhys"), with the mutated forms. */
+const WELSH_RELATIONS = new Set('cefnder gefnder nghefnder cyfnither gyfnither brawd frawd mrawd chwaer nhad tad dad mam fam modryb fodryb ewythr ffrind ffrindiau gwr gŵr ngwr wr gwraig ngwraig cariad mab fab merch ferch nain taid wyres ŵyr'.split(' '));
+/** Words between a relation and the name: "my little brother Dafydd", "cefnder fi Rhys". */
+const BRIDGE = new Set('fi fy bach fach mawr fawr little baby big best new old lovely'.split(' '));
+/** Grown-ups' life around a first name (no school word near): "drinks with Sophie", "Lowri yn priodi". */
+const ADULT_LIFE = new WordGate(new Set(
+  ('wine prosecco gin cocktail cocktails pint pints beer beers pub drinks brunch hen stag wedding engaged engagement pregnant husband hubby boyfriend ' +
+    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon gwaith colleague colleagues bar').split(' '),
+));
+/** Film, television, radio and music around a full name: "Sophie Turner in the new trailer". */
+const MEDIA = new WordGate(new Set(
+  ('trailer film films movie movies series episode episodes netflix bbc itv channel radio podcast album song songs actor actress character sitcom telly tv ' +
+    'stand stadium breakfast premiere oscar oscars bafta baftas').split(' '),
+));
+/** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
+const CHILDISH = new WordGate(new Set('class school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant'.split(' ')));
+/** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
+const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
+const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment'.split(' ')));
+/** Verbs a season or month does as well as a person: "Summer came and went". */
+const SEASON_VERBS = new Set('came finally fell'.split(' '));
 /** Words after a first name that make it a place or a building ("Hope Street", "Victoria Park", "the Rose and Crown"). */
 const PLACE_AFTER = new Set(
   ('street st road rd lane avenue ave close drive crescent terrace square court gardens park valley hill hospital house hall centre center ' +
@@ -172,7 +193,7 @@ function hasPetEmoji(text: string): boolean {
   return petAnswer;
 }
 const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
-const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher assembly lesson ysgol dosbarth'.split(' ')));
+const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher teachers assembly lesson lessons ysgol dosbarth homework reading phonics playground'.split(' ')));
 
 /** "in my class", "in Year 5": after a name, a pupil. */
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
@@ -254,7 +275,12 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   const next = toks.get(i + 1);
   const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
   // "hope asked me", "Summer wrote a story": a sentence that starts with someone doing something.
-  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm);
+  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm) && !(strict && SEASON_VERBS.has(nextNear.norm));
+  // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
+  if (t.initial && nextNear?.norm === 'in') {
+    const cls = toks.get(i + 2);
+    if (cls && (IN_CLASS.has(cls.norm) || /^\d{1,2}[a-z]{0,2}$/.test(cls.norm))) return true;
+  }
   if (t.allCaps) return false;
   if (!t.cap) return doing;
   const prev = i > 0 && !t.initial ? toks.get(i - 1)!.norm : '';
@@ -483,12 +509,30 @@ export class NameIndex {
     return false;
   }
 
+  /**
+   * A pupil's full name that is also a famous person's or a thing's, used as such: film, television,
+   * radio or a stadium in the sentence and nothing about school ("Sophie Turner in the new trailer",
+   * "The Jack Walker stand").
+   */
+  private famousNamesake(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
+    if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    // "lucy.stevens_84 at hotmail": an address typed out.
+    const dot = doc.text.charCodeAt(t.end);
+    if (!t.tag && (dot === 46 || dot === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
+    // Someone who asks, tells or writes is a child in the poster's day, whatever else is named.
+    const after = toks.get(i + 2);
+    if (after && PERSON_VERBS.has(after.norm)) return false;
+    return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
+  }
+
   /** A surname of this first name's, one typo out (two from seven letters), with the same first letter. */
   private surnameTypo(f: NameForm, s: string): boolean {
     const max = s.length >= 7 ? 2 : 1;
     let n = 0;
     for (const l of f.surnames ?? []) {
-      if (l[0] === s[0] && l.length >= 4 && editDistance(s, l, max) <= max) return true;
+      if (l[0] === s[0] && l.length >= 4 && !this.lasts.has(s) && editDistance(s, l, max) <= max) return true;
       if (++n >= 32) break;
     }
     return false;
@@ -526,7 +570,8 @@ export class NameIndex {
     // A first name of the list next may be a second pupil in a list ("Ellie Rose and Max"); without
     // "and" or a comma after it, the two are one person's names ("Dafydd Iwan"), and not a pupil's.
     if (this.singles.has(next.norm)) return !this.isSurnameOf(f, next.norm, 0) && !this.listGoesOn(doc, toks, i + 1);
-    return !this.isSurnameOf(f, next.norm, 1);
+    // Another pupil's surname exactly ("Jacob Rees" when Jacob is a Reed) is no typo of this one's.
+    return !this.isSurnameOf(f, next.norm, this.lasts.has(next.norm) ? 0 : 1);
   }
 
   /** After token k, does a list of names go on ("Ellie Rose, Max", "Ellie Rose and Max")? */
@@ -636,16 +681,34 @@ export class NameIndex {
    */
   private namedOther(doc: Doc, toks: TokenList, i: number, prev: Token | undefined, nextNear: Token | undefined): boolean {
     const t = toks.get(i)!;
+    // Part of an address or handle typed out: "sian.jones1987 at gmail".
+    const after = doc.text.charCodeAt(t.end);
+    if ((after === 46 || after === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
     if (prev && near(doc, prev, t)) {
       if (prev.norm === 'the' && !t.poss) return true;
+      if (WELSH_RELATIONS.has(prev.norm)) return true;
+      const p = i > 1 && !prev.initial ? toks.get(i - 2) : undefined;
+      if (p && BRIDGE.has(prev.norm) && (RELATIONS.has(p.norm) || WELSH_RELATIONS.has(p.norm))) return true;
+      // "Reply to Sian:": answering a grown-up's comment.
+      if (prev.norm === 'to' && p && /^(?:reply|replying|replied)$/.test(p.norm)) return true;
       const p2 = i > 1 && !prev.initial ? toks.get(i - 2) : undefined;
       if (p2?.norm === 'the' && prev.cap && !prev.allCaps && t.cap && !this.singles.has(prev.norm) && near(doc, p2, prev)) return true;
       // A capitalised first name right before: this one is that person's surname.
       if (prev.cap && t.cap && !prev.allCaps && oneSpaceBetween(doc.text, prev.end, t.start) && this.isFirstName(prev.norm) && !(nextNear && AND.has(nextNear.norm))) return true;
       if (AND.has(prev.norm) && i > 1 && this.pair(t.norm, toks.get(i - 2)!.norm)) return true;
     }
+    // A child who asks or tells about grown-up things is still a child: "Ellie asked if I'm married".
+    const asks = nextNear && PERSON_VERBS.has(nextNear.norm);
+    if (!asks && this.around(doc, toks, i, 0, ADULT_LIFE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    if (PLANT_NAMES.has(t.norm) && this.around(doc, toks, i, 0, GARDEN) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "Our Alfie has been picked for the under 9s": the poster's own family, when nothing says school.
+    if (prev?.norm === 'our' && near(doc, prev, t) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
     if (!nextNear) return false;
     const n2 = toks.get(i + 2);
+    // "Hattie from work", "Lowri o'r gwaith": a colleague of the poster's other life.
+    if ((nextNear.norm === 'from' || nextNear.norm === 'o') && n2 && /^(?:work|gwaith|r|the)$/.test(n2.norm) && /^(?:work|gwaith|office|gym)$/.test(n2.norm === 'r' || n2.norm === 'the' ? toks.get(i + 3)?.norm ?? '' : n2.norm)) return true;
+    // "Megan, my friend": a relation in apposition.
+    if ((nextNear.norm === 'my' || nextNear.norm === 'fy') && n2 && (RELATIONS.has(n2.norm) || WELSH_RELATIONS.has(n2.norm))) return true;
     if (AND.has(nextNear.norm) && n2) {
       if (this.pair(t.norm, n2.norm)) return true;
       // "Charlie and the Chocolate Factory", "James and the Giant Peach": a title.
@@ -732,6 +795,7 @@ export class NameIndex {
       // People: "Ellie Smith", "Ellie S", "Smith, Ellie", "E. Smith".
       if (single?.surnames) {
         if (nextMay && single.surnames.has(next.norm)) {
+          if (top && this.famousNamesake(doc, toks, i)) return i + 2;
           // Run on over the rest of a double-barrelled or middle-and-last name ("Ellie Smith-Jones").
           let j = i + 2;
           while (j < i + 4 && j < toks.length && (!top || (toks.get(j)!.mask & this.bit) !== 0) && this.lasts.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
@@ -739,7 +803,8 @@ export class NameIndex {
           return j;
         }
         // "Lowri Humphries", "robin hael": the exact first name and the surname give or take a typo.
-        if (next.norm.length >= 4 && (next.cap || !t.cap) && this.surnameTypo(single, next.norm)) {
+        // Not before a hyphen: "Jacob Rees-Mogg" is not Jacob Reed.
+        if (next.norm.length >= 4 && (next.cap || !t.cap) && doc.text.charCodeAt(next.end) !== 45 && this.surnameTypo(single, next.norm)) {
           report(t.start, next.end);
           return i + 2;
         }

@@ -89,7 +89,7 @@ ruleTester('pupil', {
 // were written after the first round of changes.
 const V2ISH = {
   ...SCHOOL_CONFIG,
-  pupilNames: ['Hope Mensah', 'Summer Hughes', 'Holly Roberts', 'Robin Hale', 'Grace Thomas', 'May Kaur', 'Charlie Ward', 'Henry Ellis', 'Oscar Bowen', 'Thomas Lewis', 'Dafydd Williams', 'Iwan Meredith', 'Cerys Morgan', 'Ella Matthews', 'Lowri Humphreys', 'William Jenkins', 'Mali Gwynne', 'Nia Harries', 'Alexander Dunn', 'Jack Walker', 'Isla Harris', 'Mia Lloyd', 'Daisy Fisher', 'Megan Pugh', 'Elizabeth Hopkins'],
+  pupilNames: ['Hope Mensah', 'Summer Hughes', 'Holly Roberts', 'Robin Hale', 'Grace Thomas', 'May Kaur', 'Charlie Ward', 'Henry Ellis', 'Oscar Bowen', 'Thomas Lewis', 'Dafydd Williams', 'Iwan Meredith', 'Cerys Morgan', 'Ella Matthews', 'Lowri Humphreys', 'William Jenkins', 'Mali Gwynne', 'Nia Harries', 'Alexander Dunn', 'Jack Walker', 'Isla Harris', 'Mia Lloyd', 'Daisy Fisher', 'Megan Pugh', 'Elizabeth Hopkins', 'Ruby Collins', 'Lucy Stevens', 'Ffion Beynon', 'Jacob Reed', 'Gwenllian Rees'],
 };
 ruleTester('pupil', {
   invalid: [
@@ -128,6 +128,11 @@ ruleTester('pupil', {
     { text: 'Lowri Humphries won the poetry prize at the Urdd', found: 'Lowri Humphries', config: V2ISH },
     { text: 'Dafyd Williams scored a hat trick for the school team', found: 'Dafyd Williams', config: V2ISH },
     { text: 'Holly told the class all about her new baby brother', found: 'Holly', config: V2ISH },
+    { text: 'Thomas Lewis asked me if the telly in the hall is a real cinema', found: 'Thomas Lewis', config: V2ISH },
+    { text: 'Our Ruby in Year 2 was the best shepherd in the nativity', found: 'Ruby', config: V2ISH },
+    { text: 'Robin in 4B drew me a dragon', found: 'Robin', config: V2ISH },
+    { text: 'Finn Shaw did a cartwheel in PE', found: 'Finn Shaw', config: { ...SCHOOL_CONFIG, pupilNames: ['Finley Shaw'] } },
+    { text: 'Ruby Colins read her story in assembly', found: 'Ruby Colins', config: V2ISH },
   ],
   valid: [
     { text: 'Hope you all have a lovely weekend', config: V2ISH },
@@ -158,6 +163,14 @@ ruleTester('pupil', {
     { text: 'Alexandra Palace for the darts, what a night', config: V2ISH },
     { text: 'Elizabeth line was packed this morning', config: V2ISH },
     { text: 'Charlie and Lola is still the best thing on CBeebies', config: V2ISH },
+    // Written after the fresh-a/fresh-b merge, for the classes found there (own family, grown-ups' life, namesakes on screen).
+    { text: 'Our Ruby has been picked for the county netball squad, over the moon', config: V2ISH },
+    { text: 'Prosecco with Lucy tonight, we have earned it', config: V2ISH },
+    { text: 'Nia from work got engaged at the weekend!!', config: V2ISH },
+    { text: "Mae fy chwaer fach Ffion yn priodi ym mis Mehefin", config: V2ISH },
+    { text: 'Thomas Lewis in the BBC drama last night was superb', config: V2ISH },
+    { text: 'Jacob Rees-Mogg is on the radio again', config: V2ISH },
+    { text: 'drop me a line at lucy.stevens_84 at hotmail', config: V2ISH },
     'Will Smith was brilliant in that film',
     'Harry Kane scored again, obviously',
     'Prince Harry is in the news again',

@@ -24,7 +24,7 @@ export function firstNameForm(first: string): NameForm {
  */
 const PUPIL_SHORT: Record<string, string[]> = {
   tomos: ['twm', 'tom', 'tomi'], dafydd: ['daf', 'dafs'], gwenllian: ['gwenni'], llywelyn: ['llew'], rhodri: ['rhods'],
-  mohammed: ['mo', 'moe', 'mohammad', 'muhammad'], muhammad: ['mo', 'moe', 'mohammed'], mohammad: ['mo', 'moe', 'mohammed'], ibrahim: ['ibby', 'ibi'],
+  mohammed: ['mo', 'moe', 'mohammad', 'muhammad'], muhammad: ['mo', 'moe', 'mohammed'], mohammad: ['mo', 'moe', 'mohammed'], ibrahim: ['ibby', 'ibi'], finley: ['finn'], finlay: ['finn'],
   gruffydd: ['guto'], gruffudd: ['guto'], elis: ['eli'], gethin: ['geth'],
   aarav: ['avi'], alexander: ['zander'], isabella: ['issy', 'izzy', 'bella', 'izzie'], elizabeth: ['lizzie', 'libby', 'beth', 'betsy', 'eliza'],
 };
