@@ -20,23 +20,26 @@ const ROLES = [
   'assistant head', 'head of year', 'senco', 'sendco', 'hlta', 'nqt', 'ect', 'form tutor',
   'lunchtime supervisor', 'midday supervisor', 'dinner lady', 'school receptionist', 'school secretary',
   'school business manager', 'school caretaker', 'school governor', 'safeguarding lead',
+  // Session 4 (issue 12): the rest of a school's staff.
+  'cover supervisor', 'exams officer', 'attendance officer', 'pastoral manager', 'pastoral lead', 'learning support assistant', 'lsa',
+  'school nurse', 'school cook', 'science technician', 'invigilator', 'supply teacher', 'music teacher', 'pe teacher',
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
-  `\\b(?:as an?|i'm an?|i am an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
+  `\\b(?:as an?|i'm an?|i am an?|im an?|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
   'y',
 );
 const MINE =
   /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement)))/y;
+const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)))/y;
 
 // The words each pattern can start with.
-const AS_ROLE_AT = words('as i work job life being');
+const AS_ROLE_AT = words('as i im ive work job life being');
 const MINE_AT = words('my');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
@@ -63,9 +66,9 @@ const MINE_NEXT = new Set([
 // Categories of job clue beyond the phrases above (issue 12): saying where one works, a subject or
 // year group with a job title, and the routines only school staff have.
 const SUBJECTS =
-  '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
+  '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -80,7 +83,7 @@ const ROUTINE = new RegExp(
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
-const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta)/;
+const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral)/;
 
 /*
  * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
@@ -96,7 +99,7 @@ const MORE_ROUTINE = new RegExp(
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
     '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
-    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
+    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
   'y',
 );
 const MORE_ROUTINE_AT = words(
@@ -104,11 +107,63 @@ const MORE_ROUTINE_AT = words(
 );
 
 /*
+ * Session 4 (issue 12), by class, from general knowledge of a school's working day rather than from
+ * corpus lines: the rooms, kit and paperwork only staff have (the staffroom, board pens, seating
+ * plans, mark schemes, the wall display); "<role> life" for every school role; supply work; teaching
+ * as one's career ("before teaching", "12 years in teaching", "19 mlynedd yn dysgu"); a year group
+ * doing what a class does to its teacher ("year 8 decided", "Year 7 asked if"); a lesson period with
+ * a class; Sunday-night planning; the inspectorate in Wales; and the Welsh forms (dyletswydd iard,
+ * gofalwr ysgol, dynes ginio, ystafell staff, CADY).
+ */
+const STAFF_LIFE = new RegExp(
+  '\\b(?:staff ?room|staffrwm|staff (?:car park|toilets?|loos?|kitchen|photo|5k|netball|football|christmas do|night out|room)|ystafell staff|' +
+    '(?:caretaker|office|supply|pastoral|cover supervisor|hlta|lsa|senco|alnco|dsl|nqt|ect|pgce|invigilator|exams officer|attendance officer|' +
+    'dinner lady|midday|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
+    'pastoral (?:manager|team|lead|support|office)|attendance officer|exams officer|cover supervisor|' +
+    'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|' +
+    '(?:whiteboard|board) pens?|interactive whiteboard|visuali[sz]er|seating plans?|mark schemes?|exam board|coursework drafts?|unseen poetry|' +
+    'wall display|working walls?|reading corner|circle time|carpet time|tidy up time|finger spaces|pens down|department meeting|dept meeting|' +
+    'detentions?|headship|registers? (?:done|taken)|took the register|(?:morning|afternoon) register|' +
+    '(?:doing|do|did) (?:my|their|our|the) planning|sunday (?:night )?planning|planning (?:on a sunday|for the week|for next week|for monday)|' +
+    '(?:before|into|left|leaving|quit|quitting|career in|years in|year in|life before|back to) teaching(?! (?:my|him|her|them|the (?:dog|kids|baby)|myself))|' +
+    'teaching is (?:glamorous|exhausting|relentless|hard|a vocation|the best|the only)|teaching for (?:\\d+|a|two|three|ten|twenty) (?:years|yrs|decades?)|' +
+    '(?:year|yr|y) ?(?:[1-9]|1[0-3])s? (?:asked (?:me|if|why|whether)|decided|forgot|refused|told me|kept asking|have decided)|' +
+    'period [1-6] (?:on|with)|(?:with|taught|teach|teaching) (?:year|yr|y) ?(?:[7-9]|1[0-3])\\b|' +
+    '(?:estyn|ofsted) (?:next|this|inspection|visit|are|is|week|coming|call|in)|(?:arolygiad|arolwg) estyn|' +
+    'dyletswydd (?:iard|buarth|cinio|bws|giat|amser chwarae)|gofalwr ysgol|dynes ginio|profion cenedlaethol|cady|llywodraethwr|llywodraethwyr|' +
+    '(?:mlynedd|blynedd) (?:yn )?dysgu|yn dysgu ers|dysgu [a-z]+ i (?:flwyddyn|fl|blwyddyn|bl|ddosbarth|dosbarth)|ddysgu mewn \\d+ mlynedd|cynllunio nos sul|' +
+    'governors? (?:visit|visited|walked|came in|meeting|asked me)|writing \\d+ reports|' +
+    'on duty (?:at|during|on|in) (?:break|lunch|the gate|the yard|the playground|the field)|(?:hall|canteen|pick ?up|drop ?off|after school|exam|toilet|morning) duty|' +
+    'covering (?:year|yr|y|reception|nursery) ?\\d*|phonics screening|(?:with|meet|meeting|met) (?:a|my|the) new class|new class lists?|' +
+    '(?:years|yrs|decades?) in the classroom|(?:back in|out of|left|leaving) the classroom)\\b',
+  'y',
+);
+const STAFF_LIFE_AT = words(
+  'staff staffroom staffrwm ystafell caretaker office supply pastoral cover hlta lsa senco alnco dsl nqt ect pgce invigilator exams attendance dinner midday lunchtime business school head hoy hod deputy headteacher teaching on ' +
+    'whiteboard board interactive visualiser visualizer seating mark exam coursework unseen wall working reading circle carpet tidy finger pens department dept detention detentions headship register registers took morning afternoon ' +
+    'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
+    'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
+    Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
+);
+/** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
+const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b|nd\b|rd\b|k\b|m\b|g\b|s\b|x\b|km\b|kg\b|ml\b|mm\b|cm\b|ft\b|mph\b|hrs?\b|mins?\b|yrs?\b|lbs?\b)[a-z]{1,2}\b/y;
+/**
+ * The poster's own children, a relative's job, or a childhood memory in the sentence: a parent at
+ * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
+ */
+const PARENT_VOICE =
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|for (?:ellie|[a-z]+) tonight|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run)\b/;
+/** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
+function parentVoice(doc: Doc, i: number): boolean {
+  return doc.norm.length <= 400 ? PARENT_VOICE.test(doc.norm) : sentenceHas(doc, i, PARENT_VOICE);
+}
+
+/*
  * Words that put "my class", "staff meeting" or "INSET day" somewhere other than a school staff's
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
 const SOMEONE_ELSES = /\b(?:own|old|former|son's|daughter's|child's|kids'|his|her|their|your) $/;
@@ -116,13 +171,23 @@ const SOMEONE_ELSES = /\b(?:own|old|former|son's|daughter's|child's|kids'|his|he
 const PATTERNS = new Triggers()
   .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: ROLE_WORDS })
   .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT, keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) })
-  .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach'), keep: (m, doc) => !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) })
+  .add(PHRASES, PHRASES_AT, {
+    weak: words('i'),
+    anchors: words('teach'),
+    keep: (m, doc) =>
+      !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) &&
+      // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
+      (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index)),
+  })
   .add(MARKING, MARKING_AT)
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
-      'chemistry physics biology psychology sociology business media latin reception nursery year ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral',
+      'chemistry physics biology psychology sociology business media latin reception nursery year yr ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral ' +
+      Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
   ), {
-    weak: words('i we ive school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food chemistry physics biology psychology sociology business media latin reception nursery year ks primary secondary supply cover class form early eyfs sen send senco pastoral'),
+    weak: words('i we ive school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food chemistry physics biology psychology sociology business media latin reception nursery year yr ks primary secondary supply cover class form early eyfs sen send senco pastoral ' +
+      Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ')),
     anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school'),
     reach: 80,
   })
@@ -140,7 +205,18 @@ const PATTERNS = new Triggers()
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
     keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL),
   })
-  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true });
+  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
+  .add(STAFF_LIFE, STAFF_LIFE_AT, {
+    weak: words('staff office school head on board interactive reading working wall circle tidy took morning afternoon doing do did sunday planning before into left leaving back career years year life teaching with taught teach period yr y yn mlynedd blynedd writing hall pick drop after exam toilet meet meeting met new decades yrs out'),
+    anchors: words(
+      'room car toilet toilets loo loos kitchen photo 5k netball football christmas night life manager team lead support pens whiteboard corner display walls wall time register planning teaching is for ' +
+        'asked decided forgot refused told kept have on 1 2 3 4 5 6 7 8 9 10 11 12 13 dysgu ers supply duty reports class classroom pen board office teacher for sunday year yr y ' +
+          Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
+    ),
+    reach: 40,
+    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
+  })
+  .add(CLASS_CODE, new Set<string>(), { digits: true, keep: (m, doc) => /[A-Z]/.test(doc.text.slice(m.index, m.index + m[0].length)) || /^\d+$/.test(m[0]) });
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
@@ -241,8 +317,11 @@ export const create: RuleCreate = (config) => {
     };
     let talk = pupils?.length && WITH_ME_WORDS.in(doc) ? near(pupils, WITH_ME) : null;
     if (talk && sentenceHas(doc, talk[0], OWN_CHILD)) talk = null;
-    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), near(trips, TAKING), near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
-    if (trips?.length && !near(trips, TAKING)) {
+    // Pupils out with the poster: not a parent's own child's trip, nor a gym class or the lads' five-a-side.
+    const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
+    const taking = parentTrip ? null : near(trips, TAKING);
+    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
+    if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
       if (i) report(i.indices![1]![0], i.indices![1]![1]);
     }
