@@ -116,7 +116,7 @@ const MORE_ROUTINE_AT = words(
  * gofalwr ysgol, dynes ginio, ystafell staff, CADY).
  */
 const STAFF_LIFE = new RegExp(
-  '\\b(?:staff ?room|staffrwm|staff (?:car park|toilets?|loos?|kitchen|photo|5k|netball|football|christmas do|night out|room)|ystafell staff|' +
+  '\\b(?:staff ?room|staffrwm|staff (?:car park|toilets?|loos?|kitchen|photo|5k|netball|football|room)|ystafell staff|' +
     '(?:caretaker|office|supply|pastoral|cover supervisor|hlta|lsa|senco|alnco|dsl|nqt|ect|pgce|invigilator|exams officer|attendance officer|' +
     'dinner lady|midday|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
     'pastoral (?:manager|team|lead|support|office)|attendance officer|exams officer|cover supervisor|' +
@@ -132,10 +132,14 @@ const STAFF_LIFE = new RegExp(
     '(?:estyn|ofsted) (?:next|this|inspection|visit|are|is|week|coming|call|in)|(?:arolygiad|arolwg) estyn|' +
     'dyletswydd (?:iard|buarth|cinio|bws|giat|amser chwarae)|gofalwr ysgol|dynes ginio|profion cenedlaethol|cady|llywodraethwr|llywodraethwyr|' +
     '(?:mlynedd|blynedd) (?:yn )?dysgu|yn dysgu ers|dysgu [a-z]+ i (?:flwyddyn|fl|blwyddyn|bl|ddosbarth|dosbarth)|ddysgu mewn \\d+ mlynedd|cynllunio nos sul|' +
-    'governors? (?:visit|visited|walked|came in|meeting|asked me)|writing \\d+ reports|' +
+    'governors? (?:visit|visited|walked|came in|asked me)|writing \\d+ reports|' +
     'on duty (?:at|during|on|in) (?:break|lunch|the gate|the yard|the playground|the field)|(?:hall|canteen|pick ?up|drop ?off|after school|exam|toilet|morning) duty|' +
     'covering (?:year|yr|y|reception|nursery) ?\\d*|phonics screening|(?:with|meet|meeting|met) (?:a|my|the) new class|new class lists?|' +
-    '(?:years|yrs|decades?) in the classroom|(?:back in|out of|left|leaving) the classroom)\\b',
+    '(?:years|yrs|decades?) in the classroom|(?:back in|out of|left|leaving) the classroom|' +
+    '(?:being|be|stop being|not being) ["\u201c]?(?:miss|sir)\\b|[2-9]\\d (?:year \\d{1,2} |y\\d{1,2} |yr ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers)|' +
+    '(?:in |during )?period [1-6](?! (?:pain|cramps?|drama))|staff (?:v|vs|versus) (?:year|yr|y|the|sixth)|teacher (?:outfit|ootd|mode|voice|bag|starter pack|tired)|' +
+    'pleasure to teach|(?:individual|pupil) targets|(?:do|doing|did) moderation|moderation (?:with|for|session|week)|observation (?:went|feedback)|' +
+    'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos))\\b',
   'y',
 );
 const STAFF_LIFE_AT = words(
@@ -143,6 +147,7 @@ const STAFF_LIFE_AT = words(
     'whiteboard board interactive visualiser visualizer seating mark exam coursework unseen wall working reading circle carpet tidy finger pens department dept detention detentions headship register registers took morning afternoon ' +
     'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
     'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
+    'being be stop not in during teacher pleasure individual pupil report do moderation observation working hms ' +
     Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
 );
 /** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
@@ -207,11 +212,12 @@ const PATTERNS = new Triggers()
   })
   .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
   .add(STAFF_LIFE, STAFF_LIFE_AT, {
-    weak: words('staff office school head on board interactive reading working wall circle tidy took morning afternoon doing do did sunday planning before into left leaving back career years year life teaching with taught teach period yr y yn mlynedd blynedd writing hall pick drop after exam toilet meet meeting met new decades yrs out'),
+    weak: words('staff office school head on board interactive reading working wall circle tidy took morning afternoon doing do did sunday planning before into left leaving back career years year life teaching with taught teach period yr y yn mlynedd blynedd writing hall pick drop after exam toilet meet meeting met new decades yrs out being be stop not in during teacher individual pupil report do observation'),
     anchors: words(
       'room car toilet toilets loo loos kitchen photo 5k netball football christmas night life manager team lead support pens whiteboard corner display walls wall time register planning teaching is for ' +
         'asked decided forgot refused told kept have on 1 2 3 4 5 6 7 8 9 10 11 12 13 dysgu ers supply duty reports class classroom pen board office teacher for sunday year yr y ' +
-          Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
+          Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ') +
+          ' miss sir period outfit ootd mode voice bag starter targets comments moderation went feedback education primary secondary schools school eyfs early ks ks1 ks2 ks3 ks4 v vs versus',
     ),
     reach: 40,
     keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
@@ -233,7 +239,10 @@ const CLASSROOM = new RegExp(
   '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
     'class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
     'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
-    'dosbarth|gwers|athro|athrawes|mathemateg)\\b',
+    'dosbarth|gwers|athro|athrawes|mathemateg|' +
+    // Session 4: a secondary class or set ("Mo Rahman in 10", "11 set 4"), exams, reading age, the yard and carpet in Welsh.
+    'in (?:[7-9]|1[0-3])(?! ?(?:minutes|mins|hours|hrs|days|weeks|months|years|yrs|seconds|secs|am|pm|o.?clock|miles|k\\b))|set [1-9]|gcses?|a levels?|reading age|on report|for the staff|' +
+    'amser (?:cinio|chwarae)|ar yr iard|ar y carped)\\b',
 );
 /*
  * A word every CLASSROOM match holds: a pupil's name is only read against the classroom when the
@@ -241,25 +250,29 @@ const CLASSROOM = new RegExp(
  */
 const CLASSROOM_WORDS = new WordGate(words(
   'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
-    'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg' +
+    'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg ' +
+    'in set gcse gcses levels age report staff amser iard carped' +
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
 const WORKPLACE = new RegExp(
   "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|years as|" +
 "(?:i work|i worked|i've worked|working|teach|taught|teaching) at|place to work|nqt|ect|ta|cover|laminator|photocopier|staffroom|" +
-    'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio))\\b',
+    'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio)|' +
+    // Session 4: belonging to the school's team, a contract or a first day there, a job title at it.
+    'part of (?:the|this|our) (?:[a-z@]+ )?(?:team|family)|work with this|#(?:team|tim)[a-z0-9]{2,}|(?:signed|got) (?:my|the) contract|new job|swydd newydd|diwrnod cynta|' +
+    'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) (?:@|at)|not my mobile)\\b',
 );
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google)\b/;
-const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google'));
+const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
+const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
 const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
 // A colleague named beside the school day ("Mr Baker climbed on the school roof", "Eleri in the office").
-const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?:duty|gate duty|yard duty)|for the staff|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me)\b/;
+const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?:duty|gate duty|yard duty)|for the staff|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me|before the kids|the kids came in)\b/;
 // A bare "I" only counts as a capital: in Welsh "i" is "to".
 // Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
 const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
