@@ -148,3 +148,55 @@ ruleTester('job', {
     'Duty free haul from the airport',
   ],
 });
+
+// Second round of session 4 probes, written after the first round of changes, on the issue's four
+// categories (staff hashtags, where one works, a year group or subject with a job title, routines).
+// Before this round's changes 27 of these 43 held (20/35 flagged, 7/8 left alone). Three positives are
+// still missed and are left out here because other workplaces say them too: "report deadline is
+// Friday", "covering lunches again", "register in 2 minutes".
+ruleTester('job', {
+  invalid: [
+    ["New term, new #displayboard ideas needed", "displayboard"],
+    ["#addysg #CfW planning day", "addysg"],
+    ["#DinnerLady and proud", "DinnerLady"],
+    ["I work in education, I know how tired everyone is", "I work in education"],
+    ["I'm the school cook and today was fish finger Friday", "I'm the school cook"],
+    ["I run the school office so yes I know where your lunchbox is", "run the school office"],
+    ["I'm head of maths at a comp in Newport", "head of maths"],
+    ["Maths lead meeting ran over again", "Maths lead"],
+    ["TA here, anyone else covering lunches this week?", "TA here"],
+    ["teacher here, and no we do not finish at 3", "teacher here"],
+    ["Year six teacher and already counting down to SATs", "Year six teacher"],
+    ["KS1 phase leader for three years now", "KS1 phase leader"],
+    ["Reception TA looking for ideas for the mud kitchen", "Reception TA"],
+    ["EYFS lead and proud", "EYFS lead"],
+    ["the marking pile is taller than me", "marking"],
+    ["30 books marked before bed, gold star for me", "books marked"],
+    ["learning walk this afternoon so everything is laminated", "learning walk"],
+    ["obs tomorrow, wish me luck", "obs tomorrow"],
+    ["PPA time is a myth", "PPA time"],
+    ["marking mocks all weekend", "marking mocks"],
+    ["lesson planning with a cup of tea and the rugby on", "lesson planning"],
+    ["planning my lessons for tomorrow at 10pm again", "my lessons"],
+    ["30 spelling tests to mark tonight", "tests to mark"],
+    ["Lost my PPA to cover again", "PPA"],
+    ["my tutor group are the best", "my tutor group"],
+    ["the kids in my class made me a card", "my class"],
+    ["I do supply in the Vale, mostly KS2", "do supply"],
+    ["Mae gen i 30 o blant yn fy nosbarth eleni", "30 o blant"],
+    ["Dwi’n athrawes ers 15 mlynedd", "athrawes"],
+    ["Marcio llyfrau tan hanner nos", "Marcio"],
+    ["Dyletswydd buarth yn y glaw eto", "Dyletswydd buarth"],
+    ["Noson rieni heno, 25 apwyntiad", "Noson rieni"],
+  ],
+  valid: [
+    'I work in sales, I know how tired everyone is',
+    'training day at work tomorrow, free lunch at least',
+    'My daughter is doing her mocks this week, house is tense',
+    'the marking on the new pitch is wonky',
+    'planning a trip to Tenby for the bank holiday',
+    'register office booked for June!',
+    'Lost my phone at the match',
+    'head of the queue at Greggs, a rare win',
+  ],
+});

@@ -26,7 +26,7 @@ const ROLES = [
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
-  `\\b(?:as an?|i'm an?|i am an?|im an?|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
+  `\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
   'y',
 );
 const MINE =
@@ -36,7 +36,7 @@ const PHRASES =
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)))/y;
+const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)))/y;
 
 // The words each pattern can start with.
 const AS_ROLE_AT = words('as i im ive work job life being');
@@ -66,9 +66,9 @@ const MINE_NEXT = new Set([
 // Categories of job clue beyond the phrases above (issue 12): saying where one works, a subject or
 // year group with a job title, and the routines only school staff have.
 const SUBJECTS =
-  '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
+  '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}|year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?|nurses?)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -83,7 +83,7 @@ const ROUTINE = new RegExp(
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
-const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral)/;
+const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
 
 /*
  * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
@@ -98,12 +98,12 @@ const MORE_ROUTINE = new RegExp(
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
-    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
+    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
     'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'books essays mocks papers scripts assessments coursework exercise mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
 );
 
 /*
@@ -139,7 +139,9 @@ const STAFF_LIFE = new RegExp(
     '(?:being|be|stop being|not being) ["\u201c]?(?:miss|sir)\\b|[2-9]\\d (?:year \\d{1,2} |y\\d{1,2} |yr ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers)|' +
     '(?:in |during )?period [1-6](?! (?:pain|cramps?|drama))|staff (?:v|vs|versus) (?:year|yr|y|the|sixth)|teacher (?:outfit|ootd|mode|voice|bag|starter pack|tired)|' +
     'pleasure to teach|(?:individual|pupil) targets|(?:do|doing|did) moderation|moderation (?:with|for|session|week)|observation (?:went|feedback)|' +
-    'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos))\\b',
+    'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos)|' +
+    '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher) here|' +
+    'obs (?:tomorrow|today|this week|next week|went|feedback)|(?:do|did|doing) supply|covering (?:ppa|a class|classes|duties))\\b',
   'y',
 );
 const STAFF_LIFE_AT = words(
@@ -147,7 +149,7 @@ const STAFF_LIFE_AT = words(
     'whiteboard board interactive visualiser visualizer seating mark exam coursework unseen wall working reading circle carpet tidy finger pens department dept detention detentions headship register registers took morning afternoon ' +
     'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
     'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
-    'being be stop not in during teacher pleasure individual pupil report do moderation observation working hms ' +
+    'being be stop not in during teacher pleasure individual pupil report do moderation observation working hms run running manage managing ta hlta lsa senco sendco nqt ect headteacher deputy obs covering ' +
     Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
 );
 /** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
@@ -193,7 +195,7 @@ const PATTERNS = new Triggers()
   ), {
     weak: words('i we ive school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food chemistry physics biology psychology sociology business media latin reception nursery year yr ks primary secondary supply cover class form early eyfs sen send senco pastoral ' +
       Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ')),
-    anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school'),
+    anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school phase leader leaders specialist specialists practitioner practitioners technician technicians nurse nurses'),
     reach: 80,
   })
   .add(ROUTINE, words(
@@ -208,7 +210,7 @@ const PATTERNS = new Triggers()
     ),
     reach: 80,
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
-    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL),
+    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
   })
   .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
   .add(STAFF_LIFE, STAFF_LIFE_AT, {
@@ -217,7 +219,7 @@ const PATTERNS = new Triggers()
       'room car toilet toilets loo loos kitchen photo 5k netball football christmas night life manager team lead support pens whiteboard corner display walls wall time register planning teaching is for ' +
         'asked decided forgot refused told kept have on 1 2 3 4 5 6 7 8 9 10 11 12 13 dysgu ers supply duty reports class classroom pen board office teacher for sunday year yr y ' +
           Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ') +
-          ' miss sir period outfit ootd mode voice bag starter targets comments moderation went feedback education primary secondary schools school eyfs early ks ks1 ks2 ks3 ks4 v vs versus',
+          ' miss sir period outfit ootd mode voice bag starter targets comments moderation went feedback education primary secondary schools school eyfs early ks ks1 ks2 ks3 ks4 v vs versus here',
     ),
     reach: 40,
     keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
@@ -296,7 +298,8 @@ export const create: RuleCreate = (config) => {
     PATTERNS.run(doc, report);
     for (const k of doc.notable) {
       const f = doc.flagsOf(k);
-      if (f & HASH && STAFF_TAG.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+      // "#TeacherAppreciationWeek" is what parents tag.
+      if (f & HASH && STAFF_TAG.test(doc.word(k)) && !/appreciation|thankyou|thanks/.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
     }
     // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
     for (const k of doc.notable) {
