@@ -179,7 +179,7 @@ ruleTester('job', {
     ["lesson planning with a cup of tea and the rugby on", "lesson planning"],
     ["planning my lessons for tomorrow at 10pm again", "my lessons"],
     ["30 spelling tests to mark tonight", "tests to mark"],
-    ["Lost my PPA to cover again", "PPA"],
+    ["Lost my PPA to cover again", "my PPA"],
     ["my tutor group are the best", "my tutor group"],
     ["the kids in my class made me a card", "my class"],
     ["I do supply in the Vale, mostly KS2", "do supply"],

@@ -30,7 +30,7 @@ const AS_ROLE = new RegExp(
   'y',
 );
 const MINE =
-  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
   /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
@@ -40,7 +40,7 @@ const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|
 
 // The words each pattern can start with.
 const AS_ROLE_AT = words('as i im ive work job life being');
-const MINE_AT = words('my');
+const MINE_AT = words('my fy');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
     'lesson marking report writing end playground break lunch bus gate sats mock invigilating i supply primary secondary teacherlife ' +
@@ -59,7 +59,7 @@ const YEAR_WORDS = [
 const MINE_NEXT = new Set([
   ...words(
     'class classes pupils students form tutor reception nursery year yr y ks little kids school sen send headteacher head ' +
-      'deputy senco teaching trainee nqt ect lesson lessons classroom marking observation reading phonics intervention maths spelling guided',
+      'deputy senco teaching trainee nqt ect lesson lessons classroom marking observation reading phonics intervention maths spelling guided learners ppa tutees set sets nisgyblion ngwersi ngwers',
   ),
   ...YEAR_WORDS,
 ]);
@@ -141,7 +141,20 @@ const STAFF_LIFE = new RegExp(
     'pleasure to teach|(?:individual|pupil) targets|(?:do|doing|did) moderation|moderation (?:with|for|session|week)|observation (?:went|feedback)|' +
     'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos)|' +
     '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher) here|' +
-    'obs (?:tomorrow|today|this week|next week|went|feedback)|(?:do|did|doing) supply|covering (?:ppa|a class|classes|duties))\\b',
+    'obs (?:tomorrow|today|this week|next week|went|feedback)|(?:do|did|doing) supply|covering (?:ppa|a class|classes|duties)|' +
+    // The school's people as its staff meet them: the head and leaders over the poster, a teaching
+    // partner, governors in the building, parents at the poster (issue 12: complaints and what only
+    // staff know are job clues even where those rules miss them).
+    '(?:told|asked|emailed|messaged) (?:the|my|our) (?:head|headteacher|deputy)|(?:the|our|my) (?:head|headteacher|deputy)(?:.s| has)? (?:put|asked|told|called|pulled|made) (?:me|us)|' +
+    '(?:the|our|whole|senior) (?:leadership team|smt)|senior leadership|middle leaders?|' +
+    'my (?:teaching partner|job share|tas?|lsas?|mentor|ect mentor|nqt mentor|year group partner|parallel class)|team teaching|' +
+    '(?:a|one|the|this|that) (?:parent|mum|mam|dad) (?:just )?(?:emailed|rang|phoned|messaged|complained|told|shouted at|cornered|collared|stopped|called) me|' +
+    'emails? from (?:a |the same |another )?(?:parent|mum|mam|dad)s?|parents? (?:emailing|emailed) me|' +
+    'chair of governors|governors? (?:came|visited|walked|were in|asked)|(?:this|last) year.s (?:year \\d{1,2}|cohort|intake)|the new intake|' +
+    'referral (?:made|done)|made a referral|told the dsl|tutees?|nurture group|exclusion panel|fixed term exclusion|in my set|' +
+    'photocopying|(?:between|before|after|during) (?:lessons|registration)|\\d+ (?:families|appointments|sets of parents)|' +
+    'fellow (?:teachers|tas|educators|primary teachers|secondary teachers)|calling all (?:teachers|tas)|any (?:other )?teachers (?:out there|on here)|' +
+    'gweithio (?:mewn|yn|yng|ym) (?:ysgol|nghynradd|cynradd|uwchradd)|swydd (?:athro|athrawes|cymhorthydd|mewn ysgol))\\b',
   'y',
 );
 const STAFF_LIFE_AT = words(
@@ -150,6 +163,8 @@ const STAFF_LIFE_AT = words(
     'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
     'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
     'being be stop not in during teacher pleasure individual pupil report do moderation observation working hms run running manage managing ta hlta lsa senco sendco nqt ect headteacher deputy obs covering ' +
+    'told asked emailed messaged the our my whole senior middle team a one this that emails parent parents chair governor governors last new referral made tutee tutees nurture exclusion fixed ' +
+    'photocopying between fellow calling any gweithio swydd ' +
     Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
 );
 /** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
@@ -159,7 +174,7 @@ const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|for (?:ellie|[a-z]+) tonight|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run)\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|for (?:ellie|[a-z]+) tonight|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
 function parentVoice(doc: Doc, i: number): boolean {
   return doc.norm.length <= 400 ? PARENT_VOICE.test(doc.norm) : sentenceHas(doc, i, PARENT_VOICE);
@@ -214,12 +229,13 @@ const PATTERNS = new Triggers()
   })
   .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
   .add(STAFF_LIFE, STAFF_LIFE_AT, {
-    weak: words('staff office school head on board interactive reading working wall circle tidy took morning afternoon doing do did sunday planning before into left leaving back career years year life teaching with taught teach period yr y yn mlynedd blynedd writing hall pick drop after exam toilet meet meeting met new decades yrs out being be stop not in during teacher individual pupil report do observation'),
+    weak: words('staff office school head on board interactive reading working wall circle tidy took morning afternoon doing do did sunday planning before into left leaving back career years year life teaching with taught teach period yr y yn mlynedd blynedd writing hall pick drop after exam toilet meet meeting met new decades yrs out being be stop not in during teacher individual pupil report do observation told asked emailed messaged the our my whole senior middle team a one this that emails parent parents last made between any'),
     anchors: words(
       'room car toilet toilets loo loos kitchen photo 5k netball football christmas night life manager team lead support pens whiteboard corner display walls wall time register planning teaching is for ' +
         'asked decided forgot refused told kept have on 1 2 3 4 5 6 7 8 9 10 11 12 13 dysgu ers supply duty reports class classroom pen board office teacher for sunday year yr y ' +
           Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ') +
-          ' miss sir period outfit ootd mode voice bag starter targets comments moderation went feedback education primary secondary schools school eyfs early ks ks1 ks2 ks3 ks4 v vs versus here',
+          ' miss sir period outfit ootd mode voice bag starter targets comments moderation went feedback education primary secondary schools school eyfs early ks ks1 ks2 ks3 ks4 v vs versus here ' +
+          'head headteacher deputy leadership smt leaders leader teaching job ta tas lsa lsas mentor ect nqt partner parallel parent mum mam dad from cohort intake referral dsl set lessons registration teachers',
     ),
     reach: 40,
     keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
