@@ -137,7 +137,7 @@ const STAFF_LIFE = new RegExp(
     'covering (?:year|yr|y|reception|nursery) ?\\d*|phonics screening|(?:with|meet|meeting|met) (?:a|my|the) new class|new class lists?|' +
     '(?:years|yrs|decades?) in the classroom|(?:back in|out of|left|leaving) the classroom|' +
     '(?:being|be|stop being|not being) ["\u201c]?(?:miss|sir)\\b|[2-9]\\d (?:year \\d{1,2} |y\\d{1,2} |yr ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers)|' +
-    '(?:in |during )?period [1-6](?! (?:pain|cramps?|drama))|staff (?:v|vs|versus) (?:year|yr|y|the|sixth)|teacher (?:outfit|ootd|mode|voice|bag|starter pack|tired)|' +
+    'period [1-6](?! (?:pain|cramps?|drama))|staff (?:v|vs|versus) (?:year|yr|y|the|sixth)|teacher (?:outfit|ootd|mode|voice|bag|starter pack|tired)|' +
     'pleasure to teach|(?:individual|pupil) targets|(?:do|doing|did) moderation|moderation (?:with|for|session|week)|observation (?:went|feedback)|' +
     'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos)|' +
     '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher) here|' +
@@ -148,10 +148,10 @@ const STAFF_LIFE = new RegExp(
     '(?:told|asked|emailed|messaged) (?:the|my|our) (?:head|headteacher|deputy)|(?:the|our|my) (?:head|headteacher|deputy)(?:.s| has)? (?:put|asked|told|called|pulled|made) (?:me|us)|' +
     '(?:the|our|whole|senior) (?:leadership team|smt)|senior leadership|middle leaders?|' +
     'my (?:teaching partner|job share|tas?|lsas?|mentor|ect mentor|nqt mentor|year group partner|parallel class)|team teaching|' +
-    '(?:a|one|the|this|that) (?:parent|mum|mam|dad) (?:just )?(?:emailed|rang|phoned|messaged|complained|told|shouted at|cornered|collared|stopped|called) me|' +
+    '(?<=\\b(?:a|one|the|this|that) )(?:parent|mum|mam|dad) (?:just )?(?:emailed|rang|phoned|messaged|complained|told|shouted at|cornered|collared|stopped|called) me|' +
     'emails? from (?:a |the same |another )?(?:parent|mum|mam|dad)s?|parents? (?:emailing|emailed) me|' +
-    'chair of governors|governors? (?:came|visited|walked|were in|asked)|(?:this|last) year.s (?:year \\d{1,2}|cohort|intake)|the new intake|' +
-    'referral (?:made|done)|made a referral|told the dsl|tutees?|nurture group|exclusion panel|fixed term exclusion|in my set|' +
+    'chair of governors|governors? (?:came|visited|walked|were in|asked)|(?:this|last) year.s (?:cohort|intake)|' +
+    'referral (?:made|done)|made a referral|told the dsl|tutees?|nurture group|exclusion panel|fixed term exclusion|' +
     'photocopying|(?:between|before|after|during) (?:lessons|registration)|\\d+ (?:families|appointments|sets of parents)|' +
     'fellow (?:teachers|tas|educators|primary teachers|secondary teachers)|calling all (?:teachers|tas)|any (?:other )?teachers (?:out there|on here)|' +
     'gweithio (?:mewn|yn|yng|ym) (?:ysgol|nghynradd|cynradd|uwchradd)|swydd (?:athro|athrawes|cymhorthydd|mewn ysgol))\\b',
@@ -162,8 +162,8 @@ const STAFF_LIFE_AT = words(
     'whiteboard board interactive visualiser visualizer seating mark exam coursework unseen wall working reading circle carpet tidy finger pens department dept detention detentions headship register registers took morning afternoon ' +
     'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
     'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
-    'being be stop not in during teacher pleasure individual pupil report do moderation observation working hms run running manage managing ta hlta lsa senco sendco nqt ect headteacher deputy obs covering ' +
-    'told asked emailed messaged the our my whole senior middle team a one this that emails parent parents chair governor governors last new referral made tutee tutees nurture exclusion fixed ' +
+    'being be stop not during teacher pleasure individual pupil do moderation observation working hms run running manage managing ta hlta lsa senco sendco nqt ect headteacher deputy obs covering ' +
+    'told asked emailed messaged the our my whole senior middle team this emails parent parents chair governor governors last new referral made tutee tutees nurture exclusion fixed ' +
     'photocopying between fellow calling any gweithio swydd ' +
     Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
 );
@@ -174,11 +174,19 @@ const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|for (?:ellie|[a-z]+) tonight|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher)\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
 function parentVoice(doc: Doc, i: number): boolean {
-  return doc.norm.length <= 400 ? PARENT_VOICE.test(doc.norm) : sentenceHas(doc, i, PARENT_VOICE);
+  if (doc.norm.length > 400) return sentenceHas(doc, i, PARENT_VOICE);
+  // Asked once per draft however many clues it holds (the last draft's answer is kept).
+  if (doc.norm !== voiceText) {
+    voiceText = doc.norm;
+    voiceAnswer = PARENT_VOICE.test(doc.norm);
+  }
+  return voiceAnswer;
 }
+let voiceText = '';
+let voiceAnswer = false;
 
 /*
  * Words that put "my class", "staff meeting" or "INSET day" somewhere other than a school staff's
@@ -228,19 +236,48 @@ const PATTERNS = new Triggers()
     keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
   })
   .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
-  .add(STAFF_LIFE, STAFF_LIFE_AT, {
-    weak: words('staff office school head on board interactive reading working wall circle tidy took morning afternoon doing do did sunday planning before into left leaving back career years year life teaching with taught teach period yr y yn mlynedd blynedd writing hall pick drop after exam toilet meet meeting met new decades yrs out being be stop not in during teacher individual pupil report do observation told asked emailed messaged the our my whole senior middle team a one this that emails parent parents last made between any'),
-    anchors: words(
-      'room car toilet toilets loo loos kitchen photo 5k netball football christmas night life manager team lead support pens whiteboard corner display walls wall time register planning teaching is for ' +
-        'asked decided forgot refused told kept have on 1 2 3 4 5 6 7 8 9 10 11 12 13 dysgu ers supply duty reports class classroom pen board office teacher for sunday year yr y ' +
-          Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ') +
-          ' miss sir period outfit ootd mode voice bag starter targets comments moderation went feedback education primary secondary schools school eyfs early ks ks1 ks2 ks3 ks4 v vs versus here ' +
-          'head headteacher deputy leadership smt leaders leader teaching job ta tas lsa lsas mentor ect nqt partner parallel parent mum mam dad from cohort intake referral dsl set lessons registration teachers',
-    ),
-    reach: 40,
-    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
-  })
   .add(CLASS_CODE, new Set<string>(), { digits: true, keep: (m, doc) => /[A-Z]/.test(doc.text.slice(m.index, m.index + m[0].length)) || /^\d+$/.test(m[0]) });
+
+/*
+ * STAFF_LIFE by the common words it can start with, each with the words one of which every match
+ * from it holds, so that "the", "a", "my" or "year" is only tried where such a word follows (one
+ * anchor set for all of them had "the" tried before every "for" and "on").
+ */
+const YEAR_TOKENS = Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ');
+const STAFF_WEAK: [string, string][] = [
+  ['staff', 'room car toilet toilets loo loos kitchen photo 5k netball football v vs versus'],
+  ['office school head deputy headteacher teacher ta hlta lsa senco sendco nqt ect', 'life here office teacher of outfit ootd mode voice bag starter tired manager'],
+  ['on do did doing', 'supply duty planning moderation'],
+  ['board interactive reading working wall circle carpet tidy took morning afternoon hall pick drop after exam toilet', 'pen pens whiteboard corner display walls wall time up register duty board year yr y ks ks1 ks2 ks3 ks4 eyfs early education primary secondary schools school lessons registration ' + YEAR_TOKENS],
+  ['before into left leaving back career years year yr y life decades yrs out ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '), 'teaching classroom lessons registration asked decided forgot refused told kept'],
+  ['with taught teach meet meeting met new', 'year yr y class ' + YEAR_TOKENS],
+  ['being be stop not', 'miss sir'],
+  ['yn mlynedd blynedd', 'dysgu ers'],
+  ['writing', 'reports'],
+  ['pupil individual', 'targets'],
+  ['observation', 'went feedback'],
+  ['sunday', 'planning'],
+  ['the our my whole senior middle told asked emailed messaged this last', 'head headteacher deputy leadership smt leaders leader share ta tas lsa lsas mentor partner parallel cohort intake dsl'],
+  ['emails', 'parent parents mum mam dad'],
+  ['parent parents mum mam dad', 'emailing emailed rang phoned messaged complained told shouted cornered collared stopped called'],
+  ['made', 'referral'],
+  ['between during any calling', 'lessons registration teachers tas'],
+  ['run running manage managing', 'school'],
+  ['team', 'teaching'],
+  [
+    'mark period planning register registers dinner lunchtime midday business cover supply exams attendance department dept pastoral caretaker chair governor governors phonics coursework seating finger pens unseen fellow',
+    'schemes scheme 1 2 3 4 5 6 sunday week monday done taken lady supervisor manager agency work teaching day days booking bookings officer meeting team lead support office life ' +
+      'governors came visited walked were asked screening drafts draft plan plans spaces down poetry teachers tas educators primary secondary',
+  ],
+];
+const STAFF_KEEP = (m: RegExpExecArray, doc: Doc): boolean => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index);
+const staffWeak = new Set<string>();
+for (const [at, anchors] of STAFF_WEAK) {
+  const at_ = words(at);
+  for (const w of at_) staffWeak.add(w);
+  PATTERNS.add(STAFF_LIFE, at_, { weak: 'all', anchors: words(anchors), reach: 48, keep: STAFF_KEEP });
+}
+PATTERNS.add(STAFF_LIFE, new Set([...STAFF_LIFE_AT].filter((w) => !staffWeak.has(w))), { keep: STAFF_KEEP });
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
@@ -269,7 +306,7 @@ const CLASSROOM = new RegExp(
 const CLASSROOM_WORDS = new WordGate(words(
   'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
     'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg ' +
-    'in set gcse gcses levels age report staff amser iard carped' +
+    '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped' +
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 

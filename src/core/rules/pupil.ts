@@ -41,7 +41,8 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
     if (!tokens.length) continue;
     const first = tokens[0]!;
     const last = tokens.length > 1 ? tokens[tokens.length - 1]! : undefined;
-    const firsts = [first, ...new Set([...nameVariants(first), ...(PUPIL_SHORT[first] ?? [])])];
+    const short = PUPIL_SHORT[first];
+    const firsts = short ? [first, ...new Set([...nameVariants(first), ...short])] : [first, ...nameVariants(first)];
     for (const f of firsts) idx.addPerson(f, last, firstNameForm);
     // "Ellie Smith" for Ellie Smith-Jones (or Ellie Mae Smith) is still her.
     for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(f, tokens[k], firstNameForm);
