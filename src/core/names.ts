@@ -118,10 +118,23 @@ const MEDIA = new WordGate(new Set(
     'stand stadium breakfast premiere oscar oscars bafta baftas').split(' '),
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
-const CHILDISH = new WordGate(new Set('class school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant'.split(' ')));
+const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
+  'reading spelling spellings phonics tooth licence assembly playground playtime').split(' ')));
 /** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment'.split(' ')));
+const PRONOUNS = new WordGate(new Set('she her hers he his him'.split(' ')));
+const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
+const AWARDS = new Set(['oscars', 'baftas', 'brits', 'emmys', 'grammys', 'tonys', 'oliviers']);
+const RELATIONS_PLURAL = new Set('nieces nephews cousins sisters brothers daughters sons grandchildren grandkids twins friends girls lads besties neighbours twin'.split(' '));
+const AT_FROM = new Set(['at', 'from', 'o', 'in']);
+/** Words between "at/from" and the place: "at the corner shop", "from my Zumba class", "o'r swyddfa". */
+const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
+const GROWN_UP_PLACES = new Set(
+  ('work gwaith swyddfa office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
+    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university').split(' '),
+);
+const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web'.split(' '));
 /** Verbs a season or month does as well as a person: "Summer came and went". */
 const SEASON_VERBS = new Set('came finally fell'.split(' '));
 /** Words after a first name that make it a place or a building ("Hope Street", "Victoria Park", "the Rose and Crown"). */
@@ -141,7 +154,7 @@ const STAR_SIGN_NAMES = new Set(['leo']);
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
 const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
-const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi cath gath nghath'.split(' ')));
+const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath'.split(' ')));
 /*
  * Session 4 (issue 12, pupil precision), by class: a famous pair a pupil's first name belongs to
  * ("William and Kate", "Ant and Dec"); a first name at the head of a set phrase that is a thing, not
@@ -262,7 +275,7 @@ function nameCue(toks: TokenList, i: number): 'strong' | 'weak' | '' {
 const NOT_A_NAME_BEFORE: Record<string, string[]> = {
   eve: ['christmas', 'year', 'years', 'hallows', 'new'],
   grace: ['saving', 'saying', 'amazing', 'your', 'his', 'her', 'state', 'of'],
-  hope: ['in', 'of', 'no', 'false'],
+  hope: ['in', 'of', 'no', 'false', 'all', 'lost', 'new'],
   may: ['in', 'of', 'early', 'late', 'mid', 'end', 'since', 'until', 'till', 'by', 'from', 'this', 'next', 'last'],
 };
 
@@ -276,6 +289,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
   // "hope asked me", "Summer wrote a story": a sentence that starts with someone doing something.
   const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm) && !(strict && SEASON_VERBS.has(nextNear.norm));
+  // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
+  if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
   if (t.initial && nextNear?.norm === 'in') {
     const cls = toks.get(i + 2);
@@ -293,6 +308,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     // Title Case Headings ("Hope For The Best") capitalise every word.
     const p = toks.get(i - 1);
     if (p && p.cap && !p.initial && nextNear?.cap) return false;
+    // "White Rose maths", "Red Rose": a word-name after another capitalised word that is no cue.
+    if (p && p.cap && !p.allCaps && !p.initial && near(doc, p, t)) return false;
     return true;
   }
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
@@ -596,7 +613,15 @@ export class NameIndex {
     if (f.wordName) {
       const next = toks.get(i + 1);
       if (next && near(doc, t, next) && this.isSurnameOf(f, next.norm, 0)) return true;
-      return usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm));
+      if (usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm))) return true;
+      // Issue 12: a word-name starting a sentence about a child ("Summer's reading has come on so much
+      // … to the class", "May finally got her pen licence … the classroom"): accepted only with a
+      // school or child word in the sentence and no grown-ups' life.
+      const n = next && near(doc, t, next) ? next : undefined;
+      // A month or season also needs "she"/"he" ("Summer's finally here … kids in the pool" is the season).
+      const strict = !!f.strict || STRICT_WORD_NAMES.has(t.norm);
+      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && NAME_FOLLOWERS.has(n.norm) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && SEASON_VERBS.has(n.norm)))) &&
+        this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
     }
     return true;
   }
@@ -681,12 +706,16 @@ export class NameIndex {
    */
   private namedOther(doc: Doc, toks: TokenList, i: number, prev: Token | undefined, nextNear: Token | undefined): boolean {
     const t = toks.get(i)!;
+    // "the Oscars", "the Brits": an award named after someone.
+    if (AWARDS.has(t.norm)) return true;
     // Part of an address or handle typed out: "sian.jones1987 at gmail".
     const after = doc.text.charCodeAt(t.end);
     if ((after === 46 || after === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
     if (prev && near(doc, prev, t)) {
       if (prev.norm === 'the' && !t.poss) return true;
-      if (WELSH_RELATIONS.has(prev.norm)) return true;
+      if (WELSH_RELATIONS.has(prev.norm) || RELATIONS_PLURAL.has(prev.norm)) return true;
+      // "drove through Hope": a place on the way.
+      if (/^(?:through|via|past|near)$/.test(prev.norm)) return true;
       const p = i > 1 && !prev.initial ? toks.get(i - 2) : undefined;
       if (p && BRIDGE.has(prev.norm) && (RELATIONS.has(p.norm) || WELSH_RELATIONS.has(p.norm))) return true;
       // "Reply to Sian:": answering a grown-up's comment.
@@ -700,15 +729,33 @@ export class NameIndex {
     // A child who asks or tells about grown-up things is still a child: "Ellie asked if I'm married".
     const asks = nextNear && PERSON_VERBS.has(nextNear.norm);
     if (!asks && this.around(doc, toks, i, 0, ADULT_LIFE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
+    // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
+    if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "that Oscars red carpet": film and television with nothing about school or a child.
+    if (!asks && this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
     if (PLANT_NAMES.has(t.norm) && this.around(doc, toks, i, 0, GARDEN) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
-    // "Our Alfie has been picked for the under 9s": the poster's own family, when nothing says school.
-    if (prev?.norm === 'our' && near(doc, prev, t) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
     if (!nextNear) return false;
     const n2 = toks.get(i + 2);
     // "Hattie from work", "Lowri o'r gwaith": a colleague of the poster's other life.
     if ((nextNear.norm === 'from' || nextNear.norm === 'o') && n2 && /^(?:work|gwaith|r|the)$/.test(n2.norm) && /^(?:work|gwaith|office|gym)$/.test(n2.norm === 'r' || n2.norm === 'the' ? toks.get(i + 3)?.norm ?? '' : n2.norm)) return true;
-    // "Megan, my friend": a relation in apposition.
-    if ((nextNear.norm === 'my' || nextNear.norm === 'fy') && n2 && (RELATIONS.has(n2.norm) || WELSH_RELATIONS.has(n2.norm))) return true;
+    // "Megan, my friend", "Evie, our neighbour's new baby": a relation in apposition.
+    if ((nextNear.norm === 'my' || nextNear.norm === 'fy' || nextNear.norm === 'our' || nextNear.norm === 'ein') && n2 && (RELATIONS.has(n2.norm) || WELSH_RELATIONS.has(n2.norm) || RELATIONS_PLURAL.has(n2.norm))) return true;
+    // "Lucy at the hairdressers", "Zofia from accounts", "Aisha from my Zumba class", "Mali o'r swyddfa":
+    // someone from the poster's grown-up world.
+    if (AT_FROM.has(nextNear.norm)) {
+      for (let k = i + 2; k < i + 5 && k < toks.length; k++) {
+        const w = toks.get(k)!.norm;
+        if (GROWN_UP_PLACES.has(w)) return true;
+        if (!BEFORE_PLACE.has(w)) break;
+      }
+    }
+    // "Isla of Skye", "Rose of Tralee": a place or a title.
+    if (nextNear.norm === 'of' && n2?.cap) return true;
+    // "Llongyfarchiadau i Mali ni": "our Mali" in Welsh, the poster's family.
+    if (nextNear.norm === 'ni' && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "Kwame's barbershop", "Fatima's henna": a grown-up's business.
+    if (t.poss && BUSINESSES.has(nextNear.norm)) return true;
     if (AND.has(nextNear.norm) && n2) {
       if (this.pair(t.norm, n2.norm)) return true;
       // "Charlie and the Chocolate Factory", "James and the Giant Peach": a title.
@@ -796,6 +843,9 @@ export class NameIndex {
       if (single?.surnames) {
         if (nextMay && single.surnames.has(next.norm)) {
           if (top && this.famousNamesake(doc, toks, i)) return i + 2;
+          // "Henry Ellis-Jones" is not Henry Ellis: a double-barrelled name the list does not hold.
+          const part = doc.text.charCodeAt(next.end) === 45 ? toks.get(i + 2) : undefined;
+          if (top && part && !single.surnames.has(part.norm) && !this.lasts.get(part.norm)?.has(t.norm)) return i + 3;
           // Run on over the rest of a double-barrelled or middle-and-last name ("Ellie Smith-Jones").
           let j = i + 2;
           while (j < i + 4 && j < toks.length && (!top || (toks.get(j)!.mask & this.bit) !== 0) && this.lasts.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
@@ -825,7 +875,10 @@ export class NameIndex {
         return i + 2;
       }
     }
-    if (single && this.accept(doc, toks, i, single)) {
+    // "@Carys haha I wish": a reply to someone's comment, a grown-up, not a pupil.
+    const inHandle = i > 0 && !t.tag && doc.text.charCodeAt(t.start - 1) === 95 && toks.get(i - 1)!.tag === '@' && replyingTo(toks, i - 1);
+    const replyTo = inHandle || (t.tag === '@' && (i === 0 || replyingTo(toks, i)) && (!next || !nextNear || !single?.surnames?.has(next.norm)));
+    if (single && !replyTo && this.accept(doc, toks, i, single)) {
       const j = this.runOn(doc, toks, i + 1);
       report(t.start, toks.get(j - 1)!.end);
       return j;
