@@ -94,7 +94,7 @@ const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|send
  */
 const MORE_ROUTINE = new RegExp(
   '(?:[2-9]\\d|\\d{3}) (?:kids|children|pupils|students|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
-    '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|pgce|leavers.? assembly|' +
+    '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
@@ -123,7 +123,7 @@ const STAFF_LIFE = new RegExp(
     'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|' +
     '(?:whiteboard|board) pens?|interactive whiteboard|visuali[sz]er|seating plans?|mark schemes?|exam board|coursework drafts?|unseen poetry|' +
     'wall display|working walls?|reading corner|circle time|carpet time|tidy up time|finger spaces|pens down|department meeting|dept meeting|' +
-    'detentions?|headship|registers? (?:done|taken)|took the register|(?:morning|afternoon) register|' +
+    'detentions?(?! (?:centre|center|camp))|headship|registers? (?:done|taken)|took the register|(?:morning|afternoon) register|' +
     '(?:doing|do|did) (?:my|their|our|the) planning|sunday (?:night )?planning|planning (?:on a sunday|for the week|for next week|for monday)|' +
     '(?:before|into|left|leaving|quit|quitting|career in|years in|year in|life before|back to) teaching(?! (?:my|him|her|them|the (?:dog|kids|baby)|myself))|' +
     'teaching is (?:glamorous|exhausting|relentless|hard|a vocation|the best|the only)|teaching for (?:\\d+|a|two|three|ten|twenty) (?:years|yrs|decades?)|' +
@@ -175,13 +175,29 @@ const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b
  */
 const PARENT_VOICE =
   /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher)\b/;
+/**
+ * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
+ * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
+ * "a bloke on the bus marking papers", foster carers, "I'm just the taxi".
+ */
+const NOT_MINE = new RegExp(
+  "\\b(?:just a parent|as a (?:mum|mam|dad|parent|mother|father)|i.?r (?:ferch|mab|bychan|fechan)|.r (?:ferch|mab) heno|y bychan|y fechan|" +
+    'my (?:year|yr|y) ?\\d{1,2} (?:son|daughter|boy|girl)|just the taxi|(?:mum|mam|dad) taxi|' +
+    '(?:my|fy) (?:mum|mam|dad|sister|brother|friend|mate|wife|husband|partner|daughter|son|cousin|aunt|auntie|uncle|nan|gran) (?:taught|teaches|works|worked|has just qualified|qualified|is training)|' +
+    "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|teacher friends?|teachers i know|teachers' (?:husbands|wives|partners)|" +
+    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
+);
+/** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt)\b/;
+/** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
+const SPEECH = /\b(?:speech|language|therapist|therapy|ward|swallow|stammer|hospital)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
 function parentVoice(doc: Doc, i: number): boolean {
-  if (doc.norm.length > 400) return sentenceHas(doc, i, PARENT_VOICE);
+  if (doc.norm.length > 400) return sentenceHas(doc, i, PARENT_VOICE) || sentenceHas(doc, i, NOT_MINE);
   // Asked once per draft however many clues it holds (the last draft's answer is kept).
   if (doc.norm !== voiceText) {
     voiceText = doc.norm;
-    voiceAnswer = PARENT_VOICE.test(doc.norm);
+    voiceAnswer = PARENT_VOICE.test(doc.norm) || NOT_MINE.test(doc.norm);
   }
   return voiceAnswer;
 }
@@ -196,11 +212,15 @@ const NOT_SCHOOL =
   /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
-const SOMEONE_ELSES = /\b(?:own|old|former|son's|daughter's|child's|kids'|his|her|their|your) $/;
+const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
 
 const PATTERNS = new Triggers()
   .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: ROLE_WORDS })
-  .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT, keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) })
+  .add(MINE, MINE_AT, {
+    weak: 'all',
+    anchors: MINE_NEXT,
+    keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/))),
+  })
   .add(PHRASES, PHRASES_AT, {
     weak: words('i'),
     anchors: words('teach'),
@@ -356,10 +376,15 @@ export const create: RuleCreate = (config) => {
     }
     // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
     for (const k of doc.notable) {
-      if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+      if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k)) && !(doc.word(k) === 'slt' && sentenceHas(doc, doc.startOf(k), SPEECH))) report(doc.startOf(k), doc.endOf(k));
     }
-    for (const [a, b] of spansOf(doc, 'conduct', ownConduct)) report(a, b);
-    for (const [a, b] of spansOf(doc, 'confidential', ownConfidential)) report(a, b);
+    // A complaint or a confidence is a job clue when the poster is staff, not a parent about their own
+    // child ("my son got excluded … the school were fair") or someone else's workplace.
+    const ownSide = !OWN_FAMILY.test(doc.norm.length <= 400 ? doc.norm : '');
+    if (ownSide) {
+      for (const [a, b] of spansOf(doc, 'conduct', ownConduct)) report(a, b);
+      for (const [a, b] of spansOf(doc, 'confidential', ownConfidential)) report(a, b);
+    }
     const colleagues = doc.found?.colleague;
     const pupils = doc.found?.pupil;
     const schools = doc.found?.school;
