@@ -26,7 +26,8 @@ const PUPIL_SHORT: Record<string, string[]> = {
   tomos: ['twm', 'tom', 'tomi'], dafydd: ['daf', 'dafs'], gwenllian: ['gwenni'], llywelyn: ['llew'], rhodri: ['rhods'],
   mohammed: ['mo', 'moe', 'mohammad', 'muhammad'], muhammad: ['mo', 'moe', 'mohammed'], mohammad: ['mo', 'moe', 'mohammed'], ibrahim: ['ibby', 'ibi'], finley: ['finn'], finlay: ['finn'],
   gruffydd: ['guto'], gruffudd: ['guto'], elis: ['eli'], gethin: ['geth'],
-  aarav: ['avi'], alexander: ['zander'], isabella: ['issy', 'izzy', 'bella', 'izzie'], elizabeth: ['lizzie', 'libby', 'beth', 'betsy', 'eliza'],
+  aarav: ['avi'], jakub: ['kuba'], zofia: ['zosia'], oliwia: ['oliwka'], osian: ['osh'], george: ['georgie'], lucy: ['luce'], harry: ['hazza', 'haz'],
+  freddie: ['freddy'], oscar: ['ossie'], thomas: ['tommo'], alexander: ['zander'], isabella: ['issy', 'izzy', 'bella', 'izzie'], elizabeth: ['lizzie', 'libby', 'beth', 'betsy', 'eliza'],
 };
 
 /** Names compiled between two yields: a few milliseconds' work. */
