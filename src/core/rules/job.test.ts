@@ -198,5 +198,18 @@ ruleTester('job', {
     'register office booked for June!',
     'Lost my phone at the match',
     'head of the queue at Greggs, a rare win',
+    // Third round (written with the Welsh and "kids at work" classes; 1/4 flagged and 2/2 left alone before them).
+    'Bl.6 yn mynd i Langrannog ddydd Llun',
+    'the kids at home are driving me mad',
   ],
+});
+
+ruleTester('job', {
+  invalid: [
+    ["Bl.6 fi wedi gweithio mor galed heddiw", "Bl.6 fi"],
+    ["Dwi wrth fy modd yn dysgu Bl.4 eleni", "dysgu Bl.4"],
+    ["one of the kids at work told me I look like a Teletubby", "kids at work"],
+    ["half term marking is not a holiday", "half term marking"],
+  ],
+  valid: [],
 });

@@ -154,7 +154,10 @@ const STAFF_LIFE = new RegExp(
     'referral (?:made|done)|made a referral|told the dsl|tutees?|nurture group|exclusion panel|fixed term exclusion|' +
     'photocopying|(?:between|before|after|during) (?:lessons|registration)|\\d+ (?:families|appointments|sets of parents)|' +
     'fellow (?:teachers|tas|educators|primary teachers|secondary teachers)|calling all (?:teachers|tas)|any (?:other )?teachers (?:out there|on here)|' +
-    'gweithio (?:mewn|yn|yng|ym) (?:ysgol|nghynradd|cynradd|uwchradd)|swydd (?:athro|athrawes|cymhorthydd|mewn ysgol))\\b',
+    'gweithio (?:mewn|yn|yng|ym) (?:ysgol|nghynradd|cynradd|uwchradd)|swydd (?:athro|athrawes|cymhorthydd|mewn ysgol)|' +
+    // "Bl.6 fi" (my Year 6), "fy mlwyddyn 4", "dysgu Bl.4"; "one of the kids at work"; half-term marking.
+    '(?:bl\\.?|blwyddyn|flwyddyn) ?\\d{1,2} fi|fy mlwyddyn ?\\d{1,2}|dysgu (?:bl\\.?|blwyddyn) ?\\d{1,2}|(?:kids|children|pupils) at work|' +
+    '(?:weekend|half term|holiday|sunday|evening) (?:marking|planning))\\b',
   'y',
 );
 const STAFF_LIFE_AT = words(
@@ -164,7 +167,7 @@ const STAFF_LIFE_AT = words(
     'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
     'being be stop not during teacher pleasure individual pupil do moderation observation working hms run running manage managing ta hlta lsa senco sendco nqt ect headteacher deputy obs covering ' +
     'told asked emailed messaged the our my whole senior middle team this emails parent parents chair governor governors last new referral made tutee tutees nurture exclusion fixed ' +
-    'photocopying between fellow calling any gweithio swydd ' +
+    'photocopying between fellow calling any gweithio swydd bl blwyddyn flwyddyn fy kids children pupils weekend half holiday evening ' +
     Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
 );
 /** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
@@ -284,6 +287,7 @@ const STAFF_WEAK: [string, string][] = [
   ['between during any calling', 'lessons registration teachers tas'],
   ['run running manage managing', 'school'],
   ['team', 'teaching'],
+  ['bl blwyddyn flwyddyn fy kids children pupils weekend half holiday evening', 'fi mlwyddyn work marking planning'],
   [
     'mark period planning register registers dinner lunchtime midday business cover supply exams attendance department dept pastoral caretaker chair governor governors phonics coursework seating finger pens unseen fellow',
     'schemes scheme 1 2 3 4 5 6 sunday week monday done taken lady supervisor manager agency work teaching day days booking bookings officer meeting team lead support office life ' +
