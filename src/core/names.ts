@@ -125,6 +125,8 @@ const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willo
 const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment'.split(' ')));
 const PRONOUNS = new WordGate(new Set('she her hers he his him'.split(' ')));
 const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
+/** Words a first name follows: "well done …", "congrats …", "happy birthday …", "dear …". */
+const CUES = ['done', 'congrats', 'congratulations', 'llongyfarchiadau', 'birthday', 'dear', 'thanks', 'diolch'];
 const AWARDS = new Set(['oscars', 'baftas', 'brits', 'emmys', 'grammys', 'tonys', 'oliviers']);
 const RELATIONS_PLURAL = new Set('nieces nephews cousins sisters brothers daughters sons grandchildren grandkids twins friends girls lads besties neighbours twin'.split(' '));
 const AT_FROM = new Set(['at', 'from', 'o', 'in']);
@@ -331,6 +333,8 @@ export class NameIndex {
   private readonly bit: number;
   /** Words after a name that show it is a person ("came", "is"), once typos are looked for (addFuzzy). */
   private followBit = 0;
+  /** Words before a name that show one follows ("well done", "congrats"), for typos typed in lower case. */
+  private cueBit = 0;
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
   /** People as first name → form (with its surnames) and surname → first names; cheaper than one form per pairing. */
@@ -436,6 +440,8 @@ export class NameIndex {
       this.followBit = this.lexicon.claim();
       for (const w of NAME_FOLLOWERS) this.lexicon.mark(w, this.followBit);
       this.lexicon.mark('in', this.followBit);
+      this.cueBit = this.lexicon.claim();
+      for (const w of CUES) this.lexicon.mark(w, this.cueBit);
     }
     const form = makeForm();
     for (const d of [name, ...deletions(name)]) {
@@ -470,6 +476,7 @@ export class NameIndex {
       if (!(doc.maskOf(k) & bit) && !(f & (HASH | AT | CAMEL))) {
         if (!(f & CAP)) {
           if (doc.maskOf(k) & this.followBit && k > i) this.lowerBefore(doc, toks, k, report);
+          if (doc.maskOf(k) & this.cueBit && this.lowerAfterCue(doc, toks, k, report)) i = k + 2;
           continue;
         }
         const digitLast = text.charCodeAt(doc.endOf(k) - 1) <= 57;
@@ -513,6 +520,22 @@ export class NameIndex {
       if (t.norm === 'in' && !IN_CLASS.has(toks.get(k + 1)?.norm ?? '')) return;
       report(p.start, p.end);
     }
+  }
+
+  /**
+   * A first name typed in lower case with a typo right after a cue that a name follows ("well done
+   * freddei", "congrats olvier", "happy birthday amleia"): such words are in no list, so they are
+   * found from the cue.
+   */
+  private lowerAfterCue(doc: Doc, toks: TokenList, k: number, report: Report): boolean {
+    const cue = toks.get(k)!;
+    if (cue.norm === 'done' && (k === 0 || toks.get(k - 1)!.norm !== 'well')) return false;
+    if (cue.norm === 'birthday' && (k === 0 || toks.get(k - 1)!.norm !== 'happy')) return false;
+    const t = toks.get(k + 1);
+    if (!t || t.cap || t.tag || t.mask & this.bit || !near(doc, cue, t) || t.norm.length < 5 || t.norm.length > 16) return false;
+    if (!this.fuzzyMatch(t.norm)) return false;
+    report(t.start, t.end);
+    return true;
   }
 
   /** Is `w` one of these first names give or take a typo, or its start ("gwen" for Gwenllian)? */

@@ -195,6 +195,18 @@ ruleTester('pupil', {
   ],
 });
 
+// Session 4, last round: a first name typed in lower case with a typo right after a cue (1/4 flagged
+// and 5/5 left alone before the change, 4/4 and 5/5 after).
+ruleTester('pupil', {
+  invalid: [
+    ["well done siena, what a star", "siena"],
+    ["congrats alife on your certificate", "alife"],
+    ["happy birthday elli-mae", "elli-mae"],
+    ["thanks wiliam for tidying up", "wiliam"],
+  ],
+  valid: ['well done everyone, great effort', 'congrats guys on the result', 'thanks hunny for dinner', 'happy birthday mummy', 'dear diary, today was long'],
+});
+
 describe('pupil rule, beyond single drafts', () => {
   it('does not report a pupil inside the school name', () => {
     const s = createScanner({ schoolNames: ["St Mary's C of E Primary"], pupilNames: ['Mary Jones'] });
