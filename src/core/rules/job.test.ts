@@ -213,3 +213,14 @@ ruleTester('job', {
   ],
   valid: [],
 });
+
+// Last round: a school type without "school" ("I work in a secondary"), a mixed year group with a job title
+// (1/3 flagged and 2/2 left alone before the change, 3/3 and 2/2 after).
+ruleTester('job', {
+  invalid: [
+    ["I work in a secondary in Bridgend, ask me anything", "I work in a secondary"],
+    ["I teach at a little village primary in Powys", "I teach"],
+    ["Year 5/6 teacher looking for book recommendations", "Year 5/6 teacher"],
+  ],
+  valid: ['My son is in a secondary in Bridgend now', 'I work in a pub in Bridgend'],
+});
