@@ -110,7 +110,7 @@ const BRIDGE = new Set('fi fy bach fach mawr fawr little baby big best new old l
 /** Grown-ups' life around a first name (no school word near): "drinks with Sophie", "Lowri yn priodi". */
 const ADULT_LIFE = new WordGate(new Set(
   ('wine prosecco gin cocktail cocktails pint pints beer beers pub drinks brunch hen stag wedding engaged engagement pregnant husband hubby boyfriend ' +
-    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon gwaith colleague colleagues bar').split(' '),
+    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon gwaith colleague colleagues bar dafarn tafarn').split(' '),
 ));
 /** Film, television, radio and music around a full name: "Sophie Turner in the new trailer". */
 const MEDIA = new WordGate(new Set(
@@ -124,6 +124,8 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment'.split(' ')));
 const PRONOUNS = new WordGate(new Set('she her hers he his him'.split(' ')));
+const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
+const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
 const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
 /** Words a first name follows: "well done …", "congrats …", "happy birthday …", "dear …". */
 const CUES = ['done', 'congrats', 'congratulations', 'llongyfarchiadau', 'birthday', 'dear', 'thanks', 'diolch'];
@@ -752,6 +754,9 @@ export class NameIndex {
     // A child who asks or tells about grown-up things is still a child: "Ellie asked if I'm married".
     const asks = nextNear && PERSON_VERBS.has(nextNear.norm);
     if (!asks && this.around(doc, toks, i, 0, ADULT_LIFE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "Proud aunty moment: Jack got a part in the panto", "Parents' evening for my youngest, apparently
+    // Noah never stops talking": the poster's own family, in this sentence or the one before.
+    if (!t.poss && this.around(doc, toks, i, 1, FAMILY) && !this.around(doc, toks, i, 0, TEACHING)) return true;
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
     if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;

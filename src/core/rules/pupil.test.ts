@@ -207,6 +207,12 @@ ruleTester('pupil', {
   valid: ['well done everyone, great effort', 'congrats guys on the result', 'thanks hunny for dinner', 'happy birthday mummy', 'dear diary, today was long'],
 });
 
+// The poster's own family in the sentence or the one before (both negatives flagged before the change).
+ruleTester('pupil', {
+  invalid: [['Ellie Smith is the youngest in my class and the bravest', 'Ellie Smith']],
+  valid: ['Proud aunty moment: Harry got a part in the school panto', "Parents' evening for my youngest tonight, apparently Max never stops talking"],
+});
+
 describe('pupil rule, beyond single drafts', () => {
   it('does not report a pupil inside the school name', () => {
     const s = createScanner({ schoolNames: ["St Mary's C of E Primary"], pupilNames: ['Mary Jones'] });
