@@ -98,6 +98,55 @@ const ADULT_THINGS = new Set(
  * Wyddfa", "beth maen nhw"); a pet, when the sentence is about an animal and not school.
  */
 const TITLES = new Set('prince princess king queen lord lady sir dame pope saint st captain'.split(' '));
+/*
+ * Session 4: more words before a first name that make it no pupil: a grown-up's title (a child is
+ * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
+ */
+const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie'.split(' '));
+/** Family and friends in Welsh ("fy mrawd bach Dafydd", "cefnder fi Rhys"), with the mutated forms. */
+const WELSH_RELATIONS = new Set('cefnder gefnder nghefnder cyfnither gyfnither brawd frawd mrawd chwaer nhad tad dad mam fam modryb fodryb ewythr ffrind ffrindiau gwr gŵr ngwr wr gwraig ngwraig cariad mab fab merch ferch nain taid wyres ŵyr'.split(' '));
+/** Words between a relation and the name: "my little brother Dafydd", "cefnder fi Rhys". */
+const BRIDGE = new Set('fi fy bach fach mawr fawr little baby big best new old lovely'.split(' '));
+/** Grown-ups' life around a first name (no school word near): "drinks with Sophie", "Lowri yn priodi". */
+const ADULT_LIFE = new WordGate(new Set(
+  ('wine prosecco gin cocktail cocktails pint pints beer beers pub drinks brunch hen stag wedding engaged engagement pregnant husband hubby boyfriend ' +
+    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon gwaith colleague colleagues bar dafarn tafarn').split(' '),
+));
+/** Film, television, radio and music around a full name: "Sophie Turner in the new trailer". */
+const MEDIA = new WordGate(new Set(
+  ('trailer film films movie movies series episode episodes netflix bbc itv channel radio podcast album song songs actor actress character sitcom telly tv ' +
+    'stand stadium breakfast premiere oscar oscars bafta baftas').split(' '),
+));
+/** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
+const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
+  'reading spelling spellings phonics tooth licence assembly playground playtime').split(' ')));
+/** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
+const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
+const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment'.split(' ')));
+const PRONOUNS = new WordGate(new Set('she her hers he his him'.split(' ')));
+const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
+const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
+const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
+/** Words a first name follows: "well done …", "congrats …", "happy birthday …", "dear …". */
+const CUES = ['done', 'congrats', 'congratulations', 'llongyfarchiadau', 'birthday', 'dear', 'thanks', 'diolch'];
+const AWARDS = new Set(['oscars', 'baftas', 'brits', 'emmys', 'grammys', 'tonys', 'oliviers']);
+const RELATIONS_PLURAL = new Set('nieces nephews cousins sisters brothers daughters sons grandchildren grandkids twins friends girls lads besties neighbours twin'.split(' '));
+const AT_FROM = new Set(['at', 'from', 'o', 'in']);
+/** Words between "at/from" and the place: "at the corner shop", "from my Zumba class", "o'r swyddfa". */
+const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
+const GROWN_UP_PLACES = new Set(
+  ('work gwaith swyddfa office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
+    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university').split(' '),
+);
+const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web'.split(' '));
+/** Verbs a season or month does as well as a person: "Summer came and went". */
+const SEASON_VERBS = new Set('came finally fell'.split(' '));
+/** Words after a first name that make it a place or a building ("Hope Street", "Victoria Park", "the Rose and Crown"). */
+const PLACE_AFTER = new Set(
+  ('street st road rd lane avenue ave close drive crescent terrace square court gardens park valley hill hospital house hall centre center ' +
+    'theatre stadium bridge station airport college university church chapel cathedral farm woods castle bay beach island arena cinema museum ' +
+    'gallery library market estate ward surgery clinic hotel inn arms tavern line').split(' '),
+);
 const BRACKETED = /^\s*\(([^)]{1,40})\)/;
 const NOT_A_CHILD = new Set(
   ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
@@ -109,7 +158,45 @@ const STAR_SIGN_NAMES = new Set(['leo']);
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
 const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
-const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi cath gath nghath'.split(' ')));
+const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath'.split(' ')));
+/*
+ * Session 4 (issue 12, pupil precision), by class: a famous pair a pupil's first name belongs to
+ * ("William and Kate", "Ant and Dec"); a first name at the head of a set phrase that is a thing, not
+ * a child ("Alexander technique", "Thomas Cook"); a mail address spelt out ("lowri dot parry at
+ * gmail dot com"); abstract nouns that are also names, for which "is" proves nothing ("Hope is a
+ * thing with feathers").
+ */
+const PAIRS: Record<string, string[]> = {
+  william: ['kate', 'harry'], kate: ['william', 'wills'], harry: ['meghan', 'william', 'sally'], meghan: ['harry'], charles: ['camilla', 'diana', 'di'],
+  ant: ['dec'], dec: ['ant'], tom: ['jerry'], jerry: ['tom', 'ben'], jack: ['jill', 'rose'], jill: ['jack'], romeo: ['juliet'], juliet: ['romeo'],
+  adam: ['eve'], eve: ['adam'], bonnie: ['clyde'], hansel: ['gretel'], wallace: ['gromit'], sonny: ['cher'], ben: ['jerry', 'holly', 'bill'],
+  bill: ['ben', 'ted'], ted: ['bill'], fred: ['ginger', 'george'], george: ['mildred', 'zippy', 'fred'], rosie: ['jim'], jim: ['rosie'],
+  richard: ['judy'], judy: ['richard'], mary: ['joseph'], joseph: ['mary'], gavin: ['stacey'], stacey: ['gavin'], holly: ['phil', 'ben'], phil: ['holly'],
+  max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
+};
+const SET_PHRASES: Record<string, string[]> = {
+  alexander: ['technique'], thomas: ['cook', 'tank'], jack: ['daniels', "daniel's", 'frost', 'russell', 'russells', 'wills', 'sprat'], henry: ['hoover'],
+  oscar: ['winner', 'winning', 'winners', 'nominated', 'nomination', 'nominations', 'nominee', 'worthy', 'ceremony'], charlie: ['brown', 'chaplin', 'bucket', 'bit'],
+  william: ['hill', 'morris', 'wallace', 'shakespeare'], harry: ['ramsden', "ramsden's", 'ramsdens'], victoria: ['sponge', 'station', 'plum', 'line'],
+  rose: ['gold', 'quartz', 'wine', 'garden', 'bush', 'tinted', 'petals'], grace: ['period'], ruby: ['wedding', 'anniversary', 'slippers'], tom: ['thumb', 'kerridge'],
+  lily: ['pad', 'pads', 'allen'], holly: ['willoughby', 'bush', 'berries', 'wreath'], summer: ['fair', 'term', 'holidays', 'hols', 'house'], robin: ['hood', 'redbreast', 'williams'],
+  daisy: ['chain', 'chains'], poppy: ['appeal', 'seller', 'sellers', 'field', 'fields'], james: ['bond', 'corden', 'blunt', 'martin'], amber: ['warning', 'alert', 'light'],
+  george: ['michael', 'ezra', 'cross', 'foreman', 'clooney'], sophie: ['ellis'], olivia: ['rodrigo', 'colman', 'newton'], ella: ['eyre', 'fitzgerald', 'henderson'],
+  lewis: ['hamilton', 'capaldi'], oliver: ['twist', 'cromwell', 'reed'], freddie: ['mercury', 'flintoff'],
+};
+/**
+ * First names one letter away from other common names (Alexandra/Alexander, Meghan/Megan,
+ * Isabelle/Isabella): a different person, not a typo of a pupil's name.
+ */
+const OTHER_FIRST_NAMES = new Set(
+  ('alexandra alexander meghan megan isabelle isabella isobel isabel henri olivier oliver olivia amelie amelia emilia emily sophia sofia sophie ' +
+    'louisa louise lucie lucy lacey gracie elise elsie eliza ella ellis harriett harriet jacobs freya freda mia maya maja noa noah ' +
+    'carys cerys ciara kiara rhiannon rhian dylan dillon jayden jaden kayden aiden aidan ethan evan nathan owen rowan ronan logan ' +
+    'jessie jesse jess finlay finley findlay stanley ruben reuben lewis louis luis leon leo theo thea rosie posy lola lila lyla layla leila').split(' '),
+);
+const AND = new Set(['and', '&', 'a', 'ac', '+']);
+const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky me googlemail protonmail'.split(' '));
+const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
 const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
 let petText = '';
@@ -123,7 +210,7 @@ function hasPetEmoji(text: string): boolean {
   return petAnswer;
 }
 const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
-const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher assembly lesson ysgol dosbarth'.split(' ')));
+const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher teachers assembly lesson lessons ysgol dosbarth homework reading phonics playground'.split(' ')));
 
 /** "in my class", "in Year 5": after a name, a pupil. */
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
@@ -144,6 +231,11 @@ function oneSpaceBetween(text: string, a: number, b: number): boolean {
     else if (!vanishes(c)) return false;
   }
   return spaces === 1;
+}
+
+/** "Replying to @gazthomas": the account answered, someone else's, not a pupil's name inside it. */
+function replyingTo(toks: TokenList, i: number): boolean {
+  return i > 1 && toks.get(i)!.tag === '@' && toks.get(i - 1)!.norm === 'to' && /^(?:replying|reply|replied)$/.test(toks.get(i - 2)!.norm);
 }
 
 function dotsBetween(text: string, toks: TokenList, i: number, n: number): boolean {
@@ -187,7 +279,7 @@ function nameCue(toks: TokenList, i: number): 'strong' | 'weak' | '' {
 const NOT_A_NAME_BEFORE: Record<string, string[]> = {
   eve: ['christmas', 'year', 'years', 'hallows', 'new'],
   grace: ['saving', 'saying', 'amazing', 'your', 'his', 'her', 'state', 'of'],
-  hope: ['in', 'of', 'no', 'false'],
+  hope: ['in', 'of', 'no', 'false', 'all', 'lost', 'new'],
   may: ['in', 'of', 'early', 'late', 'mid', 'end', 'since', 'until', 'till', 'by', 'from', 'this', 'next', 'last'],
 };
 
@@ -200,7 +292,14 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   const next = toks.get(i + 1);
   const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
   // "hope asked me", "Summer wrote a story": a sentence that starts with someone doing something.
-  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm);
+  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm) && !(strict && SEASON_VERBS.has(nextNear.norm));
+  // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
+  if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
+  // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
+  if (t.initial && nextNear?.norm === 'in') {
+    const cls = toks.get(i + 2);
+    if (cls && (IN_CLASS.has(cls.norm) || /^\d{1,2}[a-z]{0,2}$/.test(cls.norm))) return true;
+  }
   if (t.allCaps) return false;
   if (!t.cap) return doing;
   const prev = i > 0 && !t.initial ? toks.get(i - 1)!.norm : '';
@@ -213,9 +312,12 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     // Title Case Headings ("Hope For The Best") capitalise every word.
     const p = toks.get(i - 1);
     if (p && p.cap && !p.initial && nextNear?.cap) return false;
+    // "White Rose maths", "Red Rose": a word-name after another capitalised word that is no cue.
+    if (p && p.cap && !p.allCaps && !p.initial && near(doc, p, t)) return false;
     return true;
   }
-  return t.poss || (!!nextNear && NAME_FOLLOWERS.has(nextNear.norm));
+  // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
+  return t.poss || (!!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm)));
 }
 
 export class NameIndex {
@@ -233,6 +335,8 @@ export class NameIndex {
   private readonly bit: number;
   /** Words after a name that show it is a person ("came", "is"), once typos are looked for (addFuzzy). */
   private followBit = 0;
+  /** Words before a name that show one follows ("well done", "congrats"), for typos typed in lower case. */
+  private cueBit = 0;
   private joined = new Map<string, NameForm>();
   private fuzzy = new Map<string, NameForm[]>();
   /** People as first name → form (with its surnames) and surname → first names; cheaper than one form per pairing. */
@@ -338,6 +442,8 @@ export class NameIndex {
       this.followBit = this.lexicon.claim();
       for (const w of NAME_FOLLOWERS) this.lexicon.mark(w, this.followBit);
       this.lexicon.mark('in', this.followBit);
+      this.cueBit = this.lexicon.claim();
+      for (const w of CUES) this.lexicon.mark(w, this.cueBit);
     }
     const form = makeForm();
     for (const d of [name, ...deletions(name)]) {
@@ -372,6 +478,7 @@ export class NameIndex {
       if (!(doc.maskOf(k) & bit) && !(f & (HASH | AT | CAMEL))) {
         if (!(f & CAP)) {
           if (doc.maskOf(k) & this.followBit && k > i) this.lowerBefore(doc, toks, k, report);
+          if (doc.maskOf(k) & this.cueBit && this.lowerAfterCue(doc, toks, k, report)) i = k + 2;
           continue;
         }
         const digitLast = text.charCodeAt(doc.endOf(k) - 1) <= 57;
@@ -417,12 +524,57 @@ export class NameIndex {
     }
   }
 
+  /**
+   * A first name typed in lower case with a typo right after a cue that a name follows ("well done
+   * freddei", "congrats olvier", "happy birthday amleia"): such words are in no list, so they are
+   * found from the cue.
+   */
+  private lowerAfterCue(doc: Doc, toks: TokenList, k: number, report: Report): boolean {
+    const cue = toks.get(k)!;
+    if (cue.norm === 'done' && (k === 0 || toks.get(k - 1)!.norm !== 'well')) return false;
+    if (cue.norm === 'birthday' && (k === 0 || toks.get(k - 1)!.norm !== 'happy')) return false;
+    const t = toks.get(k + 1);
+    if (!t || t.cap || t.tag || t.mask & this.bit || !near(doc, cue, t) || t.norm.length < 5 || t.norm.length > 16) return false;
+    if (!this.fuzzyMatch(t.norm)) return false;
+    report(t.start, t.end);
+    return true;
+  }
+
   /** Is `w` one of these first names give or take a typo, or its start ("gwen" for Gwenllian)? */
   private firstOf(firsts: Set<string>, w: string, edits: number): boolean {
     if (w.length < 3) return false;
     let n = 0;
     for (const f of firsts) {
       if (f[0] === w[0] && (editDistance(f, w, edits) <= edits || (f.length > w.length && f.startsWith(w)))) return true;
+      if (++n >= 32) break;
+    }
+    return false;
+  }
+
+  /**
+   * A pupil's full name that is also a famous person's or a thing's, used as such: film, television,
+   * radio or a stadium in the sentence and nothing about school ("Sophie Turner in the new trailer",
+   * "The Jack Walker stand").
+   */
+  private famousNamesake(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
+    if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    // "lucy.stevens_84 at hotmail": an address typed out.
+    const dot = doc.text.charCodeAt(t.end);
+    if (!t.tag && (dot === 46 || dot === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
+    // Someone who asks, tells or writes is a child in the poster's day, whatever else is named.
+    const after = toks.get(i + 2);
+    if (after && PERSON_VERBS.has(after.norm)) return false;
+    return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
+  }
+
+  /** A surname of this first name's, one typo out (two from seven letters), with the same first letter. */
+  private surnameTypo(f: NameForm, s: string): boolean {
+    const max = s.length >= 7 ? 2 : 1;
+    let n = 0;
+    for (const l of f.surnames ?? []) {
+      if (l[0] === s[0] && l.length >= 4 && !this.lasts.has(s) && editDistance(s, l, max) <= max) return true;
       if (++n >= 32) break;
     }
     return false;
@@ -453,10 +605,24 @@ export class NameIndex {
     const t = toks.get(i)!;
     const next = toks.get(i + 1);
     if (!next || !oneSpaceBetween(doc.text, t.end, next.start) || t.poss) return false;
-    // A first name of the list next ("Ellie Rose") may be a second pupil; a surname of the list that
-    // is not this person's ("Tom Jones" when no Tom is a Jones) is someone else's name.
-    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2 || this.singles.has(next.norm)) return false;
-    return !this.isSurnameOf(f, next.norm, 1);
+    // In lower case, a surname of the list that is not this person's, or a famous one ("cerys matthews").
+    if (!t.cap && !t.tag && !next.cap && next.norm.length >= 3 && (this.lasts.has(next.norm) || FAMOUS_SURNAMES.has(next.norm))) return !this.isSurnameOf(f, next.norm, 1);
+    // A surname of the list that is not this person's ("Tom Jones" when no Tom is a Jones) is someone else's name.
+    if (!next.cap || next.allCaps || next.initial || next.norm.length < 2) return false;
+    // A first name of the list next may be a second pupil in a list ("Ellie Rose and Max"); without
+    // "and" or a comma after it, the two are one person's names ("Dafydd Iwan"), and not a pupil's.
+    if (this.singles.has(next.norm)) return !this.isSurnameOf(f, next.norm, 0) && !this.listGoesOn(doc, toks, i + 1);
+    // Another pupil's surname exactly ("Jacob Rees" when Jacob is a Reed) is no typo of this one's.
+    return !this.isSurnameOf(f, next.norm, this.lasts.has(next.norm) ? 0 : 1);
+  }
+
+  /** After token k, does a list of names go on ("Ellie Rose, Max", "Ellie Rose and Max")? */
+  private listGoesOn(doc: Doc, toks: TokenList, k: number): boolean {
+    const t = toks.get(k)!;
+    const c = doc.text.charCodeAt(t.end);
+    if (c === 44 || c === 38 || c === 43 || c === 47) return true;
+    const n = toks.get(k + 1);
+    return !!n && near(doc, t, n) && AND.has(n.norm);
   }
 
   private accept(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
@@ -472,7 +638,15 @@ export class NameIndex {
     if (f.wordName) {
       const next = toks.get(i + 1);
       if (next && near(doc, t, next) && this.isSurnameOf(f, next.norm, 0)) return true;
-      return usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm));
+      if (usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm))) return true;
+      // Issue 12: a word-name starting a sentence about a child ("Summer's reading has come on so much
+      // … to the class", "May finally got her pen licence … the classroom"): accepted only with a
+      // school or child word in the sentence and no grown-ups' life.
+      const n = next && near(doc, t, next) ? next : undefined;
+      // A month or season also needs "she"/"he" ("Summer's finally here … kids in the pool" is the season).
+      const strict = !!f.strict || STRICT_WORD_NAMES.has(t.norm);
+      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && NAME_FOLLOWERS.has(n.norm) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && SEASON_VERBS.has(n.norm)))) &&
+        this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
     }
     return true;
   }
@@ -525,7 +699,9 @@ export class NameIndex {
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     const next = toks.get(i + 1);
     const nextNear = next && near(doc, t, next) ? next : undefined;
-    if (prev && TITLES.has(prev.norm) && near(doc, prev, t)) return true;
+    if (prev && (TITLES.has(prev.norm) || NOT_A_PUPIL_BEFORE.has(prev.norm)) && near(doc, prev, t)) return true;
+    if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
+    if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
     if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
@@ -545,6 +721,88 @@ export class NameIndex {
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
     const speaks = nextNear && SPEAKS.has(nextNear.norm);
     return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
+  }
+
+  /**
+   * Session 4 classes of a first name that names someone or something else: after "the" ("the
+   * Oscars", "the Mold Alex"); the surname of another first name ("Dylan Thomas", "Dafydd Iwan");
+   * one of a famous pair ("William and Kate"); the head of a set phrase ("Alexander technique",
+   * "Charlie and the Chocolate Factory"); part of a mail address spelt out ("lowri dot parry at gmail").
+   */
+  private namedOther(doc: Doc, toks: TokenList, i: number, prev: Token | undefined, nextNear: Token | undefined): boolean {
+    const t = toks.get(i)!;
+    // "the Oscars", "the Brits": an award named after someone.
+    if (AWARDS.has(t.norm)) return true;
+    // Part of an address or handle typed out: "sian.jones1987 at gmail".
+    const after = doc.text.charCodeAt(t.end);
+    if ((after === 46 || after === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
+    if (prev && near(doc, prev, t)) {
+      if (prev.norm === 'the' && !t.poss) return true;
+      if (WELSH_RELATIONS.has(prev.norm) || RELATIONS_PLURAL.has(prev.norm)) return true;
+      // "drove through Hope": a place on the way.
+      if (/^(?:through|via|past|near)$/.test(prev.norm)) return true;
+      const p = i > 1 && !prev.initial ? toks.get(i - 2) : undefined;
+      if (p && BRIDGE.has(prev.norm) && (RELATIONS.has(p.norm) || WELSH_RELATIONS.has(p.norm))) return true;
+      // "Reply to Sian:": answering a grown-up's comment.
+      if (prev.norm === 'to' && p && /^(?:reply|replying|replied)$/.test(p.norm)) return true;
+      const p2 = i > 1 && !prev.initial ? toks.get(i - 2) : undefined;
+      if (p2?.norm === 'the' && prev.cap && !prev.allCaps && t.cap && !this.singles.has(prev.norm) && near(doc, p2, prev)) return true;
+      // A capitalised first name right before: this one is that person's surname.
+      if (prev.cap && t.cap && !prev.allCaps && oneSpaceBetween(doc.text, prev.end, t.start) && this.isFirstName(prev.norm) && !(nextNear && AND.has(nextNear.norm))) return true;
+      if (AND.has(prev.norm) && i > 1 && this.pair(t.norm, toks.get(i - 2)!.norm)) return true;
+    }
+    // A child who asks or tells about grown-up things is still a child: "Ellie asked if I'm married".
+    const asks = nextNear && PERSON_VERBS.has(nextNear.norm);
+    if (!asks && this.around(doc, toks, i, 0, ADULT_LIFE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "Proud aunty moment: Jack got a part in the panto", "Parents' evening for my youngest, apparently
+    // Noah never stops talking": the poster's own family, in this sentence or the one before.
+    if (!t.poss && this.around(doc, toks, i, 1, FAMILY) && !this.around(doc, toks, i, 0, TEACHING)) return true;
+    // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
+    // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
+    if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "that Oscars red carpet": film and television with nothing about school or a child.
+    if (!asks && this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    if (PLANT_NAMES.has(t.norm) && this.around(doc, toks, i, 0, GARDEN) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    if (!nextNear) return false;
+    const n2 = toks.get(i + 2);
+    // "Hattie from work", "Lowri o'r gwaith": a colleague of the poster's other life.
+    if ((nextNear.norm === 'from' || nextNear.norm === 'o') && n2 && /^(?:work|gwaith|r|the)$/.test(n2.norm) && /^(?:work|gwaith|office|gym)$/.test(n2.norm === 'r' || n2.norm === 'the' ? toks.get(i + 3)?.norm ?? '' : n2.norm)) return true;
+    // "Megan, my friend", "Evie, our neighbour's new baby": a relation in apposition.
+    if ((nextNear.norm === 'my' || nextNear.norm === 'fy' || nextNear.norm === 'our' || nextNear.norm === 'ein') && n2 && (RELATIONS.has(n2.norm) || WELSH_RELATIONS.has(n2.norm) || RELATIONS_PLURAL.has(n2.norm))) return true;
+    // "Lucy at the hairdressers", "Zofia from accounts", "Aisha from my Zumba class", "Mali o'r swyddfa":
+    // someone from the poster's grown-up world.
+    if (AT_FROM.has(nextNear.norm)) {
+      for (let k = i + 2; k < i + 5 && k < toks.length; k++) {
+        const w = toks.get(k)!.norm;
+        if (GROWN_UP_PLACES.has(w)) return true;
+        if (!BEFORE_PLACE.has(w)) break;
+      }
+    }
+    // "Isla of Skye", "Rose of Tralee": a place or a title.
+    if (nextNear.norm === 'of' && n2?.cap) return true;
+    // "Llongyfarchiadau i Mali ni": "our Mali" in Welsh, the poster's family.
+    if (nextNear.norm === 'ni' && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // "Kwame's barbershop", "Fatima's henna": a grown-up's business.
+    if (t.poss && BUSINESSES.has(nextNear.norm)) return true;
+    if (AND.has(nextNear.norm) && n2) {
+      if (this.pair(t.norm, n2.norm)) return true;
+      // "Charlie and the Chocolate Factory", "James and the Giant Peach": a title.
+      if (n2.norm === 'the' && toks.get(i + 3)?.cap) return true;
+    }
+    if (SET_PHRASES[t.norm]?.includes(nextNear.norm)) return true;
+    if (nextNear.norm === 'dot' || (nextNear.norm === 'at' && n2 && MAIL.has(n2.norm))) return true;
+    return false;
+  }
+
+  private pair(a: string, b: string): boolean {
+    return !!PAIRS[a]?.includes(b) || !!PAIRS[b]?.includes(a);
+  }
+
+  /** A first name of the list (not a word-name) or a common one: "Dylan", "Dafydd". */
+  private isFirstName(w: string): boolean {
+    if (COMMON_FIRST_NAMES.has(w) || OTHER_FIRST_NAMES.has(w)) return true;
+    const f = this.singles.get(w);
+    return !!f && !f.wordName && !!f.surnames;
   }
 
   /** Does a word of the same sentence stand right before or after token i? */
@@ -612,11 +870,21 @@ export class NameIndex {
       // People: "Ellie Smith", "Ellie S", "Smith, Ellie", "E. Smith".
       if (single?.surnames) {
         if (nextMay && single.surnames.has(next.norm)) {
+          if (top && this.famousNamesake(doc, toks, i)) return i + 2;
+          // "Henry Ellis-Jones" is not Henry Ellis: a double-barrelled name the list does not hold.
+          const part = doc.text.charCodeAt(next.end) === 45 ? toks.get(i + 2) : undefined;
+          if (top && part && !single.surnames.has(part.norm) && !this.lasts.get(part.norm)?.has(t.norm)) return i + 3;
           // Run on over the rest of a double-barrelled or middle-and-last name ("Ellie Smith-Jones").
           let j = i + 2;
           while (j < i + 4 && j < toks.length && (!top || (toks.get(j)!.mask & this.bit) !== 0) && this.lasts.has(toks.get(j)!.norm) && near(doc, toks.get(j - 1)!, toks.get(j)!)) j++;
           report(t.start, toks.get(j - 1)!.end);
           return j;
+        }
+        // "Lowri Humphries", "robin hael": the exact first name and the surname give or take a typo.
+        // Not before a hyphen: "Jacob Rees-Mogg" is not Jacob Reed.
+        if (next.norm.length >= 4 && (next.cap || !t.cap) && doc.text.charCodeAt(next.end) !== 45 && this.surnameTypo(single, next.norm)) {
+          report(t.start, next.end);
+          return i + 2;
         }
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
         if (next.end - next.start <= 4 && next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
@@ -635,7 +903,10 @@ export class NameIndex {
         return i + 2;
       }
     }
-    if (single && this.accept(doc, toks, i, single)) {
+    // "@Carys haha I wish": a reply to someone's comment, a grown-up, not a pupil.
+    const inHandle = i > 0 && !t.tag && doc.text.charCodeAt(t.start - 1) === 95 && toks.get(i - 1)!.tag === '@' && replyingTo(toks, i - 1);
+    const replyTo = inHandle || (t.tag === '@' && (i === 0 || replyingTo(toks, i)) && (!next || !nextNear || !single?.surnames?.has(next.norm)));
+    if (single && !replyTo && this.accept(doc, toks, i, single)) {
       const j = this.runOn(doc, toks, i + 1);
       report(t.start, toks.get(j - 1)!.end);
       return j;
@@ -650,13 +921,14 @@ export class NameIndex {
       }
     }
     if (t.camel && this.camel(doc, t, report)) return i + 1;
-    if (t.tag && !t.camel && this.affix.size && this.affixMatch(t.norm)) {
+    if (t.tag && !t.camel && this.affix.size && this.affixMatch(t.norm) && !replyingTo(toks, i)) {
       report(t.start, t.end);
       return i + 1;
     }
     // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
     const surnameFollows = nextNear && (next.mask & this.bit) !== 0 && this.lasts.has(next.norm);
-    if (this.fuzzy.size && !single && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
+    // A surname of the list is not a typo of a first name ("Harries" is not "Harriet").
+    if (this.fuzzy.size && !single && !firsts && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
       if (f && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
@@ -715,7 +987,7 @@ export class NameIndex {
     if (seen !== undefined) return seen ?? undefined;
     let found: NameForm | null = null;
     // Someone else's common name is that name, not a typo of a pupil's.
-    if (COMMON_FIRST_NAMES.has(s)) return undefined;
+    if (COMMON_FIRST_NAMES.has(s) || OTHER_FIRST_NAMES.has(s)) return undefined;
     // Deletion keys can pair words two edits apart ("close"/"chloe"); confirm the real distance.
     search: for (const key of [s, ...deletions(s)]) {
       for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) { found = f; break search; }

@@ -20,24 +20,27 @@ const ROLES = [
   'assistant head', 'head of year', 'senco', 'sendco', 'hlta', 'nqt', 'ect', 'form tutor',
   'lunchtime supervisor', 'midday supervisor', 'dinner lady', 'school receptionist', 'school secretary',
   'school business manager', 'school caretaker', 'school governor', 'safeguarding lead',
+  // Session 4 (issue 12): the rest of a school's staff.
+  'cover supervisor', 'exams officer', 'attendance officer', 'pastoral manager', 'pastoral lead', 'learning support assistant', 'lsa',
+  'school nurse', 'school cook', 'science technician', 'invigilator', 'supply teacher', 'music teacher', 'pe teacher',
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
-  `\\b(?:as an?|i'm an?|i am an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
+  `\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
   'y',
 );
 const MINE =
-  /\bmy (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement)))/y;
+const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)))/y;
 
 // The words each pattern can start with.
-const AS_ROLE_AT = words('as i work job life being');
-const MINE_AT = words('my');
+const AS_ROLE_AT = words('as i im ive work job life being');
+const MINE_AT = words('my fy');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
     'lesson marking report writing end playground break lunch bus gate sats mock invigilating i supply primary secondary teacherlife ' +
@@ -56,16 +59,16 @@ const YEAR_WORDS = [
 const MINE_NEXT = new Set([
   ...words(
     'class classes pupils students form tutor reception nursery year yr y ks little kids school sen send headteacher head ' +
-      'deputy senco teaching trainee nqt ect lesson lessons classroom marking observation reading phonics intervention maths spelling guided',
+      'deputy senco teaching trainee nqt ect lesson lessons classroom marking observation reading phonics intervention maths spelling guided learners ppa tutees set sets nisgyblion ngwersi ngwers',
   ),
   ...YEAR_WORDS,
 ]);
 // Categories of job clue beyond the phrases above (issue 12): saying where one works, a subject or
 // year group with a job title, and the routines only school staff have.
 const SUBJECTS =
-  '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
+  '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}(?:(?:/| and | & )\\d{1,2})?|year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic )?(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?|nurses?)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -80,7 +83,7 @@ const ROUTINE = new RegExp(
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
-const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta)/;
+const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
 
 /*
  * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
@@ -91,39 +94,154 @@ const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|send
  */
 const MORE_ROUTINE = new RegExp(
   '(?:[2-9]\\d|\\d{3}) (?:kids|children|pupils|students|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
-    '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|pgce|leavers.? assembly|' +
+    '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
-    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
-    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
+    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
+    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'books essays mocks papers scripts assessments coursework exercise mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
 );
+
+/*
+ * Session 4 (issue 12), by class, from general knowledge of a school's working day rather than from
+ * corpus lines: the rooms, kit and paperwork only staff have (the staffroom, board pens, seating
+ * plans, mark schemes, the wall display); "<role> life" for every school role; supply work; teaching
+ * as one's career ("before teaching", "12 years in teaching", "19 mlynedd yn dysgu"); a year group
+ * doing what a class does to its teacher ("year 8 decided", "Year 7 asked if"); a lesson period with
+ * a class; Sunday-night planning; the inspectorate in Wales; and the Welsh forms (dyletswydd iard,
+ * gofalwr ysgol, dynes ginio, ystafell staff, CADY).
+ */
+const STAFF_LIFE = new RegExp(
+  '\\b(?:staff ?room|staffrwm|staff (?:car park|toilets?|loos?|kitchen|photo|5k|netball|football|room)|ystafell staff|' +
+    '(?:caretaker|office|supply|pastoral|cover supervisor|hlta|lsa|senco|alnco|dsl|nqt|ect|pgce|invigilator|exams officer|attendance officer|' +
+    'dinner lady|midday|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
+    'pastoral (?:manager|team|lead|support|office)|attendance officer|exams officer|cover supervisor|' +
+    'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|' +
+    '(?:whiteboard|board) pens?|interactive whiteboard|visuali[sz]er|seating plans?|mark schemes?|exam board|coursework drafts?|unseen poetry|' +
+    'wall display|working walls?|reading corner|circle time|carpet time|tidy up time|finger spaces|pens down|department meeting|dept meeting|' +
+    'detentions?(?! (?:centre|center|camp))|headship|registers? (?:done|taken)|took the register|(?:morning|afternoon) register|' +
+    '(?:doing|do|did) (?:my|their|our|the) planning|sunday (?:night )?planning|planning (?:on a sunday|for the week|for next week|for monday)|' +
+    '(?:before|into|left|leaving|quit|quitting|career in|years in|year in|life before|back to) teaching(?! (?:my|him|her|them|the (?:dog|kids|baby)|myself))|' +
+    'teaching is (?:glamorous|exhausting|relentless|hard|a vocation|the best|the only)|teaching for (?:\\d+|a|two|three|ten|twenty) (?:years|yrs|decades?)|' +
+    '(?:year|yr|y) ?(?:[1-9]|1[0-3])s? (?:asked (?:me|if|why|whether)|decided|forgot|refused|told me|kept asking|have decided)|' +
+    'period [1-6] (?:on|with)|(?:with|taught|teach|teaching) (?:year|yr|y) ?(?:[7-9]|1[0-3])\\b|' +
+    '(?:estyn|ofsted) (?:next|this|inspection|visit|are|is|week|coming|call|in)|(?:arolygiad|arolwg) estyn|' +
+    'dyletswydd (?:iard|buarth|cinio|bws|giat|amser chwarae)|gofalwr ysgol|dynes ginio|profion cenedlaethol|cady|llywodraethwr|llywodraethwyr|' +
+    '(?:mlynedd|blynedd) (?:yn )?dysgu|yn dysgu ers|dysgu [a-z]+ i (?:flwyddyn|fl|blwyddyn|bl|ddosbarth|dosbarth)|ddysgu mewn \\d+ mlynedd|cynllunio nos sul|' +
+    'governors? (?:visit|visited|walked|came in|asked me)|writing \\d+ reports|' +
+    'on duty (?:at|during|on|in) (?:break|lunch|the gate|the yard|the playground|the field)|(?:hall|canteen|pick ?up|drop ?off|after school|exam|toilet|morning) duty|' +
+    'covering (?:year|yr|y|reception|nursery) ?\\d*|phonics screening|(?:with|meet|meeting|met) (?:a|my|the) new class|new class lists?|' +
+    '(?:years|yrs|decades?) in the classroom|(?:back in|out of|left|leaving) the classroom|' +
+    '(?:being|be|stop being|not being) ["\u201c]?(?:miss|sir)\\b|[2-9]\\d (?:year \\d{1,2} |y\\d{1,2} |yr ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers)|' +
+    'period [1-6](?! (?:pain|cramps?|drama))|staff (?:v|vs|versus) (?:year|yr|y|the|sixth)|teacher (?:outfit|ootd|mode|voice|bag|starter pack|tired)|' +
+    'pleasure to teach|(?:individual|pupil) targets|(?:do|doing|did) moderation|moderation (?:with|for|session|week)|observation (?:went|feedback)|' +
+    'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos)|' +
+    '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher) here|' +
+    'obs (?:tomorrow|today|this week|next week|went|feedback)|(?:do|did|doing) supply|covering (?:ppa|a class|classes|duties)|' +
+    // The school's people as its staff meet them: the head and leaders over the poster, a teaching
+    // partner, governors in the building, parents at the poster (issue 12: complaints and what only
+    // staff know are job clues even where those rules miss them).
+    '(?:told|asked|emailed|messaged) (?:the|my|our) (?:head|headteacher|deputy)|(?:the|our|my) (?:head|headteacher|deputy)(?:.s| has)? (?:put|asked|told|called|pulled|made) (?:me|us)|' +
+    '(?:the|our|whole|senior) (?:leadership team|smt)|senior leadership|middle leaders?|' +
+    'my (?:teaching partner|job share|tas?|lsas?|mentor|ect mentor|nqt mentor|year group partner|parallel class)|team teaching|' +
+    '(?<=\\b(?:a|one|the|this|that) )(?:parent|mum|mam|dad) (?:just )?(?:emailed|rang|phoned|messaged|complained|told|shouted at|cornered|collared|stopped|called) me|' +
+    'emails? from (?:a |the same |another )?(?:parent|mum|mam|dad)s?|parents? (?:emailing|emailed) me|' +
+    'chair of governors|governors? (?:came|visited|walked|were in|asked)|(?:this|last) year.s (?:cohort|intake)|' +
+    'referral (?:made|done)|made a referral|told the dsl|tutees?|nurture group|exclusion panel|fixed term exclusion|' +
+    'photocopying|(?:between|before|after|during) (?:lessons|registration)|\\d+ (?:families|appointments|sets of parents)|' +
+    'fellow (?:teachers|tas|educators|primary teachers|secondary teachers)|calling all (?:teachers|tas)|any (?:other )?teachers (?:out there|on here)|' +
+    'gweithio (?:mewn|yn|yng|ym) (?:ysgol|nghynradd|cynradd|uwchradd)|swydd (?:athro|athrawes|cymhorthydd|mewn ysgol)|' +
+    // "Bl.6 fi" (my Year 6), "fy mlwyddyn 4", "dysgu Bl.4"; "one of the kids at work"; half-term marking.
+    '(?:bl\\.?|blwyddyn|flwyddyn) ?\\d{1,2} fi|fy mlwyddyn ?\\d{1,2}|dysgu (?:bl\\.?|blwyddyn) ?\\d{1,2}|(?:kids|children|pupils) at work|' +
+    '(?:weekend|half term|holiday|sunday|evening) (?:marking|planning))\\b',
+  'y',
+);
+const STAFF_LIFE_AT = words(
+  'staff staffroom staffrwm ystafell caretaker office supply pastoral cover hlta lsa senco alnco dsl nqt ect pgce invigilator exams attendance dinner midday lunchtime business school head hoy hod deputy headteacher teaching on ' +
+    'whiteboard board interactive visualiser visualizer seating mark exam coursework unseen wall working reading circle carpet tidy finger pens department dept detention detentions headship register registers took morning afternoon ' +
+    'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
+    'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
+    'being be stop not during teacher pleasure individual pupil do moderation observation working hms run running manage managing ta hlta lsa senco sendco nqt ect headteacher deputy obs covering ' +
+    'told asked emailed messaged the our my whole senior middle team this emails parent parents chair governor governors last new referral made tutee tutees nurture exclusion fixed ' +
+    'photocopying between fellow calling any gweithio swydd bl blwyddyn flwyddyn fy kids children pupils weekend half holiday evening ' +
+    Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
+);
+/** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
+const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b|nd\b|rd\b|k\b|m\b|g\b|s\b|x\b|km\b|kg\b|ml\b|mm\b|cm\b|ft\b|mph\b|hrs?\b|mins?\b|yrs?\b|lbs?\b)[a-z]{1,2}\b/y;
+/**
+ * The poster's own children, a relative's job, or a childhood memory in the sentence: a parent at
+ * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
+ */
+const PARENT_VOICE =
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher)\b/;
+/**
+ * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
+ * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
+ * "a bloke on the bus marking papers", foster carers, "I'm just the taxi".
+ */
+const NOT_MINE = new RegExp(
+  "\\b(?:just a parent|as a (?:mum|mam|dad|parent|mother|father)|i.?r (?:ferch|mab|bychan|fechan)|.r (?:ferch|mab) heno|y bychan|y fechan|" +
+    'my (?:year|yr|y) ?\\d{1,2} (?:son|daughter|boy|girl)|just the taxi|(?:mum|mam|dad) taxi|' +
+    '(?:my|fy) (?:mum|mam|dad|sister|brother|friend|mate|wife|husband|partner|daughter|son|cousin|aunt|auntie|uncle|nan|gran) (?:taught|teaches|works|worked|has just qualified|qualified|is training)|' +
+    "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|teacher friends?|teachers i know|teachers' (?:husbands|wives|partners)|" +
+    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
+);
+/** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt)\b/;
+/** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
+const SPEECH = /\b(?:speech|language|therapist|therapy|ward|swallow|stammer|hospital)\b/;
+/** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
+function parentVoice(doc: Doc, i: number): boolean {
+  if (doc.norm.length > 400) return sentenceHas(doc, i, PARENT_VOICE) || sentenceHas(doc, i, NOT_MINE);
+  // Asked once per draft however many clues it holds (the last draft's answer is kept).
+  if (doc.norm !== voiceText) {
+    voiceText = doc.norm;
+    voiceAnswer = PARENT_VOICE.test(doc.norm) || NOT_MINE.test(doc.norm);
+  }
+  return voiceAnswer;
+}
+let voiceText = '';
+let voiceAnswer = false;
 
 /*
  * Words that put "my class", "staff meeting" or "INSET day" somewhere other than a school staff's
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
-const SOMEONE_ELSES = /\b(?:own|old|former|son's|daughter's|child's|kids'|his|her|their|your) $/;
+const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
 
 const PATTERNS = new Triggers()
   .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: ROLE_WORDS })
-  .add(MINE, MINE_AT, { weak: 'all', anchors: MINE_NEXT, keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) })
-  .add(PHRASES, PHRASES_AT, { weak: words('i'), anchors: words('teach'), keep: (m, doc) => !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) })
+  .add(MINE, MINE_AT, {
+    weak: 'all',
+    anchors: MINE_NEXT,
+    keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/))),
+  })
+  .add(PHRASES, PHRASES_AT, {
+    weak: words('i'),
+    anchors: words('teach'),
+    keep: (m, doc) =>
+      !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) &&
+      // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
+      (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index)),
+  })
   .add(MARKING, MARKING_AT)
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
-      'chemistry physics biology psychology sociology business media latin reception nursery year ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral',
+      'chemistry physics biology psychology sociology business media latin reception nursery year yr ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral ' +
+      Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
   ), {
-    weak: words('i we ive school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food chemistry physics biology psychology sociology business media latin reception nursery year ks primary secondary supply cover class form early eyfs sen send senco pastoral'),
-    anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school'),
+    weak: words('i we ive school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food chemistry physics biology psychology sociology business media latin reception nursery year yr ks primary secondary supply cover class form early eyfs sen send senco pastoral ' +
+      Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ')),
+    anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school phase leader leaders specialist specialists practitioner practitioners technician technicians nurse nurses'),
     reach: 80,
   })
   .add(ROUTINE, words(
@@ -138,9 +256,54 @@ const PATTERNS = new Triggers()
     ),
     reach: 80,
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
-    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL),
+    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
   })
-  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true });
+  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
+  .add(CLASS_CODE, new Set<string>(), { digits: true, keep: (m, doc) => /[A-Z]/.test(doc.text.slice(m.index, m.index + m[0].length)) || /^\d+$/.test(m[0]) });
+
+/*
+ * STAFF_LIFE by the common words it can start with, each with the words one of which every match
+ * from it holds, so that "the", "a", "my" or "year" is only tried where such a word follows (one
+ * anchor set for all of them had "the" tried before every "for" and "on").
+ */
+const YEAR_TOKENS = Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ');
+const STAFF_WEAK: [string, string][] = [
+  ['staff', 'room car toilet toilets loo loos kitchen photo 5k netball football v vs versus'],
+  ['office school head deputy headteacher teacher ta hlta lsa senco sendco nqt ect', 'life here office teacher of outfit ootd mode voice bag starter tired manager'],
+  ['on do did doing', 'supply duty planning moderation'],
+  ['board interactive reading working wall circle carpet tidy took morning afternoon hall pick drop after exam toilet', 'pen pens whiteboard corner display walls wall time up register duty board year yr y ks ks1 ks2 ks3 ks4 eyfs early education primary secondary schools school lessons registration ' + YEAR_TOKENS],
+  ['before into left leaving back career years year yr y life decades yrs out ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '), 'teaching classroom lessons registration asked decided forgot refused told kept'],
+  ['with taught teach meet meeting met new', 'year yr y class ' + YEAR_TOKENS],
+  ['being be stop not', 'miss sir'],
+  ['yn mlynedd blynedd', 'dysgu ers'],
+  ['writing', 'reports'],
+  ['pupil individual', 'targets'],
+  ['observation', 'went feedback'],
+  ['sunday', 'planning marking'],
+  ['the our my whole senior middle told asked emailed messaged this last', 'head headteacher deputy leadership smt leaders leader share ta tas lsa lsas mentor partner parallel cohort intake dsl'],
+  ['emails', 'parent parents mum mam dad'],
+  ['parent parents mum mam dad', 'emailing emailed rang phoned messaged complained told shouted cornered collared stopped called'],
+  ['made', 'referral'],
+  ['between during any calling', 'lessons registration teachers tas'],
+  ['run running manage managing', 'school'],
+  ['team', 'teaching'],
+  ['bl blwyddyn flwyddyn fy', 'fi mlwyddyn'],
+  ['kids children pupils', 'work'],
+  ['weekend half holiday evening', 'marking planning'],
+  [
+    'mark period planning register registers dinner lunchtime midday business cover supply exams attendance department dept pastoral caretaker chair governor governors phonics coursework seating finger pens unseen fellow',
+    'schemes scheme 1 2 3 4 5 6 sunday week monday done taken lady supervisor manager agency work teaching day days booking bookings officer meeting team lead support office life ' +
+      'governors came visited walked were asked screening drafts draft plan plans spaces down poetry teachers tas educators primary secondary',
+  ],
+];
+const STAFF_KEEP = (m: RegExpExecArray, doc: Doc): boolean => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index);
+const staffWeak = new Set<string>();
+for (const [at, anchors] of STAFF_WEAK) {
+  const at_ = words(at);
+  for (const w of at_) staffWeak.add(w);
+  PATTERNS.add(STAFF_LIFE, at_, { weak: 'all', anchors: words(anchors), reach: 48, keep: STAFF_KEEP });
+}
+PATTERNS.add(STAFF_LIFE, new Set([...STAFF_LIFE_AT].filter((w) => !staffWeak.has(w))), { keep: STAFF_KEEP });
 
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
@@ -157,7 +320,10 @@ const CLASSROOM = new RegExp(
   '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
     'class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
     'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
-    'dosbarth|gwers|athro|athrawes|mathemateg)\\b',
+    'dosbarth|gwers|athro|athrawes|mathemateg|' +
+    // Session 4: a secondary class or set ("Mo Rahman in 10", "11 set 4"), exams, reading age, the yard and carpet in Welsh.
+    'in (?:[7-9]|1[0-3])(?! ?(?:minutes|mins|hours|hrs|days|weeks|months|years|yrs|seconds|secs|am|pm|o.?clock|miles|k\\b))|set [1-9]|gcses?|a levels?|reading age|on report|for the staff|' +
+    'amser (?:cinio|chwarae)|ar yr iard|ar y carped)\\b',
 );
 /*
  * A word every CLASSROOM match holds: a pupil's name is only read against the classroom when the
@@ -165,25 +331,29 @@ const CLASSROOM = new RegExp(
  */
 const CLASSROOM_WORDS = new WordGate(words(
   'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
-    'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg' +
+    'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg ' +
+    '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped' +
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
 const WORKPLACE = new RegExp(
   "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|years as|" +
 "(?:i work|i worked|i've worked|working|teach|taught|teaching) at|place to work|nqt|ect|ta|cover|laminator|photocopier|staffroom|" +
-    'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio))\\b',
+    'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio)|' +
+    // Session 4: belonging to the school's team, a contract or a first day there, a job title at it.
+    'part of (?:the|this|our) (?:[a-z@]+ )?(?:team|family)|work with this|#(?:team|tim)[a-z0-9]{2,}|(?:signed|got) (?:my|the) contract|new job|swydd newydd|diwrnod cynta|' +
+    'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) (?:@|at)|not my mobile)\\b',
 );
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google)\b/;
-const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google'));
+const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
+const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
 const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
 // A colleague named beside the school day ("Mr Baker climbed on the school roof", "Eleri in the office").
-const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?:duty|gate duty|yard duty)|for the staff|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me)\b/;
+const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?:duty|gate duty|yard duty)|for the staff|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me|before the kids|the kids came in)\b/;
 // A bare "I" only counts as a capital: in Welsh "i" is "to".
 // Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
 const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
@@ -207,14 +377,18 @@ export const create: RuleCreate = (config) => {
     PATTERNS.run(doc, report);
     for (const k of doc.notable) {
       const f = doc.flagsOf(k);
-      if (f & HASH && STAFF_TAG.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+      // "#TeacherAppreciationWeek" is what parents tag.
+      if (f & HASH && STAFF_TAG.test(doc.word(k)) && !/appreciation|thankyou|thanks/.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
     }
     // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
     for (const k of doc.notable) {
-      if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+      if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k)) && !(doc.word(k) === 'slt' && sentenceHas(doc, doc.startOf(k), SPEECH))) report(doc.startOf(k), doc.endOf(k));
     }
-    for (const [a, b] of spansOf(doc, 'conduct', ownConduct)) report(a, b);
-    for (const [a, b] of spansOf(doc, 'confidential', ownConfidential)) report(a, b);
+    // A complaint or a confidence is a job clue when the poster is staff, not a parent about their own
+    // child ("my son got excluded … the school were fair") or someone else's workplace.
+    const told = [...spansOf(doc, 'conduct', ownConduct), ...spansOf(doc, 'confidential', ownConfidential)];
+    // Read only when there is something to pass on: most drafts have neither.
+    if (told.length && !OWN_FAMILY.test(doc.norm.length <= 400 ? doc.norm : '')) for (const [a, b] of told) report(a, b);
     const colleagues = doc.found?.colleague;
     const pupils = doc.found?.pupil;
     const schools = doc.found?.school;
@@ -241,8 +415,11 @@ export const create: RuleCreate = (config) => {
     };
     let talk = pupils?.length && WITH_ME_WORDS.in(doc) ? near(pupils, WITH_ME) : null;
     if (talk && sentenceHas(doc, talk[0], OWN_CHILD)) talk = null;
-    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), near(trips, TAKING), near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
-    if (trips?.length && !near(trips, TAKING)) {
+    // Pupils out with the poster: not a parent's own child's trip, nor a gym class or the lads' five-a-side.
+    const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
+    const taking = parentTrip ? null : near(trips, TAKING);
+    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
+    if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
       if (i) report(i.indices![1]![0], i.indices![1]![1]);
     }

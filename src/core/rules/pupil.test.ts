@@ -84,6 +84,135 @@ ruleTester('pupil', {
   ],
 });
 
+// Session 4 probes (issue 12): fresh drafts written for this check, not taken from any corpus. Before
+// the session 4 changes 54 of these 72 held (33/35 flagged, 21/37 left alone); the nine last negatives
+// were written after the first round of changes.
+const V2ISH = {
+  ...SCHOOL_CONFIG,
+  pupilNames: ['Hope Mensah', 'Summer Hughes', 'Holly Roberts', 'Robin Hale', 'Grace Thomas', 'May Kaur', 'Charlie Ward', 'Henry Ellis', 'Oscar Bowen', 'Thomas Lewis', 'Dafydd Williams', 'Iwan Meredith', 'Cerys Morgan', 'Ella Matthews', 'Lowri Humphreys', 'William Jenkins', 'Mali Gwynne', 'Nia Harries', 'Alexander Dunn', 'Jack Walker', 'Isla Harris', 'Mia Lloyd', 'Daisy Fisher', 'Megan Pugh', 'Elizabeth Hopkins', 'Ruby Collins', 'Lucy Stevens', 'Ffion Beynon', 'Jacob Reed', 'Gwenllian Rees'],
+};
+ruleTester('pupil', {
+  invalid: [
+    ['ellie smith was a superstar in assembly', 'ellie smith'],
+    ['so proud of harry today, he read the whole page on his own', 'harry'],
+    ['Ellei Smith got her pen licence!', 'Ellei Smith'],
+    ['Willaim Turner scored the winning goal at lunch', 'Willaim Turner'],
+    ['Thommas Wright finally tied his own laces', 'Thommas Wright'],
+    ['alfei cooper lost his first tooth in maths', 'alfei cooper'],
+    ['sienna obrien was so kind to the new girl', 'sienna'],
+    ['Grace read her poem in assembly and nobody breathed', 'Grace'],
+    ['Rose lost her first tooth in class today', 'Rose'],
+    ['Big shout out to Maxx Patel for his kindness award', 'Maxx Patel'],
+    ['little eve parker got star of the week', 'eve parker'],
+    ['Tom W has been a legend on the trip this week', 'Tom W'],
+    ['harry g and alfie c were inseparable at forest school', 'alfie'],
+    ['congrats alfie!! ⭐', 'alfie'],
+    ['Well done Ellie-Mae for your reading certificate', 'Ellie-Mae'],
+    ['ellie mae jones baker has moved up a reading band', 'ellie mae jones baker'],
+    ['W. Turner got full marks on his spellings', 'W. Turner'],
+    ['#proudofalfie', 'proudofalfie'],
+    ['Alife in my class asked if the moon is a planet', 'Alife'],
+    ['thomas wirght read to the whole class today', 'thomas wirght'],
+    ['harry gren has finally learnt his 7 times table', 'harry gren'],
+    ['Siena O\'Brien did her first cartwheel at break', 'Siena'],
+    ['zoe adams is the kindest child I have ever taught', 'zoe adams'],
+    ['Eliie Smith cried at the end of the book', 'Eliie Smith'],
+    { text: 'Hope Mensah read her story to the whole school', found: 'Hope Mensah', config: V2ISH },
+    { text: 'hope came in today with a wobbly tooth', found: 'hope', config: V2ISH },
+    { text: 'Summer finished her times tables challenge!!', found: 'Summer', config: V2ISH },
+    { text: 'holly roberts got her swimming badge', found: 'holly roberts', config: V2ISH },
+    { text: 'Robin Hael was star of the week', found: 'Robin Hael', config: V2ISH },
+    { text: 'Grcae Thomas sang the solo', found: 'Grcae Thomas', config: V2ISH },
+    { text: 'may kaur is the best speller in year 2', found: 'may kaur', config: V2ISH },
+    { text: 'Charlie was so proud of his model volcano in science', found: 'Charlie', config: V2ISH },
+    { text: 'Lowri Humphries won the poetry prize at the Urdd', found: 'Lowri Humphries', config: V2ISH },
+    { text: 'Dafyd Williams scored a hat trick for the school team', found: 'Dafyd Williams', config: V2ISH },
+    { text: 'Holly told the class all about her new baby brother', found: 'Holly', config: V2ISH },
+    { text: 'Thomas Lewis asked me if the telly in the hall is a real cinema', found: 'Thomas Lewis', config: V2ISH },
+    { text: 'Our Ruby in Year 2 was the best shepherd in the nativity', found: 'Ruby', config: V2ISH },
+    { text: 'Robin in 4B drew me a dragon', found: 'Robin', config: V2ISH },
+    { text: 'Finn Shaw did a cartwheel in PE', found: 'Finn Shaw', config: { ...SCHOOL_CONFIG, pupilNames: ['Finley Shaw'] } },
+    { text: 'Ruby Colins read her story in assembly', found: 'Ruby Colins', config: V2ISH },
+    ['Grace yn canu yn y gwasanaeth heddiw', 'Grace'],
+    { text: "Summer's spelling test was perfect, she got 20 out of 20", found: 'Summer', config: V2ISH },
+    ['Our Rose has moved up a reading book in class', 'Rose'],
+  ],
+  valid: [
+    { text: 'Hope you all have a lovely weekend', config: V2ISH },
+    { text: 'hope is all we have left at this point', config: V2ISH },
+    { text: 'Summer holidays cannot come soon enough', config: V2ISH },
+    { text: 'robin on the feeder again this morning', config: V2ISH },
+    { text: 'Grace Jones was iconic at Glastonbury', config: V2ISH },
+    { text: 'May be late tonight, traffic is awful', config: V2ISH },
+    { text: 'Charlie and the Chocolate Factory at the theatre was magic', config: V2ISH },
+    { text: 'Henry the hoover has finally died after 15 years', config: V2ISH },
+    { text: 'Watched the Oscars until 4am, worth it', config: V2ISH },
+    { text: 'Replying to @tomthomas99: agreed, what a match', config: V2ISH },
+    { text: 'Dylan Thomas centre has a great little cafe', config: V2ISH },
+    { text: 'Dafydd Iwan at the Eisteddfod, goosebumps', config: V2ISH },
+    { text: 'cerys matthews on the radio this morning was brilliant', config: V2ISH },
+    { text: 'Mali Harries is so good in Hinterland', config: V2ISH },
+    { text: 'email me on lowri.humphreys84@gmail.com about the pram', config: V2ISH },
+    { text: 'William and Kate visited Cardiff today', config: V2ISH },
+    { text: 'Holly and ivy on the mantelpiece, finally feels like Christmas', config: V2ISH },
+    { text: 'Thomas Cook have cancelled our flights again', config: V2ISH },
+    { text: 'Alexander technique class was surprisingly good', config: V2ISH },
+    { text: 'Parking on Hope Street is a nightmare on a Saturday', config: V2ISH },
+    { text: 'Union Jack bunting is up for the street party', config: V2ISH },
+    { text: 'Storm Isla has taken the fence down again', config: V2ISH },
+    { text: 'Mamma Mia at the Millennium Centre, singing all the way home', config: V2ISH },
+    { text: 'Driving Miss Daisy is on BBC Two tonight', config: V2ISH },
+    { text: "Meghan's new cookery show is something else", config: V2ISH },
+    { text: 'Alexandra Palace for the darts, what a night', config: V2ISH },
+    { text: 'Elizabeth line was packed this morning', config: V2ISH },
+    { text: 'Charlie and Lola is still the best thing on CBeebies', config: V2ISH },
+    // Written after the fresh-a/fresh-b merge, for the classes found there (own family, grown-ups' life, namesakes on screen).
+    { text: 'Our Ruby has been picked for the county netball squad, over the moon', config: V2ISH },
+    { text: 'Prosecco with Lucy tonight, we have earned it', config: V2ISH },
+    { text: 'Nia from work got engaged at the weekend!!', config: V2ISH },
+    { text: "Mae fy chwaer fach Ffion yn priodi ym mis Mehefin", config: V2ISH },
+    { text: 'Thomas Lewis in the BBC drama last night was superb', config: V2ISH },
+    { text: 'Jacob Rees-Mogg is on the radio again', config: V2ISH },
+    { text: 'drop me a line at lucy.stevens_84 at hotmail', config: V2ISH },
+    // Written for the classes found in the later fresh-a/fresh-b chunks (grown-ups at work or in business, places, replies).
+    'Ellie from accounts has left us for a new job',
+    "Alfie's kebab van is parked outside the rugby club again",
+    "Ellie, our neighbour's daughter, is getting married in June",
+    { text: 'Isla of Mull next summer, cannot wait', config: V2ISH },
+    { text: 'drove through Hope on the way home from Castleton', config: V2ISH },
+    '@Ellie haha yes see you at 7',
+    'Replying to @jo_ellie: agreed, what a night',
+    'White Rose Maths training all afternoon',
+    'Will Smith was brilliant in that film',
+    'Harry Kane scored again, obviously',
+    'Prince Harry is in the news again',
+    'will do, see you at 7',
+    'rose gold phone case arrived',
+    'Eve of the wedding, nerves kicking in',
+    'max effort at the gym today',
+    'Harry Potter marathon this weekend with the kids',
+    'Thomas Tuchel out, who is next',
+  ],
+});
+
+// Session 4, last round: a first name typed in lower case with a typo right after a cue (1/4 flagged
+// and 5/5 left alone before the change, 4/4 and 5/5 after).
+ruleTester('pupil', {
+  invalid: [
+    ["well done siena, what a star", "siena"],
+    ["congrats alife on your certificate", "alife"],
+    ["happy birthday elli-mae", "elli-mae"],
+    ["thanks wiliam for tidying up", "wiliam"],
+  ],
+  valid: ['well done everyone, great effort', 'congrats guys on the result', 'thanks hunny for dinner', 'happy birthday mummy', 'dear diary, today was long'],
+});
+
+// The poster's own family in the sentence or the one before (both negatives flagged before the change).
+ruleTester('pupil', {
+  invalid: [['Ellie Smith is the youngest in my class and the bravest', 'Ellie Smith']],
+  valid: ['Proud aunty moment: Harry got a part in the school panto', "Parents' evening for my youngest tonight, apparently Max never stops talking"],
+});
+
 describe('pupil rule, beyond single drafts', () => {
   it('does not report a pupil inside the school name', () => {
     const s = createScanner({ schoolNames: ["St Mary's C of E Primary"], pupilNames: ['Mary Jones'] });

@@ -18,6 +18,18 @@ export function firstNameForm(first: string): NameForm {
   return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), vetoOtherSurname: true };
 }
 
+/*
+ * Short forms used for pupils beyond the shared nickname table (which the contact nudge also reads,
+ * so it is left as it is): Welsh and Arabic names' everyday forms ("Twm" for Tomos, "Mo" for Mohammed).
+ */
+const PUPIL_SHORT: Record<string, string[]> = {
+  tomos: ['twm', 'tom', 'tomi'], dafydd: ['daf', 'dafs'], gwenllian: ['gwenni'], llywelyn: ['llew'], rhodri: ['rhods'],
+  mohammed: ['mo', 'moe', 'mohammad', 'muhammad'], muhammad: ['mo', 'moe', 'mohammed'], mohammad: ['mo', 'moe', 'mohammed'], ibrahim: ['ibby', 'ibi'], finley: ['finn'], finlay: ['finn'],
+  gruffydd: ['guto'], gruffudd: ['guto'], elis: ['eli'], gethin: ['geth'],
+  aarav: ['avi'], jakub: ['kuba'], zofia: ['zosia'], oliwia: ['oliwka'], osian: ['osh'], george: ['georgie'], lucy: ['luce'], harry: ['hazza', 'haz'],
+  freddie: ['freddy'], oscar: ['ossie'], thomas: ['tommo'], alexander: ['zander'], isabella: ['issy', 'izzy', 'bella', 'izzie'], elizabeth: ['lizzie', 'libby', 'beth', 'betsy', 'eliza'],
+};
+
 /** Names compiled between two yields: a few milliseconds' work. */
 const STEP = 250;
 
@@ -30,7 +42,8 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
     if (!tokens.length) continue;
     const first = tokens[0]!;
     const last = tokens.length > 1 ? tokens[tokens.length - 1]! : undefined;
-    const firsts = [first, ...nameVariants(first)];
+    const short = PUPIL_SHORT[first];
+    const firsts = short ? [first, ...new Set([...nameVariants(first), ...short])] : [first, ...nameVariants(first)];
     for (const f of firsts) idx.addPerson(f, last, firstNameForm);
     // "Ellie Smith" for Ellie Smith-Jones (or Ellie Mae Smith) is still her.
     for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(f, tokens[k], firstNameForm);
