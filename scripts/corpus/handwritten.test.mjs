@@ -91,3 +91,69 @@ describe('hand-written corpus v2, dev/extra.txt', () => {
     }
   });
 });
+
+// fresh-a.txt: a third hand-written set, dev only, by another writer who had not read the rules (issue 12): primary
+// staff on Facebook and their lookalikes. The same slips would hide in the evaluation, and a draft repeated from
+// another file would count twice (or let a dev fix be scored on test).
+describe('hand-written corpus v2, dev/fresh-a.txt', () => {
+  const fresh = load('dev', 'fresh-a.txt');
+
+  it('every draft is "labels | text" with known rule ids, "-" alone for clean', () => {
+    for (const d of fresh) {
+      expect(d.bar, d.line).toBeGreaterThan(0);
+      expect(d.text, d.line).not.toBe('');
+      if (d.head === '-') continue;
+      expect(new Set(d.labels).size, d.line).toBe(d.labels.length);
+      for (const label of d.labels) expect(LABELS, d.line).toContain(label);
+    }
+  });
+
+  it('holds at least 600 drafts, 40 % clean, 100 Welsh or mixed, and every rule labelled at least 10 times', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(600);
+    expect(fresh.filter((d) => d.labels.length === 0).length / fresh.length).toBeGreaterThanOrEqual(0.4);
+    expect(fresh.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(100);
+    for (const label of LABELS) expect(fresh.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(10);
+  });
+
+  it('no draft written twice, in fresh-a.txt, handwritten.txt (either split), extra.txt or the generated dev drafts', () => {
+    const seen = new Set([...load('dev'), ...load('test'), ...load('dev', 'extra.txt'), ...load('dev', 'generated.txt')].map((d) => d.text.toLowerCase()));
+    for (const d of fresh) {
+      const key = d.text.toLowerCase();
+      expect(seen.has(key), d.line).toBe(false);
+      seen.add(key);
+    }
+  });
+});
+
+// fresh-b.txt: a third hand-written set, dev only, by another writer who had not read the rules (issue 12): secondary
+// staff on X and Instagram. Same slips, same leak: a draft also in handwritten.txt, extra.txt or the generated set
+// would be scored twice or let a dev fix count on test.
+describe('hand-written corpus v2, dev/fresh-b.txt', () => {
+  const fresh = load('dev', 'fresh-b.txt');
+
+  it('every draft is "labels | text" with known rule ids, "-" alone for clean', () => {
+    for (const d of fresh) {
+      expect(d.bar, d.line).toBeGreaterThan(0);
+      expect(d.text, d.line).not.toBe('');
+      if (d.head === '-') continue;
+      expect(new Set(d.labels).size, d.line).toBe(d.labels.length);
+      for (const label of d.labels) expect(LABELS, d.line).toContain(label);
+    }
+  });
+
+  it('holds at least 600 drafts, 40 % clean, 60 Welsh or mixed, and every rule labelled at least 10 times', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(600);
+    expect(fresh.filter((d) => d.labels.length === 0).length / fresh.length).toBeGreaterThanOrEqual(0.4);
+    expect(fresh.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(60);
+    for (const label of LABELS) expect(fresh.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(10);
+  });
+
+  it('no draft written twice, in fresh-b.txt or in the other hand-written files', () => {
+    const seen = new Set([...load('dev'), ...load('test'), ...load('dev', 'extra.txt'), ...load('dev', 'generated.txt')].map((d) => d.text.toLowerCase()));
+    for (const d of fresh) {
+      const key = d.text.toLowerCase();
+      expect(seen.has(key), d.line).toBe(false);
+      seen.add(key);
+    }
+  });
+});
