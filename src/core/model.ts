@@ -4,7 +4,7 @@
 // on; the model weighs every word and word pair of a sentence, so a phrasing no rule lists can still
 // add up. It only ever adds a finding beside the rule's own (an OR), never removes one.
 // Names are replaced by their role (PUPIL, STAFF, SCHOOL) so the model learns roles, not our pupils.
-import { INITIAL } from './doc';
+import { INITIAL, PLAIN } from './doc';
 import { CONDUCT } from './model/conduct';
 import { CONFIDENTIAL } from './model/confidential';
 import { JOB } from './model/job';
@@ -20,12 +20,6 @@ export interface ModelData {
   features: string;
   /** Weights, one per feature, in the same order. */
   weights: readonly number[];
-}
-
-interface Model {
-  bias: number;
-  threshold: number;
-  w: Map<string, number>;
 }
 
 /** One stretch the model scores: a sentence, or the whole of a short draft. */
@@ -93,7 +87,7 @@ export function modelUnits(doc: Doc, found: Partial<Record<RuleId, [number, numb
     if (!words.length) start = doc.startOf(i);
     const w = wordFor(doc, i, found);
     // A name of several words is one role.
-    if (w === prev && w === w.toUpperCase() && words.length) continue;
+    if (w === prev && words.length && ROLES.some(([, role]) => role === w)) continue;
     words.push(w);
     prev = w;
   }
@@ -111,22 +105,195 @@ export function scoreUnit(feats: readonly string[], bias: number, w: ReadonlyMap
   return z;
 }
 
-const models = new Map<RuleId, Model>();
+/** h = h * 31 + code over a folded word: the hash the tokeniser computes (lexicon.ts), so a word of the draft is hashed in place. */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h;
+}
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) | 0;
+const NUM_HASH = wordHash('NUM');
+const ROLE_HASH = ROLES.map(([, role]) => wordHash(role));
 
-function modelOf(rule: RuleId): Model | undefined {
-  let m = models.get(rule);
-  if (m) return m;
-  const d = DATA[rule];
-  if (!d) return undefined;
-  const feats = d.features.split('\n');
-  const w = new Map<string, number>();
-  feats.forEach((f, k) => w.set(f, d.weights[k]!));
-  m = { bias: d.bias, threshold: d.threshold, w };
-  models.set(rule, m);
-  return m;
+/**
+ * Every rule's weights in one table keyed by the features' hashes: one look-up per feature serves the
+ * three rules. Open addressing over typed arrays: a Map keyed by 32-bit numbers boxes half of them.
+ */
+interface Table {
+  rules: RuleId[];
+  /** Hash of each slot's feature, and its row + 1 (0: empty slot); length a power of two. */
+  keys: Int32Array;
+  rows: Int32Array;
+  /** Weight of row k for rule r at k * rules.length + r. */
+  w: Float64Array;
+  bias: Float64Array;
+  threshold: Float64Array;
+  /** Per row: the sentence, and the draft, that last counted it (a feature counts once per unit, as in training). */
+  seenS: Int32Array;
+  seenD: Int32Array;
+}
+let table: Table | undefined;
+let generation = 0;
+
+const slotOf = (key: number, size: number): number => (key ^ (key >>> 15)) & (size - 1);
+
+function rowOf(t: Table, key: number): number {
+  const size = t.keys.length;
+  for (let s = slotOf(key, size), r: number; (r = t.rows[s]!) !== 0; s = (s + 1) & (size - 1)) if (t.keys[s] === key) return r - 1;
+  return -1;
 }
 
-const unitsCache = new WeakMap<Doc, { units: Unit[]; sentences: Unit[] }>();
+function tableOf(): Table {
+  if (table) return table;
+  const rules = MODEL_RULES;
+  const index = new Map<number, number>();
+  const parsed = rules.map((r) => DATA[r]!.features.split('\n').filter(Boolean));
+  for (const feats of parsed) for (const f of feats) {
+    const key = featureKey(f);
+    if (!index.has(key)) index.set(key, index.size);
+  }
+  const R = rules.length;
+  const w = new Float64Array(index.size * R);
+  rules.forEach((r, ri) => parsed[ri]!.forEach((f, k) => (w[index.get(featureKey(f))! * R + ri] = DATA[r]!.weights[k]!)));
+  let size = 16;
+  while (size < index.size * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const rows = new Int32Array(size);
+  for (const [key, row] of index) {
+    let s = slotOf(key, size);
+    while (rows[s] !== 0) s = (s + 1) & (size - 1);
+    keys[s] = key;
+    rows[s] = row + 1;
+  }
+  const made: Table = {
+    rules, keys, rows, w,
+    bias: Float64Array.from(rules.map((r) => DATA[r]!.bias)),
+    threshold: Float64Array.from(rules.map((r) => DATA[r]!.threshold)),
+    seenS: new Int32Array(index.size), seenD: new Int32Array(index.size),
+  };
+  return (table = made);
+}
+
+function featureKey(f: string): number {
+  const sp = f.indexOf(' ');
+  return sp < 0 ? wordHash(f) : pairHash(wordHash(f.slice(0, sp)), wordHash(f.slice(sp + 1)));
+}
+
+/** The name rules' spans, flattened once per draft and ordered by start: start, end, role hash. */
+function roleSpans(found: Partial<Record<RuleId, [number, number][]>>): number[] {
+  const spans: [number, number, number][] = [];
+  ROLES.forEach(([rule], r) => {
+    for (const [a, b] of found[rule] ?? []) spans.push([a, b, ROLE_HASH[r]!]);
+  });
+  // The school first where two start together (ROLES order; sort is stable).
+  spans.sort((x, y) => x[0] - y[0]);
+  return spans.flat();
+}
+
+/** The hash of the word the model sees for token i (wordFor), worked out on the draft in place; `at` walks the role spans. */
+function keyOf(doc: Doc, i: number, roles: number[], at: { k: number }): number {
+  const s = doc.startOf(i);
+  // Tokens come in order: spans ending before this one are done with.
+  while (at.k < roles.length && roles[at.k + 1]! <= s) at.k += 3;
+  for (let k = at.k; k < roles.length && roles[k]! <= s; k += 3) if (s < roles[k + 1]!) return roles[k + 2]!;
+  if (doc.flagsOf(i) & PLAIN) {
+    const text = doc.text;
+    let h = 0;
+    for (let k = s, e = doc.endOf(i); k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c <= 57) return NUM_HASH; // a digit: words are letters and digits only
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
+    }
+    return h;
+  }
+  const w = doc.word(i);
+  return hasDigit.test(w) ? NUM_HASH : wordHash(w);
+}
+
+interface Scores {
+  /** Per rule, the highest score of a unit (the whole short draft, or each sentence of a long one). */
+  best: Float64Array;
+  /** Sentences found: start, end, then one score per rule, `stride` numbers each. */
+  count: number;
+  sentences: Float64Array;
+}
+
+// Scratch reused from scan to scan: the model must not allocate per word.
+let sentBuf = new Float64Array(64 * 5);
+
+/**
+ * The same scores as modelUnits + scoreUnit, without a string: each word is hashed where it stands
+ * and each feature found once in a table. What the 280-character scan pays for the model.
+ */
+export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, number][]>> = doc.found ?? {}): Scores {
+  const t = tableOf();
+  const R = t.rules.length;
+  const stride = 2 + R;
+  const n = doc.tokens.length;
+  const best = new Float64Array(R).fill(-Infinity);
+  if (n < MIN_WORDS) return { best, count: 0, sentences: sentBuf };
+  const whole = n <= SHORT_WORDS;
+  const roles = roleSpans(found);
+  const at = { k: 0 };
+  const { w, seenS, seenD, bias } = t;
+  const draftGen = ++generation;
+  let gen = ++generation;
+  let count = 0;
+  let base = 0;
+  let start = doc.startOf(0);
+  let prev = 0;
+  let has = false;
+  const open = () => {
+    base = count * stride;
+    if (sentBuf.length < base + stride) {
+      const grown = new Float64Array(sentBuf.length * 2);
+      grown.set(sentBuf);
+      sentBuf = grown;
+    }
+    for (let r = 0; r < R; r++) sentBuf[base + 2 + r] = bias[r]!;
+  };
+  const draftZ = Float64Array.from(bias);
+  const add = (row: number) => {
+    if (row < 0) return;
+    if (seenS[row] !== gen) {
+      seenS[row] = gen;
+      for (let r = 0; r < R; r++) sentBuf[base + 2 + r]! += w[row * R + r]!;
+    }
+    if (whole && seenD[row] !== draftGen) {
+      seenD[row] = draftGen;
+      for (let r = 0; r < R; r++) draftZ[r]! += w[row * R + r]!;
+    }
+  };
+  const close = (end: number) => {
+    if (!has) return;
+    sentBuf[base] = start;
+    sentBuf[base + 1] = end;
+    if (!whole) for (let r = 0; r < R; r++) best[r] = Math.max(best[r]!, sentBuf[base + 2 + r]!);
+    count++;
+    gen = ++generation;
+    has = false;
+  };
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && doc.flagsOf(i) & INITIAL) close(doc.endOf(i - 1));
+    if (!has) {
+      start = doc.startOf(i);
+      open();
+    }
+    const k = keyOf(doc, i, roles, at);
+    // A name of several words is one role.
+    if (has && k === prev && ROLE_HASH.includes(k)) continue;
+    add(rowOf(t, k));
+    if (has) add(rowOf(t, pairHash(prev, k)));
+    prev = k;
+    has = true;
+  }
+  close(doc.endOf(n - 1));
+  if (whole) best.set(draftZ);
+  return { best, count, sentences: sentBuf };
+}
+
+let lastDoc: Doc | undefined;
+let lastScores: Scores | undefined;
 
 /**
  * Where the model finds the rule in this draft: the span of the sentence that scored highest, or
@@ -134,19 +301,23 @@ const unitsCache = new WeakMap<Doc, { units: Unit[]; sentences: Unit[] }>();
  */
 export function modelFindings(doc: Doc, rule: RuleId): [number, number] | null {
   if (!modelSwitch.on) return null;
-  const m = modelOf(rule);
-  if (!m) return null;
-  let u = unitsCache.get(doc);
-  if (!u) unitsCache.set(doc, (u = modelUnits(doc)));
-  let best = -Infinity;
-  for (const unit of u.units) best = Math.max(best, scoreUnit(unit.feats, m.bias, m.w));
-  if (best < m.threshold) return null;
+  const t = tableOf();
+  const r = t.rules.indexOf(rule);
+  if (r < 0 || doc.tokens.length < MIN_WORDS) return null;
+  // The three rules ask about the same draft one after the other: score it once.
+  if (lastDoc !== doc || !lastScores) {
+    lastScores = modelScores(doc);
+    lastDoc = doc;
+  }
+  const sc = lastScores;
+  if (!(sc.best[r]! >= t.threshold[r]!)) return null;
   // The warning highlights the sentence that weighs most.
+  const stride = 2 + t.rules.length;
   let span: [number, number] | null = null;
   let top = -Infinity;
-  for (const s of u.sentences) {
-    const z = scoreUnit(s.feats, m.bias, m.w);
-    if (z > top) [top, span] = [z, [s.start, s.end]];
+  for (let k = 0; k < sc.count; k++) {
+    const z = sc.sentences[k * stride + 2 + r]!;
+    if (z > top) [top, span] = [z, [sc.sentences[k * stride]!, sc.sentences[k * stride + 1]!]];
   }
   return span;
 }
