@@ -26,7 +26,7 @@ await build({
 const E = await import(pathToFileURL(out).href);
 
 /** The rules the model backs up, with the share of clean dev drafts its own alarms may add (cross-validated). */
-const RULES = { conduct: 0.015, confidential: 0.015, job: 0.01 };
+const RULES = { conduct: 0.015, confidential: 0.015, job: 0.01, absence: 0.01, trip: 0.01 };
 const LAMBDAS = (process.env.LAMBDAS ?? "0.01,0.03,0.1,0.3").split(",").map(Number);
 const KEEP = Number(process.env.KEEP ?? 1500);
 const FOLDS = 5;

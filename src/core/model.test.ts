@@ -7,13 +7,15 @@ import { MODEL_RULES, modelFindings, modelScores, modelSwitch, modelUnits, score
 import { CONDUCT } from './model/conduct';
 import { CONFIDENTIAL } from './model/confidential';
 import { JOB } from './model/job';
+import { ABSENCE } from './model/absence';
+import { TRIP } from './model/trip';
 import { loadSplit } from '../../test/corpus/evaluate';
 import { SCHOOL_CONFIG } from './testing';
 import type { RuleId } from './types';
 
 // Probes written for the model's tests, in phrasings not taken from the corpus: what staff might
 // post that criticises people at school, tells what they know through work, or gives their job away.
-const PROBES: Record<'conduct' | 'confidential' | 'job', { yes: string[]; no: string[] }> = {
+const PROBES: Record<'conduct' | 'confidential' | 'job' | 'absence' | 'trip', { yes: string[]; no: string[] }> = {
   conduct: {
     yes: [
       "honestly the new deputy head couldn't organise a piss up in a brewery",
@@ -107,6 +109,46 @@ const PROBES: Record<'conduct' | 'confidential' | 'job', { yes: string[]; no: st
       'my husband works nights so I barely see him',
     ],
   },
+  absence: {
+    yes: [
+      'two weeks in Crete starting Saturday, house sitter sorted for the cat',
+      'wheels up at 6am tomorrow, see you in a fortnight Tenerife',
+      "off to my sister's in Australia for the whole of August!",
+      'final countdown: 3 sleeps till Florida',
+      'Packing the car for a week in the Lakes, leaving first thing Sunday',
+      "won't be home till the 28th, Lisbon here we come",
+      'bags packed, taxi booked for 4am, Dubai bound',
+      'whole family heading to Center Parcs for half term, back on the Friday',
+    ],
+    no: [
+      'home all weekend with a good book and the heating on',
+      'just back from a lovely week in Devon, washing pile is enormous',
+      'dreaming of a holiday somewhere hot, maybe next year',
+      'staycation this summer, doing up the garden',
+      'went to the cinema then home for pizza',
+      'watched a documentary about Iceland, would love to go one day',
+    ],
+  },
+  trip: {
+    yes: [
+      'year 4 off to the Natural History Museum on Thursday, coach leaves at 8.45',
+      'taking 30 Year 7s to Alton Towers tomorrow, pray for me',
+      'Our under 11s netball squad play at Cardiff Met on Saturday morning',
+      'forest school in the woods behind the church every Tuesday afternoon with class 2',
+      'residential to Kingswood next week with 45 year 6s',
+      'the choir are singing at the cathedral at 2pm on Friday, come along',
+      'GCSE geography field trip to Porthcawl beach on Monday',
+      'reception are visiting the farm tomorrow morning',
+    ],
+    no: [
+      'took my own kids to the zoo today, penguins were the highlight',
+      'school trip memories: I threw up on the coach in 1994',
+      'booked a family day out at the aquarium',
+      'our year 6s were brilliant in their assembly this morning',
+      'field trip? more like a field slip, I fell in the mud on my walk',
+      'the museum has a new dinosaur exhibit, anyone been?',
+    ],
+  },
 };
 
 const scanner = createScanner(SCHOOL_CONFIG);
@@ -117,8 +159,8 @@ afterEach(() => {
 });
 
 describe('learnt second opinion (model.ts)', () => {
-  it('backs up conduct, confidential and job', () => {
-    expect([...MODEL_RULES].sort()).toEqual(['conduct', 'confidential', 'job']);
+  it('backs up conduct, confidential, job, absence and trip', () => {
+    expect([...MODEL_RULES].sort()).toEqual(['absence', 'conduct', 'confidential', 'job', 'trip']);
   });
 
   it('scores the same draft the same way every time, and highlights a sentence of it', () => {
@@ -151,7 +193,7 @@ describe('learnt second opinion (model.ts)', () => {
   it('the scanner\'s hashed scores equal the training script\'s string features on every dev draft', () => {
     const { config, drafts } = loadSplit(join(__dirname, '../../test/corpus/v2'), 'dev');
     const s = createScanner(config);
-    const data = { conduct: CONDUCT, confidential: CONFIDENTIAL, job: JOB };
+    const data = { conduct: CONDUCT, confidential: CONFIDENTIAL, job: JOB, absence: ABSENCE, trip: TRIP };
     const maps = MODEL_RULES.map((r) => {
       const d = data[r as keyof typeof data];
       const feats = d.features.split('\n');
@@ -185,7 +227,7 @@ describe('learnt second opinion (model.ts)', () => {
   });
 
   // The probes measure unseen text: the rule (hand-written check OR model) on each probe, model on and off.
-  for (const [rule, { yes, no }] of Object.entries(PROBES) as ['conduct' | 'confidential' | 'job', { yes: string[]; no: string[] }][]) {
+  for (const [rule, { yes, no }] of Object.entries(PROBES) as [keyof typeof PROBES, { yes: string[]; no: string[] }][]) {
     it(`${rule}: the probes with and without the model`, () => {
       modelSwitch.on = false;
       const before = yes.filter((t) => fires(rule, t)).length;
@@ -210,6 +252,7 @@ describe('learnt second opinion (model.ts)', () => {
  * What the probes measured with the weights first shipped, held so a retrain cannot quietly do worse:
  * probes found (at least) and clean probes flagged (at most). Confidential flags two clean drafts
  * about the writer's own family's health (a son's diagnosis, a nan in hospital): the model learnt
- * medical words without the school around them. Known, and reported; not tuned away on the probes.
+ * medical words without the school around them. The trip probe flagged ('field trip? …') is the hand-written
+ * rule's, with or without the model. Known, and reported; not tuned away on the probes.
  */
-const FLOOR = { conduct: { found: 13, clean: 0 }, confidential: { found: 14, clean: 2 }, job: { found: 14, clean: 0 } };
+const FLOOR = { conduct: { found: 13, clean: 0 }, confidential: { found: 14, clean: 2 }, job: { found: 14, clean: 0 }, absence: { found: 8, clean: 0 }, trip: { found: 8, clean: 1 } };

@@ -5,9 +5,11 @@
 // add up. It only ever adds a finding beside the rule's own (an OR), never removes one.
 // Names are replaced by their role (PUPIL, STAFF, SCHOOL) so the model learns roles, not our pupils.
 import { INITIAL, PLAIN } from './doc';
+import { ABSENCE } from './model/absence';
 import { CONDUCT } from './model/conduct';
 import { CONFIDENTIAL } from './model/confidential';
 import { JOB } from './model/job';
+import { TRIP } from './model/trip';
 import type { Doc, RuleId } from './types';
 
 /** A rule's weights as generated: features and weights side by side, the threshold chosen by cross-validation. */
@@ -29,7 +31,7 @@ export interface Unit {
   feats: string[];
 }
 
-const DATA: Partial<Record<RuleId, ModelData>> = { conduct: CONDUCT, confidential: CONFIDENTIAL, job: JOB };
+const DATA: Partial<Record<RuleId, ModelData>> = { conduct: CONDUCT, confidential: CONFIDENTIAL, job: JOB, absence: ABSENCE, trip: TRIP };
 /** The rules the model backs up. */
 export const MODEL_RULES = Object.keys(DATA) as RuleId[];
 
