@@ -4,6 +4,7 @@
 // cross-validation on them, prints the cross-validated figures and writes src/core/model/<rule>.ts.
 // --check retrains with the choices the modules hold and exits 1 if a module would change
 // (src/core/model.test.ts runs it), so the shipped weights are the script's, not hand-edited.
+// Beside the dev drafts, each rule's hand-written hard negatives (the `valid` cases of its unit test).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,6 +45,31 @@ for (const { config, drafts: ds } of corpora) {
     for (const f of findings) (found[f.rule] ??= []).push([f.start, f.end]);
     const { units } = E.modelUnits(E.makeDoc(d.text), found);
     drafts.push({ file: d.file, labels: d.labels, clean: d.labels.length === 0, hand: new Set(findings.map((f) => f.rule)), units: units.map((u) => u.feats) });
+  }
+}
+
+// The rules' own hard negatives: the `valid` cases of src/core/rules/<rule>.test.ts, drafts each rule's
+// author wrote to mark where the rule stops (a neighbour's holiday, a staff training day). They are
+// negatives for that rule only, never counted as clean drafts, and they go in every fold's training.
+const ruleNegatives = {};
+{
+  const scanner = E.createScanner(corpora[1].config);
+  for (const rule of Object.keys(RULES)) {
+    const src = readFileSync(join(root, 'src', 'core', 'rules', `${rule}.test.ts`), 'utf8');
+    const from = src.indexOf('\n  valid: [');
+    const ends = [src.indexOf('\n  invalid: [', from), src.indexOf('\n});', from)].filter((k) => k > from);
+    const block = src.slice(from, Math.min(...ends));
+    // String literals of the block, one case each; a case with its own config gives only its text.
+    const texts = block.split('\n').flatMap((line) => {
+      const lits = [...line.matchAll(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => new Function(`return ${m[0]}`)());
+      return line.includes('config:') ? lits.slice(0, 1) : lits;
+    });
+    console.log(`${rule}: ${texts.length} hard negatives from ${rule}.test.ts`);
+    ruleNegatives[rule] = texts.map((text) => {
+      const found = {};
+      for (const f of scanner.scan(text)) (found[f.rule] ??= []).push([f.start, f.end]);
+      return E.modelUnits(E.makeDoc(text), found).units.map((u) => u.feats);
+    });
   }
 }
 
@@ -92,6 +118,7 @@ function train(rule, ids, lambda) {
       Y.push(1);
     } else for (const u of d.units) (X.push(enc(u)), Y.push(0));
   }
+  for (const units of ruleNegatives[rule]) for (const u of units) (X.push(enc(u)), Y.push(0));
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
   let bias = 0;

@@ -250,9 +250,9 @@ describe('learnt second opinion (model.ts)', () => {
 
 /**
  * What the probes measured with the weights first shipped, held so a retrain cannot quietly do worse:
- * probes found (at least) and clean probes flagged (at most). Confidential flags two clean drafts
- * about the writer's own family's health (a son's diagnosis, a nan in hospital): the model learnt
- * medical words without the school around them. The trip probe flagged ('field trip? …') is the hand-written
- * rule's, with or without the model. Known, and reported; not tuned away on the probes.
+ * probes found (at least) and clean probes flagged (at most). Confidential flags one clean draft about
+ * the writer's own family's health (the model learnt medical words without the school around them).
+ * The trip probe flagged ('field trip? …') is the hand-written rule's, with or without the model.
+ * Known, and reported; not tuned away on the probes (they are not in the training data).
  */
-const FLOOR = { conduct: { found: 13, clean: 0 }, confidential: { found: 14, clean: 2 }, job: { found: 14, clean: 0 }, absence: { found: 8, clean: 0 }, trip: { found: 8, clean: 1 } };
+const FLOOR = { conduct: { found: 13, clean: 0 }, confidential: { found: 14, clean: 1 }, job: { found: 14, clean: 0 }, absence: { found: 8, clean: 0 }, trip: { found: 8, clean: 1 } };
