@@ -76,9 +76,14 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
         spans = [];
         check(doc, report);
         // The learnt second opinion (model.ts) is asked only when the rule's own check found nothing.
+        // A fault in it must not cost the hand-written findings: it is only a second opinion.
         if (!spans.length && learnt.has(meta.id)) {
-          const span = modelFindings(doc, meta.id);
-          if (span) report(span[0], span[1]);
+          try {
+            const span = modelFindings(doc, meta.id);
+            if (span) report(span[0], span[1]);
+          } catch {
+            /* the rule's own answer stands */
+          }
         }
         if (spans.length > 1) spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
         (doc.found ??= {})[meta.id] = spans;

@@ -227,7 +227,7 @@ let sentBuf = new Float64Array(64 * 5);
  * The same scores as modelUnits + scoreUnit, without a string: each word is hashed where it stands
  * and each feature found once in a table. What the 280-character scan pays for the model.
  */
-export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, number][]>> = doc.found ?? {}): Scores {
+export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, number][]>> = doc.found ?? {}, sentencesToo = false): Scores {
   const t = tableOf();
   const R = t.rules.length;
   const stride = 2 + R;
@@ -235,6 +235,8 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
   const best = new Float64Array(R).fill(-Infinity);
   if (n < MIN_WORDS) return { best, count: 0, sentences: sentBuf };
   const whole = n <= SHORT_WORDS;
+  // A short draft is judged whole: its sentences' own scores are only worked out when it is flagged.
+  const bySentence = !whole || sentencesToo;
   const roles = roleSpans(found);
   const at = { k: 0 };
   const { w, seenS, seenD, bias } = t;
@@ -257,7 +259,7 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
   const draftZ = Float64Array.from(bias);
   const add = (row: number) => {
     if (row < 0) return;
-    if (seenS[row] !== gen) {
+    if (bySentence && seenS[row] !== gen) {
       seenS[row] = gen;
       for (let r = 0; r < R; r++) sentBuf[base + 2 + r]! += w[row * R + r]!;
     }
@@ -306,13 +308,13 @@ export function modelFindings(doc: Doc, rule: RuleId): [number, number] | null {
   const t = tableOf();
   const r = t.rules.indexOf(rule);
   if (r < 0 || doc.tokens.length < MIN_WORDS) return null;
-  // The three rules ask about the same draft one after the other: score it once.
+  // The rules ask about the same draft one after the other: score it once.
   if (lastDoc !== doc || !lastScores) {
     lastScores = modelScores(doc);
     lastDoc = doc;
   }
-  const sc = lastScores;
-  if (!(sc.best[r]! >= t.threshold[r]!)) return null;
+  if (!(lastScores.best[r]! >= t.threshold[r]!)) return null;
+  const sc = doc.tokens.length <= SHORT_WORDS ? modelScores(doc, undefined, true) : lastScores;
   // The warning highlights the sentence that weighs most.
   const stride = 2 + t.rules.length;
   let span: [number, number] | null = null;
