@@ -42,7 +42,7 @@ export const modelSwitch = { on: true };
 const ROLES: [RuleId, string][] = [['school', 'SCHOOL'], ['pupil', 'PUPIL'], ['colleague', 'STAFF'], ['parent-names', 'PARENT']];
 
 /** A short draft is scored whole; a longer one sentence by sentence, so its length alone adds nothing. */
-export const SHORT_WORDS = 60;
+const SHORT_WORDS = 60;
 /** A draft of fewer words says too little to judge. */
 const MIN_WORDS = 3;
 
