@@ -27,7 +27,10 @@ await build({
 const E = await import(pathToFileURL(out).href);
 
 /** The rules the model backs up, with the share of clean dev drafts its own alarms may add (cross-validated). */
-const RULES = { conduct: 0.015, confidential: 0.015, job: 0.01, absence: 0.01, trip: 0.01 };
+// Job and absence are measured only with --all: on the held-out split their models pushed clean false
+// alarms past target (src/core/model.ts), so no module is written for them.
+const ALL = process.argv.includes('--all');
+const RULES = { conduct: 0.015, confidential: 0.015, trip: 0.01, ...(ALL ? { job: 0.01, absence: 0.01 } : {}) };
 const LAMBDAS = (process.env.LAMBDAS ?? "0.01,0.03,0.1,0.3").split(",").map(Number);
 const KEEP = Number(process.env.KEEP ?? 1500);
 const FOLDS = 5;
@@ -233,6 +236,7 @@ for (const [rule, rate] of Object.entries(RULES)) {
     ({ lambda, threshold } = best);
     console.log(`${rule.padEnd(12)} chosen: L2 ${lambda}, threshold ${threshold}\n`);
   }
+  if (ALL && (rule === 'job' || rule === 'absence')) continue;
   const text = moduleText(rule, train(rule, all, lambda), lambda, threshold);
   if (check) {
     if (readFileSync(file, 'utf8') !== text) (changed = true, console.error(`${file} differs from what the script makes`));

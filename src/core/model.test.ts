@@ -6,16 +6,14 @@ import { makeDoc } from './doc';
 import { MODEL_RULES, modelFindings, modelScores, modelSwitch, modelUnits, scoreUnit } from './model';
 import { CONDUCT } from './model/conduct';
 import { CONFIDENTIAL } from './model/confidential';
-import { JOB } from './model/job';
-import { ABSENCE } from './model/absence';
 import { TRIP } from './model/trip';
 import { loadSplit } from '../../test/corpus/evaluate';
 import { SCHOOL_CONFIG } from './testing';
 import type { RuleId } from './types';
 
 // Probes written for the model's tests, in phrasings not taken from the corpus: what staff might
-// post that criticises people at school, tells what they know through work, or gives their job away.
-const PROBES: Record<'conduct' | 'confidential' | 'job' | 'absence' | 'trip', { yes: string[]; no: string[] }> = {
+// post that criticises people at school, tells what they know through work, or says where pupils will be.
+const PROBES: Record<'conduct' | 'confidential' | 'trip', { yes: string[]; no: string[] }> = {
   conduct: {
     yes: [
       "honestly the new deputy head couldn't organise a piss up in a brewery",
@@ -78,57 +76,6 @@ const PROBES: Record<'conduct' | 'confidential' | 'job' | 'absence' | 'trip', { 
       'great documentary about foster care on BBC last night',
     ],
   },
-  job: {
-    yes: [
-      "twenty-eight books to mark before Monday and I've done four",
-      "Ofsted called. It's happening tomorrow. Pray for us",
-      'Lunch duty in the rain again, the joys',
-      "end of term reports written, 30 comments and I've used 'a pleasure to have in class' in every one",
-      "my year 6s sat their SATs today and I'm so proud of them",
-      'first day back with a new class tomorrow, laminator is warm',
-      'being observed period 3 tomorrow, wish me luck',
-      'parents evening went on till 8, my voice is gone',
-      'head of maths life: 200 mock papers and one red pen',
-      'INSET day today, sat through 3 hours of powerpoint',
-      'Just finished my PGCE!! Qualified teacher at last',
-      'the kids in my form made me a card for my birthday',
-      "cover supervisor life, never know what you'll be teaching",
-      'setting up my classroom for September, new displays are up',
-      'thirty kids, one glue stick and a hamster. Friday afternoon in year 2',
-    ],
-    no: [
-      'parents evening for my daughter tonight, fingers crossed',
-      'booked a pottery class for Saturday',
-      "my son's teacher is lovely",
-      'taught the dog a new trick today',
-      'school run chaos this morning, both shoes on the wrong feet',
-      'marked my calendar for the concert',
-      'lunch with the girls today',
-      'doing an online course in photography',
-      'reading with my little one before bed',
-      'my husband works nights so I barely see him',
-    ],
-  },
-  absence: {
-    yes: [
-      'two weeks in Crete starting Saturday, house sitter sorted for the cat',
-      'wheels up at 6am tomorrow, see you in a fortnight Tenerife',
-      "off to my sister's in Australia for the whole of August!",
-      'final countdown: 3 sleeps till Florida',
-      'Packing the car for a week in the Lakes, leaving first thing Sunday',
-      "won't be home till the 28th, Lisbon here we come",
-      'bags packed, taxi booked for 4am, Dubai bound',
-      'whole family heading to Center Parcs for half term, back on the Friday',
-    ],
-    no: [
-      'home all weekend with a good book and the heating on',
-      'just back from a lovely week in Devon, washing pile is enormous',
-      'dreaming of a holiday somewhere hot, maybe next year',
-      'staycation this summer, doing up the garden',
-      'went to the cinema then home for pizza',
-      'watched a documentary about Iceland, would love to go one day',
-    ],
-  },
   trip: {
     yes: [
       'year 4 off to the Natural History Museum on Thursday, coach leaves at 8.45',
@@ -159,8 +106,8 @@ afterEach(() => {
 });
 
 describe('learnt second opinion (model.ts)', () => {
-  it('backs up conduct, confidential, job, absence and trip', () => {
-    expect([...MODEL_RULES].sort()).toEqual(['absence', 'conduct', 'confidential', 'job', 'trip']);
+  it('backs up conduct, confidential and trip', () => {
+    expect([...MODEL_RULES].sort()).toEqual(['conduct', 'confidential', 'trip']);
   });
 
   it('scores the same draft the same way every time, and highlights a sentence of it', () => {
@@ -193,7 +140,7 @@ describe('learnt second opinion (model.ts)', () => {
   it('the scanner\'s hashed scores equal the training script\'s string features on every dev draft', () => {
     const { config, drafts } = loadSplit(join(__dirname, '../../test/corpus/v2'), 'dev');
     const s = createScanner(config);
-    const data = { conduct: CONDUCT, confidential: CONFIDENTIAL, job: JOB, absence: ABSENCE, trip: TRIP };
+    const data = { conduct: CONDUCT, confidential: CONFIDENTIAL, trip: TRIP };
     const maps = MODEL_RULES.map((r) => {
       const d = data[r as keyof typeof data];
       const feats = d.features.split('\n');
@@ -255,4 +202,4 @@ describe('learnt second opinion (model.ts)', () => {
  * The trip probe flagged ('field trip? …') is the hand-written rule's, with or without the model.
  * Known, and reported; not tuned away on the probes (they are not in the training data).
  */
-const FLOOR = { conduct: { found: 13, clean: 0 }, confidential: { found: 14, clean: 1 }, job: { found: 14, clean: 0 }, absence: { found: 8, clean: 0 }, trip: { found: 8, clean: 1 } };
+const FLOOR = { conduct: { found: 13, clean: 0 }, confidential: { found: 14, clean: 1 }, trip: { found: 8, clean: 1 } };

@@ -5,10 +5,8 @@
 // add up. It only ever adds a finding beside the rule's own (an OR), never removes one.
 // Names are replaced by their role (PUPIL, STAFF, SCHOOL) so the model learns roles, not our pupils.
 import { INITIAL, PLAIN } from './doc';
-import { ABSENCE } from './model/absence';
 import { CONDUCT } from './model/conduct';
 import { CONFIDENTIAL } from './model/confidential';
-import { JOB } from './model/job';
 import { TRIP } from './model/trip';
 import type { Doc, RuleId } from './types';
 
@@ -31,7 +29,10 @@ export interface Unit {
   feats: string[];
 }
 
-const DATA: Partial<Record<RuleId, ModelData>> = { conduct: CONDUCT, confidential: CONFIDENTIAL, job: JOB, absence: ABSENCE, trip: TRIP };
+// Job and absence had models too (CV on dev: job recall 74.9 -> 78.4, absence 90.0 -> 94.8), but on the
+// held-out split they pushed clean false alarms past the 2 % target (job 1.1 -> 2.3 %, absence 1.5 -> 3.3 %),
+// so they are not shipped (scripts/train-model.mjs still measures them with --all).
+const DATA: Partial<Record<RuleId, ModelData>> = { conduct: CONDUCT, confidential: CONFIDENTIAL, trip: TRIP };
 /** The rules the model backs up. */
 export const MODEL_RULES = Object.keys(DATA) as RuleId[];
 

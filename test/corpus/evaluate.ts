@@ -82,9 +82,7 @@ export const V2_FLOORS: Partial<Targets> = {
   location: { recall: 0.83, cleanAlarmRate: 0.02 },
   job: { recall: 0.84, cleanAlarmRate: 0.02 },
   absence: { recall: 0.81, cleanAlarmRate: 0.02 },
-  trip: { recall: 0.8, cleanAlarmRate: 0.02 },
-  conduct: { recall: 0.67, cleanAlarmRate: 0.03 },
-  confidential: { recall: 0.8, cleanAlarmRate: 0.03 },
+  conduct: { recall: 0.8, cleanAlarmRate: 0.03 },
 };
 
 function unescape(s: string): string {
