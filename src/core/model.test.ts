@@ -98,6 +98,42 @@ const PROBES: Record<'conduct' | 'confidential' | 'trip', { yes: string[]; no: s
   },
 };
 
+// Everyday drafts with nothing about school, written for this test (some complain, some name places
+// or health): the model's own false alarms on them, held at what was measured (trip took 'Booked
+// tickets for the panto' for pupils' whereabouts).
+const EVERYDAY = [
+  'Going for a run before work, then a test drive of the new car',
+  'New parking policy at the gym is ridiculous, permits for everything now',
+  'Our council has no idea how to fix potholes, the road is a joke',
+  'My driving test is on Tuesday, nervous wreck',
+  'The kids\' football coach was brilliant today, so patient with them',
+  'Netflix has cancelled my favourite show again, who makes these decisions',
+  'Waited two hours at A&E with my dad last night, staff were run off their feet',
+  'Anyone recommend a decent mechanic in town? Last one was useless',
+  'Book club tonight, nobody has finished the book as usual',
+  'Train cancelled again, Northern Rail you are a disgrace',
+  'The new manager at Tesco has changed all the aisles round, I can\'t find anything',
+  'Loving the sunshine, BBQ at ours later',
+  'My sister\'s wedding plans are driving the whole family mad',
+  'Finally finished the kitchen, only took three years',
+  'Parents coming over for Sunday lunch, house is a tip',
+  'Tried a new recipe tonight and the kids refused to eat it',
+  'The referee needs his eyes testing, shocking decisions all game',
+  'Does anyone else find self-checkouts more stress than they\'re worth',
+  'Our neighbours had a party till 3am, absolutely shattered',
+  'Dentist says I need a filling, just what I needed before Christmas',
+  'Phone screen cracked again, third time this year',
+  'Booked tickets for the panto, oh yes we did',
+  'Hospital appointment went fine, nothing to worry about',
+  'Our street\'s WhatsApp group is wild tonight, someone\'s bins went missing',
+  'Watching the rugby with a cuppa, perfect Saturday',
+  'My mum\'s new hip is doing great, she\'s walking the dog again',
+  'The broadband has been down all day, on hold with customer services for an hour',
+  'Ran my first 10k today! Legs are jelly',
+  'Can\'t believe how expensive the weekly shop has got',
+  'Visiting the grandparents this weekend, they\'re so excited to see the baby',
+];
+
 const scanner = createScanner(SCHOOL_CONFIG);
 const fires = (rule: RuleId, text: string) => scanner.scan(text).some((f) => f.rule === rule);
 
@@ -188,6 +224,16 @@ describe('learnt second opinion (model.ts)', () => {
       expect(falseAfter.length, falseAfter.join(' / ')).toBeLessThanOrEqual(FLOOR[rule].clean);
     });
   }
+
+  it('adds at most one finding to 30 everyday drafts with nothing about school', () => {
+    const added = EVERYDAY.filter((t) => {
+      modelSwitch.on = false;
+      const off = scanner.scan(t).length;
+      modelSwitch.on = true;
+      return scanner.scan(t).length > off;
+    });
+    expect(added.length, added.join(' / ')).toBeLessThanOrEqual(1);
+  });
 
   it('ships the weights the training script makes (retrains and compares)', () => {
     const out = execFileSync(process.execPath, [join(__dirname, '../../scripts/train-model.mjs'), '--check'], { encoding: 'utf8' });
