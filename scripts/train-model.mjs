@@ -239,7 +239,7 @@ for (const [rule, rate] of Object.entries(RULES)) {
   if (ALL && (rule === 'job' || rule === 'absence')) continue;
   const text = moduleText(rule, train(rule, all, lambda), lambda, threshold);
   if (check) {
-    if (readFileSync(file, 'utf8') !== text) (changed = true, console.error(`${file} differs from what the script makes`));
+    if (readFileSync(file, 'utf8') !== text) (changed = true, console.error(`${file} differs from what the script makes: the rules, the name rules or the dev drafts changed since it was trained; run node scripts/train-model.mjs and commit the modules`));
   } else writeFileSync(file, text);
 }
 if (check) console.log(changed ? 'weights differ' : 'weights regenerate identically');
