@@ -12,10 +12,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.tmp', 'eval', 'evaluate.mjs');
 await mkdir(dirname(out), { recursive: true });
 await build({
-  stdin: { contents: "export * from './test/corpus/evaluate.ts'; export { createScanner } from './src/core/index.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export * from './test/corpus/evaluate.ts'; export { createScanner } from './src/core/index.ts'; export { modelSwitch } from './src/core/model.ts';", resolveDir: root, loader: 'ts' },
   bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning',
 });
-const { createScanner, loadCorpus, loadSplit, evaluate, shortfalls, TARGETS, V2_TARGETS } = await import(pathToFileURL(out).href);
+const { createScanner, loadCorpus, loadSplit, evaluate, shortfalls, TARGETS, V2_TARGETS, modelSwitch } = await import(pathToFileURL(out).href);
+// --no-model: the hand-written checks alone, to measure what the learnt second opinion (src/core/model.ts) adds.
+if (process.argv.includes('--no-model')) modelSwitch.on = false;
 
 const pct = (x) => (x * 100).toFixed(1).padStart(6) + '%';
 const show = (t) => JSON.stringify(t.length > 110 ? t.slice(0, 107) + '…' : t);

@@ -3,6 +3,7 @@
 // change; scan() then costs a few map look-ups per word of the draft, however long the lists are.
 import { makeDoc } from './doc';
 import { Lexicon, SHARED } from './lexicon';
+import { MODEL_RULES, modelFindings } from './model';
 import { nameTokens } from './names';
 import { RULE_IDS, RULE_METAS, RULE_MODULES as MODULES } from './rules';
 import type { Check, Finding, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
@@ -15,6 +16,8 @@ export { RULE_IDS };
 
 /** Names found inside the school's own name ("Mary" in "St Mary's") belong to the school finding. */
 const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, 'parent-names': true, colleague: true };
+
+const learnt = new Set<RuleId>(MODEL_RULES);
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -72,6 +75,16 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
       for (const { meta, check } of checks) {
         spans = [];
         check(doc, report);
+        // The learnt second opinion (model.ts) is asked only when the rule's own check found nothing.
+        // A fault in it must not cost the hand-written findings: it is only a second opinion.
+        if (!spans.length && learnt.has(meta.id)) {
+          try {
+            const span = modelFindings(doc, meta.id);
+            if (span) report(span[0], span[1]);
+          } catch {
+            /* the rule's own answer stands */
+          }
+        }
         if (spans.length > 1) spans.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
         (doc.found ??= {})[meta.id] = spans;
         let lastEnd = -1;
