@@ -184,6 +184,7 @@ class DocImpl implements Doc, TokenList {
   sentences: Map<number, FoldedBlock> | undefined;
   addresses: [number, number][] | undefined;
   found: Partial<Record<RuleId, [number, number][]>> | undefined;
+  learnt: Partial<Record<RuleId, true>> | undefined;
   private cache: (Tok | undefined)[] | undefined;
   private folded: string | undefined;
   constructor(readonly text: string, readonly lexicon: Lexicon, readonly a: Arrays) {}

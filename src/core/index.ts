@@ -80,7 +80,10 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
         if (!spans.length && learnt.has(meta.id)) {
           try {
             const span = modelFindings(doc, meta.id);
-            if (span) report(span[0], span[1]);
+            if (span) {
+              report(span[0], span[1]);
+              (doc.learnt ??= {})[meta.id] = true;
+            }
           } catch {
             /* the rule's own answer stands */
           }

@@ -135,6 +135,17 @@ describe('sentenceAround', () => {
     expect(sentence('Off we go!\nCoach at 8', 'Coach')).toBe('Coach at 8');
   });
 
+  it('cuts a run-on at its limit between words, never inside one', () => {
+    // Found by the soft-hyphen property: "flying" cut to "lying" read as a complaint about the people.
+    const text = `flying to Rome tomorrow ${'and then the beach '.repeat(10)}my year 6s`;
+    const insideWord = (k: number) => /\w/.test(text[k - 1] ?? '') && /\w/.test(text[k] ?? '');
+    for (const at of [text.length - 2, text.length - 60, 3, 100]) {
+      const [a, b] = sentenceAround(text, at);
+      expect(insideWord(a), `start for ${at}: ${JSON.stringify(text.slice(a, a + 10))}`).toBe(false);
+      expect(insideWord(b), `end for ${at}`).toBe(false);
+    }
+  });
+
   it('does not end one inside a time, an initialism or a web address', () => {
     expect(sentence('Year 6 leave at 7.30 for the museum. Bring a coat', 'museum')).toBe('Year 6 leave at 7.30 for the museum');
     expect(sentence('the y.g.b.c fair is on', 'fair')).toBe('the y.g.b.c fair is on');

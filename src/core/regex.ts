@@ -43,11 +43,17 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
   let a = i;
   const lo = Math.max(0, i - max);
   while (a > lo && (!ends(text.charCodeAt(a - 1)) || inToken(text, a - 1))) a--;
+  // A run-on cut at the limit is cut between words, never inside one: "lying" is not in "flying".
+  if (a === lo) while (a < i && wordAt(text, a - 1) && wordAt(text, a)) a++;
   let b = i;
   const hi = Math.min(text.length, i + max);
   while (b < hi && (!ends(text.charCodeAt(b)) || inToken(text, b))) b++;
+  if (b === hi) while (b > i && wordAt(text, b - 1) && wordAt(text, b)) b--;
   return [a, b];
 }
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'\u00ad\u200b-\u200d]/u;
+const wordAt = (text: string, k: number) => k >= 0 && k < text.length && WORD_CHAR.test(text[k]!);
 
 /**
  * A report that keeps only the first finding of each sentence: for rules where one finding is enough

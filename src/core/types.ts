@@ -117,6 +117,8 @@ export interface Doc {
    * in RULE_MODULES order): a later rule may build on an earlier one's findings (job on conduct).
    */
   found?: Partial<Record<RuleId, [number, number][]>>;
+  /** Rules whose finding in `found` came from the learnt second opinion (model.ts), not their own check. */
+  learnt?: Partial<Record<RuleId, true>>;
   /** Street addresses, found once per draft for the location and contact rules (address.ts). */
   addresses?: [number, number][];
   /** The words the tokens were marked with. */

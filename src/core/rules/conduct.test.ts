@@ -211,3 +211,10 @@ ruleTester('conduct', {
   invalid: ['our deputy lol', 'Governors. GOVERNORS.'],
   valid: ['my class lol', 'parents evening lol', 'our head is lovely'],
 });
+
+// Found by the soft-hyphen property test (regex.test.ts): an invisible character pasted inside a word
+// made "parents evening" read as "parent" twice, a jab at a parent.
+ruleTester('conduct', {
+  invalid: [],
+  valid: ['parent\u00ADs evening parents evening', "flying to Rome tomorrow my house's on Park Close my class went to the farm on Monday the whole week in Devon to the airport just arrived at Gatwick Y4 at Techniquest Tuesday just arrived at Gatwick my year 6s"],
+});

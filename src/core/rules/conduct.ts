@@ -1,5 +1,6 @@
 import { oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
 import { alignedNorm } from '../normalise';
+import { vanishes } from '../doc';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 
 const NAMED: RuleId[] = ['pupil', 'colleague', 'school'];
@@ -289,7 +290,8 @@ function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = 
 /** Did the confidential rule (it runs first) find a fact in the sentence at `at`? */
 function reported(doc: Doc, at: number): boolean {
   const found = doc.found?.confidential;
-  if (!found?.length) return false;
+  // The learnt second opinion marks a whole sentence, often for a complaint: it is no report of a fact.
+  if (!found?.length || doc.learnt?.confidential) return false;
   const [a, b] = sentenceAround(doc.text, at);
   return found.some(([p]) => p >= a && p < b);
 }
@@ -299,6 +301,8 @@ function reported(doc: Doc, at: number): boolean {
  * praise, or a one-line echo ("Thanks, useful.", "Again."), whose polite words are the sarcasm.
  */
 function following(doc: Doc, at: number, mocking: boolean, echo: boolean): [number, number] | null {
+  // Past the last sentence there is none: read there, sentenceAround gives back the last one itself.
+  if (at >= doc.text.length) return null;
   const next = check(doc, at, CRITIC);
   if (next && !check(doc, at, NICE)) return next;
   const mock = mocking ? check(doc, at, MOCK) : null;
@@ -432,12 +436,24 @@ const ROLLS = new RegExp(EYE_ROLL.source, 'gu');
 const GROAN = /\b(?:lol|lmao|lmfao|gonna|again|seriously|honestly|why)\b|🙄|🤦|😩|😤/;
 function jab(doc: Doc, push: (a: number, b: number) => void): void {
   if (doc.text.length > 40) return;
-  const who = peopleIn(doc, 0, doc.text.length);
+  // Read as the rest of the engine reads, without the characters folding drops: "parent\u00ads
+  // evening" is "parents evening", not a parent. `kept` maps back to the draft.
+  let text = doc.text;
+  const kept: number[] = [];
+  if ([...text].some((ch) => vanishes(ch.charCodeAt(0)))) {
+    text = '';
+    for (let k = 0; k < doc.text.length; k++) {
+      if (vanishes(doc.text.charCodeAt(k))) continue;
+      kept.push(k);
+      text += doc.text[k];
+    }
+  }
+  const who = peopleIn(doc, 0, text.length, text);
   if (!who || who[1] === 'form' || !adults(who[1])) return;
-  const folded = alignedNorm(doc.text);
+  const folded = alignedNorm(text);
   const word = who[1].split(' ').pop()!;
   const twice = folded.indexOf(word, who[0] + who[1].length) >= 0;
-  if (twice || GROAN.test(folded)) push(who[0], doc.text.length);
+  if (twice || GROAN.test(folded)) push(kept.length ? kept[who[0]]! : who[0], doc.text.length);
 }
 
 /** Each sentence with a strong word of complaint (or an eye-roll) and its people, once: [people start, complaint end]. */
@@ -493,8 +509,8 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Se
 }
 
 /** The first of the people in text[a, b) and the words naming them (folded), or null. */
-function peopleIn(doc: Doc, a: number, b: number): [number, string] | null {
-  const raw = doc.text.slice(a, b);
+function peopleIn(doc: Doc, a: number, b: number, text = doc.text): [number, string] | null {
+  const raw = text.slice(a, b);
   const code = FORM_CODE.exec(raw);
   if (code) return [a + code.index, 'form'];
   const s = alignedNorm(raw);

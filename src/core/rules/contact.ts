@@ -204,7 +204,8 @@ function findSpelt(doc: Doc, report: Report): void {
 const AT = String.raw`(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s+|\s+@\s*)`;
 const DOT = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
 const LABEL = '[a-z0-9][a-z0-9-]{0,62}';
-const LOCAL = String.raw`[a-z0-9][a-z0-9._%+-]{0,63}(?:\s+dot\s+[a-z0-9_-]{1,30}){0,3}`;
+// LOCAL, the mailbox name, is read backwards from the separator (localBefore below), in the shape
+// [a-z0-9][a-z0-9._%+-]{0,63} followed by up to three " dot word" parts.
 const PROVIDERS = 'gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|mac|btinternet|btopenworld|aol|sky|virginmedia|ntlworld|talktalk|protonmail|proton|msn|hwb|gmx';
 const ENDINGS = 'com|co|uk|org|net|cymru|wales|ie|io|info|biz|me|edu|gov|ac|sch|email|online|eu|de|fr|es|us|ca|au';
 // Read from each "at" or spaced @ outwards (a pattern run from every word of the draft cost a
@@ -215,7 +216,7 @@ const DOT_BEFORE = /\s+dot\s+$/;
 const DOMAIN = new RegExp(String.raw`${LABEL}(?:${DOT}${LABEL}){0,4}`, 'y');
 const PROVIDER = new RegExp(`^(?:${PROVIDERS})$`);
 
-/** The mailbox name that ends at `e` (LOCAL), read backwards: "jo.b", "lowri dot parry"; '' when none. */
+/** The mailbox name that ends at `e` (LOCAL, above), read backwards: "jo.b", "lowri dot parry"; '' when none. */
 function localBefore(s: string, e: number): string {
   let good = e; // start of the earliest whole part so far
   let end = e; // end of the part being read

@@ -363,6 +363,8 @@ const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p
 /** The spans a rule found in this draft: the scanner's record when it ran, else our own copy's. */
 function spansOf(doc: Doc, id: RuleId, own: Check | null): [number, number][] {
   const found = doc.found?.[id];
+  // The learnt second opinion's sentence is no clue of its own: job reads the rules' own findings.
+  if (doc.learnt?.[id]) return [];
   if (found) return found;
   const spans: [number, number][] = [];
   own?.(doc, (a, b) => spans.push([a, b]));
