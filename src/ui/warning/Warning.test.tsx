@@ -148,6 +148,16 @@ describe('the warning, redesigned', () => {
     expect([...d.querySelectorAll('button')].map((b) => b.getAttribute('aria-label')).filter(Boolean)).toEqual([`Never flag “${PHONE}”`]);
   });
 
+  it('offers no "Never flag" for a whole sentence (as the learnt second opinion marks): ignore words are words', () => {
+    const text = `Some of our parents think this place is a free babysitting service. Call ${PHONE}`;
+    const phone = scanner.scan(text).find((f) => f.rule === 'contact')!;
+    const sentence = { ...phone, rule: 'conduct' as const, start: 0, end: text.indexOf('.') };
+    const found = [sentence, phone];
+    const items: Item[] = found.map((f) => ({ rule: f.rule, label: f.label, text: text.slice(f.start, f.end), message: f.message, severity: f.severity, questions: f.questions }));
+    const d = show({ ...props(text), items, excerpts: excerpts(text, found), onNeverFlag: vi.fn() });
+    expect([...d.querySelectorAll('button')].map((b) => b.getAttribute('aria-label')).filter(Boolean)).toEqual([`Never flag “${PHONE}”`]);
+  });
+
   it('in "always ask" mode keeps all seven questions in view, the ones that fit first, even when something was found', () => {
     const d = show(props(`Proud of ${PUPIL} at ${SCHOOL}`, { always: true }));
     expect(d.querySelector('details')).toBeNull();

@@ -123,7 +123,9 @@ function Finding({ n, item, inDraft, onNeverFlag }: { n: number; item: Item; inD
   }, [step]);
   const id = `tbyp-never-${n}`;
   const words = item.text;
-  const canIgnore = !!onNeverFlag && inDraft && !LISTED.has(item.rule);
+  // Words to ignore are words or a short phrase: a whole sentence (the learnt second opinion marks
+  // one) would only silence that exact sentence, and reads as if the person can opt out of a topic.
+  const canIgnore = !!onNeverFlag && inDraft && !LISTED.has(item.rule) && words.trim().split(/\s+/).length <= 5;
   const ignore = async () => {
     setStep('saving');
     let ok = false;
