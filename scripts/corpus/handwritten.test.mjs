@@ -108,6 +108,13 @@ describe('hand-written corpus v2, test/fresh-c.txt', () => {
     }
   });
 
+  it('holds at least 500 drafts, 40 % clean, 60 Welsh or mixed, and every rule labelled at least 30 times', () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(500);
+    expect(fresh.filter((d) => d.labels.length === 0).length / fresh.length).toBeGreaterThanOrEqual(0.4);
+    expect(fresh.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(60);
+    for (const label of LABELS) expect(fresh.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(30);
+  });
+
   it('no draft written twice, in fresh-c.txt, handwritten.txt of either split or dev/extra.txt', () => {
     const seen = new Set([...load('dev'), ...load('test'), ...load('dev', 'extra.txt')].map((d) => d.text.toLowerCase()));
     for (const d of fresh) {
