@@ -565,8 +565,6 @@ function tableWords(doc: Doc): Int32Array {
     gListedDoc = undefined;
   }
   if (weak) nearGroups(doc, n);
-  for (let s = 0; s < 33; s++) starts[s] = 0;
-  let total = 0;
   for (let h = 0; h < n; h++) {
     let bits = hotMasks[h]! & TABLE_BITS;
     if (weak && bits) {
@@ -576,17 +574,8 @@ function tableWords(doc: Doc): Int32Array {
       if (id < weak.bits.length && weak.bits[id]! && !(near[h]! & weak.groups[id]!)) bits &= ~weak.bits[id];
     }
     listed[h] = bits;
-    for (let m = bits; m !== 0; m &= m - 1) {
-      starts[32 - Math.clz32(m & -m)]!++;
-      total++;
-    }
   }
-  for (let s = 1; s < 33; s++) starts[s]! += starts[s - 1]!;
-  if (list.length < total) list = new Int32Array(total * 2);
-  for (let s = 0; s < 32; s++) at[s] = starts[s]!;
-  for (let h = 0; h < n; h++) {
-    for (let m = listed[h]!; m !== 0; m &= m - 1) list[at[31 - Math.clz32(m & -m)]!++] = h;
-  }
+  list = byBit(listed, n, starts, at, list);
   listedDoc = doc;
   listedAnchoring = anchorsOn;
   return list;
@@ -722,6 +711,28 @@ function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<st
   return false;
 }
 
+/**
+ * Hot words 0..n-1 listed by each bit set in their mask (a counting sort): bit b's words are
+ * out[starts[b] .. starts[b + 1]). `out` is grown when too short; the array in use is returned.
+ */
+function byBit(masks: ArrayLike<number>, n: number, starts: Int32Array, at: Int32Array, out: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  starts.fill(0);
+  let total = 0;
+  for (let h = 0; h < n; h++) {
+    for (let m = masks[h]!; m !== 0; m &= m - 1) {
+      starts[32 - Math.clz32(m & -m)]!++;
+      total++;
+    }
+  }
+  for (let s = 1; s < 33; s++) starts[s]! += starts[s - 1]!;
+  if (out.length < total) out = new Int32Array(total * 2);
+  at.set(starts.subarray(0, 32));
+  for (let h = 0; h < n; h++) {
+    for (let m = masks[h]!; m !== 0; m &= m - 1) out[at[31 - Math.clz32(m & -m)]!++] = h;
+  }
+  return out;
+}
+
 /** The draft's hot words by anchor group, as tableWords lists them by table: built once per draft. */
 const gStarts = new Int32Array(33);
 const gAt = new Int32Array(32);
@@ -729,22 +740,7 @@ let gList = new Int32Array(256);
 let gListedDoc: Doc | undefined;
 function anchorWords(doc: Doc): Int32Array {
   if (gListedDoc === doc) return gList;
-  const { hotGroups } = doc;
-  const n = hotGroups.length;
-  for (let s = 0; s < 33; s++) gStarts[s] = 0;
-  let total = 0;
-  for (let h = 0; h < n; h++) {
-    for (let m = hotGroups[h]!; m !== 0; m &= m - 1) {
-      gStarts[32 - Math.clz32(m & -m)]!++;
-      total++;
-    }
-  }
-  for (let s = 1; s < 33; s++) gStarts[s]! += gStarts[s - 1]!;
-  if (gList.length < total) gList = new Int32Array(total * 2);
-  for (let s = 0; s < 32; s++) gAt[s] = gStarts[s]!;
-  for (let h = 0; h < n; h++) {
-    for (let m = hotGroups[h]!; m !== 0; m &= m - 1) gList[gAt[31 - Math.clz32(m & -m)]!++] = h;
-  }
+  gList = byBit(doc.hotGroups, doc.hotGroups.length, gStarts, gAt, gList);
   gListedDoc = doc;
   return gList;
 }

@@ -413,8 +413,8 @@ const PEOPLE_WORDS = new WordGate(words(
     'dirprwy ddirprwy staff cydweithwyr cydweithiwr dosbarth nosbarth plant blwyddyn mlwyddyn flwyddyn uwch arwain your ur',
 ));
 
-/** Does text[a, b) hold one of the people's nouns (a hot word) or a form code? */
-function peopleWordIn(doc: Doc, a: number, b: number): boolean {
+/** Index of the first hot word starting at or after `a` (hot words are in draft order). */
+function firstHotFrom(doc: Doc, a: number): number {
   const { hot } = doc;
   let lo = 0;
   let hi = hot.length;
@@ -423,6 +423,13 @@ function peopleWordIn(doc: Doc, a: number, b: number): boolean {
     if (doc.startOf(hot[mid]!) < a) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Does text[a, b) hold one of the people's nouns (a hot word) or a form code? */
+function peopleWordIn(doc: Doc, a: number, b: number): boolean {
+  const { hot } = doc;
+  const lo = firstHotFrom(doc, a);
   for (let h = lo; h < hot.length && doc.startOf(hot[h]!) < b; h++) if (PEOPLE_WORDS.at(doc, hot[h]!)) return true;
   return FORM_CODE.test(doc.text.slice(a, b));
 }
@@ -532,13 +539,7 @@ function complaintNear(doc: Doc, at: number, id: RuleId): boolean {
   const [a, b0] = sentenceAround(doc.text, at);
   const b = Math.min(doc.text.length, b0 + 200);
   const { hot } = doc;
-  let lo = 0;
-  let hi = hot.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.startOf(hot[mid]!) < a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstHotFrom(doc, a);
   for (let h = lo; h < hot.length && doc.startOf(hot[h]!) < b; h++) {
     const k = hot[h]!;
     if (CRITICISE_WORDS.at(doc, k) || (id !== 'school' && TOLD_WORDS.at(doc, k))) return true;
