@@ -9,7 +9,7 @@ import { alignedNorm, foldCodePoint } from './normalise';
 import type { Doc, FoldedBlock, RuleId, Token, TokenList } from './types';
 
 /** Token facts packed into one number each (Doc.flagsOf). */
-export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32, AT = 64, PLAIN = 128;
+export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32, AT = 64, PLAIN = 128, NUMERIC = 256;
 
 /**
  * Doc.chars: characters a rule asks the whole draft about, noted as the tokeniser passes them.
@@ -138,6 +138,8 @@ interface Arrays {
   mask: Int32Array;
   /** Index + 1 of the word in the lexicon's table, 0 when the word is not in it. */
   word: Int32Array;
+  /** wordHash (lexicon.ts) of the folded word, as the tokeniser computed it: the model looks its features up by it. */
+  hash: Int32Array;
 }
 
 function arrays(n: number, reuse: boolean): Arrays {
@@ -148,7 +150,7 @@ function arrays(n: number, reuse: boolean): Arrays {
   // Arrays kept for later scans start big enough for an ordinary post.
   const nb = Math.max(bytes, reuse ? 4096 : 0);
   const nt = Math.max(toks, reuse ? 2048 : 0);
-  const made: Arrays = { bytes: new Uint8Array(nb), start: new Int32Array(nt), end: new Int32Array(nt), flags: new Int32Array(nt), mask: new Int32Array(nt), word: new Int32Array(nt) };
+  const made: Arrays = { bytes: new Uint8Array(nb), start: new Int32Array(nt), end: new Int32Array(nt), flags: new Int32Array(nt), mask: new Int32Array(nt), word: new Int32Array(nt), hash: new Int32Array(nt) };
   // A huge paste should not pin megabytes for the rest of the session.
   if (reuse && n <= 1 << 15) shared = made;
   return made;
@@ -210,6 +212,9 @@ class DocImpl implements Doc, TokenList {
   wordId(i: number): number {
     return this.a.word[i]!;
   }
+  hashOf(i: number): number {
+    return this.a.hash[i]!;
+  }
   get(i: number): Token | undefined {
     if (i < 0 || i >= this.length) return undefined;
     const cache = (this.cache ??= new Array<Tok | undefined>(this.length));
@@ -231,7 +236,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
   const doc = new DocImpl(text, lexicon, a);
   const b = a.bytes;
   const w = encoder.encodeInto(text, b).written;
-  const { start: S, end: E, flags: F, mask: M, word: W } = a;
+  const { start: S, end: E, flags: F, mask: M, word: W, hash: H } = a;
   const { hot, hotMasks, hotGroups, notable } = doc;
   const { slots, words, masks, hashes, groups } = lexicon.table;
   const size = slots.length;
@@ -358,10 +363,11 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
       }
     }
     const tag = s16 === 0 ? 0 : before === 35 ? HASH : before === 64 ? AT : 0;
-    F[nt] = (capFirst ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (boundary ? INITIAL : 0) | (hump ? CAMEL : 0) | tag | (plain ? PLAIN : 0);
+    F[nt] = (capFirst ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (boundary ? INITIAL : 0) | (hump ? CAMEL : 0) | tag | (plain ? PLAIN : 0) | (nd > 0 ? NUMERIC : 0);
     S[nt] = s16;
     E[nt] = e16;
     W[nt] = found;
+    H[nt] = h;
     M[nt] = mask;
     if (mask) {
       all |= mask;

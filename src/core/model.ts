@@ -4,7 +4,7 @@
 // on; the model weighs every word and word pair of a sentence, so a phrasing no rule lists can still
 // add up. It only ever adds a finding beside the rule's own (an OR), never removes one.
 // Names are replaced by their role (PUPIL, STAFF, SCHOOL) so the model learns roles, not our pupils.
-import { INITIAL, PLAIN } from './doc';
+import { INITIAL, NUMERIC } from './doc';
 import { CONDUCT } from './model/conduct';
 import { CONFIDENTIAL } from './model/confidential';
 import { TRIP } from './model/trip';
@@ -133,12 +133,23 @@ interface Table {
   threshold: Float64Array;
   /** Per row: the sentence, and the draft, that last counted it (a feature counts once per unit, as in training). */
   seenS: Int32Array;
+  /**
+   * By FILTER_BITS bits of a word's hash: UNI when some word feature may be that word, FIRST / SECOND
+   * when some pair may start / end with it. A word that none can be (most words of a draft) is not
+   * looked up, and a pair only when its first word can start one and its second end one.
+   */
+  filter: Uint8Array;
   seenD: Int32Array;
 }
 let table: Table | undefined;
 let generation = 0;
 
-const slotOf = (key: number, size: number): number => (key ^ (key >>> 15)) & (size - 1);
+// A multiplicative mix: the hashes of short words differ only in their low bits, and with the plain
+// xor-shift they sat in neighbouring slots, so a miss (most words) walked a long run of them.
+const FILTER_BITS = 16;
+const UNI = 1, FIRST = 2, SECOND = 4;
+const filterOf = (key: number): number => Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> (32 - FILTER_BITS);
+const slotOf = (key: number, size: number): number => (Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7) & (size - 1);
 
 function rowOf(t: Table, key: number): number {
   const size = t.keys.length;
@@ -155,11 +166,21 @@ function tableOf(): Table {
     const key = featureKey(f);
     if (!index.has(key)) index.set(key, index.size);
   }
+  const filter = new Uint8Array(1 << FILTER_BITS);
+  for (const feats of parsed) for (const f of feats) {
+    const sp = f.indexOf(' ');
+    if (sp < 0) filter[filterOf(wordHash(f))]! |= UNI;
+    else {
+      filter[filterOf(wordHash(f.slice(0, sp)))]! |= FIRST;
+      filter[filterOf(wordHash(f.slice(sp + 1)))]! |= SECOND;
+    }
+  }
   const R = rules.length;
   const w = new Float64Array(index.size * R);
   rules.forEach((r, ri) => parsed[ri]!.forEach((f, k) => (w[index.get(featureKey(f))! * R + ri] = DATA[r]!.weights[k]!)));
+  // A quarter full at most: a miss then ends at the first or second slot.
   let size = 16;
-  while (size < index.size * 2) size *= 2;
+  while (size < index.size * 4) size *= 2;
   const keys = new Int32Array(size);
   const rows = new Int32Array(size);
   for (const [key, row] of index) {
@@ -173,6 +194,7 @@ function tableOf(): Table {
     bias: Float64Array.from(rules.map((r) => DATA[r]!.bias)),
     threshold: Float64Array.from(rules.map((r) => DATA[r]!.threshold)),
     seenS: new Int32Array(index.size), seenD: new Int32Array(index.size),
+    filter,
   };
   return (table = made);
 }
@@ -193,24 +215,15 @@ function roleSpans(found: Partial<Record<RuleId, [number, number][]>>): number[]
   return spans.flat();
 }
 
-/** The hash of the word the model sees for token i (wordFor), worked out on the draft in place; `at` walks the role spans. */
+/** The hash of the word the model sees for token i (wordFor): its role, NUM, or the hash the tokeniser kept; `at` walks the role spans. */
 function keyOf(doc: Doc, i: number, roles: number[], at: { k: number }): number {
-  const s = doc.startOf(i);
-  // Tokens come in order: spans ending before this one are done with.
-  while (at.k < roles.length && roles[at.k + 1]! <= s) at.k += 3;
-  for (let k = at.k; k < roles.length && roles[k]! <= s; k += 3) if (s < roles[k + 1]!) return roles[k + 2]!;
-  if (doc.flagsOf(i) & PLAIN) {
-    const text = doc.text;
-    let h = 0;
-    for (let k = s, e = doc.endOf(i); k < e; k++) {
-      const c = text.charCodeAt(k);
-      if (c <= 57) return NUM_HASH; // a digit: words are letters and digits only
-      h = (Math.imul(h, 31) + (c | 32)) | 0;
-    }
-    return h;
+  if (roles.length) {
+    const s = doc.startOf(i);
+    // Tokens come in order: spans ending before this one are done with.
+    while (at.k < roles.length && roles[at.k + 1]! <= s) at.k += 3;
+    for (let k = at.k; k < roles.length && roles[k]! <= s; k += 3) if (s < roles[k + 1]!) return roles[k + 2]!;
   }
-  const w = doc.word(i);
-  return hasDigit.test(w) ? NUM_HASH : wordHash(w);
+  return doc.flagsOf(i) & NUMERIC ? NUM_HASH : doc.hashOf(i);
 }
 
 interface Scores {
@@ -240,13 +253,14 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
   const bySentence = !whole || sentencesToo;
   const roles = roleSpans(found);
   const at = { k: 0 };
-  const { w, seenS, seenD, bias } = t;
+  const { w, seenS, seenD, bias, filter } = t;
   const draftGen = ++generation;
   let gen = ++generation;
   let count = 0;
   let base = 0;
   let start = doc.startOf(0);
   let prev = 0;
+  let prevBits = 0;
   let has = false;
   const open = () => {
     base = count * stride;
@@ -257,7 +271,8 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
     }
     for (let r = 0; r < R; r++) sentBuf[base + 2 + r] = bias[r]!;
   };
-  const draftZ = Float64Array.from(bias);
+  const draftZ = new Float64Array(R);
+  draftZ.set(bias);
   const add = (row: number) => {
     if (row < 0) return;
     if (bySentence && seenS[row] !== gen) {
@@ -287,9 +302,11 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
     const k = keyOf(doc, i, roles, at);
     // A name of several words is one role.
     if (has && k === prev && ROLE_HASH.includes(k)) continue;
-    add(rowOf(t, k));
-    if (has) add(rowOf(t, pairHash(prev, k)));
+    const fk = filter[filterOf(k)]!;
+    if (fk & UNI) add(rowOf(t, k));
+    if (has && fk & SECOND && prevBits & FIRST) add(rowOf(t, pairHash(prev, k)));
     prev = k;
+    prevBits = fk;
     has = true;
   }
   close(doc.endOf(n - 1));

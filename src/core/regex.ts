@@ -726,7 +726,8 @@ function byBit(masks: ArrayLike<number>, n: number, starts: Int32Array, at: Int3
   }
   for (let s = 1; s < 33; s++) starts[s]! += starts[s - 1]!;
   if (out.length < total) out = new Int32Array(total * 2);
-  at.set(starts.subarray(0, 32));
+  // A loop, not at.set(starts.subarray(…)): the subarray is an object made on every call.
+  for (let s = 0; s < 32; s++) at[s] = starts[s]!;
   for (let h = 0; h < n; h++) {
     for (let m = masks[h]!; m !== 0; m &= m - 1) out[at[31 - Math.clz32(m & -m)]!++] = h;
   }

@@ -132,6 +132,8 @@ export interface Doc {
   word(i: number): string;
   /** Index + 1 of token i's word in `lexicon.table.words`, 0 when the word is not in it. */
   wordId(i: number): number;
+  /** The folded word's hash (lexicon.ts wordHash), worked out by the tokeniser: the same for the same folded word. */
+  hashOf(i: number): number;
 }
 
 export type Report = (start: number, end: number) => void;
