@@ -386,9 +386,12 @@ export class WordGate {
     if (!(doc.groups & bit)) return false;
     if (exact) return true;
     if (doc === this.lastDoc) return this.lastAnswer;
-    const { hot, hotGroups } = doc;
+    // Only the hot words with this group's bit (anchorWords lists them), not every hot word of the draft.
+    const { hot } = doc;
+    const mine = anchorWords(doc);
+    const slot = 31 - Math.clz32(bit);
     let yes = false;
-    for (let h = 0; h < hot.length; h++) if (hotGroups[h]! & bit && this.set.has(doc.word(hot[h]!))) { yes = true; break; }
+    for (let q = gStarts[slot]!, end = gStarts[slot + 1]!; q < end; q++) if (this.set.has(doc.word(hot[mine[q]!]!))) { yes = true; break; }
     this.lastDoc = doc;
     this.lastAnswer = yes;
     return yes;
@@ -516,7 +519,9 @@ export class Triggers {
       let win: FoldedBlock | undefined;
       for (let e = 0; e < list.length; e++) {
         const p = list[e]!;
-        if (p.weak && anchorsOn && !anchored(doc, h, p.group, p.anchors, start + p.reach)) continue;
+        // near[h] (tableWords) holds the groups of every hot word within MAX_REACH after this one, a
+        // superset of those within this plan's reach: without the plan's bit there, no search.
+        if (p.weak && anchorsOn && (!p.group || !(near[h]! & p.group.bit) || !anchored(doc, h, p.group, p.anchors, start + p.reach))) continue;
         win ??= windowAt(doc, start);
         if (tryAt(win, p.re, start, p.keep, doc, report) || !win.alt) continue;
         // Dropping a zero-width space can also join two words ("assistant\u200bGrace"): read it as a separator too.
