@@ -3,7 +3,7 @@
 // change; scan() then costs a few map look-ups per word of the draft, however long the lists are.
 import { makeDoc } from './doc';
 import { Lexicon, SHARED } from './lexicon';
-import { MODEL_RULES, modelFindings } from './model';
+import { MODEL_RULES, modelFindings, prepareModel } from './model';
 import { nameTokens } from './names';
 import { RULE_IDS, RULE_METAS, RULE_MODULES as MODULES } from './rules';
 import type { Check, Finding, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
@@ -47,16 +47,21 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
     rules: config.rules ?? {},
   };
   const lexicon = new Lexicon(SHARED);
-  const checks: { meta: RuleMeta; check: Check }[] = [];
+  const checks: { meta: RuleMeta; check: Check; model: boolean }[] = [];
   for (const m of MODULES) {
     // A rule the settings leave out keeps its default: on, unless its meta says otherwise.
     if (!(cfg.rules?.[m.meta.id] ?? m.meta.defaultOn !== false)) continue;
     const check = 'steps' in m ? yield* m.steps({ raw: cfg, lexicon }) : m.create({ raw: cfg, lexicon });
-    if (check) checks.push({ meta: m.meta, check });
+    if (check) checks.push({ meta: m.meta, check, model: learnt.has(m.meta.id) });
     yield;
   }
-  // The word table is built here, with the rest of the compiled lists, not on the first keystroke.
+  // The word table is built here, with the rest of the compiled lists, not on the first keystroke;
+  // so is the learnt model's (once per page), when a rule it backs is on.
   lexicon.seal();
+  if (checks.some((c) => c.model)) {
+    yield;
+    prepareModel();
+  }
   const ignore = new Set(cfg.ignoreWords!.map((w) => nameTokens(w).tokens.join(' ')).filter(Boolean));
 
   return {
@@ -72,12 +77,12 @@ export function* compileSteps(config: ScannerConfig): Generator<void, Scanner, v
         if (b < text.length && isHigh(text.charCodeAt(b - 1)) && isLow(text.charCodeAt(b))) b++;
         if (b > a) spans.push([a, b]);
       };
-      for (const { meta, check } of checks) {
+      for (const { meta, check, model } of checks) {
         spans = [];
         check(doc, report);
         // The learnt second opinion (model.ts) is asked only when the rule's own check found nothing.
         // A fault in it must not cost the hand-written findings: it is only a second opinion.
-        if (!spans.length && learnt.has(meta.id)) {
+        if (!spans.length && model) {
           try {
             const span = modelFindings(doc, meta.id);
             if (span) {
