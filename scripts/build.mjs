@@ -26,6 +26,22 @@ const statics = [
   ['icons', 'icons'],
 ];
 
+/**
+ * The catalogues' `description` fields are notes for translators (a third of the English file). The
+ * shipped _locales keep them; the bundles that read the catalogue at run time do not need them, and
+ * the content script is parsed on every page load of the sites.
+ */
+const catalogueForBundles = {
+  name: 'catalogue-without-descriptions',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/ }, async ({ path }) => {
+      const catalogue = JSON.parse(await readFile(path, 'utf8'));
+      for (const entry of Object.values(catalogue)) delete entry.description;
+      return { contents: JSON.stringify(catalogue), loader: 'json' };
+    });
+  },
+};
+
 export function manifestFor(browser, source, version) {
   const m = structuredClone(source);
   m.version = version;
@@ -81,6 +97,7 @@ export async function buildAll({ minify = true, testHooks = false, outDir } = {}
     jsxImportSource: 'preact',
     define: { __TEST_HOOKS__: JSON.stringify(testHooks) },
     logLevel: 'warning',
+    plugins: [catalogueForBundles],
   });
   for (const browser of ['chrome', 'firefox']) {
     const dir = join(out, browser);
