@@ -495,7 +495,7 @@ export class Triggers {
     // whole list (most of it other tables' words and anchors) was a fifth of a short draft's scan.
     const mine = tableWords(doc);
     const slot = 31 - Math.clz32(bit);
-    for (let q = starts[slot]!, qEnd = starts[slot + 1]!; q < qEnd; q++) {
+    for (let q = starts[slot]!, qEnd = listEnds[slot]!; q < qEnd; q++) {
       const h = mine[q]!;
       const k = hot[h]!;
       const id = doc.wordId(k);
@@ -535,18 +535,23 @@ export class Triggers {
 let TABLE_BITS = 0;
 
 /**
- * The draft's hot words by table: for the table with bit 1 << t, list[starts[t] .. starts[t + 1])
- * are the indices into `hot` of its words, in order. Built in one pass the first time a table runs
- * on a draft, into arrays kept for the next draft (typed arrays cost more to make than to fill).
+ * The draft's hot words by table: for the table with bit 1 << t, list[starts[t] .. listEnds[t]) are
+ * the indices into `hot` of its words, in order. Built the first time a table runs on a draft, in one
+ * sweep from the last hot word back (which also works out `near`), each table filling its own stretch
+ * of `list` from the top down: no counting pass, no prefix sums. The arrays are kept for the next
+ * draft (typed arrays cost more to make than to fill).
  */
-const starts = new Int32Array(33);
-const at = new Int32Array(32);
+const starts = new Int32Array(32);
+const listEnds = new Int32Array(32);
 let list = new Int32Array(256);
 let listedDoc: Doc | undefined;
 let listedAnchoring = true;
-/** The table bits each hot word is listed under, kept per hot word between the two passes. */
-let listed = new Int32Array(256);
-/** Anchor groups of the hot words that start less than MAX_REACH characters after each hot word's start. */
+/**
+ * near[h]: the anchor groups of hot words h + 1, h + 2… that start less than MAX_REACH characters
+ * after hot word h starts. Worked out in tableWords' sweep from the end, counting each group's words
+ * in the window, so a long draft costs one step per group bit rather than a walk ahead from every
+ * common word.
+ */
 let near = new Int32Array(256);
 /** Hot words per anchor group in the window `near` is being worked out for. */
 const inWindow = new Int32Array(32);
@@ -554,66 +559,69 @@ const inWindow = new Int32Array(32);
 const KEEP = 1 << 15;
 /** The longest reach of any entry: an anchor further than this from a word is no anchor of it. */
 let MAX_REACH = 0;
+/** Bit positions of the tables (TABLE_BITS), in order, as of `slotsOf`. */
+let tableSlots = new Int32Array(0);
+let slotsOf = -1;
 function tableWords(doc: Doc): Int32Array {
   const anchorsOn = anchoring.on;
   if (listedDoc === doc && listedAnchoring === anchorsOn) return list;
-  const { hot, hotMasks } = doc;
+  const { hot, hotMasks, hotGroups } = doc;
   const n = hotMasks.length;
   const weak = anchorsOn ? weakWords(doc.lexicon.table) : undefined;
+  if (slotsOf !== TABLE_BITS) {
+    const s: number[] = [];
+    for (let b = 0; b < 32; b++) if (TABLE_BITS & (1 << b)) s.push(b);
+    tableSlots = Int32Array.from(s);
+    slotsOf = TABLE_BITS;
+  }
+  const T = tableSlots.length;
   // Grown for a long draft; a huge paste's arrays are let go at the next ordinary draft, so they do
   // not pin megabytes for the rest of the session (as doc.ts does with its own).
-  if (listed.length < n || (listed.length > KEEP && n * 2 <= KEEP)) {
-    listed = new Int32Array(Math.max(256, n * 2));
+  if (near.length < n || (near.length > KEEP && n * 2 <= KEEP)) {
     near = new Int32Array(Math.max(256, n * 2));
-    list = new Int32Array(256);
     gList = new Int32Array(256);
     gListedDoc = undefined;
   }
-  if (weak) nearGroups(doc, n);
-  for (let h = 0; h < n; h++) {
-    let bits = hotMasks[h]! & TABLE_BITS;
-    if (weak && bits) {
-      // Tables where every pattern at this word waits for an anchor and none of their anchors
-      // follows within reach ("the", "my", "at" in most sentences): run() would pass the word over there.
-      const id = doc.wordId(hot[h]!);
-      if (id < weak.bits.length && weak.bits[id]! && !(near[h]! & weak.groups[id]!)) bits &= ~weak.bits[id];
-    }
-    listed[h] = bits;
+  if (list.length < T * n || (list.length > KEEP && T * n * 2 <= KEEP)) list = new Int32Array(Math.max(256, T * n * 2));
+  // Table t's stretch is list[t * n, (t + 1) * n), filled downwards from its end.
+  for (let t = 0; t < T; t++) {
+    const slot = tableSlots[t]!;
+    starts[slot] = listEnds[slot] = (t + 1) * n;
   }
-  list = byBit(listed, n, starts, at, list);
-  listedDoc = doc;
-  listedAnchoring = anchorsOn;
-  return list;
-}
-
-/**
- * near[h]: the anchor groups of hot words h + 1, h + 2… that start less than MAX_REACH characters
- * after hot word h starts. One sweep from the end, counting each group's words in the window, so a
- * long draft costs one step per group bit rather than a walk ahead from every common word.
- */
-function nearGroups(doc: Doc, n: number): void {
-  const { hot, hotGroups } = doc;
   inWindow.fill(0);
   let mask = 0;
   // The window is hot words h + 1 .. j - 1.
   let j = n;
   for (let h = n - 1; h >= 0; h--) {
-    const limit = doc.startOf(hot[h]!) + MAX_REACH;
-    while (j > h + 1 && doc.startOf(hot[j - 1]!) >= limit) {
-      j--;
-      for (let m = hotGroups[j]!; m !== 0; m &= m - 1) {
+    let bits = hotMasks[h]! & TABLE_BITS;
+    if (weak) {
+      const limit = doc.startOf(hot[h]!) + MAX_REACH;
+      while (j > h + 1 && doc.startOf(hot[j - 1]!) >= limit) {
+        j--;
+        for (let m = hotGroups[j]!; m !== 0; m &= m - 1) {
+          const b = 31 - Math.clz32(m & -m);
+          if (--inWindow[b]! === 0) mask &= ~(1 << b);
+        }
+      }
+      near[h] = mask;
+      // Hot word h joins the window of the words before it (the while above takes it out again
+      // when it is out of their reach).
+      for (let m = hotGroups[h]!; m !== 0; m &= m - 1) {
         const b = 31 - Math.clz32(m & -m);
-        if (--inWindow[b]! === 0) mask &= ~(1 << b);
+        if (inWindow[b]!++ === 0) mask |= 1 << b;
+      }
+      if (bits) {
+        // Tables where every pattern at this word waits for an anchor and none of their anchors
+        // follows within reach ("the", "my", "at" in most sentences): run() would pass the word over there.
+        const id = doc.wordId(hot[h]!);
+        if (id < weak.bits.length && weak.bits[id]! && !(near[h]! & weak.groups[id]!)) bits &= ~weak.bits[id];
       }
     }
-    near[h] = mask;
-    // Hot word h joins the window of the words before it (if it is within their reach; the
-    // while above takes it out again when it is not).
-    for (let m = hotGroups[h]!; m !== 0; m &= m - 1) {
-      const b = 31 - Math.clz32(m & -m);
-      if (inWindow[b]!++ === 0) mask |= 1 << b;
-    }
+    for (let m = bits; m !== 0; m &= m - 1) list[--starts[31 - Math.clz32(m & -m)]!] = h;
   }
+  listedDoc = doc;
+  listedAnchoring = anchorsOn;
+  return list;
 }
 
 /**
