@@ -194,6 +194,9 @@ const OTHER_FIRST_NAMES = new Set(
     'carys cerys ciara kiara rhiannon rhian dylan dillon jayden jaden kayden aiden aidan ethan evan nathan owen rowan ronan logan ' +
     'jessie jesse jess finlay finley findlay stanley ruben reuben lewis louis luis leon leo theo thea rosie posy lola lila lyla layla leila').split(' '),
 );
+/** Digits typed for letters in handles: a digit between letters. */
+const LEET_INSIDE = /\p{L}[013457]+\p{L}/u;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const AND = new Set(['and', '&', 'a', 'ac', '+']);
 const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky me googlemail protonmail'.split(' '));
 const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
@@ -914,7 +917,12 @@ export class NameIndex {
     if (!top) return i + 1;
     if (t.norm.length >= 4) {
       const last = t.norm.charCodeAt(t.norm.length - 1);
-      const joined = (mayStart ? this.joined.get(t.norm) : undefined) ?? (last >= 48 && last <= 57 ? this.joined.get(t.norm.replace(/\d+$/, '')) : undefined);
+      let joined = (mayStart ? this.joined.get(t.norm) : undefined) ?? (last >= 48 && last <= 57 ? this.joined.get(t.norm.replace(/\d+$/, '')) : undefined);
+      // A digit for a letter inside a handle or tag ("@brync0ch", "#gr33nlane"): read as the letter.
+      if (!joined && t.tag && LEET_INSIDE.test(t.norm)) {
+        const plain = t.norm.replace(/\d+$/, '').replace(/[013457]/g, (d) => LEET[d]!);
+        joined = this.joined.get(plain) ?? (this.affix.size ? this.affixMatch(plain) : undefined);
+      }
       if (joined) {
         report(t.start, t.end);
         return i + 1;

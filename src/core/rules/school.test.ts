@@ -81,7 +81,7 @@ ruleTester(
       ['bryncoh staff night out, send help', 'bryncoh'],
       ['bryn-c nativity was chaos from start to finish', 'bryn-c'],
       ['Brync PTA meeting tonight, bring biscuits', 'Brync'],
-      ['@bryncoch_pta thank you for the flowers', 'bryncoch_pta'],
+      ['@bryncoch_pta thank you for the flowers', 'bryncoch'],
       ['shout out to @brync0ch for the amazing fun run', 'brync0ch'],
       ['#BrynCochPrimary2026 leavers', 'BrynCochPrimary2026'],
       ['first day at ysgol bryn c tomorrow, nervous', 'ysgol bryn c'],

@@ -16,7 +16,7 @@ export const GENERIC = new Set(
   ('primary secondary community school schools academy college junior juniors infant infants high c of e ce cofe ' +
     'church england rc catholic roman free federation trust nursery first middle upper lower prep preparatory grammar ' +
     'special specialist the and voluntary aided controlled va vc learning centre sixth form multi mat international ' +
-    'church-of-england methodist jewish islamic foundation studio uk sch ' +
+    'church-of-england methodist jewish islamic foundation studio uk sch prim ' +
     // Welsh: Ysgol Gynradd Gymraeg…, with the mutated forms names use (cynradd/gynradd, cyfun/gyfun).
     'ysgol ysgolion gynradd cynradd gymraeg cymraeg uwchradd babanod iau feithrin meithrin gyfun cyfun eglwys sant santes ' +
     'gatholig catholig gymunedol cymunedol bro yr y ganolog canolog arbennig gwirfoddol').split(' '),
@@ -64,7 +64,41 @@ function typos(w: string): string[] {
   return [...out];
 }
 
+/**
+ * Session 5 (issue 12): casual short forms, derived from whatever name is configured. Generic words
+ * people type after a short form or an initialism ("bc primary", "bryn coch prim"), and before a
+ * Welsh school's ("yg bryn coch", "ysgol b.c.").
+ */
+const SHORT_AFTER = ['primary', 'prim', 'pri', 'school', 'sch', 'academy', 'juniors', 'infants', 'high', 'college'];
+const SHORT_BEFORE = ['ysgol', 'yg', 'ysg'];
+
+/**
+ * Typos of a joined-up name ("brynchoch", "brncoch", "bryncoh" for Bryncoch), one edit out: a letter
+ * left out, doubled, swapped with its neighbour, added or changed. The first and last letters are
+ * kept (and nothing is added after the last), so a plural or a real word that ends differently
+ * ("greenlanes", "greenland" for Greenlane) is not taken for the school. Long words only: a short
+ * joined name one edit out is too often another word.
+ */
+function joinedTypos(w: string): string[] {
+  if (w.length < 7) return [];
+  const out = new Set<string>();
+  const abc = 'abcdefghijklmnopqrstuvwxyz';
+  for (let k = 1; k < w.length - 1; k++) {
+    out.add(w.slice(0, k) + w.slice(k + 1));
+    out.add(w.slice(0, k) + w[k] + w.slice(k));
+    if (k < w.length - 2) out.add(w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2));
+    for (const c of abc) {
+      out.add(w.slice(0, k) + c + w.slice(k));
+      out.add(w.slice(0, k) + c + w.slice(k + 1));
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
+
 // "Bryncoch RFC", "Bryn Coch AFC": the place's sports club, not the school.
+const WORD_START = /^\p{L}{2}/u;
+const PERSON_INITIAL = /^\.\s+\p{Lu}\p{Ll}/u;
 const CLUB = /^[\s']*(?:rfc|afc|fc|cc|rugby club|football club|cricket club|bowls club|golf club|harriers|athletic|united|town|rovers|wanderers)\b/;
 
 export const create: RuleCreate = ({ raw, lexicon }) => {
@@ -113,6 +147,42 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       for (const g of ['school', 'primary', 'academy', 'juniors', 'infants', 'pri', 'sch', 'cs', 'ps']) idx.addJoined(core.join('') + g, form(core));
       for (const g of ['ysgol', 'ysgolgynradd', 'ysgolgymraeg']) idx.addJoined(g + core.join(''), form(core));
     }
+    // Session 5: short forms of a two- or three-word core as people type them, whatever the school:
+    // its first word and the next one's initial ("bryn c", "Bryn-C", "brync"), the core's initials
+    // with a generic word ("bc primary", "b.c. prim", "ysgol bc"), the joined core with a typo
+    // ("brynchoch"). A one-word core ("Hollybrook") split in two before its own generic word
+    // ("holly brook academy"), or with a typo before one ("hollybrok academy"); not alone, where
+    // "Holly Brook" may be a person.
+    const coreWords = tokens.filter((t) => !GENERIC.has(t));
+    const welsh = tokens.some((t) => WELSH_GENERIC.has(t));
+    const befores = welsh ? SHORT_BEFORE : [];
+    const withGeneric = (v: string[]) => {
+      for (const g of SHORT_AFTER) idx.add(form([...v, g]));
+      for (const g of befores) idx.add(form([g, ...v]));
+    };
+    if (coreWords.length >= 2 && coreWords.length <= 3 && coreWords.every((t) => t.length >= 3)) {
+      const head = coreWords.slice(0, -1);
+      const tail = coreWords[coreWords.length - 1]!;
+      idx.add(form([...head, tail[0]!]));
+      for (const g of befores) idx.add(form([g, ...head, tail[0]!]));
+      idx.addJoined(head.join('') + tail[0], form(coreWords), false);
+      const coreIni = coreWords.map((t) => t[0]!);
+      withGeneric([coreIni.join('')]);
+      withGeneric(coreIni);
+      for (const g of befores) {
+        idx.add(form([g, ...coreWords]));
+        idx.addJoined(g + coreWords.join(''), form(coreWords), false);
+      }
+      for (const t of joinedTypos(coreWords.join(''))) idx.addJoined(t, form(coreWords), false);
+    } else if (coreWords.length === 1 && coreWords[0]!.length >= 7) {
+      const w = coreWords[0]!;
+      const own = tokens.filter((t) => GENERIC.has(t) && !WELSH_GENERIC.has(t));
+      for (let k = 3; k <= w.length - 3; k++) {
+        const split = [w.slice(0, k), w.slice(k)];
+        for (const g of own) idx.add(form([...split, g]));
+      }
+      for (const t of joinedTypos(w)) for (const g of own) idx.add(form([t, g]));
+    }
     // Initialisms: "GLCS", "GLS", and with some of the generic words left out ("YBC" for Ysgol
     // Gynradd Bryn Coch, "BCP" for Bryn Coch Primary School).
     const initials = tokens.map((t) => t[0]).join('');
@@ -136,7 +206,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
       idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 }));
       // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
-      idx.add(form([...ini], { dotted: true }));
+      // Four or more also spaced out, in any case: "Y G B C" (so many single letters in a row are no sentence).
+      idx.add(form([...ini], { dotted: ini.length < 4 }));
     }
   }
   for (const h of raw.schoolHandles ?? []) {
@@ -151,6 +222,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, (a, b) => {
-    if (!CLUB.test(doc.norm.slice(b, b + 24))) report(a, b);
+    if (CLUB.test(doc.norm.slice(b, b + 24))) return;
+    // "Bryn C. Jones": a first word and an initial before a capitalised word is a person.
+    if (b - a >= 4 && WORD_START.test(doc.text.slice(a, a + 2)) && doc.text.charCodeAt(b - 2) <= 45 && PERSON_INITIAL.test(doc.text.slice(b, b + 24))) return;
+    report(a, b);
   });
 };
