@@ -32,6 +32,8 @@ export interface NameForm {
   lowerInText?: boolean;
   /** Letters of an initialism: a dot must follow each of them but the last ("Y.G.B.C", "y.g.b.c."). */
   dotted?: boolean;
+  /** A Welsh mutated form of a name ("i Gerys", "gyda Thomos"): only capitalised, after a word that mutates it. */
+  mutated?: boolean;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'old', 'muddy', 'quiet', 'narrow', 'little', 'long', 'lovely', 'some']);
@@ -110,7 +112,9 @@ const BRIDGE = new Set('fi fy bach fach mawr fawr little baby big best new old l
 /** Grown-ups' life around a first name (no school word near): "drinks with Sophie", "Lowri yn priodi". */
 const ADULT_LIFE = new WordGate(new Set(
   ('wine prosecco gin cocktail cocktails pint pints beer beers pub drinks brunch hen stag wedding engaged engagement pregnant husband hubby boyfriend ' +
-    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon gwaith colleague colleagues bar dafarn tafarn').split(' '),
+    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon colleague colleagues bar dafarn tafarn ' +
+    // Session 5: "gwaith" left the list (a pupil's "gwaith ysgrifennu" is schoolwork; "o'r gwaith" is checked on its own).
+    'coffee cuppa latte tiler plumber builder builders decorator').split(' '),
 ));
 /** Film, television, radio and music around a full name: "Sophie Turner in the new trailer". */
 const MEDIA = new WordGate(new Set(
@@ -119,11 +123,14 @@ const MEDIA = new WordGate(new Set(
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
 const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
-  'reading spelling spellings phonics tooth licence assembly playground playtime').split(' ')));
+  'reading spelling spellings phonics tooth licence assembly playground playtime ' +
+  // Session 5: more of a school day's words ("bless her", "the nativity", "her merit"), none of them a
+  // grown-up's too ("reception", "register", "kit", "group" are weddings, clubs and gyms as well).
+  'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention').split(' ')));
 /** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
-const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment'.split(' ')));
-const PRONOUNS = new WordGate(new Set('she her hers he his him'.split(' ')));
+const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath'.split(' ')));
+const PRONOUNS = new WordGate(new Set('she her hers he his him who'.split(' ')));
 const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
 const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
 const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
@@ -141,6 +148,12 @@ const GROWN_UP_PLACES = new Set(
 const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web'.split(' '));
 /** Verbs a season or month does as well as a person: "Summer came and went". */
 const SEASON_VERBS = new Set('came finally fell'.split(' '));
+/** …unless a person's verb follows: "May finally got her pen licence" is a child, "Summer finally came" the season. */
+const AFTER_SEASON_VERB = new Set('got did managed learnt learned remembered wrote read finished passed asked told put tied'.split(' '));
+/** Does a month's or season's name at token i do what a season does ("Summer came", "May finally arrived")? */
+function seasonal(toks: TokenList, i: number, next: Token): boolean {
+  return SEASON_VERBS.has(next.norm) && !AFTER_SEASON_VERB.has(toks.get(i + 2)?.norm ?? '');
+}
 /** Words after a first name that make it a place or a building ("Hope Street", "Victoria Park", "the Rose and Crown"). */
 const PLACE_AFTER = new Set(
   ('street st road rd lane avenue ave close drive crescent terrace square court gardens park valley hill hospital house hall centre center ' +
@@ -157,7 +170,22 @@ const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chapli
 const STAR_SIGN_NAMES = new Set(['leo']);
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
-const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
+const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore'.split(' '));
+/** Welsh words after which a name mutates: "i Gerys", "o Fangor", "gyda Thomos", "ei Ddafydd". */
+// Not "a", "am", "at", "ar", "na": English words before a capitalised one too often ("a Race for Life").
+const WELSH_MUTATORS = new Set('i o â gan heb dan dros drwy trwy wrth hyd gyda efo ei fy dy ym yng'.split(' '));
+/**
+ * Session 5: words before a word-name that make it a thing, not a person: a colour or kind ("White
+ * Rose maths", "red rose", "English Rose"), a gemstone's or plant's qualifier.
+ */
+const THING_BEFORE = new Set('white red pink yellow black blue purple green english tudor wild desert dog climbing'.split(' '));
+/** After "X's" in lower case, words that make X a child ("jade's mum", "holly's reading book"). */
+const CHILD_POSS = new Set('mum mam mom dad nan gran grandad nain taid carer carers foster brother sister teacher reading book homework spellings writing coat bag lunchbox tray peg parents'.split(' '));
+/** Things known by a first name: "hoovered with Henry" (the vacuum cleaner), "asked Alexa". */
+const THINGS_NAMED: Record<string, Set<string>> = {
+  henry: new Set('hoover hoovered hoovering hoovers vacuum vacuumed vacuuming hetty'.split(' ')),
+  alexa: new Set('play timer alarm volume echo music song'.split(' ')),
+};
 const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath'.split(' ')));
 /*
  * Session 4 (issue 12, pupil precision), by class: a famous pair a pupil's first name belongs to
@@ -199,6 +227,10 @@ const LEET_INSIDE = /\p{L}[013457]+\p{L}/u;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const AND = new Set(['and', '&', 'a', 'ac', '+']);
 const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky me googlemail protonmail'.split(' '));
+/** Word-names that name a colour, stone or virtue: in a list of their own kind they are words ("Ruby, Amber and Jade"). */
+const LIST_WORDS = new Set('amber jade ruby pearl crystal ivory ebony diamond jewel olive hazel honey ginger cherry scarlet violet saffron indigo sky blue'.split(' '));
+/** After a list of names, what only people do: "Ruby and Amber were brilliant". */
+const LIST_DOERS = new Set('were have had did both got won made'.split(' '));
 const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
 const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
@@ -216,7 +248,7 @@ const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
 const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher teachers assembly lesson lessons ysgol dosbarth homework reading phonics playground'.split(' ')));
 
 /** "in my class", "in Year 5": after a name, a pupil. */
-const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
+const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form', 'group', 'set']);
 
 /** Words inside a longer name ("Church of England") that cannot end one. */
 const JOINING = new Set(['and', 'the', 'of']);
@@ -295,7 +327,9 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   const next = toks.get(i + 1);
   const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
   // "hope asked me", "Summer wrote a story": a sentence that starts with someone doing something.
-  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm) && !(strict && SEASON_VERBS.has(nextNear.norm));
+  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm) && !(strict && seasonal(toks, i, nextNear));
+  // "Grace, bless her, asked…": said of a child (a grown-up of the poster's family is vetoed elsewhere).
+  if (nextNear?.norm === 'bless' && doc.text.charCodeAt(t.end) === 44) return true;
   // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
   if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
@@ -304,9 +338,11 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     if (cls && (IN_CLASS.has(cls.norm) || /^\d{1,2}[a-z]{0,2}$/.test(cls.norm))) return true;
   }
   if (t.allCaps) return false;
+  // "jade's mum rang again", "holly's reading book": a child's family or school things.
+  if (!t.cap && t.poss && nextNear && CHILD_POSS.has(nextNear.norm)) return true;
   if (!t.cap) return doing;
   const prev = i > 0 && !t.initial ? toks.get(i - 1)!.norm : '';
-  if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev)) return false;
+  if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev) || THING_BEFORE.has(prev)) return false;
   // "May 2025", "Summer term", "the May half term": dates and seasons, not people.
   if (nextNear && /^\d/.test(nextNear.norm)) return false;
   if (strict) return (cue === 'weak' && !!prev && t.poss) || doing;
@@ -316,7 +352,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     const p = toks.get(i - 1);
     if (p && p.cap && !p.initial && nextNear?.cap) return false;
     // "White Rose maths", "Red Rose": a word-name after another capitalised word that is no cue.
-    if (p && p.cap && !p.allCaps && !p.initial && near(doc, p, t)) return false;
+    // Not across a comma: "Hope, Faith and Joy" is a list of names.
+    if (p && p.cap && !p.allCaps && !p.initial && near(doc, p, t) && !doc.text.slice(p.end, t.start).includes(',')) return false;
     return true;
   }
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
@@ -454,6 +491,11 @@ export class NameIndex {
       if (!list) this.fuzzy.set(d, [form]);
       else if (!list.includes(form)) list.push(form);
     }
+  }
+
+  /** Is `word` already a name of this index (a first name, surname or joined name)? */
+  has(word: string): boolean {
+    return this.singles.has(word) || this.lasts.has(word) || this.joined.has(word);
   }
 
   get size(): number {
@@ -619,6 +661,39 @@ export class NameIndex {
     return !this.isSurnameOf(f, next.norm, this.lasts.has(next.norm) ? 0 : 1);
   }
 
+  /**
+   * Is token i listed beside another virtue or colour ("Faith, Hope", "Amber and Jade"), with no
+   * "well done…" before the list and nothing only people do after it ("Ruby and Amber were brilliant")?
+   */
+  private wordList(doc: Doc, toks: TokenList, i: number): boolean {
+    const kind = (x: Token | undefined) => !!x && x.cap && !x.allCaps && (ABSTRACT_NAMES.has(x.norm) || LIST_WORDS.has(x.norm));
+    const comma = (a: Token, b: Token) => b.start - a.end <= 3 && doc.text.slice(a.end, b.start).includes(',');
+    let first = i;
+    while (first > 0 && !toks.get(first)!.initial) {
+      const p = toks.get(first - 1)!;
+      if (AND.has(p.norm) && first >= 2 && kind(toks.get(first - 2))) first -= 2;
+      else if (kind(p) && comma(p, toks.get(first)!)) first -= 1;
+      else break;
+    }
+    let last = i;
+    for (;;) {
+      const n = toks.get(last + 1);
+      if (n && AND.has(n.norm) && kind(toks.get(last + 2)) && !toks.get(last + 2)!.initial) last += 2;
+      else if (n && kind(n) && !n.initial && comma(toks.get(last)!, n)) last += 1;
+      else break;
+    }
+    if (first === last || nameCue(toks, first) === 'strong') return false;
+    const after = toks.get(last + 1);
+    return !(after && (PERSON_VERBS.has(after.norm) || LIST_DOERS.has(after.norm)));
+  }
+
+  /** The word after a comma or "and" following token k: a capitalised first name ("Holly, Ruby and Daisy")? */
+  private nextInList(doc: Doc, toks: TokenList, k: number): boolean {
+    let n = toks.get(k + 1);
+    if (n && AND.has(n.norm)) n = toks.get(k + 2);
+    return !!n && n.cap && !n.allCaps && (this.singles.has(n.norm) || COMMON_FIRST_NAMES.has(n.norm) || OTHER_FIRST_NAMES.has(n.norm));
+  }
+
   /** After token k, does a list of names go on ("Ellie Rose, Max", "Ellie Rose and Max")? */
   private listGoesOn(doc: Doc, toks: TokenList, k: number): boolean {
     const t = toks.get(k)!;
@@ -637,10 +712,14 @@ export class NameIndex {
     const t = toks.get(i)!;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag)) return false;
+    if (f.mutated) return t.cap && !t.allCaps && i > 0 && !t.initial && WELSH_MUTATORS.has(toks.get(i - 1)!.norm) && near(doc, toks.get(i - 1)!, t);
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
       const next = toks.get(i + 1);
       if (next && near(doc, t, next) && this.isSurnameOf(f, next.norm, 0)) return true;
+      // "Faith, Hope and Charity", "Ruby, Amber and Jade are the house colours", "Hope and Joy on the mugs":
+      // virtues and colours listed with their own kind, not after "well done…" and not about school.
+      if (!t.tag && (ABSTRACT_NAMES.has(t.norm) || LIST_WORDS.has(t.norm)) && this.wordList(doc, toks, i) && !this.around(doc, toks, i, 0, CHILDISH)) return false;
       if (usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm))) return true;
       // Issue 12: a word-name starting a sentence about a child ("Summer's reading has come on so much
       // … to the class", "May finally got her pen licence … the classroom"): accepted only with a
@@ -648,7 +727,10 @@ export class NameIndex {
       const n = next && near(doc, t, next) ? next : undefined;
       // A month or season also needs "she"/"he" ("Summer's finally here … kids in the pool" is the season).
       const strict = !!f.strict || STRICT_WORD_NAMES.has(t.norm);
-      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && NAME_FOLLOWERS.has(n.norm) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && SEASON_VERBS.has(n.norm)))) &&
+      // "Holly, Ruby and Daisy were the three kings": one of a list of first names.
+      // Only in a sentence about school ("Faith, Hope and Charity", "Ruby, Amber and Jade" are no children).
+      if (t.cap && !t.allCaps && !t.poss && this.listGoesOn(doc, toks, i) && this.nextInList(doc, toks, i) && this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE)) return true;
+      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && NAME_FOLLOWERS.has(n.norm) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
         this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
     }
     return true;
@@ -706,7 +788,8 @@ export class NameIndex {
     if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
     if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
-    const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
+    // Not across punctuation: "an update on Amara: the court said…".
+    const third = nextNear?.norm === 'the' && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
     if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
     if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
@@ -722,7 +805,8 @@ export class NameIndex {
     // read from the words around it (no sentence is folded for it).
     const pet = this.around(doc, toks, i, 1, PETS) || (hasPetEmoji(doc.text) && PET_EMOJI.test(doc.text.slice(t.end, Math.min(doc.text.length, t.end + 80))));
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
-    const speaks = nextNear && SPEAKS.has(nextNear.norm);
+    // Nor do they sit in a class or group: "Holly in my group wrote about her guinea pig".
+    const speaks = nextNear && (SPEAKS.has(nextNear.norm) || (nextNear.norm === 'in' && IN_CLASS.has(toks.get(i + 2)?.norm ?? '')));
     return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
   }
 
@@ -736,6 +820,9 @@ export class NameIndex {
     const t = toks.get(i)!;
     // "the Oscars", "the Brits": an award named after someone.
     if (AWARDS.has(t.norm)) return true;
+    // "hoovered with Henry": a thing known by a first name, with its own words in the sentence.
+    const thing = THINGS_NAMED[t.norm];
+    if (thing && this.aroundWords(doc, toks, i, thing)) return true;
     // Part of an address or handle typed out: "sian.jones1987 at gmail".
     const after = doc.text.charCodeAt(t.end);
     if ((after === 46 || after === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
@@ -806,6 +893,12 @@ export class NameIndex {
     if (COMMON_FIRST_NAMES.has(w) || OTHER_FIRST_NAMES.has(w)) return true;
     const f = this.singles.get(w);
     return !!f && !f.wordName && !!f.surnames;
+  }
+
+  /** Does a word that only a person's name goes before ("has", "pushed", "is") follow token k closely? */
+  private personAfter(doc: Doc, toks: TokenList, k: number): boolean {
+    const n = toks.get(k + 1);
+    return !!n && oneSpaceBetween(doc.text, toks.get(k)!.end, n.start) && NAME_FOLLOWERS.has(n.norm);
   }
 
   /** Does a word of the same sentence stand right before or after token i? */
@@ -890,7 +983,8 @@ export class NameIndex {
           return i + 2;
         }
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
-        if (next.end - next.start <= 4 && next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
+        // In lower case ("daisy f has moved up", "robin h pushed in") only before what a person does.
+        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && this.personAfter(doc, toks, i + 1)))) {
           report(t.start, next.end);
           return i + 2;
         }

@@ -27,7 +27,9 @@ export const STRICT_WORD_NAMES = new Set(
 export const NAME_FOLLOWERS = new Set(
   ('was has had scored won got did made said came loved loves smashed finished nailed looked played sang danced ' +
     'wrote helped gave told asked brought showed earned managed worked tried ran swam passed completed performed ' +
-    'received achieved took just really also always never is absolutely').split(' '),
+    'received achieved took just really also always never is absolutely ' +
+    // Session 5 (pupil): more that a child does ("Ivy couldn't find her book", "Summer stayed behind").
+    'stayed couldn wouldn didn wasn hasn kept pushed needs needed').split(' '),
 );
 
 /**

@@ -1,7 +1,8 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
 import { nameVariants } from '../nicknames';
 import type { Check, CompiledConfig, RuleMeta } from '../types';
-import { STRICT_WORD_NAMES, WORD_NAMES } from '../words';
+import { COMMON_FIRST_NAMES, STRICT_WORD_NAMES, WORD_NAMES } from '../words';
+import { mutations } from './school';
 
 export const meta: RuleMeta = {
   id: 'pupil',
@@ -56,6 +57,20 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
       // Only the first pupil with this first name adds them: building the form for every other
       // one was a third of compiling a 2,000-name list.
       idx.addFuzzy(first, () => ({ ...form, surnames: undefined, surname: last }));
+    }
+  }
+  // Session 5: Welsh mutates a name after "i", "o", "gyda", "ei"…: "da iawn i Gerys", "gyda Thomos",
+  // "i Fegan". Each pupil's first name's mutated forms, when they are no name or word of their own
+  // ("Dom", "Nan", "Wyn"), are hers or his only in that place (names.ts: `mutated`); four letters at least ("Dim" for Tim is a word).
+  const mutated = new Set<string>();
+  for (const entry of raw.pupilNames) {
+    if (++n % STEP === 0) yield;
+    const first = nameTokens(entry).tokens[0];
+    if (!first || first.length < 4) continue;
+    for (const m of mutations(first)) {
+      if (m.length < 4 || mutated.has(m) || WORD_NAMES.has(m) || COMMON_FIRST_NAMES.has(m) || idx.has(m)) continue;
+      mutated.add(m);
+      idx.add({ tokens: [m], mutated: true });
     }
   }
   if (idx.size === 0) return null;
