@@ -119,7 +119,9 @@ const ADULT_LIFE = new WordGate(new Set(
 /** Film, television, radio and music around a full name: "Sophie Turner in the new trailer". */
 const MEDIA = new WordGate(new Set(
   ('trailer film films movie movies series episode episodes netflix bbc itv channel radio podcast album song songs actor actress character sitcom telly tv ' +
-    'stand stadium breakfast premiere oscar oscars bafta baftas').split(' '),
+    'stand stadium breakfast premiere oscar oscars bafta baftas ' +
+    // Session 5: sport and screen around a famous namesake ("such a good pundit", "my teenage crush", "the statue").
+    'crush pundit pundits coverage commentary statue performance performances starring boxset biopic documentary nfl').split(' '),
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
 const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
@@ -170,7 +172,7 @@ const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chapli
 const STAR_SIGN_NAMES = new Set(['leo']);
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
-const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore'.split(' '));
+const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn'.split(' '));
 /** Welsh words after which a name mutates: "i Gerys", "o Fangor", "gyda Thomos", "ei Ddafydd". */
 // Not "a", "am", "at", "ar", "na": English words before a capitalised one too often ("a Race for Life").
 const WELSH_MUTATORS = new Set('i o â gan heb dan dros drwy trwy wrth hyd gyda efo ei fy dy ym yng'.split(' '));
@@ -186,7 +188,17 @@ const THINGS_NAMED: Record<string, Set<string>> = {
   henry: new Set('hoover hoovered hoovering hoovers vacuum vacuumed vacuuming hetty'.split(' ')),
   alexa: new Set('play timer alarm volume echo music song'.split(' ')),
 };
-const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath'.split(' ')));
+const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath ' +
+  // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
+  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie').split(' ')));
+/** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
+const NAMING = new Set(['name', 'names', 'named']);
+const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'our']);
+/** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
+const OWN_FAMILY = new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' '));
+const OWNER = new Set(['my', 'our', 'fy', 'ein']);
+/** "Gwenllian was the daughter of Llywelyn": someone in history. */
+const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
 /*
  * Session 4 (issue 12, pupil precision), by class: a famous pair a pupil's first name belongs to
  * ("William and Kate", "Ant and Dec"); a first name at the head of a set phrase that is a thing, not
@@ -534,7 +546,7 @@ export class NameIndex {
           if (!fuzzy || f & ALL_CAPS) continue;
           // A typo that starts a sentence is only looked for before a word that shows a person
           // ("Gehtin has…", "Freeddie's"): most sentences start with an ordinary capitalised word.
-          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit)) continue;
+          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit) && !(doc.flagsOf(k + 1) & CAP && doc.endOf(k + 1) - doc.startOf(k + 1) === 1 && doc.maskOf(k + 2) & this.followBit)) continue;
           const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
           if (len < 4 || len > 16) continue;
         }
@@ -605,6 +617,10 @@ export class NameIndex {
     const t = toks.get(i)!;
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    if (this.asAName(toks, i)) return true;
+    // "Sophie Turner as Sansa Stark": an actor in a role.
+    const as = toks.get(i + 2);
+    if (as?.norm === 'as' && toks.get(i + 3)?.cap && !toks.get(i + 3)!.initial) return true;
     // "lucy.stevens_84 at hotmail": an address typed out.
     const dot = doc.text.charCodeAt(t.end);
     if (!t.tag && (dot === 46 || dot === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
@@ -847,6 +863,8 @@ export class NameIndex {
     // "Proud aunty moment: Jack got a part in the panto", "Parents' evening for my youngest, apparently
     // Noah never stops talking": the poster's own family, in this sentence or the one before.
     if (!t.poss && this.around(doc, toks, i, 1, FAMILY) && !this.around(doc, toks, i, 0, TEACHING)) return true;
+    if (this.ownFamily(doc, toks, i) && !this.around(doc, toks, i, 0, TEACHING)) return true;
+    if (this.asAName(toks, i)) return true;
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
     if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
@@ -910,6 +928,38 @@ export class NameIndex {
     return !!prev && !t.initial && near(doc, prev, t);
   }
 
+  /** "my son", "our daughter", "my sister" in token i's sentence or the two before (session 5). */
+  private ownFamily(doc: Doc, toks: TokenList, i: number): boolean {
+    let starts = 0;
+    for (let k = i - 1; k > 0 && k > i - 40; k--) {
+      if (OWN_FAMILY.has(doc.word(k)) && OWNER.has(doc.word(k - 1))) return true;
+      // Two sentence starts back: a colon starts one too ("My son's kit: a cuddle… Go on Alfie").
+      if (doc.flagsOf(k) & INITIAL && ++starts > 2) break;
+    }
+    for (let k = i + 2; k < toks.length && k < i + 16; k++) {
+      if (doc.flagsOf(k) & INITIAL) break;
+      if (OWN_FAMILY.has(doc.word(k)) && OWNER.has(doc.word(k - 1))) return true;
+    }
+    return false;
+  }
+
+  /** "Kacper is such a lovely name", "Gwenllian was the daughter of Llywelyn": the name itself, or someone in history. */
+  private asAName(toks: TokenList, i: number): boolean {
+    let k = i + 1;
+    // Past a surname: "Dafydd Williams is such a common name".
+    if (toks.get(k) && this.lasts.has(toks.get(k)!.norm)) k++;
+    const verb = toks.get(k)?.norm;
+    if (verb !== 'is' && verb !== 'was') return false;
+    if (toks.get(k + 1)?.norm === 'the' && HISTORY.has(toks.get(k + 2)?.norm ?? '') && toks.get(k + 3)?.norm === 'of') return true;
+    for (let j = k + 1; j < k + 8 && j < toks.length; j++) {
+      const w = toks.get(j)!;
+      if (w.initial) break;
+      // Not her own: "Ffion was so proud to write her name".
+      if (NAMING.has(w.norm) && !OWN_NAME.has(toks.get(j - 1)!.norm)) return true;
+    }
+    return false;
+  }
+
   /** "has", "came", "in my class": a word after a sentence's first word that shows it is a person. */
   private followed(doc: Doc, toks: TokenList, i: number): boolean {
     const t = toks.get(i)!;
@@ -918,6 +968,8 @@ export class NameIndex {
     if (!next || !near(doc, t, next)) return false;
     if (NAME_FOLLOWERS.has(next.norm)) return true;
     const after = toks.get(i + 2);
+    // "Mohamed R asked…": an initial, then what a person does.
+    if (next.cap && next.norm.length === 1 && next.end - next.start === 1 && after && NAME_FOLLOWERS.has(after.norm)) return true;
     return next.norm === 'in' && !!after && IN_CLASS.has(after.norm);
   }
 
@@ -1034,8 +1086,10 @@ export class NameIndex {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
       if (f && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
-        report(t.start, surnameNext ? next.end : t.end);
-        return surnameNext ? i + 2 : i + 1;
+        // "Mohamed R": the initial of the pupil's surname goes with the name.
+        const initial = !surnameNext && nextNear && next.cap && next.norm.length === 1 && next.end - next.start === 1 && f.surname?.[0] === next.norm;
+        report(t.start, surnameNext || initial ? next.end : t.end);
+        return surnameNext || initial ? i + 2 : i + 1;
       }
     }
     // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.

@@ -352,3 +352,27 @@ ruleTester('pupil', {
     'may b late tonight, traffic',
   ].map((text) => ({ text, config: WORDY })),
 });
+
+// Session 5, third round, written after the first score of fresh-e for the classes it showed (the name
+// talked about as a name, the poster's own family a sentence or two away, animals kept at home,
+// namesakes in sport and on screen, someone in history), with positives beside them.
+ruleTester('pupil', {
+  invalid: [
+    ['Kacper wrote his name on the board in joined-up writing', 'Kacper'],
+    ['Osian is the kindest boy in my class, he shares his name with his grandad', 'Osian'],
+    ['Ffion was so proud to write her name for the first time', 'Ffion'],
+    ['Mohamed R told me a joke at lunch and I am still laughing', 'Mohamed R'],
+    ['ossie richards has lost his reading book again', 'ossie richards'],
+    ['Rose and Ivy were the best of friends on the trip today', 'Ivy'],
+  ].map(([text, found]) => ({ text: text!, found: found!, config: { ...WORDY, pupilNames: [...WORDY.pupilNames, 'Kacper Nowak', 'Osian Richards', 'Ffion Beynon', 'Mohammed Rahman'] } })),
+  valid: [
+    'Megan is such a pretty name, it was nearly mine',
+    'Isla is the most popular baby name in Scotland again',
+    'Henry was the son of Elizabeth of York, the kids in my class loved that fact',
+    'my daughter and Poppy have been best friends since they were two',
+    'Rose, Ivy and Holly, our three hens, are finally laying again',
+    'Sophie Turner as Jean Grey was so underrated',
+    'Tomos Jarvis is such a good pundit on S4C',
+    'Harry Mitchell statue in the town centre has been cleaned at last',
+  ].map((text) => ({ text, config: { ...WORDY, pupilNames: [...WORDY.pupilNames, 'Megan Pugh', 'Isla Harris', 'Henry Ellis', 'Sophie Turner'] } })),
+});

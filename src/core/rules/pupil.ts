@@ -27,7 +27,7 @@ const PUPIL_SHORT: Record<string, string[]> = {
   tomos: ['twm', 'tom', 'tomi'], dafydd: ['daf', 'dafs'], gwenllian: ['gwenni'], llywelyn: ['llew'], rhodri: ['rhods'],
   mohammed: ['mo', 'moe', 'mohammad', 'muhammad'], muhammad: ['mo', 'moe', 'mohammed'], mohammad: ['mo', 'moe', 'mohammed'], ibrahim: ['ibby', 'ibi'], finley: ['finn'], finlay: ['finn'],
   gruffydd: ['guto'], gruffudd: ['guto'], elis: ['eli'], gethin: ['geth'],
-  aarav: ['avi'], jakub: ['kuba'], zofia: ['zosia'], oliwia: ['oliwka'], osian: ['osh'], george: ['georgie'], lucy: ['luce'], harry: ['hazza', 'haz'],
+  aarav: ['avi'], jakub: ['kuba'], zofia: ['zosia'], oliwia: ['oliwka'], osian: ['osh', 'ossie', 'osi'], george: ['georgie'], lucy: ['luce'], harry: ['hazza', 'haz'],
   freddie: ['freddy'], oscar: ['ossie'], thomas: ['tommo'], alexander: ['zander'], isabella: ['issy', 'izzy', 'bella', 'izzie'], elizabeth: ['lizzie', 'libby', 'beth', 'betsy', 'eliza'],
 };
 

@@ -101,6 +101,8 @@ ruleTester(
       { text: 'hollybrok academy have a new head', found: 'hollybrok academy', config: MORFA },
       { text: 'Y.G.M. bake sale on friday', found: 'Y.G.M', config: MORFA },
       { text: '@glanm0rfa thank you for the card', found: 'glanm0rfa', config: MORFA },
+      ['#teamygbc sports day', 'teamygbc'],
+      ['Bryn Coch is a lovely school to work at', 'Bryn Coch'],
     ],
     valid: [
       'built in 300 bc apparently, the kids were amazed',
@@ -127,6 +129,9 @@ ruleTester(
       { text: 'morfa beach was lovely this morning', config: MORFA },
       { text: 'holly and ivy on the front door', config: MORFA },
       { text: 'Glan Conwy station is closed', config: MORFA },
+      // Written after fresh-e's first score: the place the school is named after.
+      'Bryn Coch is also a small village near the coast',
+      'Bryncoch is a lovely place for a walk',
     ],
   },
   BRYN,

@@ -97,6 +97,7 @@ function joinedTypos(w: string): string[] {
 }
 
 // "Bryncoch RFC", "Bryn Coch AFC": the place's sports club, not the school.
+const THE_PLACE = /^[\s,]+(?:is|was)\s+(?:also\s+|just\s+)?an?\s+(?:\w+\s+)?(?:village|town|hamlet|suburb|place|area|city)\b/;
 const WORD_START = /^\p{L}{2}/u;
 const PERSON_INITIAL = /^\.\s+\p{Lu}\p{Ll}/u;
 const CLUB = /^[\s']*(?:rfc|afc|fc|cc|rugby club|football club|cricket club|bowls club|golf club|harriers|athletic|united|town|rovers|wanderers)\b/;
@@ -208,6 +209,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
       // Four or more also spaced out, in any case: "Y G B C" (so many single letters in a row are no sentence).
       idx.add(form([...ini], { dotted: ini.length < 4 }));
+      // And at the start or end of a tag: "#ygbcstaff", "#teamygbc".
+      if (ini.length >= 4) idx.addAffix(ini, form([ini]));
     }
   }
   for (const h of raw.schoolHandles ?? []) {
@@ -223,6 +226,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, (a, b) => {
     if (CLUB.test(doc.norm.slice(b, b + 24))) return;
+    // "Bryncoch is also a village near Neath": the place the school is named after.
+    if (THE_PLACE.test(doc.norm.slice(b, b + 32))) return;
     // "Bryn C. Jones": a first word and an initial before a capitalised word is a person.
     if (b - a >= 4 && WORD_START.test(doc.text.slice(a, a + 2)) && doc.text.charCodeAt(b - 2) <= 45 && PERSON_INITIAL.test(doc.text.slice(b, b + 24))) return;
     report(a, b);
