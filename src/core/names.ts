@@ -197,6 +197,9 @@ const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'ou
 /** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
 const OWN_FAMILY = new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' '));
 const OWNER = new Set(['my', 'our', 'fy', 'ein']);
+const OWN_FAMILY_TEXT = /\b(?:my|our|fy|ein)\s+(?:sons?|daughters?|sister|brother|nan|niece|nephew|cousin|husband|wife|mum|dad|grandson|granddaughter)\b/i;
+let familyText = '';
+let familyAnswer = false;
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
 const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
 /*
@@ -930,6 +933,12 @@ export class NameIndex {
 
   /** "my son", "our daughter", "my sister" in token i's sentence or the two before (session 5). */
   private ownFamily(doc: Doc, toks: TokenList, i: number): boolean {
+    // Asked once per draft with one native search: most drafts name no family of the poster's.
+    if (doc.text !== familyText) {
+      familyText = doc.text;
+      familyAnswer = OWN_FAMILY_TEXT.test(doc.text);
+    }
+    if (!familyAnswer) return false;
     let starts = 0;
     for (let k = i - 1; k > 0 && k > i - 40; k--) {
       if (OWN_FAMILY.has(doc.word(k)) && OWNER.has(doc.word(k - 1))) return true;

@@ -37,11 +37,13 @@ const STEP = 250;
 export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check | null, void> {
   const idx = new NameIndex(lexicon);
   let n = 0;
+  const firstNames = new Set<string>();
   for (const entry of raw.pupilNames) {
     if (++n % STEP === 0) yield;
     const { tokens } = nameTokens(entry);
     if (!tokens.length) continue;
     const first = tokens[0]!;
+    firstNames.add(first);
     const last = tokens.length > 1 ? tokens[tokens.length - 1]! : undefined;
     const short = PUPIL_SHORT[first];
     const firsts = short ? [first, ...new Set([...nameVariants(first), ...short])] : [first, ...nameVariants(first)];
@@ -63,10 +65,8 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
   // "i Fegan". Each pupil's first name's mutated forms, when they are no name or word of their own
   // ("Dom", "Nan", "Wyn"), are hers or his only in that place (names.ts: `mutated`); four letters at least ("Dim" for Tim is a word).
   const mutated = new Set<string>();
-  for (const entry of raw.pupilNames) {
-    if (++n % STEP === 0) yield;
-    const first = nameTokens(entry).tokens[0];
-    if (!first || first.length < 4) continue;
+  for (const first of firstNames) {
+    if (first.length < 4) continue;
     for (const m of mutations(first)) {
       if (m.length < 4 || mutated.has(m) || WORD_NAMES.has(m) || COMMON_FIRST_NAMES.has(m) || idx.has(m)) continue;
       mutated.add(m);
