@@ -1044,8 +1044,9 @@ export class NameIndex {
           return i + 2;
         }
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
-        // In lower case ("daisy f has moved up", "robin h pushed in") only before what a person does.
-        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && this.personAfter(doc, toks, i + 1)))) {
+        // In lower case ("william j and jack w"); for a word-name ("daisy f has moved up", "robin h
+        // pushed in") only before what a person does.
+        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1))))) {
           report(t.start, next.end);
           return i + 2;
         }
