@@ -34,6 +34,8 @@ export interface NameForm {
   dotted?: boolean;
   /** A Welsh mutated form of a name ("i Gerys", "gyda Thomos"): only capitalised, after a word that mutates it. */
   mutated?: boolean;
+  /** A typo of a word-name ("Gace" for Grace): only with the surname or its initial after it ("Gace T"). */
+  needSurname?: boolean;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'old', 'muddy', 'quiet', 'narrow', 'little', 'long', 'lovely', 'some']);
@@ -193,6 +195,11 @@ const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster r
   'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
 const NAMING = new Set(['name', 'names', 'named']);
+/** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
+const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes']);
+const NAMING_VERBS = new Set(['named', 'called', 'call']);
+/** Before "is X": "the baby is Zofia", "a'i enw yw Twm". */
+const NAMED_BEFORE = new Set(['baby', 'babi', 'enw', "name's"]);
 const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'our']);
 /** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
 const OWN_FAMILY = new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' '));
@@ -491,8 +498,8 @@ export class NameIndex {
    * One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more.
    * Only the first person with the name adds them, so the form is made only then.
    */
-  addFuzzy(name: string, makeForm: () => NameForm): void {
-    if (name.length < 5 || this.fuzzy.has(name)) return;
+  addFuzzy(name: string, makeForm: () => NameForm, minLength = 5): void {
+    if (name.length < minLength || this.fuzzy.has(name)) return;
     if (!this.followBit) {
       this.followBit = this.lexicon.claim();
       for (const w of NAME_FOLLOWERS) this.lexicon.mark(w, this.followBit);
@@ -549,7 +556,7 @@ export class NameIndex {
           if (!fuzzy || f & ALL_CAPS) continue;
           // A typo that starts a sentence is only looked for before a word that shows a person
           // ("Gehtin has…", "Freeddie's"): most sentences start with an ordinary capitalised word.
-          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit) && !(doc.flagsOf(k + 1) & CAP && doc.endOf(k + 1) - doc.startOf(k + 1) === 1 && doc.maskOf(k + 2) & this.followBit)) continue;
+          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit) && !(doc.flagsOf(k + 1) & CAP && doc.endOf(k + 1) - doc.startOf(k + 1) === 1)) continue;
           const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
           if (len < 4 || len > 16) continue;
         }
@@ -578,7 +585,7 @@ export class NameIndex {
       report(p.start, t.end);
       return;
     }
-    if (t.mask & this.followBit && p.initial && this.fuzzy.size && p.norm.length >= 4 && p.norm.length <= 16 && this.fuzzyMatch(p.norm)) {
+    if (t.mask & this.followBit && p.initial && this.fuzzy.size && p.norm.length >= 4 && p.norm.length <= 16 && this.fuzzyMatch(p.norm) && !this.fuzzyMatch(p.norm)!.needSurname) {
       if (t.norm === 'in' && !IN_CLASS.has(toks.get(k + 1)?.norm ?? '')) return;
       report(p.start, p.end);
     }
@@ -595,7 +602,8 @@ export class NameIndex {
     if (cue.norm === 'birthday' && (k === 0 || toks.get(k - 1)!.norm !== 'happy')) return false;
     const t = toks.get(k + 1);
     if (!t || t.cap || t.tag || t.mask & this.bit || !near(doc, cue, t) || t.norm.length < 5 || t.norm.length > 16) return false;
-    if (!this.fuzzyMatch(t.norm)) return false;
+    const f = this.fuzzyMatch(t.norm);
+    if (!f || f.needSurname) return false;
     report(t.start, t.end);
     return true;
   }
@@ -749,7 +757,7 @@ export class NameIndex {
       // "Holly, Ruby and Daisy were the three kings": one of a list of first names.
       // Only in a sentence about school ("Faith, Hope and Charity", "Ruby, Amber and Jade" are no children).
       if (t.cap && !t.allCaps && !t.poss && this.listGoesOn(doc, toks, i) && this.nextInList(doc, toks, i) && this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE)) return true;
-      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && NAME_FOLLOWERS.has(n.norm) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
+      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm)) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
         this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
     }
     return true;
@@ -808,7 +816,9 @@ export class NameIndex {
     if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     // Not across punctuation: "an update on Amara: the court said…".
-    const third = nextNear?.norm === 'the' && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
+    // Welsh too: "Tomos y Tanc".
+    const theNext = nextNear?.norm === 'the' || ((nextNear?.norm === 'y' || nextNear?.norm === 'yr') && toks.get(i + 2)?.cap);
+    const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear!.start) ? toks.get(i + 2) : undefined;
     if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
     if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
@@ -954,11 +964,25 @@ export class NameIndex {
 
   /** "Kacper is such a lovely name", "Gwenllian was the daughter of Llywelyn": the name itself, or someone in history. */
   private asAName(toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    // "his name is Twm", "a'i enw yw Twm", "the baby is Zofia", "we named her Ffion".
+    if (i > 1 && !t.initial) {
+      const p = toks.get(i - 1)!.norm;
+      if ((p === 'her' || p === 'him' || p === 'them') && NAMING_VERBS.has(toks.get(i - 2)!.norm)) return true;
+      if (p === 'is' || p === 'yw' || p === 'ydy' || p === 'ydi') {
+        for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+          if (NAMING.has(toks.get(k)!.norm) || NAMED_BEFORE.has(toks.get(k)!.norm)) return true;
+          if (toks.get(k)!.initial) break;
+        }
+      }
+    }
     let k = i + 1;
     // Past a surname: "Dafydd Williams is such a common name".
     if (toks.get(k) && this.lasts.has(toks.get(k)!.norm)) k++;
+    // Past a list: "Leo and Jacob are top of the baby names list".
+    while (toks.get(k) && AND.has(toks.get(k)!.norm) && toks.get(k + 1)?.cap) k += 2;
     const verb = toks.get(k)?.norm;
-    if (verb !== 'is' && verb !== 'was') return false;
+    if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were') return false;
     if (toks.get(k + 1)?.norm === 'the' && HISTORY.has(toks.get(k + 2)?.norm ?? '') && toks.get(k + 3)?.norm === 'of') return true;
     for (let j = k + 1; j < k + 8 && j < toks.length; j++) {
       const w = toks.get(j)!;
@@ -1092,12 +1116,14 @@ export class NameIndex {
     // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
     const surnameFollows = nextNear && (next.mask & this.bit) !== 0 && this.lasts.has(next.norm);
     // A surname of the list is not a typo of a first name ("Harries" is not "Harriet").
-    if (this.fuzzy.size && !single && !firsts && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
+    // "Gace T and Hpoe M": a capital initial after it.
+    const initialNext = nextNear && next.cap && next.norm.length === 1 && next.end - next.start === 1;
+    if (this.fuzzy.size && !single && !firsts && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || initialNext || this.followed(doc, toks, i))) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
-      if (f && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
-        // "Mohamed R": the initial of the pupil's surname goes with the name.
-        const initial = !surnameNext && nextNear && next.cap && next.norm.length === 1 && next.end - next.start === 1 && f.surname?.[0] === next.norm;
+      // "Mohamed R": the initial of the pupil's surname goes with the name.
+      const initial = !!f && !surnameNext && initialNext && f.surname?.[0] === next.norm;
+      if (f && (!f.needSurname || surnameNext || initial) && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
         report(t.start, surnameNext || initial ? next.end : t.end);
         return surnameNext || initial ? i + 2 : i + 1;
       }

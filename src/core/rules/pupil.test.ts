@@ -422,3 +422,29 @@ ruleTester('pupil', {
     "in good faith we let them have extra golden time",
   ].map((text) => ({ text, config: { ...WORDY, pupilNames: [...WORDY.pupilNames, 'Pearl Jones'] } })),
 });
+
+// Session 5, fifth round, written after the second fresh-e chunk's first score and with the change beside
+// it (typos of word-names before a surname's initial, naming a baby, Welsh "y" for "the", a verb a bird
+// does too in a sentence about school).
+ruleTester('pupil', {
+  invalid: [
+    ["Hlly R and Rubyy C both got their pen licences today", "Hlly R"],
+    ["Dasiy F has finally learnt to tie her laces", "Dasiy F"],
+    ["Gracee T was the narrator in the class assembly", "Gracee T"],
+    ["Popy H asked if she could feed the fish", "Popy H"],
+    ["Jade spent the whole of PE looking for her other shoe, bless her", "Jade"],
+  ].map(([text, found]) => ({ text: text!, found: found!, config: WORDY })),
+  valid: [
+    "Poppy seeds on the bagel, yum",
+    "Home Bargains haul for the classroom, £14 well spent",
+    "Holy Trinity church for the christingle service",
+    "Race for Life done with the girls from the office",
+    "we named her Lily after my nan",
+    "their baby is Holly, born on Christmas Eve obviously",
+    "Rose and Lily are the most popular baby names this year",
+    "ei enw yw Jac ac mae e'n 3 wythnos oed",
+    "Thomas y Tanc ar y teledu eto",
+    "Robin sat on the bird table all morning",
+    "Summer went by far too fast this year",
+  ].map((text) => ({ text, config: { ...WORDY, pupilNames: [...WORDY.pupilNames, 'Jac Morris', 'Thomas Lewis'] } })),
+});

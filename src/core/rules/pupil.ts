@@ -52,7 +52,10 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
     for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(f, tokens[k], firstNameForm);
     // Middle names and double-barrelled surnames: #EllieSmithJones.
     if (tokens.length > 2) idx.addJoined(tokens.join(''), firstNameForm(first));
-    if (!WORD_NAMES.has(first)) {
+    if (WORD_NAMES.has(first)) {
+      // Session 5: typos of a word-name ("Gace T", "Hpoe M"), only with the surname or its initial after.
+      if (first.length >= 4) idx.addFuzzy(first, () => ({ ...firstNameForm(first), surnames: undefined, surname: last, needSurname: true }), 4);
+    } else {
       const form = firstNameForm(first);
       idx.addAffix(first, form);
       // Typos are looked for in the name as given, not in every nickname ("Mill" is not "Milly").

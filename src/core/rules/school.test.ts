@@ -102,6 +102,7 @@ ruleTester(
       { text: 'Y.G.M. bake sale on friday', found: 'Y.G.M', config: MORFA },
       { text: '@glanm0rfa thank you for the card', found: 'glanm0rfa', config: MORFA },
       ['#teamygbc sports day', 'teamygbc'],
+      ['parking at b coch is a nightmare', 'b coch'],
       ['Bryn Coch is a lovely school to work at', 'Bryn Coch'],
     ],
     valid: [

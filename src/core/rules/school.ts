@@ -149,7 +149,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       for (const g of ['ysgol', 'ysgolgynradd', 'ysgolgymraeg']) idx.addJoined(g + core.join(''), form(core));
     }
     // Session 5: short forms of a two- or three-word core as people type them, whatever the school:
-    // its first word and the next one's initial ("bryn c", "Bryn-C", "brync"), the core's initials
+    // its first word and the next one's initial ("bryn c", "Bryn-C", "brync") or the other way round
+    // ("b coch"), the core's initials
     // with a generic word ("bc primary", "b.c. prim", "ysgol bc"), the joined core with a typo
     // ("brynchoch"). A one-word core ("Hollybrook") split in two before its own generic word
     // ("holly brook academy"), or with a typo before one ("hollybrok academy"); not alone, where
@@ -165,6 +166,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       const head = coreWords.slice(0, -1);
       const tail = coreWords[coreWords.length - 1]!;
       idx.add(form([...head, tail[0]!]));
+      // …and the other way round: "b coch", "B-Coch".
+      idx.add(form([coreWords[0]![0]!, ...coreWords.slice(1)]));
       for (const g of befores) idx.add(form([g, ...head, tail[0]!]));
       idx.addJoined(head.join('') + tail[0], form(coreWords), false);
       const coreIni = coreWords.map((t) => t[0]!);
