@@ -818,7 +818,7 @@ export class NameIndex {
     // Not across punctuation: "an update on Amara: the court said…".
     // Welsh too: "Tomos y Tanc".
     const theNext = nextNear?.norm === 'the' || ((nextNear?.norm === 'y' || nextNear?.norm === 'yr') && toks.get(i + 2)?.cap);
-    const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear!.start) ? toks.get(i + 2) : undefined;
+    const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
     if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
     if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
