@@ -147,9 +147,9 @@ const AT_FROM = new Set(['at', 'from', 'o', 'in']);
 const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
 const GROWN_UP_PLACES = new Set(
   ('work gwaith swyddfa office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
-    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university').split(' '),
+    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council').split(' '),
 );
-const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web'.split(' '));
+const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist'.split(' '));
 /** Verbs a season or month does as well as a person: "Summer came and went". */
 const SEASON_VERBS = new Set('came finally fell'.split(' '));
 /** …unless a person's verb follows: "May finally got her pen licence" is a child, "Summer finally came" the season. */
@@ -629,6 +629,16 @@ export class NameIndex {
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
     if (this.asAName(toks, i)) return true;
+    // "Archie Morris from the council": someone from the poster's grown-up world ("from" only: a pupil
+    // may well be "at the hospital").
+    const from = toks.get(i + 2)?.norm;
+    if (from === 'from' || from === 'o') {
+      for (let k = i + 3; k < i + 6 && k < toks.length; k++) {
+        const w = toks.get(k)!.norm;
+        if (GROWN_UP_PLACES.has(w)) return true;
+        if (!BEFORE_PLACE.has(w)) break;
+      }
+    }
     // "Sophie Turner as Sansa Stark": an actor in a role.
     const as = toks.get(i + 2);
     if (as?.norm === 'as' && toks.get(i + 3)?.cap && !toks.get(i + 3)!.initial) return true;
