@@ -137,3 +137,18 @@ ruleTester(
   },
   BRYN,
 );
+
+// The short forms come from whatever school is configured, but not where they spell a word: "oh
+// primary" for Oak Hill, "a hill" for Ash Hill.
+ruleTester(
+  'school',
+  {
+    invalid: [
+      ['oak h staff do on friday', 'oak h'],
+      ['OHPS sports day', 'OHPS'],
+      ['oakhil primary are recruiting', 'oakhil'],
+    ],
+    valid: ['oh primary school was so much easier than this', 'we walked up a hill behind the school', 'oh primary colours, my favourite display'],
+  },
+  { schoolNames: ['Oak Hill Primary School', 'Ash Hill Academy'], pupilNames: [] },
+);

@@ -71,6 +71,13 @@ function typos(w: string): string[] {
  */
 const SHORT_AFTER = ['primary', 'prim', 'pri', 'school', 'sch', 'academy', 'juniors', 'infants', 'high', 'college'];
 const SHORT_BEFORE = ['ysgol', 'yg', 'ysg'];
+const LETTER_WORDS = new Set(['a', 'i', 'o', 'y']);
+/** Two- and three-letter words, Welsh ones too: a school's initials that spell one are no short form. */
+const INITIAL_WORDS = new Set(
+  ('am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ye yo ' +
+    'all and any are but can did for get got had has her him his how its let may new not now off old one our out see she the too two was who why yes you ' +
+    'ac ar dy ei fy mi ni ti yn yr').split(' '),
+);
 
 /**
  * Typos of a joined-up name ("brynchoch", "brncoch", "bryncoh" for Bryncoch), one edit out: a letter
@@ -165,14 +172,18 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     if (coreWords.length >= 2 && coreWords.length <= 3 && coreWords.every((t) => t.length >= 3)) {
       const head = coreWords.slice(0, -1);
       const tail = coreWords[coreWords.length - 1]!;
-      idx.add(form([...head, tail[0]!]));
+      // A letter that is a word of its own ("a", "i", "o", "y") makes no short form: "Ash Hill" is not "a hill".
+      if (!LETTER_WORDS.has(tail[0]!)) idx.add(form([...head, tail[0]!]));
       // …and the other way round: "b coch", "B-Coch".
-      idx.add(form([coreWords[0]![0]!, ...coreWords.slice(1)]));
+      if (!LETTER_WORDS.has(coreWords[0]![0]!)) idx.add(form([coreWords[0]![0]!, ...coreWords.slice(1)]));
       for (const g of befores) idx.add(form([g, ...head, tail[0]!]));
       idx.addJoined(head.join('') + tail[0], form(coreWords), false);
       const coreIni = coreWords.map((t) => t[0]!);
-      withGeneric([coreIni.join('')]);
-      withGeneric(coreIni);
+      // Not initials that spell a word: "oh primary" for Oak Hill, "no school" for North Oak.
+      if (!INITIAL_WORDS.has(coreIni.join(''))) {
+        withGeneric([coreIni.join('')]);
+        withGeneric(coreIni);
+      }
       for (const g of befores) {
         idx.add(form([g, ...coreWords]));
         idx.addJoined(g + coreWords.join(''), form(coreWords), false);
