@@ -338,6 +338,8 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
   grace: ['saving', 'saying', 'amazing', 'your', 'his', 'her', 'state', 'of'],
   hope: ['in', 'of', 'no', 'false', 'all', 'lost', 'new'],
   may: ['in', 'of', 'early', 'late', 'mid', 'end', 'since', 'until', 'till', 'by', 'from', 'this', 'next', 'last'],
+  // "the Isle of Skye".
+  skye: ['of', 'isle'],
 };
 
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
@@ -1139,7 +1141,8 @@ export class NameIndex {
       }
     }
     // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.
-    if (surnameFollows && !single && t.cap && t.norm.length >= 3) {
+    // Not a title: "Mrs Davies" is no typo of Mark Davies.
+    if (surnameFollows && !single && t.cap && t.norm.length >= 3 && !NOT_A_PUPIL_BEFORE.has(t.norm) && !TITLES.has(t.norm)) {
       const firsts = this.lasts.get(next.norm);
       if (firsts && this.firstOf(firsts, t.norm, 2)) {
         report(t.start, next.end);

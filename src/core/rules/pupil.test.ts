@@ -498,3 +498,11 @@ ruleTester('pupil', {
     "Rosie and Jim was my favourite programme growing up",
   ].map((text) => ({ text, config: V2 })),
 });
+
+// Found by scanning the dev split's drafts not about pupils with a list of 44 word-names (clean drafts
+// flagged: 19 on main's engine, 11, then 7 after these two): a place ("the Isle of Skye"), a title
+// before a pupil's surname ("Mrs Davies" is no typo of Mark Davies).
+ruleTester('pupil', {
+  invalid: [{ text: 'Skye Morgan was so kind to the new girl today', found: 'Skye Morgan', config: { ...SCHOOL_CONFIG, pupilNames: ['Skye Morgan', 'Mark Davies'] } }],
+  valid: ['off to the Isle of Skye in the morning for ten days', 'Mrs Davies is on duty at break, send help', 'Mr Davies has the keys to the PE shed'].map((text) => ({ text, config: { ...SCHOOL_CONFIG, pupilNames: ['Skye Morgan', 'Mark Davies'] } })),
+});
