@@ -269,6 +269,8 @@ function hasPetEmoji(text: string): boolean {
 const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
 const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher teachers assembly lesson lessons ysgol dosbarth homework reading phonics playground'.split(' ')));
 
+/** Words that make "in X Y" a class or group, not a show: "in Oak Class", "in Year 3", "in Blue Group". */
+const CLASSY = new Set('year yr class reception nursery group groups form set team house class\'s dosbarth blwyddyn'.split(' '));
 /** "in my class", "in Year 5": after a name, a pupil. */
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form', 'group', 'set']);
 
@@ -641,9 +643,14 @@ export class NameIndex {
         if (!BEFORE_PLACE.has(w)) break;
       }
     }
-    // "Sophie Turner as Sansa Stark": an actor in a role.
+    // "Sophie Turner as Sansa Stark": an actor in a role. "George Cooper in Young Sheldon": in a
+    // show's title of two capitalised words, not a class ("in Oak Class", "in Year 3", "in Blue Group").
     const as = toks.get(i + 2);
     if (as?.norm === 'as' && toks.get(i + 3)?.cap && !toks.get(i + 3)!.initial) return true;
+    if (as?.norm === 'in') {
+      const a = toks.get(i + 3), b = toks.get(i + 4);
+      if (a && b && a.cap && b.cap && !a.initial && !b.initial && !a.allCaps && near(doc, as, a) && near(doc, a, b) && !CLASSY.has(a.norm) && !CLASSY.has(b.norm) && !CLASSY.has(toks.get(i + 5)?.norm ?? '')) return true;
+    }
     // "lucy.stevens_84 at hotmail": an address typed out.
     const dot = doc.text.charCodeAt(t.end);
     if (!t.tag && (dot === 46 || dot === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
