@@ -275,7 +275,7 @@ const CLASSY = new Set('year yr class reception nursery group groups form set te
 const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form', 'group', 'set']);
 
 /** Words inside a longer name ("Church of England") that cannot end one. */
-const JOINING = new Set(['and', 'the', 'of']);
+const JOINING = new Set(['and', 'the', 'of', 'in']);
 
 /** A space, or a character folding reads as one (no-break and narrow spaces: normalise.ts). */
 const isSpace = (c: number) => c === 32 || (c >= 0x80 && foldCodePoint(c) === ' ');

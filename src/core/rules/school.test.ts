@@ -1,4 +1,5 @@
-import { ruleTester } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { matches, ruleTester } from '../testing';
 
 ruleTester('school', {
   invalid: [
@@ -152,3 +153,43 @@ ruleTester(
   },
   { schoolNames: ['Oak Hill Primary School', 'Ash Hill Academy'], pupilNames: [] },
 );
+
+// Session 5, second round of school probes over other configured names (abbreviations, a one-word
+// core beside a generic word, typos before one, "Church in Wales"), written before the change beside
+// it: 7/16 flagged, 9/10 left alone ("mp primary care"); after 16/16, 9/9. Left out: "green ln is
+// closed for roadworks", which reads like "green lane is closed…", flagged for a school named after
+// its street before this session as now.
+describe('school rule, session 5 probes over other schools', () => {
+  const cases: [kind: string, names: string, text: string, want: string][] = [
+    ["+", "Mount Pleasant Primary School", "mt pleasant sports day is on friday", "mt pleasant"],
+    ["+", "Mount Pleasant Primary School", "MPPS staff night out", "MPPS"],
+    ["+", "Green Lane Community School", "green ln staff quiz team won!!", "green ln"],
+    ["+", "Park Road Primary", "park rd primary fun run this weekend", "park rd primary"],
+    ["+", "Ysgol Y Wern", "ysgol wern eisteddfod heddiw", "ysgol wern"],
+    ["+", "Ysgol Y Wern", "#YsgolYWern", "YsgolYWern"],
+    ["+", "Oakfield Junior School", "oakfield juniors summer fair", "oakfield juniors"],
+    ["+", "Oakfield Junior School", "Oakfeild Juniors have a new head", "Oakfeild Juniors"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "bryn coch's new head starts monday", "bryn coch"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "BRYN-COCH PRIMARY SPORTS DAY", "BRYN-COCH PRIMARY"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "brin-coch fun run", "brin-coch"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "ygbryncoch christmas fair", "ygbryncoch"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "at brync today for the transition morning", "brync"],
+    ["+", "St Teilo's Church in Wales High School", "st teilos parents evening tonight", "st teilos"],
+    ["+", "Hollybrook Academy", "hollybrook academy trust meeting", "hollybrook academy trust"],
+    ["+", "Mount Pleasant Primary School", "mount pleasent primary are hiring", "mount pleasent primary"],
+    ["-", "Mount Pleasant Primary School", "the view from the mount was pleasant", ""],
+    ["-", "Ysgol Y Wern", "y wern means the alder grove", ""],
+    ["-", "Oakfield Junior School", "oak field behind the church is lovely for a walk", ""],
+    ["-", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "bryn cochrane was on the radio", ""],
+    ["-", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "BCC bin collection is late again", ""],
+    ["-", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "BC Hydro announced price rises", ""],
+    ["-", "Mount Pleasant Primary School", "mp primary care network meeting", ""],
+    ["-", "Hollybrook Academy", "holly brook farm shop has great eggs", ""],
+    ["-", "Park Road Primary", "the park rd is closed again", ""],
+  ];
+  for (const [kind, names, text, want] of cases) {
+    const found = () => matches('school', text, { schoolNames: names.split(';'), pupilNames: [] });
+    if (kind === '+') it(`flags ${JSON.stringify(text)}`, () => expect(found()).toContain(want));
+    else it(`leaves ${JSON.stringify(text)} alone`, () => expect(found()).toEqual([]));
+  }
+});

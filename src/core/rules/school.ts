@@ -17,6 +17,8 @@ export const GENERIC = new Set(
     'church england rc catholic roman free federation trust nursery first middle upper lower prep preparatory grammar ' +
     'special specialist the and voluntary aided controlled va vc learning centre sixth form multi mat international ' +
     'church-of-england methodist jewish islamic foundation studio uk sch prim ' +
+    // "Church in Wales", the Welsh church schools' designation, as "C of E" is.
+    'in wales ciw ' +
     // Welsh: Ysgol Gynradd Gymraeg…, with the mutated forms names use (cynradd/gynradd, cyfun/gyfun).
     'ysgol ysgolion gynradd cynradd gymraeg cymraeg uwchradd babanod iau feithrin meithrin gyfun cyfun eglwys sant santes ' +
     'gatholig catholig gymunedol cymunedol bro yr y ganolog canolog arbennig gwirfoddol').split(' '),
@@ -47,7 +49,8 @@ const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd',
 const PLACE_WORDS = new Set(
   ('lane road street avenue way drive close park hill hills wood woods field fields farm bridge brook meadow meadows grove vale valley ' +
     'view house hall court gardens garden green common cross end gate lodge mill mount place rise side well wells water oak oaks ash heath ' +
-    'moor marsh castle church chapel abbey bank beach bay cliff coast forest orchard corner row square top bottom').split(' '),
+    'moor marsh castle church chapel abbey bank beach bay cliff coast forest orchard corner row square top bottom ' +
+    'rd ln st pk ave cl dr gdns sq ter cres').split(' '),
 );
 
 /** One-slip typos of a word people type: a letter doubled, one left out, i for y and y for i. */
@@ -59,6 +62,9 @@ function typos(w: string): string[] {
     if (k > 0 && w.length >= 5) out.add(w.slice(0, k) + w.slice(k + 1));
     if (w[k] === 'y') out.add(w.slice(0, k) + 'i' + w.slice(k + 1));
     if (w[k] === 'i') out.add(w.slice(0, k) + 'y' + w.slice(k + 1));
+    // Session 5: two letters swapped ("pleasnat"), one vowel for another ("pleasent", "oakfeild" is the swap).
+    if (k > 0 && k < w.length - 1) out.add(w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2));
+    if (k > 0 && 'aeiou'.includes(w[k]!)) for (const v of 'aeiou') out.add(w.slice(0, k) + v + w.slice(k + 1));
   }
   out.delete(w);
   return [...out];
@@ -71,10 +77,19 @@ function typos(w: string): string[] {
  */
 const SHORT_AFTER = ['primary', 'prim', 'pri', 'school', 'sch', 'academy', 'juniors', 'infants', 'high', 'college'];
 const SHORT_BEFORE = ['ysgol', 'yg', 'ysg'];
+/** Words of a school's name and how people shorten them (the saint's "St" is dealt with above). */
+const ABBREVIATIONS: Record<string, string[]> = {
+  mount: ['mt'], road: ['rd'], lane: ['ln'], street: ['st'], park: ['pk'], avenue: ['ave'], close: ['cl'], drive: ['dr'],
+  gardens: ['gdns'], square: ['sq'], terrace: ['ter'], crescent: ['cres'], saint: ['st'], north: ['n'], south: ['s'], east: ['e'], west: ['w'],
+};
+/** Generic words that only join others ("Church in Wales", "C of E"): never a short form's neighbour. */
+const JOINERS = new Set(['in', 'of', 'the', 'and', 'c', 'e', 'y', 'yr']);
 const LETTER_WORDS = new Set(['a', 'i', 'o', 'y']);
 /** Two- and three-letter words, Welsh ones too: a school's initials that spell one are no short form. */
 const INITIAL_WORDS = new Set(
   ('am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ye yo ' +
+    // …or that stand for something else beside "primary", "school": "MP", "GP", "PE", "TV".
+    'mp pm gp pe tv uk eu re dt pc dj ks nhs sen pta ict ' +
     'all and any are but can did for get got had has her him his how its let may new not now off old one our out see she the too two was who why yes you ' +
     'ac ar dy ei fy mi ni ti yn yr').split(' '),
 );
@@ -126,6 +141,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     for (const v of [...variants]) {
       if (v[0] === 'st') variants.push(['saint', ...v.slice(1)]);
       if (v[0] === 'saint') variants.push(['st', ...v.slice(1)]);
+    }
+    // Session 5: the usual abbreviations of a name's words ("Mt Pleasant", "Park Rd", "Green Ln").
+    for (let k = 0; k < tokens.length; k++) {
+      const abbr = ABBREVIATIONS[tokens[k]!];
+      if (!abbr || (k === 0 && tokens[0] === 'saint')) continue;
+      for (const v of [...variants]) if (v.length === tokens.length && v[k] === tokens[k]) for (const a of abbr) variants.push(v.map((t, j) => (j === k ? a : t)));
     }
     // Welsh names mutate after some words: "i Fryn Coch", "ym Mryn Coch", "o Gaerau".
     if (tokens.some((t) => WELSH_GENERIC.has(t))) {
@@ -189,14 +210,19 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         idx.addJoined(g + coreWords.join(''), form(coreWords), false);
       }
       for (const t of joinedTypos(coreWords.join(''))) idx.addJoined(t, form(coreWords), false);
-    } else if (coreWords.length === 1 && coreWords[0]!.length >= 7) {
+    } else if (coreWords.length === 1 && coreWords[0]!.length >= 4) {
       const w = coreWords[0]!;
-      const own = tokens.filter((t) => GENERIC.has(t) && !WELSH_GENERIC.has(t));
-      for (let k = 3; k <= w.length - 3; k++) {
-        const split = [w.slice(0, k), w.slice(k)];
-        for (const g of own) idx.add(form([...split, g]));
+      const own = [...new Set([...tokens.filter((t) => GENERIC.has(t) && !WELSH_GENERIC.has(t) && !JOINERS.has(t)), ...SHORT_AFTER])];
+      // "oakfield juniors", "ysgol wern" (for Ysgol Y Wern): the one word beside a generic one, in any case.
+      for (const g of own) idx.add(form([w, g]));
+      for (const g of befores) idx.add(form([g, w]));
+      if (w.length >= 7) {
+        for (let k = 3; k <= w.length - 3; k++) {
+          const split = [w.slice(0, k), w.slice(k)];
+          for (const g of own) idx.add(form([...split, g]));
+        }
+        for (const t of joinedTypos(w)) for (const g of own) idx.add(form([t, g]));
       }
-      for (const t of joinedTypos(w)) for (const g of own) idx.add(form([t, g]));
     }
     // Initialisms: "GLCS", "GLS", and with some of the generic words left out ("YBC" for Ysgol
     // Gynradd Bryn Coch, "BCP" for Bryn Coch Primary School).
