@@ -202,11 +202,9 @@ const NAMING_VERBS = new Set(['named', 'called', 'call']);
 const NAMED_BEFORE = new Set(['baby', 'babi', 'enw', "name's"]);
 const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'our']);
 /** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
-const OWN_FAMILY = new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' '));
+const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' ')));
 const OWNER = new Set(['my', 'our', 'fy', 'ein']);
-const OWN_FAMILY_TEXT = /\b(?:my|our|fy|ein)\s+(?:sons?|daughters?|sister|brother|nan|niece|nephew|cousin|husband|wife|mum|dad|grandson|granddaughter)\b/i;
-let familyText = '';
-let familyAnswer = false;
+
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
 const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
 /*
@@ -962,21 +960,17 @@ export class NameIndex {
 
   /** "my son", "our daughter", "my sister" in token i's sentence or the two before (session 5). */
   private ownFamily(doc: Doc, toks: TokenList, i: number): boolean {
-    // Asked once per draft with one native search: most drafts name no family of the poster's.
-    if (doc.text !== familyText) {
-      familyText = doc.text;
-      familyAnswer = OWN_FAMILY_TEXT.test(doc.text);
-    }
-    if (!familyAnswer) return false;
+    // Most drafts name no family at all: the gate answers from the draft's word groups.
+    if (toks !== doc.tokens || !OWN_FAMILY.in(doc)) return false;
     let starts = 0;
     for (let k = i - 1; k > 0 && k > i - 40; k--) {
-      if (OWN_FAMILY.has(doc.word(k)) && OWNER.has(doc.word(k - 1))) return true;
+      if (OWN_FAMILY.at(doc, k) && OWNER.has(doc.word(k - 1))) return true;
       // Two sentence starts back: a colon starts one too ("My son's kit: a cuddle… Go on Alfie").
       if (doc.flagsOf(k) & INITIAL && ++starts > 2) break;
     }
     for (let k = i + 2; k < toks.length && k < i + 16; k++) {
       if (doc.flagsOf(k) & INITIAL) break;
-      if (OWN_FAMILY.has(doc.word(k)) && OWNER.has(doc.word(k - 1))) return true;
+      if (OWN_FAMILY.at(doc, k) && OWNER.has(doc.word(k - 1))) return true;
     }
     return false;
   }
