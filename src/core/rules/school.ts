@@ -96,12 +96,12 @@ const INITIAL_WORDS = new Set(
 
 /**
  * Typos of a joined-up name ("brynchoch", "brncoch", "bryncoh" for Bryncoch), one edit out: a letter
- * left out, doubled, swapped with its neighbour, added or changed. The first and last letters are
+ * left out, doubled, swapped with its neighbour, added or changed (`any`; otherwise the first three only). The first and last letters are
  * kept (and nothing is added after the last), so a plural or a real word that ends differently
  * ("greenlanes", "greenland" for Greenlane) is not taken for the school. Long words only: a short
  * joined name one edit out is too often another word.
  */
-function joinedTypos(w: string): string[] {
+function joinedTypos(w: string, any = true): string[] {
   if (w.length < 7) return [];
   const out = new Set<string>();
   const abc = 'abcdefghijklmnopqrstuvwxyz';
@@ -109,6 +109,7 @@ function joinedTypos(w: string): string[] {
     out.add(w.slice(0, k) + w.slice(k + 1));
     out.add(w.slice(0, k) + w[k] + w.slice(k));
     if (k < w.length - 2) out.add(w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2));
+    if (!any) continue;
     for (const c of abc) {
       out.add(w.slice(0, k) + c + w.slice(k));
       out.add(w.slice(0, k) + c + w.slice(k + 1));
@@ -132,6 +133,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     idx.add(form(tokens));
     idx.addJoined(tokens.join(''), form(tokens));
   };
+  const typoed = new Set<string>();
   for (const name of raw.schoolNames) {
     const { tokens, poss } = nameTokens(name);
     if (!tokens.length) continue;
@@ -209,7 +211,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         idx.add(form([g, ...coreWords]));
         idx.addJoined(g + coreWords.join(''), form(coreWords), false);
       }
-      for (const t of joinedTypos(coreWords.join(''))) idx.addJoined(t, form(coreWords), false);
+      // Once per core: a school's Welsh and English names share it ("Bryn Coch").
+      const joined = coreWords.join('');
+      if (!typoed.has(joined)) {
+        typoed.add(joined);
+        for (const t of joinedTypos(joined)) idx.addJoined(t, form(coreWords), false);
+      }
     } else if (coreWords.length === 1 && coreWords[0]!.length >= 4) {
       const w = coreWords[0]!;
       const own = [...new Set([...tokens.filter((t) => GENERIC.has(t) && !WELSH_GENERIC.has(t) && !JOINERS.has(t)), ...SHORT_AFTER])];
@@ -221,7 +228,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
           const split = [w.slice(0, k), w.slice(k)];
           for (const g of own) idx.add(form([...split, g]));
         }
-        for (const t of joinedTypos(w)) for (const g of own) idx.add(form([t, g]));
+        // Before each generic word only the cheap slips (a letter left out, doubled or swapped): with
+        // every added or changed letter too, a dozen generic words made thousands of forms to compile.
+        for (const t of joinedTypos(w, false)) for (const g of own) idx.add(form([t, g]));
       }
     }
     // Initialisms: "GLCS", "GLS", and with some of the generic words left out ("YBC" for Ysgol
