@@ -32,6 +32,10 @@ export interface NameForm {
   lowerInText?: boolean;
   /** Letters of an initialism: a dot must follow each of them but the last ("Y.G.B.C", "y.g.b.c."). */
   dotted?: boolean;
+  /** A Welsh mutated form of a name ("i Gerys", "gyda Thomos"): only capitalised, after a word that mutates it. */
+  mutated?: boolean;
+  /** A typo of a word-name ("Gace" for Grace): only with the surname or its initial after it ("Gace T"). */
+  needSurname?: boolean;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'old', 'muddy', 'quiet', 'narrow', 'little', 'long', 'lovely', 'some']);
@@ -110,20 +114,27 @@ const BRIDGE = new Set('fi fy bach fach mawr fawr little baby big best new old l
 /** Grown-ups' life around a first name (no school word near): "drinks with Sophie", "Lowri yn priodi". */
 const ADULT_LIFE = new WordGate(new Set(
   ('wine prosecco gin cocktail cocktails pint pints beer beers pub drinks brunch hen stag wedding engaged engagement pregnant husband hubby boyfriend ' +
-    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon gwaith colleague colleagues bar dafarn tafarn').split(' '),
+    'girlfriend fiance fiancee mortgage spa gig wife married marriage priodi priodas parkrun marathon colleague colleagues bar dafarn tafarn ' +
+    // Session 5: "gwaith" left the list (a pupil's "gwaith ysgrifennu" is schoolwork; "o'r gwaith" is checked on its own).
+    'coffee cuppa latte tiler plumber builder builders decorator').split(' '),
 ));
 /** Film, television, radio and music around a full name: "Sophie Turner in the new trailer". */
 const MEDIA = new WordGate(new Set(
   ('trailer film films movie movies series episode episodes netflix bbc itv channel radio podcast album song songs actor actress character sitcom telly tv ' +
-    'stand stadium breakfast premiere oscar oscars bafta baftas').split(' '),
+    'stand stadium breakfast premiere oscar oscars bafta baftas ' +
+    // Session 5: sport and screen around a famous namesake ("such a good pundit", "my teenage crush", "the statue").
+    'crush pundit pundits coverage commentary statue performance performances starring boxset biopic documentary nfl').split(' '),
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
 const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
-  'reading spelling spellings phonics tooth licence assembly playground playtime').split(' ')));
+  'reading spelling spellings phonics tooth licence assembly playground playtime ' +
+  // Session 5: more of a school day's words ("bless her", "the nativity", "her merit"), none of them a
+  // grown-up's too ("reception", "register", "kit", "group" are weddings, clubs and gyms as well).
+  'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention').split(' ')));
 /** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
-const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment'.split(' ')));
-const PRONOUNS = new WordGate(new Set('she her hers he his him'.split(' ')));
+const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath'.split(' ')));
+const PRONOUNS = new WordGate(new Set('she her hers he his him who'.split(' ')));
 const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
 const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
 const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
@@ -136,11 +147,17 @@ const AT_FROM = new Set(['at', 'from', 'o', 'in']);
 const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
 const GROWN_UP_PLACES = new Set(
   ('work gwaith swyddfa office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
-    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university').split(' '),
+    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council').split(' '),
 );
-const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web'.split(' '));
+const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist'.split(' '));
 /** Verbs a season or month does as well as a person: "Summer came and went". */
 const SEASON_VERBS = new Set('came finally fell'.split(' '));
+/** …unless a person's verb follows: "May finally got her pen licence" is a child, "Summer finally came" the season. */
+const AFTER_SEASON_VERB = new Set('got did managed learnt learned remembered wrote read finished passed asked told put tied'.split(' '));
+/** Does a month's or season's name at token i do what a season does ("Summer came", "May finally arrived")? */
+function seasonal(toks: TokenList, i: number, next: Token): boolean {
+  return SEASON_VERBS.has(next.norm) && !AFTER_SEASON_VERB.has(toks.get(i + 2)?.norm ?? '');
+}
 /** Words after a first name that make it a place or a building ("Hope Street", "Victoria Park", "the Rose and Crown"). */
 const PLACE_AFTER = new Set(
   ('street st road rd lane avenue ave close drive crescent terrace square court gardens park valley hill hospital house hall centre center ' +
@@ -157,8 +174,39 @@ const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chapli
 const STAR_SIGN_NAMES = new Set(['leo']);
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
-const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo'.split(' '));
-const PETS = new WordGate(new Set('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath'.split(' ')));
+const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn'.split(' '));
+/** Welsh words after which a name mutates: "i Gerys", "o Fangor", "gyda Thomos", "ei Ddafydd". */
+// Not "a", "am", "at", "ar", "na": English words before a capitalised one too often ("a Race for Life").
+const WELSH_MUTATORS = new Set('i o â gan heb dan dros drwy trwy wrth hyd gyda efo ei fy dy ym yng'.split(' '));
+/**
+ * Session 5: words before a word-name that make it a thing, not a person: a colour or kind ("White
+ * Rose maths", "red rose", "English Rose"), a gemstone's or plant's qualifier.
+ */
+const THING_BEFORE = new Set('white red pink yellow black blue purple green english tudor wild desert dog climbing'.split(' '));
+/** After "X's" in lower case, words that make X a child ("jade's mum", "holly's reading book"). */
+const CHILD_POSS = new Set('mum mam mom dad nan gran grandad nain taid carer carers foster brother sister teacher reading book homework spellings writing coat bag lunchbox tray peg parents'.split(' '));
+/** Things known by a first name: "hoovered with Henry" (the vacuum cleaner), "asked Alexa". */
+const THINGS_NAMED: Record<string, Set<string>> = {
+  henry: new Set('hoover hoovered hoovering hoovers vacuum vacuumed vacuuming hetty'.split(' ')),
+  alexa: new Set('play timer alarm volume echo music song'.split(' ')),
+};
+const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath ' +
+  // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
+  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie').split(' ')));
+/** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
+const NAMING = new Set(['name', 'names', 'named']);
+/** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
+const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes']);
+const NAMING_VERBS = new Set(['named', 'called', 'call']);
+/** Before "is X": "the baby is Zofia", "a'i enw yw Twm". */
+const NAMED_BEFORE = new Set(['baby', 'babi', 'enw', "name's"]);
+const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'our']);
+/** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
+const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' ')));
+const OWNER = new Set(['my', 'our', 'fy', 'ein']);
+
+/** "Gwenllian was the daughter of Llywelyn": someone in history. */
+const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
 /*
  * Session 4 (issue 12, pupil precision), by class: a famous pair a pupil's first name belongs to
  * ("William and Kate", "Ant and Dec"); a first name at the head of a set phrase that is a thing, not
@@ -194,8 +242,15 @@ const OTHER_FIRST_NAMES = new Set(
     'carys cerys ciara kiara rhiannon rhian dylan dillon jayden jaden kayden aiden aidan ethan evan nathan owen rowan ronan logan ' +
     'jessie jesse jess finlay finley findlay stanley ruben reuben lewis louis luis leon leo theo thea rosie posy lola lila lyla layla leila').split(' '),
 );
+/** Digits typed for letters in handles: a digit between letters. */
+const LEET_INSIDE = /\p{L}[013457]+\p{L}/u;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const AND = new Set(['and', '&', 'a', 'ac', '+']);
 const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky me googlemail protonmail'.split(' '));
+/** Word-names that name a colour, stone or virtue: in a list of their own kind they are words ("Ruby, Amber and Jade"). */
+const LIST_WORDS = new Set('amber jade ruby pearl crystal ivory ebony diamond jewel olive hazel honey ginger cherry scarlet violet saffron indigo sky blue'.split(' '));
+/** After a list of names, what only people do: "Ruby and Amber were brilliant". */
+const LIST_DOERS = new Set('were have had did both got won made'.split(' '));
 const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
 const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
@@ -212,11 +267,13 @@ function hasPetEmoji(text: string): boolean {
 const PET_EMOJI = /\uD83D[\uDC3E\uDC15\uDC08\uDC36\uDC31\uDC39\uDC30]/;
 const SCHOOLISH = new WordGate(new Set('class school pupil pupils year teacher teachers assembly lesson lessons ysgol dosbarth homework reading phonics playground'.split(' ')));
 
+/** Words that make "in X Y" a class or group, not a show: "in Oak Class", "in Year 3", "in Blue Group". */
+const CLASSY = new Set('year yr class reception nursery group groups form set team house class\'s dosbarth blwyddyn'.split(' '));
 /** "in my class", "in Year 5": after a name, a pupil. */
-const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form']);
+const IN_CLASS = new Set(['my', 'our', 'year', 'yr', 'class', 'reception', 'nursery', 'form', 'group', 'set']);
 
 /** Words inside a longer name ("Church of England") that cannot end one. */
-const JOINING = new Set(['and', 'the', 'of']);
+const JOINING = new Set(['and', 'the', 'of', 'in']);
 
 /** A space, or a character folding reads as one (no-break and narrow spaces: normalise.ts). */
 const isSpace = (c: number) => c === 32 || (c >= 0x80 && foldCodePoint(c) === ' ');
@@ -281,6 +338,8 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
   grace: ['saving', 'saying', 'amazing', 'your', 'his', 'her', 'state', 'of'],
   hope: ['in', 'of', 'no', 'false', 'all', 'lost', 'new'],
   may: ['in', 'of', 'early', 'late', 'mid', 'end', 'since', 'until', 'till', 'by', 'from', 'this', 'next', 'last'],
+  // "the Isle of Skye".
+  skye: ['of', 'isle'],
 };
 
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
@@ -292,7 +351,9 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   const next = toks.get(i + 1);
   const nextNear = next && near(doc, t, next) && !next.initial ? next : undefined;
   // "hope asked me", "Summer wrote a story": a sentence that starts with someone doing something.
-  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm) && !(strict && SEASON_VERBS.has(nextNear.norm));
+  const doing = t.initial && !t.poss && !!nextNear && PERSON_VERBS.has(nextNear.norm) && !(strict && seasonal(toks, i, nextNear));
+  // "Grace, bless her, asked…": said of a child (a grown-up of the poster's family is vetoed elsewhere).
+  if (nextNear?.norm === 'bless' && doc.text.charCodeAt(t.end) === 44) return true;
   // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
   if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
@@ -301,9 +362,11 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     if (cls && (IN_CLASS.has(cls.norm) || /^\d{1,2}[a-z]{0,2}$/.test(cls.norm))) return true;
   }
   if (t.allCaps) return false;
+  // "jade's mum rang again", "holly's reading book": a child's family or school things.
+  if (!t.cap && t.poss && nextNear && CHILD_POSS.has(nextNear.norm)) return true;
   if (!t.cap) return doing;
   const prev = i > 0 && !t.initial ? toks.get(i - 1)!.norm : '';
-  if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev)) return false;
+  if (NOT_A_NAME_BEFORE[t.norm]?.includes(prev) || THING_BEFORE.has(prev)) return false;
   // "May 2025", "Summer term", "the May half term": dates and seasons, not people.
   if (nextNear && /^\d/.test(nextNear.norm)) return false;
   if (strict) return (cue === 'weak' && !!prev && t.poss) || doing;
@@ -313,7 +376,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     const p = toks.get(i - 1);
     if (p && p.cap && !p.initial && nextNear?.cap) return false;
     // "White Rose maths", "Red Rose": a word-name after another capitalised word that is no cue.
-    if (p && p.cap && !p.allCaps && !p.initial && near(doc, p, t)) return false;
+    // Not across a comma: "Hope, Faith and Joy" is a list of names.
+    if (p && p.cap && !p.allCaps && !p.initial && near(doc, p, t) && !doc.text.slice(p.end, t.start).includes(',')) return false;
     return true;
   }
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
@@ -436,8 +500,8 @@ export class NameIndex {
    * One-letter typos (missing, extra, changed or swapped letter) of a name of five letters or more.
    * Only the first person with the name adds them, so the form is made only then.
    */
-  addFuzzy(name: string, makeForm: () => NameForm): void {
-    if (name.length < 5 || this.fuzzy.has(name)) return;
+  addFuzzy(name: string, makeForm: () => NameForm, minLength = 5): void {
+    if (name.length < minLength || this.fuzzy.has(name)) return;
     if (!this.followBit) {
       this.followBit = this.lexicon.claim();
       for (const w of NAME_FOLLOWERS) this.lexicon.mark(w, this.followBit);
@@ -451,6 +515,11 @@ export class NameIndex {
       if (!list) this.fuzzy.set(d, [form]);
       else if (!list.includes(form)) list.push(form);
     }
+  }
+
+  /** Is `word` already a name of this index (a first name, surname or joined name)? */
+  has(word: string): boolean {
+    return this.singles.has(word) || this.lasts.has(word) || this.joined.has(word);
   }
 
   get size(): number {
@@ -489,7 +558,7 @@ export class NameIndex {
           if (!fuzzy || f & ALL_CAPS) continue;
           // A typo that starts a sentence is only looked for before a word that shows a person
           // ("Gehtin has…", "Freeddie's"): most sentences start with an ordinary capitalised word.
-          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit)) continue;
+          if (f & INITIAL && !(f & POSS) && !(doc.maskOf(k + 1) & this.followBit) && !(doc.flagsOf(k + 1) & CAP && doc.endOf(k + 1) - doc.startOf(k + 1) === 1)) continue;
           const len = f & PLAIN ? doc.endOf(k) - doc.startOf(k) : doc.word(k).length;
           if (len < 4 || len > 16) continue;
         }
@@ -518,7 +587,7 @@ export class NameIndex {
       report(p.start, t.end);
       return;
     }
-    if (t.mask & this.followBit && p.initial && this.fuzzy.size && p.norm.length >= 4 && p.norm.length <= 16 && this.fuzzyMatch(p.norm)) {
+    if (t.mask & this.followBit && p.initial && this.fuzzy.size && p.norm.length >= 4 && p.norm.length <= 16 && this.fuzzyMatch(p.norm) && !this.fuzzyMatch(p.norm)!.needSurname) {
       if (t.norm === 'in' && !IN_CLASS.has(toks.get(k + 1)?.norm ?? '')) return;
       report(p.start, p.end);
     }
@@ -535,7 +604,8 @@ export class NameIndex {
     if (cue.norm === 'birthday' && (k === 0 || toks.get(k - 1)!.norm !== 'happy')) return false;
     const t = toks.get(k + 1);
     if (!t || t.cap || t.tag || t.mask & this.bit || !near(doc, cue, t) || t.norm.length < 5 || t.norm.length > 16) return false;
-    if (!this.fuzzyMatch(t.norm)) return false;
+    const f = this.fuzzyMatch(t.norm);
+    if (!f || f.needSurname) return false;
     report(t.start, t.end);
     return true;
   }
@@ -560,6 +630,25 @@ export class NameIndex {
     const t = toks.get(i)!;
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    if (this.asAName(toks, i)) return true;
+    // "Archie Morris from the council": someone from the poster's grown-up world ("from" only: a pupil
+    // may well be "at the hospital").
+    const from = toks.get(i + 2)?.norm;
+    if (from === 'from' || from === 'o') {
+      for (let k = i + 3; k < i + 6 && k < toks.length; k++) {
+        const w = toks.get(k)!.norm;
+        if (GROWN_UP_PLACES.has(w)) return true;
+        if (!BEFORE_PLACE.has(w)) break;
+      }
+    }
+    // "Sophie Turner as Sansa Stark": an actor in a role. "George Cooper in Young Sheldon": in a
+    // show's title of two capitalised words, not a class ("in Oak Class", "in Year 3", "in Blue Group").
+    const as = toks.get(i + 2);
+    if (as?.norm === 'as' && toks.get(i + 3)?.cap && !toks.get(i + 3)!.initial) return true;
+    if (as?.norm === 'in') {
+      const a = toks.get(i + 3), b = toks.get(i + 4);
+      if (a && b && a.cap && b.cap && !a.initial && !b.initial && !a.allCaps && near(doc, as, a) && near(doc, a, b) && !CLASSY.has(a.norm) && !CLASSY.has(b.norm) && !CLASSY.has(toks.get(i + 5)?.norm ?? '')) return true;
+    }
     // "lucy.stevens_84 at hotmail": an address typed out.
     const dot = doc.text.charCodeAt(t.end);
     if (!t.tag && (dot === 46 || dot === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
@@ -616,6 +705,39 @@ export class NameIndex {
     return !this.isSurnameOf(f, next.norm, this.lasts.has(next.norm) ? 0 : 1);
   }
 
+  /**
+   * Is token i listed beside another virtue or colour ("Faith, Hope", "Amber and Jade"), with no
+   * "well done…" before the list and nothing only people do after it ("Ruby and Amber were brilliant")?
+   */
+  private wordList(doc: Doc, toks: TokenList, i: number): boolean {
+    const kind = (x: Token | undefined) => !!x && x.cap && !x.allCaps && (ABSTRACT_NAMES.has(x.norm) || LIST_WORDS.has(x.norm));
+    const comma = (a: Token, b: Token) => b.start - a.end <= 3 && doc.text.slice(a.end, b.start).includes(',');
+    let first = i;
+    while (first > 0 && !toks.get(first)!.initial) {
+      const p = toks.get(first - 1)!;
+      if (AND.has(p.norm) && first >= 2 && kind(toks.get(first - 2))) first -= 2;
+      else if (kind(p) && comma(p, toks.get(first)!)) first -= 1;
+      else break;
+    }
+    let last = i;
+    for (;;) {
+      const n = toks.get(last + 1);
+      if (n && AND.has(n.norm) && kind(toks.get(last + 2)) && !toks.get(last + 2)!.initial) last += 2;
+      else if (n && kind(n) && !n.initial && comma(toks.get(last)!, n)) last += 1;
+      else break;
+    }
+    if (first === last || nameCue(toks, first) === 'strong') return false;
+    const after = toks.get(last + 1);
+    return !(after && (PERSON_VERBS.has(after.norm) || LIST_DOERS.has(after.norm)));
+  }
+
+  /** The word after a comma or "and" following token k: a capitalised first name ("Holly, Ruby and Daisy")? */
+  private nextInList(doc: Doc, toks: TokenList, k: number): boolean {
+    let n = toks.get(k + 1);
+    if (n && AND.has(n.norm)) n = toks.get(k + 2);
+    return !!n && n.cap && !n.allCaps && (this.singles.has(n.norm) || COMMON_FIRST_NAMES.has(n.norm) || OTHER_FIRST_NAMES.has(n.norm));
+  }
+
   /** After token k, does a list of names go on ("Ellie Rose, Max", "Ellie Rose and Max")? */
   private listGoesOn(doc: Doc, toks: TokenList, k: number): boolean {
     const t = toks.get(k)!;
@@ -634,10 +756,14 @@ export class NameIndex {
     const t = toks.get(i)!;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag)) return false;
+    if (f.mutated) return t.cap && !t.allCaps && i > 0 && !t.initial && WELSH_MUTATORS.has(toks.get(i - 1)!.norm) && near(doc, toks.get(i - 1)!, t);
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
       const next = toks.get(i + 1);
       if (next && near(doc, t, next) && this.isSurnameOf(f, next.norm, 0)) return true;
+      // "Faith, Hope and Charity", "Ruby, Amber and Jade are the house colours", "Hope and Joy on the mugs":
+      // virtues and colours listed with their own kind, not after "well done…" and not about school.
+      if (!t.tag && (ABSTRACT_NAMES.has(t.norm) || LIST_WORDS.has(t.norm)) && this.wordList(doc, toks, i) && !this.around(doc, toks, i, 0, CHILDISH)) return false;
       if (usedAsName(doc, toks, i, !!f.strict || STRICT_WORD_NAMES.has(t.norm))) return true;
       // Issue 12: a word-name starting a sentence about a child ("Summer's reading has come on so much
       // … to the class", "May finally got her pen licence … the classroom"): accepted only with a
@@ -645,7 +771,10 @@ export class NameIndex {
       const n = next && near(doc, t, next) ? next : undefined;
       // A month or season also needs "she"/"he" ("Summer's finally here … kids in the pool" is the season).
       const strict = !!f.strict || STRICT_WORD_NAMES.has(t.norm);
-      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && NAME_FOLLOWERS.has(n.norm) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && SEASON_VERBS.has(n.norm)))) &&
+      // "Holly, Ruby and Daisy were the three kings": one of a list of first names.
+      // Only in a sentence about school ("Faith, Hope and Charity", "Ruby, Amber and Jade" are no children).
+      if (t.cap && !t.allCaps && !t.poss && this.listGoesOn(doc, toks, i) && this.nextInList(doc, toks, i) && this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE)) return true;
+      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm)) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
         this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
     }
     return true;
@@ -703,7 +832,10 @@ export class NameIndex {
     if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
     if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
-    const third = nextNear?.norm === 'the' ? toks.get(i + 2) : undefined;
+    // Not across punctuation: "an update on Amara: the court said…".
+    // Welsh too: "Tomos y Tanc".
+    const theNext = nextNear?.norm === 'the' || ((nextNear?.norm === 'y' || nextNear?.norm === 'yr') && toks.get(i + 2)?.cap);
+    const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
     if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
     if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
@@ -719,7 +851,8 @@ export class NameIndex {
     // read from the words around it (no sentence is folded for it).
     const pet = this.around(doc, toks, i, 1, PETS) || (hasPetEmoji(doc.text) && PET_EMOJI.test(doc.text.slice(t.end, Math.min(doc.text.length, t.end + 80))));
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
-    const speaks = nextNear && SPEAKS.has(nextNear.norm);
+    // Nor do they sit in a class or group: "Holly in my group wrote about her guinea pig".
+    const speaks = nextNear && (SPEAKS.has(nextNear.norm) || (nextNear.norm === 'in' && IN_CLASS.has(toks.get(i + 2)?.norm ?? '')));
     return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
   }
 
@@ -733,6 +866,9 @@ export class NameIndex {
     const t = toks.get(i)!;
     // "the Oscars", "the Brits": an award named after someone.
     if (AWARDS.has(t.norm)) return true;
+    // "hoovered with Henry": a thing known by a first name, with its own words in the sentence.
+    const thing = THINGS_NAMED[t.norm];
+    if (thing && this.aroundWords(doc, toks, i, thing)) return true;
     // Part of an address or handle typed out: "sian.jones1987 at gmail".
     const after = doc.text.charCodeAt(t.end);
     if ((after === 46 || after === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
@@ -757,6 +893,8 @@ export class NameIndex {
     // "Proud aunty moment: Jack got a part in the panto", "Parents' evening for my youngest, apparently
     // Noah never stops talking": the poster's own family, in this sentence or the one before.
     if (!t.poss && this.around(doc, toks, i, 1, FAMILY) && !this.around(doc, toks, i, 0, TEACHING)) return true;
+    if (this.ownFamily(doc, toks, i) && !this.around(doc, toks, i, 0, TEACHING)) return true;
+    if (this.asAName(toks, i)) return true;
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
     if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
@@ -805,6 +943,12 @@ export class NameIndex {
     return !!f && !f.wordName && !!f.surnames;
   }
 
+  /** Does a word that only a person's name goes before ("has", "pushed", "is") follow token k closely? */
+  private personAfter(doc: Doc, toks: TokenList, k: number): boolean {
+    const n = toks.get(k + 1);
+    return !!n && oneSpaceBetween(doc.text, toks.get(k)!.end, n.start) && NAME_FOLLOWERS.has(n.norm);
+  }
+
   /** Does a word of the same sentence stand right before or after token i? */
   private inText(doc: Doc, toks: TokenList, i: number): boolean {
     const t = toks.get(i)!;
@@ -812,6 +956,54 @@ export class NameIndex {
     if (next && !next.initial && near(doc, t, next)) return true;
     const prev = i > 0 ? toks.get(i - 1) : undefined;
     return !!prev && !t.initial && near(doc, prev, t);
+  }
+
+  /** "my son", "our daughter", "my sister" in token i's sentence or the two before (session 5). */
+  private ownFamily(doc: Doc, toks: TokenList, i: number): boolean {
+    // Most drafts name no family at all: the gate answers from the draft's word groups.
+    if (toks !== doc.tokens || !OWN_FAMILY.in(doc)) return false;
+    let starts = 0;
+    for (let k = i - 1; k > 0 && k > i - 40; k--) {
+      if (OWN_FAMILY.at(doc, k) && OWNER.has(doc.word(k - 1))) return true;
+      // Two sentence starts back: a colon starts one too ("My son's kit: a cuddle… Go on Alfie").
+      if (doc.flagsOf(k) & INITIAL && ++starts > 2) break;
+    }
+    for (let k = i + 2; k < toks.length && k < i + 16; k++) {
+      if (doc.flagsOf(k) & INITIAL) break;
+      if (OWN_FAMILY.at(doc, k) && OWNER.has(doc.word(k - 1))) return true;
+    }
+    return false;
+  }
+
+  /** "Kacper is such a lovely name", "Gwenllian was the daughter of Llywelyn": the name itself, or someone in history. */
+  private asAName(toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    // "his name is Twm", "a'i enw yw Twm", "the baby is Zofia", "we named her Ffion".
+    if (i > 1 && !t.initial) {
+      const p = toks.get(i - 1)!.norm;
+      if ((p === 'her' || p === 'him' || p === 'them') && NAMING_VERBS.has(toks.get(i - 2)!.norm)) return true;
+      if (p === 'is' || p === 'yw' || p === 'ydy' || p === 'ydi') {
+        for (let k = i - 2; k >= 0 && k >= i - 4; k--) {
+          if (NAMING.has(toks.get(k)!.norm) || NAMED_BEFORE.has(toks.get(k)!.norm)) return true;
+          if (toks.get(k)!.initial) break;
+        }
+      }
+    }
+    let k = i + 1;
+    // Past a surname: "Dafydd Williams is such a common name".
+    if (toks.get(k) && this.lasts.has(toks.get(k)!.norm)) k++;
+    // Past a list: "Leo and Jacob are top of the baby names list".
+    while (toks.get(k) && AND.has(toks.get(k)!.norm) && toks.get(k + 1)?.cap) k += 2;
+    const verb = toks.get(k)?.norm;
+    if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were') return false;
+    if (toks.get(k + 1)?.norm === 'the' && HISTORY.has(toks.get(k + 2)?.norm ?? '') && toks.get(k + 3)?.norm === 'of') return true;
+    for (let j = k + 1; j < k + 8 && j < toks.length; j++) {
+      const w = toks.get(j)!;
+      if (w.initial) break;
+      // Not her own: "Ffion was so proud to write her name".
+      if (NAMING.has(w.norm) && !OWN_NAME.has(toks.get(j - 1)!.norm)) return true;
+    }
+    return false;
   }
 
   /** "has", "came", "in my class": a word after a sentence's first word that shows it is a person. */
@@ -822,6 +1014,8 @@ export class NameIndex {
     if (!next || !near(doc, t, next)) return false;
     if (NAME_FOLLOWERS.has(next.norm)) return true;
     const after = toks.get(i + 2);
+    // "Mohamed R asked…": an initial, then what a person does.
+    if (next.cap && next.norm.length === 1 && next.end - next.start === 1 && after && NAME_FOLLOWERS.has(after.norm)) return true;
     return next.norm === 'in' && !!after && IN_CLASS.has(after.norm);
   }
 
@@ -887,7 +1081,9 @@ export class NameIndex {
           return i + 2;
         }
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
-        if (next.end - next.start <= 4 && next.norm.length === 1 && next.cap && (t.cap || t.tag) && single.initials?.has(next.norm)) {
+        // In lower case ("william j and jack w"); for a word-name ("daisy f has moved up", "robin h
+        // pushed in") only before what a person does.
+        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1))))) {
           report(t.start, next.end);
           return i + 2;
         }
@@ -914,7 +1110,12 @@ export class NameIndex {
     if (!top) return i + 1;
     if (t.norm.length >= 4) {
       const last = t.norm.charCodeAt(t.norm.length - 1);
-      const joined = (mayStart ? this.joined.get(t.norm) : undefined) ?? (last >= 48 && last <= 57 ? this.joined.get(t.norm.replace(/\d+$/, '')) : undefined);
+      let joined = (mayStart ? this.joined.get(t.norm) : undefined) ?? (last >= 48 && last <= 57 ? this.joined.get(t.norm.replace(/\d+$/, '')) : undefined);
+      // A digit for a letter inside a handle or tag ("@brync0ch", "#gr33nlane"): read as the letter.
+      if (!joined && t.tag && LEET_INSIDE.test(t.norm)) {
+        const plain = t.norm.replace(/\d+$/, '').replace(/[013457]/g, (d) => LEET[d]!);
+        joined = this.joined.get(plain) ?? (this.affix.size ? this.affixMatch(plain) : undefined);
+      }
       if (joined) {
         report(t.start, t.end);
         return i + 1;
@@ -928,16 +1129,21 @@ export class NameIndex {
     // Surnames are start words too, so the next word's mask rules most of them out without a look-up.
     const surnameFollows = nextNear && (next.mask & this.bit) !== 0 && this.lasts.has(next.norm);
     // A surname of the list is not a typo of a first name ("Harries" is not "Harriet").
-    if (this.fuzzy.size && !single && !firsts && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || this.followed(doc, toks, i))) {
+    // "Gace T and Hpoe M": a capital initial after it.
+    const initialNext = nextNear && next.cap && next.norm.length === 1 && next.end - next.start === 1;
+    if (this.fuzzy.size && !single && !firsts && t.cap && !t.allCaps && t.norm.length >= 4 && t.norm.length <= 16 && (!t.initial || surnameFollows || initialNext || this.followed(doc, toks, i))) {
       const f = this.fuzzyMatch(t.norm);
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
-      if (f && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
-        report(t.start, surnameNext ? next.end : t.end);
-        return surnameNext ? i + 2 : i + 1;
+      // "Mohamed R": the initial of the pupil's surname goes with the name.
+      const initial = !!f && !surnameNext && initialNext && f.surname?.[0] === next.norm;
+      if (f && (!f.needSurname || surnameNext || initial) && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
+        report(t.start, surnameNext || initial ? next.end : t.end);
+        return surnameNext || initial ? i + 2 : i + 1;
       }
     }
     // "Elly Smith": the exact surname makes a first name two edits out (same initial) a match.
-    if (surnameFollows && !single && t.cap && t.norm.length >= 3) {
+    // Not a title: "Mrs Davies" is no typo of Mark Davies.
+    if (surnameFollows && !single && t.cap && t.norm.length >= 3 && !NOT_A_PUPIL_BEFORE.has(t.norm) && !TITLES.has(t.norm)) {
       const firsts = this.lasts.get(next.norm);
       if (firsts && this.firstOf(firsts, t.norm, 2)) {
         report(t.start, next.end);

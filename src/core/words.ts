@@ -11,7 +11,9 @@ export const WORD_NAMES = new Set(
     'hailey dale rocky ace arrow bishop cliff clay forest heath hart ivory knight legend luck lucky rex ' +
     'mercy jewel diamond ebony misty gale gail shelby stone sonny sunshine tiger true zen vale valentine royal ' +
     'reign remy rio nova luna lyric echo ocean paris london sydney india china georgia jordan chelsea brittany ' +
-    'kerry devon carmen aurora bay harper piper jet bo bee bea che mo tom').split(' ').filter(Boolean),
+    'kerry devon carmen aurora bay harper piper jet bo bee bea che mo tom ' +
+    // Session 5 (pupil): herbs and flowers that are names too ("rosemary focaccia").
+    'rosemary basil fern primrose myrtle').split(' ').filter(Boolean),
 );
 
 /**
@@ -27,7 +29,9 @@ export const STRICT_WORD_NAMES = new Set(
 export const NAME_FOLLOWERS = new Set(
   ('was has had scored won got did made said came loved loves smashed finished nailed looked played sang danced ' +
     'wrote helped gave told asked brought showed earned managed worked tried ran swam passed completed performed ' +
-    'received achieved took just really also always never is absolutely').split(' '),
+    'received achieved took just really also always never is absolutely ' +
+    // Session 5 (pupil): more that a child does ("Ivy couldn't find her book", "Summer stayed behind").
+    'stayed couldn wouldn didn wasn hasn kept pushed needs needed').split(' '),
 );
 
 /**

@@ -78,7 +78,7 @@ export const V2_TARGETS: Targets = {
  * Raise a floor when a rule improves; remove it when the rule meets V2_TARGETS.
  */
 export const V2_FLOORS: Partial<Targets> = {
-  pupil: { recall: 0.96, precision: 0.94, cleanAlarmRate: 0.02 },
+  pupil: { recall: 0.96, precision: 0.945, cleanAlarmRate: 0.02 },
   location: { recall: 0.85, cleanAlarmRate: 0.02 },
   job: { recall: 0.77, cleanAlarmRate: 0.02 },
   absence: { recall: 0.87, cleanAlarmRate: 0.02 },

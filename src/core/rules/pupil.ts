@@ -1,7 +1,8 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
 import { nameVariants } from '../nicknames';
 import type { Check, CompiledConfig, RuleMeta } from '../types';
-import { STRICT_WORD_NAMES, WORD_NAMES } from '../words';
+import { COMMON_FIRST_NAMES, STRICT_WORD_NAMES, WORD_NAMES } from '../words';
+import { mutations } from './school';
 
 export const meta: RuleMeta = {
   id: 'pupil',
@@ -26,7 +27,7 @@ const PUPIL_SHORT: Record<string, string[]> = {
   tomos: ['twm', 'tom', 'tomi'], dafydd: ['daf', 'dafs'], gwenllian: ['gwenni'], llywelyn: ['llew'], rhodri: ['rhods'],
   mohammed: ['mo', 'moe', 'mohammad', 'muhammad'], muhammad: ['mo', 'moe', 'mohammed'], mohammad: ['mo', 'moe', 'mohammed'], ibrahim: ['ibby', 'ibi'], finley: ['finn'], finlay: ['finn'],
   gruffydd: ['guto'], gruffudd: ['guto'], elis: ['eli'], gethin: ['geth'],
-  aarav: ['avi'], jakub: ['kuba'], zofia: ['zosia'], oliwia: ['oliwka'], osian: ['osh'], george: ['georgie'], lucy: ['luce'], harry: ['hazza', 'haz'],
+  aarav: ['avi'], jakub: ['kuba'], zofia: ['zosia'], oliwia: ['oliwka'], osian: ['osh', 'ossie', 'osi'], george: ['georgie'], lucy: ['luce'], harry: ['hazza', 'haz'],
   freddie: ['freddy'], oscar: ['ossie'], thomas: ['tommo'], alexander: ['zander'], isabella: ['issy', 'izzy', 'bella', 'izzie'], elizabeth: ['lizzie', 'libby', 'beth', 'betsy', 'eliza'],
 };
 
@@ -36,11 +37,13 @@ const STEP = 250;
 export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check | null, void> {
   const idx = new NameIndex(lexicon);
   let n = 0;
+  const firstNames = new Set<string>();
   for (const entry of raw.pupilNames) {
     if (++n % STEP === 0) yield;
     const { tokens } = nameTokens(entry);
     if (!tokens.length) continue;
     const first = tokens[0]!;
+    firstNames.add(first);
     const last = tokens.length > 1 ? tokens[tokens.length - 1]! : undefined;
     const short = PUPIL_SHORT[first];
     const firsts = short ? [first, ...new Set([...nameVariants(first), ...short])] : [first, ...nameVariants(first)];
@@ -49,13 +52,28 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
     for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(f, tokens[k], firstNameForm);
     // Middle names and double-barrelled surnames: #EllieSmithJones.
     if (tokens.length > 2) idx.addJoined(tokens.join(''), firstNameForm(first));
-    if (!WORD_NAMES.has(first)) {
+    if (WORD_NAMES.has(first)) {
+      // Session 5: typos of a word-name ("Gace T", "Hpoe M"), only with the surname or its initial after.
+      if (first.length >= 4) idx.addFuzzy(first, () => ({ ...firstNameForm(first), surnames: undefined, surname: last, needSurname: true }), 4);
+    } else {
       const form = firstNameForm(first);
       idx.addAffix(first, form);
       // Typos are looked for in the name as given, not in every nickname ("Mill" is not "Milly").
       // Only the first pupil with this first name adds them: building the form for every other
       // one was a third of compiling a 2,000-name list.
       idx.addFuzzy(first, () => ({ ...form, surnames: undefined, surname: last }));
+    }
+  }
+  // Session 5: Welsh mutates a name after "i", "o", "gyda", "ei"…: "da iawn i Gerys", "gyda Thomos",
+  // "i Fegan". Each pupil's first name's mutated forms, when they are no name or word of their own
+  // ("Dom", "Nan", "Wyn"), are hers or his only in that place (names.ts: `mutated`); four letters at least ("Dim" for Tim is a word).
+  const mutated = new Set<string>();
+  for (const first of firstNames) {
+    if (first.length < 4) continue;
+    for (const m of mutations(first)) {
+      if (m.length < 4 || mutated.has(m) || WORD_NAMES.has(m) || COMMON_FIRST_NAMES.has(m) || idx.has(m)) continue;
+      mutated.add(m);
+      idx.add({ tokens: [m], mutated: true });
     }
   }
   if (idx.size === 0) return null;

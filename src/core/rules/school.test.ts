@@ -1,4 +1,5 @@
-import { ruleTester } from '../testing';
+import { describe, expect, it } from 'vitest';
+import { matches, ruleTester } from '../testing';
 
 ruleTester('school', {
   invalid: [
@@ -62,3 +63,133 @@ ruleTester(
   },
   WELSH,
 );
+
+// Session 5 probes (issue 12, the school's short name in casual spellings): fresh drafts written for
+// this check before any change, not taken from any corpus, over two configured schools so that the
+// short forms are seen to come from the configured names and not from one school.
+const BRYN = { schoolNames: ['Ysgol Gynradd Bryn Coch', 'Bryn Coch Primary School'], schoolHandles: ['@YsgolBrynCoch'], pupilNames: [] };
+const MORFA = { schoolNames: ['Ysgol Glan Morfa', 'Hollybrook Academy'], pupilNames: [] };
+ruleTester(
+  'school',
+  {
+    invalid: [
+      ['so glad to be back at bryn c after the holidays', 'bryn c'],
+      ['BC Primary christmas fair this saturday', 'BC Primary'],
+      ['y g b c parents evening next week, wish me luck', 'y g b c'],
+      ['YG Bryn Coch eisteddfod today', 'YG Bryn Coch'],
+      ['#ygbc sports day was a scorcher', 'ygbc'],
+      ['covering at brncoch all week', 'brncoch'],
+      ['bryncoh staff night out, send help', 'bryncoh'],
+      ['bryn-c nativity was chaos from start to finish', 'bryn-c'],
+      ['Brync PTA meeting tonight, bring biscuits', 'Brync'],
+      ['@bryncoch_pta thank you for the flowers', 'bryncoch'],
+      ['shout out to @brync0ch for the amazing fun run', 'brync0ch'],
+      ['#BrynCochPrimary2026 leavers', 'BrynCochPrimary2026'],
+      ['first day at ysgol bryn c tomorrow, nervous', 'ysgol bryn c'],
+      ['Ysgol BC summer fayre on Saturday', 'Ysgol BC'],
+      ['brynn-coch staff quiz team are unbeatable', 'brynn-coch'],
+      ['bryn coch prim are hiring again', 'bryn coch prim'],
+      ['BRYNCOCH WINS THE CUP', 'BRYNCOCH'],
+      ['yg bryn coch concert was beautiful', 'yg bryn coch'],
+      ['#brynccoch bake sale', 'brynccoch'],
+      ['bc prim staff room has a new kettle, life changing', 'bc prim'],
+      ['Y.G.B.C. summer concert tonight', 'Y.G.B.C'],
+      ['b.c. primary sports day moved to friday', 'b.c. primary'],
+      { text: 'glan-morfa sports day is on', found: 'glan-morfa', config: MORFA },
+      { text: 'back to glan m tomorrow, the summer went fast', found: 'glan m', config: MORFA },
+      { text: '#ysgolglanmorfa eisteddfod', found: 'ysgolglanmorfa', config: MORFA },
+      { text: 'holly brook academy staff quiz tonight', found: 'holly brook academy', config: MORFA },
+      { text: 'hollybrok academy have a new head', found: 'hollybrok academy', config: MORFA },
+      { text: 'Y.G.M. bake sale on friday', found: 'Y.G.M', config: MORFA },
+      { text: '@glanm0rfa thank you for the card', found: 'glanm0rfa', config: MORFA },
+      ['#teamygbc sports day', 'teamygbc'],
+      ['parking at b coch is a nightmare', 'b coch'],
+      ['Bryn Coch is a lovely school to work at', 'Bryn Coch'],
+    ],
+    valid: [
+      'built in 300 bc apparently, the kids were amazed',
+      'BC or BCE? year 5 history debate got heated',
+      'BBC news at six, then bed',
+      'bryn is the welsh word for hill',
+      'Bryn Terfel at the Millennium Centre was unreal',
+      'coch means red, apparently I knew that',
+      'walked up to Bryn Celyn on Sunday, what a view',
+      'gutted bc the trip got cancelled',
+      'bc I cannot be bothered to cook tonight',
+      'BCG jab for the little one tomorrow',
+      'lovely walk from Bryncethin to the coast',
+      'Brynmawr market was busy today',
+      'my sister is moving to British Columbia (BC) next year',
+      'the coach was late again, 40 minutes in the rain',
+      'Bryn and Cerys came round for tea',
+      'yg is not a word I know',
+      'primary colours for the classroom display',
+      'we bought a bc rich guitar for his birthday',
+      'Brynhyfryd park run this morning',
+      'Bryn C. Jones has retired after 40 years in the post office',
+      { text: 'glan y mor is my favourite beach cafe', config: MORFA },
+      { text: 'morfa beach was lovely this morning', config: MORFA },
+      { text: 'holly and ivy on the front door', config: MORFA },
+      { text: 'Glan Conwy station is closed', config: MORFA },
+      // Written after fresh-e's first score: the place the school is named after.
+      'Bryn Coch is also a small village near the coast',
+      'Bryncoch is a lovely place for a walk',
+    ],
+  },
+  BRYN,
+);
+
+// The short forms come from whatever school is configured, but not where they spell a word: "oh
+// primary" for Oak Hill, "a hill" for Ash Hill.
+ruleTester(
+  'school',
+  {
+    invalid: [
+      ['oak h staff do on friday', 'oak h'],
+      ['OHPS sports day', 'OHPS'],
+      ['oakhil primary are recruiting', 'oakhil'],
+    ],
+    valid: ['oh primary school was so much easier than this', 'we walked up a hill behind the school', 'oh primary colours, my favourite display'],
+  },
+  { schoolNames: ['Oak Hill Primary School', 'Ash Hill Academy'], pupilNames: [] },
+);
+
+// Session 5, second round of school probes over other configured names (abbreviations, a one-word
+// core beside a generic word, typos before one, "Church in Wales"), written before the change beside
+// it: 7/16 flagged, 9/10 left alone ("mp primary care"); after 16/16, 9/9. Left out: "green ln is
+// closed for roadworks", which reads like "green lane is closed…", flagged for a school named after
+// its street before this session as now.
+describe('school rule, session 5 probes over other schools', () => {
+  const cases: [kind: string, names: string, text: string, want: string][] = [
+    ["+", "Mount Pleasant Primary School", "mt pleasant sports day is on friday", "mt pleasant"],
+    ["+", "Mount Pleasant Primary School", "MPPS staff night out", "MPPS"],
+    ["+", "Green Lane Community School", "green ln staff quiz team won!!", "green ln"],
+    ["+", "Park Road Primary", "park rd primary fun run this weekend", "park rd primary"],
+    ["+", "Ysgol Y Wern", "ysgol wern eisteddfod heddiw", "ysgol wern"],
+    ["+", "Ysgol Y Wern", "#YsgolYWern", "YsgolYWern"],
+    ["+", "Oakfield Junior School", "oakfield juniors summer fair", "oakfield juniors"],
+    ["+", "Oakfield Junior School", "Oakfeild Juniors have a new head", "Oakfeild Juniors"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "bryn coch's new head starts monday", "bryn coch"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "BRYN-COCH PRIMARY SPORTS DAY", "BRYN-COCH PRIMARY"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "brin-coch fun run", "brin-coch"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "ygbryncoch christmas fair", "ygbryncoch"],
+    ["+", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "at brync today for the transition morning", "brync"],
+    ["+", "St Teilo's Church in Wales High School", "st teilos parents evening tonight", "st teilos"],
+    ["+", "Hollybrook Academy", "hollybrook academy trust meeting", "hollybrook academy trust"],
+    ["+", "Mount Pleasant Primary School", "mount pleasent primary are hiring", "mount pleasent primary"],
+    ["-", "Mount Pleasant Primary School", "the view from the mount was pleasant", ""],
+    ["-", "Ysgol Y Wern", "y wern means the alder grove", ""],
+    ["-", "Oakfield Junior School", "oak field behind the church is lovely for a walk", ""],
+    ["-", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "bryn cochrane was on the radio", ""],
+    ["-", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "BCC bin collection is late again", ""],
+    ["-", "Ysgol Gynradd Bryn Coch;Bryn Coch Primary School", "BC Hydro announced price rises", ""],
+    ["-", "Mount Pleasant Primary School", "mp primary care network meeting", ""],
+    ["-", "Hollybrook Academy", "holly brook farm shop has great eggs", ""],
+    ["-", "Park Road Primary", "the park rd is closed again", ""],
+  ];
+  for (const [kind, names, text, want] of cases) {
+    const found = () => matches('school', text, { schoolNames: names.split(';'), pupilNames: [] });
+    if (kind === '+') it(`flags ${JSON.stringify(text)}`, () => expect(found()).toContain(want));
+    else it(`leaves ${JSON.stringify(text)} alone`, () => expect(found()).toEqual([]));
+  }
+});

@@ -16,7 +16,9 @@ export const GENERIC = new Set(
   ('primary secondary community school schools academy college junior juniors infant infants high c of e ce cofe ' +
     'church england rc catholic roman free federation trust nursery first middle upper lower prep preparatory grammar ' +
     'special specialist the and voluntary aided controlled va vc learning centre sixth form multi mat international ' +
-    'church-of-england methodist jewish islamic foundation studio uk sch ' +
+    'church-of-england methodist jewish islamic foundation studio uk sch prim ' +
+    // "Church in Wales", the Welsh church schools' designation, as "C of E" is.
+    'in wales ciw ' +
     // Welsh: Ysgol Gynradd Gymraeg…, with the mutated forms names use (cynradd/gynradd, cyfun/gyfun).
     'ysgol ysgolion gynradd cynradd gymraeg cymraeg uwchradd babanod iau feithrin meithrin gyfun cyfun eglwys sant santes ' +
     'gatholig catholig gymunedol cymunedol bro yr y ganolog canolog arbennig gwirfoddol').split(' '),
@@ -47,7 +49,8 @@ const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd',
 const PLACE_WORDS = new Set(
   ('lane road street avenue way drive close park hill hills wood woods field fields farm bridge brook meadow meadows grove vale valley ' +
     'view house hall court gardens garden green common cross end gate lodge mill mount place rise side well wells water oak oaks ash heath ' +
-    'moor marsh castle church chapel abbey bank beach bay cliff coast forest orchard corner row square top bottom').split(' '),
+    'moor marsh castle church chapel abbey bank beach bay cliff coast forest orchard corner row square top bottom ' +
+    'rd ln st pk ave cl dr gdns sq ter cres').split(' '),
 );
 
 /** One-slip typos of a word people type: a letter doubled, one left out, i for y and y for i. */
@@ -59,12 +62,67 @@ function typos(w: string): string[] {
     if (k > 0 && w.length >= 5) out.add(w.slice(0, k) + w.slice(k + 1));
     if (w[k] === 'y') out.add(w.slice(0, k) + 'i' + w.slice(k + 1));
     if (w[k] === 'i') out.add(w.slice(0, k) + 'y' + w.slice(k + 1));
+    // Session 5: two letters swapped ("pleasnat"), one vowel for another ("pleasent", "oakfeild" is the swap).
+    if (k > 0 && k < w.length - 1) out.add(w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2));
+    if (k > 0 && 'aeiou'.includes(w[k]!)) for (const v of 'aeiou') out.add(w.slice(0, k) + v + w.slice(k + 1));
+  }
+  out.delete(w);
+  return [...out];
+}
+
+/**
+ * Session 5 (issue 12): casual short forms, derived from whatever name is configured. Generic words
+ * people type after a short form or an initialism ("bc primary", "bryn coch prim"), and before a
+ * Welsh school's ("yg bryn coch", "ysgol b.c.").
+ */
+const SHORT_AFTER = ['primary', 'prim', 'pri', 'school', 'sch', 'academy', 'juniors', 'infants', 'high', 'college'];
+const SHORT_BEFORE = ['ysgol', 'yg', 'ysg'];
+/** Words of a school's name and how people shorten them (the saint's "St" is dealt with above). */
+const ABBREVIATIONS: Record<string, string[]> = {
+  mount: ['mt'], road: ['rd'], lane: ['ln'], street: ['st'], park: ['pk'], avenue: ['ave'], close: ['cl'], drive: ['dr'],
+  gardens: ['gdns'], square: ['sq'], terrace: ['ter'], crescent: ['cres'], saint: ['st'], north: ['n'], south: ['s'], east: ['e'], west: ['w'],
+};
+/** Generic words that only join others ("Church in Wales", "C of E"): never a short form's neighbour. */
+const JOINERS = new Set(['in', 'of', 'the', 'and', 'c', 'e', 'y', 'yr']);
+const LETTER_WORDS = new Set(['a', 'i', 'o', 'y']);
+/** Two- and three-letter words, Welsh ones too: a school's initials that spell one are no short form. */
+const INITIAL_WORDS = new Set(
+  ('am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ye yo ' +
+    // …or that stand for something else beside "primary", "school": "MP", "GP", "PE", "TV".
+    'mp pm gp pe tv uk eu re dt pc dj ks nhs sen pta ict ' +
+    'all and any are but can did for get got had has her him his how its let may new not now off old one our out see she the too two was who why yes you ' +
+    'ac ar dy ei fy mi ni ti yn yr').split(' '),
+);
+
+/**
+ * Typos of a joined-up name ("brynchoch", "brncoch", "bryncoh" for Bryncoch), one edit out: a letter
+ * left out, doubled, swapped with its neighbour, added or changed (`any`; otherwise the first three only). The first and last letters are
+ * kept (and nothing is added after the last), so a plural or a real word that ends differently
+ * ("greenlanes", "greenland" for Greenlane) is not taken for the school. Long words only: a short
+ * joined name one edit out is too often another word.
+ */
+function joinedTypos(w: string, any = true): string[] {
+  if (w.length < 7) return [];
+  const out = new Set<string>();
+  const abc = 'abcdefghijklmnopqrstuvwxyz';
+  for (let k = 1; k < w.length - 1; k++) {
+    out.add(w.slice(0, k) + w.slice(k + 1));
+    out.add(w.slice(0, k) + w[k] + w.slice(k));
+    if (k < w.length - 2) out.add(w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2));
+    if (!any) continue;
+    for (const c of abc) {
+      out.add(w.slice(0, k) + c + w.slice(k));
+      out.add(w.slice(0, k) + c + w.slice(k + 1));
+    }
   }
   out.delete(w);
   return [...out];
 }
 
 // "Bryncoch RFC", "Bryn Coch AFC": the place's sports club, not the school.
+const THE_PLACE = /^[\s,]+(?:is|was)\s+(?:also\s+|just\s+)?an?\s+(?:\w+\s+)?(?:village|town|hamlet|suburb|place|area|city)\b/;
+const WORD_START = /^\p{L}{2}/u;
+const PERSON_INITIAL = /^\.\s+\p{Lu}\p{Ll}/u;
 const CLUB = /^[\s']*(?:rfc|afc|fc|cc|rugby club|football club|cricket club|bowls club|golf club|harriers|athletic|united|town|rovers|wanderers)\b/;
 
 export const create: RuleCreate = ({ raw, lexicon }) => {
@@ -75,6 +133,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     idx.add(form(tokens));
     idx.addJoined(tokens.join(''), form(tokens));
   };
+  const typoed = new Set<string>();
   for (const name of raw.schoolNames) {
     const { tokens, poss } = nameTokens(name);
     if (!tokens.length) continue;
@@ -84,6 +143,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     for (const v of [...variants]) {
       if (v[0] === 'st') variants.push(['saint', ...v.slice(1)]);
       if (v[0] === 'saint') variants.push(['st', ...v.slice(1)]);
+    }
+    // Session 5: the usual abbreviations of a name's words ("Mt Pleasant", "Park Rd", "Green Ln").
+    for (let k = 0; k < tokens.length; k++) {
+      const abbr = ABBREVIATIONS[tokens[k]!];
+      if (!abbr || (k === 0 && tokens[0] === 'saint')) continue;
+      for (const v of [...variants]) if (v.length === tokens.length && v[k] === tokens[k]) for (const a of abbr) variants.push(v.map((t, j) => (j === k ? a : t)));
     }
     // Welsh names mutate after some words: "i Fryn Coch", "ym Mryn Coch", "o Gaerau".
     if (tokens.some((t) => WELSH_GENERIC.has(t))) {
@@ -113,6 +178,61 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       for (const g of ['school', 'primary', 'academy', 'juniors', 'infants', 'pri', 'sch', 'cs', 'ps']) idx.addJoined(core.join('') + g, form(core));
       for (const g of ['ysgol', 'ysgolgynradd', 'ysgolgymraeg']) idx.addJoined(g + core.join(''), form(core));
     }
+    // Session 5: short forms of a two- or three-word core as people type them, whatever the school:
+    // its first word and the next one's initial ("bryn c", "Bryn-C", "brync") or the other way round
+    // ("b coch"), the core's initials
+    // with a generic word ("bc primary", "b.c. prim", "ysgol bc"), the joined core with a typo
+    // ("brynchoch"). A one-word core ("Hollybrook") split in two before its own generic word
+    // ("holly brook academy"), or with a typo before one ("hollybrok academy"); not alone, where
+    // "Holly Brook" may be a person.
+    const coreWords = tokens.filter((t) => !GENERIC.has(t));
+    const welsh = tokens.some((t) => WELSH_GENERIC.has(t));
+    const befores = welsh ? SHORT_BEFORE : [];
+    const withGeneric = (v: string[]) => {
+      for (const g of SHORT_AFTER) idx.add(form([...v, g]));
+      for (const g of befores) idx.add(form([g, ...v]));
+    };
+    if (coreWords.length >= 2 && coreWords.length <= 3 && coreWords.every((t) => t.length >= 3)) {
+      const head = coreWords.slice(0, -1);
+      const tail = coreWords[coreWords.length - 1]!;
+      // A letter that is a word of its own ("a", "i", "o", "y") makes no short form: "Ash Hill" is not "a hill".
+      if (!LETTER_WORDS.has(tail[0]!)) idx.add(form([...head, tail[0]!]));
+      // …and the other way round: "b coch", "B-Coch".
+      if (!LETTER_WORDS.has(coreWords[0]![0]!)) idx.add(form([coreWords[0]![0]!, ...coreWords.slice(1)]));
+      for (const g of befores) idx.add(form([g, ...head, tail[0]!]));
+      idx.addJoined(head.join('') + tail[0], form(coreWords), false);
+      const coreIni = coreWords.map((t) => t[0]!);
+      // Not initials that spell a word: "oh primary" for Oak Hill, "no school" for North Oak.
+      if (!INITIAL_WORDS.has(coreIni.join(''))) {
+        withGeneric([coreIni.join('')]);
+        withGeneric(coreIni);
+      }
+      for (const g of befores) {
+        idx.add(form([g, ...coreWords]));
+        idx.addJoined(g + coreWords.join(''), form(coreWords), false);
+      }
+      // Once per core: a school's Welsh and English names share it ("Bryn Coch").
+      const joined = coreWords.join('');
+      if (!typoed.has(joined)) {
+        typoed.add(joined);
+        for (const t of joinedTypos(joined)) idx.addJoined(t, form(coreWords), false);
+      }
+    } else if (coreWords.length === 1 && coreWords[0]!.length >= 4) {
+      const w = coreWords[0]!;
+      const own = [...new Set([...tokens.filter((t) => GENERIC.has(t) && !WELSH_GENERIC.has(t) && !JOINERS.has(t)), ...SHORT_AFTER])];
+      // "oakfield juniors", "ysgol wern" (for Ysgol Y Wern): the one word beside a generic one, in any case.
+      for (const g of own) idx.add(form([w, g]));
+      for (const g of befores) idx.add(form([g, w]));
+      if (w.length >= 7) {
+        for (let k = 3; k <= w.length - 3; k++) {
+          const split = [w.slice(0, k), w.slice(k)];
+          for (const g of own) idx.add(form([...split, g]));
+        }
+        // Before each generic word only the cheap slips (a letter left out, doubled or swapped): with
+        // every added or changed letter too, a dozen generic words made thousands of forms to compile.
+        for (const t of joinedTypos(w, false)) for (const g of own) idx.add(form([t, g]));
+      }
+    }
     // Initialisms: "GLCS", "GLS", and with some of the generic words left out ("YBC" for Ysgol
     // Gynradd Bryn Coch, "BCP" for Bryn Coch Primary School).
     const initials = tokens.map((t) => t[0]).join('');
@@ -136,7 +256,10 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
       idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 }));
       // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
-      idx.add(form([...ini], { dotted: true }));
+      // Four or more also spaced out, in any case: "Y G B C" (so many single letters in a row are no sentence).
+      idx.add(form([...ini], { dotted: ini.length < 4 }));
+      // And at the start or end of a tag: "#ygbcstaff", "#teamygbc".
+      if (ini.length >= 4) idx.addAffix(ini, form([ini]));
     }
   }
   for (const h of raw.schoolHandles ?? []) {
@@ -151,6 +274,11 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, (a, b) => {
-    if (!CLUB.test(doc.norm.slice(b, b + 24))) report(a, b);
+    if (CLUB.test(doc.norm.slice(b, b + 24))) return;
+    // "Bryncoch is also a village near Neath": the place the school is named after.
+    if (THE_PLACE.test(doc.norm.slice(b, b + 32))) return;
+    // "Bryn C. Jones": a first word and an initial before a capitalised word is a person.
+    if (b - a >= 4 && WORD_START.test(doc.text.slice(a, a + 2)) && doc.text.charCodeAt(b - 2) <= 45 && PERSON_INITIAL.test(doc.text.slice(b, b + 24))) return;
+    report(a, b);
   });
 };
