@@ -193,3 +193,18 @@ describe('school rule, session 5 probes over other schools', () => {
     else it(`leaves ${JSON.stringify(text)} alone`, () => expect(found()).toEqual([]));
   }
 });
+
+// A school named after its street, with a generic word before it ("Church Road Primary": "church" is
+// generic, as in "Church in Wales"): stripped of generic words, "Road" alone would name every road.
+ruleTester(
+  'school',
+  {
+    invalid: [
+      ['Church Road Primary nativity tonight', 'Church Road Primary'],
+      ['church road staff quiz was fun', 'church road'],
+      ['#ChurchRoadPrimary', 'ChurchRoadPrimary'],
+    ],
+    valid: ['Roadworks on Station Road again', 'the Road to Hana was worth it', 'Road closed at the bottom of our street'],
+  },
+  { schoolNames: ['Church Road Primary School'], pupilNames: [] },
+);

@@ -156,8 +156,19 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (core.length) for (const m of mutations(core[0]!)) variants.push([m, ...core.slice(1)]);
     }
     for (const v of variants) {
-      const core = v.filter((t) => !GENERIC.has(t));
+      let core = v.filter((t) => !GENERIC.has(t));
       if (core.length === 0) continue;
+      // "Church Road Primary": stripped of its generic words the name is "Road", which names every
+      // road. A lone street word keeps the word before it ("Church Road"), or there is no short form.
+      if (core.length === 1 && PLACE_WORDS.has(core[0]!)) {
+        const at = v.indexOf(core[0]!);
+        const before = v[at - 1];
+        if (!before || before === 'the') {
+          if (v.length > 1) addAll(v);
+          continue;
+        }
+        core = [before, core[0]!];
+      }
       if (v.length > 1) addAll(v);
       // "Ysgol Santes Tudful" is also "Santes Tudful": the name without its leading generic words
       // but with its saint.
