@@ -8,6 +8,7 @@ import { loadEffective, scannerConfig, type Settings } from '../settings';
 import { hideBadge, scheduleScan } from './badge';
 import { warmContacts } from './contact';
 import { paused, type State } from './state';
+import { warmUp } from './warm';
 
 /** Longest a compile holds the page at a time. */
 const SLICE_MS = 8;
@@ -36,6 +37,7 @@ async function apply(s: State, settings: Settings, locked: readonly string[], mi
     if (!next || s.wanted !== key) return;
     s.scanner = next;
     s.compiledFrom = key;
+    warmUp(s, next);
   }
   if (mine !== s.generation) return;
   if (paused(s)) hideBadge(s);
