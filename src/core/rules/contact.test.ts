@@ -240,7 +240,9 @@ ruleTester('contact', {
 
 describe('contact on long drafts', () => {
   // A pattern that reads a run again from each of its words is quadratic: 2.8 s for this run of
-  // number words before the runs were bounded. The bound here is loose for a loaded machine.
+  // number words before the runs were bounded; bounded, tens of ms. The limit sits between the two
+  // with room for a loaded machine (548 ms was seen at load 10 when the scan also paid for the
+  // engine's first compile, which a short scan now pays first).
   it.each([
     ['number words', 'oh seven seven double oh nine one two three four five six seven eight nine '],
     ['spelt emails', 'jo dot smith at home dot dot dot and one two three oh seven double oh at gmail '],
@@ -249,8 +251,9 @@ describe('contact on long drafts', () => {
   ])('scans 20,000 characters of %s in well under a second', (_name, unit) => {
     const text = unit.repeat(Math.ceil(20000 / unit.length));
     const scanner = createScanner(SCHOOL_CONFIG);
+    scanner.scan(unit);
     const t0 = performance.now();
     scanner.scan(text);
-    expect(performance.now() - t0).toBeLessThan(400);
+    expect(performance.now() - t0).toBeLessThan(1_200);
   });
 });
