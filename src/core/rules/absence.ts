@@ -33,14 +33,14 @@ const AWAY = new RegExp(
 );
 const BE_AWAY = /\b(?:(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)|(?:whole family|all of us|the (?:three|four|five|six) of us)(?:'s| is| are)? (?:in|off to|heading to) (?=[a-z]))\b/y;
 const EMPTY =
-  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b(?! (?:is |was |will )?(?:answer|pick|respond|repl|call|ring))|at (?:heathrow|gatwick|stansted|luton|manchester airport|bristol airport|cardiff airport|birmingham airport|liverpool airport|terminal \d)|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
+  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b(?! (?:is |was |will )?(?:answer|pick|respond|repl|call|ring))|at (?:heathrow|gatwick|stansted|luton|manchester airport|bristol airport|cardiff airport|birmingham airport|liverpool airport|terminal \d)|house[- ]?sitter|cat[- ]?sitter|(?:at|to|for) the airport|airport (?:bound|run|lounge)|(?<=\b(?:on (?:the|our) (?:way|motorway|m\d{1,2}|train|coach|bus)|omw|en route|driving|heading) to )(?:heathrow|gatwick|stansted|luton|(?:manchester|bristol|cardiff|birmingham|liverpool|east midlands) airport)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
 const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd bant mynd fynd');
 const AWAY_AT = words('away abroad on out overseas');
 const BE_AWAY_AT = words('we i whole family all the');
-const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
+const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to for airport holiday countdown heathrow gatwick stansted luton manchester bristol cardiff birmingham liverpool east');
 /** After "two weeks in": months, year groups and the like are no place. */
 const NOT_A_PLACE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|yr|reception|nursery|term|school|class|my|our|the job|and|to|with)/;
 const PERIOD_IN_AT = words('a an one two three four five six seven eight nine ten couple the');
@@ -54,8 +54,8 @@ const COUNT = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 /** A time still to come. */
 const SOON = new RegExp(
   `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|${DAYS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|this weekend|this time (?:tomorrow|next week)|(?:all of |over |this |next )?half term|over (?:easter|christmas|the summer)|at the weekend|next (?:week|weekend|month|${DAYS})|` +
-    `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps|sleeps|on the \\d{1,2}(?:st|nd|rd|th)?|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
-    "countdown|counting down|sleep count|here we come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
+    `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps|sleeps|on the \\d{1,2}(?:st|nd|rd|th)?(?![.:]\\d)|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
+    "countdown|counting down|sleep count|here (?:we|i) come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
     'fory|yfory|heno|nesaf|nesa|bore|dydd|ddydd|ymlaen|methu aros|(?:diwrnod|noson|wythnos|niwrnod) tan|\\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|tan y)\\b',
 );
 /** A stay of days: "for ten nights", "two weeks", "a fortnight", "am bythefnos". */
@@ -64,16 +64,16 @@ const STAY = new RegExp(
     '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
 );
 /** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
-const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|land|we land|ski|skiing|snowboarding|here i come|at the gate|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
+  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights?(?: (?:to|at|is|leaves|tomorrow|tonight|home|out|booked|from|in)|'s)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
-  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
+  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices? (?:for|of|are|to|doubled|went|have|rose|shot)|(?:were|was) (?:going|supposed|meant) to|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
 /** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
 const OTHERS =
-  /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by|stag|hen do)\b/;
+  /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by|stag|hen do)\b/;
 /** Sport and screens: "Spain v England tonight", "watching Italy on Saturday". */
 const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
 /** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
@@ -92,16 +92,24 @@ const RETURNED = /\b(?:(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| ho
 const SHORT_POST = 320;
 /** A trip of the poster's own household, not one in the past or someone else's. */
 function ownTrip(doc: Doc, i: number): boolean {
-  if (sentenceHas(doc, i, PAST) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST)) return false;
-  return !sentenceHas(doc, i, OTHERS) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
+  if (sentenceHas(doc, i, PAST) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST) || shortDraftHas(doc, DAYDREAM, SHORT_POST)) return false;
+  return !(sentenceHas(doc, i, OTHERS) || sentenceHas(doc, i, OTHERS_IN)) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
 }
+/** Someone else somewhere already: "my parents are in Portugal for a month" (their home, not ours). */
+const OTHERS_IN = /(?<!\b(?:at|to|from) (?:my |our |the )?)\b(?:he|she|they|parents|mum|mam|dad|sister|brother|nan|gran|grandparents|in-laws|friends?|mate|neighbours?|son|daughter)(?:'s|'re| is| are| will be) (?:in|staying in|staying at) (?=[a-z])/;
+/** A sitter had before, or recommended: not one for a trip to come. */
+const SITTER_PAST = /\b(?:last (?:year|summer|time|week|month)|used|was|were|ago|recommend(?:ed)?|anyone need)\b/;
+/** Wishes and what cannot be afforded: "If I won the lottery…", "A fortnight in Spain? Not on a teacher's salary". */
+const DAYDREAM = /\b(?:lottery|if (?:i|we) (?:won|had|could)|(?:on|with) (?:a|my|our) (?:teacher'?s|ta'?s) (?:salary|wage|pay)|not on (?:my|our|a) (?:salary|wage|budget)|as if|yeah right|chance would be a fine thing|in my dreams|wishful thinking|i wish|we wish)\b/;
 /** Someone at home all along, or back the same day: OTHERS' words that no "we're off" outweighs. */
 const STAYING = /\b(?:home alone|me and the (?:dog|dogs|cat|cats)|on my own|holding the fort|day trip|for the day|back by|home by|stag|hen do)\b/;
 /** Words before a destination that make it a thing: "the turkey", "a jersey", "our china". */
 const THING_BEFORE = /(?:^|[^a-z])(?:the|a|my|our|some|of|your) $/;
 const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary maldives caribbean dordogne highlands scottish states cotswolds bahamas dominican netherlands isle isles dolomites pyrenees costa azores peak yorkshire norfolk amalfi');
 /** After a destination, words that make it a person: "Sydney's", "Paris is", "Florence and". */
-const PERSON_AFTER = /^(?:'s\b| (?:is|was|has|and|said|says)\b)/;
+const PERSON_AFTER = /^(?:'s\b| (?:is|was|has|said|says)\b)/;
+/** "Florence and", "Sydney and": "and" after a destination makes a person only of destinations that are also given names ("Mexico and none of you can reach me" is a place). */
+const NAME_AND = words('florence sydney paris georgia india jordan chelsea brittany kerry devon victoria austin dallas phoenix orlando lincoln chester madison savannah lourdes siena verona valencia florida skye bali cuba');
 
 /**
  * Looking forward to going, said without a weekday (issue 12): "can't come soon enough", "Crete,
@@ -112,13 +120,14 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   const before = sl(doc, Math.max(0, m.index - 8), m.index).toLowerCase();
   const first = m[0].split(' ')[0]!;
   if (THING_BEFORE.test(before) && !THE_OK.has(first)) return false;
-  if (PERSON_AFTER.test(sl(doc, end, end + 8).toLowerCase())) return false;
+  const next8 = sl(doc, end, end + 8).toLowerCase();
+  if (PERSON_AFTER.test(next8) || (next8.startsWith(' and') && NAME_AND.has(m[0]))) return false;
   const i = m.index;
   const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
   if (!(has(SOON) || has(STAY) || has(EXCITED) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = sl(doc, end, end + 30).toLowerCase();
-  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
+  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|from (?:the )?\d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
   return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS));
 }
 
@@ -193,14 +202,16 @@ const GOING = new Triggers()
 const AT_HOME = addFlying(addPlaces(new Triggers()))
   .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i all the'), anchors: words('away abroad holiday hols country us'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) && (!/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index))) })
   .add(EMPTY, EMPTY_AT, {
-    weak: words('street road close house home flat place leave leaving left no nobody noone cat at to'),
+    weak: words('street road close house home flat place leave leaving left no nobody noone cat at to for manchester bristol cardiff birmingham liverpool east'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
     anchors: words('empty unoccupied unattended home house in sitter sitters airport airports heathrow gatwick stansted luton terminal'),
     reach: 32,
     keep: (m, doc) => {
       // Someone else's house: "Mum's house is empty since she went into the home".
       if (/^(?:house|home|flat|place)/.test(m[0]) && /['\u2019]s\s+$/.test(sl(doc, Math.max(0, m.index - 4), m.index))) return false;
-      if (!/airport|^at /.test(m[0])) return true;
+      // A sitter is for an empty home only when it is ours and still to come: "the cat sitter we used last year" is not.
+      if (/sitter/.test(m[0])) return !sentenceHas(doc, m.index, SITTER_PAST);
+      if (!/airport|^at |^(?:heathrow|gatwick|stansted|luton)/.test(m[0])) return true;
       if (!ownTrip(doc, m.index)) return false;
       // At a named airport: a trip only with the holiday said too ("just arrived at Cardiff Airport" may be a pick-up).
       return !/^at /.test(m[0]) || /the airport/.test(m[0]) || awayTrip(doc, m.index, true, false);
@@ -221,20 +232,20 @@ const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
     "(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|tara|hwyl) (?:uk|wales|cymru|england|britain)|off we go|" +
-    '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d)|' +
+    '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?)|' +
     "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
     '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
-    `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
+    `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|(?<=\\b(?:we're|we are|i'm|i am) )not back (?:till|until|til|before) (?:the ${ORDINAL}|${ORDINAL}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|` +
     'see (?:you|ya|u|yas) (?:all )?(?:in \\d{1,2} (?:weeks|wks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
     `away ${ORDINAL} ?(?:-|to|till|until) ?${ORDINAL}|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
     '(?<=\\bthis )time (?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:we\'ll|i\'ll|we will|i will) be (?:in|on|at|by|sat|lying)|see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'home returning fly time our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then bye tara off ' +
+  'not home returning fly time our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then bye tara off ' +
     'monday tuesday wednesday thursday friday saturday sunday',
 );
 /** Spans of days and dates, which are also working weeks and exam timetables. */
@@ -242,7 +253,7 @@ const SPAN_OR_COUNT = /day to |^from the |^then /;
 /** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
 const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
 /** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
-const INHERENT = /^(?:(?:we|i) fly (?:from |out of )?[a-z]|(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+const INHERENT = /^(?:not back|(?:we|i) fly (?:from |out of )?[a-z]|(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
 /** School bags and hospital bags are packed too. */
 const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
 function travelDay(doc: Doc, m: RegExpExecArray): boolean {
@@ -260,16 +271,16 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
 /** Coming home on a day: "back late Sunday", "home on the 26th". */
 const COMING_BACK = /\b(?:back|home|returning) (?:(?:late|early|on|by|next) )?(?:the \d|\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 /** "Back on the 14th, don't miss me": a goodbye beside the date of coming back. */
-const FAREWELL = /\b(?:(?:don'?t|do not) miss me|miss me|see (?:you|ya) (?:all )?(?:soon|then|when|after)|bye for now|ta-?ra|laters|be good|behave while|hold the fort)\b/;
+const FAREWELL = /\b(?:gone (?:fishing|walkabout|travelling|away|off grid)|signing off|logging off|(?:don'?t|do not) miss me|miss me|see (?:you|ya) (?:all )?(?:soon|then|when|after)|bye for now|ta-?ra|laters|be good|behave while|hold the fort)\b/;
 /** "We're back on the 26th": said by someone who will be away until then. */
 const BACK_DATE = /(?:we're|we are|we'll be|i'll be) $/;
 const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out|heading|driving|travelling|setting off)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
-  weak: words('our my the we i a only out off one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
+  weak: words('not our my the we i a only out off one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
   // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
   // "out of office", "Saturday to Saturday".
-  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office off go monday tuesday wednesday thursday friday saturday sunday'),
+  anchors: words('back flight flights fly flew leave set head sleeps days weeks nights here office off go monday tuesday wednesday thursday friday saturday sunday'),
   keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && (!/ (?:for|to) $/.test(m[0]) || capAt(doc, m.index + m[0].length)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
 });
