@@ -44,8 +44,8 @@ const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u
 /** A bare place name, capitalised, right before the pin: "Sunday roast, Roath Park 📍". */
 const PIN_BEFORE = /(?<![\p{L}'])(?:[A-Z][\p{L}'&-]*[^\S\n]){0,3}[A-Z][\p{L}'&-]*[^\S\n]*(?:\u{1f4cd}|\u{1f4cc})/gu;
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
-const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
-const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b|my\b|our\b|your\b|his\b|her\b|their\b|an? (?:parcel|package|email|letter|text|delivery)\b|the (?:parcel|package|post|delivery|order)\b)[^\n.!?,;]{2,40}/y;
+const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)(?:\s+just)?\s*$/;
+const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed|landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b|my\b|our\b|your\b|his\b|her\b|their\b|an? (?:parcel|package|email|letter|text|delivery)\b|the (?:parcel|package|post|delivery|order)\b)[^\n.!?,;]{2,40}/y;
 const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm|if anyone(?:'s| is)? (?:about|around|nearby))\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
 // "Our new place is on Bower Mount Road": where home is, said of the home rather than of us.
@@ -189,21 +189,21 @@ const DOING = words(
   'lunch brunch breakfast coffee coffees cuppa dinner drinks drink pint pints cocktails prosecco fizz date quiz spa swim walk stroll ' +
     'roast picnic gig paddle hike parkrun shopping cheeky enjoying feeling loving beautiful gorgeous lovely glorious stunning sunset sunrise ' +
     'views hello hiya tea day night morning afternoon evening eating drinking watching swimming paddling strolling wandering browsing sheltering queueing queuing ' +
-    'waiting parked table chips pizza burger curry nandos mulled chocolate fireworks panto trolley row view selfie shopping',
+    'waiting parked hiding hunting sunbathing pitchside ringside table chips pizza burger curry nandos mulled chocolate fireworks panto trolley row view selfie shopping',
 );
 /** The activity before the place, in the same sentence: "Coffee o'clock at", "Pint in the sun at". */
 const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
 /** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
 const NOT_NOW =
-  /\?|\b(?:was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|planning|plan to|plans? for|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
+  /\?|\b(?:(?:is|are) like|(?:has|have|is|are) (?:re)?open(?:ed)?|reopened|opening|closing|closed down|(?:until|till|til) (?:the )?\d|out of office|was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|planning|plan to|plans? for|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
 /** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
-const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
+const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country|yorkshire|lancashire|cornwall|devon|kent|essex|norfolk|suffolk|the midlands|the north|the south|the valleys|gwynedd|powys|ceredigion|pembrokeshire|anglesey|ynys m[oô]n|monmouthshire|the vale)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
-const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b)/;
+const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors|comp|comprehensive|grammar|uni|university)\b)/;
 /** The place's own name: its capitalised words ("Cwmbran" of "Cwmbran after the school run"). */
 const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*|of|on|y|yr|the|upon|de|la))*/u;
 /** Capitalised words after "on" or "in" that are screens, apps and channels, not places ("watching it on Netflix"). */
-const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv)\b/;
+const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
   const place = sl(doc, end, end + 30);
@@ -274,28 +274,39 @@ function atPlaces(doc: Doc, report: Report): void {
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
-const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
+const NOW_CUE = /\b(?:with|today|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
+/**
+ * The sentence opens on the poster there, or on where in the place they are: "me and the girls at the
+ * Slug and Lettuce", "I'm at the Vue in Swansea", "In the sauna at the Llandudno Pier spa", "hi from
+ * the top deck of the number 61".
+ */
+const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+) (?:at|in|of|on|by))\s*$/;
+/** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
+const AT_A_THING = /\b(?:crying|laughing|shouting|screaming|yelling|looking|staring|smiling|swearing|cross|angry|mad|furious|aimed|good|bad|great|rubbish|brilliant|arrived)\s*$/;
 const PICTURE = /\p{Extended_Pictographic}/u;
 const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
 function atPlace(index: number, word: string, doc: Doc, end: number, known = false): boolean {
   const isIn = word.startsWith('in');
   const [a, b] = sentenceAround(doc.text, index);
   // Candidates are few (an "at" before a capital), so the activity is read here rather than gated by a word list the tokeniser marks.
-  const doing = DOING_BEFORE.test(sl(doc, a, index).toLowerCase()) || DOING_AFTER.test(sl(doc, end, Math.min(b, end + 60)).toLowerCase());
+  const lead = sl(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
+  // Crying at the telly, shouting at the ref: "at" after a feeling is no place.
+  if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
+  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(sl(doc, end, Math.min(b, end + 60)).toLowerCase()) || SELF_OPENS.test(lead);
   // "On", "along" and "outside" a place only with something being done there: "stroll along Llandudno pier", "lunch outside the Pierhead".
   if (/^(?:on|along|outside) /.test(word) && !doing) return false;
   // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
   if (isIn && !doing && !(/^\s*$/.test(sl(doc, a, index)) || FIRST_PERSON.test(sl(doc, a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
   if (word.startsWith('from') && !doing) return false;
-  if (!doing && !sentenceHas(doc, index, NOW_CUE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
+  if (!doing && !sentenceHas(doc, index, NOW_CUE) && !sentenceHas(doc, index, INVITE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
   if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
   if (someoneThere(sl(doc, a, b).toLowerCase(), end - a + 25) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
-const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
+const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
 
 /** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
 const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
@@ -306,6 +317,8 @@ function someoneThere(t: string, until: number): boolean {
   }
   return false;
 }
+const W3W = /\/\/\/[a-z]+\.[a-z]+\.[a-z]+/gi;
+const HASH_CHECKIN = /#check(?:ed)?-?in\b[^\S\n]*[^\n.!?#@|()]{2,40}/giu;
 /** Facebook's check-in line: "Lunch with the girls — at The Boathouse, Penarth", "— with Jo at Costa". */
 const DASH_AT = /[\u2014\u2013] (?:(?:with|feeling|eating|drinking|celebrating|watching) [^\u2014\u2013\n]{1,60}? )?(?:at|in) (?:the |The )?\p{Lu}[^\n.!?#@|()]{1,40}/gu;
 
@@ -361,22 +374,23 @@ function placeNow(m: RegExpExecArray, doc: Doc): boolean {
  * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
  * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
  */
-const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
-const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming through still'));
+const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:our|my) (?:[a-z]+ ){0,2}(?:windows?|kitchen|bedroom|front room|back room|garden|doorstep|front door|airbnb|caravan|village|cottage)|outside ours|at ours|from ours|from us|from our (?:door|house|front door)|back home|home at last|(?<=^\s*)(?:adre|adref|gartre|gartref)|(?<=^\s*)lives in|living on the edge of|(?<=^\s*)byw (?:ar|yn|yng|ym)|(?:round the corner|\d{1,2} minutes|five minutes|ten minutes|two minutes|down the road) from|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming through still lives windows window kitchen bedroom garden doorstep door airbnb caravan village cottage us adre adref gartre gartref minutes'));
 /** A place said before what one is of it: "Grangetown born and raised", "Penylan girl through and through". */
 const BRED_PLACE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:born|girl|boy|lad|lass|gal|native|through)\b/u;
 const NATION = /^(?:welsh|english|scottish|irish|british|cymraes|cymro|valleys|northern|southern|yorkshire|country|city|proper)\b/;
+const VIEW_FROM_HOME = /\bsee (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)*(?: (?:pier|castle|bridge|stadium|bay|tower|hill|mountain))?) from (?:my|our) /u;
 /** Still there: what outweighs "where I grew up" ("live two streets from where I grew up"). */
 const STILL_HERE = /\b(?:still live|still here|still living|through and through|live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes))\b/;
 /** A street, in either language, named with capitals (or a Welsh street word). */
 const STREET_NAMED = /\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) (?:y |yr )?\p{L}[\p{L}-]{2,20}/u;
 /** A district or town named after in/to/on/from/near: "moved to Pontcanna", "a house in Whitchurch". */
-const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite|(?<=byw )(?:yn|yng|ym|ar)) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite|(?<!out )of|at|outside|by|(?<=adre?f? (?:o'r diwedd )?)yn|(?<=byw )(?:yn|yng|ym|ar)) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
 /** A home left behind: "We used to live on Heol y Parc when I was little". */
 const USED_TO = /\b(?:used to|grew up|years ago|when (?:we|i) (?:lived|was little|were little|was a kid)|back when)\b/;
 /** Someone else's home, or one left behind: "my sister lives in Leeds", "we used to live in Cardiff". */
 const HOLIDAY_PLACE = new RegExp(`^${DESTINATION_ANY.source}`);
-const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
+const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|in-laws|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
 function homePlace(doc: Doc, report: Report): void {
   if (!HOME_WORDS.in(doc)) return;
   for (let i = 0; i < doc.text.length; ) {
@@ -385,19 +399,28 @@ function homePlace(doc: Doc, report: Report): void {
     if (!sentenceHas(doc, a, HOME_CUE) || ((sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) && !sentenceHas(doc, a, STILL_HERE))) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const bred = BRED_PLACE.exec(t);
-    if (bred && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
+    if (bred && sentenceHas(doc, a, STILL_HERE) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
       const at0 = bred.index + bred[0].indexOf(bred[1]!);
       report(map[at0]!, map[at0 + bred[1]!.length]!);
+      continue;
+    }
+    const view = VIEW_FROM_HOME.exec(t);
+    if (view) {
+      const at0 = view.index + view[0].indexOf(view[1]!);
+      report(map[at0]!, map[at0 + view[1]!.length]!);
       continue;
     }
     const st = STREET_NAMED.exec(t);
     // "Green Lane has been my second home": the school's name is the school rule's.
     if (st && doc.found?.school?.some(([x, y]) => x <= map[st.index]! && map[st.index]! < y)) continue;
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
+    // Away on holiday (the absence rule's), a town named is where one goes, not home: "we fly out of Bristol".
+    if (sentenceHas(doc, a, GETAWAY_WORDS) || sentenceHas(doc, a, FLYING)) continue;
     const d = DISTRICT.exec(t);
     const name = d?.[1]!.toLowerCase();
     // A holiday place is a trip (the absence rule's), not home.
-    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name)) {
+    const whole = d ? (NAME_RUN.exec(t.slice(d.index + d[0].length - d[1]!.length))?.[0] ?? '').toLowerCase() : '';
+    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !A_SCHOOL.test(whole) && !NOT_PLACE_NAME.test(name)) {
       const from = d.index + d[0].length - d[1]!.length;
       report(map[from]!, map[from + d[1]!.length]!);
     }
@@ -412,7 +435,7 @@ function homePlace(doc: Doc, report: Report): void {
  */
 const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?)(?: (?:y|yr|Y|Yr))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
 const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig)\b/;
-const WELSH_NOT_NOW = /\?|\b(?:ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
+const WELSH_NOT_NOW = /\?|\b(?:nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
 const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
 const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan'));
@@ -501,10 +524,13 @@ function onTheWay(m: RegExpExecArray, doc: Doc, end: number): boolean {
   const name = (NAME_RUN.exec(next)?.[0] ?? next).toLowerCase();
   if (A_SCHOOL.test(name) || doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
   if (/^(?:driving|heading|headed|rolling)/.test(m[0]) && !sentenceHas(doc, m.index, NOW_WORD)) return false;
-  if (sentenceHas(doc, m.index, OVER) || sentenceHas(doc, m.index, PLAN_AHEAD) || pupilsThere(doc, m.index)) return false;
+  if (sentenceHas(doc, m.index, OVER) || sentenceHas(doc, m.index, PLAN_AHEAD) || pupilsThere(doc, m.index) || sentenceHas(doc, m.index, GETAWAY_WORDS)) return false;
   if (OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
   return true;
 }
+/** On the way to a holiday (the absence rule's): "ar y ffordd i Lerpwl i ddal y llong fordaith, 12 noson". */
+const GETAWAY_WORDS = /\b(?:cruise|mordaith|fordaith|llong|flight|ffleit|maes awyr|holiday|hols|gwyliau|wyliau|\d{1,2} (?:noson|nights|days|diwrnod))\b/;
+const FLYING = /\b(?:fly|flying|flight|airport|ferry|cruise)\b/;
 /** A plan rather than now: "on my way to Cardiff tomorrow". */
 const PLAN_AHEAD = /\b(?:tomorrow|tmrw|next|will|'ll|going to|gonna|later|plan(?:ning)?|booked|hoping|one day|this (?:weekend|saturday|sunday))\b/;
 /** A known place at the start of the words after a preposition (lower case allowed). */
@@ -636,7 +662,7 @@ const PATTERNS = new Triggers()
   })
   .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
+  .add(CHECK_IN, words('checked checking check just landed'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
   .add(HERE_NOW, words('at in on'), {
     weak: 'all',
@@ -722,6 +748,9 @@ export const create: RuleCreate = () => (doc, outer) => {
     reportAll(PIN_AFTER, doc, now);
     reportAll(PIN_BEFORE, doc, now);
   }
+  // A what3words address is a spot three metres square; "#checkin Morrisons café, Caerphilly" is a check-in.
+  if (text.includes('///')) reportAll(W3W, doc, report);
+  if (text.includes('#check') || text.includes('#Check')) reportAll(HASH_CHECKIN, doc, report);
   if (doc.chars & SEEN_DASH) {
     const { s: t, at: map } = plain(doc, 0, text.length);
     DASH_AT.lastIndex = 0;
