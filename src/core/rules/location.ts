@@ -280,7 +280,7 @@ const NOW_CUE = /\b(?:with|today|this (?:morning|afternoon|evening)|right now|rn
  * Slug and Lettuce", "I'm at the Vue in Swansea", "In the sauna at the Llandudno Pier spa", "hi from
  * the top deck of the number 61".
  */
-const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+) (?:at|in|of|on|by))\s*$/;
+const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+(?: (?:of|on) (?:the|a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+)?|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+)\s*$/;
 /** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
 const AT_A_THING = /\b(?:crying|laughing|shouting|screaming|yelling|looking|staring|smiling|swearing|cross|angry|mad|furious|aimed|good|bad|great|rubbish|brilliant|arrived)\s*$/;
 const PICTURE = /\p{Extended_Pictographic}/u;
@@ -313,7 +313,7 @@ const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
 function someoneThere(t: string, until: number): boolean {
   SOMEONE_THERE_ALL.lastIndex = 0;
   for (let m = SOMEONE_THERE_ALL.exec(t); m; m = SOMEONE_THERE_ALL.exec(t)) {
-    if (m.index < until || !/^(?:his|her|their)$/.test(m[0])) return true;
+    if (m.index < until || !/^(?:his|her|their|playing|singing|performing)$/.test(m[0])) return true;
   }
   return false;
 }
@@ -491,6 +491,16 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     const invite = sentenceHas(doc, a, INVITE);
     if (!invite && !sentenceHas(doc, a, NOW_HERE)) continue;
     const me = I_AM_IN.exec(t);
+    // "Newport Wetlands right now, swans and a very grumpy heron": a name opening the sentence, then now.
+    const opens = !me && !invite ? OPENS_NAME_NOW.exec(t) : null;
+    if (opens) {
+      const name = opens[1]!.toLowerCase();
+      if (!NOT_A_NAMED_PLACE.test(name) && !WHEN_WORD.test(name) && !REGION.test(name) && !A_SCHOOL.test(name) && !NOT_PLACE_NAME.test(name) && !HOLIDAY_PLACE.test(name) && !sentenceHas(doc, a, OVER) && !sentenceHas(doc, a, PLAN) && !pupilsThere(doc, a) && !(['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) {
+        const from = opens.index + opens[0].indexOf(opens[1]!);
+        report(to(from), to(from + opens[1]!.length));
+      }
+      continue;
+    }
     if (!me && !invite) continue;
     if (sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN) || pupilsThere(doc, a) || SOMEONE_THERE.test(t.toLowerCase())) continue;
     const place = me ?? (invite ? STREET_NAMED.exec(t) ?? PLACE_NAMED.exec(t) : null);
@@ -501,6 +511,9 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     report(to(place.index), to(end));
   }
 }
+const OPENS_NAME_NOW = /^\s*((?:\p{Lu}[\p{L}'&-]+ ){0,3}\p{Lu}[\p{L}'&-]+),? (?:right now|rn|atm)\b/u;
+/** On a train or bus by its time, out of or into a named place: "on the 18:42 out of Paddington", "me on the 07:12 from Ebbw Vale". */
+const ON_THE_TIME = /(?<=\bon the )\d{1,2}[.:]\d\d (?:train |bus |service )?(?:out of|from|to|into) (?:the )?(?=[a-z])/y;
 /** Any character folding drops (VANISHING is global, so this one keeps no state between tests). */
 const VANISHING_ONE = new RegExp(VANISHING.source, 'u');
 
@@ -690,6 +703,8 @@ const PATTERNS = new Triggers()
     anchors: words('at'),
     reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
   .add(SAID_ADDRESS, new Set(), { digits: true })
+  // Said by the poster on it: the sentence opens on the train, or on "me", "I'm", "we're" ("Football fans on the 4.20" are not).
+  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && /^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
       const next = sl(doc, end, end + 40);
