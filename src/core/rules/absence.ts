@@ -240,16 +240,16 @@ const TRAVEL_DAY = new RegExp(
     "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
-    '\\d{1,2} (?:days|sleeps|weeks) (?:till|until|til) we (?:go|leave|fly|sail)|(?:we|i) (?:go|leave|fly|sail) in \\d{1,2} (?:days|sleeps|weeks)|(?:we|i) sail (?:on |this |next )?(?:tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?<=\\bon the )(?:plane|flight|ferry|eurostar) to|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
+    '\\d{1,2} (?:days|sleeps|weeks) (?:till|until|til) we (?:go|leave|fly|sail)|(?<=\\bon the )(?:plane|flight|ferry|eurostar) to|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
-    `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|(?<=\\b(?:we're|we are|i'm|i am|and) )not back (?:till|until|til|before) (?:the ${ORDINAL}|${ORDINAL}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|` +
+    `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
     'see (?:you|ya|u|yas) (?:all )?(?:in \\d{1,2} (?:weeks|wks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
     `away ${ORDINAL} ?(?:-|to|till|until) ?${ORDINAL}|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
     '(?<=\\bthis )time (?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:we\'ll|i\'ll|we will|i will) be (?:in|on|at|by|sat|lying)|see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'not home returning fly sail time our my the flight plane flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then bye tara off ' +
+  'home returning fly time our my the flight plane flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then bye tara off ' +
     'monday tuesday wednesday thursday friday saturday sunday',
 );
 /** Spans of days and dates, which are also working weeks and exam timetables. */
@@ -286,12 +286,25 @@ const BACK_DATE = /(?:we're|we are|we'll be|i'll be) $/;
 const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out|heading|driving|travelling|setting off)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
 const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   digits: true,
-  weak: words('not our my the we i a only out off one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
+  weak: words('our my the we i a only out off one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday'),
   // Every match from a weak word holds one of these: "our flight", "we fly", "3 more sleeps",
   // "out of office", "Saturday to Saturday".
-  anchors: words('back plane sail go flight flights fly flew leave set head sleeps days weeks nights here office off go monday tuesday wednesday thursday friday saturday sunday'),
+  anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office off go monday tuesday wednesday thursday friday saturday sunday'),
   keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && (!/ (?:for|to) $/.test(m[0]) || capAt(doc, m.index + m[0].length)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
+});
+
+// Going and coming back said by the days between, with words too common to wake TRAVEL_DAY for (session 5):
+// "we go in 5 days", "we sail Saturday", "… and not back till the 20th".
+const GO_IN = new RegExp(
+  `(?:we|i) (?:go|leave|fly|sail) in \\d{1,2} (?:days|sleeps|weeks)|(?:we|i) sail (?:on |this |next )?(?:tomorrow|tonight|${DAYS})|(?<=\\b(?:we're|we are|i'm|i am|and) )not back (?:till|until|til|before) (?:the ${ORDINAL}|${ORDINAL}(?:st|nd|rd|th)|${DAYS})`,
+  'y',
+);
+TRAVEL_DAYS.add(GO_IN, words('we i not'), {
+  weak: words('we i not'),
+  anchors: words('go leave fly sail back'),
+  reach: 12,
+  keep: (m, doc) => ownTrip(doc, m.index) && !question(doc, m.index),
 });
 
 // The house left to others while we are gone, and days of holiday said by what they hold (issue 12):

@@ -375,7 +375,7 @@ function placeNow(m: RegExpExecArray, doc: Doc): boolean {
  * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
  */
 const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:our|my) (?:[a-z]+ ){0,2}(?:windows?|kitchen|bedroom|front room|back room|garden|doorstep|front door|airbnb|caravan|village|cottage)|outside ours|at ours|from ours|from us|from our (?:door|house|front door)|back home|home at last|(?<=^\s*)(?:adre|adref|gartre|gartref)|(?<=^\s*)lives in|living on the edge of|(?<=^\s*)byw (?:ar|yn|yng|ym)|(?:round the corner|\d{1,2} minutes|five minutes|ten minutes|two minutes|down the road) from|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
-const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming through still lives windows window kitchen bedroom garden doorstep door airbnb caravan village cottage us adre adref gartre gartref minutes'));
+const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming through still lives windows window kitchen bedroom garden doorstep door airbnb caravan village cottage ours adre adref gartre gartref'));
 /** A place said before what one is of it: "Grangetown born and raised", "Penylan girl through and through". */
 const BRED_PLACE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:born|girl|boy|lad|lass|gal|native|through)\b/u;
 const NATION = /^(?:welsh|english|scottish|irish|british|cymraes|cymro|valleys|northern|southern|yorkshire|country|city|proper)\b/;
@@ -391,11 +391,24 @@ const USED_TO = /\b(?:used to|grew up|years ago|when (?:we|i) (?:lived|was littl
 /** Someone else's home, or one left behind: "my sister lives in Leeds", "we used to live in Cardiff". */
 const HOLIDAY_PLACE = new RegExp(`^${DESTINATION_ANY.source}`);
 const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|in-laws|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
+/** The sentences holding one of a gate's words (the tokeniser marks them), each once: the rest of a long draft is not read. */
+function sentencesWith(doc: Doc, gate: WordGate): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!gate.in(doc)) return out;
+  const { hot } = doc;
+  // A word inside the sentence last read is skipped: a long run-on is read window by window, not once per word.
+  let end = -1;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (!gate.at(doc, k) || doc.startOf(k) < end) continue;
+    const s = sentenceAround(doc.text, doc.startOf(k));
+    end = s[1];
+    out.push(s);
+  }
+  return out;
+}
 function homePlace(doc: Doc, report: Report): void {
-  if (!HOME_WORDS.in(doc)) return;
-  for (let i = 0; i < doc.text.length; ) {
-    const [a, b] = sentenceAround(doc.text, i);
-    i = Math.max(b + 1, i + 1);
+  for (const [a, b] of sentencesWith(doc, HOME_WORDS)) {
     if (!sentenceHas(doc, a, HOME_CUE) || ((sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) && !sentenceHas(doc, a, STILL_HERE))) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const bred = BRED_PLACE.exec(t);
@@ -561,14 +574,7 @@ const OPENS_LANDMARK = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]+ ){1,3}(?:${LANDMARK_LI
 const LANDMARK_NOW = /\b(?:with (?:a|an|the|my|our)|now|rn|sun'?s out|bliss|heaven|perfect|freezing|windy|blowing a gale|in hand|send help)\b/;
 function opensLandmark(doc: Doc, report: Report): void {
   if (!LANDMARK_WORDS.in(doc)) return;
-  const { hot } = doc;
-  let last = -1;
-  for (let h = 0; h < hot.length; h++) {
-    const k = hot[h]!;
-    if (!LANDMARK_WORDS.at(doc, k)) continue;
-    const [a, b] = sentenceAround(doc.text, doc.startOf(k));
-    if (a === last) continue;
-    last = a;
+  for (const [a, b] of sentencesWith(doc, LANDMARK_WORDS)) {
     const { s: t, at: map } = plain(doc, a, b);
     const lead = /^\s*/.exec(t)![0].length;
     const o = OPENS_LANDMARK.exec(t.slice(lead));
@@ -598,10 +604,7 @@ const NOT_LOCAL = /\b(?:forecast|planned|scheduled|tomorrow|next week|will be|wa
 const PLACE_IN = /\b(?:in|on|round|around|across|near|ym|yn|yng|ar) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
 const BARE_DISTRICT = new RegExp(`(?:^|[,.(\\s])(${DISTRICTS.replace(/\\'/g, "'").split('|').map((d) => d.replace(/(^|[ -])([a-z])/g, (_, p, c) => p + c.toUpperCase())).join('|')})(?=[,.)!?\\s]|$)`, 'i');
 function localIssue(doc: Doc, report: Report): void {
-  if (!LOCAL_GATE.in(doc)) return;
-  for (let i = 0; i < doc.text.length; ) {
-    const [a, b] = sentenceAround(doc.text, i);
-    i = Math.max(b + 1, i + 1);
+  for (const [a, b] of sentencesWith(doc, LOCAL_GATE)) {
     const trade = sentenceHas(doc, a, TRADE) && (sentenceHas(doc, a, MY_HOME_THING) || shortDraftHas(doc, MY_HOME_THING));
     if (!(trade || sentenceHas(doc, a, LOCAL_ISSUE)) || sentenceHas(doc, a, NOT_LOCAL) || (!trade && sentenceHas(doc, a, OVER))) continue;
     const { s: t, at: map } = plain(doc, a, b);
@@ -636,14 +639,7 @@ const OUTSIDE_SCHOOL = /\b(?:sat|sitting|stood|standing|waiting|parked(?: up)?|s
 const PLACE_ANY = new RegExp(`\\b(?:${PLACES})\\b`, 'gi');
 function doingThere(doc: Doc, report: Report, taken: number[]): void {
   if (!STAYING_WORDS.in(doc)) return;
-  const { hot } = doc;
-  let last = -1;
-  for (let h = 0; h < hot.length; h++) {
-    const k = hot[h]!;
-    if (!STAYING_WORDS.at(doc, k)) continue;
-    const [a, b] = sentenceAround(doc.text, doc.startOf(k));
-    if (a === last) continue;
-    last = a;
+  for (const [a, b] of sentencesWith(doc, STAYING_WORDS)) {
     const low = sl(doc, a, b).toLowerCase().replace(/\u2019/g, "'").trimStart();
     const me = DOING_NOW.exec(low);
     if (!me || sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN_AHEAD) || pupilsThere(doc, a)) continue;
