@@ -189,7 +189,7 @@ const DOING = words(
   'lunch brunch breakfast coffee coffees cuppa dinner drinks drink pint pints cocktails prosecco fizz date quiz spa swim walk stroll ' +
     'roast picnic gig paddle hike parkrun shopping cheeky enjoying feeling loving beautiful gorgeous lovely glorious stunning sunset sunrise ' +
     'views hello hiya tea day night morning afternoon evening eating drinking watching swimming paddling strolling wandering browsing sheltering queueing queuing ' +
-    'waiting parked hiding hunting sunbathing pitchside ringside table chips pizza burger curry nandos mulled chocolate fireworks panto trolley row view selfie shopping',
+    'waiting parked hiding hunting sunbathing 10k 5k jog jogging pitchside ringside table chips pizza burger curry nandos mulled chocolate fireworks panto trolley row view selfie shopping',
 );
 /** The activity before the place, in the same sentence: "Coffee o'clock at", "Pint in the sun at". */
 const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
@@ -233,8 +233,10 @@ let theId = 0;
 let onId = 0;
 let outsideId = 0;
 let alongId = 0;
+let roundId = 0;
+let aroundId = 0;
 /** "From" is no other table's word: this puts it in the lexicon, so the tokeniser marks it. */
-new WordGate(words('from outside along'));
+new WordGate(words('from outside along round around'));
 /** "@ The Potted Pig": "@" is no word, so it is looked for in the text, only where there is one. */
 const AT_SIGN = /(?<![\p{L}\p{N}])@ (?:the |The )?(?=\p{Lu})/gu;
 function atPlaces(doc: Doc, report: Report): void {
@@ -247,12 +249,14 @@ function atPlaces(doc: Doc, report: Report): void {
     onId = idOf(table, 'on');
     outsideId = idOf(table, 'outside');
     alongId = idOf(table, 'along');
+    roundId = idOf(table, 'round');
+    aroundId = idOf(table, 'around');
   }
   const { hot } = doc;
   for (let h = 0; h < hot.length; h++) {
     const k = hot[h]!;
     const id = doc.wordId(k);
-    if (!id || (id !== atId && id !== inId && id !== fromId && id !== onId && id !== outsideId && id !== alongId)) continue;
+    if (!id || (id !== atId && id !== inId && id !== fromId && id !== onId && id !== outsideId && id !== alongId && id !== roundId && id !== aroundId)) continue;
     let n = k + 1;
     const count = doc.tokens.length;
     if (n < count && theId && doc.wordId(n) === theId) n++;
@@ -274,7 +278,7 @@ function atPlaces(doc: Doc, report: Report): void {
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
-const NOW_CUE = /\b(?:with|today|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
+const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
 /**
  * The sentence opens on the poster there, or on where in the place they are: "me and the girls at the
  * Slug and Lettuce", "I'm at the Vue in Swansea", "In the sauna at the Llandudno Pier spa", "hi from
@@ -294,7 +298,9 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
   const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(sl(doc, end, Math.min(b, end + 60)).toLowerCase()) || SELF_OPENS.test(lead);
   // "On", "along" and "outside" a place only with something being done there: "stroll along Llandudno pier", "lunch outside the Pierhead".
-  if (/^(?:on|along|outside) /.test(word) && !doing) return false;
+  if (/^(?:on|along|outside|round|around) /.test(word) && !doing) return false;
+  // "A walk round Cosmeston this morning, then cake": a walk told afterwards.
+  if (/^(?:round|around) /.test(word) && sentenceHas(doc, index, DONE_EARLIER)) return false;
   // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
   if (isIn && !doing && !(/^\s*$/.test(sl(doc, a, index)) || FIRST_PERSON.test(sl(doc, a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
@@ -302,7 +308,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (!doing && !sentenceHas(doc, index, NOW_CUE) && !sentenceHas(doc, index, INVITE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
   if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
-  if (someoneThere(sl(doc, a, b).toLowerCase(), end - a + 25) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
+  if (someoneThere(sl(doc, a, b).toLowerCase(), end - a + 25, WAITING.test(lead)) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
@@ -310,9 +316,13 @@ const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squa
 
 /** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
 const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
-function someoneThere(t: string, until: number): boolean {
+const DONE_EARLIER = /\b(?:this morning|this afternoon|earlier|then)\b/;
+/** Waiting or queueing there: the poster is there now, whatever the clock says. */
+const WAITING = /\b(?:queu(?:e)?ing|waiting|sitting|sat|standing|stood|hiding|sheltering)\b/;
+function someoneThere(t: string, until: number, waiting = false): boolean {
   SOMEONE_THERE_ALL.lastIndex = 0;
   for (let m = SOMEONE_THERE_ALL.exec(t); m; m = SOMEONE_THERE_ALL.exec(t)) {
+    if (waiting && /^\d/.test(m[0])) continue;
     if (m.index < until || !/^(?:his|her|their|playing|singing|performing)$/.test(m[0])) return true;
   }
   return false;
