@@ -31,16 +31,16 @@ const AWAY = new RegExp(
   `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})|\\baway in (?:the )?[a-z][a-z' -]{1,25}? (?:from|until|till|til|for|this|next|over|all|${DAY}|tomorrow|tonight)\\b`,
   'y',
 );
-const BE_AWAY = /\b(?:(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)|(?:whole family|all of us|the (?:three|four|five|six) of us)(?:'s| is| are)? (?:in|off to|heading to) (?=[a-z]))\b/y;
+const BE_AWAY = /\b(?:(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)|(?:whole family|all of us|the (?:three|four|five|six) of us)(?:'s| is| are)? (?:in|off to|heading to) (?=[a-z])|(?:we're|we are|we'll be|i'm|i'll be) (?:at|in) (?:the|our) (?:caravan|cottage|lodge|static|villa|cabin|chalet|campsite|airbnb) (?=from|till|until|for|all|this|next|tonight|tomorrow))\b/y;
 const EMPTY =
-  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over))\b(?! (?:is |was |will )?(?:answer|pick|respond|repl|call|ring))|at (?:heathrow|gatwick|stansted|luton|manchester airport|bristol airport|cardiff airport|birmingham airport|liverpool airport|terminal \d)|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|airport (?:bound|run|lounge)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
+  /\b(?:(?:house|home|flat|place|street|road|close)(?: is| is going to be|'s| will be| stays| sits| left)? (?:empty|unoccupied|unattended)|empty (?:house|home|flat)|(?:leave|leaving|left) (?:the )?(?:house|home|flat) empty|(?:no ?one|nobody|noone)(?:'s| is| will be)? (?:home|at home|in the house|in (?=tonight|all|till|until|for|from|over)|in(?= ?(?:[.!,]|$)))\b(?! (?:is |was |will )?(?:answer|pick|respond|repl|call|ring))|at (?:heathrow|gatwick|stansted|luton|manchester airport|bristol airport|cardiff airport|birmingham airport|liverpool airport|terminal \d)|house[- ]?sitter|cat[- ]?sitter|(?:at|to) the airport|(?<=\bfor the )airport|airport (?:bound|run|lounge)|(?<=\b(?:on (?:the|our) (?:way|road|motorway|m\d{1,2}|train|coach|bus)|omw|en route|driving|heading) to )(?:heathrow|gatwick|stansted|luton|(?:manchester|bristol|cardiff|birmingham|liverpool|east midlands) airport)|holiday countdown|countdown to (?:our|the) holiday)(?:s\b|\b)/y;
 const PERIOD_IN = new RegExp(`\\b${NUM} (?:weeks?|fortnight|nights?|days) (?:in|away in|touring|exploring) (?=[a-z])`, 'y');
 
 // The words each pattern can start with.
 const TRAVEL_AT = words('off flying fly flew heading jetting going travelling traveling driving sailing escaping leaving hedfan wyliau ffwrdd bant mynd fynd');
 const AWAY_AT = words('away abroad on out overseas');
 const BE_AWAY_AT = words('we i whole family all the');
-const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown');
+const EMPTY_AT = words('street road close house home flat place empty leave leaving left no noone nobody housesitter catsitter cat at to airport holiday countdown heathrow gatwick stansted luton manchester bristol cardiff birmingham liverpool east');
 /** After "two weeks in": months, year groups and the like are no place. */
 const NOT_A_PLACE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|yr|reception|nursery|term|school|class|my|our|the job|and|to|with)/;
 const PERIOD_IN_AT = words('a an one two three four five six seven eight nine ten couple the');
@@ -54,8 +54,8 @@ const COUNT = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 /** A time still to come. */
 const SOON = new RegExp(
   `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|${DAYS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|this weekend|this time (?:tomorrow|next week)|(?:all of |over |this |next )?half term|over (?:easter|christmas|the summer)|at the weekend|next (?:week|weekend|month|${DAYS})|` +
-    `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps|sleeps|on the \\d{1,2}(?:st|nd|rd|th)?|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
-    "countdown|counting down|sleep count|here we come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
+    `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps?|sleeps|(?:\\d{1,2}|a|one|two|three) (?:weeks?|days?) today|(?:this|over the|all of the|for the|all) (?:easter|summer|christmas|october|may|february) (?:hols|holidays|half term)|on the \\d{1,2}(?:st|nd|rd|th)?(?![.:]\\d)|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
+    "countdown|counting down|sleep count|here (?:we|i) come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
     'fory|yfory|heno|nesaf|nesa|bore|dydd|ddydd|ymlaen|methu aros|(?:diwrnod|noson|wythnos|niwrnod) tan|\\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|tan y)\\b',
 );
 /** A stay of days: "for ten nights", "two weeks", "a fortnight", "am bythefnos". */
@@ -64,20 +64,20 @@ const STAY = new RegExp(
     '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
 );
 /** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
-const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|land|we land|ski|skiing|snowboarding|here i come|at the gate|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights? (?:to|at|is|'s|leaves|tomorrow|tonight|home|out|booked|from|in)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
+  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights?(?: (?:to|at|is|leaves|tomorrow|tonight|home|out|booked|from|in)|'s)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|(?:cases|suitcases?) (?:are |is )?(?:in the hall|by the (?:front )?door)|(?<=\bcar(?:'s| is) (?:already )?)(?:packed|loaded)|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
-  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|know|recommend)|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices?|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
+  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|day after(?! (?:they|we|the kids|school) (?:break|breaks|finish|finishes))|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night(?! in (?:the|our|my) (?:house|home|own bed|bed))|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been (?:to|there|abroad)|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|recommend)|anyone know(?! (?:someone|somebody|anyone) (?:who|to|that))|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices? (?:for|of|are|to|doubled|went|have|rose|shot)|(?:were|was) (?:going|supposed|meant) to|done and dusted|been and gone|(?:is|are) (?:like|always|never)|asked (?:me )?(?:if|whether)|cost(?:s)? (?:how much|a fortune)|paid|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
 /** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
 const OTHERS =
-  /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by|stag|hen do)\b/;
+  /\b(?:(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|lot|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|gone|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:their|his|her) (?:flight|holiday|hols|cruise|trip|plane|ferry)|(?:checked in|check in|checking in|booked|tickets?|boarding pass(?:es)?)(?: online)? for (?:my|our) (?:mum|mam|dad|parents|sister|brother|nan|gran|son|daughter|husband|wife|partner)'s|(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) [a-z' ]{0,20}?(?:up|off|at|from)|day trip|for the day|back by|home by)\b/;
 /** Sport and screens: "Spain v England tonight", "watching Italy on Saturday". */
-const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
+const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|(?<!radio )play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
 /** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
-const NOT_AWAY = /\b(?:work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
+const NOT_AWAY = /\b(?:meetings?|at my desk|afternoon of|morning of|work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
 
 /**
  * The poster's own household going, said outright, which outweighs others named beside it: "me and
@@ -92,16 +92,28 @@ const RETURNED = /\b(?:(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| ho
 const SHORT_POST = 320;
 /** A trip of the poster's own household, not one in the past or someone else's. */
 function ownTrip(doc: Doc, i: number): boolean {
-  if (sentenceHas(doc, i, PAST) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST)) return false;
-  return !sentenceHas(doc, i, OTHERS) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
+  if (sentenceHas(doc, i, PAST) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST) || shortDraftHas(doc, DAYDREAM, SHORT_POST) || sentenceHas(doc, i, WELSH_OTHERS)) return false;
+  return !(sentenceHas(doc, i, OTHERS) || sentenceHas(doc, i, OTHERS_IN)) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
 }
+/** Someone else going, in Welsh: "Mae fy chwaer yn mynd i Efrog Newydd". */
+const WELSH_OTHERS = /\b(?:mae (?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni|ffrind)|maen nhw|mae hi|mae o|mae e)\b/;
+/** Someone else somewhere already: "my parents are in Portugal for a month" (their home, not ours). */
+const OTHERS_IN = /(?<!\b(?:at|to|from) (?:my |our |the )?)\b(?:he|she|they|parents|mum|mam|dad|sister|brother|nan|gran|grandparents|in-laws|friends?|mate|neighbours?|son|daughter)(?:'s|'re| is| are| will be) (?:in|staying in|staying at) (?=[a-z])/;
+/** A sitter had before, or recommended: not one for a trip to come. */
+const SITTER_PAST = /\b(?:last (?:year|summer|time|week|month)|used|was|were|ago|recommend(?:ed)?|anyone need)\b/;
+/** Wishes and what cannot be afforded: "If I won the lottery…", "A fortnight in Spain? Not on a teacher's salary". */
+const DAYDREAM = /\b(?:lottery|if (?:i|we) (?:won|had|could)|(?:on|with) (?:a|my|our) (?:teacher'?s|ta'?s) (?:salary|wage|pay)|not on (?:my|our|a) (?:salary|wage|budget)|as if|yeah right|chance would be a fine thing|in my dreams|wishful thinking|i wish|we wish|no idea (?:yet|where|what we)|nothing booked|not booked|haven'?t booked|probably just)\b/;
 /** Someone at home all along, or back the same day: OTHERS' words that no "we're off" outweighs. */
 const STAYING = /\b(?:home alone|me and the (?:dog|dogs|cat|cats)|on my own|holding the fort|day trip|for the day|back by|home by|stag|hen do)\b/;
+/** Staying in: "staycation on the sofa", "nothing at home". */
+const STAYING_IN = /\b(?:at home|on the sofa|staying (?:home|in|put)|not going anywhere|nowhere)\b/;
 /** Words before a destination that make it a thing: "the turkey", "a jersey", "our china". */
-const THING_BEFORE = /(?:^|[^a-z])(?:the|a|my|our|some|of|your) $/;
+const THING_BEFORE = /(?:^|[^a-z])(?:the|a|my|our|some|(?<!\b(?:south|north|east|west|rest|middle|centre|heart|coast|top|bottom) )of|your) $/;
 const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary maldives caribbean dordogne highlands scottish states cotswolds bahamas dominican netherlands isle isles dolomites pyrenees costa azores peak yorkshire norfolk amalfi');
 /** After a destination, words that make it a person: "Sydney's", "Paris is", "Florence and". */
-const PERSON_AFTER = /^(?:'s\b| (?:is|was|has|and|said|says)\b)/;
+const PERSON_AFTER = /^(?:'s\b| (?:is|was|has|said|says)\b)/;
+/** "Florence and", "Sydney and": "and" after a destination makes a person only of destinations that are also given names ("Mexico and none of you can reach me" is a place). */
+const NAME_AND = words('florence sydney paris georgia india jordan chelsea brittany kerry devon victoria austin dallas phoenix orlando lincoln chester madison savannah lourdes siena verona valencia florida skye bali cuba');
 
 /**
  * Looking forward to going, said without a weekday (issue 12): "can't come soon enough", "Crete,
@@ -112,18 +124,19 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   const before = sl(doc, Math.max(0, m.index - 8), m.index).toLowerCase();
   const first = m[0].split(' ')[0]!;
   if (THING_BEFORE.test(before) && !THE_OK.has(first)) return false;
-  if (PERSON_AFTER.test(sl(doc, end, end + 8).toLowerCase())) return false;
+  const next8 = sl(doc, end, end + 8).toLowerCase();
+  if (PERSON_AFTER.test(next8) || (next8.startsWith(' and') && NAME_AND.has(m[0]))) return false;
   const i = m.index;
   const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
   if (!(has(SOON) || has(STAY) || has(EXCITED) || HOLIDAY_EMOJI.test(sl(doc, m.index, Math.min(doc.text.length, end + 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = sl(doc, end, end + 30).toLowerCase();
-  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
+  const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|from (?:the )?\d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
   return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS));
 }
 
 /** Asking about plans, not asking for help while away ("anyone able to feed the cat?"). */
-const PLANNING = /\b(?:anyone been|been to|recommend|recommendations|should (?:we|i)|which|where|thinking|or|worth it|what's the best|any tips)\b/;
+const PLANNING = /\b(?:quickest|fastest|best way|how (?:long|far|do|does|much)|what time|anyone been|been to|recommend|recommendations|should (?:we|i)|which|where|thinking|or|worth it|what's the best|any tips)\b/;
 /** A sentence that is a question about plans ("Croatia or Portugal?"): not a trip booked. */
 function question(doc: Doc, i: number): boolean {
   const [, b] = sentenceAround(doc.text, i);
@@ -178,10 +191,10 @@ const addPlaces = (t: Triggers): Triggers => t
 // Each alternative starts at its own word (what comes before is a look-behind), so no common word
 // ("the", "on", "this") wakes the pattern.
 const STRONG_AT = words(
-  'jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
+  'packed loaded jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing caravan glamping time hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
-  keep: (m, doc) => (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY)) && ownTrip(doc, m.index) && !question(doc, m.index) && (!sentenceHas(doc, m.index, PUPIL_GROUP) || sentenceHas(doc, m.index, OURS)) && !sentenceHas(doc, m.index, NOT_TRAVEL),
+  keep: (m, doc) => !(/^(?:packed|loaded)/.test(m[0]) && sentenceHas(doc, m.index, NOT_HOLIDAY_BAG)) && !(/office/.test(m[0]) && sentenceHas(doc, m.index, NOT_AWAY)) && (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY) || (/^(?:cases|suitcase|packed|loaded|passport)/.test(m[0]) && shortDraftHas(doc, SOON, SHORT_POST))) && ownTrip(doc, m.index) && !question(doc, m.index) && (!sentenceHas(doc, m.index, PUPIL_GROUP) || sentenceHas(doc, m.index, OURS)) && !sentenceHas(doc, m.index, NOT_TRAVEL),
 });
 
 // Anchors: a word every match contains after its common first word (regex.ts): "on holiday",
@@ -191,17 +204,19 @@ const GOING = new Triggers()
   .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for i o'), reach: 24, keep: (m, doc) => awayTrip(doc, m.index) })
   .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) && (!/^away in /.test(m[0]) || capAt(doc, m.index + 8) || capAt(doc, m.index + 12)) });
 const AT_HOME = addFlying(addPlaces(new Triggers()))
-  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i all the'), anchors: words('away abroad holiday hols country us'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) && (!/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index))) })
+  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i all the'), anchors: words('away abroad holiday hols country us caravan cottage lodge static villa cabin chalet campsite airbnb'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, end + 24).toLowerCase()) && ownTrip(doc, m.index) && (!/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index))) })
   .add(EMPTY, EMPTY_AT, {
-    weak: words('street road close house home flat place leave leaving left no nobody noone cat at to'),
+    weak: words('street road close house home flat place leave leaving left no nobody noone cat at to manchester bristol cardiff birmingham liverpool east'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
     anchors: words('empty unoccupied unattended home house in sitter sitters airport airports heathrow gatwick stansted luton terminal'),
     reach: 32,
     keep: (m, doc) => {
       // Someone else's house: "Mum's house is empty since she went into the home".
       if (/^(?:house|home|flat|place)/.test(m[0]) && /['\u2019]s\s+$/.test(sl(doc, Math.max(0, m.index - 4), m.index))) return false;
-      if (!/airport|^at /.test(m[0])) return true;
-      if (!ownTrip(doc, m.index)) return false;
+      // A sitter is for an empty home only when it is ours and still to come: "the cat sitter we used last year" is not.
+      if (/sitter/.test(m[0])) return !sentenceHas(doc, m.index, SITTER_PAST);
+      if (!/airport|^at |^(?:heathrow|gatwick|stansted|luton)/.test(m[0])) return true;
+      if (!ownTrip(doc, m.index) || question(doc, m.index)) return false;
       // At a named airport: a trip only with the holiday said too ("just arrived at Cardiff Airport" may be a pick-up).
       return !/^at /.test(m[0]) || /the airport/.test(m[0]) || awayTrip(doc, m.index, true, false);
     },
@@ -221,11 +236,11 @@ const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
     "(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|tara|hwyl) (?:uk|wales|cymru|england|britain)|off we go|" +
-    '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d)|' +
+    '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?)|' +
     "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
-    '\\d{1,2} (?:days|sleeps) till we (?:go|leave|fly)|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
+    '\\d{1,2} (?:days|sleeps|weeks) (?:till|until|til) we (?:go|leave|fly|sail)|(?<=\\bon the )(?:plane|flight|ferry|eurostar) to|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
     `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
     'see (?:you|ya|u|yas) (?:all )?(?:in \\d{1,2} (?:weeks|wks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
@@ -234,7 +249,7 @@ const TRAVEL_DAY = new RegExp(
   'y',
 );
 const TRAVEL_DAY_AT = words(
-  'home returning fly time our my the flight flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then bye tara off ' +
+  'home returning fly time our my the flight plane flights boarding we i flying hedfan airport eurostar ferry taxi tacsi one two three four five six seven eight nine ten a only packing bags bag bagiau here dyma away from leaving back out see hwyl then bye tara off ' +
     'monday tuesday wednesday thursday friday saturday sunday',
 );
 /** Spans of days and dates, which are also working weeks and exam timetables. */
@@ -242,7 +257,7 @@ const SPAN_OR_COUNT = /day to |^from the |^then /;
 /** "3 more sleeps till …", a countdown that is a trip only with a destination or a travel word. */
 const SLEEPS = /(?:sleeps|days|weeks|nights) (?:till|until|til|to go)/;
 /** Said only of flying, sailing and holiday dates: enough with the poster's own household. */
-const INHERENT = /^(?:(?:we|i) fly (?:from |out of )?[a-z]|(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
+const INHERENT = /^(?:not back|plane|\d{1,2} (?:days|sleeps|weeks) (?:till|until|til) we|(?:we|i) (?:go|leave|fly|sail) in|(?:we|i) sail|(?:we|i) fly (?:from |out of )?[a-z]|(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) $|(?:bye|ta-?ra|hwyl) (?:uk|wales|cymru|england|britain)|out of here|(?:our |my |the )?flights?|flying|fly (?:out|home)|boarding|hedfan|airport|eurostar|ferry|(?:we|i) (?:fly|flew out)|flights? booked|time|out of office|away|bagiau|\d{1,2} (?:days|sleeps) till we)/;
 /** School bags and hospital bags are packed too. */
 const NOT_HOLIDAY_BAG = /\b(?:pe|school|gym|swim|swimming|book|lunch|hospital|nursery|football|rugby|kit|changing|sports|dance|uni)\b/;
 function travelDay(doc: Doc, m: RegExpExecArray): boolean {
@@ -250,6 +265,9 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   if (SLEEPS.test(t) || /off we go$/.test(t)) return awayTrip(doc, m.index, false);
   if (/^(?:we'?re|we are) off/.test(t) && (sentenceHas(doc, m.index, COMING_BACK) || shortDraftHas(doc, COMING_BACK, SHORT_POST))) return true;
   if (/^bags?/.test(t)) return !sentenceHas(doc, m.index, NOT_HOLIDAY_BAG);
+  if (/^out of office/.test(t) && sentenceHas(doc, m.index, NOT_AWAY)) return false;
+  // "From Friday to Tuesday, if anyone hears our alarm go off": the house left, said by its alarm.
+  if (sentenceHas(doc, m.index, ALARM) || shortDraftHas(doc, ALARM, SHORT_POST)) return ownTrip(doc, m.index);
   if (SPAN_OR_COUNT.test(t) && !awayTrip(doc, m.index) && sentenceHas(doc, m.index, NOT_AWAY)) return false;
   // "We leave on Saturday", "leaving tomorrow", "back on the 5th", "hwyl fawr pawb": a trip only
   // when the sentence also says where to, for how long, or flies.
@@ -257,10 +275,12 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || sentenceHas(doc, m.index, FAREWELL) || BACK_DATE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()))) return true;
   return INHERENT.test(t) || awayTrip(doc, m.index);
 }
+/** The house left with its alarm, or to burglars' luck. */
+const ALARM = /\b(?:(?:our|the) (?:house |burglar )?alarm|burglars?)\b/;
 /** Coming home on a day: "back late Sunday", "home on the 26th". */
 const COMING_BACK = /\b(?:back|home|returning) (?:(?:late|early|on|by|next) )?(?:the \d|\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/;
 /** "Back on the 14th, don't miss me": a goodbye beside the date of coming back. */
-const FAREWELL = /\b(?:(?:don'?t|do not) miss me|miss me|see (?:you|ya) (?:all )?(?:soon|then|when|after)|bye for now|ta-?ra|laters|be good|behave while|hold the fort)\b/;
+const FAREWELL = /\b(?:gone (?:fishing|walkabout|travelling|away|off grid)|signing off|logging off|(?:don'?t|do not) miss me|miss me|see (?:you|ya) (?:all )?(?:soon|then|when|after)|bye for now|ta-?ra|laters|be good|behave while|hold the fort)\b/;
 /** "We're back on the 26th": said by someone who will be away until then. */
 const BACK_DATE = /(?:we're|we are|we'll be|i'll be) $/;
 const LEAVE_DATE = /\b(?:off|away|leave|leaving|fly|flying|go|going|out|heading|driving|travelling|setting off)\b[^.!?\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)\b/;
@@ -272,6 +292,19 @@ const TRAVEL_DAYS = new Triggers().add(TRAVEL_DAY, TRAVEL_DAY_AT, {
   anchors: words('flight flights fly flew leave set head sleeps days weeks nights here office off go monday tuesday wednesday thursday friday saturday sunday'),
   keep: (m, doc) => (!m[0].startsWith('then ') || capAt(doc, m.index + 5)) && (!/ (?:for|to) $/.test(m[0]) || capAt(doc, m.index + m[0].length)) && ownTrip(doc, m.index) && travelDay(doc, m),
   reach: 48,
+});
+
+// Going and coming back said by the days between, with words too common to wake TRAVEL_DAY for (session 5):
+// "we go in 5 days", "we sail Saturday", "… and not back till the 20th".
+const GO_IN = new RegExp(
+  `(?:we|i) (?:go|leave|fly|sail) in \\d{1,2} (?:days|sleeps|weeks)|(?:we|i) sail (?:on |this |next )?(?:tomorrow|tonight|${DAYS})|(?<=\\b(?:we're|we are|i'm|i am|and) not )back (?:till|until|til|before) (?:the ${ORDINAL}|${ORDINAL}(?:st|nd|rd|th)|${DAYS})`,
+  'y',
+);
+TRAVEL_DAYS.add(GO_IN, words('we i back'), {
+  weak: words('we i back'),
+  anchors: words('go leave fly sail till until til before'),
+  reach: 12,
+  keep: (m, doc) => ownTrip(doc, m.index) && !question(doc, m.index),
 });
 
 // The house left to others while we are gone, and days of holiday said by what they hold (issue 12):
@@ -333,7 +366,7 @@ TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation aw
   weak: words('weekend away long half spa city'),
   anchors: words('away break staycation work term'),
   keep: (m, doc) => {
-    if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index)) return false;
+    if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index) || shortDraftHas(doc, STAYING_IN, SHORT_POST) || sentenceHas(doc, m.index, STAYING_IN)) return false;
     // "Half term in …": only with a capitalised place.
     if (/ (?:in|at) $/.test(m[0]) && !capAt(doc, m.index + m[0].length)) return false;
     const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
@@ -349,21 +382,25 @@ const SOON_BREAK = new RegExp(`\\b(?:this weekend|next (?:week|weekend|month)|le
 // Clos Ceirios empty for a fortnight", "Mam's having the dog while we go to Benidorm".
 const HOME_CARE = new RegExp(
   '\\b(?:(?:cancel(?:led|ling)?|stop(?:ped|ping)?) the (?:milk|papers?|newspapers?|post|deliver(?:y|ies)|veg box)|' +
-    '(?:feed(?:s|ing)?|water(?:s|ing)?|check(?:s|ing)? on|pop(?:s|ping)? in (?:to|on)|looking after|minding|having|taking) (?:the|our|my) (?:cats?|dogs?|fish|plants|tomatoes|garden|greenhouse|hanging baskets|veg|house|rabbits?|chickens|hamsters?|guinea pigs|tortoise|budgie|pets?|kitten|puppy|post|bins)|' +
+    '(?:lock(?:ing)? up|locked up) (?:the|our|my) (?:house|home|flat|place)|(?:leaving|left|leave) the (?:porch |landing |hall )?(?:lights?|radio) on|' +
+    '(?:feed(?:s|ing)?|water(?:s|ing)?|check(?:s|ing)? on|pop(?:s|ping)? in (?:to|on)|looking after|minding|having|taking) (?:the|our|my|two|three|\\d) (?:cats?|dogs?|fish|plants|tomatoes|garden|greenhouse|hanging baskets|veg|house|rabbits?|chickens|hamsters?|guinea pigs|tortoise|budgie|pets?|kitten|puppy|post|bins)|' +
     '(?:leav(?:e|ing)|left) (?:the |our |my )?(?:[a-z]+ ){0,2}(?:house|home|flat|place|cottage|bungalow)(?: [a-z\' -]{1,30}?)? (?:empty|unoccupied|unattended)|' +
     '(?:holding|hold|left|leaving|leave|has got|has|got) (?:the|our|my) (?:spare )?keys?|lights? on (?:a )?timers?|timer (?:switch(?:es)?|plugs?) (?:on|set)|(?:house|dog|pet|cat)[- ]?sit(?:ting|ter|ters)?)\\b',
   'y',
 );
-const HOME_CARE_AT = words('has got holding hold cancel cancelled cancelling stop stopped stopping feed feeds feeding water waters watering check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat housesitter housesitting dogsitter petsitter catsitter');
+const HOME_CARE_AT = words('lock locking locked has got holding hold cancel cancelled cancelling stop stopped stopping feed feeds feeding water waters watering check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat housesitter housesitting dogsitter petsitter catsitter');
+const AT_WORK = /\b(?:(?:we'?re|i'?m|we are|i am) at work|at work|during the day|school run)\b/;
 /** Being gone said elsewhere in the sentence or the short post, without which a fed cat is just a fed cat. */
 const GONE = /\b(?:half term|all (?:week|summer|weekend)|away|abroad|while (?:we|i)|whilst (?:we|i)|when (?:we'?re|i'?m) (?:away|gone|off)|(?:we'?re|i'?m|we are|i am) off|holiday|hols|wyliau|fortnight|(?:a|one|two|three|\d{1,2}) (?:weeks?|nights)|for the week|flight|fly|flying|airport|cruise|villa|empty)\b/;
 TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
-  weak: words('has got holding hold stop stopped stopping check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat water waters watering feed feeds feeding'),
-  anchors: words('tomatoes garden greenhouse hanging baskets veg keys key milk papers paper newspaper newspapers post delivery deliveries veg cat cats dog dogs fish plants house rabbit rabbits chickens hamster hamsters guinea tortoise budgie pet pets kitten puppy bins empty unoccupied unattended timer timers switch switches plug plugs sit sitting sitter sitters'),
+  weak: words('lock locking locked has got holding hold stop stopped stopping check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat water waters watering feed feeds feeding'),
+  anchors: words('up on lights light radio tomatoes garden greenhouse hanging baskets veg keys key milk papers paper newspaper newspapers post delivery deliveries veg cat cats dog dogs fish plants house rabbit rabbits chickens hamster hamsters guinea tortoise budgie pet pets kitten puppy bins empty unoccupied unattended timer timers switch switches plug plugs sit sitting sitter sitters'),
   reach: 56,
   keep: (m, doc) => {
     if (!ownTrip(doc, m.index) || question(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL)) return false;
     if (/(?:empty|unoccupied|unattended)$/.test(m[0])) return true;
+    // "Water the plants while we're at work": gone for the day.
+    if (sentenceHas(doc, m.index, AT_WORK)) return false;
     return sentenceHas(doc, m.index, GONE) || shortDraftHas(doc, GONE, SHORT_POST);
   },
 });
@@ -372,27 +409,30 @@ TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
 // "while we're in" ("tra bo ni yn Sbaen"), leaving the house, the airport, a flight, a cruise, a taxi
 // booked, "here we come" ("Cyprus, dyma ni"), "we're going to" ("dwi'n mynd i Gaeredin … o ddydd
 // Gwener tan ddydd Llun"), "we're in" a holiday place ("Ni yn Seland Newydd", "Rydan ni yn Iwerddon").
-const WELSH_AWAY = /\b(?:t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|[mf]aes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
-const WELSH_AWAY_AT = words('ty tŷ tra gadael maes faes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan');
+const WELSH_AWAY = /\b(?:neb (?:yn y t[yŷ]|adre|adref|gartre|gartref)|(?:newydd|wedi) (?:lanio|glanio)|t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|[mf]aes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
+const WELSH_AWAY_AT = words('neb newydd wedi ty tŷ tra gadael maes faes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan');
 /** A time to come in Welsh, or a stay of nights or a week. */
 const WELSH_SOON = /\b(?:fory|yfory|heno|nesa|nesaf|bore|nos|dydd|ddydd|tan|o ddydd|wythnos|noson|noswaith|pythefnos|bythefnos|\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|am \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|y bore))\b/;
 /** Other people going, or the past, in Welsh. */
 const WELSH_NOT_OURS = /\b(?:ddoe|llynedd|wedi bod|roedd|oedd|nol adr[ae]|(?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni)|mam a dad|maen nhw|mae hi|mae o|mae e)\b/;
 TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
-  weak: words('ni dwi dw rydan rydyn ry dan tra cwch'),
-  anchors: words('mynd hedfan gadael teithio dal yn bo bod dyn ydan ydyn byddwn fyddwn i o'),
+  weak: words('ni dwi dw rydan rydyn ry dan tra cwch neb newydd wedi'),
+  anchors: words('lanio glanio adre adref gartre gartref mynd hedfan gadael teithio dal yn bo bod dyn ydan ydyn byddwn fyddwn i o'),
   keep: (m, doc) => {
     const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
     if (sentenceHas(doc, m.index, WELSH_NOT_OURS) || question(doc, m.index)) return false;
     // The house empty is one already; the rest needs a time or a stay, and "we're in" a holiday place.
     if (/wag$/.test(m[0])) return true;
+    // "Dw i'n mynd i gysgu am wythnos": going to do something, not going somewhere.
+    const after = m.index + m[0].length + 1;
+    if (/mynd (?:i|am)$/.test(m[0]) && !capAt(doc, after) && !DESTINATION_ANY.test(sl(doc, after, after + 30).toLowerCase())) return false;
     if (/ yn $/.test(m[0])) return sentenceHas(doc, m.index, DESTINATION_ANY) && has(WELSH_SOON);
     return has(WELSH_SOON) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
   },
 });
 
 /** A school team on tour: the trip rule's. */
-const SCHOOL_TEAM = /\b(?:under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;
+const SCHOOL_TEAM = /\b(?:\d{1,3} (?:children|kids|pupils|students)|(?:ski|school|sixth form|year \d{1,2}) (?:group|trip)|residential|under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;
 /** An arrow or a plane, without which there is no route: four native searches, three times faster than one RegExp with the same four. */
 const routeMark = (t: string): boolean => t.includes('->') || t.includes('\u2192') || t.includes('\u27a1') || t.includes('\u2708');
 // A route from a UK airport, as on a boarding pass: "MAN → PMI", "BRS to FAO", "CWL ✈️ ALC".

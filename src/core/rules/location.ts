@@ -44,8 +44,8 @@ const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u
 /** A bare place name, capitalised, right before the pin: "Sunday roast, Roath Park 📍". */
 const PIN_BEFORE = /(?<![\p{L}'])(?:[A-Z][\p{L}'&-]*[^\S\n]){0,3}[A-Z][\p{L}'&-]*[^\S\n]*(?:\u{1f4cd}|\u{1f4cc})/gu;
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
-const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)\s*$/;
-const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b|my\b|our\b|your\b|his\b|her\b|their\b|an? (?:parcel|package|email|letter|text|delivery)\b|the (?:parcel|package|post|delivery|order)\b)[^\n.!?,;]{2,40}/y;
+const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)(?:\s+just)?\s*$/;
+const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed|landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b|my\b|our\b|your\b|his\b|her\b|their\b|an? (?:parcel|package|email|letter|text|delivery)\b|the (?:parcel|package|post|delivery|order)\b)[^\n.!?,;]{2,40}/y;
 const HERE_NOW = /\b(?:at|in|on) (?!home\b|the phone\b|a call\b|the way\b|my way\b|the sofa\b|the couch\b|hold\b|it\b|fire\b|a roll\b|form\b|track\b|duty\b|call\b|the train\b|the bus\b|a break\b|break\b|lunch\b|repeat\b|edge\b|bed\b|work\b|the moment\b|least\b|a meeting\b|meetings\b|the queue\b|a queue\b|traffic\b|the car\b|the bath\b|the shower\b|my\b|our\b|a rush\b|pain\b|tears\b|love\b|trouble\b|need\b|charge\b|school\b)[a-z][^\n.!?;]{1,35}? (?:right now|rn|as we speak|at the moment|atm|if anyone(?:'s| is)? (?:about|around|nearby))\b/y;
 const LIVE = /\b(?:i|we|i've|we've) (?:live|still live|now live|have moved|just moved|moved|am living|are living) (?:on|in|at|to|into|round|off) [^\n.!?,;]{2,30}?\b(?:road|street|avenue|lane|close|drive|way|crescent|grove|gardens|terrace|court|mews|estate)\b/y;
 // "Our new place is on Bower Mount Road": where home is, said of the home rather than of us.
@@ -102,7 +102,11 @@ const REVIEW = /\b(?:recommend(?:ed)?|argymell|10\/10|would (?:go|recommend)|hig
 const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?anyone (?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
+/** Someone else named before the verb: "my brother just moved", "she's sitting in". */
+const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$/;
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  // "house-sitting in", "baby-sitting at": a job at someone else's home.
+  if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(sl(doc, Math.max(0, m.index - 24), m.index).toLowerCase())) return false;
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
   if (NOT_NAMED.test(sl(doc, end, end + 12).toLowerCase()) || FUTURE_SELF.test(sl(doc, Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
@@ -184,22 +188,28 @@ function outward(w: string): boolean {
 const DOING = words(
   'lunch brunch breakfast coffee coffees cuppa dinner drinks drink pint pints cocktails prosecco fizz date quiz spa swim walk stroll ' +
     'roast picnic gig paddle hike parkrun shopping cheeky enjoying feeling loving beautiful gorgeous lovely glorious stunning sunset sunrise ' +
-    'views hello hiya tea day night morning afternoon evening',
+    'views hello hiya tea day night morning afternoon evening eating drinking watching swimming paddling strolling wandering browsing sheltering queueing queuing ' +
+    'waiting parked hiding hunting sunbathing 10k 5k jog jogging pitchside ringside table chips pizza burger curry nandos mulled chocolate fireworks panto trolley row view selfie shopping',
 );
 /** The activity before the place, in the same sentence: "Coffee o'clock at", "Pint in the sun at". */
 const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
 /** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
 const NOT_NOW =
-  /\?|\b(?:was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|plan(?:ning)?|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
+  /\?|\b(?:(?:is|are) like|(?:has|have|is|are) (?:re)?open(?:ed)?|reopened|opening|closing|closed down|(?:until|till|til) (?:the )?\d|out of office|was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|planning|plan to|plans? for|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
 /** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
-const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country)\b/;
+const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country|yorkshire|lancashire|cornwall|devon|kent|essex|norfolk|suffolk|the midlands|the north|the south|the valleys|gwynedd|powys|ceredigion|pembrokeshire|anglesey|ynys m[oô]n|monmouthshire|the vale)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
-const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors)\b)/;
+const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|academy|college|high|infants|juniors|comp|comprehensive|grammar|uni|university)\b)/;
+/** The place's own name: its capitalised words ("Cwmbran" of "Cwmbran after the school run"). */
+const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*|of|on|y|yr|the|upon|de|la))*/u;
+/** Capitalised words after "on" or "in" that are screens, apps and channels, not places ("watching it on Netflix"). */
+const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
   const place = sl(doc, end, end + 30);
   const low = place.toLowerCase();
-  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(low)) return false;
+  const name = (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
+  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
   return !sentenceHas(doc, index, NOT_NOW) && !pupilsThere(doc, index) && !shortDraftHas(doc, REVIEW);
 }
@@ -220,8 +230,13 @@ let placeTable: WordTable | undefined;
 let inId = 0;
 let fromId = 0;
 let theId = 0;
+let onId = 0;
+let outsideId = 0;
+let alongId = 0;
+let roundId = 0;
+let aroundId = 0;
 /** "From" is no other table's word: this puts it in the lexicon, so the tokeniser marks it. */
-new WordGate(words('from'));
+new WordGate(words('from outside along round around'));
 /** "@ The Potted Pig": "@" is no word, so it is looked for in the text, only where there is one. */
 const AT_SIGN = /(?<![\p{L}\p{N}])@ (?:the |The )?(?=\p{Lu})/gu;
 function atPlaces(doc: Doc, report: Report): void {
@@ -231,12 +246,17 @@ function atPlaces(doc: Doc, report: Report): void {
     inId = idOf(table, 'in');
     fromId = idOf(table, 'from');
     theId = idOf(table, 'the');
+    onId = idOf(table, 'on');
+    outsideId = idOf(table, 'outside');
+    alongId = idOf(table, 'along');
+    roundId = idOf(table, 'round');
+    aroundId = idOf(table, 'around');
   }
   const { hot } = doc;
   for (let h = 0; h < hot.length; h++) {
     const k = hot[h]!;
     const id = doc.wordId(k);
-    if (!id || (id !== atId && id !== inId && id !== fromId)) continue;
+    if (!id || (id !== atId && id !== inId && id !== fromId && id !== onId && id !== outsideId && id !== alongId && id !== roundId && id !== aroundId)) continue;
     let n = k + 1;
     const count = doc.tokens.length;
     if (n < count && theId && doc.wordId(n) === theId) n++;
@@ -245,7 +265,7 @@ function atPlaces(doc: Doc, report: Report): void {
     const end = doc.startOf(n);
     // Next to each other in the draft, not across a line or a sentence ("in. The").
     const between = sl(doc, index, end);
-    if (end - index > 24 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
+    if (end - index > 30 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
     if (atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
   }
   if (doc.text.includes('@ ')) {
@@ -256,29 +276,72 @@ function atPlaces(doc: Doc, report: Report): void {
     }
   }
 }
-const NOW_CUE = /\b(?:with|today|tonight|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
+/** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
+const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
+const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
+/**
+ * The sentence opens on the poster there, or on where in the place they are: "me and the girls at the
+ * Slug and Lettuce", "I'm at the Vue in Swansea", "In the sauna at the Llandudno Pier spa", "hi from
+ * the top deck of the number 61".
+ */
+const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+(?: (?:of|on) (?:the|a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+)?|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+)\s*$/;
+/** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
+const AT_A_THING = /\b(?:crying|laughing|shouting|screaming|yelling|looking|staring|smiling|swearing|cross|angry|mad|furious|aimed|good|bad|great|rubbish|brilliant|arrived)\s*$/;
 const PICTURE = /\p{Extended_Pictographic}/u;
 const FIRST_PERSON = /\b(?:i|i'm|im|we|we're|me|us|my|our)\b/;
 function atPlace(index: number, word: string, doc: Doc, end: number, known = false): boolean {
   const isIn = word.startsWith('in');
   const [a, b] = sentenceAround(doc.text, index);
   // Candidates are few (an "at" before a capital), so the activity is read here rather than gated by a word list the tokeniser marks.
-  const doing = DOING_BEFORE.test(sl(doc, a, index).toLowerCase());
+  const lead = sl(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
+  // Crying at the telly, shouting at the ref: "at" after a feeling is no place.
+  if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
+  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(sl(doc, end, Math.min(b, end + 60)).toLowerCase()) || SELF_OPENS.test(lead);
+  // "On", "along" and "outside" a place only with something being done there: "stroll along Llandudno pier", "lunch outside the Pierhead".
+  if (/^(?:on|along|outside|round|around) /.test(word) && !doing) return false;
+  // "A walk round Cosmeston this morning, then cake": a walk told afterwards.
+  if (/^(?:round|around) /.test(word) && sentenceHas(doc, index, DONE_EARLIER)) return false;
   // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
   if (isIn && !doing && !(/^\s*$/.test(sl(doc, a, index)) || FIRST_PERSON.test(sl(doc, a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
   if (word.startsWith('from') && !doing) return false;
-  if (!doing && !sentenceHas(doc, index, NOW_CUE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
+  if (!doing && !sentenceHas(doc, index, NOW_CUE) && !sentenceHas(doc, index, INVITE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
   if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
-  if (SOMEONE_THERE.test(sl(doc, a, b).toLowerCase()) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
+  if (someoneThere(sl(doc, a, b).toLowerCase(), end - a + 25, WAITING.test(lead)) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
-const SOMEONE_THERE = /\b(?:he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|my (?:son|daughter|boy|girl|eldest|youngest)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|\d{1,2}[.:]\d\d)\b/;
+const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
 
+/** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
+const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
+const DONE_EARLIER = /\b(?:this morning|this afternoon|earlier|then)\b/;
+/** Waiting or queueing there: the poster is there now, whatever the clock says. */
+const WAITING = /\b(?:queu(?:e)?ing|waiting|sitting|sat|standing|stood|hiding|sheltering)\b/;
+function someoneThere(t: string, until: number, waiting = false): boolean {
+  SOMEONE_THERE_ALL.lastIndex = 0;
+  for (let m = SOMEONE_THERE_ALL.exec(t); m; m = SOMEONE_THERE_ALL.exec(t)) {
+    if (waiting && /^\d/.test(m[0])) continue;
+    if (m.index < until || !/^(?:his|her|their|playing|singing|performing)$/.test(m[0])) return true;
+  }
+  return false;
+}
+const W3W = /\/\/\/[a-z]+\.[a-z]+\.[a-z]+/gi;
+const HASH_CHECKIN = /#check(?:ed)?-?in\b[^\S\n]*[^\n.!?#@|()]{2,40}/giu;
 /** Facebook's check-in line: "Lunch with the girls — at The Boathouse, Penarth", "— with Jo at Costa". */
 const DASH_AT = /[\u2014\u2013] (?:(?:with|feeling|eating|drinking|celebrating|watching) [^\u2014\u2013\n]{1,60}? )?(?:at|in) (?:the |The )?\p{Lu}[^\n.!?#@|()]{1,40}/gu;
+
+/** Districts and towns where people live, from general knowledge: also what a bare name in a local post is read against. */
+const DISTRICTS =
+  'roath|splott|canton|pontcanna|grangetown|butetown|cathays|llandaff|llandaff north|whitchurch|rhiwbina|llanishen|lisvane|cyncoed|penylan|pen-y-lan|' +
+  'rumney|llanrumney|st mellons|pentwyn|pontprennau|thornhill|gabalfa|ely|caerau|fairwater|danescourt|radyr|morganstown|creigiau|tongwynlais|adamsdown|' +
+  'tremorfa|trowbridge|birchgrove|mynachdy|sketty|uplands|brynmill|killay|morriston|gorseinon|bonymaen|townhill|mayhill|st thomas|clydach|pontardawe|' +
+  'dunvant|west cross|blackpill|loughor|caerleon|bettws|malpas|rogerstone|maindee|st julians|ringland|langstone|dinas powys|sully|treforest|' +
+  'tonypandy|treorchy|aberdare|mountain ash|bargoed|blackwood|ystrad mynach|cwmbran|pontypool|maesteg|neath|port talbot|ammanford|ebbw vale|' +
+  'tredegar|abertillery|risca|newtown|welshpool|llandrindod|builth|machynlleth|shotton|connah\'s quay|queensferry|mostyn|kinmel bay|towyn|' +
+  'sheffield|nottingham|leicester|coventry|bradford|plymouth|southampton|portsmouth|norwich|exeter|gloucester|cheltenham|worcester|hereford|' +
+  'shrewsbury|swindon|milton keynes|northampton|croydon|salford|stockport|warrington|wigan|bolton|preston|lancaster|carlisle|sunderland|middlesbrough';
 
 /*
  * Places in Wales and England people check in at, written from general knowledge (issue 12: check-ins
@@ -297,7 +360,10 @@ const PLACES = (
   'menai bridge|llanberis|talacre|talacre beach|wepre park|loggerheads|moel famau|greenfield valley|gladstone\'s library|erddig|chirk castle|' +
   'alton towers|drayton manor|thorpe park|legoland|chessington|paultons park|west midlands safari park|knowsley safari|blackpool pleasure beach|' +
   'trafford centre|bullring|cribbs causeway|mcarthurglen|broughton retail park|festival park|st david\'s centre|' +
-  'costa mold|barry|tesco extra|ikea cardiff'
+  'costa mold|barry|tesco extra|ikea cardiff|' +
+  // Session 5: districts of the Welsh cities and towns of south and north Wales, and English cities (general knowledge).
+  // Left out: names that are everyday words ("heath", "flint", "porth", "mold", "reading", "bath").
+  DISTRICTS
 );
 const PLACE_AT = new RegExp(`(?<=(?:\\bat|\\bin|@) (?:the )?)(?:${PLACES})\\b`, 'y');
 const PLACE_FIRST = new Set(PLACES.split('|').map((p) => p.split(' ')[0]!.replace(/\\'/g, "'")));
@@ -318,32 +384,66 @@ function placeNow(m: RegExpExecArray, doc: Doc): boolean {
  * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
  * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
  */
-const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|^house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born and bred|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
-const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming'));
+const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:our|my) (?:[a-z]+ ){0,2}(?:windows?|kitchen|bedroom|front room|back room|garden|doorstep|front door|airbnb|caravan|village|cottage)|outside ours|at ours|from ours|from us|from our (?:door|house|front door)|back home|home at last|(?<=^\s*)(?:adre|adref|gartre|gartref)|(?<=^\s*)lives in|living on the edge of|(?<=^\s*)byw (?:ar|yn|yng|ym)|(?:round the corner|\d{1,2} minutes|five minutes|ten minutes|two minutes|down the road) from|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming lives windows window kitchen bedroom doorstep airbnb caravan village cottage ours adre adref gartre gartref'));
+/** A place said before what one is of it: "Grangetown born and raised", "Penylan girl through and through". */
+const BRED_PLACE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:born|girl|boy|lad|lass|gal|native|through)\b/u;
+const NATION = /^(?:welsh|english|scottish|irish|british|cymraes|cymro|valleys|northern|southern|yorkshire|country|city|proper)\b/;
+const VIEW_FROM_HOME = /\bsee (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)*(?: (?:pier|castle|bridge|stadium|bay|tower|hill|mountain))?) from (?:my|our) /u;
+/** Still there: what outweighs "where I grew up" ("live two streets from where I grew up"). */
+const STILL_HERE = /\b(?:still live|still here|still living|through and through|live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes))\b/;
 /** A street, in either language, named with capitals (or a Welsh street word). */
 const STREET_NAMED = /\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) (?:y |yr )?\p{L}[\p{L}-]{2,20}/u;
 /** A district or town named after in/to/on/from/near: "moved to Pontcanna", "a house in Whitchurch". */
-const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+const DISTRICT = /\b(?:in|to|on|from|near|round the corner from|opposite|(?<!out )of|at|outside|by|(?<=adre?f? (?:o'r diwedd )?)yn|(?<=byw )(?:yn|yng|ym|ar)) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
 /** A home left behind: "We used to live on Heol y Parc when I was little". */
 const USED_TO = /\b(?:used to|grew up|years ago|when (?:we|i) (?:lived|was little|were little|was a kid)|back when)\b/;
 /** Someone else's home, or one left behind: "my sister lives in Leeds", "we used to live in Cardiff". */
 const HOLIDAY_PLACE = new RegExp(`^${DESTINATION_ANY.source}`);
-const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
+const NOT_OURS = /\b(?:one day|some ?day|used to|grew up|years ago|in-laws|my (?:sister|brother|mum|mam|dad|nan|gran|friend|daughter|son)|parents|when (?:we|i) (?:lived|were)|back when|anyone know|recommend)\b/;
+/** The sentences holding one of a gate's words (the tokeniser marks them), each once: the rest of a long draft is not read. */
+function sentencesWith(doc: Doc, gate: WordGate): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!gate.in(doc)) return out;
+  const { hot } = doc;
+  // A word inside the sentence last read is skipped: a long run-on is read window by window, not once per word.
+  let end = -1;
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (!gate.at(doc, k) || doc.startOf(k) < end) continue;
+    const s = sentenceAround(doc.text, doc.startOf(k));
+    end = s[1];
+    out.push(s);
+  }
+  return out;
+}
 function homePlace(doc: Doc, report: Report): void {
-  if (!HOME_WORDS.in(doc)) return;
-  for (let i = 0; i < doc.text.length; ) {
-    const [a, b] = sentenceAround(doc.text, i);
-    i = Math.max(b + 1, i + 1);
-    if (!sentenceHas(doc, a, HOME_CUE) || sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) continue;
+  for (const [a, b] of sentencesWith(doc, HOME_WORDS)) {
+    if (!sentenceHas(doc, a, HOME_CUE) || ((sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) && !sentenceHas(doc, a, STILL_HERE))) continue;
     const { s: t, at: map } = plain(doc, a, b);
+    const bred = BRED_PLACE.exec(t);
+    if (bred && sentenceHas(doc, a, STILL_HERE) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
+      const at0 = bred.index + bred[0].indexOf(bred[1]!);
+      report(map[at0]!, map[at0 + bred[1]!.length]!);
+      continue;
+    }
+    const view = VIEW_FROM_HOME.exec(t);
+    if (view) {
+      const at0 = view.index + view[0].indexOf(view[1]!);
+      report(map[at0]!, map[at0 + view[1]!.length]!);
+      continue;
+    }
     const st = STREET_NAMED.exec(t);
     // "Green Lane has been my second home": the school's name is the school rule's.
     if (st && doc.found?.school?.some(([x, y]) => x <= map[st.index]! && map[st.index]! < y)) continue;
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
+    // Away on holiday (the absence rule's), a town named is where one goes, not home: "we fly out of Bristol".
+    if (sentenceHas(doc, a, GETAWAY_WORDS) || sentenceHas(doc, a, FLYING)) continue;
     const d = DISTRICT.exec(t);
     const name = d?.[1]!.toLowerCase();
     // A holiday place is a trip (the absence rule's), not home.
-    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name)) {
+    const whole = d ? (NAME_RUN.exec(t.slice(d.index + d[0].length - d[1]!.length))?.[0] ?? '').toLowerCase() : '';
+    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !A_SCHOOL.test(whole) && !NOT_PLACE_NAME.test(name)) {
       const from = d.index + d[0].length - d[1]!.length;
       report(map[from]!, map[from + d[1]!.length]!);
     }
@@ -357,8 +457,8 @@ function homePlace(doc: Doc, report: Report): void {
  * sentence opening on it, a word for now or an invitation, or a cuppa, a queue or a wait before it.
  */
 const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?)(?: (?:y|yr|Y|Yr))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
-const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa)\b/;
-const WELSH_NOT_NOW = /\?|\b(?:ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
+const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig)\b/;
+const WELSH_NOT_NOW = /\?|\b(?:nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
 const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
 const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan'));
@@ -401,7 +501,8 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
       const w = WELSH_IN.exec(t);
       if (w && !WELSH_NOT_PLACE.test(w[2]!.toLowerCase()) && !sentenceHas(doc, a, WELSH_NOT_NOW) && !sentenceHas(doc, a, WELSH_GROUPS) && !pupilsThere(doc, a)) {
         const from = w.index + w[0].length - w[1]!.length;
-        const opens = /^\s*$/.test(t.slice(0, from));
+        // The sentence opens on it, or on who is there: "Ni yng Nghaerdydd am y dydd".
+        const opens = /^\s*(?:(?:ni|dwi|dw i|rydyn ni|rydan ni|dan ni|da ni|fi)\s+)?$/i.test(t.slice(0, from));
         if ((opens || sentenceHas(doc, a, WELSH_NOW)) && !HOLIDAY_PLACE.test(w[2]!.toLowerCase()) && !shortDraftHas(doc, WELSH_NOT_NOW)) {
           report(to(from), to(from + w[1]!.length));
           continue;
@@ -413,6 +514,16 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     const invite = sentenceHas(doc, a, INVITE);
     if (!invite && !sentenceHas(doc, a, NOW_HERE)) continue;
     const me = I_AM_IN.exec(t);
+    // "Newport Wetlands right now, swans and a very grumpy heron": a name opening the sentence, then now.
+    const opens = !me && !invite ? OPENS_NAME_NOW.exec(t) : null;
+    if (opens) {
+      const name = opens[1]!.toLowerCase();
+      if (!NOT_A_NAMED_PLACE.test(name) && !WHEN_WORD.test(name) && !REGION.test(name) && !A_SCHOOL.test(name) && !NOT_PLACE_NAME.test(name) && !HOLIDAY_PLACE.test(name) && !sentenceHas(doc, a, OVER) && !sentenceHas(doc, a, PLAN) && !pupilsThere(doc, a) && !(['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) {
+        const from = opens.index + opens[0].indexOf(opens[1]!);
+        report(to(from), to(from + opens[1]!.length));
+      }
+      continue;
+    }
     if (!me && !invite) continue;
     if (sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN) || pupilsThere(doc, a) || SOMEONE_THERE.test(t.toLowerCase())) continue;
     const place = me ?? (invite ? STREET_NAMED.exec(t) ?? PLACE_NAMED.exec(t) : null);
@@ -423,14 +534,154 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     report(to(place.index), to(end));
   }
 }
+const OPENS_NAME_NOW = /^\s*((?:\p{Lu}[\p{L}'&-]+ ){0,3}\p{Lu}[\p{L}'&-]+),? (?:right now|rn|atm)\b/u;
+/** On a train or bus by its time, out of or into a named place: "on the 18:42 out of Paddington", "me on the 07:12 from Ebbw Vale". */
+const ON_THE_TIME = /(?<=\bon the )\d{1,2}[.:]\d\d (?:train |bus |service )?(?:out of|from|to|into) (?:the )?(?=[a-z])/y;
 /** Any character folding drops (VANISHING is global, so this one keeps no state between tests). */
 const VANISHING_ONE = new RegExp(VANISHING.source, 'u');
 
+/*
+ * On the way somewhere now (session 5): "omw to the Principality", "on my way to Cardiff Central",
+ * "walking into the Liberty now", "heading into Swansea now", "ar y ffordd i Stadiwm y Principality".
+ * A capitalised place (or a known one in lower case) follows; "heading" and "driving" need "now" too,
+ * since "heading to Tenby on Saturday" is a plan.
+ */
+const EN_ROUTE = /\b(?:omw|otw|(?<=\bon (?:my|our) )way|(?<=\ben )route|(?:walking|pulling|driving|heading|headed|rolling) (?:in)?to|(?<=\bar (?:y|fy|ein) )ffordd) (?:to |i |into )?(?:the |y |yr )?(?=\S)/y;
+const EN_ROUTE_AT = words('omw otw way route walking pulling driving heading headed rolling ffordd');
+const NOW_WORD = /\b(?:now|rn|right now|atm|currently|just|as we speak)\b/;
+/** Where the way leads that is no place: "omw to work", "on my way to see mum", "heading into the weekend". */
+const NOT_ON_THE_WAY = /^(?:work|school|bed|see|get|pick|collect|meet|the (?:weekend|week|holidays|summer|office|shops|gym|staffroom|classroom|meeting)|a |an |my |our |his |her |their |your |parents|year|yr|reception|class|assembly|lessons?|period|mrs|mr|miss)/;
+function onTheWay(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  const next = sl(doc, end, end + 30);
+  const low = next.toLowerCase();
+  const known = PLACE_START.test(low);
+  if (!known && !capAt(doc, end)) return false;
+  if (NOT_ON_THE_WAY.test(low) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || NOT_PLACE_NAME.test(low) || HOLIDAY_PLACE.test(low)) return false;
+  const name = (NAME_RUN.exec(next)?.[0] ?? next).toLowerCase();
+  if (A_SCHOOL.test(name) || doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
+  if (/^(?:driving|heading|headed|rolling)/.test(m[0]) && !sentenceHas(doc, m.index, NOW_WORD)) return false;
+  if (sentenceHas(doc, m.index, OVER) || sentenceHas(doc, m.index, PLAN_AHEAD) || pupilsThere(doc, m.index) || sentenceHas(doc, m.index, GETAWAY_WORDS)) return false;
+  if (OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
+  return true;
+}
+/** On the way to a holiday (the absence rule's): "ar y ffordd i Lerpwl i ddal y llong fordaith, 12 noson". */
+const GETAWAY_WORDS = /\b(?:cruise|mordaith|fordaith|llong|flight|ffleit|maes awyr|holiday|hols|gwyliau|wyliau|\d{1,2} (?:noson|nights|days|diwrnod))\b/;
+const FLYING = /\b(?:fly|flying|flight|airport|ferry|cruise)\b/;
+/** A plan rather than now: "on my way to Cardiff tomorrow". */
+const PLAN_AHEAD = /\b(?:tomorrow|tmrw|next|will|'ll|going to|gonna|later|plan(?:ning)?|booked|hoping|one day|this (?:weekend|saturday|sunday))\b/;
+/** A known place at the start of the words after a preposition (lower case allowed). */
+const PLACE_START = new RegExp(`^(?:the )?(?:${PLACES})\\b`);
+
+/*
+ * A sentence that opens on a named landmark, said from there (session 5): "Mumbles pier with an ice
+ * cream, bliss 🍦", "Penarth seafront, sun's out", "Roath Park lake this morning". A capitalised name,
+ * a landmark word, and something that makes it now (company, an emoji, the weather, the time).
+ */
+const LANDMARK_WORDS = new WordGate(words('pier seafront prom promenade beach harbour marina quay lake park market castle summit waterfront boardwalk sands'));
+const LANDMARK_LIST = 'pier seafront prom promenade beach harbour marina quay lake park market castle summit waterfront boardwalk sands'.split(' ');
+/** Capitalised words then a landmark word, itself in either case ("Mumbles pier", "Penarth Pier"). */
+const OPENS_LANDMARK = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]+ ){1,3}(?:${LANDMARK_LIST.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\b`, 'u');
+const LANDMARK_NOW = /\b(?:with (?:a|an|the|my|our)|now|rn|sun'?s out|bliss|heaven|perfect|freezing|windy|blowing a gale|in hand|send help)\b/;
+function opensLandmark(doc: Doc, report: Report): void {
+  if (!LANDMARK_WORDS.in(doc)) return;
+  for (const [a, b] of sentencesWith(doc, LANDMARK_WORDS)) {
+    const { s: t, at: map } = plain(doc, a, b);
+    const lead = /^\s*/.exec(t)![0].length;
+    const o = OPENS_LANDMARK.exec(t.slice(lead));
+    if (!o || !/^\p{Lu}/u.test(o[0])) continue;
+    const low = o[0].toLowerCase();
+    if (NOT_A_NAMED_PLACE.test(low) || REGION.test(low) || A_SCHOOL.test(low) || NOT_PLACE_NAME.test(low)) continue;
+    const after = t.slice(lead + o[0].length).toLowerCase();
+    if (!(LANDMARK_NOW.test(after) || PICTURE.test(after) || /^\s*(?:,|-|\u2014)/.test(after) && PICTURE.test(doc.text.slice(b, b + 8)))) continue;
+    if (sentenceHas(doc, a, NOT_NOW) || pupilsThere(doc, a) || shortDraftHas(doc, REVIEW) || doc.found?.school?.some(([x, y]) => x < map[lead + o[0].length]! && y > map[lead]!)) continue;
+    report(map[lead]!, map[lead + o[0].length]!);
+  }
+}
+
+/*
+ * Where one lives, told by what goes wrong at home with the area named (session 5): "3 days without
+ * water in Llanishen", "power cut in Rumney again", "bins not collected on Heol Llanishen Fach",
+ * "burst main on our street in Whitchurch", and a sitter or a cleaner wanted in an area ("house sitter
+ * needed …, Roath"). Not a forecast or news, not at school.
+ */
+const LOCAL_ISSUE = /\b(?:power ?cuts?|no (?:power|water|electric|electricity|gas|heating|hot water|bin collection)|without (?:water|power|electric|electricity|heating|gas)|water(?:'s| is)? (?:off|out)|power(?:'s| is)? (?:off|out)|burst (?:water )?mains?|bins? (?:not|weren'?t|haven'?t been|still not|never) (?:collected|emptied|picked up)|(?:house|dog|cat|pet)[- ]?sitter (?:wanted|needed|required)|(?:wanted|needed|looking for)[:,]? (?:a )?(?:house|dog|cat|pet)[- ]?sitter|(?:cleaner|dog walker|babysitter|childminder) (?:wanted|needed|required)|(?:lost|missing|found|finds|escaped|ran off|run off|spotted)[^.!?\n]{0,30}?\b(?:dog|cat|labrador|lab|spaniel|terrier|puppy|kitten|tortoise|cockapoo|cavapoo|collie|greyhound|lurcher|rabbit|parrot))\b/;
+/** A tradesman wanted in an area, for one's own home said in the post: "a decent plumber in Pontypridd? … my boiler". */
+const TRADE = /\b(?:plumber|electrician|roofer|locksmith|gas engineer|boiler engineer|builder)s?\b/;
+const MY_HOME_THING = /\b(?:my|our) (?:boiler|roof|heating|kitchen|bathroom|drains?|shower|loft|extension|house|flat)\b/;
+const LOCAL_GATE = new WordGate(words('lost missing finds escaped spotted plumber electrician roofer locksmith engineer builder power water electric electricity gas heating bin bins burst sitter housesitter dogsitter catsitter petsitter cleaner walker babysitter childminder'));
+/** A forecast, the news, or work: "power cuts forecast across South Wales", "no water in the science block". */
+const NOT_LOCAL = /\b(?:forecast|planned|scheduled|tomorrow|next week|will be|warning|school|class(?:room)?|block|staffroom|office|work|site|department|hall|canteen|gym|my mum'?s|my mam'?s|my nan'?s|my parents'?|my sister'?s|my brother'?s)\b/;
+const PLACE_IN = /\b(?:in|on|round|around|across|near|ym|yn|yng|ar) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+const BARE_DISTRICT = new RegExp(`(?:^|[,.(\\s])(${DISTRICTS.replace(/\\'/g, "'").split('|').map((d) => d.replace(/(^|[ -])([a-z])/g, (_, p, c) => p + c.toUpperCase())).join('|')})(?=[,.)!?\\s]|$)`, 'i');
+function localIssue(doc: Doc, report: Report): void {
+  for (const [a, b] of sentencesWith(doc, LOCAL_GATE)) {
+    const trade = sentenceHas(doc, a, TRADE) && (sentenceHas(doc, a, MY_HOME_THING) || shortDraftHas(doc, MY_HOME_THING));
+    if (!(trade || sentenceHas(doc, a, LOCAL_ISSUE)) || sentenceHas(doc, a, NOT_LOCAL) || (!trade && sentenceHas(doc, a, OVER))) continue;
+    const { s: t, at: map } = plain(doc, a, b);
+    const st = STREET_NAMED.exec(t);
+    if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
+    const p = PLACE_IN.exec(t);
+    const name = p?.[1]!.toLowerCase();
+    if (p && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !NOT_PLACE_NAME.test(name) && !A_SCHOOL.test(name)) {
+      const from = p.index + p[0].length - p[1]!.length;
+      report(map[from]!, map[from + p[1]!.length]!);
+      continue;
+    }
+    // A bare district in a short post: "house sitter needed 14th–28th Aug, two cats, Roath. DM me".
+    const whole = doc.text.length <= 320 ? plain(doc, 0, doc.text.length) : undefined;
+    const d = whole && BARE_DISTRICT.exec(whole.s);
+    if (d && whole) {
+      const from = d.index + d[0].length - d[1]!.length;
+      report(whole.at[from]!, whole.at[from + d[1]!.length]!);
+    }
+  }
+}
+
+/*
+ * Where one is now, said by what one is doing and where, in two halves (session 5): "sitting in the car
+ * outside school", "yn eistedd yn y car tu allan i'r ysgol", "Brecon in the rain … I'm eating chips in a
+ * car park". The poster doing it (the sentence opens on the verb, or "I'm", "we're", "currently" before
+ * it), now (not past, not planned), and the place: the school's gate, or a known town named in a short post.
+ */
+const STAYING_WORDS = new WordGate(words('sat sitting stood standing eating drinking waiting queuing queueing wandering shopping sheltering hiding parked stuck eistedd parcio'));
+const DOING_NOW = /(?:^|\b(?:i'?m|i am|we'?re|we are|currently|just|still|me|dwi'?n|dw i'?n|rydw i'?n|ni'?n|yn))\s*(?:sat|sitting|stood|standing|eating|drinking|waiting|queuing|queueing|wandering|shopping|sheltering|hiding|parked(?: up)?|stuck|eistedd|parcio)\b/;
+const OUTSIDE_SCHOOL = /\b(?:sat|sitting|stood|standing|waiting|parked(?: up)?|stuck|eistedd|parcio)\b[^.!?\n]{0,30}?\b(?:outside|tu allan i'?r?) (?:the |our )?(?:school|ysgol)\b/;
+const PLACE_ANY = new RegExp(`\\b(?:${PLACES})\\b`, 'gi');
+function doingThere(doc: Doc, report: Report, taken: number[]): void {
+  if (!STAYING_WORDS.in(doc)) return;
+  for (const [a, b] of sentencesWith(doc, STAYING_WORDS)) {
+    const low = sl(doc, a, b).toLowerCase().replace(/\u2019/g, "'").trimStart();
+    const me = DOING_NOW.exec(low);
+    if (!me || sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN_AHEAD) || pupilsThere(doc, a)) continue;
+    const out = OUTSIDE_SCHOOL.exec(low);
+    if (out) {
+      const { s: t, at: map } = plain(doc, a, b);
+      const o = OUTSIDE_SCHOOL.exec(t.toLowerCase().replace(/\u2019/g, "'"));
+      if (o) report(map[o.index]!, map[o.index + o[0].length]!);
+      continue;
+    }
+    if (taken.some((x) => x >= a && x < b) || doc.text.length > 320) continue;
+    // A town named in the short post, with a capital: "Brecon in the rain has its own charm".
+    PLACE_ANY.lastIndex = 0;
+    for (let p = PLACE_ANY.exec(doc.text); p; p = PLACE_ANY.exec(doc.text)) {
+      if (!capAt(doc, p.index) || HOLIDAY_PLACE.test(p[0].toLowerCase()) || (p[0].toLowerCase() === 'barry')) continue;
+      report(p.index, p.index + p[0].length);
+      break;
+    }
+  }
+}
+
 // Anchors: a word every match of the pattern contains after its common first word (regex.ts).
 const PATTERNS = new Triggers()
+  .add(EN_ROUTE, EN_ROUTE_AT, {
+    weak: words('way route walking pulling driving heading headed rolling ffordd'),
+    anchors: words('to into i'),
+    reach: 12,
+    keep: (m, doc, end) => onTheWay(m, doc, end),
+  })
   .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
+  .add(CHECK_IN, words('checked checking check just landed'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
   .add(HERE_NOW, words('at in on'), {
     weak: 'all',
@@ -439,7 +690,7 @@ const PATTERNS = new Triggers()
       // Read on the draft as typed, without invisible characters ("o\u00ADn the pier").
       const place = sl(doc, m.index, m.index + 60).replace(/^\S+ /, '');
       const next = place.toLowerCase();
-      return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
+      return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
   })
   .add(LIVE, words('i we'), { weak: 'all', anchors: words('live moved living') })
@@ -458,6 +709,8 @@ const PATTERNS = new Triggers()
     anchors: words('at'),
     reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
   .add(SAID_ADDRESS, new Set(), { digits: true })
+  // Said by the poster on it: the sentence opens on the train, or on "me", "I'm", "we're" ("Football fans on the 4.20" are not).
+  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && /^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
       const next = sl(doc, end, end + 40);
@@ -474,6 +727,8 @@ const PATTERNS = new Triggers()
     keep: (m, doc, end) => {
       const next = sl(doc, end, end + 20).toLowerCase();
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
+      // "My brother just moved to Bristol": someone else's move.
+      if (/moved/.test(m[0]) && OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(sl(doc, end, end + 40).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
@@ -491,9 +746,13 @@ export const create: RuleCreate = () => (doc, outer) => {
   };
   PATTERNS.run(doc, report);
   opensAt(doc, report);
+  // Before the readings of session 5, so that where both speak the warning marks the whole place ("at the Cayo").
+  sayHere(doc, report, starts);
   atPlaces(doc, report);
   homePlace(doc, report);
-  sayHere(doc, report, starts);
+  opensLandmark(doc, report);
+  localIssue(doc, report);
+  doingThere(doc, report, starts);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
@@ -510,6 +769,9 @@ export const create: RuleCreate = () => (doc, outer) => {
     reportAll(PIN_AFTER, doc, now);
     reportAll(PIN_BEFORE, doc, now);
   }
+  // A what3words address is a spot three metres square; "#checkin Morrisons café, Caerphilly" is a check-in.
+  if (text.includes('///')) reportAll(W3W, doc, report);
+  if (text.includes('#check') || text.includes('#Check')) reportAll(HASH_CHECKIN, doc, report);
   if (doc.chars & SEEN_DASH) {
     const { s: t, at: map } = plain(doc, 0, text.length);
     DASH_AT.lastIndex = 0;
