@@ -44,7 +44,7 @@ const ABOUT_CHILD = new RegExp(
 const ABOUT_CHILD_MORE = new RegExp(
   '\\b(?:' +
     // Conditions and diagnoses, by kind.
-    "dyscalculi[ac]|(?<=down'?s )syndrome|tourette|ocd|pda|odd|semh|fasd|(?<=(?:attachment|eating) )disorder|(?<=(?:global|speech|developmental) )delay|anorexi[ac]|bulimi[ac]|suicid\\w*|" +
+    "dyscalculi[ac]|(?<=down'?s )syndrome|tourette|ocd|pda|odd|semh|fasd|(?<=(?:attachment|eating) )disorders?|(?<=(?:global|speech|developmental) )delay|anorexi[ac]|bulimi[ac]|suicid\\w*|" +
     'seizures?|epipen|insulin|ritalin|wheelchair|tumou?r|chemo(?:therapy)?|leukemia|cystic fibrosis|sickle cell|(?<=heart )condition|terminally ill|deaf|blind|asthma attack|' +
     // Behaviour incidents.
     'threw (?:a |his |her |the )?[a-z]+ at|(?:hit|kicked|punched|bit|slapped|spat at|headbutted|attacked|assaulted|stabbed|strangled) (?:a |another |the )?(?:ta|teacher|child|pupil|classmate|kid|boy|girl|lad|member of staff|me|him|her)|' +
@@ -95,7 +95,9 @@ function about(doc: Doc, at: number, given: RegExp[], names: RuleId[]): boolean 
   if (who.some((re) => sentenceHas(doc, at, re))) return true;
   // Someone named at the start of the sentence ("Huw has been signed off", "Seán's dad is back inside"), as typed.
   const [a, b] = sentenceAround(doc.text, at);
-  if (NAMED_START.test(doc.text.slice(a, b))) return true;
+  // Not the fact itself capitalised at the start ("Divorce is hard"): a name is someone else's word.
+  const named = NAMED_START.exec(doc.text.slice(a, b));
+  if (named && a + named[0].search(/\S/) !== at) return true;
   if (names.some((id) => doc.found?.[id]?.length && (doc.text.length <= SHORT || doc.found[id].some(([a]) => Math.abs(a - at) < 200)))) return true;
   return doc.text.length <= SHORT && who.some((re) => draftMatch(doc, re) !== null);
 }
@@ -158,7 +160,9 @@ PATTERNS.add(PAY, new Set<string>(), { digits: true, keep: (m, doc) => about(doc
  * cut, pay in pounds). Read in the sentence of any of their words, not from a first word.
  */
 const MORE_ALWAYS = new RegExp(
-  '\\b(?:cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after (?:child|children|kids?|pupils?|status)|' +
+  '\\b(?:(?:taken|put|gone|went|placed|going|received|came|coming) into care|removed from (?:home|the family|(?:his|her|their) (?:mum|mam|dad|parents|family|birth family))|' +
+    '(?:behaviour|pastoral|attendance|conduct) (?:contracts?|report cards?|support plans?)|persistent(?:ly)? absen\\w*|school refus\\w*|ebsa|(?:is|was|been|put|back|goes|went|placed) on (?:head.?s |a |daily |behaviour |pastoral )?report\\b|pastoral support plan|psp|' +
+    'cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after (?:child|children|kids?|pupils?|status)|' +
     '(?:\\d+|seven|several|different|new) social workers|(?:her|his|their) social worker|ewo|education welfare|missing (?:from|in) education|open (?:cases|cp cases)|strategy (?:meeting|discussion)|' +
     'referral (?:done|made|sent)|made a referral|exclusion panel|(?:\\d+|one|two|three|five)[- ]day (?:fixed[- ]term|internal|exclusion|suspension)|fixed[- ]terms?|internal exclusions?|(?:moved|put|going|goes|placed|went) (?:in|into|to) (?:the )?nurture(?: group)?|pru|pupil referral|' +
     'gweithiwr cymdeithasol|cynllun (?:ady|datblygu unigol)|ady|' +
@@ -179,10 +183,18 @@ const MORE_ABOUT_CHILD = new RegExp(
     'same (?:clothes|shirt|uniform|jumper|trousers|socks)|(?:hasn.?t|not|hadn.?t) eaten|no breakfast|' +
     // The brief's own list, where the tables above had only some forms: sanctions, care, the home, SEN.
     'suspended|suspension|foster (?:mum|mam|dad|carers?|parents|placement|home|family)|eviction|divorc\\w*|police|(?:is|he.?s|she.?s|they.?re) (?:sen|send)|' +
+    'attendance (?:officer|meeting|panel|letter|plan|contract)|(?:autism|adhd|asd|eating disorders?|neuro(?:developmental)?|camhs|ed psych) pathway|(?:is|a|as|being) (?:a |the )?(?:young )?carer for (?:his|her|their)|cares? for (?:his|her|their) (?:mum|mam|dad|nan|gran|brother|sister|parents|family)|' +
+    '(?:out of|released from|came out of|got out of|let out of) (?:prison|jail)|(?:mum|mam|dad|parents)(?: and (?:dad|mum|mam))? (?:are|is) (?:at war|fighting|at each other|not speaking)|(?:stuck|caught) in the middle|' +
+    'in and out of (?:hospital|a ?& ?e|care)|heart (?:surgery|problems?|defect|op)|(?:with|for) (?:his|her|their) (?:heart|kidneys?|lungs?|liver|bowel)\\b|' +
+    'peg[- ]?fe(?:d|ed|eding)?|ng tube|nasogastric|gastrostomy|tracheostomy|cochlear implants?|hearing aids?|oxygen|colostomy|shunt|hoist|' +
+    '(?:sleep|sleeps|slept|sleeping) on (?:a |the )?(?:mattress|sofa|floor|settee|couch)|no (?:bed|beds|cot|mattress|bedding|carpets?|furniture|hot water|gas|electric|electricity)\\b|(?:doesn.?t have|hasn.?t got|without) a bed\\b|' +
     'cadair olwyn|baglau|anaf|driniaeth|epilepsi|dyslecsia|diagnosis|asesu am|awtistig|heddlu|carchar|gofal maeth)\\b',
 );
 const MORE_ABOUT_STAFF = new RegExp(
-  '\\b(?:(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
+  '\\b(?:marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
+    '(?:final|verbal|first|formal|written) warning|(?:didn.?t|did not|never|not) pass(?:ed)? (?:her|his|their) (?:probation|induction|ect year|nqt year|observation|obs)|(?:having|had|needs|needed|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|' +
+    '(?:having|had|off for|going in for|booked in for) (?:an? |her |his |their )?(?:op|operation|procedure|hysterectomy|scan|tests|treatment|biopsy)\\b|' +
+    '(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
     'signed off|phased return|back after (?:his|her|their) (?:op|operation|surgery)|long[- ]term sick|long covid|zero[- ]hours?|' +
     '(?<=\\bon )(?:m[1-6]|ups ?[1-3]|u[1-3])|tlr|threshold|pay (?:cut|rise|freeze)|let go|' +
     'for operational reasons|moved to the other site|maternity|paternity|mamolaeth|cyflog|capability|hr meeting|sick days|union rep|grievance|requires improvement|' +
@@ -201,7 +213,11 @@ const MORE_WORDS = new WordGate(words(
     'cadair baglau anaf driniaeth epilepsi dyslecsia diagnosis asesu awtistig heddlu carchar gofal byw ' +
     'obs observation observations signed operation sick covid zero m1 m2 m3 m4 m5 m6 ups ups1 ups2 ups3 u1 u2 u3 freeze maternity paternity mamolaeth cyflog ' +
     'care stuff moved split plan seizure trawiad salary payslip investigated sacked redundant redundancy redundancies eto ' +
-    'diswyddo diswyddwyd diswyddiad ymddeoliad ymddeol retirement iechyd ',
+    'diswyddo diswyddwyd diswyddiad ymddeoliad ymddeol retirement iechyd ' +
+    'taken put gone went placed going received came coming removed contract report psp peg feed fed feeding ng nasogastric gastrostomy tracheostomy cochlear hearing oxygen colostomy shunt hoist ' +
+    'sleep sleeps slept bed beds cot mattress bedding carpets carpet furniture gas electric electricity nerves off half full pay gardening pending investigation final verbal warning pass passed ' +
+    'surgery op procedure hysterectomy scan tests treatment biopsy rough tough chaotic difficult disorders pathway carer cares war middle fighting speaking ' +
+    'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated walked officer persistent persistently refusal refusing refuser ebsa contracts cards plans',
 ));
 
 /** A capitalised name opening a sentence, then what is said of them; not the poster's family or a pronoun. */
@@ -210,7 +226,7 @@ const NAMED_START = /^\s*(?!(?:I|My|Our|The|This|That|These|Those|We|It|He|She|T
 
 // More of the ways a post points at a child or a colleague: a new starter, a tutee, a little one, a family.
 const MORE_CHILD = /\b(?:(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|dads|parents)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
-const MORE_STAFF = /\b(?:(?:half |one of )?(?:my|our|the) (?:dept|department|faculty|ect|nqt|deputy|head|senco|dsl|cover supervisors?|lsas?|teaching assistants?|tas?|site team|office)|staff member|member of staff|head of (?:science|maths|english|year|dept|department|[a-z]+)|colleagues?|(?:mr|mrs|miss|ms) [a-z]+|new (?:nqt|ect|teacher)|dirprwy|pennaeth|bennaeth|athro|athrawes|cymhorthydd|staff)\b/;
+const MORE_STAFF = /\b(?:(?:our|the|my|a|new|school) (?:business manager|bursar|site manager|premises manager|office manager|receptionist|administrator|admin|exams officer|data manager|attendance officer|pastoral (?:lead|manager)|learning mentor|head of year|teaching partner|job share|technician|librarian|cover supervisor|lunchtime supervisor|dinner lady|line manager|mentor)|(?:half |one of )?(?:my|our|the) (?:dept|department|faculty|ect|nqt|deputy|head|senco|dsl|cover supervisors?|lsas?|teaching assistants?|tas?|site team|office)|staff member|member of staff|head of (?:science|maths|english|year|dept|department|[a-z]+)|colleagues?|(?:mr|mrs|miss|ms) [a-z]+|new (?:nqt|ect|teacher)|dirprwy|pennaeth|bennaeth|athro|athrawes|cymhorthydd|staff)\b/;
 
 /*
  * Not something known through the job: television and books, charity and fundraising, a job that is
@@ -221,11 +237,12 @@ const NOT_WORK = new RegExp(
     'refresher|webinar|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
     '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
+    'road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
     'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
 );
 // The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
 const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))\W*$/;
-const HEALTH = /^(?:off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
+const HEALTH = /^(?:suspended|excluded|expelled|off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
 
 export const create: RuleCreate = () => (doc, report) => {
   const found: [number, number][] = [];
