@@ -319,3 +319,19 @@ ruleTester("conduct", {
     "rant: why is every train to Cardiff late on a Monday",
   ],
 });
+
+// Praise of leaders and of their policies, in the words complaints use ("new head", "policy", "SLT"):
+// hard negatives for the learnt second opinion as much as for the rule.
+ruleTester('conduct', {
+  invalid: [],
+  valid: [
+    'our new head has turned this place around, first time in years I look forward to Mondays',
+    'the new marking policy has saved me hours every week, whoever wrote it deserves a medal',
+    'SLT covered break duty all week so we could get reports done, proper team',
+    'the new head of year is calm, fair and always there at 8, the kids adore her',
+    'our deputy stayed until 6 helping me set up for the open evening, what a star',
+    'new behaviour policy is actually working, corridors calmer than they have been in years',
+    'governors came in for a learning walk and were genuinely lovely to the kids',
+    'the trust sent every member of staff a hamper and a handwritten card, really touched',
+  ],
+});
