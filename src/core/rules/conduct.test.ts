@@ -335,3 +335,19 @@ ruleTester('conduct', {
     'the trust sent every member of staff a hamper and a handwritten card, really touched',
   ],
 });
+
+// Venting about no one at school (neighbours, builders, companies, one's own household): the words of a
+// complaint with no school target, hard negatives for the learnt second opinion as much as for the rule.
+ruleTester('conduct', {
+  invalid: [],
+  valid: [
+    'the builders next door start drilling at 7 every single morning, I am going to scream',
+    'if the council do not fix this pothole soon I will lose it completely',
+    'upstairs neighbours have had music on since midnight, losing the will to live',
+    'my broadband provider has cut me off for the third time this week, useless lot',
+    'husband has left his socks on the landing again, I am going to lose my mind',
+    'the dog has eaten another shoe, I give up',
+    'our landlord still has not fixed the boiler after six weeks, absolutely fuming',
+    'parcel company left my delivery in the bin. in the BIN.',
+  ],
+});

@@ -262,3 +262,19 @@ ruleTester("confidential", {
     "I've had anxiety since my teens and teaching has actually helped",
   ],
 });
+
+// The poster's own health and absences, in the words a colleague's would take: theirs to tell. Hard
+// negatives for the learnt second opinion as much as for the rule.
+ruleTester('confidential', {
+  invalid: [],
+  valid: [
+    "I'm off for my knee op next week, cover work is all set",
+    'back at work after my hysterectomy, going gently',
+    'signed off for a fortnight after my surgery, the class have sent me cards',
+    'first day back after my op tomorrow, nervous but ready',
+    "I've been off with my back since half term, physio says another two weeks",
+    'had my gallbladder out on Friday, already bored of the sofa',
+    'off work with tonsillitis, first sick day in five years',
+    'operation went well, home tomorrow, thank you all for the messages',
+  ],
+});

@@ -241,8 +241,8 @@ const NOT_WORK = new RegExp(
     'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
 );
 // The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
-const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))\W*$/;
-const HEALTH = /^(?:suspended|excluded|expelled|off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
+const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))(?:\W+signed)?\W*$/;
+const HEALTH = /^(?:suspended|excluded|expelled|off (?:for|since)|(?:having|had|off for|going in for|booked in for) |nerves|off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
 
 export const create: RuleCreate = () => (doc, report) => {
   const found: [number, number][] = [];
