@@ -104,7 +104,7 @@ function about(doc: Doc, at: number, given: RegExp[], names: RuleId[]): boolean 
 
 const ALWAYS_AT = words(
   'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation ' +
-    'disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
+    'timetables disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
 );
 const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
   'losing pregnant divorced divorce husband wife partner passed died grade sal allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
@@ -162,6 +162,7 @@ PATTERNS.add(PAY, new Set<string>(), { digits: true, keep: (m, doc) => about(doc
 const MORE_ALWAYS = new RegExp(
   '\\b(?:(?:taken|put|gone|went|placed|going|received|came|coming) into care|removed from (?:home|the family|(?:his|her|their) (?:mum|mam|dad|parents|family|birth family))|' +
     '(?:behaviour|pastoral|attendance|conduct) (?:contracts?|report cards?|support plans?)|persistent(?:ly)? absen\\w*|school refus\\w*|ebsa|(?:is|was|been|put|back|goes|went|placed) on (?:head.?s |a |daily |behaviour |pastoral )?report\\b|pastoral support plan|psp|' +
+    'body map|(?:froze|frozen|freeze|refused|denied|blocked|stopped) (?:my|his|her|their) pay(?: step| progression| rise)?|(?:c|g)ynllun cefnogi|g?ofalwr ifanc|' +
     'cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after (?:child|children|kids?|pupils?|status)|' +
     '(?:\\d+|seven|several|different|new) social workers|(?:her|his|their) social worker|ewo|education welfare|missing (?:from|in) education|open (?:cases|cp cases)|strategy (?:meeting|discussion)|' +
     'referral (?:done|made|sent)|made a referral|exclusion panel|(?:\\d+|one|two|three|five)[- ]day (?:fixed[- ]term|internal|exclusion|suspension)|fixed[- ]terms?|internal exclusions?|(?:moved|put|going|goes|placed|went) (?:in|into|to) (?:the )?nurture(?: group)?|pru|pupil referral|' +
@@ -182,8 +183,8 @@ const MORE_ABOUT_CHILD = new RegExp(
     'referral in|logged (?:it|a|them|\\d+)|(?:the |being )?bull(?:ying|ied)|(?:attendance|absence) (?:is |at |of )*\\d+ ?%|' +
     'same (?:clothes|shirt|uniform|jumper|trousers|socks)|(?:hasn.?t|not|hadn.?t) eaten|no breakfast|' +
     // The brief's own list, where the tables above had only some forms: sanctions, care, the home, SEN.
-    'suspended|suspension|foster (?:mum|mam|dad|carers?|parents|placement|home|family)|eviction|divorc\\w*|police|(?:is|he.?s|she.?s|they.?re) (?:sen|send)|' +
-    'attendance (?:officer|meeting|panel|letter|plan|contract)|(?:lose|losing|lost) (?:their|his|her) (?:home|house|flat)|being made homeless|repossess\\w*|stopped (?:biting|hitting|kicking|spitting|running off|self[- ]harming|soiling|wetting)|(?:got|given|gets|had|in) (?:a |an )?(?:isolation|exclusion|suspension)|(?:autism|adhd|asd|eating disorders?|neuro(?:developmental)?|camhs|ed psych) pathway|(?:is|a|as|being) (?:a |the )?(?:young )?carer for (?:his|her|their)|cares? for (?:his|her|their) (?:mum|mam|dad|nan|gran|brother|sister|parents|family)|' +
+    'suspended|suspension|foster (?:mums?|mams?|dads?|carers?|parents|placements?|homes?|famil(?:y|ies))|eviction|divorc\\w*|police|(?:is|he.?s|she.?s|they.?re) (?:sen|send)|' +
+    'attendance (?:officer|meeting|panel|letter|plan|contract)|(?:mum|mam|dad|parent|mother|father) (?:turned up|came in|came|arrived|rocked up)(?: [a-z]+)? (?:drunk|high|off (?:his|her) face|smelling of)|kick(?:ed|s|ing)? off (?:in|at|again|big time|today|this)|(?:lose|losing|lost) (?:their|his|her) (?:home|house|flat)|being made homeless|repossess\\w*|stopped (?:biting|hitting|kicking|spitting|running off|self[- ]harming|soiling|wetting)|(?:got|given|gets|had|in) (?:a |an )?(?:isolation|exclusion|suspension)|(?:autism|adhd|asd|eating disorders?|neuro(?:developmental)?|camhs|ed psych) pathway|(?:is|a|as|being) (?:a |the )?(?:young )?carer for (?:his|her|their)|cares? for (?:his|her|their) (?:mum|mam|dad|nan|gran|brother|sister|parents|family)|' +
     '(?:out of|released from|came out of|got out of|let out of) (?:prison|jail)|(?:mum|mam|dad|parents)(?: and (?:dad|mum|mam))? (?:are|is) (?:at war|fighting|at each other|not speaking)|(?:stuck|caught) in the middle|' +
     'in and out of (?:hospital|a ?& ?e|care)|heart (?:surgery|problems?|defect|op)|(?:with|for) (?:his|her|their) (?:heart|kidneys?|lungs?|liver|bowel)\\b|' +
     'peg[- ]?fe(?:d|ed|eding)?|ng tube|nasogastric|gastrostomy|tracheostomy|cochlear implants?|hearing aids?|oxygen|colostomy|shunt|hoist|' +
@@ -191,7 +192,7 @@ const MORE_ABOUT_CHILD = new RegExp(
     'cadair olwyn|baglau|anaf|driniaeth|epilepsi|dyslecsia|diagnosis|asesu am|awtistig|heddlu|carchar|gofal maeth)\\b',
 );
 const MORE_ABOUT_STAFF = new RegExp(
-  '\\b(?:ch?yflog|gyflog|nghyflog|(?:for|on) personal reasons|left suddenly|escorted (?:off|out)|walked off (?:site|the premises)|marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
+  '\\b(?:chyflog|nghyflog|(?:for|on) personal reasons|left suddenly|escorted (?:off|out)|walked off (?:site|the premises)|marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
     '(?:final|verbal|first|formal|written) warning|(?:didn.?t|did not|never|not) pass(?:ed)? (?:her|his|their) (?:probation|induction|ect year|nqt year|observation|obs)|(?:having|had|needs|needed|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|' +
     '(?:having|had|off for|going in for|booked in for) (?:an? |her |his |their )?(?:op|operation|procedure|hysterectomy|scan|tests|treatment|biopsy)\\b|' +
     '(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
@@ -205,7 +206,7 @@ const MORE_ABOUT_STAFF = new RegExp(
 const MORE_WORDS = new WordGate(words(
   'cpoms concern myconcern mash tac pep lac workers worker ewo welfare strategy referral panel exclusion suspension exclusions terms nurture pru ' +
     'gweithiwr cynllun ady induction probation ect phased tlr threshold operational capability hr union grievance disciplinary cefnogi ' +
-    'prison jail inside separated llety digartref feeding tube catheter stoma seicolegydd asesiad leaving drinking sleeping ' +
+    'prison jail inside separated llety digartref tube catheter stoma seicolegydd asesiad leaving drinking sleeping ' +
     'court kinship birth fsm premium mental antidepressant antidepressants sertraline fluoxetine therapy therapist panic anxiety ' +
     'melatonin methylphenidate ritalin concerta elvanse insulin sugar sugars epipen epipens epi glandular broke broken crutches surgery assessed assessment ' +
     'allergy allergies allergic isolated isolation bites biting arrested police lip logged bullying bullied attendance absence ' +
@@ -214,11 +215,12 @@ const MORE_WORDS = new WordGate(words(
     'obs observation observations signed operation sick covid zero m1 m2 m3 m4 m5 m6 ups ups1 ups2 ups3 u1 u2 u3 freeze maternity paternity mamolaeth cyflog ' +
     'care stuff moved split plan seizure trawiad salary payslip investigated sacked redundant redundancy redundancies eto ' +
     'diswyddo diswyddwyd diswyddiad ymddeoliad ymddeol retirement iechyd ' +
-    'taken put gone went placed going received came coming removed contract report psp peg feed fed feeding ng nasogastric gastrostomy tracheostomy cochlear hearing oxygen colostomy shunt hoist ' +
-    'sleep sleeps slept bed beds cot mattress bedding carpets carpet furniture gas electric electricity nerves off half full pay gardening pending investigation final verbal warning pass passed ' +
-    'surgery op procedure hysterectomy scan tests treatment biopsy rough tough chaotic difficult disorders pathway carer cares war middle fighting speaking ' +
-    'chyflog gyflog nghyflog personal suddenly escorted lose losing lost homeless repossessed repossession stopped detention ' +
-    'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated walked officer persistent persistently refusal refusing refuser ebsa contracts cards plans',
+    'removed contract report psp peg ng nasogastric gastrostomy tracheostomy cochlear oxygen colostomy shunt hoist ' +
+    'sleeps cot mattress bedding carpets carpet furniture gas electric electricity nerves pay gardening pending investigation verbal warning ' +
+    'surgery op hysterectomy biopsy rough chaotic disorders pathway carer cares war middle ' +
+    'fixed cases map frozen froze freeze denied blocked cynllun gynllun ofalwr gofalwr drunk kicked red homes families placements ' +
+    'chyflog nghyflog personal suddenly escorted losing homeless repossessed repossession ' +
+    'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated officer persistent persistently refusal refusing refuser ebsa contracts plans',
 ));
 
 /** A capitalised name opening a sentence, then what is said of them; not the poster's family or a pronoun. */
@@ -226,7 +228,7 @@ const MORE_WORDS = new WordGate(words(
 const NAMED_START = /^\s*(?!(?:I|My|Our|The|This|That|These|Those|We|It|He|She|They|You|Mum|Mam|Dad|Nan|Gran|Grandad|Husband|Hubby|Wife|Partner|Today|Tonight|Yesterday|Tomorrow|Just|So|And|But|Also|Still|Got|Had|Been)\b)[A-Z][a-z\u00e0-\u00ff]+(?:'s|\u2019s| has| is| was| had| got)\b/;
 
 // More of the ways a post points at a child or a colleague: a new starter, a tutee, a little one, a family.
-const MORE_CHILD = /\b(?:(?:their|your|his|her) (?:darling|precious|little angel|angel|little prince|little princess)|(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|dads|parents)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
+const MORE_CHILD = /\b(?:un bach|un o.?r (?:rhai bach|genod|hogia|plant)|un o.?n (?:blwyddyn|dosbarth)|b?plentyn|blentyn|(?:their|your|his|her) (?:darling|precious|little angel|angel|little prince|little princess)|(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|dads|parents)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
 const MORE_STAFF = /\b(?:g?ch?ydweithw(?:raig|yr|iwr)|(?:our|the|my|a|new|school) (?:business manager|bursar|site manager|premises manager|office manager|receptionist|administrator|admin|exams officer|data manager|attendance officer|pastoral (?:lead|manager)|learning mentor|head of year|teaching partner|job share|technician|librarian|cover supervisor|lunchtime supervisor|dinner lady|line manager|mentor)|(?:half |one of )?(?:my|our|the) (?:dept|department|faculty|ect|nqt|deputy|head|senco|dsl|cover supervisors?|lsas?|teaching assistants?|tas?|site team|office)|staff member|member of staff|head of (?:science|maths|english|year|dept|department|[a-z]+)|colleagues?|(?:mr|mrs|miss|ms) [a-z]+|new (?:nqt|ect|teacher)|dirprwy|pennaeth|bennaeth|athro|athrawes|cymhorthydd|staff)\b/;
 
 /*
@@ -238,7 +240,7 @@ const NOT_WORK = new RegExp(
     'refresher|webinar|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
     '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
-    '(?:year|yr|y) ?\\d{1,2} (?:son|daughter)|my (?:\\d+ year old|teenager|teen|lad|boy|girl|eldest|youngest)|(?:i work|work|working|worked|teach|teaching) (?:in|at) (?:a|an|the) (?:pru|special school|semh school|pupil referral unit)|road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
+    '(?:year|yr|y) ?\\d{1,2} (?:son|daughter)|my (?:\\d+ year old|teenager|teen|lad|boy|girl|eldest|youngest)|(?:i work|work|working|worked|teach|teaching) (?:in|at) (?:a|an|the) (?:pru|special school|semh school|pupil referral unit)|first aid (?:course|training)|training (?:day|course|session)|road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
     'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
 );
 // The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
