@@ -278,3 +278,35 @@ ruleTester('confidential', {
     'operation went well, home tomorrow, thank you all for the messages',
   ],
 });
+
+/*
+ * A fourth set (session 5), written after the session's tuning and scored once before any change for
+ * it: 7/10 flagged and 10/10 left alone (the same without the learnt model). Then tuned by category:
+ * probation not being passed, assessments in the plural, "two of mine", told in confidence, an arrest.
+ */
+ruleTester("confidential", {
+  invalid: [
+    "one of my reception kids has been put on the child protection register over half term",
+    "new TA has been told she's not passing her probation, she's gutted",
+    "a lad in my form's mum is in rehab again, he's staying with his auntie",
+    "two of mine are waiting for ADHD assessments, 18 month waiting list",
+    "our head of science has been on long term sick since September and nobody's saying why",
+    "kid in year 8 brought a knife in, permanently excluded by the afternoon",
+    "one of my year 5s comes in hungry every Monday, we've started a breakfast bag",
+    "a colleague told me in confidence her husband has been arrested",
+    "girl in my class has a new foster family, third move this year",
+    "Mae un o'r bechgyn yn fy nosbarth mewn gofal maeth ers y penwythnos",
+  ],
+  valid: [
+    "I was diagnosed with ADHD at 34 and it explains so much",
+    "our school is doing a sponsored walk for the local hospice",
+    "safeguarding level 2 refresher done, certificate printed",
+    "my daughter has her first hospital appointment for her knee tomorrow",
+    "so glad half term is here, off for a week",
+    "pay award announced, 5.5% for teachers from September",
+    "my mum is moving into a care home next month, a hard decision",
+    "the new SEN code of practice is out, lots to read",
+    "fostering open evening at the council on Thursday if anyone's curious",
+    "I've got a cold but I'm in, the show must go on",
+  ],
+});
