@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
 // Who: the people of a school and the school as a workplace. Own children ("my kids") are not here:
 // a parent moaning about their own family is not a school matter.
 const WHO =
-  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027? ?evening)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?:kids|children|pupils|students|class) in (?:year|yr|y) ?\\d{1,2}|(?:year|yr|y) ?\\d{1,2}(?= (?:this year|are|were|have been|today))|(?:the )?(?:people|person|someone|those|whoever) (?:who|that) (?:make|makes|made|write|writes|wrote|run|runs|decide|decides|decided|set|sets|plan|plans|taught|has never|have never|hasn.t|haven.t)\\b|my ta|leadership|uwch d[iî]m(?: rheoli)?|t[iî]m arwain|dirprwy(?: (?:b|p)ennaeth)?|cydweithwyr|cydweithiwr|(?:fy|y) nosbarth|plant (?:blwyddyn \\d{1,2}|y dosbarth)|(?:the )?powers that be|upstairs|higher[- ]ups|(?:the )?(?:people|person) in charge|whoever.?s in charge|whoever is in charge|the little (?:darlings|angels|cherubs|treasures)|(?<=\\bpta )(?:mums|dads|committee)|(?:some |the |a few )?(?:mums|dads|parents) (?:in|on) the (?:class |year |school )?(?:whatsapp|facebook|group chat|group)|(?:the |our )?(?:deputy )?head.?s idea|the head says|(?:these|those|some of (?:these|the|my)) (?:kids|children)(?! of mine)|(?:the )?(?:teacher|class|classroom|woman|man|guy|bloke|lady|ta) next door|(?:half |some of )?my (?:department|dept|faculty)|(?:of the|the) (?:dads|mums)|cover supervisors?|(?:rhai o.r|y|yr) staff|(?:my|our|the) (?:line manager|hod|head of (?:department|dept|year|ks\\d|key stage \\d)|senco|sendco|alnco|aln co|cover supervisor|office staff|exams officer)|(?:m|fl|b)lwyddyn \\d{1,2}|(?:y )?(?:bachgen|ferch|merch|plant|rhieni|athro|athrawes) (?:\\u0027na|\\u0027ma|na|ma)\\b|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
+  '(?:pupils?|students?|(?:my|our|the|this|that|one|some|these|those|half (?:of )?(?:my|the)) (?:class|form|form group|tutor group|year \\d{1,2}s?|y\\d{1,2}s?|yr ?\\d{1,2}s?|lot|kids in (?:my|the) class)|kids in my class|children in my class|year \\d{1,2}s|y\\d{1,2}s|(?:the |some |these |those |certain |a few |one |a |school |entitled |pushy |the school gate |(?<!\\b(?:my|your|his|her|their|in-law) )(?=p))(?:parents?(?!\\u0027?s?\\u0027? ?evenings?)|mums at the (?:school )?gate|school gate mums|carers)|(?:my |our |the |some |certain |a )?(?:colleagues?|co-?workers?|staff ?room|members of staff|other staff|teaching staff|support staff|supply teachers?|(?:new |other |my |the )(?:teacher|ta|nqt|ect)s?(?! (?:friends?|mates?|pals?)))|(?:the |our |my )?(?:slt|smt|senior (?:leadership|management)(?: team)?|leadership team|head ?teacher|headmaster|headmistress|deputy head|governors|governing body|academy trust)|(?:the|our) (?:management|head|deputy|trust|exec head|ceo)|(?:this|my|our|the) (?:school|academy|workplace)(?! (?:run|runs|dog|cat|hamster|rabbit|tortoise|chickens|guinea pigs?|garden|minibus|bus|holidays?|hols|uniform|shoes|bag|photos?|dinners?|year|trip|fair|disco|play|choir|football|netball|rugby|team|field|hall|kitchen|website|nurse|gates?|production|concert|nativity|show)\\b)|(?:this|my) place|(?:the |our |some |a |awful |the new )?management(?: team)?|(?:the |this )?school (?:i|i.?ve) (?:ever )?(?:work|worked)|worst school|working at|(?:some |the |our )?staff (?:at|in|here)|(?:another |the |this )?(?:staff meeting|briefing|inset)|(?:our |the |new |this )(?:head|deputy head|head.s|governors)|governors|(?:one more|another|a|this|some|that) parent|parents (?:emailing|who|moaning|complaining)|(?:the |new |a |our |my )ta|(?:mr|mrs|miss|ms)\\.? [a-z]+|(?:y |yr )?pennaeth|rhieni|dosbarth|(?:that|this|one) (?:kid|child|boy|girl|lad)|the most [a-z]+ (?:child|kid|class)|dinner lad(?:y|ies)|lunchtime staff|deputy(?: head)?|mums (?:in|at|on) the|some (?:teachers|staff|colleagues|parents|of the staff|of the parents)|blwyddyn \\d{1,2}|(?:the |our |my )?(?:chair of governors|teaching partner|business manager|caretaker|mentor|senior team|leadership)|(?:this|that) (?:place|school)|working here|worked anywhere|parents who|half the parents|a couple of my class|a colleague|(?:kids|children|pupils|students|class) in (?:year|yr|y) ?\\d{1,2}|(?:year|yr|y) ?\\d{1,2}(?= (?:this year|are|were|have been|today))|(?:the )?(?:people|person|someone|those|whoever) (?:who|that) (?:say|says|said|email|emails|emailed|send|sends|sent|make|makes|made|write|writes|wrote|run|runs|decide|decides|decided|set|sets|plan|plans|taught|has never|have never|hasn.t|haven.t)\\b|my ta|leadership|uwch d[iî]m(?: rheoli)?|t[iî]m arwain|dirprwy(?: (?:b|p)ennaeth)?|cydweithwyr|cydweithiwr|(?:fy|y) nosbarth|plant (?:blwyddyn \\d{1,2}|y dosbarth)|(?:the )?powers that be|(?:one|a|that|this|the same) (?:particular )?family (?:at|in|from)|(?:the |our )?(?:exams?|school|front|main) office|(?:the|that) (?:bloke|guy|woman|man|lady|person|one) who (?:runs|does our|does the|is in charge|leads|manages)|(?:a|the|one|our|that) governor|(?:the|our|my) (?:ht|dht|aht|hoy)|(?:our|the|my|new) (?:new )?(?:teaching and learning|t ?& ?l|curriculum|phase|key stage|ks ?\\d|behaviour|pastoral|data|assessment|wellbeing|reading|literacy|numeracy) (?:lead|leader|co-?ordinator)|(?:my|our|the) (?:itt|pgce|uni|university|course|placement) tutor|someone who.?s (?:been|never|only)|(?:our|the|my) (?:(?:amazing|wonderful|glorious|fearless|esteemed|beloved|dear|great|brilliant|lovely|illustrious|inspirational|visionary|senior|school|trust) )?leaders|(?:some|certain) (?:people|folk|individuals|members of staff) (?:in|at|round|around) (?:this|my|our|the) (?:building|place|school|department|dept|office|staffroom)|whoever (?:made|wrote|decided|planned|thought|designed|set|runs?|organised|came up with|booked|scheduled|put|timetabled)|(?:mums|dads|mams|carers|staff|teachers|colleagues) (?:who|that)|(?:the )?(?:parents?|mums|dads|class|year \\d{1,2}|y\\d{1,2})\\u0027? ?(?:whatsapp|group chat|facebook group|fb group)|upstairs|higher[- ]ups|(?:the )?(?:people|person) in charge|whoever.?s in charge|whoever is in charge|the little (?:darlings|angels|cherubs|treasures)|(?<=\\bpta )(?:mums|dads|committee)|(?:some |the |a few )?(?:mums|dads|parents) (?:in|on) the (?:class |year |school )?(?:whatsapp|facebook|group chat|group)|(?:the |our )?(?:deputy )?head.?s idea|the head says|(?:these|those|some of (?:these|the|my)) (?:kids|children)(?! of mine)|(?:the )?(?:teacher|class|classroom|woman|man|guy|bloke|lady|ta) next door|(?:half |some of )?my (?:department|dept|faculty)|(?:of the|the) (?:dads|mums)|cover supervisors?|(?:rhai o.r|y|yr) staff|(?:my|our|the) (?:line manager|hod|head of (?:department|dept|year|ks\\d|key stage \\d)|senco|sendco|alnco|aln co|cover supervisor|office staff|exams officer)|(?:m|fl|b)lwyddyn \\d{1,2}|(?:y )?(?:bachgen|ferch|merch|plant|rhieni|athro|athrawes) (?:\\u0027na|\\u0027ma|na|ma)\\b|(?<!noson )(?:athrawon|rhieni|disgyblion|pennaeth|bennaeth|llywodraethwyr|uwch dim|yr ysgol ma))';
 const WHO_RE = new RegExp(`\\b${WHO}\\b`, 'y');
 
 // Not a hashtag (#athrawon is a community, not people criticised), nor "the form" one fills in.
@@ -31,10 +31,10 @@ const CRITICISE = new RegExp(
   '\\b(?:useless|clueless|incompetent|hopeless|pathetic|lazy|rude|vile|feral|animals|nightmares?|horrible|awful|worst(?! (?:bit|part|thing|day) (?:of|about))|hate|hates|hated|hating|loathe|despise|' +
     "can'?t stand|cannot stand|sick (?:to death )?of|fed up (?:of|with)|had enough of|moan(?:ing|ed|s)?|whing(?:e|ing|ed)|entitled|thick|stupid|(?:so|bit|really|very|too|pretty|quite|is|are) dim|idiots?|morons?|muppets?|clowns?|" +
     'brain ?cells?|drive[sn]? me (?:mad|insane|nuts|up the wall)|driving me (?:mad|insane|nuts|up the wall)|' +
-    "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:ed|ing)? at|shout(?:ed|ing)? at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
+    "argu(?:e|ed|ing|ment)|row(?:ed|ing)? with|shouting match|scream(?:s|ed|ing)? at|shout(?:s|ed|ing)? at|kick(?:ed|ing)? off|rant(?:ed|ing)?|" +
     "complain(?:ed|ing|s)?|ridiculous|disgrace(?:ful)?|shambles|farce|(?<!\\b(?:told|tell|telling|made|make|tells)\\b[^.!?]{0,40})a joke(?! (?:about|to|for|with|and))|rubbish|crap|terrible|dreadful|shocking|appalling|unbearable|insufferable|" +
-    "treat(?:s|ed)? us like|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|(?<!(?:about the|the|being|of|re|for) )bull(?:y|ies|ying)|toxic|two[- ]?faced|backstab\\w*|snakes?|" +
-    "waste of space|jobsworths?|power trip|spineless|brats?|little (?:sods|horrors|monsters|shits|gits|terrors)|gremlins|monsters|nobody listens|can'?t be bothered|" +
+    "treat(?:s|ed)? us like|treat(?:s|ed|ing)? (?:us|its|their|the|our|staff|them|me|teachers|support)(?: [a-z]+){0,2} like (?!royalty|family|gold|a (?:queen|king|princess|vip)|one of)[a-z]+|(?:don'?t|doesn'?t|haven'?t|hasn'?t) (?:got )?a clue|no idea what|out of touch|micro-?manag\\w*|(?<!(?:about the|the|being|of|re|for) )bull(?:y|ies|ying)|toxic|two[- ]?faced|backstab\\w*|snakes?|" +
+    "waste of space|jobsworths?|power trip|spineless|brats?|little (?:sods?|horrors?|monsters?|shits?|gits?|terrors?)|gremlins|monsters|nobody listens|can'?t be bothered|" +
     "passive[- ]aggressive|no backbone|cowards?|liars?|lied|lying|not paid enough to|sort (?:yourselves|themselves) out|grow up|get a grip|cheek of|audacity|" +
     'undermin\\w*|threw (?:me|us) under|blame(?:d|s)? (?:me|us)|dump(?:ed|s)? (?:it )?on (?:me|us)|gossip\\w*|bitch\\w*|' +
     "disgusting|criticis(?:ed|es|ing)|nast(?:y|ier|iest)|rolled (?:her|his|their) eyes|slagging off|imagine being|every \\d+ minutes|walked out|eironi|anifeiliaid|neb yn gwrando|" +
@@ -47,22 +47,22 @@ const CRITICISE = new RegExp(
     "fum(?:e|ing)|livid|seething|raging|infuriat\\w*|irritat\\w*|annoy(?:ing|ed|s)|sick and tired|tired of (?:them|him|her|it|their|being)|" +
     "vent(?:ing)?|whinge\\w*|mither\\w*|nag(?:s|ging|ged)|" +
     // Arguing with them.
-    "fell out|falling out|fall(?:en)? out|snapped at|yell(?:ed|ing)? at|lost my temper|kick(?:ed|s|ing)? off at|" +
+    "fell out|falling out|fall(?:en)? out|snapped at|yell(?:s|ed|ing)? at|lost my temper|kick(?:ed|s|ing)? off at|" +
     // The school as a workplace.
     "underpaid|overworked|undervalued|unappreciated|no support|zero support|(?:don'?t|doesn'?t|never) support|treated like|like dirt|dogsbod(?:y|ies)|box[- ]?ticking|tick[- ]?box|" +
     "favouritism|favourites|cliques?|clique\\w*|morale|dread(?:ing)? going in|hate (?:my job|this job|working|going in)|bullied out|waste of (?:time|money|everyone)|" +
-    "couldn'?t care less|don'?t give a|no one cares|nobody cares|no one listens|useless meeting|initiatives?|" +
+    "(?:couldn'?t|could not) care less|soul[- ]destroying|don'?t give a|no one cares|nobody cares|no one listens|useless meeting|initiatives?|" +
     // Sarcasm and a badly run workplace, by kind.
     "infinite wisdom|geniuses|mastermind|true gift|sinking ship|badly run|control freak|patting themselves|never set foot|" +
     "live on another planet|who writes this|raised by wolves|disposable|nobody asks|contributes nothing|already decided|" +
     "criticise|need a licence|babysitting service|grown (?:men|women|adults)|embarrassing|a bunch of|talks? to us like|zero things changed|calm down|" +
-    "(?:lovely|great|brilliant) (?:mothering|parenting)|little (?:darlings|angels|cherubs)|drilling holes|get a life|cheek|" +
+    "(?:lovely|great|brilliant) (?:mothering|parenting)|(?:great|good) (?:hire|culture|leadership|management)(?=\\W*$)|little (?:darlings|angels|cherubs)|drilling holes|get a life|cheek|" +
     // Mocking what they cannot do.
-    "can'?t (?:even )?(?:tie|read|spell|organise)|couldn'?t (?:even )?(?:find|run|spell|count|plan|lead|teach|manage|organise|tell|write)|(?:doesn'?t|don'?t|haven'?t|hasn'?t) (?:got )?(?:a )?(?:clue|scooby)|no idea (?:how|about|what)|" +
+    "can'?t (?:even )?(?:tie|read|spell|organise)|(?:couldn'?t|could not) (?:even )?(?:find|run|spell|count|plan|lead|teach|manage|organise|tell|write)|(?:doesn'?t|don'?t|haven'?t|hasn'?t) (?:got )?(?:a )?(?:clue|scooby)|no idea (?:how|about|what)|" +
     // The same insults compared and raised ("the rudest", "lazier than"), and the un- words of a bad colleague or workplace.
     "rude(?:r|st)|lazier|thick(?:er|est)|dumb(?:er|est)?|stupidest|nastiest|grump(?:y|iest)|stroppy|sulky|moody|ignorant|vindictive|spiteful|petty|sly|sneaky|hypocrit\\w*|two-?faced|" +
     "unhelpful|unprofessional|unreasonable|unsupportive|unapproachable|unorganised|disorganised|chaotic|ineffective|incapable|unfit to|clueless|useless|" +
-    "(?:absolute|a|like a|total|complete|right|proper) (?:zoo|circus)|mad ?house|rabble|what a shower|taking the (?:mick|mickey|piss)|having a laugh|full of (?:themselves|himself|herself)|know[- ]it[- ]alls?|holier than thou|" +
+    "(?:absolute|a|like a|total|complete|right|proper) (?:zoo|circus)|takes? the (?:biscuit|cake)|beggars belief|beyond a joke|(?:the )?mind boggles|words fail me|i despair|despair of|should(?:n'?t| not) be (?:let|allowed) (?:near|anywhere near|in)|shouldn'?t be teaching|vendetta|(?:is|was|are|were|'s) (?:all )?my fault|(?:\\d+|two|three|four|five|six|several|another|more) complaints (?:this|from|in|about|today)|(?:£ ?\\d[\\d,.]*k?|money|thousands) (?:on|for|ar) [a-z ]{1,30}(?:and|but|a) (?:no|dim|can'?t afford|not)\\b|made (?:[a-z0-9]+ ){1,3}cry|nonsense|grudges?|hir(?:es|ed|ing) (?:her|his|their) (?:mates?|friends?|pals?|wife|husband|daughter|son)|nepotism|jobs for (?:the boys|mates)|would sell (?:[a-z']+ ){1,4}if|known to (?:man|humankind|mankind)|gwaetha(?:f)?|fel baw|fel sbwriel|digon yw digon|does gan (?:yr un|neb|nhw)[a-z' ]{0,25}syniad|dim (?:ymgynghori|synnwyr)|dwp|gwneud dim byd|cael y bai|rhai pobl|(?:do|does|doing|did)(?:n'?t| not)? (?:their|his|her) (?:fair )?share|pull(?:s|ing)? (?:their|his|her) (?:own )?weight|done being the (?:mug|doormat|dogsbody)|lets? (?:them|him|her) get away|refus(?:ed|ing|es) to (?:work|do anything|listen|sit down|engage|try|follow)|lowest form of|pond life|scum|made (?:\\d+|another|yet another|more|so many|several) complaints|(?:eats|chews) (?:people|staff|teachers|you|us) (?:up )?(?:and|then) spits|worst (?:decision|mistake) (?:of my (?:life|career) )?(?:was )?(?:taking|joining|coming|moving)|(?:walking |massive |huge |absolute |giant )?red flags?|dictator(?:ship)?|regime|(?:read|reads|reading) (?:out |off )?(?:the |his |her |their )?(?:power ?point |ppt )?slides|death by power ?point|(?:and )?still got (?:a |the )?(?:promotion|promoted|tlr|bonus)|fail(?:ed|s|ing)? upwards|to save (?:their|his|her|my) li(?:fe|ves)|if (?:their|his|her) li(?:fe|ves) depended on it|if you drew (?:them|him|her) a map|(?:absolute|total|complete|right|proper|little) (?:horrors?|terrors?|menaces?|savages?|beasts?|shockers?|devils?)|(?:memory|manners|social skills|people skills|personality|charisma|empathy|tact|brains?) of an? (?!lifetime)|(?:pass(?:es|ed)?|present(?:s|ed)?|claim(?:s|ed)?) (?:it|them) (?:off )?as (?:hers|his|theirs|(?:her|his|their) own)|steal(?:s|ing)? (?:my|our) (?:ideas?|work|resources|planning)|every\\.? single\\.? time|told (?:me )?off by (?!my own|a \\d)|pulled (?:me )?(?:up|aside) by|whisper(?:ing|ed|s)? about|(?:talk|talking|talked|bitching) behind (?:my|our|her|his|their) backs?|(?:decided|think|thinks|reckon) (?:i'?m|i am|we'?re|we are) the (?:enemy|villain|bad guy)|witch[- ]?hunt|pile[- ]on|ganged up|(?:stroll|swan|waltz|saunter|rock)(?:s|ed|es)? (?:in|up|off)|mad ?house|rabble|what a shower|taking the (?:mick|mickey|piss)|having a laugh|full of (?:themselves|himself|herself)|know[- ]it[- ]alls?|holier than thou|" +
     "furious|angry (?:with|at)|cross with|(?:so |completely |absolutely )?done with (?:this|it|them|him|her|the|you|a|an)|had it (?:with|up to)|over it|" +
     "penny[- ]pinching|squeez\\w* every|cost[- ]cutting|cutbacks|pays? (?:buttons|pennies|nothing)|" +
     // Welsh: mutated forms too (cwyno → gwyno, chwyno), having had enough, losing one's head, nobody did it.
@@ -98,22 +98,22 @@ const SARCASM = new RegExp(
     // The preambles a complaint starts with, lecturing, and rhetorical questions, by kind.
     "(?:no offence|not being funny|i'?m sorry|not to be dramatic|with (?:all due )?respect),? but|hot take|unpopular opinion|is it just me or|ngl|" +
     "need(?:s)? (?:telling|to be told|reminding|a reality check)|maybe (?:stop|try|don'?t|the problem)|how many more|think (?:they|she|he) (?:run|runs|own|owns|know|knows) |" +
-    "all talk|fan club|yes[- ]men|rubber[- ]stamp\\w*|law unto (?:him|her|them)sel(?:f|ves)|(?:fix|fixes|clean|cleans|tidy|tidies|empty|empties|refill|refills|wash|washes|run|runs) (?:it|them)sel(?:f|ves)|" +
+    "all talk|fan club|(?:i have|i'?ve got|we have|we'?ve got) (?:nothing better|better things) to do|somehow (?:i'?m|i am|it'?s|we'?re) the (?:problem|bad guy|one in trouble)|telling (?:everyone|us|people|staff) what to do|boss(?:es|ing)? (?:everyone|us|people) (?:about|around)|(?:walks?|swans?|struts?) around like (?:she|he|they) owns? the place|(?:not|never|hasn'?t|haven'?t) (?:said|given|had) (?:one|a single) (?:positive|kind|nice|good) (?:thing|word)|yn disgwyl (?:ateb|i ni|inni|gwyrthiau)|wouldn'?t (?:know|recognise|recognize|spot) [a-z ]{1,30} if (?:it|they|she|he)|(?:amazing|funny|interesting|strange|odd|weird) how (?:the same|they|she|he|some|our|the)|walking (?:linkedin|red flag|cliche|cliché|buzzword|disaster|contradiction|nightmare|hr manual|ego|liability|meme|parody|advert)|should come with a (?:health )?warning|since before (?:she|he|they|you) (?:was|were) born|love that for (?:me|us)|spen[dt]s? as much time [a-z ]{1,40} as (?:he|she|they) (?:does|do|did)|not one (?:person|member|single)[^.!?]{0,40}(?:thank|thanks|said|noticed|asked|came|bothered|turned up)|(?:not one|none) of them (?:has|have) (?:ever )?(?:met|taught|set foot|seen|worked|stepped)|my foot\\W*$|(?:mr|mrs|miss|ms|mister|sir) [\"\u201c][^\"\u201d]{3,40}[\"\u201d]|learn(?:t|ed) everything (?:she|he|they) knows? from|i won.?t say which|naming no names|not naming names|tells? me how to (?:run|teach|do|mark|plan|manage)|(?:almost|genuinely|honestly) impressive how|(?:better|more) (?:manners|sense|brains|maturity|self[- ]control|common sense|emotional intelligence|self[- ]awareness|people skills) than|behaves? better than|(?:behaved|organised|mature|grown[- ]up|professional|adult) than (?:the|our|half|most|some)|email(?:s|ed|ing)? (?:us |me |staff |everyone )?(?:on (?:a )?(?:sundays?|saturdays?|weekends?)|at (?:midnight|\\d{1,2}(?:[.:]\\d\\d)? ?pm)|in the holidays|at the weekend)|thinks? [a-z ]{1,25} (?:is|counts as) (?:an? |the )?(?:[a-z]+ )?(?:strategy|solution|substitute for|form of leadership|leadership)\\b|genius (?:planning|idea|move|decision|timing|scheduling)|(?:top|stellar|classic) (?:planning|timing|scheduling|communication|leadership)|kudos to (?:management|slt|leadership|the head|the trust|whoever)|in a (?:different|new) font|rebrand(?:ed|ing)?|without (?:asking|consulting) (?:anyone|anybody|us|staff|the staff)|heb ofyn i neb|(?:proved|proven|shown|showed|demonstrated),? (?:once again|yet again|again)|(?:isn'?t|not) the (?:kids|children|pupils|students|teaching|marking|workload)[^.!?]{0,10}(?:it'?s|its|it is) the (?:adults|parents|grown[- ]ups|staff|management|leadership|slt|politics)|(?:^|[.!?] )(?:to|dear) (?:the|that|whichever|whoever) (?:parent|mum|dad|colleague|person|staff member|member of staff|teacher|ta|governor|people|parents|mums|dads|colleagues)s? (?:who|that)|(?:thanks|thank you|cheers|shout ?out) to (?:the|that|whichever|my) [a-z ]{0,20}(?:who|that) (?:reported|took|nicked|stole|ate|moved|parked|blocked|broke|keeps|complained|decided|thought)|the (?:amount|number) of [a-z ]{0,25}(?:who|that) (?:think|thinks|don'?t|can'?t|won'?t|still|expect|assume|believe|seem|reckon)|(?:now|suddenly|apparently) (?:they'?re|he'?s|she'?s|they are|he is|she is) (?:an? )?experts?|self[- ]proclaimed|armchair experts?|(?:i'?m|i am|we'?re|we are) (?:meant|supposed|expected) to be (?:grateful|thankful|happy|impressed|pleased|delighted)|never [a-z ]{0,30} in (?:their|his|her) (?:entire |whole )?li(?:fe|ves)|asking for a friend|yes[- ]men|rubber[- ]stamp\\w*|law unto (?:him|her|them)sel(?:f|ves)|(?:fix|fixes|clean|cleans|tidy|tidies|empty|empties|refill|refills|wash|washes|run|runs) (?:it|them)sel(?:f|ves)|" +
     "(?:are|is) something else|telling (?:us|me) how (?:to|it was|it should)|thinks? (?:she|he|they)(?:'?s|'?re| is| are) (?:running|in charge|the boss|god|better)|can we talk about|" +
     "great cpd|(?:great|brilliant|fantastic) use of (?:my |our )?time|if i (?:find|see|hear|catch) one more|menace|ddim yn gall|dal i feddwl|heb ddweud wrth neb|" +
     "god help us|heaven help us|help us all|headless chickens?|sound of (?:his|her|their) own voice|(?:but )?sure,? let'?s|(?:run|runs|ran) like an? |" +
     "(?:pls|please|someone|somebody|can someone) (?:tell|explain to) me why|explain (?:to me )?why|who keeps [a-z]+ing|(?:you'?re|ur|you are) (?:meant|supposed) to be|" +
     "(?:head|boss|deputy|head teacher|headteacher).?s (?:mate|mates|friend|pal|favourite)|shame (?:the|that|about)|forg[eo]t(?:ten)? how (?:to|[a-z]+ work)|(?:stood|stand) in front of a class|" +
-    "(?:are|is) the reason (?:i|why i) (?:drink|need|have|cry)|parody|unhinged|choosing violence|how this place is run|storm(?:s|ed)? in|" +
+    "(?:are|is) the reason (?:i|why i) (?:now )?(?:drink|need|have|cry|own|take|bought|am|went grey|have grey)|parody|unhinged|choosing violence|how this place is run|storm(?:s|ed)? in|" +
     "you know it'?s bad when|(?:my|a) (?:dog|cat|toddler|goldfish|5 year old|five year old) could|must be nice|(?:alright|all right|nice) for some|no wonder (?:nobody|no one|no-one|staff|teachers|everyone|people) (?:stays?|leaves?|wants?|quits?|applies)|" +
     "who (?:genuinely |actually |still |clearly |honestly |really )?(?:thinks?|thought)(?! (?:i|we|i'?m|we'?re)\\b)|imagine (?:thinking|sending|having|not|believing|being)|" +
-    "(?:idea|definition|version) of (?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong|lovely|fab) (?:leadership|management|parenting|organisation|decision|planning|communication|role models?|example)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
+    "(?:idea|definition|version) of (?:[a-z]+ )?(?:support|help|leadership|communication|wellbeing|a plan)|suddenly (?:know|knows|remember|remembers|care|cares|appear|appears|show up|shows up|interested)|lacks? (?:ambition|rigour|pace|challenge|pizzazz)|never met a|when am i supposed to|needs? a (?:hobby|life)|zero (?:respect|feedback|support|help|communication|empathy|manners|effort)|calls? it|runs? the place|did nothing|demanding|couldn'?t teach|humiliat\\w*|slat(?:ed|ing|es)|slagged|make it make sense|shame(?:ful| on)|never (?:again|taking)|the way (?:she|he|they|our|the|my) [a-z ]{0,20}(?:speaks?|talks?|treats?)|drunk|hung ?over|clearly never|common sense|can'?t control|no (?:discipline|boundaries|respect|manners)|worse than the (?:kids|children|pupils)|(?:act|acting|acts|behave|behaving|behaves) like (?:children|kids|toddlers|teenagers|a child)|get over (?:it|themselves|yourself|himself|herself)|out of order|unprofessional|sucks? up to|brown-?nos\\w*|who do (?:they|you|she|he) think|do (?:their|his|her) (?:own )?jobs?|blam(?:e|ed|es|ing) (?:the )?teachers?|unbelievable|laughable|laughing stock|eye ?roll\\w*|rolling my eyes|lost the plot|out of (?:their|his|her) depth|power[- ](?:mad|hungry|crazed)|jumped[- ]up|ffs|smh|wtf|fml|talk(?:s|ed|ing)? down to|(?:never|don'?t|doesn'?t|won'?t) listen|not (?:even )?a (?:thank you|thanks)|expects? (?:us|me|teachers|staff) to|goal ?posts|more interested in|only cares? about|cover (?:their|his|her) (?:own )?backs?|hoops|mind-?numbing|(?:fantastic|brilliant|great|amazing|stellar|top|outstanding|inspired|strong|lovely|fab) (?:leadership|management|parenting|organisation|decision|planning|communication|role models?|example)|(?:second|third|fourth|fifth) time this (?:term|week|month|year)|why,? just why|just why|tone[- ]deaf|read the room|in their wisdom|geniuses|groundbreaking|revolutionary)\\b",
 );
 /**
  * A sentence of one word of mock thanks or weariness after a complaint: "Again.", "Really.", "Classy.",
  * "Thanks for that." Said of the people a pattern found, not of a named pupil or colleague alone.
  */
-const ECHO = /^\W*(?:again|really|genius|priorities|living the dream|love it|marvellous|great stuff|fab|cheers|classy|thanks for that|nice one|lovely stuff|cheers for that|thanks a lot|thanks,? useful|useful|bless (?:her|him|them)|it (?:doesn'?t|won'?t|isn'?t|didn'?t)|funny that|funny how that works|sure,? mate|yeah right|ok then|surprise,? surprise|what a surprise|shocker|who knew|very helpful|so helpful|really helpful|(?:thanks|cheers),? (?:helpful|useful|for nothing))\W*$/;
+const ECHO = /^\W*(?:again|really|genius|priorities|living the dream|love it|marvellous|great stuff|fab|cheers|classy|thanks for that|nice one|lovely stuff|cheers for that|thanks a lot|thanks,? useful|useful|bless (?:her|him|them)|it (?:doesn'?t|won'?t|isn'?t|didn'?t)|funny that|funny how that works|sure,? mate|sure,? sure|typical|every\\.? (?:single\\.? )?time|charming|thriving|not one|every single one|yeah,? sure|sure,? jan|course (?:he|she|they) (?:is|does|did|are|do|isn'?t|doesn'?t|didn'?t)|yeah right|ok then|surprise,? surprise|what a surprise|shocker|who knew|very helpful|so helpful|really helpful|(?:thanks|cheers),? (?:helpful|useful|for nothing))\W*$/;
 // Not the commonest words ("again", "term", "lovely"): a draft holding only those is not read name by name.
 const SARCASM_WORDS = words(
   'irony ironic ironically says luck bright brainwave people yet ' +
@@ -146,25 +146,37 @@ const CRITICISE_WORDS = new WordGate(new Set([...SARCASM_WORDS, ...words(
     'ignorant vindictive spiteful petty sly sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ' +
     'ineffective incapable unfit zoo circus madhouse rabble shower mick mickey piss laugh full know holier furious angry cross done had over penny pinching every cost cutting cutbacks ' +
     'all talk fan club yes men rubber stamp stamped law unto itself themselves role models model example wonder wonders wondered replied answered responded ever worked something talk cpd use find see hear catch menace gall feddwl ddweud hates headless chicken chickens sound voice sure ran pls please someone somebody explain keeps keep meant supposed mate mates friend pal favourite shame forgot forget forgotten stood stand reason wondering like llanast ' +
-    'buttons pennies suddenly fix fixes solve solves cure cures tell tells telling phone phones must alright right nice wonder still thought imagine called',
+    'buttons pennies suddenly fix fixes solve solves cure cures tell tells telling phone phones must alright right nice wonder still thought imagine called ' +
+    // This session's classes, each by its most distinctive word (common words here would send every named sentence through the checks).
+    'soul save lives depended drew horrors horror terrors terror menaces savages savage beasts beast shockers shocker devils devil memory manners skills personality charisma empathy tact brains ' +
+    'pass passes passed present presents presented claim claims claimed steal steals stealing single told pulled whisper whispers whispering whispered behind enemy villain guy witch witchhunt pile ganged ' +
+    'stroll strolls strolled swan swans waltz waltzes waltzed saunter saunters sauntered rock rocks rocked amount number expert experts meant supposed expected asking proclaimed armchair ' +
+    'share weight mug doormat dogsbody away refused refusing refuses lowest pond scum complaints spits flag flags dictator dictatorship regime slides powerpoint promotion promoted bonus tlr upwards ' +
+    'treating shouts screams yells proved proven shown showed demonstrated adults grown politics dear parent mum dad colleague person member teacher governor parents mums dads colleagues ' +
+    'thanks thank cheers shout shoutout manners sense brains maturity control emotional awareness behaves behave behaved organised mature professional adult email emails emailed emailing ' +
+    'strategy solution substitute genius planning timing scheduling kudos font rebrand rebranded rebranding asking consulting ofyn cry nonsense grudge grudges hires hired hiring nepotism jobs sell known ' +
+    'gwaetha gwaethaf baw sbwriel digon syniad ymgynghori synnwyr dwp gwneud bai pobl spend spends spent person member single met taught foot seen worked stepped mr mrs miss ms mister sir everything won naming ' +
+    'tells tell impressive hire culture biscuit cake beggars beyond boggles fail despair should shouldn shouldnt vendetta fault money thousands afford dim wouldn wouldnt recognise recognize ' +
+    'amazing funny interesting strange odd weird walking warning born love nothing things somehow everyone boss bossing bosses struts owns positive kind disgwyl',
 )]));
 
 
 // An eye-roll or angry face said of people ("Parents' WhatsApp again 🙄"); of the school's name alone it is too weak.
 const EYE_ROLL = /🙄|😡|🤬|😤|🖕|🙃|🤦|😒|😑/;
+const HARD_ROLL = /🙄|😒/u;
 
 // Praise and thanks are not criticism, even with a strong word nearby ("worst" weather, "hate" to leave).
-const PRAISE = new RegExp('\\b(?:proud|happy retirement|congratulations|congrats|good luck(?! with that)|well done|will miss|gonna miss|going to miss|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job)|' +
+const PRAISE = new RegExp('\\b(?:prouder|proudest|proud|happy retirement|congratulations|congrats|good luck(?! with that)|well done|will miss|gonna miss|going to miss|amazing|brilliant|wonderful|fantastic|superstars?|thank(?:s| you)|grateful|lucky to (?:have|work)|love (?:my|our|this|these)|best (?:class|colleagues|team|school|job)|' +
   // Sorrow and sympathy borrow a complaint's words ("I hate this part of the job", "fuming for her").
-  'hate (?:this|that) part|hate seeing|heart ?break\\w*|breaks my heart|broke my heart|poor (?:kid|thing|lad|girl|boy|love|mite|soul|little)|so sad|gutted for|feel for|' +
+  'hate (?:this|that) part|hate seeing|hate (?:saying goodbye|goodbyes|leaving (?:them|my)|losing|letting (?:them|go))|saying goodbye|with excitement|loved (?:it|them|every)|love (?:them|him|her) to bits|breath of fresh air|through the roof|legend|heroe?s?|we love (?:him|her|them|it)|(?:i|we) couldn.?t have done it without|shout ?out to|heart ?break\\w*|breaks my heart|broke my heart|poor (?:kid|thing|lad|girl|boy|love|mite|soul|little)|so sad|gutted for|feel for|' +
   // A joke taken well.
   'but fair|fair play|angels? walk|angel)\\b');
 
 // "The parents at soft play": people met somewhere other than school, where the poster is one of the public.
-const ELSEWHERE = new RegExp('\\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury\'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel|' +
+const ELSEWHERE = new RegExp('(?<!\\blike (?:an? |the )?)\\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury\'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel|' +
   // Sport on the telly and on the terraces, other people's workplaces, and the school a parent's own child goes to.
   'referee|the ref|half[- ]time|full[- ]time|premier league|six nations|world cup|(?:wales|england|scotland|ireland|welsh|english) (?:kit|squad|fans|team|defence)|defending|season ticket|' +
-  'warehouse|the council|the bank|the ward|i.?m a carer|care home|my (?:lady|gent|resident|patient)s?|patients|call centre|customers|my shift|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one)\'?s (?:school|teacher|class|nursery))\\b');
+  'warehouse|the council|the bank|the ward|i.?m a carer|care home|my (?:lady|gent|resident|patient)s?|patients|call centre|customers|my shift|on (?:instagram|tiktok|youtube|twitter)|influencers?|my (?:son|daughter|lad|eldest|youngest|\\d+ year old|teenager)\\b|(?:my|his|her|their) (?:husband|hubby|wife|partner|sister|brother|mum|mam|dad|friend|mate|son|daughter|cousin)\'?s (?:work|job|office|company|firm|boss|place|manager)|at (?:his|her|their) (?:work|job|office|company|firm)|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one|lad|kids|children|\\d+ year old)(?:\'s|s\')? (?:homework|head|headteacher|teachers?|school|teacher|class|nursery))\\b');
 
 // A name is a pupil or colleague being criticised, not the poster's own family ("my mother is unbearable").
 const OWN_FAMILY = /\bmy (?:mum|mam|mother|dad|father|husband|hubby|wife|partner|son|daughter|kids|sister|brother|nan|gran|boyfriend|girlfriend|dog|cat)\b/;
@@ -190,6 +202,11 @@ const CHILD_DID = /\b(?:kids?|child(?:ren)?|boys?|girls?|lads?|lass|pupils?|stud
 // Things and weather, not people: "the coach was a nightmare", "traffic on the M4 was shocking".
 const THING_DID = /\b(?:weather|forecast|rain|snow|wind|storm|traffic|roads?|m\d{1,2}|coach|bus|train|flight|ferry|journey|parking|car park|queue|wifi|internet|printer|photocopier|laptop|heating|boiler|broadband|signal|website|app|system|hangover|cold|cough|migraine)\b[^.!?,]{0,25}$/;
 const ADULT_DID = /\b(?:i|we|parents?|mums?|dads?|mam|colleagues?|ta|head|deputy|slt|staff)\b/;
+// Said of oneself ("I'm the worst at names", "I'm the most embarrassing parent alive"): self-mockery, not criticism.
+const SELF = /\b(?:i'?m|i am|im|i was|i'?ve been|i have been|i can be|call me)(?: (?:the|so|such|an?|absolutely|really|totally|completely|just|officially|genuinely|literally|most|biggest|world'?s))*\s*$/;
+const SELF_WORDS = /^(?:worst|useless|hopeless|terrible|awful|rubbish|idiot|muppet|numpty|clueless|lazy|laziest|thick|embarrassing|disorganised|chaotic|pathetic|stupid|dumb|dense|nightmare|moody|grumpy|petty|dopey|dozy|gormless|inept|incapable|precious|annoying|irritating)/;
+// A complaint not made ("never once complained", "without a moan"): what a good colleague does not do.
+const NOT_DONE = /\b(?:never(?: once| ever)?|without (?:a|any|once)?|not (?:a|one|once)?|no|nobody|no one|didn'?t|don'?t|doesn'?t|won'?t|rarely|hardly ever)\s*$/;
 const CRIT = {
   exec(s: string): RegExpExecArray | null {
     CRIT_ALL.lastIndex = 0;
@@ -198,6 +215,8 @@ const CRIT = {
       const before = s.slice(Math.max(0, m.index - 60), m.index);
       if (FEELING.test(w) && ((THEY_FELT.test(before) && !I_FELT.test(before)) || FELT_FOR.test(s.slice(m.index + w.length)))) continue;
       if (INCIDENT.test(w) && CHILD_DID.test(before) && !ADULT_DID.test(before)) continue;
+      if (SELF_WORDS.test(w) && SELF.test(before)) continue;
+      if (/^(?:complain|moan|whing|argu|rant|grumbl)/.test(w) && NOT_DONE.test(before)) continue;
       if (THING_DID.test(before) && !/\b(?:they|he|she|them|him|her)\b/.test(s.slice(m.index + w.length, m.index + w.length + 20))) continue;
       return m;
     }
@@ -213,15 +232,15 @@ const SLACKING = /\b(?:(?:sat|sits|sitting|was|is|spent [^.!?]{0,20}) on (?:her|
  * said of a parent, a colleague or a leader it is mockery; said of a child it is usually the funny
  * thing they said, so it counts against adults only.
  */
-const QUOTED = /(?<!\bmy )"[^"]{2,80}"|(?:^|[\s(:])'[a-z][^']{1,40}'(?=[\s.,!?;:)]|$)/;
+const QUOTED = /(?<!\bmy )"[^"]{2,80}"|(?:^|[\s(:])'[a-z](?:[^']|(?<=[a-z])'(?=[a-z])){1,40}'(?=[\s.,!?;:)]|$)/;
 /*
  * Weaker marks of mockery, counted against grown-ups only (a child's quirks told with a smile are
  * fond): an upside-down smile, what they keep on doing ("SLT still parking in the disabled bay"),
  * putting on an act ("acting like"), a one-word thanks ending the sentence.
  */
-const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wonder(?:s|ed|ing)? why|(?:hasn'?t|haven'?t|never|still not|didn'?t) (?:replied|answered|responded|got back)|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$)\b|🙃/;
+const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wonder(?:s|ed|ing)? why|(?:hasn'?t|haven'?t|never|still not|didn'?t) (?:replied|answered|responded|got back)|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$|(?:i )?(?:just )?(?:love|adore) (?:it )?(?:when|how)|at (?:its|their|his|her) finest|love working with|(?:really|actually|literally|genuinely) (?:just )?(?:said|stood up and said|told us|had the nerve|had the cheek)|(?:while|whilst|then|and then) (?:adding|giving us|piling|cutting|taking away|sending|emailing|setting|doubling|increasing|introducing|booking))\b|🙃/;
 /** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
-const CHILDREN = /\b(?:pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
+const CHILDREN = /\b(?:lot|pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
 const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
 // Where a quote may open: the gate for reading names against QUOTED.
 const QUOTE_MARK = /["\u201c\u201d]|(?:^|[\s(:])['\u2018]/;
@@ -269,7 +288,9 @@ function check(doc: Doc, at: number, k: number): [number, number] | null {
 function inSentence(doc: Doc, at: number, people = true, mocking = true, echo = true, grown = false): [number, number] | null {
   const mock = mocking ? check(doc, at, MOCK) : null;
   if (mock && !check(doc, at, AWAY)) return mock;
-  if (check(doc, at, NICE) || check(doc, at, AWAY)) return null;
+  if (check(doc, at, AWAY)) return null;
+  // "thanks to our amazing leaders for the free biscuit 🙄": an eye-roll at grown-ups is the mock in their praise.
+  if (check(doc, at, NICE)) return grown && people ? sentenceMatch(doc, at, HARD_ROLL) : null;
   const crit = check(doc, at, CRITIC) ?? (people && !reported(doc, at) ? check(doc, at, ROLL) : null);
   if (crit) return crit;
   // A sentence the confidential rule found a fact in is a report ("parents were called", "sent home"):
@@ -322,7 +343,7 @@ const WHO_AT = words(
 // when one of the people words follows (every match contains one).
 const WEAK = words('my our the this that one some these those half a few certain new other school entitled pushy members teaching support senior exec another awful worst y yr');
 const ANCHORS = words(
-  'class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
+  'bloke guy woman man lady governor ht dht aht hoy lead leader coordinator ordinator tutor family leaders building class form tutor year years lot kids children parent parents mums carers colleague colleagues coworker coworkers co workers staff staffroom teacher teachers ta tas nqt ect ' +
     'slt smt leadership management headteacher head headmaster headmistress deputy governors governing trust academy mat ceo school workplace place job gate ysgol ' +
     'staff meeting briefing inset parent ta pennaeth kid child boy girl lad dinner lunchtime teachers colleagues parents ' +
     'partner manager caretaker mentor team couple colleague people person someone line dîm dim rheoli arwain bennaeth pennaeth nosbarth blwyddyn darlings angels cherubs treasures whatsapp facebook group chat charge idea says next department dept faculty dads mums kids children staff boss hod senco sendco alnco aln cover supervisor office exams line',
@@ -354,10 +375,10 @@ const PATTERNS = new Triggers()
  * set or form; a role with its adjectives; the school as a workplace.
  */
 const MORE_WHO =
-  '(?:year|yr|y) ?\\d{1,2} set \\d|(?:top|bottom|middle|my|our|this|that) set(?: \\d)?|(?:my|our) (?:year \\d{1,2}|y\\d{1,2}|yr ?\\d{1,2}) (?:class|form|group|set|lot)|' +
+  '(?:year|yr|y) ?\\d{1,2} (?:set|group|class) \\d|(?:top|bottom|middle|my|our|this|that) set(?: \\d)?|(?:my|our) (?:year \\d{1,2}|y\\d{1,2}|yr ?\\d{1,2}) (?:class|form|group|set|lot)|' +
   '(?:the|our|my|this|that) (?:(?:new|current|old|whole|entire|acting|interim|executive|exec|senior) )+(?:head|deputy|trust|academy|management|leadership(?: team)?|slt|governors|head ?teacher|principal|ceo|senco|team)|' +
   '(?:the|our|my|this|that) (?:multi[- ]academy )?trust|head of (?:maths|english|science|year|department|dept|ks ?\\d|key stage \\d|[a-z]+)|(?:vice |assistant )?principal|assistant head|ofsted|estyn|inspectors?|' +
-  'where i work|the place i work|my (?:workplace|employer)|(?:the )?office (?:staff|ladies|team|manager)|(?:the )?cleaners|site (?:manager|team)|(?:lunchtime|midday) (?:supervisors|assistants)|' +
+  'where i work|the place i work|my (?:workplace|employer)|(?:the )?office (?:staff|lad(?:y|ies)|team|manager)|(?:the )?cleaners|site (?:manager|team)|(?:lunchtime|midday) (?:supervisors|assistants)|' +
   '(?:my |our |the )?(?:tas|hltas?|lsas?|support staff|senco|sendco|alnco|hod|line manager|mentor|nqt|ect|trainee|student teacher|supply (?:teacher|staff)|cover supervisor)|' +
   'sixth form(?:ers)?|teenagers|(?:my )?tutees|learners|(?<!\\bas )(?:a|the|one|this|that) (?:mum|dad|mam|parent|carer)(?! (?:of mine|friends?|jokes?|bod|i |we |of (?:two|three|four|the)))|' +
   '(?:your|ur) (?:son|daughter|child|kid|little one|boy|girl)|[a-z]+(?<!\\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))\'s (?:mum|dad|mam|mother|father|parents|carers?)|' +
@@ -365,8 +386,9 @@ const MORE_WHO =
   '(?<!\\b(?:prison|bank|state|the prison) )governor|(?:\\d+|two|three|four|five|several|a few) (?:mums|dads|parents|mams)|i.?ve ever worked (?:in|at|with|for)|i have ever worked|(?:a |the |some |these |those )?consultants?|(?:data|business|office|site|exams?|network|finance|pr|comms) (?:manager|person|officer|lead)|' +
   '(?:the|our|this|that|new|latest) (?:new )?(?:behaviour|marking|uniform|homework|attendance|feedback|wellbeing|mobile phone|phone) polic(?:y|ies)|(?:the|that) same (?:mum|dad|parent|parents|mums|dads)|' +
   '[a-z]+s\' (?:mum|dad|mam|mother|father|parents)|whoever (?:made|wrote|decided|planned|thought|designed|set|runs?|organised)|a certain someone|your (?:department|dept|faculty|team)|anyone else.?s school|' +
-  '(?:the )?(?:people|person|someone|those) (?:who|that) (?:keep|keeps|kept|think|thinks|thought|insist|insists|decided)|' +
-  '(?:staff|llywodraethwr|disgyblion|ddisgyblion|rhieni|rieni|athrawon|pennaeth|bennaeth|phennaeth|mhennaeth|llywodraethwyr|lywodraethwyr|dirprwy|ddirprwy)|' +
+  '(?:the )?(?:people|person|someone|those) (?:who|that) (?:keep|keeps|kept|think|thinks|thought|insist|insists|decided)|(?:the )?same (?:teachers|staff|people|parents|mums|dads|families|colleagues|three families)|' +
+  '(?:the|our|a|another) ["\\u201c\u0027]?(?:wellbeing|staff voice|open door|pulse|efficiency|consultation|mission statement|vision|values)["\\u201d\u0027]? (?:email|survey|policy|day|afternoon|session|initiative|statement|meeting|consultation|twilight|inset)|(?:it.?s|its) the (?:adults|grown[- ]ups)|the (?:adults|grown[- ]ups) (?:in|at) (?:the|this|my|our) (?:building|school|place)|' +
+  '(?:staff|llywodraethwr|disgyblion|ddisgyblion|rhieni|(?<!noson )rieni|rhiant|cymhorthwyr|gymhorthwyr|g?ch?ydweithw(?:raig|yr|iwr)|corff llywodraethu|bl ?\\d{1,2}|(?:yr |y )?ysgol (?:yma|\\u0027ma|ma)|athrawon|pennaeth|bennaeth|phennaeth|mhennaeth|llywodraethwyr|lywodraethwyr|dirprwy|ddirprwy)|' +
   '(?:the|some|these|those|same) (?:(?:\\d+|two|three|four|five) )?(?:mums|dads|parents)|(?:\\d+|two|three) heads|(?:pe|science|maths|english|art|music|drama) (?:staff|dept|department|teachers)';
 const TARGET = new RegExp(`\\b(?:${WHO}|${MORE_WHO})\\b`, 'g');
 /** A school form written the way timetables write it: 9X, 8R, 10B2 (as typed, so "9am" and "4k" are not). */
@@ -384,14 +406,16 @@ const STRONG = new WordGate(words(
     'underpaid overworked undervalued unappreciated dogsbody favouritism cliquey morale dreading bullied geniuses embarrassing dumb dumber grumpy stroppy sulky ignorant vindictive spiteful ' +
     'petty sneaky hypocrite hypocrites hypocritical unhelpful unprofessional unreasonable unsupportive unapproachable unorganised disorganised chaotic ineffective incapable furious ' +
     'joke taught stood zoo circus madhouse rabble irony ironic unbelievable laughable ffs smh wtf fml humiliating slated slagged demanding scooby ' +
-    'diglem ddiglem ddi dwl twpsyn twpsod sbwriel rwtsh gwarthus anghwrtais haerllug annioddefol ffiaidd anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol diwerth gwirion ddiog',
+    'diglem ddiglem ddi dwl twpsyn twpsod sbwriel rwtsh gwarthus anghwrtais haerllug annioddefol ffiaidd anobeithiol twp diog ofnadwy casau cwyno digywilydd afresymol diwerth gwirion ddiog ' +
+    'horrors terrors menaces savages devils depended whispering ganged witchhunt strolls strolled swanned waltzes destroying stand rolled gwybod biscuit beggars boggles despair vendetta fault nonsense grudge nepotism gwaetha gwaethaf baw dwp thriving ' +
+    'dictator dictatorship regime scum lowest flag flags refused refusing upwards promotion slides powerpoint spits complaints mug',
 ));
 
 /** The words of mockery and of the grown-ups-only marks, distinctive enough to read their sentence for people. */
 // Only distinctive words: a common one ("please", "still", "like") would send most sentences of a long
 // draft through every check; the people tables still read those sentences from the people's side.
 const MOCK_WORDS = new WordGate(words(
-  'irony ironic ironically brainwave umpteenth hundredth apparently suddenly genius geniuses wisdom imagine manners respect discipline boundaries parody unhinged violence ' +
+  'reason naming impressive finest foot irony ironic ironically brainwave umpteenth hundredth apparently suddenly genius geniuses wisdom imagine manners respect discipline boundaries parody unhinged violence ' +
     'offence dramatic unpopular ngl reminding storm stormed storms ffs smh wtf fml acting ' +
     'childcare babysitting rocket hoops goalposts laughable unbelievable unprofessional humiliating humiliated slated slagged shameful drunk hungover groundbreaking revolutionary ' +
     'fan rubber unto itself themselves models headless voice explain meant supposed menace gall feddwl ddweud cpd ' +
@@ -405,7 +429,8 @@ const MOCK_WORDS = new WordGate(words(
  * "club" or "reality" in it costs a look at its words, not a run of every check.
  */
 const PEOPLE_WORDS = new WordGate(words(
-  'parent parents mum mums dad dads mam mams carer carers staff staffroom colleague colleagues coworker coworkers teacher teachers ta tas hlta hltas lsa lsas head heads headteacher headmaster headmistress ' +
+  'corff llywodraethu rhiant cymhorthwyr gymhorthwyr cydweithwraig gydweithiwr gydweithwraig bl family families governor lead leader tutor ht dht aht hoy bloke guy lady adults grown wellbeing consultation mission ' +
+  'leaders parent parents mum mums dad dads mam mams carer carers staff staffroom colleague colleagues coworker coworkers teacher teachers ta tas hlta hltas lsa lsas head heads headteacher headmaster headmistress ' +
     'deputy slt smt leadership management manager governor governors governing trust academy mat ceo school place job class classes form year years yr y set lot bunch kids kid children child ' +
     'pupil pupils student students learners teenagers tutees boy boys girl girls lad lads office caretaker cleaners senco sendco alnco hod mentor nqt ect trainee supply cover consultant consultants ' +
     'inspector inspectors ofsted estyn principal hr appraisal payroll progression policy policies department dept faculty whoever someone people person work worked working mr mrs miss ms ' +
@@ -487,7 +512,9 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Se
     if (a === last || done.has(a)) continue;
     last = a;
     const prevStart = a >= 2 ? sentenceAround(doc.text, a - 2)[0] : a;
-    if (!peopleWordIn(doc, prevStart, Math.min(doc.text.length, b + 42))) continue;
+    // A short post's eye-roll may look back further, to its first sentence (see `rolled` below).
+    const from = doc.text.length <= 200 && HARD_ROLL.test(doc.text.slice(a, b)) ? 0 : prevStart;
+    if (!peopleWordIn(doc, from, Math.min(doc.text.length, b + 42))) continue;
     if (check(doc, at, AWAY)) continue;
     const weak = !reported(doc, at);
     // Mock praise ("Brilliant role models.") wins over the praise words it borrows, as in inSentence.
@@ -496,6 +523,12 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Se
     const said = mock ?? check(doc, at, CRITIC) ?? (weak ? check(doc, at, ROLL) : null);
     if (!said && (!weak || (!check(doc, at, QUOTE) && !check(doc, at, GROWN_MOCK)))) continue;
     let who = peopleIn(doc, a, b);
+    // An eye-roll ends a short post about grown-ups named a sentence or two before ("Governors' visit today. … 🙄").
+    const rolled = !who && !mock && said && doc.text.length <= 200 && HARD_ROLL.test(doc.text.slice(said[0], said[1]));
+    if (rolled) {
+      const all = peopleIn(doc, 0, a);
+      if (all && adults(all[1]) && !check(doc, all[0], NICE) && !check(doc, all[0], AWAY)) who = all;
+    }
     if (!who && a >= 2 && !check(doc, a - 2, NICE) && !check(doc, a - 2, AWAY)) {
       const prev = sentenceAround(doc.text, a - 2);
       who = peopleIn(doc, ...prev);
@@ -548,6 +581,20 @@ function complaintNear(doc: Doc, at: number, id: RuleId): boolean {
   return EYE_ROLL.test(stretch) || QUOTE_MARK.test(stretch);
 }
 
+/*
+ * A rhetorical question about how the place is run ("who schedules a meeting at 4.55 on a Friday?",
+ * "who puts a data drop in parents' evening week?"): no one is named, the workplace is the target.
+ * Read only in drafts with a question mark.
+ */
+const RUN_Q = /\bwho (?:on earth |in their right mind |exactly |honestly |actually )?(?:puts|schedules?|scheduled|books|booked|plans|planned|decides?|decided|thought|thinks|organises|organised|arranges|arranged|sets|timetables|timetabled)\b(?:[^.!?]|\.(?=\d)){0,80}\b(?:meetings?|data drops?|deadlines?|parents'? evenings?|mocks|inset|observations?|obs|twilights?|cpd|training|reports?|learning walks?|book (?:looks?|scrutiny)|drop[- ]ins?|duty|duties|briefings?|assessments?|moderation)\b/;
+function runQuestion(doc: Doc, push: (a: number, b: number) => void): void {
+  // The sentence each question mark ends, read folded as the other checks read theirs.
+  for (let q = doc.text.indexOf('?'); q > 0; q = doc.text.indexOf('?', q + 1)) {
+    const m = sentenceMatch(doc, q - 1, RUN_Q);
+    if (m && !check(doc, m[0], AWAY)) push(m[0], m[1]);
+  }
+}
+
 export const create: RuleCreate = () => (doc, report) => {
   // One finding per sentence: the people and what is said about them.
   const once = oncePerSentence(doc, report);
@@ -582,6 +629,7 @@ export const create: RuleCreate = () => (doc, report) => {
   // Sentences the people tables or the names already found keep those findings' words.
   const done = new Set((found ?? []).map(([a]) => sentenceAround(doc.text, a)[0]));
   fromComplaints(doc, push, done);
+  if (!found) runQuestion(doc, push);
   if (!found) jab(doc, push);
   if (!found) return;
   found.sort((x, y) => x[0] - y[0]);

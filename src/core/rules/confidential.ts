@@ -29,7 +29,7 @@ const ALWAYS = new RegExp(
 const ABOUT_CHILD = new RegExp(
   '\\b(?:autis(?:m|tic)|asd|adhd|dyslexi[ac]|dyspraxi[ac]|on the (?:autism )?spectrum|diagnos(?:is|ed|e)|epilep(?:sy|tic)|diabet(?:es|ic)|cerebral palsy|learning difficult(?:y|ies)|' +
     'self[- ]harm(?:ing|s|ed)?|medication|meds|inhaler|allerg(?:y|ies|ic)|anaphyla\\w+|counsell(?:ing|or)|camhs|speech (?:and language|therapy)|' +
-    'threw (?:a |his |her )?(?:chair|table|desk|book|scissors)|(?:bit|kicked|punched|hit|slapped|spat at|headbutted|attacked|assaulted|swore at|told me to f) (?:me|a (?:ta|teacher|child|pupil|classmate|member of staff)|another (?:child|pupil|kid)|his|her)|' +
+    'threw (?:a |his |her )?(?:chair|table|desk|book|scissors)|(?:bit|kicked|punched|hit|slapped|spat at|headbutted|attacked|assaulted|swore at|told me to f) (?:me|a (?:ta|teacher|child|pupil|classmate|member of staff)|another (?:child|pupil|kid)|his|her|(?:my|our|the) (?:ta|teaching assistant|lsa|colleague|teacher|head|deputy))|' +
     'restrain(?:ed|t)|meltdown|trashed the (?:class(?:room)?|room)|ran out of (?:class|school)|absconded|' +
     "(?:mum|dad|mother|father|parents?) (?:is |are |was |were |has |have |had )?(?:in prison|inside|arrested|divorcing|splitting up|separated|an alcoholic|on drugs|drinks|beats|hits|kicked (?:him|her|them) out|died|passed away|left)|" +
     'no food (?:at|in the) home|(?:hungry|starving) (?:at|by) (?:school|break)|free school meals|neglect(?:ed)?|domestic (?:violence|abuse)|homeless|temporary accommodation|(?:living|lives|staying|stays) in a (?:hostel|refuge|shelter|hotel room|b ?& ?b)|' +
@@ -44,7 +44,7 @@ const ABOUT_CHILD = new RegExp(
 const ABOUT_CHILD_MORE = new RegExp(
   '\\b(?:' +
     // Conditions and diagnoses, by kind.
-    "dyscalculi[ac]|(?<=down'?s )syndrome|tourette|ocd|pda|odd|semh|fasd|(?<=(?:attachment|eating) )disorder|(?<=(?:global|speech|developmental) )delay|anorexi[ac]|bulimi[ac]|suicid\\w*|" +
+    "dyscalculi[ac]|(?<=down'?s )syndrome|tourette|ocd|pda|odd|semh|fasd|(?<=(?:attachment|eating) )disorders?|(?<=(?:global|speech|developmental) )delay|anorexi[ac]|bulimi[ac]|suicid\\w*|" +
     'seizures?|epipen|insulin|ritalin|wheelchair|tumou?r|chemo(?:therapy)?|leukemia|cystic fibrosis|sickle cell|(?<=heart )condition|terminally ill|deaf|blind|asthma attack|' +
     // Behaviour incidents.
     'threw (?:a |his |her |the )?[a-z]+ at|(?:hit|kicked|punched|bit|slapped|spat at|headbutted|attacked|assaulted|stabbed|strangled) (?:a |another |the )?(?:ta|teacher|child|pupil|classmate|kid|boy|girl|lad|member of staff|me|him|her)|' +
@@ -52,7 +52,7 @@ const ABOUT_CHILD_MORE = new RegExp(
     'caught (?:with|smoking|vaping)|knife|weed(?! on)|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
     // Safeguarding and the family at home.
     'abuse[ds]?|abusive|(?<=\\bat )risk|(?<=\\bnot )safe at home|marks on (?:his|her|their) (?:arms?|legs?|neck|face|back|body|wrists?|hands?|tummy|chest)|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?<=\\b(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?)(?:died|passed)|' +
-    '(?<=\\bin )prison|arrested|alcoholic|(?<!(?:tea|coffee|chocolate|caffeine|sugar|gym|netflix|book|crisp|cake|haribo|diet coke) )addict\\w*|refuge|bailiffs|debt|(?<=\\bno )(?:heating|electricity|food)|hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
+    '(?<=\\bin )prison|arrested|alcoholic|(?<!(?:tea|coffee|chocolate|caffeine|sugar|gym|netflix|book|crisp|cake|haribo|diet coke) )addict\\w*|refuge|bailiffs|debt|(?<=\\bno )(?:heating|electricity|food)|(?<=\\b(?:is|was|be|being|comes in|come in|came in|arrives|arrived|always|often|still|so|goes home|go home|went home|gets|got|getting|are|were|coming in) )hungry|(?<=(?:same|dirty) )(?:clothes|uniform)|(?<=(?:can.?t|cannot) )afford|asylum|deported|' +
     '(?:smashed|broke|kicked in|punched) (?:[a-z]+ ){0,2}(?:window|glass|screen|laptop|ipad|tablet)|called me a|threaten(?:ed|ing)|swore at|swearing at|sent to the head|cutting (?:himself|herself|themselves)|reported missing|missing from home|' +
     'police (?:were|came|called|involved|turned)|lives? with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle|taid)|living with (?:his|her|their) (?:nan|nain|gran|grandparents|aunt|auntie|uncle)|' +
     '(?<=\\b(?:mum|mam|dad|mother|father) (?:is|has been|was) (?:really )?)(?:poorly|ill|unwell)|(?<=\\bno (?:winter |pe )?)(?:coat|shoes|kit)|(?<=\\b(?:nobody|no one|no-one) )(?:picked|collected) (?:him|her|them) up|(?<=\\bnot )collected|unwashed|smells|' +
@@ -95,14 +95,16 @@ function about(doc: Doc, at: number, given: RegExp[], names: RuleId[]): boolean 
   if (who.some((re) => sentenceHas(doc, at, re))) return true;
   // Someone named at the start of the sentence ("Huw has been signed off", "Seán's dad is back inside"), as typed.
   const [a, b] = sentenceAround(doc.text, at);
-  if (NAMED_START.test(doc.text.slice(a, b))) return true;
+  // Not the fact itself capitalised at the start ("Divorce is hard"): a name is someone else's word.
+  const named = NAMED_START.exec(doc.text.slice(a, b));
+  if (named && a + named[0].search(/\S/) !== at) return true;
   if (names.some((id) => doc.found?.[id]?.length && (doc.text.length <= SHORT || doc.found[id].some(([a]) => Math.abs(a - at) < 200)))) return true;
   return doc.text.length <= SHORT && who.some((re) => draftMatch(doc, re) !== null);
 }
 
 const ALWAYS_AT = words(
   'ehcp ehc statement sen send annual social child cp cin safeguarding made disclosed mash lado gwasanaethau had looked in into foster care section permanently fixed internally permanent internal got been was were being managed pupil isolation ' +
-    'disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
+    'timetables disclosure disclosures investigation banned sex offender offenders gweithwyr ymchwiliad iep idp individual aln additional ed educational support timetable provision kinship guardianship prevent county grooming fgm intervention teach expelled gofal amddiffyn',
 );
 const ABOUT_STAFF_AT = words('signed off stress long sick on capability disciplinary grievance performance pay got been was is dismissed under suspended suspension exclusion exclusions has with written i operation ivf miscarriage failed contract redundant redundancy ' +
   'losing pregnant divorced divorce husband wife partner passed died grade sal allegation allegations complaint being formal handed resigned graded support burnout burnt breakdown menopause fertility miscarried chemo rehab drinking');
@@ -158,7 +160,10 @@ PATTERNS.add(PAY, new Set<string>(), { digits: true, keep: (m, doc) => about(doc
  * cut, pay in pounds). Read in the sentence of any of their words, not from a first word.
  */
 const MORE_ALWAYS = new RegExp(
-  '\\b(?:cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after (?:child|children|kids?|pupils?|status)|' +
+  '\\b(?:(?:taken|put|gone|went|placed|going|received|came|coming) into care|removed from (?:home|the family|(?:his|her|their) (?:mum|mam|dad|parents|family|birth family))|' +
+    '(?:behaviour|pastoral|attendance|conduct) (?:contracts?|report cards?|support plans?)|persistent(?:ly)? absen\\w*|school refus\\w*|ebsa|(?:is|was|been|put|back|goes|went|placed) on (?:head.?s |a |daily |behaviour |pastoral )?report\\b|pastoral support plan|psp|' +
+    'body map|(?:froze|frozen|freeze|refused|denied|blocked|stopped) (?:my|his|her|their) pay(?: step| progression| rise)?|(?:c|g)ynllun cefnogi|g?ofalwr ifanc|' +
+    'cpoms|my ?concern|mash|early help|tac meeting|team around the (?:child|family)|pep (?:review|meeting)|personal education plan|lac (?:kids|children|pupils|review)|looked[- ]after (?:child|children|kids?|pupils?|status)|' +
     '(?:\\d+|seven|several|different|new) social workers|(?:her|his|their) social worker|ewo|education welfare|missing (?:from|in) education|open (?:cases|cp cases)|strategy (?:meeting|discussion)|' +
     'referral (?:done|made|sent)|made a referral|exclusion panel|(?:\\d+|one|two|three|five)[- ]day (?:fixed[- ]term|internal|exclusion|suspension)|fixed[- ]terms?|internal exclusions?|(?:moved|put|going|goes|placed|went) (?:in|into|to) (?:the )?nurture(?: group)?|pru|pupil referral|' +
     'gweithiwr cymdeithasol|cynllun (?:ady|datblygu unigol)|ady|' +
@@ -172,17 +177,25 @@ const MORE_ABOUT_CHILD = new RegExp(
     '(?:staying|stays|stay|living|lives|live) with (?:his|her|their) (?:aunt|auntie|aunty|uncle|nan|nain|nanna|gran|grandad|grandpa|grandparents|taid|grandma)|' +
     '(?:the )?court (?:said|case|hearing|order|ruled|decided)|care plan|in care|kinship|fsm|pupil premium|(?:mental health|antidepressants?|sertraline|fluoxetine|therapy|therapist)|birth (?:family|mum|mother|dad|parents)|' +
     'panic attacks?|anxiety attacks?|severe anxiety|(?:has|with|got|suffers? from) anxiety|melatonin|methylphenidate|ritalin|concerta|elvanse|insulin|blood sugars?|epi-?pens?|' +
-    'glandular fever|broke (?:his|her|their) (?:arm|leg|wrist|ankle|nose|collarbone)|broken (?:arm|leg|wrist|ankle|collarbone)|(?:be|been|being|got|get) called an? |byw efo.?i (?:nain|taid|modryb)|on crutches|surgery|(?:being |been |getting )?assessed for|(?:autism|adhd|asd|dyslexia|ed psych|ep) assessment|waiting list|' +
+    'glandular fever|broke (?:his|her|their) (?:arm|leg|wrist|ankle|nose|collarbone)|broken (?:arm|leg|wrist|ankle|collarbone)|(?:be|been|being|got|get) called an? |byw efo.?i (?:nain|taid|modryb)|on crutches|surgery|(?:being |been |getting )?assessed for|(?:autism|adhd|asd|dyslexia|ed psych|ep) assessments?|waiting list|' +
     '(?:severe|nut|peanut) allerg\\w*|isolated for|(?:in|into) isolation|red card|(?:bit|bites|biting) (?:another|a|his|her) (?:child|kid|pupil|classmate|friend)|' +
     'told me to f(?:uck|\\*+)? off|arrested|police (?:custody|visit|rang|came|called|station)|black eye|split lip|' +
     'referral in|logged (?:it|a|them|\\d+)|(?:the |being )?bull(?:ying|ied)|(?:attendance|absence) (?:is |at |of )*\\d+ ?%|' +
     'same (?:clothes|shirt|uniform|jumper|trousers|socks)|(?:hasn.?t|not|hadn.?t) eaten|no breakfast|' +
     // The brief's own list, where the tables above had only some forms: sanctions, care, the home, SEN.
-    'suspended|suspension|foster (?:mum|mam|dad|carers?|parents|placement|home|family)|eviction|divorc\\w*|police|(?:is|he.?s|she.?s|they.?re) (?:sen|send)|' +
+    'suspended|suspension|foster (?:mums?|mams?|dads?|carers?|parents|placements?|homes?|famil(?:y|ies))|eviction|divorc\\w*|police|(?:is|he.?s|she.?s|they.?re) (?:sen|send)|' +
+    'attendance (?:officer|meeting|panel|letter|plan|contract)|(?:mum|mam|dad|parent|mother|father) (?:turned up|came in|came|arrived|rocked up)(?: [a-z]+)? (?:drunk|high|off (?:his|her) face|smelling of)|kick(?:ed|s|ing)? off (?:in|at|again|big time|today|this)|(?:lose|losing|lost) (?:their|his|her) (?:home|house|flat)|being made homeless|repossess\\w*|stopped (?:biting|hitting|kicking|spitting|running off|self[- ]harming|soiling|wetting)|(?:got|given|gets|had|in) (?:a |an )?(?:isolation|exclusion|suspension)|(?:autism|adhd|asd|eating disorders?|neuro(?:developmental)?|camhs|ed psych) pathway|(?:is|a|as|being) (?:a |the )?(?:young )?carer for (?:his|her|their)|cares? for (?:his|her|their) (?:mum|mam|dad|nan|gran|brother|sister|parents|family)|' +
+    '(?:out of|released from|came out of|got out of|let out of) (?:prison|jail)|(?:mum|mam|dad|parents)(?: and (?:dad|mum|mam))? (?:are|is) (?:at war|fighting|at each other|not speaking)|(?:stuck|caught) in the middle|' +
+    'in and out of (?:hospital|a ?& ?e|care)|heart (?:surgery|problems?|defect|op)|(?:with|for) (?:his|her|their) (?:heart|kidneys?|lungs?|liver|bowel)\\b|' +
+    'peg[- ]?fe(?:d|ed|eding)?|ng tube|nasogastric|gastrostomy|tracheostomy|cochlear implants?|hearing aids?|oxygen|colostomy|shunt|hoist|' +
+    '(?:sleep|sleeps|slept|sleeping) on (?:a |the )?(?:mattress|sofa|floor|settee|couch)|no (?:bed|beds|cot|mattress|bedding|carpets?|furniture|hot water|gas|electric|electricity)\\b|(?:doesn.?t have|hasn.?t got|without) a bed\\b|' +
     'cadair olwyn|baglau|anaf|driniaeth|epilepsi|dyslecsia|diagnosis|asesu am|awtistig|heddlu|carchar|gofal maeth)\\b',
 );
 const MORE_ABOUT_STAFF = new RegExp(
-  '\\b(?:(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
+  '\\b(?:(?:told me|said) in confidence|arrested|chyflog|nghyflog|(?:for|on) personal reasons|left suddenly|escorted (?:off|out)|walked off (?:site|the premises)|marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
+    '(?:final|verbal|first|formal|written) warning|(?:didn.?t|did not|never|not|isn.?t|won.?t be) pass(?:ed|ing)? (?:her|his|their) (?:probation|induction|ect year|nqt year|observation|obs)|(?:having|had|needs|needed|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|' +
+    '(?:having|had|off for|going in for|booked in for) (?:an? |her |his |their )?(?:op|operation|procedure|hysterectomy|scan|tests|treatment|biopsy)\\b|' +
+    '(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
     'signed off|phased return|back after (?:his|her|their) (?:op|operation|surgery)|long[- ]term sick|long covid|zero[- ]hours?|' +
     '(?<=\\bon )(?:m[1-6]|ups ?[1-3]|u[1-3])|tlr|threshold|pay (?:cut|rise|freeze)|let go|' +
     'for operational reasons|moved to the other site|maternity|paternity|mamolaeth|cyflog|capability|hr meeting|sick days|union rep|grievance|requires improvement|' +
@@ -193,7 +206,7 @@ const MORE_ABOUT_STAFF = new RegExp(
 const MORE_WORDS = new WordGate(words(
   'cpoms concern myconcern mash tac pep lac workers worker ewo welfare strategy referral panel exclusion suspension exclusions terms nurture pru ' +
     'gweithiwr cynllun ady induction probation ect phased tlr threshold operational capability hr union grievance disciplinary cefnogi ' +
-    'prison jail inside separated llety digartref feeding tube catheter stoma seicolegydd asesiad leaving drinking sleeping ' +
+    'prison jail inside separated llety digartref tube catheter stoma seicolegydd asesiad leaving drinking sleeping ' +
     'court kinship birth fsm premium mental antidepressant antidepressants sertraline fluoxetine therapy therapist panic anxiety ' +
     'melatonin methylphenidate ritalin concerta elvanse insulin sugar sugars epipen epipens epi glandular broke broken crutches surgery assessed assessment ' +
     'allergy allergies allergic isolated isolation bites biting arrested police lip logged bullying bullied attendance absence ' +
@@ -201,7 +214,13 @@ const MORE_WORDS = new WordGate(words(
     'cadair baglau anaf driniaeth epilepsi dyslecsia diagnosis asesu awtistig heddlu carchar gofal byw ' +
     'obs observation observations signed operation sick covid zero m1 m2 m3 m4 m5 m6 ups ups1 ups2 ups3 u1 u2 u3 freeze maternity paternity mamolaeth cyflog ' +
     'care stuff moved split plan seizure trawiad salary payslip investigated sacked redundant redundancy redundancies eto ' +
-    'diswyddo diswyddwyd diswyddiad ymddeoliad ymddeol retirement iechyd ',
+    'diswyddo diswyddwyd diswyddiad ymddeoliad ymddeol retirement iechyd ' +
+    'removed contract report psp peg ng nasogastric gastrostomy tracheostomy cochlear oxygen colostomy shunt hoist ' +
+    'sleeps cot mattress bedding carpets carpet furniture gas electric electricity nerves pay gardening pending investigation verbal warning ' +
+    'surgery op hysterectomy biopsy rough chaotic disorders pathway carer cares war middle ' +
+    'fixed cases map frozen froze freeze denied blocked cynllun gynllun ofalwr gofalwr drunk kicked red homes families placements ' +
+    'chyflog nghyflog personal suddenly escorted losing homeless repossessed repossession ' +
+    'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated officer persistent persistently refusal refusing refuser ebsa contracts plans confidence assessments',
 ));
 
 /** A capitalised name opening a sentence, then what is said of them; not the poster's family or a pronoun. */
@@ -209,8 +228,8 @@ const MORE_WORDS = new WordGate(words(
 const NAMED_START = /^\s*(?!(?:I|My|Our|The|This|That|These|Those|We|It|He|She|They|You|Mum|Mam|Dad|Nan|Gran|Grandad|Husband|Hubby|Wife|Partner|Today|Tonight|Yesterday|Tomorrow|Just|So|And|But|Also|Still|Got|Had|Been)\b)[A-Z][a-z\u00e0-\u00ff]+(?:'s|\u2019s| has| is| was| had| got)\b/;
 
 // More of the ways a post points at a child or a colleague: a new starter, a tutee, a little one, a family.
-const MORE_CHILD = /\b(?:(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|dads|parents)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
-const MORE_STAFF = /\b(?:(?:half |one of )?(?:my|our|the) (?:dept|department|faculty|ect|nqt|deputy|head|senco|dsl|cover supervisors?|lsas?|teaching assistants?|tas?|site team|office)|staff member|member of staff|head of (?:science|maths|english|year|dept|department|[a-z]+)|colleagues?|(?:mr|mrs|miss|ms) [a-z]+|new (?:nqt|ect|teacher)|dirprwy|pennaeth|bennaeth|athro|athrawes|cymhorthydd|staff)\b/;
+const MORE_CHILD = /\b(?:(?:two|three|four|a few|some|several) of (?:mine|ours)|un bach|un o.?r (?:rhai bach|genod|hogia|plant)|un o.?n (?:blwyddyn|dosbarth)|b?plentyn|blentyn|(?:their|your|his|her) (?:darling|precious|little angel|angel|little prince|little princess)|(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|dads|parents)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
+const MORE_STAFF = /\b(?:g?ch?ydweithw(?:raig|yr|iwr)|(?:our|the|my|a|new|school) (?:business manager|bursar|site manager|premises manager|office manager|receptionist|administrator|admin|exams officer|data manager|attendance officer|pastoral (?:lead|manager)|learning mentor|head of year|teaching partner|job share|technician|librarian|cover supervisor|lunchtime supervisor|dinner lady|line manager|mentor)|(?:half |one of )?(?:my|our|the) (?:dept|department|faculty|ect|nqt|deputy|head|senco|dsl|cover supervisors?|lsas?|teaching assistants?|tas?|site team|office)|staff member|member of staff|head of (?:science|maths|english|year|dept|department|[a-z]+)|colleagues?|(?:mr|mrs|miss|ms) [a-z]+|new (?:nqt|ect|teacher)|dirprwy|pennaeth|bennaeth|athro|athrawes|cymhorthydd|staff)\b/;
 
 /*
  * Not something known through the job: television and books, charity and fundraising, a job that is
@@ -221,11 +240,12 @@ const NOT_WORK = new RegExp(
     'refresher|webinar|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
     '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
+    '(?:year|yr|y) ?\\d{1,2} (?:son|daughter)|my (?:\\d+ year old|teenager|teen|lad|boy|girl|eldest|youngest)|(?:i work|work|working|worked|teach|teaching) (?:in|at) (?:a|an|the) (?:pru|special school|semh school|pupil referral unit)|first aid (?:course|training)|training (?:day|course|session)|road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
     'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
 );
 // The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
-const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))\W*$/;
-const HEALTH = /^(?:off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
+const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))(?:\W+signed)?\W*$/;
+const HEALTH = /^(?:suspended|excluded|expelled|off (?:for|since)|(?:having|had|off for|going in for|booked in for) |nerves|off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
 
 export const create: RuleCreate = () => (doc, report) => {
   const found: [number, number][] = [];
