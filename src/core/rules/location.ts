@@ -612,7 +612,7 @@ const LOCAL_GATE = new WordGate(words('lost missing finds escaped spotted plumbe
 /** A forecast, the news, or work: "power cuts forecast across South Wales", "no water in the science block". */
 const NOT_LOCAL = /\b(?:forecast|planned|scheduled|tomorrow|next week|will be|warning|school|class(?:room)?|block|staffroom|office|work|site|department|hall|canteen|gym|my mum'?s|my mam'?s|my nan'?s|my parents'?|my sister'?s|my brother'?s)\b/;
 const PLACE_IN = /\b(?:in|on|round|around|across|near|ym|yn|yng|ar) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
-const BARE_DISTRICT = new RegExp(`(?:^|[,.(\\s])(${DISTRICTS.replace(/\\'/g, "'").split('|').map((d) => d.replace(/(^|[ -])([a-z])/g, (_, p, c) => p + c.toUpperCase())).join('|')})(?=[,.)!?\\s]|$)`, 'i');
+const BARE_DISTRICT = new RegExp(`(?:^|[,.(\\s])(${DISTRICTS.replace(/\\'/g, "'").split('|').map((d) => d.replace(/(^|[ -])([a-z])/g, (_: string, p: string, c: string) => p + c.toUpperCase())).join('|')})(?=[,.)!?\\s]|$)`, 'i');
 function localIssue(doc: Doc, report: Report): void {
   for (const [a, b] of sentencesWith(doc, LOCAL_GATE)) {
     const trade = sentenceHas(doc, a, TRADE) && (sentenceHas(doc, a, MY_HOME_THING) || shortDraftHas(doc, MY_HOME_THING));
