@@ -17,6 +17,8 @@ export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32
  * so it stops at every space): 0.4 µs for a 280-character draft, twice per scan.
  */
 export const SEEN_DASH = 1;
+/** A character folding drops (soft hyphen, zero-width space, combining accent): the draft's length is then not what it shows. */
+export const SEEN_VANISH = 2;
 
 /** Byte classes: 0 separator, then one bit each for lower, upper, digit, and the start of a character outside ASCII. */
 const LOWER = 1, UPPER = 2, DIGIT = 4, NON_ASCII = 8;
@@ -182,6 +184,7 @@ class DocImpl implements Doc, TokenList {
   masks = 0;
   digits = 0;
   chars = 0;
+  visible: number | undefined;
   windows: (FoldedBlock | undefined)[] | undefined;
   sentences: Map<number, FoldedBlock> | undefined;
   addresses: [number, number][] | undefined;
@@ -266,6 +269,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
     } else {
       const inf = charInfo(decodeAt(b, i));
       if (inf.kind !== WORD) {
+        if (inf.kind === VANISH) chars |= SEEN_VANISH;
         if (inf.kind === SEP) {
           if (inf.sep !== 32) boundary = startsSentence(inf.sep, boundary);
           before = inf.sep;
@@ -298,6 +302,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
       }
       const inf = charInfo(decodeAt(b, i));
       if (inf.kind === SEP) break;
+      if (inf.kind === VANISH) chars |= SEEN_VANISH;
       plain = false;
       const f = inf.fold; // '' for a character that vanishes
       for (let k = 0; k < f.length; k++) {

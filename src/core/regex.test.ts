@@ -146,6 +146,18 @@ describe('sentenceAround', () => {
     }
   });
 
+  it('counts only the characters folding keeps towards a run-on\'s limit', () => {
+    // Found by the soft-hyphen property: a soft hyphen near the start of a 219-character run-on moved
+    // the cut, and "a fortnight touring Wales" at its end lost the present-tense context beside it.
+    const text = `my class went to the farm ${'and we are at the park '.repeat(12)}a fortnight touring Wales`;
+    const shy = text.slice(0, 10) + '\u00AD' + text.slice(10);
+    for (const at of [text.length - 3, text.length - 150, 150, 5]) {
+      const [a, b] = sentenceAround(text, at);
+      const [c, d] = sentenceAround(shy, at + (at >= 10 ? 1 : 0));
+      expect(shy.slice(c, d).replace('\u00AD', ''), `around ${at}`).toBe(text.slice(a, b));
+    }
+  });
+
   it('does not end one inside a time, an initialism or a web address', () => {
     expect(sentence('Year 6 leave at 7.30 for the museum. Bring a coat', 'museum')).toBe('Year 6 leave at 7.30 for the museum');
     expect(sentence('the y.g.b.c fair is on', 'fair')).toBe('the y.g.b.c fair is on');

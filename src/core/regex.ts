@@ -1,4 +1,4 @@
-import { vanishes } from './doc';
+import { SEEN_VANISH, vanishes } from './doc';
 import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
 import { alignedNorm, lastHadVanishing, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
@@ -38,17 +38,35 @@ const inToken = (text: string, k: number) => {
   return (n >= 48 && n <= 57) || (n >= 97 && n <= 122) || (n >= 65 && n <= 90);
 };
 
-/** Bounds of the sentence (or line) around an offset, looking at most `max` characters each way. */
+/**
+ * The draft's length as the person sees it: what a "short post" limit counts, so a soft hyphen or
+ * zero-width space pasted in cannot tip a draft over it (the tokeniser notes whether there is any).
+ */
+export function visibleLength(doc: Doc): number {
+  if (!(doc.chars & SEEN_VANISH)) return doc.text.length;
+  if (doc.visible === undefined) {
+    let n = 0;
+    for (let k = 0; k < doc.text.length; k++) if (!vanishes(doc.text.charCodeAt(k))) n++;
+    doc.visible = n;
+  }
+  return doc.visible;
+}
+
+/**
+ * Bounds of the sentence (or line) around an offset, looking at most `max` characters each way.
+ * Only characters folding keeps count: a soft hyphen pasted into a run-on moved the cut, and with
+ * it what the run-on's far end was read beside.
+ */
 export function sentenceAround(text: string, i: number, max = 200): [number, number] {
   let a = i;
-  const lo = Math.max(0, i - max);
-  while (a > lo && (!ends(text.charCodeAt(a - 1)) || inToken(text, a - 1))) a--;
+  let left = max;
+  while (a > 0 && left > 0 && (!ends(text.charCodeAt(a - 1)) || inToken(text, a - 1))) if (!vanishes(text.charCodeAt(--a))) left--;
   // A run-on cut at the limit is cut between words, never inside one: "lying" is not in "flying".
-  if (a === lo) while (a < i && wordAt(text, a - 1) && wordAt(text, a)) a++;
+  if (left === 0) while (a < i && wordAt(text, a - 1) && wordAt(text, a)) a++;
   let b = i;
-  const hi = Math.min(text.length, i + max);
-  while (b < hi && (!ends(text.charCodeAt(b)) || inToken(text, b))) b++;
-  if (b === hi) while (b > i && wordAt(text, b - 1) && wordAt(text, b)) b--;
+  let right = max;
+  while (b < text.length && right > 0 && (!ends(text.charCodeAt(b)) || inToken(text, b))) if (!vanishes(text.charCodeAt(b++))) right--;
+  if (right === 0) while (b > i && wordAt(text, b - 1) && wordAt(text, b)) b--;
   return [a, b];
 }
 
@@ -95,7 +113,7 @@ export function draftMatch(doc: Doc, re: RegExp): [number, number] | null {
  */
 export function shortDraftHas(doc: Doc, re: RegExp, max = 320): boolean {
   const n = doc.text.length;
-  if (n > Math.min(max, 400)) return false;
+  if (n > Math.min(max, 400) && visibleLength(doc) > Math.min(max, 400)) return false;
   const w = sentenceBlock(doc, 0, n);
   return re.test(w.s) || (w.alt !== undefined && re.test(w.alt.s));
 }

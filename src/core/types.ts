@@ -110,6 +110,8 @@ export interface Doc {
   windows?: (FoldedBlock | undefined)[];
   /** Characters some rule asks the whole draft about, as bits (doc.ts: SEEN_DASH). */
   chars: number;
+  /** The draft's length in the characters folding keeps (regex.ts: visibleLength), once asked. */
+  visible?: number;
   /** ASCII digits in the draft's words: a phone number needs nine. */
   digits: number;
   /**

@@ -1,7 +1,7 @@
 import { PUPIL_GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
-import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, words } from '../regex';
+import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, words } from '../regex';
 import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
@@ -173,7 +173,7 @@ function awayTrip(doc: Doc, i: number, stayCounts = true, strongCounts = true): 
   if (HOLIDAY_EMOJI.test(sl(doc, a, Math.min(doc.text.length, b + 12)))) return true;
   // A short post is one story: "Two weeks in the Dordogne. Leaving Saturday." The past and other
   // people's trips are still read in the sentence itself (ownTrip, above).
-  if (doc.text.length > SHORT_POST) return false;
+  if (visibleLength(doc) > SHORT_POST) return false;
   const has = (re: RegExp) => shortDraftHas(doc, re, SHORT_POST);
   return (stayCounts && has(STAY)) || (strongCounts && has(STRONG)) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
 }

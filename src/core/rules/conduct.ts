@@ -1,4 +1,4 @@
-import { oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
+import { oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
 import { alignedNorm } from '../normalise';
 import { vanishes } from '../doc';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
@@ -467,7 +467,7 @@ const ROLLS = new RegExp(EYE_ROLL.source, 'gu');
  */
 const GROAN = /\b(?:lol|lmao|lmfao|gonna|again|seriously|honestly|why)\b|🙄|🤦|😩|😤/;
 function jab(doc: Doc, push: (a: number, b: number) => void): void {
-  if (doc.text.length > 40) return;
+  if (visibleLength(doc) > 40) return;
   // Read as the rest of the engine reads, without the characters folding drops: "parent\u00ads
   // evening" is "parents evening", not a parent. `kept` maps back to the draft.
   let text = doc.text;

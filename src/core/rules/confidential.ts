@@ -1,4 +1,4 @@
-import { draftMatch, oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
+import { draftMatch, oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -98,8 +98,8 @@ function about(doc: Doc, at: number, given: RegExp[], names: RuleId[]): boolean 
   // Not the fact itself capitalised at the start ("Divorce is hard"): a name is someone else's word.
   const named = NAMED_START.exec(doc.text.slice(a, b));
   if (named && a + named[0].search(/\S/) !== at) return true;
-  if (names.some((id) => doc.found?.[id]?.length && (doc.text.length <= SHORT || doc.found[id].some(([a]) => Math.abs(a - at) < 200)))) return true;
-  return doc.text.length <= SHORT && who.some((re) => draftMatch(doc, re) !== null);
+  if (names.some((id) => doc.found?.[id]?.length && (visibleLength(doc) <= SHORT || doc.found[id].some(([a]) => Math.abs(a - at) < 200)))) return true;
+  return visibleLength(doc) <= SHORT && who.some((re) => draftMatch(doc, re) !== null);
 }
 
 const ALWAYS_AT = words(

@@ -2,7 +2,7 @@ import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { DESTINATION_ANY } from '../places';
 import { VANISHING } from '../normalise';
-import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
+import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
@@ -628,7 +628,7 @@ function localIssue(doc: Doc, report: Report): void {
       continue;
     }
     // A bare district in a short post: "house sitter needed 14th–28th Aug, two cats, Roath. DM me".
-    const whole = doc.text.length <= 320 ? plain(doc, 0, doc.text.length) : undefined;
+    const whole = visibleLength(doc) <= 320 ? plain(doc, 0, doc.text.length) : undefined;
     const d = whole && BARE_DISTRICT.exec(whole.s);
     if (d && whole) {
       const from = d.index + d[0].length - d[1]!.length;
@@ -660,7 +660,7 @@ function doingThere(doc: Doc, report: Report, taken: number[]): void {
       if (o) report(map[o.index]!, map[o.index + o[0].length]!);
       continue;
     }
-    if (taken.some((x) => x >= a && x < b) || doc.text.length > 320) continue;
+    if (taken.some((x) => x >= a && x < b) || visibleLength(doc) > 320) continue;
     // A town named in the short post, with a capital: "Brecon in the rain has its own charm".
     PLACE_ANY.lastIndex = 0;
     for (let p = PLACE_ANY.exec(doc.text); p; p = PLACE_ANY.exec(doc.text)) {
