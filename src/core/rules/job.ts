@@ -1,6 +1,6 @@
 import { ALL_CAPS, HASH } from '../doc';
 import { VANISHING } from '../normalise';
-import { sentenceAround, sentenceHas, sentenceMatch, Triggers, WordGate, words } from '../regex';
+import { sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -196,7 +196,7 @@ const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest
 const SPEECH = /\b(?:speech|language|therapist|therapy|ward|swallow|stammer|hospital)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
 function parentVoice(doc: Doc, i: number): boolean {
-  if (doc.norm.length > 400) return sentenceHas(doc, i, PARENT_VOICE) || sentenceHas(doc, i, NOT_MINE);
+  if (visibleLength(doc) > 400) return sentenceHas(doc, i, PARENT_VOICE) || sentenceHas(doc, i, NOT_MINE);
   // Asked once per draft however many clues it holds (the last draft's answer is kept).
   if (doc.norm !== voiceText) {
     voiceText = doc.norm;

@@ -718,7 +718,7 @@ const PATTERNS = new Triggers()
     },
   })
   .add(HERE_TILL, words('here'), {
-    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(doc.text.length <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
+    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(visibleLength(doc) <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
   })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
     weak: words('right ar just yn anyone live who who\'s got made arrived'),
