@@ -53,6 +53,19 @@ export function visibleLength(doc: Doc): number {
 }
 
 /**
+ * The offset `n` characters the person sees after `i` (before it when n < 0), within the draft: the
+ * rules' look-arounds ("the 30 characters after the match") must not shrink by a soft hyphen.
+ */
+export function reach(doc: Doc, i: number, n: number): number {
+  const t = doc.text;
+  if (!(doc.chars & SEEN_VANISH)) return Math.max(0, Math.min(t.length, i + n));
+  let k = Math.max(0, Math.min(t.length, i));
+  if (n >= 0) for (let left = n; k < t.length && left > 0; k++) { if (!vanishes(t.charCodeAt(k))) left--; }
+  else for (let left = -n; k > 0 && left > 0;) if (!vanishes(t.charCodeAt(--k))) left--;
+  return k;
+}
+
+/**
  * Bounds of the sentence (or line) around an offset, looking at most `max` characters each way.
  * Only characters folding keeps count: a soft hyphen pasted into a run-on moved the cut, and with
  * it what the run-on's far end was read beside.

@@ -1,6 +1,6 @@
 import { ALL_CAPS, HASH } from '../doc';
 import { VANISHING } from '../normalise';
-import { sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
+import { reach, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -229,7 +229,7 @@ const PATTERNS = new Triggers()
     anchors: words('teach'),
     keep: (m, doc) =>
       !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
-      !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) &&
+      !SOMEONE_ELSES.test(doc.norm.slice(reach(doc, m.index, -16), m.index).replace(VANISHING, '')) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
       (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index)),
   })

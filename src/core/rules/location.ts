@@ -2,7 +2,7 @@ import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { DESTINATION_ANY } from '../places';
 import { VANISHING } from '../normalise';
-import { capAt, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { capAt, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
@@ -106,18 +106,18 @@ const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|wen
 const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$/;
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
   // "house-sitting in", "baby-sitting at": a job at someone else's home.
-  if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(sl(doc, Math.max(0, m.index - 24), m.index).toLowerCase())) return false;
+  if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(sl(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
-  if (NOT_NAMED.test(sl(doc, end, end + 12).toLowerCase()) || FUTURE_SELF.test(sl(doc, Math.max(0, m.index - 14), m.index).toLowerCase())) return false;
+  if (NOT_NAMED.test(sl(doc, end, reach(doc, end, 12)).toLowerCase()) || FUTURE_SELF.test(sl(doc, reach(doc, m.index, -14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
   if (pupilsThere(doc, m.index) || sentenceHas(doc, m.index, OVER)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
-  const next = sl(doc, end, end + 20).toLowerCase();
+  const next = sl(doc, end, reach(doc, end, 20)).toLowerCase();
   if (NOT_A_NAMED_PLACE.test(next) || WHEN_WORD.test(next)) return false;
   const [, b] = sentenceAround(doc.text, m.index);
   if (doc.text[b] === '?' && !/^(?:come|find|here|yma)/.test(m[0]) && !sentenceHas(doc, m.index, INVITE)) return false;
   // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
-  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(sl(doc, end, end + 50)));
+  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(sl(doc, end, reach(doc, end, 50))));
 }
 /** The id of "at" in the last word table seen (a scanner scans draft after draft with one table). */
 let atTable: WordTable | undefined;
@@ -206,7 +206,7 @@ const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{L
 const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
-  const place = sl(doc, end, end + 30);
+  const place = sl(doc, end, reach(doc, end, 30));
   const low = place.toLowerCase();
   const name = (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
   if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
@@ -296,7 +296,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   const lead = sl(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
   // Crying at the telly, shouting at the ref: "at" after a feeling is no place.
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
-  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(sl(doc, end, Math.min(b, end + 60)).toLowerCase()) || SELF_OPENS.test(lead);
+  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(sl(doc, end, Math.min(b, reach(doc, end, 60))).toLowerCase()) || SELF_OPENS.test(lead);
   // "On", "along" and "outside" a place only with something being done there: "stroll along Llandudno pier", "lunch outside the Pierhead".
   if (/^(?:on|along|outside|round|around) /.test(word) && !doing) return false;
   // "A walk round Cosmeston this morning, then cake": a walk told afterwards.
@@ -370,7 +370,7 @@ const PLACE_FIRST = new Set(PLACES.split('|').map((p) => p.split(' ')[0]!.replac
 /** "At barry island with the kids": a known place in lower case, read as atPlace reads a capitalised one. */
 function placeNow(m: RegExpExecArray, doc: Doc): boolean {
   // The look-behind's "at"/"in": found again on the draft as typed.
-  const before = sl(doc, Math.max(0, m.index - 16), m.index);
+  const before = sl(doc, reach(doc, m.index, -16), m.index);
   const at = AT_BEFORE.exec(before);
   if (!at) return false;
   // "Barry" alone is a man's name unless "island" or a capital-free check-in says otherwise.
@@ -552,7 +552,7 @@ const NOW_WORD = /\b(?:now|rn|right now|atm|currently|just|as we speak)\b/;
 /** Where the way leads that is no place: "omw to work", "on my way to see mum", "heading into the weekend". */
 const NOT_ON_THE_WAY = /^(?:work|school|bed|see|get|pick|collect|meet|the (?:weekend|week|holidays|summer|office|shops|gym|staffroom|classroom|meeting)|a |an |my |our |his |her |their |your |parents|year|yr|reception|class|assembly|lessons?|period|mrs|mr|miss)/;
 function onTheWay(m: RegExpExecArray, doc: Doc, end: number): boolean {
-  const next = sl(doc, end, end + 30);
+  const next = sl(doc, end, reach(doc, end, 30));
   const low = next.toLowerCase();
   const known = PLACE_START.test(low);
   if (!known && !capAt(doc, end)) return false;
@@ -681,14 +681,14 @@ const PATTERNS = new Triggers()
   })
   .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just landed'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, Math.max(0, m.index - 12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
+  .add(CHECK_IN, words('checked checking check just landed'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, reach(doc, m.index, -12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
   .add(HERE_NOW, words('at in on'), {
     weak: 'all',
     anchors: words('now rn speak moment atm anyone'),
     keep: (m, doc) => {
       // Read on the draft as typed, without invisible characters ("o\u00ADn the pier").
-      const place = sl(doc, m.index, m.index + 60).replace(/^\S+ /, '');
+      const place = sl(doc, m.index, reach(doc, m.index, 60)).replace(/^\S+ /, '');
       const next = place.toLowerCase();
       return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
@@ -713,24 +713,24 @@ const PATTERNS = new Triggers()
   .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && /^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
-      const next = sl(doc, end, end + 40);
+      const next = sl(doc, end, reach(doc, end, 40));
       return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
     },
   })
   .add(HERE_TILL, words('here'), {
-    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(visibleLength(doc) <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, m.index - 200, m.index + 200)),
+    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(visibleLength(doc) <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, reach(doc, m.index, -200), reach(doc, m.index, 200))),
   })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
     weak: words('right ar just yn anyone live who who\'s got made arrived'),
     anchors: words('now moved byw hyn on in at live onto into to up outside of'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
-      const next = sl(doc, end, end + 20).toLowerCase();
+      const next = sl(doc, end, reach(doc, end, 20)).toLowerCase();
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
-      if (STREETISH.test(sl(doc, end, end + 40).toLowerCase())) return true;
+      if (STREETISH.test(sl(doc, end, reach(doc, end, 40)).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
       if (NOT_A_NAMED_PLACE.test(next)) return false;
       return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));

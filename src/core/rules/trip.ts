@@ -1,7 +1,7 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { DESTINATION_ANY } from '../places';
-import { capAt, oncePerSentence, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
+import { capAt, oncePerSentence, reach, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -121,18 +121,18 @@ const NOT_A_CLASS = words(
 );
 /** "Oak class", "Hazel class": a class named by the school, with a capital. */
 function namedClass(doc: Doc, i: number): boolean {
-  const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, i - 24), i));
+  const prev = /(\S+)\s+$/.exec(doc.text.slice(reach(doc, i, -24), i));
   if (!prev) return false;
   const word = prev[1]!.replace(VANISHING, '').toLowerCase().replace(/\u2019/g, "'");
   if (word === 'my' || word === 'our' || word === 'whole') return true;
   // A teacher's class: "Mrs Pritchard's class", "Miss J's class".
-  if (/^[a-z]+'s$/.test(word) && /\b(?:mr|mrs|miss|ms|mx|sir|dr)\.? \S+\s+$/i.test(doc.text.slice(Math.max(0, i - 40), i))) return true;
+  if (/^[a-z]+'s$/.test(word) && /\b(?:mr|mrs|miss|ms|mx|sir|dr)\.? \S+\s+$/i.test(doc.text.slice(reach(doc, i, -40), i))) return true;
   return /^[a-z\u00c0-\u024f]+$/.test(word) && capAt(doc, i - prev[0].length) && !NOT_A_CLASS.has(word);
 }
 const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
 function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
   if (!SPORT_TEAM.test(m[0])) return false;
-  return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 10), m.index).replace(VANISHING, ''));
+  return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(reach(doc, m.index, -10), m.index).replace(VANISHING, ''));
 }
 /**
  * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
@@ -160,7 +160,7 @@ function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
 }
 /** "Hotel reception at 6am", "the wedding reception": no class. */
 function otherReception(m: RegExpExecArray, doc: Doc): boolean {
-  return m[0].startsWith('reception') && /\b(?:hotel|wedding|hospital|surgery|gp|doctors'?)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index).replace(VANISHING, ''));
+  return m[0].startsWith('reception') && /\b(?:hotel|wedding|hospital|surgery|gp|doctors'?)\s+$/i.test(doc.text.slice(reach(doc, m.index, -12), m.index).replace(VANISHING, ''));
 }
 /** Words that put a team or class in school. */
 const SCHOOL_VOICE = /\b(?:school|ysgol|(?:year|yr|y|blwyddyn) ?\d|class(?:es)? \d|pupils|students|disgyblion|ks ?\d|key stage|under \d|u\d{1,2}s?|primary|secondary|comp|academy|reception|nursery|dosbarth|my class|our class|\d{1,3} (?:kids|children)|parents|letters?|packed lunch(?:es)?|lunches|pick ?up|gates?|permission|risk assessment|kids|children|plant|girls'?|boys'?)\b/;
