@@ -30,7 +30,7 @@ const AS_ROLE = new RegExp(
   'y',
 );
 const MINE =
-  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
   /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
@@ -93,17 +93,19 @@ const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|send
  * (HMS days, Estyn, cynllunio gwersi, marcio, adroddiadau, seren y dydd).
  */
 const MORE_ROUTINE = new RegExp(
-  '(?:[2-9]\\d|\\d{3}) (?:kids|children|pupils|students|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+  '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+    // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
+    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
-    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
+    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
     'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
 );
 
 /*
@@ -177,7 +179,7 @@ const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher)\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
 /**
  * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
  * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
@@ -191,7 +193,7 @@ const NOT_MINE = new RegExp(
     '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
-const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt)\b/;
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d)\b/;
 /** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
 const SPEECH = /\b(?:speech|language|therapist|therapy|ward|swallow|stammer|hospital)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
@@ -212,7 +214,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
 const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
@@ -305,6 +307,83 @@ for (const [at, anchors] of STAFF_WEAK) {
 }
 PATTERNS.add(STAFF_LIFE, new Set([...STAFF_LIFE_AT].filter((w) => !staffWeak.has(w))), { keep: STAFF_KEEP });
 
+/*
+ * Session 5 (issue 12): the rest of a school's working year that only its staff live through, written
+ * from general knowledge rather than corpus lines: inspections rehearsed ("Mocksted", a mock
+ * inspection, a deep dive), performance management, data and assessment deadlines, the early years'
+ * floor books and profile, phonics and reading groups, lesson parts (plenary, starter), a student
+ * teacher in the room, open evening for prospective parents, transition days, rehearsals for the
+ * nativity or the concert, a class assembly, periods of cover, the site team, workload in the job,
+ * pupils' "can I go toilet", and the Welsh forms (lunchtime supervisor, school office manager,
+ * personalised assessments, decorating the classroom, my group, the staff room, the whole school's
+ * assembly, goodbye to pupils for the holidays).
+ */
+const STAFF_ONLY = new RegExp(
+  '\\b(?:mocksted|mock (?:ofsted|estyn|inspection)|deep dives?|performance management|pm targets|(?:profile|assessment|tracking|eyfs) data|data (?:deadline|entry|due)|' +
+    'floor ?books?|reading records?|(?:phonics|rwi|read write inc|guided reading|intervention|spelling) groups?|ditty books?|phonics (?:check|screening|lessons?|sessions?|practice|groups?)|pen licen[cs]es?|' +
+    'plenar(?:y|ies)|starter activit(?:y|ies)|schemes? of work|student teachers?|trainee teachers?|' +
+    // Not open evening or transition day alone: parents choosing a school go to them.
+    'open evening (?:outfit|prep|talks?|speech|tour guides?|set up|setup)|prospective parents|prospectus(?:es)?|' +
+    '(?:dress|nativity|concert|christmas play|carol service|panto|show|assembly|leavers.? assembly) rehearsals?|rehearsal (?:number|no\\.?) ?\\d+|speaking parts|class assembly|' +
+    '(?:periods?|lessons?|hours?) of cover|cover slips?|site team|site manager|' +
+    '(?:workload|work load) (?:in|of) (?:this job|the job|teaching|education|schools?)|(?:workload|work load) (?:this|last|next) (?:term|half term|half)|leavers.? speech|' +
+    // "our Year 11s sat their first GCSE": a cohort in the plural is how its staff speak of it.
+    'our (?:year|yr|y) ?\\d{1,2}s|(?:gosod|rhoi i fyny) (?:yr? )?arddangosfa|teacher workload|can i go (?:to the )?toilet|' +
+    'goruchwyliwr amser cinio|rheolwr swyddfa|profion personol|addurno.r dosbarth|fy ngr[ŵw]p|(?:yn y|i.r|yr) stafell staff|gwasanaeth (?:i.r ysgol gyfan|boreol|yr ysgol)|' +
+    '(?:ta ta|hwyl fawr|dim) (?:disgyblion|blwyddyn \\d{1,2}|bl\\.? ?\\d{1,2})|(?:see you|bye|byeee*|ta ra|tara) (?:in [a-z0-9]+ weeks? |after (?:the )?(?:holidays|hols|half term|easter|summer) |in september )?(?:year|yr|y) ?\\d{1,2}s?|' +
+    'adroddiad(?:au)? i.w (?:sgwennu|ysgrifennu))\\b',
+  'y',
+);
+const STAFF_ONLY_AT = words(
+  'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
+    'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
+    'periods period lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy yn i yr gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau our gosod rhoi',
+);
+
+/*
+ * Bios and profile lines (session 5): a subject or role at a kind of school ("business manager at a
+ * 3-18 school", "English dept at a Cardiff comp"), a role by day, or a role opening a "|" list
+ * ("ALNCo | views my own").
+ */
+const BIO = new RegExp(
+  '\\b(?:(?:teacher|ta|hlta|lsa|senco|sendco|alnco|business manager|bursar|office manager|site manager|caretaker|school cook|librarian|technician|lunchtime supervisor|dinner lady|cover supervisor|' +
+    'deputy head|assistant head|headteacher|head teacher|dept|department|faculty|pe|maths|english|science|history|geography|music|art|drama|mfl|computing|dt) (?:at|@) (?:(?:an?|the) (?:[a-z0-9-]+ ){0,3}?|(?:[a-z0-9-]+ ){1,3}?)(?:school|primary|comp|comprehensive|academy|ysgol|infants|juniors|secondary|high school)\\b|' +
+    '(?:teacher|ta|hlta|lsa|senco|sendco|alnco|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|business manager|dinner lady|lunchtime supervisor|caretaker) by day\\b|' +
+    '(?<=^)(?:ta|hlta|lsa|senco|sendco|alnco|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|school business manager|cover supervisor|(?:primary|secondary|supply|ks ?[1-4]|eyfs|year \\d{1,2}) teacher)(?= ?[|•·]))',
+  'y',
+);
+const BIO_AT = words(
+  'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt primary secondary supply ks ks1 ks2 ks3 ks4 eyfs year',
+);
+
+const STAFF_ONLY_STRONG = words('mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal');
+/** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
+const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
+PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: (m, doc) => STAFF_KEEP(m, doc) && !sentenceHas(doc, m.index, AUDIENCE) });
+PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => !STAFF_ONLY_STRONG.has(w))), {
+  weak: 'all',
+  anchors: words(
+    'mocksted ofsted estyn inspection dive dives management targets data deadline entry due floor floorbook floorbooks books book records record groups group check screening lessons sessions session practice ' +
+      'licence licences license licenses plenary plenaries activity activities work teacher teachers evening parents prospectus prospectuses day days morning week rehearsal rehearsals number no parts assembly ' +
+      'cover slip slips team manager job teaching education school schools workload toilet cinio swyddfa personol dosbarth ngrŵp ngrwp staff gyfan boreol ysgol disgyblion blwyddyn bl year yr y sgwennu ysgrifennu ' +
+      'speech arddangosfa outfit prep talk talks tour guides set setup ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '),
+  ),
+  reach: 64,
+  keep: (m, doc) => STAFF_KEEP(m, doc) && !sentenceHas(doc, m.index, AUDIENCE),
+});
+const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher');
+// A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
+// someone else's ("my son's PE teacher at a Cardiff comp").
+const BIO_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
+  !sentenceHas(doc, m.index, NOT_SCHOOL) && !/(?:'s|s'|\b(?:my|his|her|their|your|our|old|former|ex|retired)) $/.test(doc.norm.slice(Math.max(0, m.index - 16), m.index));
+PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => BIO_STRONG.has(w))), { keep: BIO_KEEP });
+PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
+  weak: 'all',
+  anchors: words('at by school primary comp comprehensive academy ysgol infants juniors secondary high'),
+  reach: 80,
+  keep: BIO_KEEP,
+});
+
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
 /*
@@ -318,12 +397,18 @@ const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta
  */
 const CLASSROOM = new RegExp(
   '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
-    'class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
+    // Not "his new single is class" (slang for great).
+    '(?<!\\b(?:is|was|so|pure|proper|absolutely|well|dead) )class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
     'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
     'dosbarth|gwers|athro|athrawes|mathemateg|' +
     // Session 4: a secondary class or set ("Mo Rahman in 10", "11 set 4"), exams, reading age, the yard and carpet in Welsh.
     'in (?:[7-9]|1[0-3])(?! ?(?:minutes|mins|hours|hrs|days|weeks|months|years|yrs|seconds|secs|am|pm|o.?clock|miles|k\\b))|set [1-9]|gcses?|a levels?|reading age|on report|for the staff|' +
-    'amser (?:cinio|chwarae)|ar yr iard|ar y carped)\\b',
+    'amser (?:cinio|chwarae)|ar yr iard|ar y carped|' +
+    // Session 5: the rest of the school day around a pupil (assembly, the library, coursework, a
+    // planner, PE kit, the book corner, a pen licence, a certificate, staying in at lunch, an oral).
+    // Not assembly, a certificate or the school eisteddfod: parents are there too.
+    'foyer|(?:our|the school.?s?) library|coursework|planner|pe kit|exercise books?|book corner|reading corner|pen licen[cs]e|reading buddies|' +
+    'stay (?:in|behind)|at lunch|in dt|oral|u1[0-8]s|wers|ddesg|llawysgrifen)\\b',
 );
 /*
  * A word every CLASSROOM match holds: a pupil's name is only read against the classroom when the
@@ -332,7 +417,8 @@ const CLASSROOM = new RegExp(
 const CLASSROOM_WORDS = new WordGate(words(
   'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
     'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg ' +
-    '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped' +
+    '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped ' +
+    'foyer library coursework planner kit exercise book corner licence license buddies stay at dt oral u10s u11s u12s u13s u14s u15s u16s u17s u18s wers ddesg llawysgrifen' +
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
@@ -342,16 +428,26 @@ const WORKPLACE = new RegExp(
     'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio)|' +
     // Session 4: belonging to the school's team, a contract or a first day there, a job title at it.
     'part of (?:the|this|our) (?:[a-z@]+ )?(?:team|family)|work with this|#(?:team|tim)[a-z0-9]{2,}|(?:signed|got) (?:my|the) contract|new job|swydd newydd|diwrnod cynta|' +
-    'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) (?:@|at)|not my mobile)\\b',
+    'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) at|not my mobile|' +
+    // Session 5: a start or an end there, and the leaving card; "rhan o deulu" (part of the family of).
+    "(?:since i|i|we) (?:started|joined) (?:at|here)|started at|leaving (?:card|present|gift|party|speech)|don.?t forget us|miss you all|you.ve been a joy|" +
+    'nôl yn y gwaith|yn y gwaith|rhan o (?:deulu|d[iî]m|t[iî]m))\\b|\\b(?:pe|maths|english|science|music|art|drama|head|deputy|senco|alnco|teacher|ta|business manager|office manager|caretaker) ?@',
 );
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
-const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
+const WITH_ME = /\b(?:made me|drew me|show me|ran up to me|help me|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
+const WITH_ME_WORDS = new WordGate(words('made drew show ran help my give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
-const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
+// Session 5: "we", "us", "our" and the Welsh first person too ("that's us", "fi sy'n eu gyrru", "gweddïwch drosta i").
+// Not "our" or "ni": "our netball girls play the final" is how the school and its parents announce it too.
+/** Who the poster's contact details are for, when they are staff: parents, a year group, revision, the residential, the school office. */
+const STAFF_CONTACT = /\b(?:parents|rhieni|revision|residential|school office|office hours|direct line|(?:year|yr|y|blwyddyn|bl) ?\d{1,2}s?|y daith|the trip)\b/;
+const FIRST_ME = /\b(?:me|my|i'm|i am|fy|fi)\b|(?<![\p{L}'])i(?= (?:am|will|can|have|won't|don't)\b)/u;
+/** A child at the poster's home, not in their class: "came round for tea and drew me a rainbow". */
+const AT_HOME = /\b(?:came round|come round|for tea|sleepover|play ?date|next door|neighbou?rs?|on (?:my|the) fridge|my fridge)\b/;
+const TAKING = /\b(?:i'm|i've|i'll|i'd|i have|i am|and i|me|my|myself|taking|dwi|dw i|mynd a|we|we're|we've|we'll|we'd|us|let's|fi|drosta i|arna i|gen i|fy)\b/;
 // A colleague named beside the school day ("Mr Baker climbed on the school roof", "Eleri in the office").
 const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?:duty|gate duty|yard duty)|for the staff|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me|before the kids|the kids came in)\b/;
 // A bare "I" only counts as a capital: in Welsh "i" is "to".
@@ -395,7 +491,8 @@ export const create: RuleCreate = (config) => {
     const pupils = doc.found?.pupil;
     const schools = doc.found?.school;
     const trips = doc.found?.trip;
-    if (!pupils?.length && !schools?.length && !trips?.length && !colleagues?.length) return;
+    const contacts = doc.learnt?.contact ? undefined : doc.found?.contact;
+    if (!pupils?.length && !schools?.length && !trips?.length && !colleagues?.length && !contacts?.length) return;
     // The words that make it work (the lesson, the lanyard), not the name again: the pupil and
     // school rules already show the name. Looked for in the finding's sentence and the ones either
     // side, so a long draft is not read whole for one name.
@@ -404,7 +501,10 @@ export const create: RuleCreate = (config) => {
       const seen = new Set<number>();
       for (let k = 0; k < spans.length && k < 8; k++) {
         const [a, b] = sentenceAround(doc.text, spans[k]![0]);
-        for (const at of [a - 2, a, b + 1]) {
+        // The next sentence starts after any run of marks ("with year 5!!! Zip wire, … me screaming").
+        let next = b + 1;
+        while (next < doc.text.length && next < b + 8 && !/[\p{L}\p{N}]/u.test(doc.text[next]!)) next++;
+        for (const at of [a - 2, a, next]) {
           if (at < 0 || at >= doc.text.length) continue;
           const start = sentenceAround(doc.text, at)[0];
           if (seen.has(start)) continue;
@@ -416,11 +516,15 @@ export const create: RuleCreate = (config) => {
       return null;
     };
     let talk = pupils?.length && WITH_ME_WORDS.in(doc) ? near(pupils, WITH_ME) : null;
-    if (talk && sentenceHas(doc, talk[0], OWN_CHILD)) talk = null;
+    if (talk && (sentenceHas(doc, talk[0], OWN_CHILD) || sentenceHas(doc, talk[0], AT_HOME))) talk = null;
     // Pupils out with the poster: not a parent's own child's trip, nor a gym class or the lads' five-a-side.
     const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
     const taking = parentTrip ? null : near(trips, TAKING);
-    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
+    // Session 5: the poster's own contact details given out for their pupils and parents ("year 11
+    // parents: my direct line", "text me if the revision session moves"), not a parent's or a club's.
+    let reach = contacts?.length ? near(contacts, STAFF_CONTACT) : null;
+    if (reach && (!sentenceHas(doc, reach[0], FIRST_ME) || parentVoice(doc, reach[0]))) reach = null;
+    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
     if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
       if (i) report(i.indices![1]![0], i.indices![1]![1]);
