@@ -68,7 +68,7 @@ const MINE_NEXT = new Set([
 const SUBJECTS =
   '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}(?:(?:/| and | & )\\d{1,2})?|year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?|nurses?)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kid's|kids'|kids|children's|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?|nurses?)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -78,12 +78,12 @@ const ROUTINE = new RegExp(
     "taking (?:year \\d{1,2}|yr ?\\d{1,2}|class \\d{1,2}|[a-z]+ class|(?:our|the|my) (?:[a-z0-9']+ ){0,3}(?:team|squad|choir|class|group))|fixture list|keeping an eye on [a-z ]{1,30} on the|" +
     "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
     // Welsh: teacher, teaching assistant, head, my class, staff meeting, covering, star of the week.
-    "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
+    "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form|humanities|geography|history|languages|mfl|music|art|drama|computing|re|rs|lower school|upper school|inclusion|faculty|chemistry|physics|biology|welsh|design)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
     "arsylwad|cynllun gwers|dosbarth fi|o.r dosbarth|athro|athrawes|athrawon|athrawesau|(?:c|g)ymhorthydd dysgu|(?:dirprwy )?(?:b|p)ennaeth|fy nosbarth|dosbarth [a-z]+ ydw|cyfarfod staff|cyflenwi|seren yr wythnos|ar ddyletswydd|hyfforddiant staff)\\b",
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
-const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
+const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
 
 /*
  * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
@@ -142,7 +142,7 @@ const STAFF_LIFE = new RegExp(
     'period [1-6](?! (?:pain|cramps?|drama))|staff (?:v|vs|versus) (?:year|yr|y|the|sixth)|teacher (?:outfit|ootd|mode|voice|bag|starter pack|tired)|' +
     'pleasure to teach|(?:individual|pupil) targets|(?:do|doing|did) moderation|moderation (?:with|for|session|week)|observation (?:went|feedback)|' +
     'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos)|' +
-    '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher) here|' +
+    '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher|learning support assistant|teaching assistant|dinner lady|lunchtime supervisor|school cook|cover supervisor) here|' +
     'obs (?:tomorrow|today|this week|next week|went|feedback)|(?:do|did|doing) supply|covering (?:ppa|a class|classes|duties)|' +
     // The school's people as its staff meet them: the head and leaders over the poster, a teaching
     // partner, governors in the building, parents at the poster (issue 12: complaints and what only
@@ -179,7 +179,7 @@ const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
 /**
  * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
  * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
@@ -193,7 +193,7 @@ const NOT_MINE = new RegExp(
     '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
-const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d)\b/;
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss))\b/;
 /** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
 const SPEECH = /\b(?:speech|language|therapist|therapy|ward|swallow|stammer|hospital)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
@@ -214,7 +214,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
 const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
@@ -331,12 +331,28 @@ const STAFF_ONLY = new RegExp(
     'our (?:year|yr|y) ?\\d{1,2}s|(?:gosod|rhoi i fyny) (?:yr? )?arddangosfa|teacher workload|can i go (?:to the )?toilet|' +
     'goruchwyliwr amser cinio|rheolwr swyddfa|profion personol|addurno.r dosbarth|fy ngr[ŵw]p|(?:yn y|i.r|yr) stafell staff|gwasanaeth (?:i.r ysgol gyfan|boreol|yr ysgol)|' +
     '(?:ta ta|hwyl fawr|dim) (?:disgyblion|blwyddyn \\d{1,2}|bl\\.? ?\\d{1,2})|(?:see you|bye|byeee*|ta ra|tara) (?:in [a-z0-9]+ weeks? |after (?:the )?(?:holidays|hols|half term|easter|summer) |in september )?(?:year|yr|y) ?\\d{1,2}s?|' +
-    'adroddiad(?:au)? i.w (?:sgwennu|ysgrifennu))\\b',
+    'adroddiad(?:au)? i.w (?:sgwennu|ysgrifennu)|(?:sgwennu|ysgrifennu) \\d+ adroddiad|' +
+    // Session 5, after fresh-e's first score, by class: the staff's rooms, kit and paperwork, the
+    // people over them ("our new deputy", "one of our deputies", the trust, a governor's visit), the
+    // poster with pupils ("the children in my room", "a pupil asked"), setting homework, marking a
+    // mock, writing reports, a placement or a trainee, a cohort's "lot", phases' "life".
+    'pigeon ?holes?|dry ?wipe (?:markers?|pens?)|(?:whiteboard|board) markers?|requisition forms?|(?:dt|art|stock|stationery) cupboard|book corner|duty rota|dinner hall|cook in charge|school kitchen|' +
+    '(?:children|kids|pupils|students) in my (?:room|group)|(?:a|one|another|this) (?:pupil|student) (?:just )?(?:asked|told|said|called|informed|corrected)|' +
+    'set (?:a |the |them |some )?homeworks?|marked (?:the |my |all (?:the )?|their |a )?(?:last )?(?:mocks?|mock papers?|papers|essays|books|scripts|tests|homeworks?|coursework)|' +
+    '(?:writing|write|wrote|written) (?:my |the |\\d+ )?(?:(?:year|yr|y) ?\\d{1,2} |end of (?:year|term) |school )reports|' +
+    '(?:teaching|school) placement|placement in (?:year|yr|y|reception|nursery|a school|a primary|a secondary)|trainees? (?:is|are) teaching|teaching (?:her|his|their|my) first (?:full )?lesson|' +
+    '(?:to|with|teach|teaching) (?:top |bottom )?set [1-9]\\b|my (?:gcse|a level|sixth form|ks ?[1-5]|top set|bottom set) (?:lot|ones|kids|class|group)|' +
+    '(?:cyfnod sylfaen|eyfs|early years|ks ?[1-4]|reception|nursery|special school|primary|secondary) life|(?:the |a )?caretaker.?s life|' +
+    'our (?:new |old |acting |interim )?(?:deputy|deputies|hod|head of department|business manager|bursar|senco|trust)|one of our (?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
+    'academy trust|trust ceo|governors?.? (?:visit|tour)|told off by (?:a|the|our) (?:governor|head|deputy)|(?:our|my) open evening|phonics songs?|catching up on (?:the |my )?(?:planning|marking)|' +
+    'estyn yn dod|cymhorthwyr|corff llywodraethu)\\b',
   'y',
 );
 const STAFF_ONLY_AT = words(
   'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
     'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
+    'pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt art stock stationery book duty dinner cook school children kids pupils students a one another this pupil student ' +
+    'set marked writing write wrote written my teaching placement trainee trainees to with teach cyfnod early ks ks1 ks2 ks3 ks4 reception nursery special primary secondary the caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff phonics ' +
     'periods period lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy yn i yr gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau our gosod rhoi',
 );
 
@@ -356,7 +372,7 @@ const BIO_AT = words(
   'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt primary secondary supply ks ks1 ks2 ks3 ks4 eyfs year',
 );
 
-const STAFF_ONLY_STRONG = words('mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal');
+const STAFF_ONLY_STRONG = words('mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
 PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: (m, doc) => STAFF_KEEP(m, doc) && !sentenceHas(doc, m.index, AUDIENCE) });
@@ -366,7 +382,9 @@ PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => !STAFF_ONLY_ST
     'mocksted ofsted estyn inspection dive dives management targets data deadline entry due floor floorbook floorbooks books book records record groups group check screening lessons sessions session practice ' +
       'licence licences license licenses plenary plenaries activity activities work teacher teachers evening parents prospectus prospectuses day days morning week rehearsal rehearsals number no parts assembly ' +
       'cover slip slips team manager job teaching education school schools workload toilet cinio swyddfa personol dosbarth ngrŵp ngrwp staff gyfan boreol ysgol disgyblion blwyddyn bl year yr y sgwennu ysgrifennu ' +
-      'speech arddangosfa outfit prep talk talks tour guides set setup ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '),
+      'speech arddangosfa outfit prep talk talks tour guides set setup ' +
+      'hole holes wipe markers marker pens pen forms form cupboard corner rota hall charge kitchen room class group asked told said called informed corrected homework homeworks mocks mock papers paper essays books scripts tests coursework reports ' +
+      'placement placements trainee trainees lesson lot ones kids life deputy deputies hod department business bursar senco trust tas lsas teachers ladies governors ceo visit tour off open song songs planning marking dod llywodraethu sylfaen ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '),
   ),
   reach: 64,
   keep: (m, doc) => STAFF_KEEP(m, doc) && !sentenceHas(doc, m.index, AUDIENCE),
@@ -398,7 +416,7 @@ const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta
 const CLASSROOM = new RegExp(
   '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
     // Not "his new single is class" (slang for great).
-    '(?<!\\b(?:is|was|so|pure|proper|absolutely|well|dead) )class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
+    '(?<!\\b(?:is|was|so|pure|proper|absolutely|well|dead) |\\b(?:joined|join|joining|booked|book|started|start|doing|took|take) (?:an? |the )?(?:[a-z]+ )?)class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
     'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
     'dosbarth|gwers|athro|athrawes|mathemateg|' +
     // Session 4: a secondary class or set ("Mo Rahman in 10", "11 set 4"), exams, reading age, the yard and carpet in Welsh.
@@ -447,6 +465,10 @@ const STAFF_CONTACT = /\b(?:parents|rhieni|revision|residential|school office|of
 const FIRST_ME = /\b(?:me|my|i'm|i am|fy|fi)\b|(?<![\p{L}'])i(?= (?:am|will|can|have|won't|don't)\b)/u;
 /** A child at the poster's home, not in their class: "came round for tea and drew me a rainbow". */
 const AT_HOME = /\b(?:came round|come round|for tea|sleepover|play ?date|next door|neighbou?rs?|on (?:my|the) fridge|my fridge)\b/;
+/** Outings that are a club's, a choir's or a party's, not a school's. */
+const NOT_PUPILS = /\b(?:brownies|guides|rainbows|scouts|cubs|beavers|community choir|male voice choir|c[oô]r meibion|birthday|pen-?blwydd|party|parti|hen do|stag do|my (?:mates|friends)|the lads|the girls from work|our dog|the dog)\b/;
+/** A group of pupils, in English and Welsh. */
+const PUPIL_GROUP = /\b(?:year|yr|y|blwyddyn|bl|class|dosbarth|form|set) ?(?:\d{1,2}|r)s?\b|\b(?:criw|club|clwb|council|cyngor|ks ?[1-5]|eyfs|reception|nursery|meithrin|derbyn|kids|children|pupils|students|plant|disgyblion|squad|team|t[iî]m|choir|c[oô]r|class|dosbarth|u\d{2}s?|under \d{2}s?|dan \d{2}|girls|boys|lads|school|ysgol|teenagers|little ones)\b/;
 const TAKING = /\b(?:i'm|i've|i'll|i'd|i have|i am|and i|me|my|myself|taking|dwi|dw i|mynd a|we|we're|we've|we'll|we'd|us|let's|fi|drosta i|arna i|gen i|fy)\b/;
 // A colleague named beside the school day ("Mr Baker climbed on the school roof", "Eleri in the office").
 const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?:duty|gate duty|yard duty)|for the staff|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me|before the kids|the kids came in)\b/;
@@ -519,11 +541,13 @@ export const create: RuleCreate = (config) => {
     if (talk && (sentenceHas(doc, talk[0], OWN_CHILD) || sentenceHas(doc, talk[0], AT_HOME))) talk = null;
     // Pupils out with the poster: not a parent's own child's trip, nor a gym class or the lads' five-a-side.
     const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
-    const taking = parentTrip ? null : near(trips, TAKING);
+    let taking = parentTrip || (trips?.length && sentenceHas(doc, trips[0]![0], NOT_PUPILS)) ? null : near(trips, TAKING);
+    // "we", "us" and the Welsh first person only beside a group of pupils: "we set off at 5am" is a family's too.
+    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(doc.norm.slice(taking[0], taking[1])) && !pupils?.length && !sentenceHas(doc, trips![0]![0], PUPIL_GROUP)) taking = null;
     // Session 5: the poster's own contact details given out for their pupils and parents ("year 11
     // parents: my direct line", "text me if the revision session moves"), not a parent's or a club's.
     let reach = contacts?.length ? near(contacts, STAFF_CONTACT) : null;
-    if (reach && (!sentenceHas(doc, reach[0], FIRST_ME) || parentVoice(doc, reach[0]))) reach = null;
+    if (reach && (!sentenceHas(doc, reach[0], FIRST_ME) || parentVoice(doc, reach[0]) || sentenceHas(doc, reach[0], NOT_PUPILS) || sentenceHas(doc, reach[0], /\b(?:hoodies?|orders?|collecting)\b/))) reach = null;
     for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
     if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
