@@ -95,9 +95,9 @@ const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|teach|teamta|talife|
 const MORE_ROUTINE = new RegExp(
   '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
     // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
-    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals)\\b(?! (?:to mark|marked|left to mark))|' +
+    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
-    '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
+    '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
     '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
@@ -122,7 +122,7 @@ const STAFF_LIFE = new RegExp(
     '(?:caretaker|office|supply|pastoral|cover supervisor|hlta|lsa|senco|alnco|dsl|nqt|ect|pgce|invigilator|exams officer|attendance officer|' +
     'dinner lady|midday|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
     'pastoral (?:manager|team|lead|support|office)|attendance officer|exams officer|cover supervisor|' +
-    'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|' +
+    'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|(?:week|weeks|day|days|term|year|month) of supply|' +
     '(?:whiteboard|board) pens?|interactive whiteboard|visuali[sz]er|seating plans?|mark schemes?|exam board|coursework drafts?|unseen poetry|' +
     'wall display|working walls?|reading corner|circle time|carpet time|tidy up time|finger spaces|pens down|department meeting|dept meeting|' +
     'detentions?(?! (?:centre|center|camp))|headship|registers? (?:done|taken)|took the register|(?:morning|afternoon) register|' +
@@ -163,7 +163,7 @@ const STAFF_LIFE = new RegExp(
   'y',
 );
 const STAFF_LIFE_AT = words(
-  'staff staffroom staffrwm ystafell caretaker office supply pastoral cover hlta lsa senco alnco dsl nqt ect pgce invigilator exams attendance dinner midday lunchtime business school head hoy hod deputy headteacher teaching on ' +
+  'learning staff staffroom staffrwm ystafell caretaker office supply pastoral cover hlta lsa senco alnco dsl nqt ect pgce invigilator exams attendance dinner midday lunchtime business school head hoy hod deputy headteacher teaching on ' +
     'whiteboard board interactive visualiser visualizer seating mark exam coursework unseen wall working reading circle carpet tidy finger pens department dept detention detentions headship register registers took morning afternoon ' +
     'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
     'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
@@ -254,7 +254,7 @@ const PATTERNS = new Triggers()
     anchors: words(
       'observed scrutiny look reports meeting ppa wellbeing training briefing party do night meal shortage shortages photo duty policy log points class lessons head headteacher deputy slt governors ' +
         'term year yr team squad choir group eye coming today nosbarth ddyletswydd teacher whole assembly cupboard pet hamster time points leader week classroom register ' +
-          'ks key department dept maths english science pe sixth manager dosbarth',
+          'ks key department dept maths english science pe sixth manager dosbarth humanities geography history languages mfl music art drama computing re rs lower upper inclusion faculty chemistry physics biology welsh design',
     ),
     reach: 80,
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
@@ -271,7 +271,7 @@ const PATTERNS = new Triggers()
 const YEAR_TOKENS = Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ');
 const STAFF_WEAK: [string, string][] = [
   ['staff', 'room car toilet toilets loo loos kitchen photo 5k netball football v vs versus'],
-  ['office school head deputy headteacher teacher ta hlta lsa senco sendco nqt ect', 'life here office teacher of outfit ootd mode voice bag starter tired manager'],
+  ['office school head deputy headteacher teacher ta hlta lsa senco sendco nqt ect learning', 'life here office teacher of outfit ootd mode voice bag starter tired manager'],
   ['on do did doing', 'supply duty planning moderation'],
   ['board interactive reading working wall circle carpet tidy took morning afternoon hall pick drop after exam toilet', 'pen pens whiteboard corner display walls wall time up register duty board year yr y ks ks1 ks2 ks3 ks4 eyfs early education primary secondary schools school lessons registration ' + YEAR_TOKENS],
   ['before into left leaving back career years year yr y life decades yrs out ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '), 'teaching classroom lessons registration asked decided forgot refused told kept'],
@@ -345,13 +345,17 @@ const STAFF_ONLY = new RegExp(
     '(?:cyfnod sylfaen|eyfs|early years|ks ?[1-4]|reception|nursery|special school|primary|secondary) life|(?:the |a )?caretaker.?s life|' +
     'our (?:new |old |acting |interim )?(?:deputy|deputies|hod|head of department|business manager|bursar|senco|trust)|one of our (?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
     'academy trust|trust ceo|governors?.? (?:visit|tour)|told off by (?:a|the|our) (?:governor|head|deputy)|(?:our|my) open evening|phonics songs?|catching up on (?:the |my )?(?:planning|marking)|' +
-    'estyn yn dod|cymhorthwyr|corff llywodraethu)\\b',
+    'estyn yn dod|cymhorthwyr|corff llywodraethu|' +
+    '(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
+    'to a parent on the gate|(?:parent|mum|mam|dad) on the gate (?:shouting|asking|telling|complaining)|reading recovery|(?:my|the) 1:1 (?:i work with|child|pupil|student)|' +
+    'hods?|teaching and learning lead|t&l lead|exams office|staff voice|(?:been|worked|taught) at this school|' +
+    '(?:cydweithiwr|gydweithiwr|cydweithwyr|gydweithwyr|cydweithwraig|gydweithwraig) (?:yn yr ysgol|o.r adran))\\b',
   'y',
 );
 const STAFF_ONLY_AT = words(
   'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
     'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
-    'pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt art stock stationery book duty dinner cook school children kids pupils students a one another this pupil student ' +
+    'sgwennu ysgrifennu on mark reading laminating laminated to parent mum mam dad the hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt art stock stationery book duty dinner cook school children kids pupils students a one another this pupil student ' +
     'set marked writing write wrote written my teaching placement trainee trainees to with teach cyfnod early ks ks1 ks2 ks3 ks4 reception nursery special primary secondary the caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff phonics ' +
     'periods period lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy yn i yr gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau our gosod rhoi',
 );
@@ -375,7 +379,9 @@ const BIO_AT = words(
 const STAFF_ONLY_STRONG = words('mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
-PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: (m, doc) => STAFF_KEEP(m, doc) && !sentenceHas(doc, m.index, AUDIENCE) });
+const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
+const STAFF_ONLY_KEEP = (m: RegExpExecArray, doc: Doc): boolean => STAFF_KEEP(m, doc) && !(SHOWN.test(m[0]) && sentenceHas(doc, m.index, AUDIENCE));
+PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: STAFF_ONLY_KEEP });
 PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => !STAFF_ONLY_STRONG.has(w))), {
   weak: 'all',
   anchors: words(
@@ -384,10 +390,11 @@ PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => !STAFF_ONLY_ST
       'cover slip slips team manager job teaching education school schools workload toilet cinio swyddfa personol dosbarth ngrŵp ngrwp staff gyfan boreol ysgol disgyblion blwyddyn bl year yr y sgwennu ysgrifennu ' +
       'speech arddangosfa outfit prep talk talks tour guides set setup ' +
       'hole holes wipe markers marker pens pen forms form cupboard corner rota hall charge kitchen room class group asked told said called informed corrected homework homeworks mocks mock papers paper essays books scripts tests coursework reports ' +
+      'adroddiad essay essays exercise script cards labels flashcards gate recovery 1 i learning lead office voice school ysgol adran ' +
       'placement placements trainee trainees lesson lot ones kids life deputy deputies hod department business bursar senco trust tas lsas teachers ladies governors ceo visit tour off open song songs planning marking dod llywodraethu sylfaen ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '),
   ),
   reach: 64,
-  keep: (m, doc) => STAFF_KEEP(m, doc) && !sentenceHas(doc, m.index, AUDIENCE),
+  keep: STAFF_ONLY_KEEP,
 });
 const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher');
 // A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
@@ -402,6 +409,8 @@ PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
   keep: BIO_KEEP,
 });
 
+/** 🧑‍🏫 👩‍🏫 👨‍🏫, with or without a skin tone. */
+const TEACHER_EMOJI = /[\u{1F9D1}\u{1F469}\u{1F468}][\u{1F3FB}-\u{1F3FF}]?\u200D\u{1F3EB}/u;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
 /*
@@ -426,7 +435,7 @@ const CLASSROOM = new RegExp(
     // planner, PE kit, the book corner, a pen licence, a certificate, staying in at lunch, an oral).
     // Not assembly, a certificate or the school eisteddfod: parents are there too.
     'foyer|(?:our|the school.?s?) library|coursework|planner|pe kit|exercise books?|book corner|reading corner|pen licen[cs]e|reading buddies|' +
-    'stay (?:in|behind)|at lunch|in dt|oral|u1[0-8]s|wers|ddesg|llawysgrifen)\\b',
+    'stay (?:in|behind)|at lunch|in dt|oral|u1[0-8]s|wers|ddesg|llawysgrifen|stars? of the week|star readers?|reading group|top group|at break|in the corridor)\\b',
 );
 /*
  * A word every CLASSROOM match holds: a pupil's name is only read against the classroom when the
@@ -436,7 +445,7 @@ const CLASSROOM_WORDS = new WordGate(words(
   'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
     'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg ' +
     '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped ' +
-    'foyer library coursework planner kit exercise book corner licence license buddies stay at dt oral u10s u11s u12s u13s u14s u15s u16s u17s u18s wers ddesg llawysgrifen' +
+    'stars star readers reader group corridor foyer library coursework planner kit exercise book corner licence license buddies stay at dt oral u10s u11s u12s u13s u14s u15s u16s u17s u18s wers ddesg llawysgrifen' +
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
@@ -454,8 +463,8 @@ const WORKPLACE = new RegExp(
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:made me|drew me|show me|ran up to me|help me|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
-const WITH_ME_WORDS = new WordGate(words('made drew show ran help my give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
+const WITH_ME = /\b(?:made me|drew me|show me|ran up to me|help me|lend(?:ing)? me|lent me|beat me|when i told (?:him|her|them)|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
+const WITH_ME_WORDS = new WordGate(words('lend lending lent beat when made drew show ran help my give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
 // Session 5: "we", "us", "our" and the Welsh first person too ("that's us", "fi sy'n eu gyrru", "gweddïwch drosta i").
@@ -499,6 +508,11 @@ export const create: RuleCreate = (config) => {
       const f = doc.flagsOf(k);
       // "#TeacherAppreciationWeek" is what parents tag.
       if (f & HASH && STAFF_TAG.test(doc.word(k)) && !/appreciation|thankyou|thanks/.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+    }
+    // A teacher emoji in a bio ("👩‍🏫 KS1 | phonics nerd | mum to 2"): a profile line says who one is.
+    if (doc.text.includes('\u{1F3EB}') && doc.text.includes('|')) {
+      const e = TEACHER_EMOJI.exec(doc.text);
+      if (e) report(e.index, e.index + e[0].length);
     }
     // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
     for (const k of doc.notable) {
