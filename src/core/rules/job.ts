@@ -32,7 +32,7 @@ const AS_ROLE = new RegExp(
 const MINE =
   /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
@@ -68,7 +68,7 @@ const MINE_NEXT = new Set([
 const SUBJECTS =
   '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}(?:(?:/| and | & )\\d{1,2})?|year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kid's|kids'|kids|children's|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?|nurses?)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kid's|kids'|kids|children's|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -214,7 +214,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
 const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
@@ -224,7 +224,11 @@ const PATTERNS = new Triggers()
   .add(MINE, MINE_AT, {
     weak: 'all',
     anchors: MINE_NEXT,
-    keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/))),
+    keep: (m, doc) =>
+      !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/) ||
+        // "parents evening for my Year 7", "my Year 9 has a timetable": one child, not a class.
+        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
   })
   .add(PHRASES, PHRASES_AT, {
     weak: words('i'),
@@ -235,7 +239,7 @@ const PATTERNS = new Triggers()
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
       (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index)),
   })
-  .add(MARKING, MARKING_AT)
+  .add(MARKING, MARKING_AT, { keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) })
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
       'chemistry physics biology psychology sociology business media latin reception nursery year yr ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral ' +
@@ -245,6 +249,8 @@ const PATTERNS = new Triggers()
       Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ')),
     anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school phase leader leaders specialist specialists practitioner practitioners technician technicians nurse nurses'),
     reach: 80,
+    // "any recommendations for a GCSE English tutor? my son needs a boost": the poster's own words only.
+    keep: (m, doc) => /^(?:i|we)\b/.test(m[0]) || !parentVoice(doc, m.index),
   })
   .add(ROUTINE, words(
     'lesson got had being book learning data reports end planning ppa staff twilight cover covering yard playground break lunch bus gate corridor moderation behaviour pupil appraisal upper ups ups1 ups2 ups3 tlr ' +
@@ -260,7 +266,7 @@ const PATTERNS = new Triggers()
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
     keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
   })
-  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
+  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) && !sentenceHas(doc, m.index, NOT_SCHOOL) })
   .add(CLASS_CODE, new Set<string>(), { digits: true, keep: (m, doc) => /[A-Z]/.test(doc.text.slice(m.index, m.index + m[0].length)) || /^\d+$/.test(m[0]) });
 
 /*
@@ -562,7 +568,9 @@ export const create: RuleCreate = (config) => {
     // parents: my direct line", "text me if the revision session moves"), not a parent's or a club's.
     let reach = contacts?.length ? near(contacts, STAFF_CONTACT) : null;
     if (reach && (!sentenceHas(doc, reach[0], FIRST_ME) || parentVoice(doc, reach[0]) || sentenceHas(doc, reach[0], NOT_PUPILS) || sentenceHas(doc, reach[0], /\b(?:hoodies?|orders?|collecting)\b/))) reach = null;
-    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
+    let lesson = CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null;
+    if (lesson && sentenceHas(doc, lesson[0], PARENT_VOICE)) lesson = null;
+    for (const m of [lesson, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
     if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
       if (i) report(i.indices![1]![0], i.indices![1]![1]);
