@@ -83,7 +83,7 @@ const ROUTINE = new RegExp(
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
-const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
+const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife|^team(?:english|maths|science|pe|history|geography|mfl|re|art|music|drama|computing|dt|eyfs|ks[1-4]|primary|secondary)$|tatwitter|teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
 
 /*
  * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
@@ -336,7 +336,7 @@ const STAFF_ONLY = new RegExp(
     // "our Year 11s sat their first GCSE": a cohort in the plural is how its staff speak of it.
     'our (?:year|yr|y) ?\\d{1,2}s|(?:gosod|rhoi i fyny) (?:yr? )?arddangosfa|teacher workload|can i go (?:to the )?toilet|' +
     'goruchwyliwr amser cinio|rheolwr swyddfa|profion personol|addurno.r dosbarth|fy ngr[ŵw]p|(?:yn y|i.r|yr) stafell staff|gwasanaeth (?:i.r ysgol gyfan|boreol|yr ysgol)|' +
-    '(?:ta ta|hwyl fawr|dim) (?:disgyblion|blwyddyn \\d{1,2}|bl\\.? ?\\d{1,2})|(?:see you|bye|byeee*|ta ra|tara) (?:in [a-z0-9]+ weeks? |after (?:the )?(?:holidays|hols|half term|easter|summer) |in september )?(?:year|yr|y) ?\\d{1,2}s?|' +
+    '(?:ta ta|hwyl fawr|dim) (?:disgyblion|blwyddyn \\d{1,2}|bl\\.? ?\\d{1,2})|(?:see you|bye|byeee*|ta ra|tara),? (?:in [a-z0-9]+ weeks?,? |after (?:the )?(?:holidays|hols|half term|easter|summer),? |in september,? )?(?:year|yr|y) ?\\d{1,2}s?|' +
     'adroddiad(?:au)? i.w (?:sgwennu|ysgrifennu)|(?:sgwennu|ysgrifennu) \\d+ adroddiad|' +
     // Session 5, after fresh-e's first score, by class: the staff's rooms, kit and paperwork, the
     // people over them ("our new deputy", "one of our deputies", the trust, a governor's visit), the
@@ -349,7 +349,14 @@ const STAFF_ONLY = new RegExp(
     '(?:teaching|school) placement|placement in (?:year|yr|y|reception|nursery|a school|a primary|a secondary)|trainees? (?:is|are) teaching|teaching (?:her|his|their|my) first (?:full )?lesson|' +
     '(?:to|with|teach|teaching) (?:top |bottom )?set [1-9]\\b|my (?:gcse|a level|sixth form|ks ?[1-5]|top set|bottom set) (?:lot|ones|kids|class|group)|' +
     '(?:cyfnod sylfaen|eyfs|early years|ks ?[1-4]|reception|nursery|special school|primary|secondary) life|(?:the |a )?caretaker.?s life|' +
-    'our (?:new |old |acting |interim )?(?:deputy|deputies|hod|head of department|business manager|bursar|senco|trust)|one of our (?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
+    'our (?:new |old |acting |interim )?(?:deputy|deputies|hod|head of department|business manager|bursar|senco|trust|caretaker|site manager|cleaners?|school cook|dinner ladies|office manager|receptionist)|head.?s pa|' +
+    // Session 5, fresh-e's later chunks: leads and heads of house, periods of a year group on the
+    // timetable, UCAS references, confiscating, the classroom made ready, the WALT and "show me 5",
+    // being called Mum or Miss by children, signing off as a class's teacher, lining up for assembly.
+    'head of house|(?:dofe|behaviour|inclusion|literacy|numeracy|reading|phonics|attendance|sen|send|aln|eal|computing|science|maths|english|pe|art|music|ks ?[1-4]|eyfs) (?:lead|leader|co-?ordinator)|inclusion unit|' +
+    '(?:\\d+ )?periods? of (?:year|yr|y) ?\\d{1,2}|ucas references?|confiscat(?:ed|ing|e)(?= (?:a|an|the|his|her|their|\\d+|two|three|four)\\b)|classroom (?:ready|done|set up|sorted)|(?:the|my|a) walt\\b|show me (?:5|five)\\b|eyes on me\\b|' +
+    '(?:been )?called ["\u201c]?(?:mum|mam|miss|sir)["\u201d]? (?:by|\\d+ times)|(?:mrs|mr|miss|ms) [a-z]+,? (?:year|yr|class) ?\\d{1,2}\\b|(?:lined|line|lining) up (?:in silence|silently|for assembly)|marking (?:their|his|her) (?:books|work|essays|tests|homework)|' +
+    'one of our (?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
     'academy trust|trust ceo|governors?.? (?:visit|tour)|told off by (?:a|the|our) (?:governor|head|deputy)|(?:our|my) open evening|phonics songs?|catching up on (?:the |my )?(?:planning|marking)|' +
     'estyn yn dod|cymhorthwyr|corff llywodraethu|' +
     '(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
@@ -361,7 +368,7 @@ const STAFF_ONLY = new RegExp(
 const STAFF_ONLY_AT = words(
   'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
     'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
-    'sgwennu ysgrifennu on mark reading laminating laminated to parent mum mam dad the hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt art stock stationery book duty dinner cook school children kids pupils students a one another this pupil student ' +
+    'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music eyfs periods period ucas confiscated confiscating confiscate classroom walt show eyes called been mrs mr miss ms lined line lining marking sgwennu ysgrifennu on mark reading laminating laminated to parent mum mam dad the hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt art stock stationery book duty dinner cook school children kids pupils students a one another this pupil student ' +
     'set marked writing write wrote written my teaching placement trainee trainees to with teach cyfnod early ks ks1 ks2 ks3 ks4 reception nursery special primary secondary the caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff phonics ' +
     'periods period lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy yn i yr gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau our gosod rhoi',
 );
@@ -375,14 +382,14 @@ const BIO = new RegExp(
   '\\b(?:(?:teacher|ta|hlta|lsa|senco|sendco|alnco|business manager|bursar|office manager|site manager|caretaker|school cook|librarian|technician|lunchtime supervisor|dinner lady|cover supervisor|' +
     'deputy head|assistant head|headteacher|head teacher|dept|department|faculty|pe|maths|english|science|history|geography|music|art|drama|mfl|computing|dt) (?:at|@) (?:(?:an?|the) (?:[a-z0-9-]+ ){0,3}?|(?:[a-z0-9-]+ ){1,3}?)(?:school|primary|comp|comprehensive|academy|ysgol|infants|juniors|secondary|high school)\\b|' +
     '(?:teacher|ta|hlta|lsa|senco|sendco|alnco|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|business manager|dinner lady|lunchtime supervisor|caretaker) by day\\b|' +
-    '(?<=^)(?:ta|hlta|lsa|senco|sendco|alnco|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|school business manager|cover supervisor|(?:primary|secondary|supply|ks ?[1-4]|eyfs|year \\d{1,2}) teacher)(?= ?[|•·]))',
+    '(?<=^)(?:ta|hlta|lsa|senco|sendco|alnco|cymhorthydd|athrawes|athro|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|school business manager|cover supervisor|(?:primary|secondary|supply|ks ?[1-4]|eyfs|year \\d{1,2}) teacher)(?= ?[|•·]))',
   'y',
 );
 const BIO_AT = words(
-  'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt primary secondary supply ks ks1 ks2 ks3 ks4 eyfs year',
+  'cymhorthydd athrawes athro teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt primary secondary supply ks ks1 ks2 ks3 ks4 eyfs year',
 );
 
-const STAFF_ONLY_STRONG = words('mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
+const STAFF_ONLY_STRONG = words('confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
@@ -396,13 +403,14 @@ PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => !STAFF_ONLY_ST
       'cover slip slips team manager job teaching education school schools workload toilet cinio swyddfa personol dosbarth ngrŵp ngrwp staff gyfan boreol ysgol disgyblion blwyddyn bl year yr y sgwennu ysgrifennu ' +
       'speech arddangosfa outfit prep talk talks tour guides set setup ' +
       'hole holes wipe markers marker pens pen forms form cupboard corner rota hall charge kitchen room class group asked told said called informed corrected homework homeworks mocks mock papers paper essays books scripts tests coursework reports ' +
+      'pa house lead leader coordinator co unit references ready done sorted 5 five me mum mam sir by silence silently their his her tell ' +
       'adroddiad essay essays exercise script cards labels flashcards gate recovery 1 i learning lead office voice school ysgol adran ' +
       'placement placements trainee trainees lesson lot ones kids life deputy deputies hod department business bursar senco trust tas lsas teachers ladies governors ceo visit tour off open song songs planning marking dod llywodraethu sylfaen ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '),
   ),
   reach: 64,
   keep: STAFF_ONLY_KEEP,
 });
-const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher');
+const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher cymhorthydd athrawes athro');
 // A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
 // someone else's ("my son's PE teacher at a Cardiff comp").
 const BIO_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
