@@ -335,7 +335,7 @@ const STAFF_ONLY = new RegExp(
     '(?:workload|work load) (?:in|of) (?:this job|the job|teaching|education|schools?)|(?:workload|work load) (?:this|last|next) (?:term|half term|half)|leavers.? speech|' +
     // "our Year 11s sat their first GCSE": a cohort in the plural is how its staff speak of it.
     'our (?:year|yr|y) ?\\d{1,2}s|(?:gosod|rhoi i fyny) (?:yr? )?arddangosfa|teacher workload|can i go (?:to the )?toilet|' +
-    'goruchwyliwr amser cinio|rheolwr swyddfa|profion personol|addurno.r dosbarth|fy ngr[ŵw]p|(?:yn y|i.r|yr) stafell staff|gwasanaeth (?:i.r ysgol gyfan|boreol|yr ysgol)|' +
+    'goruchwyliwr amser cinio|rheolwr swyddfa|profion personol|addurno.r dosbarth|fy ngr[ŵw]p|(?<=\\b(?:yn y|i.r|yr) )stafell staff|gwasanaeth (?:i.r ysgol gyfan|boreol|yr ysgol)|' +
     '(?:ta ta|hwyl fawr|dim) (?:disgyblion|blwyddyn \\d{1,2}|bl\\.? ?\\d{1,2})|(?:see you|bye|byeee*|ta ra|tara),? (?:in [a-z0-9]+ weeks?,? |after (?:the )?(?:holidays|hols|half term|easter|summer),? |in september,? )?(?:year|yr|y) ?\\d{1,2}s?|' +
     'adroddiad(?:au)? i.w (?:sgwennu|ysgrifennu)|(?:sgwennu|ysgrifennu) \\d+ adroddiad|' +
     // Session 5, after fresh-e's first score, by class: the staff's rooms, kit and paperwork, the
@@ -343,24 +343,25 @@ const STAFF_ONLY = new RegExp(
     // poster with pupils ("the children in my room", "a pupil asked"), setting homework, marking a
     // mock, writing reports, a placement or a trainee, a cohort's "lot", phases' "life".
     'pigeon ?holes?|dry ?wipe (?:markers?|pens?)|(?:whiteboard|board) markers?|requisition forms?|(?:dt|art|stock|stationery) cupboard|book corner|duty rota|dinner hall|cook in charge|school kitchen|' +
-    '(?:children|kids|pupils|students) in my (?:room|group)|(?:a|one|another|this) (?:pupil|student) (?:just )?(?:asked|told|said|called|informed|corrected)|' +
+    '(?:children|kids|pupils|students) in my (?:room|group)|(?<=\\b(?:a|one|another|this) )(?:pupil|student) (?:just )?(?:asked|told|said|called|informed|corrected)|' +
     'set (?:a |the |them |some )?homeworks?|marked (?:the |my |all (?:the )?|their |a )?(?:last )?(?:mocks?|mock papers?|papers|essays|books|scripts|tests|homeworks?|coursework)|' +
     '(?:writing|write|wrote|written) (?:my |the |\\d+ )?(?:(?:year|yr|y) ?\\d{1,2} |end of (?:year|term) |school )reports|' +
     '(?:teaching|school) placement|placement in (?:year|yr|y|reception|nursery|a school|a primary|a secondary)|trainees? (?:is|are) teaching|teaching (?:her|his|their|my) first (?:full )?lesson|' +
-    '(?:to|with|teach|teaching) (?:top |bottom )?set [1-9]\\b|my (?:gcse|a level|sixth form|ks ?[1-5]|top set|bottom set) (?:lot|ones|kids|class|group)|' +
-    '(?:cyfnod sylfaen|eyfs|early years|ks ?[1-4]|reception|nursery|special school|primary|secondary) life|(?:the |a )?caretaker.?s life|' +
+    // Lookbehinds keep common words ("to", "my", "the") out of the trigger list: each costs on every scan.
+    '(?<=\\b(?:to|with|teach|teaching) (?:top |bottom )?)set [1-9]\\b|(?<=\\bmy )(?:gcse|sixth form|ks ?[1-5]|top set|bottom set) (?:lot|ones|kids|class|group)|' +
+    '(?:cyfnod sylfaen|eyfs|early years|ks ?[1-4]|reception|nursery|special school|primary|secondary) life|caretaker.?s life|' +
     'our (?:new |old |acting |interim )?(?:deputy|deputies|hod|head of department|business manager|bursar|senco|trust|caretaker|site manager|cleaners?|school cook|dinner ladies|office manager|receptionist)|head.?s pa|' +
     // Session 5, fresh-e's later chunks: leads and heads of house, periods of a year group on the
     // timetable, UCAS references, confiscating, the classroom made ready, the WALT and "show me 5",
     // being called Mum or Miss by children, signing off as a class's teacher, lining up for assembly.
     'head of house|(?:dofe|behaviour|inclusion|literacy|numeracy|reading|phonics|attendance|sen|send|aln|eal|computing|science|maths|english|pe|art|music|ks ?[1-4]|eyfs) (?:lead|leader|co-?ordinator)|inclusion unit|' +
-    '(?:\\d+ )?periods? of (?:year|yr|y) ?\\d{1,2}|ucas references?|confiscat(?:ed|ing|e)(?= (?:a|an|the|his|her|their|\\d+|two|three|four)\\b)|classroom (?:ready|done|set up|sorted)|(?:the|my|a) walt\\b|show me (?:5|five)\\b|eyes on me\\b|' +
-    '(?:been )?called ["\u201c]?(?:mum|mam|miss|sir)["\u201d]? (?:by|\\d+ times)|(?:mrs|mr|miss|ms) [a-z]+,? (?:year|yr|class) ?\\d{1,2}\\b|(?:lined|line|lining) up (?:in silence|silently|for assembly)|marking (?:their|his|her) (?:books|work|essays|tests|homework)|' +
-    'one of our (?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
+    '(?:\\d+ )?periods? of (?:year|yr|y) ?\\d{1,2}|ucas references?|confiscat(?:ed|ing|e)(?= (?:a|an|the|his|her|their|\\d+|two|three|four)\\b)|classroom (?:ready|done|set up|sorted)|(?<=\\b(?:the|my|a) )walt\\b|show me (?:5|five)\\b|eyes on me\\b|' +
+    'called ["\u201c]?(?:mum|mam|miss|sir)["\u201d]? (?:by|\\d+ times)|(?:mrs|mr|miss|ms) [a-z]+,? (?:year|yr|class) ?\\d{1,2}\\b|(?:lined|line|lining) up (?:in silence|silently|for assembly)|marking (?:their|his|her) (?:books|work|essays|tests|homework)|' +
+    '(?<=\\bone of our )(?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
     'academy trust|trust ceo|governors?.? (?:visit|tour)|told off by (?:a|the|our) (?:governor|head|deputy)|(?:our|my) open evening|phonics songs?|catching up on (?:the |my )?(?:planning|marking)|' +
     'estyn yn dod|cymhorthwyr|corff llywodraethu|' +
-    '(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
-    'to a parent on the gate|(?:parent|mum|mam|dad) on the gate (?:shouting|asking|telling|complaining)|reading recovery|(?:my|the) 1:1 (?:i work with|child|pupil|student)|' +
+    '(?<=\\b(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?)(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
+    '(?<=\\bto a )parent on the gate|(?:parent|mum|mam|dad) on the gate (?:shouting|asking|telling|complaining)|reading recovery|' +
     'hods?|teaching and learning lead|t&l lead|exams office|staff voice|(?:been|worked|taught) at this school|' +
     '(?:cydweithiwr|gydweithiwr|cydweithwyr|gydweithwyr|cydweithwraig|gydweithwraig) (?:yn yr ysgol|o.r adran))\\b',
   'y',
@@ -368,9 +369,11 @@ const STAFF_ONLY = new RegExp(
 const STAFF_ONLY_AT = words(
   'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
     'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
-    'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music eyfs periods period ucas confiscated confiscating confiscate classroom walt show eyes called been mrs mr miss ms lined line lining marking sgwennu ysgrifennu on mark reading laminating laminated to parent mum mam dad the hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt art stock stationery book duty dinner cook school children kids pupils students a one another this pupil student ' +
-    'set marked writing write wrote written my teaching placement trainee trainees to with teach cyfnod early ks ks1 ks2 ks3 ks4 reception nursery special primary secondary the caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff phonics ' +
-    'periods period lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy yn i yr gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau our gosod rhoi',
+    'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music periods period ucas confiscated confiscating confiscate classroom walt eyes called mrs mr miss ms lined line lining marking ' +
+    'sgwennu ysgrifennu laminating laminated parent mum mam dad hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt stock stationery book duty dinner cook school children kids pupils pupil students ' +
+    'set marked writing write wrote written teaching placement trainees teach cyfnod early ks ks1 ks2 ks3 ks4 ks5 reception nursery special primary secondary caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff ' +
+    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y ' + YEAR_TOKENS + ' ' +
+    'lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau gosod rhoi',
 );
 
 /*
@@ -389,7 +392,7 @@ const BIO_AT = words(
   'cymhorthydd athrawes athro teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt primary secondary supply ks ks1 ks2 ks3 ks4 eyfs year',
 );
 
-const STAFF_ONLY_STRONG = words('confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
+const STAFF_ONLY_STRONG = words('walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
@@ -404,7 +407,7 @@ PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => !STAFF_ONLY_ST
       'speech arddangosfa outfit prep talk talks tour guides set setup ' +
       'hole holes wipe markers marker pens pen forms form cupboard corner rota hall charge kitchen room class group asked told said called informed corrected homework homeworks mocks mock papers paper essays books scripts tests coursework reports ' +
       'pa house lead leader coordinator co unit references ready done sorted 5 five me mum mam sir by silence silently their his her tell ' +
-      'adroddiad essay essays exercise script cards labels flashcards gate recovery 1 i learning lead office voice school ysgol adran ' +
+      '1 2 3 4 5 6 7 8 9 adroddiad essay essays exercise script cards labels flashcards gate recovery 1 i learning lead office voice school ysgol adran ' +
       'placement placements trainee trainees lesson lot ones kids life deputy deputies hod department business bursar senco trust tas lsas teachers ladies governors ceo visit tour off open song songs planning marking dod llywodraethu sylfaen ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '),
   ),
   reach: 64,
@@ -440,7 +443,7 @@ const CLASSROOM = new RegExp(
   '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
     // Not "his new single is class" (slang for great).
     '(?<!\\b(?:is|was|so|pure|proper|absolutely|well|dead) |\\b(?:joined|join|joining|booked|book|started|start|doing|took|take) (?:an? |the )?(?:[a-z]+ )?)class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
-    'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
+    'year \\d{1,2}s?|yr ?\\d{1,2}s?|y\\d{1,2}s?|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
     'dosbarth|gwers|athro|athrawes|mathemateg|' +
     // Session 4: a secondary class or set ("Mo Rahman in 10", "11 set 4"), exams, reading age, the yard and carpet in Welsh.
     'in (?:[7-9]|1[0-3])(?! ?(?:minutes|mins|hours|hrs|days|weeks|months|years|yrs|seconds|secs|am|pm|o.?clock|miles|k\\b))|set [1-9]|gcses?|a levels?|reading age|on report|for the staff|' +
@@ -449,7 +452,7 @@ const CLASSROOM = new RegExp(
     // planner, PE kit, the book corner, a pen licence, a certificate, staying in at lunch, an oral).
     // Not assembly, a certificate or the school eisteddfod: parents are there too.
     'foyer|(?:our|the school.?s?) library|coursework|planner|pe kit|exercise books?|book corner|reading corner|pen licen[cs]e|reading buddies|' +
-    'stay (?:in|behind)|at lunch|in dt|oral|u1[0-8]s|wers|ddesg|llawysgrifen|stars? of the week|star readers?|reading group|top group|at break|in the corridor)\\b',
+    'stay (?:in|behind)|at lunch|in dt|oral|u1[0-8]s|wers|ddesg|llawysgrifen|stars? of the week|star readers?|reading group|top group|at break|in the corridor|school field|(?:music|science|art|dt|maths|english|pe|languages|humanities|sixth form) block)\\b',
 );
 /*
  * A word every CLASSROOM match holds: a pupil's name is only read against the classroom when the
@@ -459,7 +462,7 @@ const CLASSROOM_WORDS = new WordGate(words(
   'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
     'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg ' +
     '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped ' +
-    'stars star readers reader group corridor foyer library coursework planner kit exercise book corner licence license buddies stay at dt oral u10s u11s u12s u13s u14s u15s u16s u17s u18s wers ddesg llawysgrifen' +
+    'field block stars star readers reader group corridor foyer library coursework planner kit exercise book corner licence license buddies stay at dt oral u10s u11s u12s u13s u14s u15s u16s u17s u18s wers ddesg llawysgrifen' +
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
@@ -477,8 +480,8 @@ const WORKPLACE = new RegExp(
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:made me|drew me|show me|ran up to me|help me|lend(?:ing)? me|lent me|beat me|when i told (?:him|her|them)|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
-const WITH_ME_WORDS = new WordGate(words('lend lending lent beat when made drew show ran help my give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
+const WITH_ME = /\b(?:teaching me|taught me|better than mine|made me|drew me|show me|ran up to me|help me|lend(?:ing)? me|lent me|beat me|when i told (?:him|her|them)|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
+const WITH_ME_WORDS = new WordGate(words('teaching taught lend lending lent beat when made drew show ran help my give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
 // Session 5: "we", "us", "our" and the Welsh first person too ("that's us", "fi sy'n eu gyrru", "gweddïwch drosta i").
