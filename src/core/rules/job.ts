@@ -398,21 +398,109 @@ const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sen
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
 const STAFF_ONLY_KEEP = (m: RegExpExecArray, doc: Doc): boolean => STAFF_KEEP(m, doc) && !(SHOWN.test(m[0]) && sentenceHas(doc, m.index, AUDIENCE));
 PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: STAFF_ONLY_KEEP });
-PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => !STAFF_ONLY_STRONG.has(w))), {
-  weak: 'all',
-  anchors: words(
-    'mocksted ofsted estyn inspection dive dives management targets data deadline entry due floor floorbook floorbooks books book records record groups group check screening lessons sessions session practice ' +
-      'licence licences license licenses plenary plenaries activity activities work teacher teachers evening parents prospectus prospectuses day days morning week rehearsal rehearsals number no parts assembly ' +
-      'cover slip slips team manager job teaching education school schools workload toilet cinio swyddfa personol dosbarth ngrŵp ngrwp staff gyfan boreol ysgol disgyblion blwyddyn bl year yr y sgwennu ysgrifennu ' +
-      'speech arddangosfa outfit prep talk talks tour guides set setup ' +
-      'hole holes wipe markers marker pens pen forms form cupboard corner rota hall charge kitchen room class group asked told said called informed corrected homework homeworks mocks mock papers paper essays books scripts tests coursework reports ' +
-      'pa house lead leader coordinator co unit references ready done sorted 5 five me mum mam sir by silence silently their his her tell ' +
-      '1 2 3 4 5 6 7 8 9 adroddiad essay essays exercise script cards labels flashcards gate recovery 1 i learning lead office voice school ysgol adran ' +
-      'placement placements trainee trainees lesson lot ones kids life deputy deputies hod department business bursar senco trust tas lsas teachers ladies governors ceo visit tour off open song songs planning marking dod llywodraethu sylfaen ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '),
-  ),
-  reach: 64,
-  keep: STAFF_ONLY_KEEP,
-});
+/*
+ * STAFF_ONLY's common start words, each with the words one of which must follow within reach (one
+ * anchor set for all of them had "year" or "school" tried before every "day" and "group" of a long
+ * draft): only what that word's own branches need.
+ */
+const Y = YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ');
+const STAFF_ONLY_WEAK: [string, string][] = [
+  ['mock', 'ofsted estyn inspection'],
+  ['deep', 'dive dives'],
+  ['performance', 'management'],
+  ['pm', 'targets'],
+  ['profile assessment tracking eyfs', 'data'],
+  ['data', 'deadline entry due'],
+  ['floor', 'book books'],
+  ['reading', 'records record recovery group groups'],
+  ['phonics rwi read guided intervention spelling', 'groups group check screening lessons lesson sessions session practice songs song'],
+  ['pen', 'licence licences license licenses'],
+  ['starter', 'activity activities'],
+  ['scheme schemes', 'work'],
+  ['student trainee trainees', 'teacher teachers is are'],
+  ['open', 'evening'],
+  ['our', 'open evening year yr y deputy deputies hod head business bursar senco trust caretaker site cleaner cleaners school dinner office receptionist new old acting interim ' + Y],
+  ['my', 'open evening'],
+  ['prospective', 'parents'],
+  ['dress nativity concert christmas carol panto show assembly leavers', 'rehearsal rehearsals speech'],
+  ['speaking', 'parts'],
+  ['class', 'assembly'],
+  ['periods period lessons lesson hours hour', 'cover year yr y ' + Y],
+  ['cover', 'slip slips'],
+  ['site', 'team manager'],
+  ['work', 'load'],
+  ['teacher', 'workload'],
+  ['gosod rhoi', 'arddangosfa'],
+  ['can', 'toilet'],
+  ['fy', 'ngrŵp ngrwp'],
+  ['gwasanaeth', 'ysgol boreol'],
+  ['ta hwyl dim', 'disgyblion blwyddyn bl'],
+  ['see bye byee byeee tara', 'year yr y ' + Y],
+  ['sgwennu ysgrifennu', 'adroddiad'],
+  ['pigeon', 'hole holes'],
+  ['dry', 'wipe'],
+  ['whiteboard board', 'markers marker'],
+  ['dt stock stationery art', 'cupboard'],
+  ['book', 'corner'],
+  ['duty', 'rota'],
+  ['dinner', 'hall'],
+  ['cook', 'charge'],
+  ['school', 'kitchen placement'],
+  ['children kids pupils students', 'room group'],
+  ['pupil student', 'asked told said called informed corrected'],
+  ['set', 'homework homeworks 1 2 3 4 5 6 7 8 9'],
+  ['marked', 'mocks mock papers essays books scripts tests homework homeworks coursework'],
+  ['writing write wrote written', 'reports'],
+  ['teaching', 'placement first learning'],
+  ['placement', 'year yr y reception nursery school primary secondary ' + Y],
+  ['gcse sixth top bottom', 'lot ones kids class group'],
+  ['cyfnod eyfs early reception nursery special primary secondary caretaker caretakers', 'life'],
+  ['ks ks1 ks2 ks3 ks4 ks5', 'lot ones kids class group life lead leader coordinator co'],
+  ['head', 'house pa'],
+  ['behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music', 'lead leader coordinator co unit'],
+  ['classroom', 'ready done set sorted'],
+  ['show', '5 five'],
+  ['eyes', 'me'],
+  ['called', 'mum mam miss sir'],
+  ['mrs mr miss ms', 'year yr class'],
+  ['lined line lining', 'silence silently assembly'],
+  ['marking', 'their his her'],
+  ['academy', 'trust'],
+  ['trust', 'ceo'],
+  ['governors governor', 'visit tour'],
+  ['told', 'governor head deputy'],
+  ['catching', 'planning marking'],
+  ['estyn', 'dod'],
+  ['corff', 'llywodraethu'],
+  ['year yr y ' + YEAR_TOKENS, 'essay essays exercise scripts script mocks mock'],
+  ['laminating laminated', 'cards labels flashcards'],
+  ['parent mum mam dad', 'gate'],
+  ['staff', 'voice'],
+  ['been worked taught', 'school'],
+  ['t', 'lead'],
+  ['exams', 'office'],
+  ['cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig', 'ysgol adran'],
+];
+{
+  // One entry per start word, with every anchor its branches need: a word in two rows is tried once.
+  const anchorsOf = new Map<string, Set<string>>();
+  for (const [at, anchors] of STAFF_ONLY_WEAK) {
+    for (const w of words(at)) {
+      if (STAFF_ONLY_STRONG.has(w)) continue;
+      const set = anchorsOf.get(w) ?? new Set<string>();
+      for (const x of words(anchors)) set.add(x);
+      anchorsOf.set(w, set);
+    }
+  }
+  const byAnchors = new Map<string, { at: Set<string>; anchors: Set<string> }>();
+  for (const [w, set] of anchorsOf) {
+    const key = [...set].sort().join(' ');
+    const g = byAnchors.get(key) ?? { at: new Set<string>(), anchors: set };
+    g.at.add(w);
+    byAnchors.set(key, g);
+  }
+  for (const { at, anchors } of byAnchors.values()) PATTERNS.add(STAFF_ONLY, at, { weak: 'all', anchors, reach: 64, keep: STAFF_ONLY_KEEP });
+}
 const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher cymhorthydd athrawes athro');
 // A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
 // someone else's ("my son's PE teacher at a Cardiff comp").
