@@ -78,7 +78,7 @@ const ROUTINE = new RegExp(
     "taking (?:year \\d{1,2}|yr ?\\d{1,2}|class \\d{1,2}|[a-z]+ class|(?:our|the|my) (?:[a-z0-9']+ ){0,3}(?:team|squad|choir|class|group))|fixture list|keeping an eye on [a-z ]{1,30} on the|" +
     "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
     // Welsh: teacher, teaching assistant, head, my class, staff meeting, covering, star of the week.
-    "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form|humanities|geography|history|languages|mfl|music|art|drama|computing|re|rs|lower school|upper school|inclusion|faculty|chemistry|physics|biology|welsh|design)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
+    "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
     "arsylwad|cynllun gwers|dosbarth fi|o.r dosbarth|athro|athrawes|athrawon|athrawesau|(?:c|g)ymhorthydd dysgu|(?:dirprwy )?(?:b|p)ennaeth|fy nosbarth|dosbarth [a-z]+ ydw|cyfarfod staff|cyflenwi|seren yr wythnos|ar ddyletswydd|hyfforddiant staff)\\b",
   'y',
 );
@@ -260,7 +260,7 @@ const PATTERNS = new Triggers()
     anchors: words(
       'observed scrutiny look reports meeting ppa wellbeing training briefing party do night meal shortage shortages photo duty policy log points class lessons head headteacher deputy slt governors ' +
         'term year yr team squad choir group eye coming today nosbarth ddyletswydd teacher whole assembly cupboard pet hamster time points leader week classroom register ' +
-          'ks key department dept maths english science pe sixth manager dosbarth humanities geography history languages mfl music art drama computing re rs lower upper inclusion faculty chemistry physics biology welsh design',
+          'ks key department dept maths english science pe sixth manager dosbarth',
     ),
     reach: 80,
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
@@ -354,7 +354,7 @@ const STAFF_ONLY = new RegExp(
     // Session 5, fresh-e's later chunks: leads and heads of house, periods of a year group on the
     // timetable, UCAS references, confiscating, the classroom made ready, the WALT and "show me 5",
     // being called Mum or Miss by children, signing off as a class's teacher, lining up for assembly.
-    'head of house|(?:dofe|behaviour|inclusion|literacy|numeracy|reading|phonics|attendance|sen|send|aln|eal|computing|science|maths|english|pe|art|music|ks ?[1-4]|eyfs) (?:lead|leader|co-?ordinator)|inclusion unit|' +
+    'head of (?:house|humanities|geography|history|languages|mfl|music|art|drama|computing|re|rs|lower school|upper school|inclusion|faculty|chemistry|physics|biology|welsh|design)|(?:dofe|behaviour|inclusion|literacy|numeracy|reading|phonics|attendance|sen|send|aln|eal|computing|science|maths|english|pe|art|music|ks ?[1-4]|eyfs) (?:lead|leader|co-?ordinator)|inclusion unit|' +
     '(?:\\d+ )?periods? of (?:year|yr|y) ?\\d{1,2}|ucas references?|confiscat(?:ed|ing|e)(?= (?:a|an|the|his|her|their|\\d+|two|three|four)\\b)|classroom (?:ready|done|set up|sorted)|(?<=\\b(?:the|my|a) )walt\\b|show me (?:5|five)\\b|eyes on me\\b|' +
     'called ["\u201c]?(?:mum|mam|miss|sir)["\u201d]? (?:by|\\d+ times)|(?:mrs|mr|miss|ms) [a-z]+,? (?:year|yr|class) ?\\d{1,2}\\b|(?:lined|line|lining) up (?:in silence|silently|for assembly)|marking (?:their|his|her) (?:books|work|essays|tests|homework)|' +
     '(?<=\\bone of our )(?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
@@ -456,7 +456,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['gcse sixth top bottom', 'lot ones kids class group'],
   ['cyfnod eyfs early reception nursery special primary secondary caretaker caretakers', 'life'],
   ['ks ks1 ks2 ks3 ks4 ks5', 'lot ones kids class group life lead leader coordinator co'],
-  ['head', 'house pa'],
+  ['head', 'house pa humanities geography history languages mfl music art drama computing re rs lower upper inclusion faculty chemistry physics biology welsh design'],
   ['behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music', 'lead leader coordinator co unit'],
   ['classroom', 'ready done set sorted'],
   ['show', '5 five'],
@@ -509,8 +509,9 @@ const BIO_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
 PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => BIO_STRONG.has(w))), { keep: BIO_KEEP });
 PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
   weak: 'all',
-  anchors: words('at by school primary comp comprehensive academy ysgol infants juniors secondary high'),
-  reach: 80,
+  // Every branch but the opening "|" line has "at", "@" or "by" within a few words of the role.
+  anchors: words('at by'),
+  reach: 48,
   keep: BIO_KEEP,
 });
 
