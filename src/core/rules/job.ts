@@ -665,7 +665,12 @@ export const create: RuleCreate = (config) => {
     const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
     let taking = parentTrip || (trips?.length && sentenceHas(doc, trips[0]![0], NOT_PUPILS)) ? null : near(trips, TAKING);
     // "we", "us" and the Welsh first person only beside a group of pupils: "we set off at 5am" is a family's too.
-    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(doc.norm.slice(taking[0], taking[1])) && !pupils?.length && !sentenceHas(doc, trips![0]![0], PUPIL_GROUP)) taking = null;
+    // They count in the outing's sentence or the next, not before it: "We are at the beach. Year 4 are
+    // at the museum" is the poster's own day out beside someone else's.
+    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(doc.norm.slice(taking[0], taking[1]))) {
+      const [sa] = sentenceAround(doc.text, trips![0]![0]);
+      if (taking[0] < sa || (!pupils?.length && !sentenceHas(doc, trips![0]![0], PUPIL_GROUP))) taking = null;
+    }
     // Session 5: the poster's own contact details given out for their pupils and parents ("year 11
     // parents: my direct line", "text me if the revision session moves"), not a parent's or a club's.
     let reach = contacts?.length ? near(contacts, STAFF_CONTACT) : null;
