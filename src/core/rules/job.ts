@@ -105,7 +105,7 @@ const MORE_ROUTINE = new RegExp(
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'did done twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
 );
 
 /*
@@ -173,7 +173,7 @@ const STAFF_LIFE_AT = words(
     Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
 );
 /** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
-const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b|nd\b|rd\b|k\b|m\b|g\b|s\b|x\b|km\b|kg\b|ml\b|mm\b|cm\b|ft\b|mph\b|hrs?\b|mins?\b|yrs?\b|lbs?\b)[a-z]{1,2}\b/y;
+const CLASS_CODE = /(?<=\b(?:in|of|from|with|gyda|teach|teaching|taught) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b|nd\b|rd\b|k\b|m\b|g\b|s\b|x\b|km\b|kg\b|ml\b|mm\b|cm\b|ft\b|mph\b|hrs?\b|mins?\b|yrs?\b|lbs?\b)[a-z]{1,2}\b/y;
 /**
  * The poster's own children, a relative's job, or a childhood memory in the sentence: a parent at
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
@@ -189,7 +189,7 @@ const NOT_MINE = new RegExp(
   "\\b(?:just a parent|as a (?:mum|mam|dad|parent|mother|father)|i.?r (?:ferch|mab|bychan|fechan)|.r (?:ferch|mab) heno|y bychan|y fechan|" +
     'my (?:year|yr|y) ?\\d{1,2} (?:son|daughter|boy|girl)|just the taxi|(?:mum|mam|dad) taxi|' +
     '(?:my|fy) (?:mum|mam|dad|sister|brother|friend|mate|wife|husband|partner|daughter|son|cousin|aunt|auntie|uncle|nan|gran) (?:taught|teaches|works|worked|has just qualified|qualified|is training)|' +
-    "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|teacher friends?|teachers i know|teachers' (?:husbands|wives|partners)|" +
+    "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|(?:my|our|your|his|her|their) teacher friends?|teacher friends? (?:say|says|tell|told|reckon)|teachers i know|teachers' (?:husbands|wives|partners)|" +
     '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
@@ -237,7 +237,9 @@ const PATTERNS = new Triggers()
       !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !SOMEONE_ELSES.test(doc.norm.slice(Math.max(0, m.index - 16), m.index).replace(VANISHING, '')) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
-      (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index)),
+      (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index) ||
+        // "INSET tomorrow so the kids are off, I'm in at 8:30 for safeguarding": the poster goes in.
+        (/^inset/.test(m[0]) && sentenceHas(doc, m.index, /\b(?:i'?m|i am|we'?re|we are) in (?:at|for|school|work|early)\b/))),
   })
   .add(MARKING, MARKING_AT, { keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) })
   .add(WORK_AT, words(
@@ -363,7 +365,18 @@ const STAFF_ONLY = new RegExp(
     '(?<=\\b(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?)(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
     '(?<=\\bto a )parent on the gate|(?:parent|mum|mam|dad) on the gate (?:shouting|asking|telling|complaining)|reading recovery|' +
     'hods?|teaching and learning lead|t&l lead|exams office|staff voice|(?:been|worked|taught) at this school|' +
-    '(?:cydweithiwr|gydweithiwr|cydweithwyr|gydweithwyr|cydweithwraig|gydweithwraig) (?:yn yr ysgol|o.r adran))\\b',
+    '(?:cydweithiwr|gydweithiwr|cydweithwyr|gydweithwyr|cydweithwraig|gydweithwraig) (?:yn yr ysgol|o.r adran)|' +
+    // A year group's lesson or team, explaining to a year group, a provision area for one, the
+    // caretaker's or the office's list, children calling the poster Mum, a teacher's edition of
+    // anything, covering one's duty, photos with no pupils' faces, the role play corner, a split site.
+    '(?:year|yr|y) ?\\d{1,2} (?:science|maths|english|history|geography|art|dt|pe|music|re|rs|welsh|french|spanish|computing) (?:investigations?|lessons?|topics?|units?|assessments?|schemes?)|' +
+    'moderating (?:writing|reading|maths|books|work|art)|(?<=\\bwith the )(?:year|yr|y) ?\\d{1,2} team|' +
+    '(?:explained|explaining|taught|showed|showing) (?:[a-z]+ ){1,4}to (?:year|yr|y) ?\\d{1,2}s?\\b|' +
+    '(?:corner|area|display|provision|tray|table) (?:set ?up |ideas? )?for (?:year|yr|y) ?(?:r|\\d{1,2})\\b|' +
+    '(?:caretaker|site manager).?s (?:[a-z]+ )?(?:list|checklist|to ?do list)|school office (?:checklist|to ?do list|life|chaos)|' +
+    '(?<=\\b(?:child|kid|pupil|student)s? )(?:calls?|called|calling) me ["\u201c]?(?:mum|mam|miss|sir|dad)\\b|(?:teacher|ta|staff|teaching) edition|photocopy the|' +
+    'cover(?:ed|ing)? my (?:duty|duties|lessons?|class|break duty|lunch duty)|no (?:kids|children|pupils).? faces|role ?play (?:corner|area)|split site|' +
+    'our (?:year|yr|y) ?\\d{1,2} (?:girls|boys|team|squad|netball|rugby|football))\\b',
   'y',
 );
 const STAFF_ONLY_AT = words(
@@ -392,7 +405,7 @@ const BIO_AT = words(
   'cymhorthydd athrawes athro teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt primary secondary supply ks ks1 ks2 ks3 ks4 eyfs year',
 );
 
-const STAFF_ONLY_STRONG = words('walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
+const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
@@ -420,7 +433,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['student trainee trainees', 'teacher teachers is are'],
   ['open', 'evening'],
   // The role itself is the anchor ("our new deputy" waits for "deputy", not "new"): "our" is common.
-  ['our', 'evening year yr deputy deputies hod department manager bursar senco trust caretaker cleaner cleaners cook ladies receptionist ' + Y],
+  ['our', 'evening year yr girls boys team squad netball rugby football deputy deputies hod department manager bursar senco trust caretaker cleaner cleaners cook ladies receptionist ' + Y],
   ['my', 'evening'],
   ['prospective', 'parents'],
   ['dress nativity concert christmas carol panto show assembly leavers', 'rehearsal rehearsals speech'],
@@ -440,6 +453,17 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['see bye byee byeee tara', 'year yr y ' + Y],
   ['sgwennu ysgrifennu', 'adroddiad'],
   ['pigeon', 'hole holes'],
+  ['moderating', 'writing reading maths books work art'],
+  ['explained explaining taught showed showing', 'year yr y ' + Y],
+  ['corner area display provision tray table', 'year yr y ' + Y],
+  ['site', 'list checklist'],
+  ['calls called calling', 'mum mam miss sir dad'],
+  ['teacher ta staff teaching', 'edition'],
+  ['photocopy', 'the'],
+  ['cover covered covering', 'duty duties lesson lessons class'],
+  ['no', 'faces'],
+  ['role', 'play corner area'],
+  ['split', 'site'],
   ['dry', 'wipe'],
   ['whiteboard board', 'markers marker'],
   ['dt stock stationery art', 'cupboard'],
@@ -447,7 +471,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['duty', 'rota'],
   ['dinner', 'hall'],
   ['cook', 'charge'],
-  ['school', 'kitchen placement'],
+  ['school', 'kitchen placement office'],
   ['children kids pupils students', 'room group'],
   ['pupil student', 'asked told said called informed corrected'],
   ['set', 'homework homeworks 1 2 3 4 5 6 7 8 9'],
@@ -458,6 +482,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['gcse sixth top bottom', 'lot ones kids class group'],
   ['cyfnod eyfs early reception nursery special primary secondary caretaker caretakers', 'life'],
   ['ks ks1 ks2 ks3 ks4 ks5', 'lot ones kids class group life lead leader coordinator co'],
+  ['caretaker', 'list checklist life'],
   ['head', 'house pa humanities geography history languages mfl music art drama computing re rs lower upper inclusion faculty chemistry physics biology welsh design'],
   ['behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music', 'lead leader coordinator co unit'],
   ['classroom', 'ready done set sorted'],
@@ -474,7 +499,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['catching', 'planning marking'],
   ['estyn', 'dod'],
   ['corff', 'llywodraethu'],
-  ['year yr y ' + YEAR_TOKENS, 'essay essays exercise scripts script mocks mock'],
+  ['year yr y ' + YEAR_TOKENS, 'essay essays exercise scripts script mocks mock team science maths english history geography art dt pe music re rs welsh french spanish computing'],
   ['laminating laminated', 'cards labels flashcards'],
   ['parent mum mam dad', 'gate'],
   ['staff', 'voice'],
