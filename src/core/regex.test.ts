@@ -66,8 +66,7 @@ describe('pattern tables', () => {
     anchoring.on = true;
     expect(drafts.length).toBeGreaterThan(300);
     expect(differ.map((d) => `${d.file}:${d.line}`)).toEqual([]);
-    // The dev split is over 6,000 drafts with fresh-e, each scanned twice: a timeout on a loaded machine is not a finding.
-  }, 60_000);
+  }, 60_000); // every dev draft scanned twice: seconds on a busy machine, and a timeout is not a finding
 
   it('find a phrase wherever it falls against the blocks the draft is folded in', () => {
     const phrase = 'We are at the beach right now. Year 4 are at the museum today, back on the coach at 3';
