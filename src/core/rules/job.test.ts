@@ -229,7 +229,7 @@ ruleTester('job', {
 // (pupils with the poster, pupils' outings told by the one taking them, staff-only events and routines, bios,
 // working life, Welsh) and hard negatives (parents about their child's school and teacher, pupils and students
 // themselves, other jobs, a friend's class, namesakes). Before the changes 50 of 86 held (16/48 flagged, 34/38
-// left alone); after them 75/86 (37/48, 38/38), some of the changes being written against these very drafts, so
+// left alone); after them 76/86 (38/48, 38/38), some of the changes being written against these very drafts, so
 // the first figure is the estimate of unseen text. Still missed, left out here (announcements of pupils out with
 // no staff voice read as the school's or a parent's notice; the rest need what the rule cannot know):
 //   "Ellie Smith just asked if I sleep at school"
@@ -240,7 +240,6 @@ ruleTester('job', {
 //   "Bl.4 i Amgueddfa Abertawe fory, bws am 9 o'r ysgol, cofiwch eich pecyn bwyd"
 //   "The glue sticks run out every October. Bought 40 with my own money again"
 //   "The bell went and I still had not finished my toast from 7am"
-//   "School business manager | budgets and biscuits"
 //   "David Hall fixed the hall projector with a paperclip, caretaker of the year"
 //   "Cyngerdd Nadolig yr ysgol nos Fawrth, ymarfer bob amser cinio tan hynny"
 ruleTester('job', {
@@ -274,6 +273,8 @@ ruleTester('job', {
     "English dept at a Cardiff comp | books | dogs",
     "Year 2 TA and forest school leader | mum of 2 | Swansea",
     "PE teacher at an all through school | runner | coffee",
+    // Left out at first, found once the "|" opening line was read at the start of the draft.
+    "School business manager | budgets and biscuits",
     "Started at St Mary's in September and I already love the team",
     "Green Lane, you have been my work home for 9 years. Tomorrow is my last day",
     "workload this term is brutal but the kids make it worth it every single day",

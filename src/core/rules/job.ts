@@ -105,7 +105,7 @@ const MORE_ROUTINE = new RegExp(
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'did done twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
 );
 
 /*
@@ -361,7 +361,7 @@ const STAFF_ONLY = new RegExp(
     'called ["\u201c]?(?:mum|mam|miss|sir)["\u201d]? (?:by|\\d+ times)|(?:mrs|mr|miss|ms) [a-z]+,? (?:year|yr|class) ?\\d{1,2}\\b|(?:lined|line|lining) up (?:in silence|silently|for assembly)|marking (?:their|his|her) (?:books|work|essays|tests|homework)|' +
     '(?<=\\bone of our )(?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
     'academy trust|trust ceo|governors?.? (?:visit|tour)|told off by (?:a|the|our) (?:governor|head|deputy)|(?:our|my) open evening|phonics songs?|catching up on (?:the |my )?(?:planning|marking)|' +
-    'estyn yn dod|cymhorthwyr|corff llywodraethu|' +
+    'estyn yn dod|cymhorthwyr|corff llywodraethu|(?:did|done) the register|' +
     '(?<=\\b(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?)(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
     '(?<=\\bto a )parent on the gate|(?:parent|mum|mam|dad) on the gate (?:shouting|asking|telling|complaining)|reading recovery|' +
     'hods?|teaching and learning lead|t&l lead|exams office|staff voice|(?:been|worked|taught) at this school|' +
@@ -397,12 +397,13 @@ const STAFF_ONLY_AT = words(
 const BIO = new RegExp(
   '\\b(?:(?:teacher|ta|hlta|lsa|senco|sendco|alnco|business manager|bursar|office manager|site manager|caretaker|school cook|librarian|technician|lunchtime supervisor|dinner lady|cover supervisor|' +
     'deputy head|assistant head|headteacher|head teacher|dept|department|faculty|pe|maths|english|science|history|geography|music|art|drama|mfl|computing|dt) (?:at|@) (?:(?:an?|the) (?:[a-z0-9-]+ ){0,3}?|(?:[a-z0-9-]+ ){1,3}?)(?:school|primary|comp|comprehensive|academy|ysgol|infants|juniors|secondary|high school)\\b|' +
-    '(?:teacher|ta|hlta|lsa|senco|sendco|alnco|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|business manager|dinner lady|lunchtime supervisor|caretaker) by day\\b|' +
-    '(?<=^)(?:ta|hlta|lsa|senco|sendco|alnco|cymhorthydd|athrawes|athro|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|school business manager|cover supervisor|(?:primary|secondary|supply|ks ?[1-4]|eyfs|year \\d{1,2}) teacher)(?= ?[|•·]))',
+    '(?:teacher|ta|hlta|lsa|senco|sendco|alnco|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|business manager|dinner lady|lunchtime supervisor|caretaker) by day\\b)',
   'y',
 );
+/** A role opening a profile's "|" list, read once at the start of the draft rather than at every such word. */
+const BIO_OPENING = /^(?:ta|hlta|lsa|senco|sendco|alnco|cymhorthydd|athrawes|athro|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|school business manager|cover supervisor|(?:primary|secondary|supply|ks ?[1-4]|eyfs|year \d{1,2}) teacher)(?= ?[|•·])/;
 const BIO_AT = words(
-  'cymhorthydd athrawes athro teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt primary secondary supply ks ks1 ks2 ks3 ks4 eyfs year',
+  'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt',
 );
 
 const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
@@ -453,6 +454,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['see bye byee byeee tara', 'year yr y ' + Y],
   ['sgwennu ysgrifennu', 'adroddiad'],
   ['pigeon', 'hole holes'],
+  ['did done', 'register'],
   ['moderating', 'writing reading maths books work art'],
   ['explained explaining taught showed showing', 'year yr y ' + Y],
   ['corner area display provision tray table', 'year yr y ' + Y],
@@ -528,7 +530,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   }
   for (const { at, anchors } of byAnchors.values()) PATTERNS.add(STAFF_ONLY, at, { weak: 'all', anchors, reach: 64, keep: STAFF_ONLY_KEEP });
 }
-const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher cymhorthydd athrawes athro');
+const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher');
 // A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
 // someone else's ("my son's PE teacher at a Cardiff comp").
 const BIO_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
@@ -641,6 +643,10 @@ export const create: RuleCreate = (config) => {
       const f = doc.flagsOf(k);
       // "#TeacherAppreciationWeek" is what parents tag.
       if (f & HASH && STAFF_TAG.test(doc.word(k)) && !/appreciation|thankyou|thanks/.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
+    }
+    if (doc.text.includes('|') || doc.text.includes('\u2022') || doc.text.includes('\u00B7')) {
+      const o = BIO_OPENING.exec(doc.norm);
+      if (o) report(0, o[0].length);
     }
     // A teacher emoji in a bio ("👩‍🏫 KS1 | phonics nerd | mum to 2"): a profile line says who one is.
     if (doc.text.includes('\u{1F3EB}') && doc.text.includes('|')) {
