@@ -163,7 +163,7 @@ const STAFF_LIFE = new RegExp(
   'y',
 );
 const STAFF_LIFE_AT = words(
-  'learning staff staffroom staffrwm ystafell caretaker office supply pastoral cover hlta lsa senco alnco dsl nqt ect pgce invigilator exams attendance dinner midday lunchtime business school head hoy hod deputy headteacher teaching on ' +
+  'staff staffroom staffrwm ystafell caretaker office supply pastoral cover hlta lsa senco alnco dsl nqt ect pgce invigilator exams attendance dinner midday lunchtime business school head hoy hod deputy headteacher teaching on ' +
     'whiteboard board interactive visualiser visualizer seating mark exam coursework unseen wall working reading circle carpet tidy finger pens department dept detention detentions headship register registers took morning afternoon ' +
     'doing do did sunday planning before into left leaving quit quitting career years year life back teaching yr y period with taught teach estyn ofsted arolygiad arolwg ' +
     'dyletswydd gofalwr dynes profion cady llywodraethwr llywodraethwyr mlynedd blynedd yn dysgu ddysgu cynllunio governor governors writing on hall canteen pick pickup drop dropoff after exam toilet covering phonics meet meeting met new decades decade yrs back out ' +
@@ -279,7 +279,7 @@ const PATTERNS = new Triggers()
 const YEAR_TOKENS = Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ');
 const STAFF_WEAK: [string, string][] = [
   ['staff', 'room car toilet toilets loo loos kitchen photo 5k netball football v vs versus'],
-  ['office school head deputy headteacher teacher ta hlta lsa senco sendco nqt ect learning', 'life here office teacher of outfit ootd mode voice bag starter tired manager'],
+  ['office school head deputy headteacher teacher ta hlta lsa senco sendco nqt ect', 'life here office teacher of outfit ootd mode voice bag starter tired manager'],
   ['on do did doing', 'supply duty planning moderation'],
   ['board interactive reading working wall circle carpet tidy took morning afternoon hall pick drop after exam toilet', 'pen pens whiteboard corner display walls wall time up register duty board year yr y ks ks1 ks2 ks3 ks4 eyfs early education primary secondary schools school lessons registration ' + YEAR_TOKENS],
   ['before into left leaving back career years year yr y life decades yrs out ' + YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' '), 'teaching classroom lessons registration asked decided forgot refused told kept'],
@@ -361,7 +361,7 @@ const STAFF_ONLY = new RegExp(
     'called ["\u201c]?(?:mum|mam|miss|sir)["\u201d]? (?:by|\\d+ times)|(?:mrs|mr|miss|ms) [a-z]+,? (?:year|yr|class) ?\\d{1,2}\\b|(?:lined|line|lining) up (?:in silence|silently|for assembly)|marking (?:their|his|her) (?:books|work|essays|tests|homework)|' +
     '(?<=\\bone of our )(?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
     'academy trust|trust ceo|governors?.? (?:visit|tour)|told off by (?:a|the|our) (?:governor|head|deputy)|(?:our|my) open evening|phonics songs?|catching up on (?:the |my )?(?:planning|marking)|' +
-    'estyn yn dod|cymhorthwyr|corff llywodraethu|(?:did|done) the register|' +
+    'estyn yn dod|cymhorthwyr|corff llywodraethu|(?:did|done) the register|(?<!\\bex[- ]|former |retired )learning support assistant here|' +
     '(?<=\\b(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?)(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
     '(?<=\\bto a )parent on the gate|(?:parent|mum|mam|dad) on the gate (?:shouting|asking|telling|complaining)|reading recovery|' +
     'hods?|teaching and learning lead|t&l lead|exams office|staff voice|(?:been|worked|taught) at this school|' +
@@ -454,6 +454,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['see bye byee byeee tara', 'year yr y ' + Y],
   ['sgwennu ysgrifennu', 'adroddiad'],
   ['pigeon', 'hole holes'],
+  ['learning', 'here'],
   ['did done', 'register'],
   ['moderating', 'writing reading maths books work art'],
   ['explained explaining taught showed showing', 'year yr y ' + Y],
