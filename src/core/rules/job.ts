@@ -368,14 +368,14 @@ const STAFF_ONLY = new RegExp(
     '(?:cydweithiwr|gydweithiwr|cydweithwyr|gydweithwyr|cydweithwraig|gydweithwraig) (?:yn yr ysgol|o.r adran)|' +
     // A year group's lesson or team, explaining to a year group, a provision area for one, the
     // caretaker's or the office's list, children calling the poster Mum, a teacher's edition of
-    // anything, covering one's duty, photos with no pupils' faces, the role play corner, a split site.
+    // anything, covering one's duty, the role play corner, a split site.
     '(?:year|yr|y) ?\\d{1,2} (?:science|maths|english|history|geography|art|dt|pe|music|re|rs|welsh|french|spanish|computing) (?:investigations?|lessons?|topics?|units?|assessments?|schemes?)|' +
     'moderating (?:writing|reading|maths|books|work|art)|(?<=\\bwith the )(?:year|yr|y) ?\\d{1,2} team|' +
     '(?:explained|explaining|taught|showed|showing) (?:[a-z]+ ){1,4}to (?:year|yr|y) ?\\d{1,2}s?\\b|' +
     '(?:corner|area|display|provision|tray|table) (?:set ?up |ideas? )?for (?:year|yr|y) ?(?:r|\\d{1,2})\\b|' +
     '(?:caretaker|site manager).?s (?:[a-z]+ )?(?:list|checklist|to ?do list)|school office (?:checklist|to ?do list|life|chaos)|' +
     '(?<=\\b(?:child|kid|pupil|student)s? )(?:calls?|called|calling) me ["\u201c]?(?:mum|mam|miss|sir|dad)\\b|(?:teacher|ta|staff|teaching) edition|photocopy the|' +
-    'cover(?:ed|ing)? my (?:duty|duties|lessons?|class|break duty|lunch duty)|no (?:kids|children|pupils).? faces|role ?play (?:corner|area)|split site|' +
+    'cover(?:ed|ing)? my (?:duty|duties|lessons?|class|break duty|lunch duty)|role ?play (?:corner|area)|split site|' +
     'our (?:year|yr|y) ?\\d{1,2} (?:girls|boys|team|squad|netball|rugby|football))\\b',
   'y',
 );
@@ -464,7 +464,6 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['teacher ta staff teaching', 'edition'],
   ['photocopy', 'the'],
   ['cover covered covering', 'duty duties lesson lessons class'],
-  ['no', 'faces'],
   ['role', 'play corner area'],
   ['split', 'site'],
   ['dry', 'wipe'],
