@@ -31,7 +31,10 @@ export interface Unit {
 
 // Job and absence had models too (CV on dev: job recall 74.9 -> 78.4, absence 90.0 -> 94.8), but on the
 // held-out split they pushed clean false alarms past the 2 % target (job 1.1 -> 2.3 %, absence 1.5 -> 3.3 %),
-// so they are not shipped (scripts/train-model.mjs still measures them with --all).
+// so they are not shipped (scripts/train-model.mjs still measures them with --all). Session 5 tried job again
+// with a stricter budget (JOB_RATE=0.005, trained with --exclude fresh-e.txt) against a rule written down first:
+// dev CV lifted fresh-a 84 -> 85 and fresh-b 85 -> 85, and on fresh-e's first score recall 67.7 -> 69.9 with
+// clean false alarms 3.1 -> 3.5 %, so it stays out; the hand-written job rule was broadened by class instead.
 const DATA: Partial<Record<RuleId, ModelData>> = { conduct: CONDUCT, confidential: CONFIDENTIAL, trip: TRIP };
 /** The rules the model backs up. */
 export const MODEL_RULES = Object.keys(DATA) as RuleId[];

@@ -224,3 +224,104 @@ ruleTester('job', {
   ],
   valid: ['My son is in a secondary in Bridgend now', 'I work in a pub in Bridgend'],
 });
+
+// Session 5 probes (issue 12), written before this session's changes from general knowledge of staff voices
+// (pupils with the poster, pupils' outings told by the one taking them, staff-only events and routines, bios,
+// working life, Welsh) and hard negatives (parents about their child's school and teacher, pupils and students
+// themselves, other jobs, a friend's class, namesakes). Before the changes 50 of 86 held (16/48 flagged, 34/38
+// left alone); after them 76/86 (38/48, 38/38), some of the changes being written against these very drafts, so
+// the first figure is the estimate of unseen text. Still missed, left out here (announcements of pupils out with
+// no staff voice read as the school's or a parent's notice; the rest need what the rule cannot know):
+//   "Ellie Smith just asked if I sleep at school"
+//   "Had to ring Max Patel's dad about his behaviour again, third time this half term"
+//   "Harry Green's mum emailed me at 11pm about a missing jumper"
+//   "Under 13s netball away at Oakfield on Tuesday, minibus from the front at 3"
+//   "Year 10 geographers to Porthcawl on Friday for fieldwork, back by 4, bring waterproofs"
+//   "Bl.4 i Amgueddfa Abertawe fory, bws am 9 o'r ysgol, cofiwch eich pecyn bwyd"
+//   "The glue sticks run out every October. Bought 40 with my own money again"
+//   "The bell went and I still had not finished my toast from 7am"
+//   "David Hall fixed the hall projector with a paperclip, caretaker of the year"
+//   "Cyngerdd Nadolig yr ysgol nos Fawrth, ymarfer bob amser cinio tan hynny"
+ruleTester('job', {
+  invalid: [
+    "Rose Khan drew me a picture of a unicorn with my name spelt wrong on it",
+    "Max Patel was my star helper at the harvest assembly today",
+    "Alfie Cooper handed in the neatest homework I have seen all year",
+    "Eve Parker ran up to me at the gate this morning to show me her wobbly tooth",
+    "grace okafor read her poem to the whole class and got a standing ovation, I welled up",
+    "Thomas Wright finally cracked his 7 times tables and I did a little dance",
+    "zoe adams and may lin were my monitors this week and ran a tighter ship than me",
+    "Coach for Year 6 leaves at 8.15 from the school gates, I have the sick bags",
+    "Year 3 off to the Roman museum tomorrow, 9am sharp, I have counted the packed lunches twice",
+    "nativity dress rehearsal tomorrow and three shepherds have lost their tea towels",
+    "Setting up the hall for the Year 2 class assembly, 30 chairs and a very wobbly stage",
+    "Mock inspection next week and my planning folder is a crime scene",
+    "Lunch duty on the field, three grazed knees and one lost shoe",
+    "thirty reading records to check before Friday, pray for me",
+    "Writing the Year 6 leavers' speech and I am already crying",
+    "My form are raising money for Children in Need with a cake sale tomorrow",
+    "Teaching fractions to 32 teenagers straight after lunch on a windy day, send help",
+    "Open evening tonight, smiled at prospective parents for three hours straight",
+    "Our Year 11s sat their first GCSE this morning and I have never been so nervous",
+    "Supervising a detention for a boy who thinks he is a stand up comedian",
+    "Sports day risk assessment, egg and spoon has never been so bureaucratic",
+    "If I hear \"can I go toilet\" once more this lesson I am going to lose it",
+    "My SEN kiddo used his words instead of his fists today and I could have cried",
+    "Marked 28 spelling tests on the train home, half of them spelt \"because\" wrong",
+    "Exam hall set up for 180, seating plan done, clocks checked. Mocks start Monday",
+    "Science @ Green Lane | views my own",
+    "English dept at a Cardiff comp | books | dogs",
+    "Year 2 TA and forest school leader | mum of 2 | Swansea",
+    "PE teacher at an all through school | runner | coffee",
+    // Left out at first, found once the "|" opening line was read at the start of the draft.
+    "School business manager | budgets and biscuits",
+    "Started at St Mary's in September and I already love the team",
+    "Green Lane, you have been my work home for 9 years. Tomorrow is my last day",
+    "workload this term is brutal but the kids make it worth it every single day",
+    "Mrs Jones ran the school disco like a military operation, legend",
+    "Gwasanaeth boreol i'r ysgol gyfan heddiw a fi oedd yn arwain, nerfau!",
+    "Y plant yn fy ngrŵp darllen wedi gwneud mor dda heddiw",
+    "Wedi bod yn gosod arddangosfa yn y coridor tan 6, dwi angen paned",
+    "Diwrnod HMS fory, hyfforddiant ar les disgyblion",
+  ],
+  valid: [
+    "Rose Khan's mum made the best cake at the bake sale",
+    "Harry Green won the junior trophy at the golf club, well done lad",
+    "Max Patel from next door helped me carry the shopping in, such a polite boy",
+    "My daughter's class are off to the zoo on Friday, I have packed her a lunch",
+    "Year 6 trip to London tomorrow, my son is beyond excited",
+    "Our little one's school trip got cancelled because of the coach strike",
+    "The school choir sang beautifully at the Christmas lights, so proud of my girl",
+    "Miss Evans is the best teacher my kids have ever had",
+    "Parents' evening went well, his teacher says he is a delight",
+    "I loved school when I was little, especially the nativity",
+    "As a student I hate group projects with a passion",
+    "Year 11 here, my teachers keep setting homework over half term",
+    "GCSE maths paper tomorrow, revising all night",
+    "Just finished my last ever exam, university here I come",
+    "Night shift at the hospital again, the ward is rammed",
+    "Our office Christmas party is at the Hilton, dress code sparkle",
+    "My friend teaches Year 2 and says the kids are feral this week",
+    "My sister's class did a lovely assembly for Mother's Day",
+    "Coaching the under 9s at the rugby club on Saturday, bring your boots lads",
+    "Driving instructor life: a learner just mounted a kerb",
+    "Green Lane Community School fun run on Sunday, my two are doing it",
+    "Does anyone know what time St Mary's finishes on Friday?",
+    "Mrs Jones from the bakery gave me an extra doughnut today",
+    "Took my nephew to the science museum, he loved the rockets",
+    "My daughter's teacher retired today, we bought her flowers",
+    "Reading my son his bedtime story for the 40th time tonight",
+    "The under 11s football team I coach won 3-0, proud of the lads",
+    "Nursery pick up at 5, then tea, bath, bed",
+    "Thomas Wright's new single is class",
+    "Sat in the school car park waiting for my daughter, she is always last out",
+    "Mocks start Monday for my eldest, the house is silent",
+    "Bus to town at 9 tomorrow, anyone want anything from Primark",
+    "Our Year 6 leavers hoodie arrived for my son, he will not take it off",
+    "Dwi ddim yn athrawes, jyst mam sy wedi blino",
+    "Y plant yn yr ysgol heddiw, fi adre efo paned o de",
+    "The neighbours kids were screaming all afternoon, I need earplugs",
+    "Lovely afternoon at the school fete, my two won the tombola",
+    "Had a lesson with my driving instructor and only stalled twice",
+  ],
+});

@@ -30,9 +30,9 @@ const AS_ROLE = new RegExp(
   'y',
 );
 const MINE =
-  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send) kids|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
@@ -68,7 +68,7 @@ const MINE_NEXT = new Set([
 const SUBJECTS =
   '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}(?:(?:/| and | & )\\d{1,2})?|year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kids'|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?|nurses?)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kid's|kids'|kids|children's|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
@@ -83,7 +83,7 @@ const ROUTINE = new RegExp(
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
-const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
+const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife|^team(?:english|maths|science|pe|history|geography|mfl|re|art|music|drama|computing|dt|eyfs|ks[1-4]|primary|secondary)$|tatwitter|teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
 
 /*
  * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
@@ -93,17 +93,19 @@ const STAFF_TAG = /(?:teach|teamta|talife|tasofinstagram|supportstaff|senco|send
  * (HMS days, Estyn, cynllunio gwersi, marcio, adroddiadau, seren y dydd).
  */
 const MORE_ROUTINE = new RegExp(
-  '(?:[2-9]\\d|\\d{3}) (?:kids|children|pupils|students|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+  '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+    // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
+    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
-    '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|do(?:ing)? the register|my own classroom|' +
+    '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
-    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
+    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
     'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
 );
 
 /*
@@ -120,7 +122,7 @@ const STAFF_LIFE = new RegExp(
     '(?:caretaker|office|supply|pastoral|cover supervisor|hlta|lsa|senco|alnco|dsl|nqt|ect|pgce|invigilator|exams officer|attendance officer|' +
     'dinner lady|midday|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
     'pastoral (?:manager|team|lead|support|office)|attendance officer|exams officer|cover supervisor|' +
-    'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|' +
+    'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|(?:week|weeks|day|days|term|year|month) of supply|' +
     '(?:whiteboard|board) pens?|interactive whiteboard|visuali[sz]er|seating plans?|mark schemes?|exam board|coursework drafts?|unseen poetry|' +
     'wall display|working walls?|reading corner|circle time|carpet time|tidy up time|finger spaces|pens down|department meeting|dept meeting|' +
     'detentions?(?! (?:centre|center|camp))|headship|registers? (?:done|taken)|took the register|(?:morning|afternoon) register|' +
@@ -140,7 +142,7 @@ const STAFF_LIFE = new RegExp(
     'period [1-6](?! (?:pain|cramps?|drama))|staff (?:v|vs|versus) (?:year|yr|y|the|sixth)|teacher (?:outfit|ootd|mode|voice|bag|starter pack|tired)|' +
     'pleasure to teach|(?:individual|pupil) targets|(?:do|doing|did) moderation|moderation (?:with|for|session|week)|observation (?:went|feedback)|' +
     'working in (?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|ks ?\\d|eyfs|early years|education|primary|secondary|a primary|a secondary|schools?)|hms (?:fory|yfory|heddiw|dydd|bore|wythnos)|' +
-    '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher) here|' +
+    '(?:run|running|manage|managing) the school (?:office|kitchen|library|canteen)|(?<!\\bex[- ]|former |retired )(?:teacher|ta|hlta|lsa|senco|sendco|nqt|ect|headteacher|deputy head|supply teacher|learning support assistant|teaching assistant|dinner lady|lunchtime supervisor|school cook|cover supervisor) here|' +
     'obs (?:tomorrow|today|this week|next week|went|feedback)|(?:do|did|doing) supply|covering (?:ppa|a class|classes|duties)|' +
     // The school's people as its staff meet them: the head and leaders over the poster, a teaching
     // partner, governors in the building, parents at the poster (issue 12: complaints and what only
@@ -171,13 +173,13 @@ const STAFF_LIFE_AT = words(
     Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1} y${n + 1}s yr${n + 1}s`).join(' '),
 );
 /** A class code after "in", "of", "from": "a kid in 10Y", "Robin in 8R", "the whole of 9D". */
-const CLASS_CODE = /(?<=\b(?:in|of|from) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b|nd\b|rd\b|k\b|m\b|g\b|s\b|x\b|km\b|kg\b|ml\b|mm\b|cm\b|ft\b|mph\b|hrs?\b|mins?\b|yrs?\b|lbs?\b)[a-z]{1,2}\b/y;
+const CLASS_CODE = /(?<=\b(?:in|of|from|with|gyda|teach|teaching|taught) )(?:[7-9]|1[0-3])(?!am\b|pm\b|th\b|st\b|nd\b|rd\b|k\b|m\b|g\b|s\b|x\b|km\b|kg\b|ml\b|mm\b|cm\b|ft\b|mph\b|hrs?\b|mins?\b|yrs?\b|lbs?\b)[a-z]{1,2}\b/y;
 /**
  * The poster's own children, a relative's job, or a childhood memory in the sentence: a parent at
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher)\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
 /**
  * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
  * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
@@ -187,11 +189,11 @@ const NOT_MINE = new RegExp(
   "\\b(?:just a parent|as a (?:mum|mam|dad|parent|mother|father)|i.?r (?:ferch|mab|bychan|fechan)|.r (?:ferch|mab) heno|y bychan|y fechan|" +
     'my (?:year|yr|y) ?\\d{1,2} (?:son|daughter|boy|girl)|just the taxi|(?:mum|mam|dad) taxi|' +
     '(?:my|fy) (?:mum|mam|dad|sister|brother|friend|mate|wife|husband|partner|daughter|son|cousin|aunt|auntie|uncle|nan|gran) (?:taught|teaches|works|worked|has just qualified|qualified|is training)|' +
-    "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|teacher friends?|teachers i know|teachers' (?:husbands|wives|partners)|" +
+    "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|(?:my|our|your|his|her|their) teacher friends?|teacher friends? (?:say|says|tell|told|reckon)|teachers i know|teachers' (?:husbands|wives|partners)|" +
     '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
-const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt)\b/;
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss))\b/;
 /** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
 const SPEECH = /\b(?:speech|language|therapist|therapy|ward|swallow|stammer|hospital)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
@@ -212,7 +214,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
 const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
@@ -222,7 +224,11 @@ const PATTERNS = new Triggers()
   .add(MINE, MINE_AT, {
     weak: 'all',
     anchors: MINE_NEXT,
-    keep: (m, doc) => !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) && !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/))),
+    keep: (m, doc) =>
+      !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/) ||
+        // "parents evening for my Year 7", "my Year 9 has a timetable": one child, not a class.
+        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
   })
   .add(PHRASES, PHRASES_AT, {
     weak: words('i'),
@@ -231,9 +237,11 @@ const PATTERNS = new Triggers()
       !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !SOMEONE_ELSES.test(doc.norm.slice(reach(doc, m.index, -16), m.index).replace(VANISHING, '')) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
-      (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index)),
+      (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index) ||
+        // "INSET tomorrow so the kids are off, I'm in at 8:30 for safeguarding": the poster goes in.
+        (/^inset/.test(m[0]) && sentenceHas(doc, m.index, /\b(?:i'?m|i am|we'?re|we are) in (?:at|for|school|work|early)\b/))),
   })
-  .add(MARKING, MARKING_AT)
+  .add(MARKING, MARKING_AT, { keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) })
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
       'chemistry physics biology psychology sociology business media latin reception nursery year yr ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral ' +
@@ -243,6 +251,8 @@ const PATTERNS = new Triggers()
       Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' ')),
     anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school phase leader leaders specialist specialists practitioner practitioners technician technicians nurse nurses'),
     reach: 80,
+    // "any recommendations for a GCSE English tutor? my son needs a boost": the poster's own words only.
+    keep: (m, doc) => /^(?:i|we)\b/.test(m[0]) || !parentVoice(doc, m.index),
   })
   .add(ROUTINE, words(
     'lesson got had being book learning data reports end planning ppa staff twilight cover covering yard playground break lunch bus gate corridor moderation behaviour pupil appraisal upper ups ups1 ups2 ups3 tlr ' +
@@ -258,7 +268,7 @@ const PATTERNS = new Triggers()
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
     keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
   })
-  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) })
+  .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) && !sentenceHas(doc, m.index, NOT_SCHOOL) })
   .add(CLASS_CODE, new Set<string>(), { digits: true, keep: (m, doc) => /[A-Z]/.test(doc.text.slice(m.index, m.index + m[0].length)) || /^\d+$/.test(m[0]) });
 
 /*
@@ -305,6 +315,237 @@ for (const [at, anchors] of STAFF_WEAK) {
 }
 PATTERNS.add(STAFF_LIFE, new Set([...STAFF_LIFE_AT].filter((w) => !staffWeak.has(w))), { keep: STAFF_KEEP });
 
+/*
+ * Session 5 (issue 12): the rest of a school's working year that only its staff live through, written
+ * from general knowledge rather than corpus lines: inspections rehearsed ("Mocksted", a mock
+ * inspection, a deep dive), performance management, data and assessment deadlines, the early years'
+ * floor books and profile, phonics and reading groups, lesson parts (plenary, starter), a student
+ * teacher in the room, open evening for prospective parents, transition days, rehearsals for the
+ * nativity or the concert, a class assembly, periods of cover, the site team, workload in the job,
+ * pupils' "can I go toilet", and the Welsh forms (lunchtime supervisor, school office manager,
+ * personalised assessments, decorating the classroom, my group, the staff room, the whole school's
+ * assembly, goodbye to pupils for the holidays).
+ */
+const STAFF_ONLY = new RegExp(
+  '\\b(?:mocksted|mock (?:ofsted|estyn|inspection)|deep dives?|performance management|pm targets|(?:profile|assessment|tracking|eyfs) data|data (?:deadline|entry|due)|' +
+    'floor ?books?|reading records?|(?:phonics|rwi|read write inc|guided reading|intervention|spelling) groups?|ditty books?|phonics (?:check|screening|lessons?|sessions?|practice|groups?)|pen licen[cs]es?|' +
+    'plenar(?:y|ies)|starter activit(?:y|ies)|schemes? of work|student teachers?|trainee teachers?|' +
+    // Not open evening or transition day alone: parents choosing a school go to them.
+    'open evening (?:outfit|prep|talks?|speech|tour guides?|set up|setup)|prospective parents|prospectus(?:es)?|' +
+    '(?:dress|nativity|concert|christmas play|carol service|panto|show|assembly|leavers.? assembly) rehearsals?|rehearsal (?:number|no\\.?) ?\\d+|speaking parts|class assembly|' +
+    '(?:periods?|lessons?|hours?) of cover|cover slips?|site team|site manager|' +
+    '(?:workload|work load) (?:in|of) (?:this job|the job|teaching|education|schools?)|(?:workload|work load) (?:this|last|next) (?:term|half term|half)|leavers.? speech|' +
+    // "our Year 11s sat their first GCSE": a cohort in the plural is how its staff speak of it.
+    'our (?:year|yr|y) ?\\d{1,2}s|(?:gosod|rhoi i fyny) (?:yr? )?arddangosfa|teacher workload|can i go (?:to the )?toilet|' +
+    'goruchwyliwr amser cinio|rheolwr swyddfa|profion personol|addurno.r dosbarth|fy ngr[ŵw]p|(?<=\\b(?:yn y|i.r|yr) )stafell staff|gwasanaeth (?:i.r ysgol gyfan|boreol|yr ysgol)|' +
+    '(?:ta ta|hwyl fawr|dim) (?:disgyblion|blwyddyn \\d{1,2}|bl\\.? ?\\d{1,2})|(?:see you|bye|byeee*|ta ra|tara),? (?:in [a-z0-9]+ weeks?,? |after (?:the )?(?:holidays|hols|half term|easter|summer),? |in september,? )?(?:year|yr|y) ?\\d{1,2}s?|' +
+    'adroddiad(?:au)? i.w (?:sgwennu|ysgrifennu)|(?:sgwennu|ysgrifennu) \\d+ adroddiad|' +
+    // Session 5, after fresh-e's first score, by class: the staff's rooms, kit and paperwork, the
+    // people over them ("our new deputy", "one of our deputies", the trust, a governor's visit), the
+    // poster with pupils ("the children in my room", "a pupil asked"), setting homework, marking a
+    // mock, writing reports, a placement or a trainee, a cohort's "lot", phases' "life".
+    'pigeon ?holes?|dry ?wipe (?:markers?|pens?)|(?:whiteboard|board) markers?|requisition forms?|(?:dt|art|stock|stationery) cupboard|book corner|duty rota|dinner hall|cook in charge|school kitchen|' +
+    '(?:children|kids|pupils|students) in my (?:room|group)|(?<=\\b(?:a|one|another|this) )(?:pupil|student) (?:just )?(?:asked|told|said|called|informed|corrected)|' +
+    'set (?:a |the |them |some )?homeworks?|marked (?:the |my |all (?:the )?|their |a )?(?:last )?(?:mocks?|mock papers?|papers|essays|books|scripts|tests|homeworks?|coursework)|' +
+    '(?:writing|write|wrote|written) (?:my |the |\\d+ )?(?:(?:year|yr|y) ?\\d{1,2} |end of (?:year|term) |school )reports|' +
+    '(?:teaching|school) placement|placement in (?:year|yr|y|reception|nursery|a school|a primary|a secondary)|trainees? (?:is|are) teaching|teaching (?:her|his|their|my) first (?:full )?lesson|' +
+    // Lookbehinds keep common words ("to", "my", "the") out of the trigger list: each costs on every scan.
+    '(?<=\\b(?:to|with|teach|teaching) (?:top |bottom )?)set [1-9]\\b|(?<=\\bmy )(?:gcse|sixth form|ks ?[1-5]|top set|bottom set) (?:lot|ones|kids|class|group)|' +
+    '(?:cyfnod sylfaen|eyfs|early years|ks ?[1-4]|reception|nursery|special school|primary|secondary) life|caretaker.?s life|' +
+    'our (?:new |old |acting |interim )?(?:deputy|deputies|hod|head of department|business manager|bursar|senco|trust|caretaker|site manager|cleaners?|school cook|dinner ladies|office manager|receptionist)|head.?s pa|' +
+    // Session 5, fresh-e's later chunks: leads and heads of house, periods of a year group on the
+    // timetable, UCAS references, confiscating, the classroom made ready, the WALT and "show me 5",
+    // being called Mum or Miss by children, signing off as a class's teacher, lining up for assembly.
+    'head of (?:house|humanities|geography|history|languages|mfl|music|art|drama|computing|re|rs|lower school|upper school|inclusion|faculty|chemistry|physics|biology|welsh|design)|(?:dofe|behaviour|inclusion|literacy|numeracy|reading|phonics|attendance|sen|send|aln|eal|computing|science|maths|english|pe|art|music|ks ?[1-4]|eyfs) (?:lead|leader|co-?ordinator)|inclusion unit|' +
+    '(?:\\d+ )?periods? of (?:year|yr|y) ?\\d{1,2}|ucas references?|confiscat(?:ed|ing|e)(?= (?:a|an|the|his|her|their|\\d+|two|three|four)\\b)|classroom (?:ready|done|set up|sorted)|(?<=\\b(?:the|my|a) )walt\\b|show me (?:5|five)\\b|eyes on me\\b|' +
+    'called ["\u201c]?(?:mum|mam|miss|sir)["\u201d]? (?:by|\\d+ times)|(?:mrs|mr|miss|ms) [a-z]+,? (?:year|yr|class) ?\\d{1,2}\\b|(?:lined|line|lining) up (?:in silence|silently|for assembly)|marking (?:their|his|her) (?:books|work|essays|tests|homework)|' +
+    '(?<=\\bone of our )(?:deputies|tas|lsas|teachers|dinner ladies|governors)|' +
+    'academy trust|trust ceo|governors?.? (?:visit|tour)|told off by (?:a|the|our) (?:governor|head|deputy)|(?:our|my) open evening|phonics songs?|catching up on (?:the |my )?(?:planning|marking)|' +
+    'estyn yn dod|cymhorthwyr|corff llywodraethu|(?:did|done) the register|(?<!\\bex[- ]|former |retired )learning support assistant here|' +
+    '(?<=\\b(?:on|marking|marked|mark|read|reading) (?:a |an |the |their |\\d+ )?)(?:year|yr|y) ?\\d{1,2} (?:essays?|exercise books?|scripts?|mocks?)|laminat(?:ing|ed) (?:[a-z]+ ){0,2}(?:name cards|name labels|labels|word cards|flash ?cards|tray labels|peg labels)|' +
+    '(?<=\\bto a )parent on the gate|(?:parent|mum|mam|dad) on the gate (?:shouting|asking|telling|complaining)|reading recovery|' +
+    'hods?|teaching and learning lead|t&l lead|exams office|staff voice|(?:been|worked|taught) at this school|' +
+    '(?:cydweithiwr|gydweithiwr|cydweithwyr|gydweithwyr|cydweithwraig|gydweithwraig) (?:yn yr ysgol|o.r adran)|' +
+    // A year group's lesson or team, explaining to a year group, a provision area for one, the
+    // caretaker's or the office's list, children calling the poster Mum, a teacher's edition of
+    // anything, covering one's duty, the role play corner, a split site.
+    '(?:year|yr|y) ?\\d{1,2} (?:science|maths|english|history|geography|art|dt|pe|music|re|rs|welsh|french|spanish|computing) (?:investigations?|lessons?|topics?|units?|assessments?|schemes?)|' +
+    'moderating (?:writing|reading|maths|books|work|art)|(?<=\\bwith the )(?:year|yr|y) ?\\d{1,2} team|' +
+    '(?:explained|explaining|taught|showed|showing) (?:[a-z]+ ){1,4}to (?:year|yr|y) ?\\d{1,2}s?\\b|' +
+    '(?:corner|area|display|provision|tray|table) (?:set ?up |ideas? )?for (?:year|yr|y) ?(?:r|\\d{1,2})\\b|' +
+    '(?:caretaker|site manager).?s (?:[a-z]+ )?(?:list|checklist|to ?do list)|school office (?:checklist|to ?do list|life|chaos)|' +
+    '(?<=\\b(?:child|kid|pupil|student)s? )(?:calls?|called|calling) me ["\u201c]?(?:mum|mam|miss|sir|dad)\\b|(?:teacher|ta|staff|teaching) edition|photocopy the|' +
+    'cover(?:ed|ing)? my (?:duty|duties|lessons?|class|break duty|lunch duty)|role ?play (?:corner|area)|split site|' +
+    'our (?:year|yr|y) ?\\d{1,2} (?:girls|boys|team|squad|netball|rugby|football))\\b',
+  'y',
+);
+const STAFF_ONLY_AT = words(
+  'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
+    'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
+    'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music periods period ucas confiscated confiscating confiscate classroom walt eyes called mrs mr miss ms lined line lining marking ' +
+    'sgwennu ysgrifennu laminating laminated parent mum mam dad hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt stock stationery book duty dinner cook school children kids pupils pupil students ' +
+    'set marked writing write wrote written teaching placement trainees teach cyfnod early ks ks1 ks2 ks3 ks4 ks5 reception nursery special primary secondary caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff ' +
+    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y ' + YEAR_TOKENS + ' ' +
+    'lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau gosod rhoi',
+);
+
+/*
+ * Bios and profile lines (session 5): a subject or role at a kind of school ("business manager at a
+ * 3-18 school", "English dept at a Cardiff comp"), a role by day, or a role opening a "|" list
+ * ("ALNCo | views my own").
+ */
+const BIO = new RegExp(
+  '\\b(?:(?:teacher|ta|hlta|lsa|senco|sendco|alnco|business manager|bursar|office manager|site manager|caretaker|school cook|librarian|technician|lunchtime supervisor|dinner lady|cover supervisor|' +
+    'deputy head|assistant head|headteacher|head teacher|dept|department|faculty|pe|maths|english|science|history|geography|music|art|drama|mfl|computing|dt) (?:at|@) (?:(?:an?|the) (?:[a-z0-9-]+ ){0,3}?|(?:[a-z0-9-]+ ){1,3}?)(?:school|primary|comp|comprehensive|academy|ysgol|infants|juniors|secondary|high school)\\b|' +
+    '(?:teacher|ta|hlta|lsa|senco|sendco|alnco|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|business manager|dinner lady|lunchtime supervisor|caretaker) by day\\b)',
+  'y',
+);
+/** A role opening a profile's "|" list, read once at the start of the draft rather than at every such word. */
+const BIO_OPENING = /^(?:ta|hlta|lsa|senco|sendco|alnco|cymhorthydd|athrawes|athro|deputy head|assistant head|headteacher|head teacher|head of [a-z]+|school business manager|cover supervisor|(?:primary|secondary|supply|ks ?[1-4]|eyfs|year \d{1,2}) teacher)(?= ?[|•·])/;
+const BIO_AT = words(
+  'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt',
+);
+
+const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
+/** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
+const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
+const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
+const STAFF_ONLY_KEEP = (m: RegExpExecArray, doc: Doc): boolean => STAFF_KEEP(m, doc) && !(SHOWN.test(m[0]) && sentenceHas(doc, m.index, AUDIENCE));
+PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: STAFF_ONLY_KEEP });
+/*
+ * STAFF_ONLY's common start words, each with the words one of which must follow within reach (one
+ * anchor set for all of them had "year" or "school" tried before every "day" and "group" of a long
+ * draft): only what that word's own branches need.
+ */
+const Y = YEAR_TOKENS + ' ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ');
+const STAFF_ONLY_WEAK: [string, string][] = [
+  ['mock', 'ofsted estyn inspection'],
+  ['deep', 'dive dives'],
+  ['performance', 'management'],
+  ['pm', 'targets'],
+  ['profile assessment tracking eyfs', 'data'],
+  ['data', 'deadline entry due'],
+  ['floor', 'book books'],
+  ['reading', 'records record recovery group groups'],
+  ['phonics rwi read guided intervention spelling', 'groups group check screening lessons lesson sessions session practice songs song'],
+  ['pen', 'licence licences license licenses'],
+  ['starter', 'activity activities'],
+  ['scheme schemes', 'work'],
+  ['student trainee trainees', 'teacher teachers is are'],
+  ['open', 'evening'],
+  // The role itself is the anchor ("our new deputy" waits for "deputy", not "new"): "our" is common.
+  ['our', 'evening year yr girls boys team squad netball rugby football deputy deputies hod department manager bursar senco trust caretaker cleaner cleaners cook ladies receptionist ' + Y],
+  ['my', 'evening'],
+  ['prospective', 'parents'],
+  ['dress nativity concert christmas carol panto show assembly leavers', 'rehearsal rehearsals speech'],
+  ['speaking', 'parts'],
+  ['class', 'assembly'],
+  ['lessons lesson hours hour', 'cover'],
+  ['periods period', 'cover year yr y ' + Y],
+  ['cover', 'slip slips'],
+  ['site', 'team manager'],
+  ['work', 'load'],
+  ['teacher', 'workload'],
+  ['gosod rhoi', 'arddangosfa'],
+  ['can', 'toilet'],
+  ['fy', 'ngrŵp ngrwp'],
+  ['gwasanaeth', 'ysgol boreol'],
+  ['ta hwyl dim', 'disgyblion blwyddyn bl'],
+  ['see bye byee byeee tara', 'year yr y ' + Y],
+  ['sgwennu ysgrifennu', 'adroddiad'],
+  ['pigeon', 'hole holes'],
+  ['learning', 'here'],
+  ['did done', 'register'],
+  ['moderating', 'writing reading maths books work art'],
+  ['explained explaining taught showed showing', 'year yr y ' + Y],
+  ['corner area display provision tray table', 'year yr y ' + Y],
+  ['site', 'list checklist'],
+  ['calls called calling', 'mum mam miss sir dad'],
+  ['teacher ta staff teaching', 'edition'],
+  ['photocopy', 'the'],
+  ['cover covered covering', 'duty duties lesson lessons class'],
+  ['role', 'play corner area'],
+  ['split', 'site'],
+  ['dry', 'wipe'],
+  ['whiteboard board', 'markers marker'],
+  ['dt stock stationery art', 'cupboard'],
+  ['book', 'corner'],
+  ['duty', 'rota'],
+  ['dinner', 'hall'],
+  ['cook', 'charge'],
+  ['school', 'kitchen placement office'],
+  ['children kids pupils students', 'room group'],
+  ['pupil student', 'asked told said called informed corrected'],
+  ['set', 'homework homeworks 1 2 3 4 5 6 7 8 9'],
+  ['marked', 'mocks mock papers essays books scripts tests homework homeworks coursework'],
+  ['writing write wrote written', 'reports'],
+  ['teaching', 'placement first learning'],
+  ['placement', 'year yr y reception nursery school primary secondary ' + Y],
+  ['gcse sixth top bottom', 'lot ones kids class group'],
+  ['cyfnod eyfs early reception nursery special primary secondary caretaker caretakers', 'life'],
+  ['ks ks1 ks2 ks3 ks4 ks5', 'lot ones kids class group life lead leader coordinator co'],
+  ['caretaker', 'list checklist life'],
+  ['head', 'house pa humanities geography history languages mfl music art drama computing re rs lower upper inclusion faculty chemistry physics biology welsh design'],
+  ['behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music', 'lead leader coordinator co unit'],
+  ['classroom', 'ready done set sorted'],
+  ['show', '5 five'],
+  ['eyes', 'me'],
+  ['called', 'mum mam miss sir'],
+  ['mrs mr miss ms', 'year yr class'],
+  ['lined line lining', 'silence silently assembly'],
+  ['marking', 'their his her'],
+  ['academy', 'trust'],
+  ['trust', 'ceo'],
+  ['governors governor', 'visit tour'],
+  ['told', 'governor head deputy'],
+  ['catching', 'planning marking'],
+  ['estyn', 'dod'],
+  ['corff', 'llywodraethu'],
+  ['year yr y ' + YEAR_TOKENS, 'essay essays exercise scripts script mocks mock team science maths english history geography art dt pe music re rs welsh french spanish computing'],
+  ['laminating laminated', 'cards labels flashcards'],
+  ['parent mum mam dad', 'gate'],
+  ['staff', 'voice'],
+  ['been worked taught', 'school'],
+  ['t', 'lead'],
+  ['exams', 'office'],
+  ['cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig', 'ysgol adran'],
+];
+{
+  // One entry per start word, with every anchor its branches need: a word in two rows is tried once.
+  const anchorsOf = new Map<string, Set<string>>();
+  for (const [at, anchors] of STAFF_ONLY_WEAK) {
+    for (const w of words(at)) {
+      if (STAFF_ONLY_STRONG.has(w)) continue;
+      const set = anchorsOf.get(w) ?? new Set<string>();
+      for (const x of words(anchors)) set.add(x);
+      anchorsOf.set(w, set);
+    }
+  }
+  const byAnchors = new Map<string, { at: Set<string>; anchors: Set<string> }>();
+  for (const [w, set] of anchorsOf) {
+    const key = [...set].sort().join(' ');
+    const g = byAnchors.get(key) ?? { at: new Set<string>(), anchors: set };
+    g.at.add(w);
+    byAnchors.set(key, g);
+  }
+  for (const { at, anchors } of byAnchors.values()) PATTERNS.add(STAFF_ONLY, at, { weak: 'all', anchors, reach: 64, keep: STAFF_ONLY_KEEP });
+}
+const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher');
+// A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
+// someone else's ("my son's PE teacher at a Cardiff comp").
+const BIO_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
+  !sentenceHas(doc, m.index, NOT_SCHOOL) && !/(?:'s|s'|\b(?:my|his|her|their|your|our|old|former|ex|retired)) $/.test(doc.norm.slice(Math.max(0, m.index - 16), m.index));
+PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => BIO_STRONG.has(w))), { keep: BIO_KEEP });
+PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
+  weak: 'all',
+  // Every branch but the opening "|" line has "at", "@" or "by" within a few words of the role.
+  anchors: words('at by'),
+  reach: 48,
+  keep: BIO_KEEP,
+});
+
+/** 🧑‍🏫 👩‍🏫 👨‍🏫, with or without a skin tone. */
+const TEACHER_EMOJI = /[\u{1F9D1}\u{1F469}\u{1F468}][\u{1F3FB}-\u{1F3FF}]?\u200D\u{1F3EB}/u;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
 /*
@@ -318,12 +559,18 @@ const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta
  */
 const CLASSROOM = new RegExp(
   '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
-    'class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
-    'year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
+    // Not "his new single is class" (slang for great).
+    '(?<!\\b(?:is|was|so|pure|proper|absolutely|well|dead) |\\b(?:joined|join|joining|booked|book|started|start|doing|took|take) (?:an? |the )?(?:[a-z]+ )?)class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
+    'year \\d{1,2}s?|yr ?\\d{1,2}s?|y\\d{1,2}s?|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
     'dosbarth|gwers|athro|athrawes|mathemateg|' +
     // Session 4: a secondary class or set ("Mo Rahman in 10", "11 set 4"), exams, reading age, the yard and carpet in Welsh.
     'in (?:[7-9]|1[0-3])(?! ?(?:minutes|mins|hours|hrs|days|weeks|months|years|yrs|seconds|secs|am|pm|o.?clock|miles|k\\b))|set [1-9]|gcses?|a levels?|reading age|on report|for the staff|' +
-    'amser (?:cinio|chwarae)|ar yr iard|ar y carped)\\b',
+    'amser (?:cinio|chwarae)|ar yr iard|ar y carped|' +
+    // Session 5: the rest of the school day around a pupil (assembly, the library, coursework, a
+    // planner, PE kit, the book corner, a pen licence, a certificate, staying in at lunch, an oral).
+    // Not assembly, a certificate or the school eisteddfod: parents are there too.
+    'foyer|(?:our|the school.?s?) library|coursework|planner|pe kit|exercise books?|book corner|reading corner|pen licen[cs]e|reading buddies|' +
+    'stay (?:in|behind)|at lunch|in dt|oral|u1[0-8]s|wers|ddesg|llawysgrifen|stars? of the week|star readers?|reading group|top group|at break|in the corridor|school field|(?:music|science|art|dt|maths|english|pe|languages|humanities|sixth form) block)\\b',
 );
 /*
  * A word every CLASSROOM match holds: a pupil's name is only read against the classroom when the
@@ -332,7 +579,9 @@ const CLASSROOM = new RegExp(
 const CLASSROOM_WORDS = new WordGate(words(
   'maths english science phonics spelling spellings times multiplication division fractions homework lesson lessons register registration class classroom desk whiteboard worksheet ' +
     'pe teacher teachers taught teach learnt learned starter reps eal sen year yr ks ks1 ks2 ks3 ks4 reception nursery break breaktime lunch lunchtime playtime golden dosbarth gwers athro athrawes mathemateg ' +
-    '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped' +
+    '7 8 9 10 11 12 13 set gcse gcses levels age report staff amser iard carped ' +
+    // Not "at" or "book": every draft has them, and the gate would open on each.
+    'field block stars star readers reader group corridor foyer library coursework planner kit exercise corner licence license buddies stay dt oral u10s u11s u12s u13s u14s u15s u16s u17s u18s wers ddesg llawysgrifen' +
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
@@ -342,16 +591,31 @@ const WORKPLACE = new RegExp(
     'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio)|' +
     // Session 4: belonging to the school's team, a contract or a first day there, a job title at it.
     'part of (?:the|this|our) (?:[a-z@]+ )?(?:team|family)|work with this|#(?:team|tim)[a-z0-9]{2,}|(?:signed|got) (?:my|the) contract|new job|swydd newydd|diwrnod cynta|' +
-    'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) (?:@|at)|not my mobile)\\b',
+    'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) at|not my mobile|' +
+    // Session 5: a start or an end there, and the leaving card; "rhan o deulu" (part of the family of).
+    "(?:since i|i|we) (?:started|joined) (?:at|here)|started at|leaving (?:card|present|gift|party|speech)|don.?t forget us|miss you all|you.ve been a joy|" +
+    'nôl yn y gwaith|yn y gwaith|rhan o (?:deulu|d[iî]m|t[iî]m))\\b|\\b(?:pe|maths|english|science|music|art|drama|head|deputy|senco|alnco|teacher|ta|business manager|office manager|caretaker) ?@',
 );
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
-const WITH_ME_WORDS = new WordGate(words('asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
+const WITH_ME = /\b(?:teaching me|taught me|better than mine|made me|drew me|show me|ran up to me|help me|lend(?:ing)? me|lent me|beat me|when i told (?:him|her|them)|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
+// The rarer word of each phrase ("helpers", not "my"; "told", not "when"), so the gate stays shut on most drafts.
+const WITH_ME_WORDS = new WordGate(words('teaching taught lend lending lent beat made drew show ran help helper helpers monitor monitors buddies hero shadow give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
-const TAKING = /\b(?:i'm|i've|i'll|i have|i am|and i|me|my|taking|dwi|mynd a)\b/;
+// Session 5: "we", "us", "our" and the Welsh first person too ("that's us", "fi sy'n eu gyrru", "gweddïwch drosta i").
+// Not "our" or "ni": "our netball girls play the final" is how the school and its parents announce it too.
+/** Who the poster's contact details are for, when they are staff: parents, a year group, revision, the residential, the school office. */
+const STAFF_CONTACT = /\b(?:parents|rhieni|revision|residential|school office|office hours|direct line|(?:year|yr|y|blwyddyn|bl) ?\d{1,2}s?|y daith|the trip)\b/;
+const FIRST_ME = /\b(?:me|my|i'm|i am|fy|fi)\b|(?<![\p{L}'])i(?= (?:am|will|can|have|won't|don't)\b)/u;
+/** A child at the poster's home, not in their class: "came round for tea and drew me a rainbow". */
+const AT_HOME = /\b(?:came round|come round|for tea|sleepover|play ?date|next door|neighbou?rs?|on (?:my|the) fridge|my fridge)\b/;
+/** Outings that are a club's, a choir's or a party's, not a school's. */
+const NOT_PUPILS = /\b(?:brownies|guides|rainbows|scouts|cubs|beavers|community choir|male voice choir|c[oô]r meibion|birthday|pen-?blwydd|party|parti|hen do|stag do|my (?:mates|friends)|the lads|the girls from work|our dog|the dog)\b/;
+/** A group of pupils, in English and Welsh. */
+const PUPIL_GROUP = /\b(?:year|yr|y|blwyddyn|bl|class|dosbarth|form|set) ?(?:\d{1,2}|r)s?\b|\b(?:criw|club|clwb|council|cyngor|ks ?[1-5]|eyfs|reception|nursery|meithrin|derbyn|kids|children|pupils|students|plant|disgyblion|squad|team|t[iî]m|choir|c[oô]r|class|dosbarth|u\d{2}s?|under \d{2}s?|dan \d{2}|girls|boys|lads|school|ysgol|teenagers|little ones)\b/;
+const TAKING = /\b(?:i'm|i've|i'll|i'd|i have|i am|and i|me|my|myself|taking|dwi|dw i|mynd a|we|we're|we've|we'll|we'd|us|let's|fi|drosta i|arna i|gen i|fy)\b/;
 // A colleague named beside the school day ("Mr Baker climbed on the school roof", "Eleri in the office").
 const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?:duty|gate duty|yard duty)|for the staff|on the school roof|the rest of us|the office|briefings?|staff party|staffroom|smartboard|register|my (?:classroom|display|assembly|planning|smartboard)|fixing my|helping me|helpu fi|saves my life|leaving do|years at the school|cover for me|covered for me|before the kids|the kids came in)\b/;
 // A bare "I" only counts as a capital: in Welsh "i" is "to".
@@ -382,6 +646,15 @@ export const create: RuleCreate = (config) => {
       // "#TeacherAppreciationWeek" is what parents tag.
       if (f & HASH && STAFF_TAG.test(doc.word(k)) && !/appreciation|thankyou|thanks/.test(doc.word(k))) report(doc.startOf(k), doc.endOf(k));
     }
+    if (doc.text.includes('|') || doc.text.includes('\u2022') || doc.text.includes('\u00B7')) {
+      const o = BIO_OPENING.exec(doc.norm);
+      if (o) report(0, o[0].length);
+    }
+    // A teacher emoji in a bio ("👩‍🏫 KS1 | phonics nerd | mum to 2"): a profile line says who one is.
+    if (doc.text.includes('\u{1F3EB}') && doc.text.includes('|')) {
+      const e = TEACHER_EMOJI.exec(doc.text);
+      if (e) report(e.index, e.index + e[0].length);
+    }
     // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
     for (const k of doc.notable) {
       if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k)) && !(doc.word(k) === 'slt' && sentenceHas(doc, doc.startOf(k), SPEECH))) report(doc.startOf(k), doc.endOf(k));
@@ -395,7 +668,8 @@ export const create: RuleCreate = (config) => {
     const pupils = doc.found?.pupil;
     const schools = doc.found?.school;
     const trips = doc.found?.trip;
-    if (!pupils?.length && !schools?.length && !trips?.length && !colleagues?.length) return;
+    const contacts = doc.learnt?.contact ? undefined : doc.found?.contact;
+    if (!pupils?.length && !schools?.length && !trips?.length && !colleagues?.length && !contacts?.length) return;
     // The words that make it work (the lesson, the lanyard), not the name again: the pupil and
     // school rules already show the name. Looked for in the finding's sentence and the ones either
     // side, so a long draft is not read whole for one name.
@@ -404,7 +678,10 @@ export const create: RuleCreate = (config) => {
       const seen = new Set<number>();
       for (let k = 0; k < spans.length && k < 8; k++) {
         const [a, b] = sentenceAround(doc.text, spans[k]![0]);
-        for (const at of [a - 2, a, b + 1]) {
+        // The next sentence starts after any run of marks ("with year 5!!! Zip wire, … me screaming").
+        let next = b + 1;
+        while (next < doc.text.length && next < b + 8 && !/[\p{L}\p{N}]/u.test(doc.text[next]!)) next++;
+        for (const at of [a - 2, a, next]) {
           if (at < 0 || at >= doc.text.length) continue;
           const start = sentenceAround(doc.text, at)[0];
           if (seen.has(start)) continue;
@@ -416,11 +693,24 @@ export const create: RuleCreate = (config) => {
       return null;
     };
     let talk = pupils?.length && WITH_ME_WORDS.in(doc) ? near(pupils, WITH_ME) : null;
-    if (talk && sentenceHas(doc, talk[0], OWN_CHILD)) talk = null;
+    if (talk && (sentenceHas(doc, talk[0], OWN_CHILD) || sentenceHas(doc, talk[0], AT_HOME))) talk = null;
     // Pupils out with the poster: not a parent's own child's trip, nor a gym class or the lads' five-a-side.
     const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
-    const taking = parentTrip ? null : near(trips, TAKING);
-    for (const m of [CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK)]) if (m) report(m[0], m[1]);
+    let taking = parentTrip || (trips?.length && sentenceHas(doc, trips[0]![0], NOT_PUPILS)) ? null : near(trips, TAKING);
+    // "we", "us" and the Welsh first person only beside a group of pupils: "we set off at 5am" is a family's too.
+    // They count in the outing's sentence or the next, not before it: "We are at the beach. Year 4 are
+    // at the museum" is the poster's own day out beside someone else's.
+    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(doc.norm.slice(taking[0], taking[1]))) {
+      const [sa] = sentenceAround(doc.text, trips![0]![0]);
+      if (taking[0] < sa || (!pupils?.length && !sentenceHas(doc, trips![0]![0], PUPIL_GROUP))) taking = null;
+    }
+    // Session 5: the poster's own contact details given out for their pupils and parents ("year 11
+    // parents: my direct line", "text me if the revision session moves"), not a parent's or a club's.
+    let reach = contacts?.length ? near(contacts, STAFF_CONTACT) : null;
+    if (reach && (!sentenceHas(doc, reach[0], FIRST_ME) || parentVoice(doc, reach[0]) || sentenceHas(doc, reach[0], NOT_PUPILS) || sentenceHas(doc, reach[0], /\b(?:hoodies?|orders?|collecting)\b/))) reach = null;
+    let lesson = CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null;
+    if (lesson && sentenceHas(doc, lesson[0], PARENT_VOICE)) lesson = null;
+    for (const m of [lesson, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
     if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
       if (i) report(i.indices![1]![0], i.indices![1]![1]);
