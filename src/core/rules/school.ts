@@ -158,18 +158,14 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     for (const v of variants) {
       let core = v.filter((t) => !GENERIC.has(t));
       if (core.length === 0) continue;
+      if (v.length > 1) addAll(v);
       // "Church Road Primary": stripped of its generic words the name is "Road", which names every
       // road. A lone street word keeps the word before it ("Church Road"), or there is no short form.
       if (core.length === 1 && PLACE_WORDS.has(core[0]!)) {
-        const at = v.indexOf(core[0]!);
-        const before = v[at - 1];
-        if (!before || before === 'the') {
-          if (v.length > 1) addAll(v);
-          continue;
-        }
+        const before = v[v.indexOf(core[0]!) - 1];
+        if (!before || before === 'the') continue;
         core = [before, core[0]!];
       }
-      if (v.length > 1) addAll(v);
       // "Ysgol Santes Tudful" is also "Santes Tudful": the name without its leading generic words
       // but with its saint.
       const from = v.findIndex((t) => !GENERIC.has(t) || SAINTS.has(t));
