@@ -52,6 +52,11 @@ export function visibleLength(doc: Doc): number {
   return doc.visible;
 }
 
+/** text[a, b) as the person sees it: without the characters folding drops (soft hyphens, zero-width spaces). */
+export function plainSlice(doc: Doc, a: number, b: number): string {
+  return doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
+}
+
 /**
  * The offset `n` characters the person sees after `i` (before it when n < 0), within the draft: the
  * rules' look-arounds ("the 30 characters after the match") must not shrink by a soft hyphen.

@@ -1,13 +1,9 @@
 import { PUPIL_GROUP } from '../groups';
-import { VANISHING } from '../normalise';
 import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
-import { capAt, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, words } from '../regex';
+import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, words } from '../regex';
 import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
-
-/** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
-const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 
 export const meta: RuleMeta = {
   id: 'absence',
@@ -121,16 +117,16 @@ const NAME_AND = words('florence sydney paris georgia india jordan chelsea britt
  */
 const EXCITED = /\b(?:can'?t come (?:soon|quick|fast) enough|(?:we'?re|i'?m) coming for (?:you|ya)|one more sleep|\d{1,2}(?:st|nd|rd|th)? ?(?:-|\u2013|to) ?\d{1,2}(?:st|nd|rd|th)|countdown|\d{1,2} (?:more )?days|(?:waving|saying|wave) (?:goodbye|bye|ta-?ra|hwyl) to|final day|last day (?:at work|of term)|then (?:\d{1,2}|two|three) (?:weeks|days|nights))\b/;
 function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
-  const before = sl(doc, reach(doc, m.index, -8), m.index).toLowerCase();
+  const before = plainSlice(doc, reach(doc, m.index, -8), m.index).toLowerCase();
   const first = m[0].split(' ')[0]!;
   if (THING_BEFORE.test(before) && !THE_OK.has(first)) return false;
-  const next8 = sl(doc, end, reach(doc, end, 8)).toLowerCase();
+  const next8 = plainSlice(doc, end, reach(doc, end, 8)).toLowerCase();
   if (PERSON_AFTER.test(next8) || (next8.startsWith(' and') && NAME_AND.has(m[0]))) return false;
   const i = m.index;
   const has = (re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
-  if (!(has(SOON) || has(STAY) || has(EXCITED) || HOLIDAY_EMOJI.test(sl(doc, m.index, reach(doc, end, 40))))) return false;
+  if (!(has(SOON) || has(STAY) || has(EXCITED) || HOLIDAY_EMOJI.test(plainSlice(doc, m.index, reach(doc, end, 40))))) return false;
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
-  const after = sl(doc, end, reach(doc, end, 30)).toLowerCase();
+  const after = plainSlice(doc, end, reach(doc, end, 30)).toLowerCase();
   const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|from (?:the )?\d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
   return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS));
 }
@@ -152,7 +148,7 @@ function awayOfOurs(doc: Doc, m: RegExpExecArray): boolean {
   if (sentenceHas(doc, m.index, OTHERS) || sentenceHas(doc, m.index, PAST)) return false;
   if (!m[0].startsWith('away')) return true;
   const [a] = sentenceAround(doc.text, m.index);
-  const before = sl(doc, Math.max(a, reach(doc, m.index, -24)), m.index).toLowerCase().replace(/\u2019/g, "'");
+  const before = plainSlice(doc, Math.max(a, reach(doc, m.index, -24)), m.index).toLowerCase().replace(/\u2019/g, "'");
   return before.trim() === '' || /[-:,(]\s*$/.test(before) || AWAY_BEFORE.test(before.trimEnd());
 }
 
@@ -170,7 +166,7 @@ function awayTrip(doc: Doc, i: number, stayCounts = true, strongCounts = true): 
   if (!ownTrip(doc, i) || question(doc, i)) return false;
   if ((stayCounts && sentenceHas(doc, i, STAY)) || (strongCounts && sentenceHas(doc, i, STRONG)) || sentenceHas(doc, i, DESTINATION_ANY)) return true;
   const [a, b] = sentenceAround(doc.text, i);
-  if (HOLIDAY_EMOJI.test(sl(doc, a, reach(doc, b, 12)))) return true;
+  if (HOLIDAY_EMOJI.test(plainSlice(doc, a, reach(doc, b, 12)))) return true;
   // A short post is one story: "Two weeks in the Dordogne. Leaving Saturday." The past and other
   // people's trips are still read in the sentence itself (ownTrip, above).
   if (visibleLength(doc) > SHORT_POST) return false;
@@ -204,7 +200,7 @@ const GOING = new Triggers()
   .add(TRAVEL, TRAVEL_AT, { weak: 'all', anchors: words('to for i o'), reach: 24, keep: (m, doc) => awayTrip(doc, m.index) })
   .add(AWAY, AWAY_AT, { weak: words('on out'), anchors: words('holiday hols holidays country town'), keep: (m, doc) => awayOfOurs(doc, m) && (!/^away in /.test(m[0]) || capAt(doc, m.index + 8) || capAt(doc, m.index + 12)) });
 const AT_HOME = addFlying(addPlaces(new Triggers()))
-  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i all the'), anchors: words('away abroad holiday hols country us caravan cottage lodge static villa cabin chalet campsite airbnb'), keep: (m, doc, end) => !NOT_GONE.test(sl(doc, end, reach(doc, end, 24)).toLowerCase()) && ownTrip(doc, m.index) && (!/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index))) })
+  .add(BE_AWAY, BE_AWAY_AT, { weak: words('we i all the'), anchors: words('away abroad holiday hols country us caravan cottage lodge static villa cabin chalet campsite airbnb'), keep: (m, doc, end) => !NOT_GONE.test(plainSlice(doc, end, reach(doc, end, 24)).toLowerCase()) && ownTrip(doc, m.index) && (!/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index))) })
   .add(EMPTY, EMPTY_AT, {
     weak: words('street road close house home flat place leave leaving left no nobody noone cat at to manchester bristol cardiff birmingham liverpool east'),
     // Every match ends on a whole word (the pattern's last \b), so "house is emptyish" is not one.
@@ -212,7 +208,7 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
     reach: 32,
     keep: (m, doc) => {
       // Someone else's house: "Mum's house is empty since she went into the home".
-      if (/^(?:house|home|flat|place)/.test(m[0]) && /['\u2019]s\s+$/.test(sl(doc, reach(doc, m.index, -4), m.index))) return false;
+      if (/^(?:house|home|flat|place)/.test(m[0]) && /['\u2019]s\s+$/.test(plainSlice(doc, reach(doc, m.index, -4), m.index))) return false;
       // A sitter is for an empty home only when it is ours and still to come: "the cat sitter we used last year" is not.
       if (/sitter/.test(m[0])) return !sentenceHas(doc, m.index, SITTER_PAST);
       if (!/airport|^at |^(?:heathrow|gatwick|stansted|luton)/.test(m[0])) return true;
@@ -224,7 +220,7 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
   // "Two weeks in Crete" is a holiday; "two weeks in and loving it" is not, so a place needs a capital.
   .add(PERIOD_IN, PERIOD_IN_AT, {
     digits: true,
-    keep: (m, doc, end) => capAt(doc, end) && !NOT_A_PLACE.test(sl(doc, end, reach(doc, end, 12)).toLowerCase()) && ownTrip(doc, m.index),
+    keep: (m, doc, end) => capAt(doc, end) && !NOT_A_PLACE.test(plainSlice(doc, end, reach(doc, end, 12)).toLowerCase()) && ownTrip(doc, m.index),
     weak: 'all',
     anchors: words('week weeks fortnight night nights days'),
   });
@@ -272,7 +268,7 @@ function travelDay(doc: Doc, m: RegExpExecArray): boolean {
   // "We leave on Saturday", "leaving tomorrow", "back on the 5th", "hwyl fawr pawb": a trip only
   // when the sentence also says where to, for how long, or flies.
   // "Off on the 12th, back on the 26th": a leaving date and a coming-back date make a trip.
-  if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || sentenceHas(doc, m.index, FAREWELL) || BACK_DATE.test(sl(doc, reach(doc, m.index, -12), m.index).toLowerCase()))) return true;
+  if (/^(?:back|home|returning) /.test(t) && (sentenceHas(doc, m.index, LEAVE_DATE) || sentenceHas(doc, m.index, FAREWELL) || BACK_DATE.test(plainSlice(doc, reach(doc, m.index, -12), m.index).toLowerCase()))) return true;
   return INHERENT.test(t) || awayTrip(doc, m.index);
 }
 /** The house left with its alarm, or to burglars' luck. */
@@ -425,7 +421,7 @@ TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
     if (/wag$/.test(m[0])) return true;
     // "Dw i'n mynd i gysgu am wythnos": going to do something, not going somewhere.
     const after = m.index + m[0].length + 1;
-    if (/mynd (?:i|am)$/.test(m[0]) && !capAt(doc, after) && !DESTINATION_ANY.test(sl(doc, after, reach(doc, after, 30)).toLowerCase())) return false;
+    if (/mynd (?:i|am)$/.test(m[0]) && !capAt(doc, after) && !DESTINATION_ANY.test(plainSlice(doc, after, reach(doc, after, 30)).toLowerCase())) return false;
     if (/ yn $/.test(m[0])) return sentenceHas(doc, m.index, DESTINATION_ANY) && has(WELSH_SOON);
     return has(WELSH_SOON) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
   },

@@ -2,7 +2,7 @@ import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { DESTINATION_ANY } from '../places';
 import { VANISHING } from '../normalise';
-import { capAt, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
@@ -22,9 +22,6 @@ function plain(doc: Doc, a: number, b: number): { s: string; at: number[] } {
   at.push(b);
   return { s, at };
 }
-/** Part of the draft as typed, without the invisible characters folding drops (a soft hyphen in "tom\u00ADorrow"). */
-const sl = (doc: Doc, a: number, b: number): string => doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
-
 export const meta: RuleMeta = {
   id: 'location',
   examples: 'places, addresses and check-ins',
@@ -106,18 +103,18 @@ const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|wen
 const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$/;
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
   // "house-sitting in", "baby-sitting at": a job at someone else's home.
-  if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(sl(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
+  if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(plainSlice(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
-  if (NOT_NAMED.test(sl(doc, end, reach(doc, end, 12)).toLowerCase()) || FUTURE_SELF.test(sl(doc, reach(doc, m.index, -14), m.index).toLowerCase())) return false;
+  if (NOT_NAMED.test(plainSlice(doc, end, reach(doc, end, 12)).toLowerCase()) || FUTURE_SELF.test(plainSlice(doc, reach(doc, m.index, -14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
   if (pupilsThere(doc, m.index) || sentenceHas(doc, m.index, OVER)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
-  const next = sl(doc, end, reach(doc, end, 20)).toLowerCase();
+  const next = plainSlice(doc, end, reach(doc, end, 20)).toLowerCase();
   if (NOT_A_NAMED_PLACE.test(next) || WHEN_WORD.test(next)) return false;
   const [, b] = sentenceAround(doc.text, m.index);
   if (doc.text[b] === '?' && !/^(?:come|find|here|yma)/.test(m[0]) && !sentenceHas(doc, m.index, INVITE)) return false;
   // The place is named at once, or a few words on: "sat in the waiting room at Glan Clwyd".
-  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(sl(doc, end, reach(doc, end, 50))));
+  return capAt(doc, end) || (!/^(?:come|find|here|yma)/.test(m[0]) && NAMED_SOON.test(plainSlice(doc, end, reach(doc, end, 50))));
 }
 /** The id of "at" in the last word table seen (a scanner scans draft after draft with one table). */
 let atTable: WordTable | undefined;
@@ -206,7 +203,7 @@ const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{L
 const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
-  const place = sl(doc, end, reach(doc, end, 30));
+  const place = plainSlice(doc, end, reach(doc, end, 30));
   const low = place.toLowerCase();
   const name = (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
   if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
@@ -264,7 +261,7 @@ function atPlaces(doc: Doc, report: Report): void {
     const index = doc.startOf(k);
     const end = doc.startOf(n);
     // Next to each other in the draft, not across a line or a sentence ("in. The").
-    const between = sl(doc, index, end);
+    const between = plainSlice(doc, index, end);
     if (end - index > 30 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
     if (atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
   }
@@ -293,22 +290,22 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   const isIn = word.startsWith('in');
   const [a, b] = sentenceAround(doc.text, index);
   // Candidates are few (an "at" before a capital), so the activity is read here rather than gated by a word list the tokeniser marks.
-  const lead = sl(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
+  const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
   // Crying at the telly, shouting at the ref: "at" after a feeling is no place.
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
-  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(sl(doc, end, Math.min(b, reach(doc, end, 60))).toLowerCase()) || SELF_OPENS.test(lead);
+  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(plainSlice(doc, end, Math.min(b, reach(doc, end, 60))).toLowerCase()) || SELF_OPENS.test(lead);
   // "On", "along" and "outside" a place only with something being done there: "stroll along Llandudno pier", "lunch outside the Pierhead".
   if (/^(?:on|along|outside|round|around) /.test(word) && !doing) return false;
   // "A walk round Cosmeston this morning, then cake": a walk told afterwards.
   if (/^(?:round|around) /.test(word) && sentenceHas(doc, index, DONE_EARLIER)) return false;
   // "In" with company or the time but no activity: only said of oneself ("King Charles … in Llandudno today" is not).
-  if (isIn && !doing && !(/^\s*$/.test(sl(doc, a, index)) || FIRST_PERSON.test(sl(doc, a, b).toLowerCase()))) return false;
+  if (isIn && !doing && !(/^\s*$/.test(plainSlice(doc, a, index)) || FIRST_PERSON.test(plainSlice(doc, a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
   if (word.startsWith('from') && !doing) return false;
-  if (!doing && !sentenceHas(doc, index, NOW_CUE) && !sentenceHas(doc, index, INVITE) && (isIn || !PICTURE.test(sl(doc, end, b)))) return false;
+  if (!doing && !sentenceHas(doc, index, NOW_CUE) && !sentenceHas(doc, index, INVITE) && (isIn || !PICTURE.test(plainSlice(doc, end, b)))) return false;
   if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
-  if (someoneThere(sl(doc, a, b).toLowerCase(), end - a + 25, WAITING.test(lead)) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
+  if (someoneThere(plainSlice(doc, a, b).toLowerCase(), end - a + 25, WAITING.test(lead)) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
@@ -370,7 +367,7 @@ const PLACE_FIRST = new Set(PLACES.split('|').map((p) => p.split(' ')[0]!.replac
 /** "At barry island with the kids": a known place in lower case, read as atPlace reads a capitalised one. */
 function placeNow(m: RegExpExecArray, doc: Doc): boolean {
   // The look-behind's "at"/"in": found again on the draft as typed.
-  const before = sl(doc, reach(doc, m.index, -16), m.index);
+  const before = plainSlice(doc, reach(doc, m.index, -16), m.index);
   const at = AT_BEFORE.exec(before);
   if (!at) return false;
   // "Barry" alone is a man's name unless "island" or a capital-free check-in says otherwise.
@@ -552,7 +549,7 @@ const NOW_WORD = /\b(?:now|rn|right now|atm|currently|just|as we speak)\b/;
 /** Where the way leads that is no place: "omw to work", "on my way to see mum", "heading into the weekend". */
 const NOT_ON_THE_WAY = /^(?:work|school|bed|see|get|pick|collect|meet|the (?:weekend|week|holidays|summer|office|shops|gym|staffroom|classroom|meeting)|a |an |my |our |his |her |their |your |parents|year|yr|reception|class|assembly|lessons?|period|mrs|mr|miss)/;
 function onTheWay(m: RegExpExecArray, doc: Doc, end: number): boolean {
-  const next = sl(doc, end, reach(doc, end, 30));
+  const next = plainSlice(doc, end, reach(doc, end, 30));
   const low = next.toLowerCase();
   const known = PLACE_START.test(low);
   if (!known && !capAt(doc, end)) return false;
@@ -561,7 +558,7 @@ function onTheWay(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (A_SCHOOL.test(name) || doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
   if (/^(?:driving|heading|headed|rolling)/.test(m[0]) && !sentenceHas(doc, m.index, NOW_WORD)) return false;
   if (sentenceHas(doc, m.index, OVER) || sentenceHas(doc, m.index, PLAN_AHEAD) || pupilsThere(doc, m.index) || sentenceHas(doc, m.index, GETAWAY_WORDS)) return false;
-  if (OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
+  if (OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
   return true;
 }
 /** On the way to a holiday (the absence rule's): "ar y ffordd i Lerpwl i ddal y llong fordaith, 12 noson". */
@@ -650,7 +647,7 @@ const PLACE_ANY = new RegExp(`\\b(?:${PLACES})\\b`, 'gi');
 function doingThere(doc: Doc, report: Report, taken: number[]): void {
   if (!STAYING_WORDS.in(doc)) return;
   for (const [a, b] of sentencesWith(doc, STAYING_WORDS)) {
-    const low = sl(doc, a, b).toLowerCase().replace(/\u2019/g, "'").trimStart();
+    const low = plainSlice(doc, a, b).toLowerCase().replace(/\u2019/g, "'").trimStart();
     const me = DOING_NOW.exec(low);
     if (!me || sentenceHas(doc, a, OVER) || sentenceHas(doc, a, PLAN_AHEAD) || pupilsThere(doc, a)) continue;
     const out = OUTSIDE_SCHOOL.exec(low);
@@ -681,14 +678,14 @@ const PATTERNS = new Triggers()
   })
   .add(PLACE_AT, PLACE_FIRST, { keep: placeNow })
   .add(POSTCODE, new Set(), { when: outward })
-  .add(CHECK_IN, words('checked checking check just landed'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(sl(doc, reach(doc, m.index, -12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
+  .add(CHECK_IN, words('checked checking check just landed'), { weak: words('just'), anchors: words('arrived landed'), keep: (m, doc) => !SOMEONE_ELSE.test(plainSlice(doc, reach(doc, m.index, -12), m.index).toLowerCase()) && !sentenceHas(doc, m.index, OVER) && !pupilsThere(doc, m.index) })
   // "At Roath Park if anyone's about": an invitation to come is a place now.
   .add(HERE_NOW, words('at in on'), {
     weak: 'all',
     anchors: words('now rn speak moment atm anyone'),
     keep: (m, doc) => {
       // Read on the draft as typed, without invisible characters ("o\u00ADn the pier").
-      const place = sl(doc, m.index, reach(doc, m.index, 60)).replace(/^\S+ /, '');
+      const place = plainSlice(doc, m.index, reach(doc, m.index, 60)).replace(/^\S+ /, '');
       const next = place.toLowerCase();
       return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
@@ -710,27 +707,27 @@ const PATTERNS = new Triggers()
     reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
   .add(SAID_ADDRESS, new Set(), { digits: true })
   // Said by the poster on it: the sentence opens on the train, or on "me", "I'm", "we're" ("Football fans on the 4.20" are not).
-  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && /^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
+  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && /^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
-      const next = sl(doc, end, reach(doc, end, 40));
+      const next = plainSlice(doc, end, reach(doc, end, 40));
       return LANDMARK.test(next.toLowerCase()) || /^ (?:the )?[A-Z]/.test(next);
     },
   })
   .add(HERE_TILL, words('here'), {
-    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(visibleLength(doc) <= 320 ? sl(doc, 0, doc.text.length) : sl(doc, reach(doc, m.index, -200), reach(doc, m.index, 200))),
+    keep: (m, doc) => /\b(?:at|in) (?:the )?[A-Z]/.test(visibleLength(doc) <= 320 ? plainSlice(doc, 0, doc.text.length) : plainSlice(doc, reach(doc, m.index, -200), reach(doc, m.index, 200))),
   })
   .add(NAMED_PLACE, NAMED_PLACE_AT, {
     weak: words('right ar just yn anyone live who who\'s got made arrived'),
     anchors: words('now moved byw hyn on in at live onto into to up outside of'),
     // A capital (or a handle-like '@') starts the place: "currently at work" is not one.
     keep: (m, doc, end) => {
-      const next = sl(doc, end, reach(doc, end, 20)).toLowerCase();
+      const next = plainSlice(doc, end, reach(doc, end, 20)).toLowerCase();
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // "My brother just moved to Bristol": someone else's move.
-      if (/moved/.test(m[0]) && OTHER_BEFORE.test(sl(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
+      if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
-      if (STREETISH.test(sl(doc, end, reach(doc, end, 40)).toLowerCase())) return true;
+      if (STREETISH.test(plainSlice(doc, end, reach(doc, end, 40)).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
       if (NOT_A_NAMED_PLACE.test(next)) return false;
       return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));
