@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadCorpus, loadSplit, shortfalls, V2_FLOORS, V2_TARGETS } from '../../test/corpus/evaluate';
@@ -41,5 +43,23 @@ describe('v2 corpus, held-out test split (issue 12 targets)', () => {
 
   it('a rule that now meets its target has its floor removed', () => {
     expect(short.filter((s) => shortfalls(s, V2_TARGETS).length === 0).map((s) => s.rule)).toEqual([]);
+  });
+});
+
+describe('a corpus file about a school of its own', () => {
+  it('is scanned with the config beside it, not the split\'s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tbyp-corpus-'));
+    mkdirSync(join(dir, 'test'));
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ schoolNames: ['Bryn Coch Primary School'], pupilNames: ['Grace Thomas'] }));
+    const lines = 'school | Loving the new library at Oakfield High!\npupil | Well done Kacper Nowak on the county cup\n';
+    writeFileSync(join(dir, 'test', 'ours.txt'), lines);
+    writeFileSync(join(dir, 'test', 'theirs.txt'), lines);
+    writeFileSync(join(dir, 'test', 'theirs.config.json'), JSON.stringify({ schoolNames: ['Oakfield High School'], pupilNames: ['Kacper Nowak'] }));
+    const { config, drafts } = loadSplit(dir, 'test');
+    const byFile = (f: string) => evaluate(createScanner(config), drafts.filter((d) => d.file === f)).scores;
+    const recall = (f: string, rule: string) => byFile(f).find((s) => s.rule === rule)!.recall;
+    expect([recall('theirs.txt', 'school'), recall('theirs.txt', 'pupil')]).toEqual([1, 1]);
+    expect([recall('ours.txt', 'school'), recall('ours.txt', 'pupil')]).toEqual([0, 0]);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -3,7 +3,7 @@
 // holds the figures at the targets.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding, RuleId, Scanner, ScannerConfig } from '../../src/core';
+import { createScanner, type Finding, type RuleId, type Scanner, type ScannerConfig } from '../../src/core';
 
 export interface Draft {
   /** File the draft comes from (its name only) and line in it. */
@@ -11,6 +11,11 @@ export interface Draft {
   line: number;
   labels: RuleId[];
   text: string;
+  /**
+   * The school this draft was written about, when its file brings its own (`<file>.config.json` beside it):
+   * a second school shows whether a rule learnt Bryn Coch or learnt schools.
+   */
+  config?: ScannerConfig;
 }
 
 export interface RuleScore {
@@ -111,17 +116,43 @@ export function loadCorpus(dir: string): { config: ScannerConfig; drafts: Draft[
   return { config, drafts: parseDrafts(readFileSync(join(dir, 'drafts.txt'), 'utf8'), 'drafts.txt') };
 }
 
-/** One split of the v2 corpus: its config.json, and every .txt file in the split's folder. */
+/**
+ * One split of the v2 corpus: its config.json, and every .txt file in the split's folder. A file with a
+ * `<name>.config.json` beside it is about another school: its drafts carry that config.
+ */
 export function loadSplit(dir: string, split: 'dev' | 'test'): { config: ScannerConfig; drafts: Draft[] } {
   const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as ScannerConfig;
   const folder = join(dir, split);
   const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.txt')).sort() : [];
-  return { config, drafts: files.flatMap((f) => parseDrafts(readFileSync(join(folder, f), 'utf8'), f)) };
+  return {
+    config,
+    drafts: files.flatMap((f) => {
+      const drafts = parseDrafts(readFileSync(join(folder, f), 'utf8'), f);
+      const own = join(folder, f.replace(/\.txt$/, '.config.json'));
+      if (!existsSync(own)) return drafts;
+      const school = JSON.parse(readFileSync(own, 'utf8')) as ScannerConfig;
+      return drafts.map((d) => ({ ...d, config: school }));
+    }),
+  };
+}
+
+/**
+ * Scans each draft with `scanner`, or with a scanner for the draft's own school when its file brings one
+ * (compiled once per config).
+ */
+export function scanAll(scanner: Scanner, drafts: Draft[]): Finding[][] {
+  const own = new Map<ScannerConfig, Scanner>();
+  return drafts.map((d) => {
+    if (!d.config) return scanner.scan(d.text);
+    let s = own.get(d.config);
+    if (!s) own.set(d.config, (s = createScanner(d.config)));
+    return s.scan(d.text);
+  });
 }
 
 export function evaluate(scanner: Scanner, drafts: Draft[]): Report {
   const rules = Object.keys(TARGETS) as ScoredRule[];
-  const found = drafts.map((d) => scanner.scan(d.text));
+  const found = scanAll(scanner, drafts);
   const clean = drafts.filter((d) => d.labels.length === 0).length;
   const report: Report = { drafts: drafts.length, clean, scores: [], misses: [], falseAlarms: [] };
   for (const rule of rules) {
