@@ -19,6 +19,8 @@ export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32
 export const SEEN_DASH = 1;
 /** A character folding drops (soft hyphen, zero-width space, combining accent): the draft's length is then not what it shows. */
 export const SEEN_VANISH = 2;
+/** A left curly double quote (U+201C): searching a draft for it costs what searching for a dash does. */
+export const SEEN_LDQUO = 4;
 
 /** Byte classes: 0 separator, then one bit each for lower, upper, digit, and the start of a character outside ASCII. */
 const LOWER = 1, UPPER = 2, DIGIT = 4, NON_ASCII = 8;
@@ -102,7 +104,7 @@ function charInfo(cp: number): CharInfo {
   const up = ch.toUpperCase();
   // Letters outside the Basic Multilingual Plane (maths alphabets, emoji) stay separators, as before.
   const kind = fold === '' ? VANISH : cp <= 0xffff && !(cp >= 0xd800 && cp <= 0xdfff) && WORDLIKE.test(fold) ? WORD : SEP;
-  r = { kind, fold, upper: ch !== lo && ch === up, lower: ch !== up && ch === lo, sep: fold === '' ? 0 : fold.charCodeAt(0), seen: cp === 0x2013 || cp === 0x2014 ? SEEN_DASH : 0 };
+  r = { kind, fold, upper: ch !== lo && ch === up, lower: ch !== up && ch === lo, sep: fold === '' ? 0 : fold.charCodeAt(0), seen: cp === 0x2013 || cp === 0x2014 ? SEEN_DASH : cp === 0x201c ? SEEN_LDQUO : 0 };
   if (infoCache.size < 8192) infoCache.set(cp, r);
   return r;
 }
