@@ -396,8 +396,19 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
   doc.groups = allGroups;
   doc.digits = digits;
   doc.chars = chars;
+  lastText = text;
+  lastChars = chars;
   return doc;
 }
+
+let lastText: string | undefined;
+let lastChars = 0;
+/**
+ * Doc.chars of the draft last read by makeDoc, when `text` is that draft; -1 for another text. Lets
+ * code that is handed only the text (sentenceAround) skip its own search for characters the
+ * tokeniser has already seen are absent.
+ */
+export const charsSeen = (text: string): number => (text === lastText ? lastChars : -1);
 
 // One small draft through every branch when the module loads. The first real scan of a long draft
 // is compiled while its loop runs (on-stack replacement); a branch that had never run by then had

@@ -1,4 +1,4 @@
-import { SEEN_VANISH, vanishes } from './doc';
+import { charsSeen, SEEN_VANISH, vanishes } from './doc';
 import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
 import { alignedNorm, lastHadVanishing, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
@@ -115,7 +115,10 @@ function sentenceIndex(text: string): SentenceIndex {
   const ix = lastIndex;
   if (ix.text === text) return ix;
   let vanish = false;
-  MAY_VANISH.lastIndex = 0;
+  // The tokeniser looked at every character of the draft it read: when it saw none that folding
+  // drops, there is nothing to search for (most drafts with emoji or curly quotes).
+  const seen = charsSeen(text);
+  MAY_VANISH.lastIndex = seen >= 0 && !(seen & SEEN_VANISH) ? text.length : 0;
   while (MAY_VANISH.test(text)) {
     if (vanishes(text.charCodeAt(MAY_VANISH.lastIndex - 1))) { vanish = true; break; }
   }
