@@ -19,6 +19,8 @@ export const CAP = 1, ALL_CAPS = 2, INITIAL = 4, CAMEL = 8, POSS = 16, HASH = 32
 export const SEEN_DASH = 1;
 /** A character folding drops (soft hyphen, zero-width space, combining accent): the draft's length is then not what it shows. */
 export const SEEN_VANISH = 2;
+/** A left curly double quote (U+201C): searching a draft for it costs what searching for a dash does. */
+export const SEEN_LDQUO = 4;
 
 /** Byte classes: 0 separator, then one bit each for lower, upper, digit, and the start of a character outside ASCII. */
 const LOWER = 1, UPPER = 2, DIGIT = 4, NON_ASCII = 8;
@@ -102,7 +104,7 @@ function charInfo(cp: number): CharInfo {
   const up = ch.toUpperCase();
   // Letters outside the Basic Multilingual Plane (maths alphabets, emoji) stay separators, as before.
   const kind = fold === '' ? VANISH : cp <= 0xffff && !(cp >= 0xd800 && cp <= 0xdfff) && WORDLIKE.test(fold) ? WORD : SEP;
-  r = { kind, fold, upper: ch !== lo && ch === up, lower: ch !== up && ch === lo, sep: fold === '' ? 0 : fold.charCodeAt(0), seen: cp === 0x2013 || cp === 0x2014 ? SEEN_DASH : 0 };
+  r = { kind, fold, upper: ch !== lo && ch === up, lower: ch !== up && ch === lo, sep: fold === '' ? 0 : fold.charCodeAt(0), seen: cp === 0x2013 || cp === 0x2014 ? SEEN_DASH : cp === 0x201c ? SEEN_LDQUO : 0 };
   if (infoCache.size < 8192) infoCache.set(cp, r);
   return r;
 }
@@ -394,8 +396,19 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
   doc.groups = allGroups;
   doc.digits = digits;
   doc.chars = chars;
+  lastText = text;
+  lastChars = chars;
   return doc;
 }
+
+let lastText: string | undefined;
+let lastChars = 0;
+/**
+ * Doc.chars of the draft last read by makeDoc, when `text` is that draft; -1 for another text. Lets
+ * code that is handed only the text (sentenceAround) skip its own search for characters the
+ * tokeniser has already seen are absent.
+ */
+export const charsSeen = (text: string): number => (text === lastText ? lastChars : -1);
 
 // One small draft through every branch when the module loads. The first real scan of a long draft
 // is compiled while its loop runs (on-stack replacement); a branch that had never run by then had

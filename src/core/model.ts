@@ -217,6 +217,10 @@ function featureKey(f: string): number {
 
 /** The name rules' spans, flattened once per draft and ordered by start: start, end, role hash. */
 function roleSpans(found: Partial<Record<RuleId, [number, number][]>>): number[] {
+  let n = 0;
+  for (const [rule] of ROLES) n += found[rule]?.length ?? 0;
+  // Most drafts name nobody: no arrays to make.
+  if (!n) return NO_ROLES;
   const spans: [number, number, number][] = [];
   ROLES.forEach(([rule], r) => {
     for (const [a, b] of found[rule] ?? []) spans.push([a, b, ROLE_HASH[r]!]);
@@ -225,17 +229,7 @@ function roleSpans(found: Partial<Record<RuleId, [number, number][]>>): number[]
   spans.sort((x, y) => x[0] - y[0]);
   return spans.flat();
 }
-
-/** The hash of the word the model sees for token i (wordFor): its role, NUM, or the hash the tokeniser kept; `at` walks the role spans. */
-function keyOf(doc: Doc, i: number, roles: number[], at: { k: number }): number {
-  if (roles.length) {
-    const s = doc.startOf(i);
-    // Tokens come in order: spans ending before this one are done with.
-    while (at.k < roles.length && roles[at.k + 1]! <= s) at.k += 3;
-    for (let k = at.k; k < roles.length && roles[k]! <= s; k += 3) if (s < roles[k + 1]!) return roles[k + 2]!;
-  }
-  return doc.flagsOf(i) & NUMERIC ? NUM_HASH : doc.hashOf(i);
-}
+const NO_ROLES: number[] = [];
 
 interface Scores {
   /** Per rule, the highest score of a unit (the whole short draft, or each sentence of a long one). */
@@ -250,7 +244,8 @@ let sentBuf = new Float64Array(64 * 5);
 
 /**
  * The same scores as modelUnits + scoreUnit, without a string: each word is hashed where it stands
- * and each feature found once in a table. What the 280-character scan pays for the model.
+ * and each feature found once in a table. What the 280-character scan pays for the model. One loop
+ * with no closures: the helpers it had were made afresh on every draft.
  */
 export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, number][]>> = doc.found ?? {}, sentencesToo = false): Scores {
   const t = tableOf();
@@ -263,65 +258,70 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
   // A short draft is judged whole: its sentences' own scores are only worked out when it is flagged.
   const bySentence = !whole || sentencesToo;
   const roles = roleSpans(found);
-  const at = { k: 0 };
+  const nr = roles.length;
+  let rk = 0;
   const { w, seenS, seenD, bias, filter } = t;
   const draftGen = ++generation;
   let gen = ++generation;
   let count = 0;
   let base = 0;
-  let start = doc.startOf(0);
+  let start = 0;
   let prev = 0;
   let prevBits = 0;
   let has = false;
-  const open = () => {
-    base = count * stride;
-    if (sentBuf.length < base + stride) {
-      const grown = new Float64Array(sentBuf.length * 2);
-      grown.set(sentBuf);
-      sentBuf = grown;
+  if (whole) best.set(bias);
+  for (let i = 0; i <= n; i++) {
+    // A sentence closes before a word that starts the next one, and after the last word.
+    if (has && (i === n || doc.flagsOf(i) & INITIAL)) {
+      sentBuf[base] = start;
+      sentBuf[base + 1] = doc.endOf(i - 1);
+      if (!whole) for (let r = 0; r < R; r++) best[r] = Math.max(best[r]!, sentBuf[base + 2 + r]!);
+      count++;
+      gen = ++generation;
+      has = false;
     }
-    for (let r = 0; r < R; r++) sentBuf[base + 2 + r] = bias[r]!;
-  };
-  const draftZ = new Float64Array(R);
-  draftZ.set(bias);
-  const add = (row: number) => {
-    if (row < 0) return;
-    if (bySentence && seenS[row] !== gen) {
-      seenS[row] = gen;
-      for (let r = 0; r < R; r++) sentBuf[base + 2 + r]! += w[row * R + r]!;
-    }
-    if (whole && seenD[row] !== draftGen) {
-      seenD[row] = draftGen;
-      for (let r = 0; r < R; r++) draftZ[r]! += w[row * R + r]!;
-    }
-  };
-  const close = (end: number) => {
-    if (!has) return;
-    sentBuf[base] = start;
-    sentBuf[base + 1] = end;
-    if (!whole) for (let r = 0; r < R; r++) best[r] = Math.max(best[r]!, sentBuf[base + 2 + r]!);
-    count++;
-    gen = ++generation;
-    has = false;
-  };
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && doc.flagsOf(i) & INITIAL) close(doc.endOf(i - 1));
+    if (i === n) break;
     if (!has) {
       start = doc.startOf(i);
-      open();
+      base = count * stride;
+      if (sentBuf.length < base + stride) {
+        const grown = new Float64Array(sentBuf.length * 2);
+        grown.set(sentBuf);
+        sentBuf = grown;
+      }
+      for (let r = 0; r < R; r++) sentBuf[base + 2 + r] = bias[r]!;
     }
-    const k = keyOf(doc, i, roles, at);
+    // The hash of the word the model sees (wordFor): its role when a name rule found it, NUM, or the tokeniser's hash.
+    let k = 0;
+    let role = false;
+    if (nr) {
+      const s = doc.startOf(i);
+      // Tokens come in order: spans ending before this one are done with.
+      while (rk < nr && roles[rk + 1]! <= s) rk += 3;
+      for (let q = rk; q < nr && roles[q]! <= s; q += 3) if (s < roles[q + 1]!) { k = roles[q + 2]!; role = true; break; }
+    }
+    if (!role) k = doc.flagsOf(i) & NUMERIC ? NUM_HASH : doc.hashOf(i);
     // A name of several words is one role.
     if (has && k === prev && ROLE_HASH.includes(k)) continue;
     const fk = filter[filterOf(k)]!;
-    if (fk & UNI) add(rowOf(t, k));
-    if (has && fk & SECOND && prevBits & FIRST) add(rowOf(t, pairHash(prev, k)));
+    let row = fk & UNI ? rowOf(t, k) : -1;
+    for (let pass = 0; pass < 2; pass++) {
+      if (row >= 0) {
+        if (bySentence && seenS[row] !== gen) {
+          seenS[row] = gen;
+          for (let r = 0; r < R; r++) sentBuf[base + 2 + r]! += w[row * R + r]!;
+        }
+        if (whole && seenD[row] !== draftGen) {
+          seenD[row] = draftGen;
+          for (let r = 0; r < R; r++) best[r]! += w[row * R + r]!;
+        }
+      }
+      row = pass === 0 && has && fk & SECOND && prevBits & FIRST ? rowOf(t, pairHash(prev, k)) : -1;
+    }
     prev = k;
     prevBits = fk;
     has = true;
   }
-  close(doc.endOf(n - 1));
-  if (whole) best.set(draftZ);
   return { best, count, sentences: sentBuf };
 }
 

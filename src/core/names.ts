@@ -58,24 +58,34 @@ export function nameTokens(name: string): { tokens: string[]; poss: boolean[] } 
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const m = a.length, n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  // Three rows reused from call to call: the typo checks ask about many word pairs per draft, and
+  // two arrays made per pair (and a row per letter) were most of their cost.
+  if (rows.length < 3 * (n + 1)) rows = new Int32Array(6 * (n + 1));
+  let prev2 = 0, prev = n + 1, cur = 2 * (n + 1);
+  for (let j = 0; j <= n; j++) {
+    rows[prev2 + j] = 0;
+    rows[prev + j] = j;
+  }
   for (let i = 1; i <= m; i++) {
-    const cur = [i];
+    rows[cur] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
     prev2 = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[n]!;
+  return rows[prev + n]!;
 }
+let rows = new Int32Array(96);
 
 function deletions(s: string): string[] {
   const out: string[] = [];

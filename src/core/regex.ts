@@ -1,4 +1,4 @@
-import { SEEN_VANISH, vanishes } from './doc';
+import { charsSeen, SEEN_VANISH, vanishes } from './doc';
 import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
 import { alignedNorm, lastHadVanishing, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
@@ -76,6 +76,72 @@ export function reach(doc: Doc, i: number, n: number): number {
  * it what the run-on's far end was read beside.
  */
 export function sentenceAround(text: string, i: number, max = 200): [number, number] {
+  // The rules ask about the sentences of one draft dozens of times (hundreds in a long one): the
+  // draft's sentence ends are found once, and a sentence whose ends lie within `max` of i is looked
+  // up. Only a run-on longer than that, or a draft with characters folding drops, walks as below.
+  const ix = sentenceIndex(text);
+  if (!ix.vanish && i >= 0 && i <= text.length) {
+    const stops = ix.ends;
+    // The first end at or after i (ends.length: none).
+    let lo = 0;
+    let hi = ix.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stops[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    const a = lo > 0 ? stops[lo - 1]! + 1 : 0;
+    const b = lo < ix.count ? stops[lo]! : text.length;
+    if (i - a <= max && b - i <= max) return [a, b];
+  }
+  return walkAround(text, i, max);
+}
+
+/**
+ * Where each sentence of a draft ends (the offsets of its . ! ? and line breaks, not a full stop
+ * inside a token), and whether it holds a character folding drops (then sentenceAround walks, as
+ * such characters do not count towards its limit). For the last draft asked about.
+ */
+interface SentenceIndex {
+  text: string;
+  ends: Int32Array;
+  count: number;
+  vanish: boolean;
+}
+const END_CHARS = /[.!?\n\u2028\u2029]/g;
+const MAY_VANISH = /[\u00ad\u0300-\uffff]/g;
+let lastIndex: SentenceIndex = { text: '', ends: new Int32Array(64), count: 0, vanish: false };
+function sentenceIndex(text: string): SentenceIndex {
+  const ix = lastIndex;
+  if (ix.text === text) return ix;
+  let vanish = false;
+  // The tokeniser looked at every character of the draft it read: when it saw none that folding
+  // drops, there is nothing to search for (most drafts with emoji or curly quotes).
+  const seen = charsSeen(text);
+  MAY_VANISH.lastIndex = seen >= 0 && !(seen & SEEN_VANISH) ? text.length : 0;
+  while (MAY_VANISH.test(text)) {
+    if (vanishes(text.charCodeAt(MAY_VANISH.lastIndex - 1))) { vanish = true; break; }
+  }
+  let n = 0;
+  // A huge paste's array is let go at the next draft.
+  let stops = ix.ends.length > 1 << 14 ? new Int32Array(64) : ix.ends;
+  if (!vanish) {
+    END_CHARS.lastIndex = 0;
+    while (END_CHARS.test(text)) {
+      const k = END_CHARS.lastIndex - 1;
+      if (inToken(text, k)) continue;
+      if (n === stops.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(stops);
+        stops = grown;
+      }
+      stops[n++] = k;
+    }
+  }
+  return (lastIndex = { text, ends: stops, count: n, vanish });
+}
+
+function walkAround(text: string, i: number, max: number): [number, number] {
   let a = i;
   let left = max;
   while (a > 0 && left > 0 && (!ends(text.charCodeAt(a - 1)) || inToken(text, a - 1))) if (!vanishes(text.charCodeAt(--a))) left--;
@@ -367,6 +433,35 @@ interface Group {
   bit: number;
   /** Only one set has this bit: a word with it is one of the set's words. */
   exact: boolean;
+  /** The set's words. */
+  words: Set<string>;
+  /** Which word ids of `memberOf` (a scanner's word table) are the set's words, one bit each (isMember). */
+  memberOf?: WordTable;
+  member?: Uint32Array;
+}
+
+/**
+ * Is word id `id` of a scanner's word table one of the group's words? With 169 sets sharing 31 bits,
+ * nearly every group shares its bit, and asking the set about the word's string was a tenth of the
+ * tables' cost; the set's ids are worked out once per table, then one bit answers.
+ */
+function isMember(g: Group, table: WordTable, id: number): boolean {
+  let m = g.member;
+  if (g.memberOf !== table || !m) {
+    const ids: number[] = [];
+    let max = 0;
+    for (const w of g.words) {
+      const k = idOf(table, w);
+      if (k) ids.push(k);
+      if (k > max) max = k;
+    }
+    m = new Uint32Array((max >> 5) + 1);
+    for (const k of ids) m[k >> 5]! |= 1 << (k & 31);
+    g.memberOf = table;
+    g.member = m;
+  }
+  const x = id >> 5;
+  return x < m.length && (m[x]! & (1 << (id & 31))) !== 0;
 }
 const GROUP_BITS = 31;
 const groupsByKey = new Map<string, Group>();
@@ -381,7 +476,7 @@ function groupOf(anchors: Set<string>): Group {
     const n = groupsByKey.size;
     const bit = 1 << (n % GROUP_BITS);
     const same = (groupsByBit[n % GROUP_BITS] ??= []);
-    g = { bit, exact: same.length === 0 };
+    g = { bit, exact: same.length === 0, words: anchors };
     for (const other of same) other.exact = false;
     same.push(g);
     groupsByKey.set(key, g);
@@ -409,7 +504,8 @@ export class WordGate {
   /** Is word k of the draft one of them? The group bit answers for nearly every word without reading it. */
   at(doc: Doc, k: number): boolean {
     const id = k >= 0 && k < doc.tokens.length ? doc.wordId(k) : 0;
-    return id !== 0 && (doc.lexicon.table.groups[id - 1]! & this.group.bit) !== 0 && (this.group.exact || this.set.has(doc.word(k)));
+    const table = doc.lexicon.table;
+    return id !== 0 && (table.groups[id - 1]! & this.group.bit) !== 0 && (this.group.exact || isMember(this.group, table, id));
   }
 
   /** The last draft asked about and the answer: a rule may ask once per name in a long draft. */
@@ -427,7 +523,8 @@ export class WordGate {
     const mine = anchorWords(doc);
     const slot = 31 - Math.clz32(bit);
     let yes = false;
-    for (let q = gStarts[slot]!, end = gStarts[slot + 1]!; q < end; q++) if (this.set.has(doc.word(hot[mine[q]!]!))) { yes = true; break; }
+    const table = doc.lexicon.table;
+    for (let q = gStarts[slot]!, end = gStarts[slot + 1]!; q < end; q++) if (isMember(this.group, table, doc.wordId(hot[mine[q]!]!))) { yes = true; break; }
     this.lastDoc = doc;
     this.lastAnswer = yes;
     return yes;
@@ -742,6 +839,7 @@ function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<st
   const mine = anchorWords(doc);
   const { hot } = doc;
   const { bit, exact } = group;
+  const table = doc.lexicon.table;
   const slot = 31 - Math.clz32(bit);
   // The first of the group's words after h: they are few, so a plain walk (a binary search over a
   // long draft's list).
@@ -755,7 +853,7 @@ function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<st
   for (let q = lo, end = gStarts[slot + 1]!; q < end; q++) {
     const k = hot[mine[q]!]!;
     if (doc.startOf(k) >= limit) return false;
-    if (exact || anchors.has(doc.word(k))) return true;
+    if (exact || isMember(group, table, doc.wordId(k))) return true;
   }
   return false;
 }

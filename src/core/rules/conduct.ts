@@ -1,6 +1,6 @@
 import { oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
 import { alignedNorm } from '../normalise';
-import { vanishes } from '../doc';
+import { SEEN_LDQUO, vanishes } from '../doc';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 
 const NAMED: RuleId[] = ['pupil', 'colleague', 'school'];
@@ -503,7 +503,7 @@ function fromComplaints(doc: Doc, push: (a: number, b: number) => void, done: Se
   ROLLS.lastIndex = 0;
   for (let m; (m = ROLLS.exec(doc.text)); ) starts.push(m.index);
   for (let q = doc.text.indexOf('"'); q >= 0; q = doc.text.indexOf('"', q + 1)) starts.push(q);
-  for (let q = doc.text.indexOf('\u201c'); q >= 0; q = doc.text.indexOf('\u201c', q + 1)) starts.push(q);
+  if (doc.chars & SEEN_LDQUO) for (let q = doc.text.indexOf('\u201c'); q >= 0; q = doc.text.indexOf('\u201c', q + 1)) starts.push(q);
   if (!starts.length) return;
   starts.sort((x, y) => x - y);
   let last = -1;
