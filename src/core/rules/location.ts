@@ -1,6 +1,6 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
-import { DESTINATION_ANY } from '../places';
+import { DESTINATION_ANY, isTown } from '../places';
 import { VANISHING } from '../normalise';
 import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
@@ -232,11 +232,13 @@ let outsideId = 0;
 let alongId = 0;
 let roundId = 0;
 let aroundId = 0;
+/** Prepositions only the broad reading (hereNow) reads: "near Brighouse", "through Islington", "by the abbey". */
+let moreIds = new Set<number>();
 /** "From" is no other table's word: this puts it in the lexicon, so the tokeniser marks it. */
-new WordGate(words('from outside along round around'));
+new WordGate(words('from outside along round around near by opposite through into past to of down off'));
 /** "@ The Potted Pig": "@" is no word, so it is looked for in the text, only where there is one. */
 const AT_SIGN = /(?<![\p{L}\p{N}])@ (?:the |The )?(?=\p{Lu})/gu;
-function atPlaces(doc: Doc, report: Report): void {
+function atPlaces(doc: Doc, report: Report, taken: number[]): void {
   const table = doc.lexicon.table;
   if (table !== placeTable) {
     placeTable = table;
@@ -248,12 +250,15 @@ function atPlaces(doc: Doc, report: Report): void {
     alongId = idOf(table, 'along');
     roundId = idOf(table, 'round');
     aroundId = idOf(table, 'around');
+    moreIds = new Set(['near', 'by', 'opposite', 'through', 'into', 'past', 'to', 'of', 'down', 'off'].map((w) => idOf(table, w)).filter(Boolean));
   }
   const { hot } = doc;
   for (let h = 0; h < hot.length; h++) {
     const k = hot[h]!;
     const id = doc.wordId(k);
-    if (!id || (id !== atId && id !== inId && id !== fromId && id !== onId && id !== outsideId && id !== alongId && id !== roundId && id !== aroundId)) continue;
+    if (!id) continue;
+    const more = moreIds.has(id);
+    if (!more && id !== atId && id !== inId && id !== fromId && id !== onId && id !== outsideId && id !== alongId && id !== roundId && id !== aroundId) continue;
     let n = k + 1;
     const count = doc.tokens.length;
     if (n < count && theId && doc.wordId(n) === theId) n++;
@@ -263,7 +268,8 @@ function atPlaces(doc: Doc, report: Report): void {
     // Next to each other in the draft, not across a line or a sentence ("in. The").
     const between = plainSlice(doc, index, end);
     if (end - index > 30 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
-    if (atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
+    if (!more && atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
+    else hereNow(index, between.toLowerCase(), doc, end, report, taken);
   }
   if (doc.text.includes('@ ')) {
     AT_SIGN.lastIndex = 0;
@@ -272,6 +278,84 @@ function atPlaces(doc: Doc, report: Report): void {
       if (atPlace(m.index, m[0].toLowerCase(), doc, end)) report(m.index, end);
     }
   }
+}
+/*
+ * Where one is now, read broadly (session 6): a place named after a preposition, in a sentence that
+ * opens on the poster doing something (a verb in -ing, "me and the kids", "I'm", "on the 38 bus", "in
+ * the staffroom"), with what would make it past, planned, asked or someone else's read in the place's
+ * own clause rather than the whole sentence ("Coffee at the garden centre in Llantrisant with my mam,
+ * she's bought three more gnomes"). The words of time that rule a whole sentence out ("yesterday",
+ * "tomorrow", "last week") still do. Read only where the narrower readings above found nothing.
+ */
+/** An -ing word that is no activity of the moment: thinking of, going to, a noun. */
+const NOT_DOING = /^(?:thinking|going|hoping|planning|missing|remembering|wishing|dreaming|teaching|learning|moving|counting|booking|reading|looking|wondering|considering|debating|living|working|saying|telling|asking|trying|being|coming|heading|leaving|morning|evening|nothing|something|anything|everything|thing|things|king|ring|spring|bring|sing|during|building|wedding|meeting|pudding|ceiling|darling|sibling|string|wing|swing|evening|boring|amazing|interesting|exciting|annoying|loving|feeling|missing|gutted|sending|wishing|congratulating|celebrating|welcoming|recruiting|training|marking)$/;
+/** The sentence opens on the poster there: an -ing verb, "me and …", "I'm", "hi from", "out for …", a spot in a place, a ride. */
+const OPENS_HERE = /^\s*(?:(?:just|still|currently|now|finally|nearly|quietly)\s+)?(?:([a-z]{2,}ing)\b|just (?:got|arrived|pulled|landed|made it|walked|rocked|rolled|parked|sat)\b|me\b|us\b|(?:i'?m|im|we'?re|i am|we are)\b|(?:hi|hello|hiya|greetings|love) from\b|out (?:for|and about|front|on)\b|(?:sat|stood|stuck|parked|nearly|finally|currently|still|supply|cover|pitch ?side|ringside|poolside|touchline)\b|(?:on|in|at|outside|by|near|inside|under|up) (?:the|a|an|my|our|me|platform|gate|row|seat|level)\b)/;
+/** One of the first two words an activity or outing: "Market day in Skipton", "Brunch in Stoke Newington", "Pint in the Crown". */
+const DOING_OPENS = new RegExp(`^\\s*(?:[a-z']+ )?(?:${[...DOING].filter((w) => !/^(?:day|night|morning|afternoon|evening|table|row|view|views|tea|date|quiz)$/.test(w)).join('|')}|market|beach|pool|picnic|run|ride|dip)\\b`);
+/** A ride the poster is on: the place after "to", "through" or "into" is where it is now. */
+const RIDE = /^\s*(?:(?:me|i'?m|we'?re|i am|we are|currently|still|just|stuck|sat|stood)\s+)*(?:on|in) (?:the|a) (?:\d{1,3}[a-z]? |number \d{1,3} |[a-z]+ )?(?:bus|train|tube|tram|coach|ferry|overground|metro|underground|boat|shuttle|[ma]\d{1,3})\b/;
+/** What ends a clause: a comma, a dash, a bracket, a colon, "but". */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]| - |\bbut\b/g;
+/** Past, planned or asked, in the sentence: "last week", "tomorrow", "one day", "anyone recommend". */
+const NOT_NOW_SENTENCE = /\b(?:yesterday|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words|car|train|bus)\b)[a-z]+|ago|throwback|tbt|used to|tomorrow|tmrw|next (?:week|weekend|month|year|time|summer|[a-z]+day)|(?:19|20)\d\d|one day|some ?day|wish|would|could|recommend[a-z]*|anyone (?:been|know|recommend)|favourite|remember|pretend[a-z]*|imagin[a-z]*|booked|booking|can'?t wait|planning|plan to|thinking (?:of|about)|fancy|this (?:weekend|coming|[a-z]+day)|on (?:the )?[a-z]+days?|every|always|usually|never|(?:has|have|is|are) (?:re)?open(?:ed)?|opens|closing down|closed down|nothing like|best [a-z]+ in|if (?!(?:you'?re|anyone'?s?|anyone is) (?:about|around|passing|nearby|local))|looking forward|ever|the (?:year|week|day) (?:after|before)|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+/** Told as past more than once in the sentence, whatever the clause: "Quiz night at the Legion, our team came 3rd, raffle prize was a tin". */
+const PAST_WORD = /\b(?:was|were|had|went|came|did|won|lost|raised|spent|bought|ate|saw|rented|took|made|got)\b/g;
+/** Past or planned, in the place's own clause: "was", "had", "we'll", "going to". */
+const NOT_NOW_CLAUSE = /\?|\b(?:(?<!\b(?:till|until|til|since) )(?:mon|tues|wednes|thurs|fri|satur|sun)day|was|were|had|went|came|raised|rented|got lost|rang|called|phoned|texted|emailed|offered|asked|told|said|spent|did|won|saw|took|visited|enjoyed|watched|'ll|will|going to|gonna|soon|to be|booked|want to|wanna|need to|gotta|should)\b/;
+/** Someone else there, said before the place in its clause: "she's at", "my sister's in", "they are on". */
+const OTHER_HERE = /\b(?:he|she|they|his|her|their|someone|somebody|everyone|(?:my|our|his|her) (?:son|daughter|husband|wife|partner|hubby|mum|mam|dad|sister|brother|friend|nan|gran|boss|colleague|kids|boys|girls|eldest|youngest|little one)(?:'s| is| are| has| have)|[a-z]+ (?:is|are|has) (?:at|in|on)|(?:mr|mrs|miss|ms|dr) [a-z]+)\b/;
+/** Now, in so many words, or a clock time of today: for a named school, "still at St Joseph's at 6pm". */
+const NOW_STRONG = /\b(?:now|rn|atm|right now|currently|still|today|this (?:morning|afternoon|evening)|tonight|at \d{1,2}(?:[.:]\d\d)? ?(?:am|pm)?|on a (?:saturday|sunday))\b/;
+function hereNow(index: number, word: string, doc: Doc, end: number, report: Report, taken: number[], known = false): void {
+  const [a, b] = sentenceAround(doc.text, index);
+  if (taken.some((x) => x >= a && x < b)) return;
+  if (!known && !capAt(doc, end)) return;
+  const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
+  if (lead.length > 100) return;
+  // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
+  let ca = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) ca = m.index + m[0].length;
+  const o = OPENS_HERE.exec(lead) ?? (ca > 0 ? OPENS_HERE.exec(lead.slice(ca)) : null);
+  const opensDoing = !o && DOING_OPENS.test(lead);
+  if ((!o && !opensDoing) || (o?.[1] && NOT_DOING.test(o[1]) && !/^working from/.test(lead.trimStart()))) return;
+  const prep = word.trim().split(' ')[0]!;
+  // "From" is where one came from ("stuck behind a tractor all the way from Denbigh"), except in a greeting.
+  if (prep === 'from' && !/\b(?:hi|hello|hiya|greetings|love|live) $/.test(lead)) return;
+  // Along a way: "to", "into", "through", "past", "down", "off" only from a ride or a walk ("on the Tube to Brixton").
+  if (/^(?:to|into|through|past|down|off)$/.test(prep) && !RIDE.test(lead) && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead)) return;
+  // "of" only after a spot in a place: "the top of Pen y Fan", "the beer garden of the Three Horseshoes".
+  if (prep === 'of' && !/\b(?:top|front|back|bottom|end|side|garden|car park|foot|edge|summit|steps|window|corner|entrance|doors?|bar|counter|queue)\s*$/.test(lead)) return;
+  const place = plainSlice(doc, end, reach(doc, end, 40));
+  const low = place.toLowerCase().replace(/\u2019/g, "'");
+  const name = known ? (PLACE_START.exec(low)?.[0] ?? low) : (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
+  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || NOT_PLACE_NAME.test(low) || HOLIDAY_PLACE.test(name)) return;
+  if ((['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < end + name.length && y > end))) return;
+  // The place's clause: from the break before the preposition to the break after the place.
+  const rest = plainSlice(doc, end, b).toLowerCase().replace(/\u2019/g, "'");
+  const cut = rest.slice(name.length).search(/[,;:()\u2013\u2014]| - |\bbut\b/);
+  const clause = lead.slice(ca) + word + (cut < 0 ? rest : rest.slice(0, name.length + cut));
+  // The -ing phrase as a topic ("Parking in Mold is a joke"), or the name an event's ("on the Cardiff Bay trip").
+  if (/^[^,;:.!?]{0,3}(?:is|are|was|were|has|have|'s)\b/.test(rest.slice(name.length)) || /^ (?:trip|visit|game|match|party|show|fixture|residential|tour|final|festival)\b/.test(rest.slice(name.length))) return;
+  // A street said by the poster as where they are or live ("we're on Ashgrove Avenue if the council want to listen"): home, whatever the tense.
+  const street = STREET_NAMED.exec(place);
+  if (street && street.index === 0 && /(?:^|\b)(?:we'?re|we are|i'?m|i am|we live|i live|we've moved|i've moved|ours is|mine is) (?:on|in|off|at|just off|round the corner from|at the (?:top|bottom|end) of) (?:the )?$/.test(lead.slice(ca) + word) && !sentenceHas(doc, index, USED_TO) && !OTHER_HERE.test(lead.slice(ca))) {
+    taken.push(end);
+    report(end, end + street[0].length);
+    return;
+  }
+  if (sentenceHas(doc, index, NOT_NOW_SENTENCE) || NOT_NOW_CLAUSE.test(clause) || OTHER_HERE.test(lead.slice(ca)) || OTHER_BEFORE.test(lead)) return;
+  if ((doc.text[b] === '?' && cut < 0) || pupilsThere(doc, index) || shortDraftHas(doc, REVIEW)) return;
+  // Pupils' whereabouts the trip rule found in the sentence are theirs; a walk "this morning, then cake" is told afterwards.
+  if ((!doc.learnt?.trip && doc.found?.trip?.some(([x]) => x >= a && x < b)) || (/^(?:round|around)$/.test(prep) && sentenceHas(doc, index, DONE_EARLIER))) return;
+  if ((plainSlice(doc, a, b).toLowerCase().match(PAST_WORD)?.length ?? 0) >= 2) return;
+  // A school named: only with the poster there now ("In the staffroom at Oakwood Primary now").
+  const school = A_SCHOOL.test(name) || doc.found?.school?.some(([x, y]) => x <= end && end < y);
+  if (school && (!o || !sentenceHas(doc, index, NOW_STRONG) || /\b(?:last|first) day\b/.test(lead))) return;
+  taken.push(end);
+  // The name alone: "the Spar" of "the Spar on Heol Fawr" (a street after it is homePlace's to mark).
+  report(end, end + Math.min(place.length, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at) .*$/, '').length));
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
@@ -419,7 +503,7 @@ function homePlace(doc: Doc, report: Report): void {
     if (!sentenceHas(doc, a, HOME_CUE) || ((sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) && !sentenceHas(doc, a, STILL_HERE))) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const bred = BRED_PLACE.exec(t);
-    if (bred && sentenceHas(doc, a, STILL_HERE) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
+    if (bred && sentenceHas(doc, a, STILL_HERE) && !isTown(bred[1]!) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
       const at0 = bred.index + bred[0].indexOf(bred[1]!);
       report(map[at0]!, map[at0 + bred[1]!.length]!);
       continue;
@@ -440,7 +524,8 @@ function homePlace(doc: Doc, report: Report): void {
     const name = d?.[1]!.toLowerCase();
     // A holiday place is a trip (the absence rule's), not home.
     const whole = d ? (NAME_RUN.exec(t.slice(d.index + d[0].length - d[1]!.length))?.[0] ?? '').toLowerCase() : '';
-    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !A_SCHOOL.test(whole) && !NOT_PLACE_NAME.test(name)) {
+    // A town or city alone is no home a stranger could find (docs/labelling.md): "I live in Sheffield".
+    if (d && name && !isTown(name) && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !A_SCHOOL.test(whole) && !NOT_PLACE_NAME.test(name)) {
       const from = d.index + d[0].length - d[1]!.length;
       report(map[from]!, map[from + d[1]!.length]!);
     }
@@ -745,7 +830,7 @@ export const create: RuleCreate = () => (doc, outer) => {
   opensAt(doc, report);
   // Before the readings of session 5, so that where both speak the warning marks the whole place ("at the Cayo").
   sayHere(doc, report, starts);
-  atPlaces(doc, report);
+  atPlaces(doc, report, starts);
   homePlace(doc, report);
   opensLandmark(doc, report);
   localIssue(doc, report);
