@@ -538,14 +538,15 @@ function homePlace(doc: Doc, report: Report): void {
  * Wetherspoons cyn y gêm, dewch draw". "In" and a capitalised place (mutated or not), with the
  * sentence opening on it, a word for now or an invitation, or a cuppa, a queue or a wait before it.
  */
-const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?)(?: (?:y|yr|Y|Yr))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
+// Session 6: on a ride ("ar y trên i Gaerdydd", "ar y bws i'r dre o Gaernarfon") and down or up to a place ("lawr y Bae", "lan i Ben-y-fan").
+const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?|[Aa]r y (?:tr[eê]n|bws|fferi|cwch|llong)(?: (?:i'r|i|o|drwy|trwy)(?: [a-z]+)?)? (?:i|o|drwy|trwy)|[Ll]awr|[Ll]an|[Ff]yny|[Dd]raw)(?: (?:y|yr|Y|Yr|i|i'r))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
 const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig)\b/;
 const WELSH_NOT_NOW = /\?|\b(?:nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
 const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
-const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan'));
+const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan tren trên bws fferi lawr lan fyny draw'));
 /** Any of WELSH_IN's openings, in the folded sentence: a cheap test before the sentence is read as typed. */
-const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i)\b/;
+const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i|ar y (?:tren|tr\u00ean|bws|fferi|cwch|llong)|lawr|lan|fyny|draw)\b/;
 
 /*
  * Where one is now, said in English with an invitation or "now" (issue 12's "currently at" and the
@@ -686,19 +687,22 @@ function opensLandmark(doc: Doc, report: Report): void {
  * "burst main on our street in Whitchurch", and a sitter or a cleaner wanted in an area ("house sitter
  * needed …, Roath"). Not a forecast or news, not at school.
  */
-const LOCAL_ISSUE = /\b(?:power ?cuts?|no (?:power|water|electric|electricity|gas|heating|hot water|bin collection)|without (?:water|power|electric|electricity|heating|gas)|water(?:'s| is)? (?:off|out)|power(?:'s| is)? (?:off|out)|burst (?:water )?mains?|bins? (?:not|weren'?t|haven'?t been|still not|never) (?:collected|emptied|picked up)|(?:house|dog|cat|pet)[- ]?sitter (?:wanted|needed|required)|(?:wanted|needed|looking for)[:,]? (?:a )?(?:house|dog|cat|pet)[- ]?sitter|(?:cleaner|dog walker|babysitter|childminder) (?:wanted|needed|required)|(?:lost|missing|found|finds|escaped|ran off|run off|spotted)[^.!?\n]{0,30}?\b(?:dog|cat|labrador|lab|spaniel|terrier|puppy|kitten|tortoise|cockapoo|cavapoo|collie|greyhound|lurcher|rabbit|parrot))\b/;
+const LOCAL_ISSUE = /\b(?:power ?cuts?|(?:lost|losing|lose|without) (?:the )?(?:power|water|electric|electricity|heating|gas|internet|wifi|broadband)|(?:internet|wifi|broadband|heating|gas|electric|electricity|power|water)(?:'s been|'s| is| has been| has| went)? (?:off|out|gone|down) (?:again|across|in|on|all|for)|no (?:power|water|electric|electricity|gas|heating|hot water|bin collection)|without (?:water|power|electric|electricity|heating|gas)|water(?:'s| is)? (?:off|out)|power(?:'s| is)? (?:off|out)|burst (?:water )?mains?|bins? (?:not|weren'?t|haven'?t been|still not|never) (?:collected|emptied|picked up)|(?:house|dog|cat|pet)[- ]?sitter (?:wanted|needed|required)|(?:wanted|needed|looking for)[:,]? (?:a )?(?:house|dog|cat|pet)[- ]?sitter|(?:cleaner|dog walker|babysitter|childminder) (?:wanted|needed|required)|(?:lost|missing|found|finds|escaped|ran off|run off|spotted)[^.!?\n]{0,30}?\b(?:dog|cat|labrador|lab|spaniel|terrier|puppy|kitten|tortoise|cockapoo|cavapoo|collie|greyhound|lurcher|rabbit|parrot))\b/;
 /** A tradesman wanted in an area, for one's own home said in the post: "a decent plumber in Pontypridd? … my boiler". */
 const TRADE = /\b(?:plumber|electrician|roofer|locksmith|gas engineer|boiler engineer|builder)s?\b/;
 const MY_HOME_THING = /\b(?:my|our) (?:boiler|roof|heating|kitchen|bathroom|drains?|shower|loft|extension|house|flat)\b/;
-const LOCAL_GATE = new WordGate(words('lost missing finds escaped spotted plumber electrician roofer locksmith engineer builder power water electric electricity gas heating bin bins burst sitter housesitter dogsitter catsitter petsitter cleaner walker babysitter childminder'));
+const LOCAL_GATE = new WordGate(words('losing lose without internet wifi broadband lost missing finds escaped spotted plumber electrician roofer locksmith engineer builder power water electric electricity gas heating bin bins burst sitter housesitter dogsitter catsitter petsitter cleaner walker babysitter childminder'));
 /** A forecast, the news, or work: "power cuts forecast across South Wales", "no water in the science block". */
 const NOT_LOCAL = /\b(?:forecast|planned|scheduled|tomorrow|next week|will be|warning|school|class(?:room)?|block|staffroom|office|work|site|department|hall|canteen|gym|my mum'?s|my mam'?s|my nan'?s|my parents'?|my sister'?s|my brother'?s)\b/;
-const PLACE_IN = /\b(?:in|on|round|around|across|near|ym|yn|yng|ar) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+const PLACE_IN = /\b(?:in|on|round|around|across|near|(?:whole|all|rest|half) of|ym|yn|yng|ar) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
 const BARE_DISTRICT = new RegExp(`(?:^|[,.(\\s])(${DISTRICTS.replace(/\\'/g, "'").split('|').map((d) => d.replace(/(^|[ -])([a-z])/g, (_: string, p: string, c: string) => p + c.toUpperCase())).join('|')})(?=[,.)!?\\s]|$)`, 'i');
+/** OVER without "lost", for supplies lost: "the estate has lost power again" is now (a lost cat still reads OVER whole). */
+const LOST_SUPPLY = /\blost (?:the )?(?:power|water|electric|electricity|heating|gas|internet|wifi|broadband)\b/;
+const OVER_LOCAL = new RegExp(OVER.source.replace('|lost|', '|'));
 function localIssue(doc: Doc, report: Report): void {
   for (const [a, b] of sentencesWith(doc, LOCAL_GATE)) {
     const trade = sentenceHas(doc, a, TRADE) && (sentenceHas(doc, a, MY_HOME_THING) || shortDraftHas(doc, MY_HOME_THING));
-    if (!(trade || sentenceHas(doc, a, LOCAL_ISSUE)) || sentenceHas(doc, a, NOT_LOCAL) || (!trade && sentenceHas(doc, a, OVER))) continue;
+    if (!(trade || sentenceHas(doc, a, LOCAL_ISSUE)) || sentenceHas(doc, a, NOT_LOCAL) || (!trade && sentenceHas(doc, a, sentenceHas(doc, a, LOST_SUPPLY) ? OVER_LOCAL : OVER))) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const st = STREET_NAMED.exec(t);
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
