@@ -201,12 +201,17 @@ const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|ac
 const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*|of|on|y|yr|the|upon|de|la))*/u;
 /** Capitalised words after "on" or "in" that are screens, apps and channels, not places ("watching it on Netflix"). */
 const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
+/** Someone's, not a place: "Nan's", "Ellie's party"; but "Sainsbury's Talbot Green", "the Workmen's Hall", "Morrisons car park" are places. */
+function someones(place: string): boolean {
+  return /^(?:[Tt]he )?[^ ]+['\u2019]s\b/.test(place) && !/^(?:[Tt]he )?[^ ]+['\u2019]s (?:\p{Lu}|(?:car park|caf[eé]|shop|store|pub|bar|garage|centre|arms|head|inn|local|superstore|extra)\b)/u.test(place);
+}
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
   const place = plainSlice(doc, end, reach(doc, end, 30));
   const low = place.toLowerCase();
   const name = (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
-  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
+  // "Nan's" is someone's; "Sainsbury's Talbot Green", "the Workmen's Hall" are places.
+  if (someones(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
   return !sentenceHas(doc, index, NOT_NOW) && !pupilsThere(doc, index) && !shortDraftHas(doc, REVIEW);
 }
@@ -235,7 +240,7 @@ let aroundId = 0;
 /** Prepositions only the broad reading (hereNow) reads: "near Brighouse", "through Islington", "by the abbey". */
 let moreIds = new Set<number>();
 /** "From" is no other table's word: this puts it in the lexicon, so the tokeniser marks it. */
-new WordGate(words('from outside along round around near by opposite through into past to of down off'));
+new WordGate(words('from outside along round around near by opposite through into past to of down off above below beyond'));
 /** "@ The Potted Pig": "@" is no word, so it is looked for in the text, only where there is one. */
 const AT_SIGN = /(?<![\p{L}\p{N}])@ (?:the |The )?(?=\p{Lu})/gu;
 function atPlaces(doc: Doc, report: Report, taken: number[]): void {
@@ -250,7 +255,7 @@ function atPlaces(doc: Doc, report: Report, taken: number[]): void {
     alongId = idOf(table, 'along');
     roundId = idOf(table, 'round');
     aroundId = idOf(table, 'around');
-    moreIds = new Set(['near', 'by', 'opposite', 'through', 'into', 'past', 'to', 'of', 'down', 'off'].map((w) => idOf(table, w)).filter(Boolean));
+    moreIds = new Set(['near', 'by', 'opposite', 'through', 'into', 'past', 'to', 'of', 'down', 'off', 'above', 'below', 'beyond'].map((w) => idOf(table, w)).filter(Boolean));
   }
   const { hot } = doc;
   for (let h = 0; h < hot.length; h++) {
@@ -290,21 +295,21 @@ function atPlaces(doc: Doc, report: Report, taken: number[]): void {
 /** An -ing word that is no activity of the moment: thinking of, going to, a noun. */
 const NOT_DOING = /^(?:thinking|going|hoping|planning|missing|remembering|wishing|dreaming|teaching|learning|moving|counting|booking|reading|looking|wondering|considering|debating|living|working|saying|telling|asking|trying|being|coming|heading|leaving|morning|evening|nothing|something|anything|everything|thing|things|king|ring|spring|bring|sing|during|building|wedding|meeting|pudding|ceiling|darling|sibling|string|wing|swing|evening|boring|amazing|interesting|exciting|annoying|loving|feeling|missing|gutted|sending|wishing|congratulating|celebrating|welcoming|recruiting|training|marking)$/;
 /** The sentence opens on the poster there: an -ing verb, "me and …", "I'm", "hi from", "out for …", a spot in a place, a ride. */
-const OPENS_HERE = /^\s*(?:(?:just|still|currently|now|finally|nearly|quietly)\s+)?(?:([a-z]{2,}ing)\b|just (?:got|arrived|pulled|landed|made it|walked|rocked|rolled|parked|sat)\b|me\b|us\b|(?:i'?m|im|we'?re|i am|we are)\b|(?:hi|hello|hiya|greetings|love) from\b|out (?:for|and about|front|on)\b|(?:sat|stood|stuck|parked|nearly|finally|currently|still|supply|cover|pitch ?side|ringside|poolside|touchline)\b|(?:on|in|at|outside|by|near|inside|under|up) (?:the|a|an|my|our|me|platform|gate|row|seat|level)\b)/;
+const OPENS_HERE = /^\s*(?:(?:just|still|currently|now|finally|nearly|quietly)\s+)?(?:([a-z]{2,}ing)\b|just (?:got|arrived|pulled|landed|made it|walked|rocked|rolled|parked|sat)\b|me\b|us\b|(?:i'?m|im|we'?re|i am|we are)\b|(?:hi|hello|hiya|greetings|love) from\b|out (?:for|and about|front|on)\b|(?:sat|stood|stuck|parked|nearly|finally|currently|still|supply|cover|pitch ?side|ringside|poolside|touchline|snowed in|trapped|bench|table|seat|spot|window seat|front row)\b|(?:on|in|at|outside|by|near|inside|under|up) (?:the|a|an|my|our|me|platform|gate|row|seat|level)\b|at (?:my |me |our )?[a-z]+'s\b|anyone else (?:stuck|at|in|on|sat|sitting|waiting|queuing|queueing|here|parked)\b|(?:the |our |my )?(?:train|bus|tube|coach|ferry|plane|flight|tram)(?:'s| is) (?:stuck|stopped|delayed|held|sat|sitting|waiting|crawling|just)\b|(?:back|front|top deck|top|upstairs) of the (?:coach|bus|minibus|train|tram|boat)\b)/;
 /** One of the first two words an activity or outing: "Market day in Skipton", "Brunch in Stoke Newington", "Pint in the Crown". */
-const DOING_OPENS = new RegExp(`^\\s*(?:[a-z']+ )?(?:${[...DOING].filter((w) => !/^(?:day|night|morning|afternoon|evening|table|row|view|views|tea|date|quiz)$/.test(w)).join('|')}|market|beach|pool|picnic|run|ride|dip)\\b`);
+const DOING_OPENS = new RegExp(`^\\s*(?:[a-z']+ )?(?:${[...DOING].filter((w) => !/^(?:day|night|morning|afternoon|evening|table|row|view|views|date|quiz)$/.test(w)).join('|')}|market|beach|pool|picnic|run|ride|dip)\\b`);
 /** A ride the poster is on: the place after "to", "through" or "into" is where it is now. */
-const RIDE = /^\s*(?:(?:me|i'?m|we'?re|i am|we are|currently|still|just|stuck|sat|stood)\s+)*(?:on|in) (?:the|a) (?:\d{1,3}[a-z]? |number \d{1,3} |[a-z]+ )?(?:bus|train|tube|tram|coach|ferry|overground|metro|underground|boat|shuttle|[ma]\d{1,3})\b/;
+const RIDE = /^\s*(?:(?:me|i'?m|we'?re|i am|we are|currently|still|just|stuck|sat|stood)\s+)*(?:on|in|(?:back|front|top deck|top|upstairs) of) (?:the|a) (?:\d{1,3}[a-z]? |number \d{1,3} |[a-z]+ )?(?:bus|train|tube|tram|coach|ferry|overground|metro|underground|boat|shuttle|minibus|[ma]\d{1,3})\b|^\s*(?:the |our |my )?(?:train|bus|tube|coach|ferry|tram)(?:'s| is) /;
 /** What ends a clause: a comma, a dash, a bracket, a colon, "but". */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]| - |\bbut\b/g;
 /** Past, planned or asked, in the sentence: "last week", "tomorrow", "one day", "anyone recommend". */
-const NOT_NOW_SENTENCE = /\b(?:yesterday|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words|car|train|bus)\b)[a-z]+|ago|throwback|tbt|used to|tomorrow|tmrw|next (?:week|weekend|month|year|time|summer|[a-z]+day)|(?:19|20)\d\d|one day|some ?day|wish|would|could|recommend[a-z]*|anyone (?:been|know|recommend)|favourite|remember|pretend[a-z]*|imagin[a-z]*|booked|booking|can'?t wait|planning|plan to|thinking (?:of|about)|fancy|this (?:weekend|coming|[a-z]+day)|on (?:the )?[a-z]+days?|every|always|usually|never|(?:has|have|is|are) (?:re)?open(?:ed)?|opens|closing down|closed down|nothing like|best [a-z]+ in|if (?!(?:you'?re|anyone'?s?|anyone is) (?:about|around|passing|nearby|local))|looking forward|ever|the (?:year|week|day) (?:after|before)|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+const NOT_NOW_SENTENCE = /\b(?:yesterday|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words|car|train|bus)\b)[a-z]+|ago|throwback|tbt|used to|tomorrow|tmrw|next (?:week|weekend|month|year|time|summer|[a-z]+day)|(?:19|20)\d\d|one day|some ?day|wish|would|could|recommend[a-z]*|anyone (?:been|know|recommend)|favourite|remember|pretend[a-z]*|imagin[a-z]*|booked|booking|can'?t wait|planning|plan to|thinking (?:of|about)|fancy|this (?:weekend|coming|[a-z]+day)|on (?:the )?[a-z]+days?|every|always|usually|never|(?:has|have|is|are) (?:re)?open(?:ed)?|opens|closing down|closed down|nothing like|best [a-z]+ in|if (?!(?:you'?re|anyone'?s?|anyone is) (?:about|around|passing|nearby|local)|anyone (?:needs?|wants?|fancies|fancy))|looking forward|ever|the (?:year|week|day) (?:after|before)|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
 /** Told as past more than once in the sentence, whatever the clause: "Quiz night at the Legion, our team came 3rd, raffle prize was a tin". */
-const PAST_WORD = /\b(?:was|were|had|went|came|did|won|lost|raised|spent|bought|ate|saw|rented|took|made|got)\b/g;
+const PAST_WORD = /\b(?:was|were|had|went|came|did|won|lost|raised|spent|bought|ate|saw|rented|took)\b/g;
 /** Past or planned, in the place's own clause: "was", "had", "we'll", "going to". */
-const NOT_NOW_CLAUSE = /\?|\b(?:(?<!\b(?:till|until|til|since) )(?:mon|tues|wednes|thurs|fri|satur|sun)day|was|were|had|went|came|raised|rented|got lost|rang|called|phoned|texted|emailed|offered|asked|told|said|spent|did|won|saw|took|visited|enjoyed|watched|'ll|will|going to|gonna|soon|to be|booked|want to|wanna|need to|gotta|should)\b/;
+const NOT_NOW_CLAUSE = /\?|\b(?:(?<!\b(?:till|until|til|since|cosy|lazy|sunny|rainy|wet|quiet|lovely|slow|happy|perfect|typical|busy|chilly|grey) )(?:mon|tues|wednes|thurs|fri|satur|sun)day|was|were|had|went|came|raised|rented|got lost|rang|called|phoned|texted|emailed|offered|asked|told|said|spent|did|won|saw|took|visited|enjoyed|watched|'ll|will|going to|gonna|soon|to be|booked|want to|wanna|need to|gotta|should)\b/;
 /** Someone else there, said before the place in its clause: "she's at", "my sister's in", "they are on". */
-const OTHER_HERE = /\b(?:he|she|they|his|her|their|someone|somebody|everyone|(?:my|our|his|her) (?:son|daughter|husband|wife|partner|hubby|mum|mam|dad|sister|brother|friend|nan|gran|boss|colleague|kids|boys|girls|eldest|youngest|little one)(?:'s| is| are| has| have)|[a-z]+ (?:is|are|has) (?:at|in|on)|(?:mr|mrs|miss|ms|dr) [a-z]+)\b/;
+const OTHER_HERE = /\b(?:he|she|they|(?<!\b(?:at|to|into|from|by|outside|near|with|round) )(?:his|her|their)|someone|somebody|everyone|(?<!\b(?:at|to|into|from|by|outside|near|with|round|staying|stopping) )(?:my|our|his|her) (?:son|daughter|husband|wife|partner|hubby|mum|mam|dad|sister|brother|friend|nan|gran|boss|colleague|kids|boys|girls|eldest|youngest|little one)(?:'s| is| are| has| have)|[a-z]+ (?:is|are|has) (?:at|in|on)|(?:mr|mrs|miss|ms|dr) [a-z]+)\b/;
 /** Now, in so many words, or a clock time of today: for a named school, "still at St Joseph's at 6pm". */
 const NOW_STRONG = /\b(?:now|rn|atm|right now|currently|still|today|this (?:morning|afternoon|evening)|tonight|at \d{1,2}(?:[.:]\d\d)? ?(?:am|pm)?|on a (?:saturday|sunday))\b/;
 function hereNow(index: number, word: string, doc: Doc, end: number, report: Report, taken: number[], known = false): void {
@@ -322,15 +327,17 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if ((!o && !opensDoing) || (o?.[1] && NOT_DOING.test(o[1]) && !/^working from/.test(lead.trimStart()))) return;
   const prep = word.trim().split(' ')[0]!;
   // "From" is where one came from ("stuck behind a tractor all the way from Denbigh"), except in a greeting.
-  if (prep === 'from' && !/\b(?:hi|hello|hiya|greetings|love|live) $/.test(lead)) return;
+  const near = /\b(?:minutes?|mins?|walk|drive|round the corner|down the road|up the road|doors|streets) $/.test(lead);
+  if (prep === 'from' && !/\b(?:hi|hello|hiya|greetings|love|live|view|views) $/.test(lead) && !near) return;
   // Along a way: "to", "into", "through", "past", "down", "off" only from a ride or a walk ("on the Tube to Brixton").
-  if (/^(?:to|into|through|past|down|off)$/.test(prep) && !RIDE.test(lead) && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead)) return;
+  const ride = RIDE.test(lead);
+  if (/^(?:to|into|through|past|down|off)$/.test(prep) && !ride && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead) && !/\b(?:going|driving|heading|walking|cycling|running|jogging|strolling|wandering|pulled|pulling|rolled|rolling|crawling|way|got|arrived|walked|drove)\s*$/.test(lead)) return;
   // "of" only after a spot in a place: "the top of Pen y Fan", "the beer garden of the Three Horseshoes".
-  if (prep === 'of' && !/\b(?:top|front|back|bottom|end|side|garden|car park|foot|edge|summit|steps|window|corner|entrance|doors?|bar|counter|queue)\s*$/.test(lead)) return;
+  if (prep === 'of' && !/\b(?:top|front|back|bottom|end|side|garden|car park|foot|edge|summit|steps|window|corner|entrance|doors?|bar|counter|queue|floor|level|platform)\s*$/.test(lead)) return;
   const place = plainSlice(doc, end, reach(doc, end, 40));
   const low = place.toLowerCase().replace(/\u2019/g, "'");
   const name = known ? (PLACE_START.exec(low)?.[0] ?? low) : (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
-  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || NOT_PLACE_NAME.test(low) || HOLIDAY_PLACE.test(name)) return;
+  if (someones(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || NOT_PLACE_NAME.test(low) || HOLIDAY_PLACE.test(name)) return;
   if ((['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < end + name.length && y > end))) return;
   // The place's clause: from the break before the preposition to the break after the place.
   const rest = plainSlice(doc, end, b).toLowerCase().replace(/\u2019/g, "'");
@@ -345,17 +352,19 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
     report(end, end + street[0].length);
     return;
   }
-  if (sentenceHas(doc, index, NOT_NOW_SENTENCE) || NOT_NOW_CLAUSE.test(clause) || OTHER_HERE.test(lead.slice(ca)) || OTHER_BEFORE.test(lead)) return;
-  if ((doc.text[b] === '?' && cut < 0) || pupilsThere(doc, index) || shortDraftHas(doc, REVIEW)) return;
+  if (sentenceHas(doc, index, NOT_NOW_SENTENCE) || NOT_NOW_CLAUSE.test(clause) || OTHER_HERE.test(lead.slice(ca))) return;
+  // Pupils out with the poster on the way now ("On the coach with 52 kids heading to Folly Farm") are where the poster is too; planned outings are the trip rule's alone.
+  const withPupilsNow = ride && !sentenceHas(doc, index, PLAN_AHEAD) && !sentenceHas(doc, index, /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this (?:afternoon|evening)\b/);
+  if ((doc.text[b] === '?' && cut < 0 && !/^\s*anyone else\b/.test(lead)) || (pupilsThere(doc, index) && !withPupilsNow) || shortDraftHas(doc, REVIEW)) return;
   // Pupils' whereabouts the trip rule found in the sentence are theirs; a walk "this morning, then cake" is told afterwards.
-  if ((!doc.learnt?.trip && doc.found?.trip?.some(([x]) => x >= a && x < b)) || (/^(?:round|around)$/.test(prep) && sentenceHas(doc, index, DONE_EARLIER))) return;
+  if ((!withPupilsNow && !doc.learnt?.trip && doc.found?.trip?.some(([x]) => x >= a && x < b)) || (/^(?:round|around)$/.test(prep) && sentenceHas(doc, index, DONE_EARLIER))) return;
   if ((plainSlice(doc, a, b).toLowerCase().match(PAST_WORD)?.length ?? 0) >= 2) return;
   // A school named: only with the poster there now ("In the staffroom at Oakwood Primary now").
   const school = A_SCHOOL.test(name) || doc.found?.school?.some(([x, y]) => x <= end && end < y);
   if (school && (!o || !sentenceHas(doc, index, NOW_STRONG) || /\b(?:last|first) day\b/.test(lead))) return;
   taken.push(end);
   // The name alone: "the Spar" of "the Spar on Heol Fawr" (a street after it is homePlace's to mark).
-  report(end, end + Math.min(place.length, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at) .*$/, '').length));
+  report(end, end + Math.min(place.length, b - end, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at) .*$/, '').length));
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
