@@ -101,7 +101,20 @@ const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 /** Someone else named before the verb: "my brother just moved", "she's sitting in". */
 const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$/;
+/*
+ * A place talked about rather than sent from (session 6's lookalikes): the activity there as the
+ * subject of a judgement ("Shopping in Leeds is so much better", "Queueing at Greggs in Newcastle
+ * should be an Olympic sport", "Coffee at Bettys is £6"), or a habit ("every morning", "a lot",
+ * "usually", "is my happy place"). Read by every reading of being somewhere now.
+ */
+const GENERIC = /\b(?:every (?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|a lot|usually|always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
+const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always)\b/u;
+/** The place at `end` is talked about, not where the poster is: a judgement on it or a habit. */
+function talkedAbout(doc: Doc, index: number, end: number): boolean {
+  return sentenceHas(doc, index, GENERIC) || TOPIC_AFTER.test(plainSlice(doc, end, sentenceAround(doc.text, index)[1]));
+}
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  if (talkedAbout(doc, m.index, end)) return false;
   // "house-sitting in", "baby-sitting at": a job at someone else's home.
   if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(plainSlice(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
@@ -213,7 +226,7 @@ function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   // "Nan's" is someone's; "Sainsbury's Talbot Green", "the Workmen's Hall" are places.
   if (someones(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
-  return !sentenceHas(doc, index, NOT_NOW) && !pupilsThere(doc, index) && !shortDraftHas(doc, REVIEW);
+  return !sentenceHas(doc, index, NOT_NOW) && !pupilsThere(doc, index) && !shortDraftHas(doc, REVIEW) && !talkedAbout(doc, index, end);
 }
 /**
  * "At" a capitalised place with a sign the post is sent from there: company ("at Folly Farm with the
@@ -352,7 +365,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
     report(end, end + street[0].length);
     return;
   }
-  if (sentenceHas(doc, index, NOT_NOW_SENTENCE) || NOT_NOW_CLAUSE.test(clause) || OTHER_HERE.test(lead.slice(ca))) return;
+  if (sentenceHas(doc, index, NOT_NOW_SENTENCE) || NOT_NOW_CLAUSE.test(clause) || OTHER_HERE.test(lead.slice(ca)) || talkedAbout(doc, index, end)) return;
   // Pupils out with the poster on the way now ("On the coach with 52 kids heading to Folly Farm") are where the poster is too; planned outings are the trip rule's alone.
   const withPupilsNow = ride && !sentenceHas(doc, index, PLAN_AHEAD) && !sentenceHas(doc, index, /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this (?:afternoon|evening)\b/);
   if ((doc.text[b] === '?' && cut < 0 && !/^\s*anyone else\b/.test(lead)) || (pupilsThere(doc, index) && !withPupilsNow) || shortDraftHas(doc, REVIEW)) return;
@@ -759,7 +772,7 @@ function doingThere(doc: Doc, report: Report, taken: number[]): void {
     // A town named in the short post, with a capital: "Brecon in the rain has its own charm".
     PLACE_ANY.lastIndex = 0;
     for (let p = PLACE_ANY.exec(doc.text); p; p = PLACE_ANY.exec(doc.text)) {
-      if (!capAt(doc, p.index) || HOLIDAY_PLACE.test(p[0].toLowerCase()) || (p[0].toLowerCase() === 'barry')) continue;
+      if (!capAt(doc, p.index) || HOLIDAY_PLACE.test(p[0].toLowerCase()) || (p[0].toLowerCase() === 'barry') || talkedAbout(doc, p.index, p.index)) continue;
       report(p.index, p.index + p[0].length);
       break;
     }
