@@ -325,6 +325,20 @@ const NOT_NOW_CLAUSE = /\?|\b(?:(?<!\b(?:till|until|til|since|cosy|lazy|sunny|ra
 const OTHER_HERE = /\b(?:he|she|they|(?<!\b(?:at|to|into|from|by|outside|near|with|round) )(?:his|her|their)|someone|somebody|everyone|(?<!\b(?:at|to|into|from|by|outside|near|with|round|staying|stopping) )(?:my|our|his|her) (?:son|daughter|husband|wife|partner|hubby|mum|mam|dad|sister|brother|friend|nan|gran|boss|colleague|kids|boys|girls|eldest|youngest|little one)(?:'s| is| are| has| have)|[a-z]+ (?:is|are|has) (?:at|in|on)|(?:mr|mrs|miss|ms|dr) [a-z]+)\b/;
 /** Now, in so many words, or a clock time of today: for a named school, "still at St Joseph's at 6pm". */
 const NOW_STRONG = /\b(?:now|rn|atm|right now|currently|still|today|this (?:morning|afternoon|evening)|tonight|at \d{1,2}(?:[.:]\d\d)? ?(?:am|pm)?|on a (?:saturday|sunday))\b/;
+/*
+ * Where the poster will be at a stated time (docs/labelling.md: "or will be at a stated time"), said
+ * of the poster going with pupils or alone: "Taking my lot to the Senedd on Thursday", "I've got the
+ * infants at the panto in the New Theatre Thursday morning", "Tonight at 7.30 I'll be at the White
+ * Hart", "Fi'n mynd â'r dosbarth i Sain Ffagan fory". The poster's going is said in so many words; the
+ * trip rule's finding about the pupils stays its own.
+ */
+const POSTER_GOING = /\b(?:i'?m taking|i am taking|(?:^|[.!?]\s*)taking (?:my|our|the|\d{1,3}|[a-z]+,)|taking (?:my|our) |i'?ve got (?:the|my|\d)|we'?ve got (?:the|my|\d)|got (?:my|the) (?:little ones|class|lot|group|juniors|infants|year)|(?:me|i) and (?:the|my) (?:year|class|kids|eco|school|choir|team|group|juniors|infants|little|top|under)|with (?:my|our) (?:class|lot|group|year \d{1,2}s?|y\d{1,2}s?|juniors|infants|little ones|gang|reception|nursery|choir|team)|with the (?:year \d{1,2}s|y\d{1,2}s|juniors|infants|top juniors)|my (?:class|group|lot|year \d{1,2}s?|juniors|infants|little ones|gang)(?: are| is|'s)|i'?ll (?:be|have)|we'?ll be|i will be|(?:find|come and find|come find) (?:me|us)|i'?m (?:driving|leading|running|on)|(?:fi|dw i|dwi)(?:'n| yn) mynd (?:â|a)|fi a'r|gyda(?:'r)? (?:bl|plant|dosbarth))/;
+/** A time to come said outright: a day, a date, a clock time, "tomorrow", "next week". */
+const TIME_STATED = /\b(?:tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|weekend|month)|this (?:morning|afternoon|evening|weekend)|at \d{1,2}(?:[.:]\d\d)? ?(?:am|pm)?|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|from monday|all morning|all afternoon|all day|fory|yfory|heno|dydd [a-z]+|bore '?ma|p'?nawn '?ma|wythnos nesa)\b/;
+/** Past or wishful even for a plan: "last Thursday", "years ago", "would love to", "anyone been". */
+/** Any holiday place in the sentence. */
+const HOLIDAY_PLACE_ANY = DESTINATION_ANY;
+const PLAN_NOT = /\?|\b(?:yesterday|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words|car|train|bus|lesson)\b)[a-z]+|ago|throwback|tbt|used to|(?:19|20)\d\d|one day|some ?day|wish (?:i|we)|would|could|recommend[a-z]*|anyone (?:been|know|recommend)|remember|was|were|went|had|if (?!(?:you'?re|anyone'?s?|anyone is) (?:about|around|passing|nearby|local|there)|anyone (?:needs?|wants?|fancies|fancy)|you see)|every|usually|always|ddoe|llynedd)\b/;
 function hereNow(index: number, word: string, doc: Doc, end: number, report: Report, taken: number[], known = false): void {
   const [a, b] = sentenceAround(doc.text, index);
   if (taken.some((x) => x >= a && x < b)) return;
@@ -337,14 +351,15 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) ca = m.index + m[0].length;
   const o = OPENS_HERE.exec(lead) ?? (ca > 0 ? OPENS_HERE.exec(lead.slice(ca)) : null);
   const opensDoing = !o && DOING_OPENS.test(lead);
-  if ((!o && !opensDoing) || (o?.[1] && NOT_DOING.test(o[1]) && !/^working from/.test(lead.trimStart()))) return;
+  const plan = sentenceHas(doc, index, POSTER_GOING) && sentenceHas(doc, index, TIME_STATED) && !sentenceHas(doc, index, PLAN_NOT) && !OTHER_HERE.test(lead.slice(ca));
+  if ((!o && !opensDoing && !plan) || (o?.[1] && NOT_DOING.test(o[1]) && !/^working from/.test(lead.trimStart()))) return;
   const prep = word.trim().split(' ')[0]!;
   // "From" is where one came from ("stuck behind a tractor all the way from Denbigh"), except in a greeting.
   const near = /\b(?:minutes?|mins?|walk|drive|round the corner|down the road|up the road|doors|streets) $/.test(lead);
   if (prep === 'from' && !/\b(?:hi|hello|hiya|greetings|love|live|view|views) $/.test(lead) && !near) return;
   // Along a way: "to", "into", "through", "past", "down", "off" only from a ride or a walk ("on the Tube to Brixton").
   const ride = RIDE.test(lead);
-  if (/^(?:to|into|through|past|down|off)$/.test(prep) && !ride && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead) && !/\b(?:going|driving|heading|walking|cycling|running|jogging|strolling|wandering|pulled|pulling|rolled|rolling|crawling|way|got|arrived|walked|drove)\s*$/.test(lead)) return;
+  if (/^(?:to|into|through|past|down|off)$/.test(prep) && !ride && !(plan && /^(?:to|into)$/.test(prep) && /\b(?:taking|take|bringing|driving|walking|off|going|heading|coach|minibus|mynd|cerdded)\b/.test(lead)) && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead) && !/\b(?:going|driving|heading|walking|cycling|running|jogging|strolling|wandering|pulled|pulling|rolled|rolling|crawling|way|got|arrived|walked|drove)\s*$/.test(lead)) return;
   // "of" only after a spot in a place: "the top of Pen y Fan", "the beer garden of the Three Horseshoes".
   if (prep === 'of' && !/\b(?:top|front|back|bottom|end|side|garden|car park|foot|edge|summit|steps|window|corner|entrance|doors?|bar|counter|queue|floor|level|platform)\s*$/.test(lead)) return;
   const place = plainSlice(doc, end, reach(doc, end, 40));
@@ -365,6 +380,14 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
     report(end, end + street[0].length);
     return;
   }
+  if (plan) {
+    // A holiday's road or airport is the absence rule's ("by 5 we'll be on the M4 heading for the ferry").
+    if (sentenceHas(doc, index, GETAWAY_WORDS) || sentenceHas(doc, index, FLYING) || sentenceHas(doc, index, HOLIDAY_PLACE_ANY) || sentenceHas(doc, index, /\b(?:not back|airport|holiday|hols|week in|fortnight)\b/)) return;
+    if (talkedAbout(doc, index, end) || shortDraftHas(doc, REVIEW) || A_SCHOOL.test(name) && !sentenceHas(doc, index, /\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find)\b/)) return;
+    taken.push(end);
+    report(end, end + Math.min(place.length, b - end, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length));
+    return;
+  }
   if (sentenceHas(doc, index, NOT_NOW_SENTENCE) || NOT_NOW_CLAUSE.test(clause) || OTHER_HERE.test(lead.slice(ca)) || talkedAbout(doc, index, end)) return;
   // Pupils out with the poster on the way now ("On the coach with 52 kids heading to Folly Farm") are where the poster is too; planned outings are the trip rule's alone.
   const withPupilsNow = ride && !sentenceHas(doc, index, PLAN_AHEAD) && !sentenceHas(doc, index, /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this (?:afternoon|evening)\b/);
@@ -377,7 +400,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (school && (!o || !sentenceHas(doc, index, NOW_STRONG) || /\b(?:last|first) day\b/.test(lead))) return;
   taken.push(end);
   // The name alone: "the Spar" of "the Spar on Heol Fawr" (a street after it is homePlace's to mark).
-  report(end, end + Math.min(place.length, b - end, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at) .*$/, '').length));
+  report(end, end + Math.min(place.length, b - end, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length));
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
