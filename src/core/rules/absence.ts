@@ -374,7 +374,7 @@ const SHORT_BREAK = /\b(?:weekend away|(?:a )?(?:mini|city|romantic|spa|weekend)
 TRAVEL_DAYS.add(SHORT_BREAK, words('weekend mini city romantic spa staycation away girls lads boys friends long half'), {
   // Common first words wait for the word that makes a break of them: "weekend away", "city break", "half term".
   weak: words('weekend away long half spa city'),
-  anchors: words('away break staycation work term'),
+  anchors: words('away break staycation work term weekend'),
   keep: (m, doc) => {
     if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, NOT_TRAVEL) || question(doc, m.index) || shortDraftHas(doc, STAYING_IN, SHORT_POST) || sentenceHas(doc, m.index, STAYING_IN)) return false;
     // "Half term in …": only with a capitalised place.
