@@ -106,3 +106,63 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const DESTINATION_RE = new RegExp(`\\b(?:${[...DESTINATIONS].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`, 'y');
 /** The same, anywhere in a sentence. */
 export const DESTINATION_ANY = new RegExp(DESTINATION_RE.source);
+
+/*
+ * Towns and cities of Wales and England, from general knowledge (session 6): a town or city alone as
+ * a home ("I live in Sheffield", "Bradford lass", "dw i'n byw yng Nghaerffili") tells a stranger no
+ * more than a county does, so the location rule does not read one as a home (docs/labelling.md).
+ * Districts, villages and estates are not here: "we've just moved to Chorlton" is still a home.
+ * Only read once a capitalised name has been found, so "Bath" and "Reading" can be here.
+ */
+const TOWN_LIST =
+  // Wales, in English and in Welsh.
+  'cardiff|caerdydd|swansea|abertawe|newport|casnewydd|wrexham|wrecsam|bangor|aberystwyth|carmarthen|caerfyrddin|llanelli|bridgend|pen-y-bont|' +
+  'pontypridd|caerphilly|caerffili|merthyr|merthyr tydfil|barry|y barri|penarth|porthcawl|tenby|dinbych-y-pysgod|pembroke|penfro|haverfordwest|hwlffordd|' +
+  'fishguard|abergwaun|cardigan|aberteifi|llandudno|conwy|rhyl|y rhyl|prestatyn|colwyn bay|bae colwyn|abergele|caernarfon|porthmadog|pwllheli|' +
+  'dolgellau|bala|y bala|llangollen|ruthin|rhuthun|denbigh|dinbych|mold|yr wyddgrug|flint|y fflint|holywell|treffynnon|brecon|aberhonddu|' +
+  'abergavenny|y fenni|monmouth|trefynwy|chepstow|cas-gwent|cowbridge|y bont-faen|neath|castell-nedd|port talbot|aberdare|aberdar|' +
+  'ebbw vale|glynebwy|tredegar|abertillery|abertyleri|pontypool|pont-y-pwl|cwmbran|cwmbrân|blackwood|caerleon|caerllion|newtown|y drenewydd|' +
+  'welshpool|y trallwng|llandrindod|llandrindod wells|builth wells|llanidloes|machynlleth|tywyn|llangefni|holyhead|caergybi|beaumaris|biwmares|' +
+  'menai bridge|porthaethwy|blaenau ffestiniog|llanrwst|treorchy|treorci|tonypandy|maesteg|ammanford|rhydaman|llandeilo|llandovery|llanymddyfri|' +
+  'lampeter|llanbedr pont steffan|aberaeron|new quay|ceinewydd|st davids|tyddewi|milford haven|aberdaugleddau|narberth|arberth|pembroke dock|' +
+  'bargoed|ystrad mynach|risca|ferndale|mountain ash|aberpennar|hirwaun|treharris|tonyrefail|llantrisant|pontyclun|' +
+  "buckley|shotton|queensferry|connah's quay|deeside|saltney|criccieth|cricieth|harlech|barmouth|abermaw|bethesda|llanberis|" +
+  // England: cities, then towns roughly north to south.
+  'london|manchester|birmingham|liverpool|leeds|sheffield|bristol|newcastle|sunderland|york|bradford|hull|nottingham|leicester|coventry|' +
+  'derby|stoke|wolverhampton|plymouth|exeter|southampton|portsmouth|brighton|oxford|cambridge|norwich|ipswich|peterborough|lincoln|gloucester|' +
+  'worcester|hereford|chester|lancaster|preston|carlisle|durham|salford|wakefield|ripon|bath|wells|truro|salisbury|winchester|canterbury|' +
+  'chichester|st albans|ely|lichfield|milton keynes|northampton|reading|swindon|luton|bedford|chelmsford|colchester|southend|' +
+  'blackpool|blackburn|burnley|bolton|bury|wigan|warrington|stockport|oldham|rochdale|huddersfield|halifax|barnsley|doncaster|rotherham|' +
+  'scunthorpe|grimsby|harrogate|scarborough|whitby|skipton|ilkley|keighley|otley|settle|kendal|keswick|penrith|barrow|whitehaven|workington|' +
+  'hexham|morpeth|alnwick|berwick|gateshead|south shields|tynemouth|whitley bay|middlesbrough|stockton|hartlepool|darlington|redcar|' +
+  'northallerton|thirsk|malton|pickering|beverley|bridlington|selby|pontefract|castleford|dewsbury|batley|brighouse|hebden bridge|todmorden|' +
+  'macclesfield|crewe|nantwich|northwich|chesterfield|buxton|matlock|bakewell|mansfield|worksop|newark|grantham|stamford|boston|skegness|' +
+  'louth|shrewsbury|telford|oswestry|ludlow|stafford|stoke-on-trent|burton|tamworth|nuneaton|rugby|leamington|warwick|stratford|' +
+  'stratford-upon-avon|kidderminster|redditch|bromsgrove|evesham|malvern|cheltenham|tewkesbury|stroud|cirencester|winchcombe|banbury|bicester|' +
+  'witney|abingdon|didcot|newbury|basingstoke|guildford|woking|aldershot|farnham|crawley|horsham|worthing|eastbourne|hastings|maidstone|' +
+  'tunbridge wells|sevenoaks|ashford|dover|folkestone|margate|ramsgate|whitstable|faversham|rochester|chatham|gravesend|dartford|' +
+  "watford|hemel hempstead|stevenage|hitchin|harlow|bishop's stortford|huntingdon|kings lynn|king's lynn|cromer|great yarmouth|" +
+  'lowestoft|bury st edmunds|sudbury|felixstowe|southwold|aldeburgh|taunton|yeovil|bridgwater|weston-super-mare|frome|glastonbury|' +
+  'poole|bournemouth|weymouth|dorchester|bridport|torquay|paignton|exmouth|barnstaple|bideford|newquay|falmouth|penzance|st ives|bodmin|' +
+  'launceston|tavistock|totnes|kingsbridge|dartmouth|chippenham|trowbridge|devizes|marlborough|andover|romsey|lymington|' +
+  'edinburgh|glasgow|aberdeen|dundee|inverness|belfast|dublin';
+
+/** Welsh nasal mutation after "yng"/"ym" ("yng Nghaerdydd", "ym Mhontypridd", "ym Mangor"). */
+function nasal(w: string): string | undefined {
+  const map: Record<string, string> = { c: 'ngh', p: 'mh', t: 'nh', g: 'ng', b: 'm', d: 'n' };
+  const m = map[w[0]!];
+  return m ? m + w.slice(1) : undefined;
+}
+function towns(): Set<string> {
+  const out = new Set<string>();
+  for (const t of TOWN_LIST.split('|')) {
+    out.add(t);
+    if (t.startsWith('y ') || t.startsWith('yr ')) continue;
+    // "i Gaerdydd", "yng Nghaerdydd": a Welsh sentence names a town mutated.
+    for (const m of [soft(t), nasal(t)]) if (m) out.add(m);
+  }
+  return out;
+}
+const TOWNS = towns();
+/** True when a place's name (folded, apostrophes straight) is a town or city, not a district, street or village in one. */
+export const isTown = (name: string): boolean => TOWNS.has(name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim());

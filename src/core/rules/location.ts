@@ -1,6 +1,6 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
-import { DESTINATION_ANY } from '../places';
+import { DESTINATION_ANY, isTown } from '../places';
 import { VANISHING } from '../normalise';
 import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
@@ -101,7 +101,20 @@ const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 /** Someone else named before the verb: "my brother just moved", "she's sitting in". */
 const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$/;
+/*
+ * A place talked about rather than sent from (session 6's lookalikes): the activity there as the
+ * subject of a judgement ("Shopping in Leeds is so much better", "Queueing at Greggs in Newcastle
+ * should be an Olympic sport", "Coffee at Bettys is £6"), or a habit ("every morning", "a lot",
+ * "usually", "is my happy place"). Read by every reading of being somewhere now.
+ */
+const GENERIC = /\b(?:every (?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|a lot|usually|always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
+const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always)\b/u;
+/** The place at `end` is talked about, not where the poster is: a judgement on it or a habit. */
+function talkedAbout(doc: Doc, index: number, end: number): boolean {
+  return sentenceHas(doc, index, GENERIC) || TOPIC_AFTER.test(plainSlice(doc, end, sentenceAround(doc.text, index)[1]));
+}
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
+  if (talkedAbout(doc, m.index, end)) return false;
   // "house-sitting in", "baby-sitting at": a job at someone else's home.
   if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(plainSlice(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
@@ -201,14 +214,19 @@ const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|ac
 const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*|of|on|y|yr|the|upon|de|la))*/u;
 /** Capitalised words after "on" or "in" that are screens, apps and channels, not places ("watching it on Netflix"). */
 const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
+/** Someone's, not a place: "Nan's", "Ellie's party"; but "Sainsbury's Talbot Green", "the Workmen's Hall", "Morrisons car park" are places. */
+function someones(place: string): boolean {
+  return /^(?:[Tt]he )?[^ ]+['\u2019]s\b/.test(place) && !/^(?:[Tt]he )?[^ ]+['\u2019]s (?:\p{Lu}|(?:car park|caf[eé]|shop|store|pub|bar|garage|centre|arms|head|inn|local|superstore|extra)\b)/u.test(place);
+}
 function doingAt(index: number, doc: Doc, end: number, known = false): boolean {
   if (!known && !capAt(doc, end)) return false;
   const place = plainSlice(doc, end, reach(doc, end, 30));
   const low = place.toLowerCase();
   const name = (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
-  if (/^[^ ]+['\u2019]s\b/.test(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
+  // "Nan's" is someone's; "Sainsbury's Talbot Green", "the Workmen's Hall" are places.
+  if (someones(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || A_SCHOOL.test(name) || NOT_PLACE_NAME.test(low)) return false;
   if (doc.found?.school?.some(([a, b]) => a <= end && end < b)) return false;
-  return !sentenceHas(doc, index, NOT_NOW) && !pupilsThere(doc, index) && !shortDraftHas(doc, REVIEW);
+  return !sentenceHas(doc, index, NOT_NOW) && !pupilsThere(doc, index) && !shortDraftHas(doc, REVIEW) && !talkedAbout(doc, index, end);
 }
 /**
  * "At" a capitalised place with a sign the post is sent from there: company ("at Folly Farm with the
@@ -232,11 +250,13 @@ let outsideId = 0;
 let alongId = 0;
 let roundId = 0;
 let aroundId = 0;
+/** Prepositions only the broad reading (hereNow) reads: "near Brighouse", "through Islington", "by the abbey". */
+let moreIds = new Set<number>();
 /** "From" is no other table's word: this puts it in the lexicon, so the tokeniser marks it. */
-new WordGate(words('from outside along round around'));
+new WordGate(words('from outside along round around near by opposite through into past to of down off above below beyond'));
 /** "@ The Potted Pig": "@" is no word, so it is looked for in the text, only where there is one. */
 const AT_SIGN = /(?<![\p{L}\p{N}])@ (?:the |The )?(?=\p{Lu})/gu;
-function atPlaces(doc: Doc, report: Report): void {
+function atPlaces(doc: Doc, report: Report, taken: number[]): void {
   const table = doc.lexicon.table;
   if (table !== placeTable) {
     placeTable = table;
@@ -248,12 +268,15 @@ function atPlaces(doc: Doc, report: Report): void {
     alongId = idOf(table, 'along');
     roundId = idOf(table, 'round');
     aroundId = idOf(table, 'around');
+    moreIds = new Set(['near', 'by', 'opposite', 'through', 'into', 'past', 'to', 'of', 'down', 'off', 'above', 'below', 'beyond'].map((w) => idOf(table, w)).filter(Boolean));
   }
   const { hot } = doc;
   for (let h = 0; h < hot.length; h++) {
     const k = hot[h]!;
     const id = doc.wordId(k);
-    if (!id || (id !== atId && id !== inId && id !== fromId && id !== onId && id !== outsideId && id !== alongId && id !== roundId && id !== aroundId)) continue;
+    if (!id) continue;
+    const more = moreIds.has(id);
+    if (!more && id !== atId && id !== inId && id !== fromId && id !== onId && id !== outsideId && id !== alongId && id !== roundId && id !== aroundId) continue;
     let n = k + 1;
     const count = doc.tokens.length;
     if (n < count && theId && doc.wordId(n) === theId) n++;
@@ -263,7 +286,8 @@ function atPlaces(doc: Doc, report: Report): void {
     // Next to each other in the draft, not across a line or a sentence ("in. The").
     const between = plainSlice(doc, index, end);
     if (end - index > 30 || !/^[a-z]+ (?:the )?$/i.test(between)) continue;
-    if (atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
+    if (!more && atPlace(index, between.toLowerCase(), doc, end)) report(index, end);
+    else hereNow(index, between.toLowerCase(), doc, end, report, taken);
   }
   if (doc.text.includes('@ ')) {
     AT_SIGN.lastIndex = 0;
@@ -272,6 +296,111 @@ function atPlaces(doc: Doc, report: Report): void {
       if (atPlace(m.index, m[0].toLowerCase(), doc, end)) report(m.index, end);
     }
   }
+}
+/*
+ * Where one is now, read broadly (session 6): a place named after a preposition, in a sentence that
+ * opens on the poster doing something (a verb in -ing, "me and the kids", "I'm", "on the 38 bus", "in
+ * the staffroom"), with what would make it past, planned, asked or someone else's read in the place's
+ * own clause rather than the whole sentence ("Coffee at the garden centre in Llantrisant with my mam,
+ * she's bought three more gnomes"). The words of time that rule a whole sentence out ("yesterday",
+ * "tomorrow", "last week") still do. Read only where the narrower readings above found nothing.
+ */
+/** An -ing word that is no activity of the moment: thinking of, going to, a noun. */
+const NOT_DOING = /^(?:thinking|going|hoping|planning|missing|remembering|wishing|dreaming|teaching|learning|moving|counting|booking|reading|looking|wondering|considering|debating|living|working|saying|telling|asking|trying|being|coming|heading|leaving|morning|evening|nothing|something|anything|everything|thing|things|king|ring|spring|bring|sing|during|building|wedding|meeting|pudding|ceiling|darling|sibling|string|wing|swing|evening|boring|amazing|interesting|exciting|annoying|loving|feeling|missing|gutted|sending|wishing|congratulating|celebrating|welcoming|recruiting|training|marking)$/;
+/** The sentence opens on the poster there: an -ing verb, "me and …", "I'm", "hi from", "out for …", a spot in a place, a ride. */
+const OPENS_HERE = /^\s*(?:(?:just|still|currently|now|finally|nearly|quietly)\s+)?(?:([a-z]{2,}ing)\b|just (?:got|arrived|pulled|landed|made it|walked|rocked|rolled|parked|sat)\b|me\b|us\b|(?:i'?m|im|we'?re|i am|we are)\b|(?:hi|hello|hiya|greetings|love) from\b|out (?:for|and about|front|on)\b|still (?=at|in|on|here|sat|stuck|waiting|up|outside|queu|$)|(?:sat|stood|stuck|parked|nearly|finally|currently|supply|cover|pitch ?side|ringside|poolside|touchline|snowed in|trapped|bench|table|seat|spot|window seat|front row)\b|(?:on|in|at|outside|by|near|inside|under|up) (?:the|a|an|my|our|me|platform|gate|row|seat|level)\b|at (?:my |me |our )?[a-z]+'s\b|anyone else (?:stuck|at|in|on|sat|sitting|waiting|queuing|queueing|here|parked)\b|(?:the |our |my )?(?:train|bus|tube|coach|ferry|plane|flight|tram)(?:'s| is) (?:stuck|stopped|delayed|held|sat|sitting|waiting|crawling|just)\b|(?:back|front|top deck|top|upstairs) of the (?:coach|bus|minibus|train|tram|boat)\b)/;
+/** One of the first two words an activity or outing: "Market day in Skipton", "Brunch in Stoke Newington", "Pint in the Crown". */
+const DOING_OPENS = new RegExp(`^\\s*(?:[a-z']+ )?(?:${[...DOING].filter((w) => !/^(?:day|night|morning|afternoon|evening|table|row|view|views|date|quiz)$/.test(w)).join('|')}|market|beach|pool|picnic|run|ride|dip)\\b`);
+/** A ride the poster is on: the place after "to", "through" or "into" is where it is now. */
+const RIDE = /^\s*(?:(?:me|i'?m|we'?re|i am|we are|currently|still|just|stuck|sat|stood)\s+)*(?:on|in|(?:back|front|top deck|top|upstairs) of) (?:the|a) (?:\d{1,3}[a-z]? |number \d{1,3} |[a-z]+ )?(?:bus|train|tube|tram|coach|ferry|overground|metro|underground|boat|shuttle|minibus|[ma]\d{1,3})\b|^\s*(?:the |our |my )?(?:train|bus|tube|coach|ferry|tram)(?:'s| is) /;
+/** What ends a clause: a comma, a dash, a bracket, a colon, "but". */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]| - |\bbut\b/g;
+/** Past, planned or asked, in the sentence: "last week", "tomorrow", "one day", "anyone recommend". */
+const NOT_NOW_SENTENCE = /\b(?:yesterday|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words|car|train|bus)\b)[a-z]+|ago|throwback|tbt|used to|tomorrow|tmrw|next (?:week|weekend|month|year|time|summer|[a-z]+day)|(?:19|20)\d\d|one day|some ?day|wish|would|could|recommend[a-z]*|anyone (?:been|know|recommend)|favourite|remember|pretend[a-z]*|imagin[a-z]*|booked|booking|can'?t wait|planning|plan to|thinking (?:of|about)|fancy|this (?:weekend|coming|[a-z]+day)|on (?:the )?[a-z]+days?|every|always|usually|never|(?:has|have|is|are) (?:re)?open(?:ed)?|opens|closing down|closed down|nothing like|best [a-z]+ in|if (?!(?:you'?re|anyone'?s?|anyone is) (?:about|around|passing|nearby|local)|anyone (?:needs?|wants?|fancies|fancy))|looking forward|ever|the (?:year|week|day) (?:after|before)|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+/** Told as past more than once in the sentence, whatever the clause: "Quiz night at the Legion, our team came 3rd, raffle prize was a tin". */
+const PAST_WORD = /\b(?:was|were|had|went|came|did|won|lost|raised|spent|bought|ate|saw|rented|took)\b/g;
+/** Past or planned, in the place's own clause: "was", "had", "we'll", "going to". */
+const NOT_NOW_CLAUSE = /\?|\b(?:(?:talking|talk|learning|reading|hearing|documentary|programme|podcast|book|film|lesson|topic|history) (?:about|on|of)|(?<!\b(?:till|until|til|since|cosy|lazy|sunny|rainy|wet|quiet|lovely|slow|happy|perfect|typical|busy|chilly|grey) )(?:mon|tues|wednes|thurs|fri|satur|sun)day|was|were|had|went|came|raised|rented|got lost|rang|called|phoned|texted|emailed|offered|asked|told|said|spent|did|won|saw|took|visited|enjoyed|watched|'ll|will|going to|gonna|soon|to be|booked|want to|wanna|need to|gotta|should)\b/;
+/** Someone else there, said before the place in its clause: "she's at", "my sister's in", "they are on". */
+const OTHER_HERE = /\b(?:he|she|they|(?<!\b(?:at|to|into|from|by|outside|near|with|round) )(?:his|her|their)|someone|somebody|everyone|(?<!\b(?:at|to|into|from|by|outside|near|with|round|staying|stopping) )(?:my|our|his|her) (?:son|daughter|husband|wife|partner|hubby|mum|mam|dad|sister|brother|friend|nan|gran|boss|colleague|kids|boys|girls|eldest|youngest|little one)(?:'s| is| are| has| have)|[a-z]+ (?:is|are|has) (?:at|in|on)|(?:mr|mrs|miss|ms|dr) [a-z]+)\b/;
+/** Now, in so many words, or a clock time of today: for a named school, "still at St Joseph's at 6pm". */
+const NOW_STRONG = /\b(?:now|rn|atm|right now|currently|still|today|this (?:morning|afternoon|evening)|tonight|at \d{1,2}(?:[.:]\d\d)? ?(?:am|pm)?|on a (?:saturday|sunday))\b/;
+/*
+ * Where the poster will be at a stated time (docs/labelling.md: "or will be at a stated time"), said
+ * of the poster going with pupils or alone: "Taking my lot to the Senedd on Thursday", "I've got the
+ * infants at the panto in the New Theatre Thursday morning", "Tonight at 7.30 I'll be at the White
+ * Hart", "Fi'n mynd â'r dosbarth i Sain Ffagan fory". The poster's going is said in so many words; the
+ * trip rule's finding about the pupils stays its own.
+ */
+const POSTER_GOING = /\b(?:i'?m taking|i am taking|(?:^|[.!?]\s*)taking (?:my|our|the|\d{1,3}|[a-z]+,)|taking (?:my|our) |i'?ve got (?:the|my|\d)|we'?ve got (?:the|my|\d)|got (?:my|the) (?:little ones|class|lot|group|juniors|infants|year)|(?:me|i) and (?:the|my) (?:year|class|kids|eco|school|choir|team|group|juniors|infants|little|top|under)|with (?:my|our) (?:class|lot|group|year \d{1,2}s?|y\d{1,2}s?|juniors|infants|little ones|gang|reception|nursery|choir|team)|with the (?:year \d{1,2}s|y\d{1,2}s|juniors|infants|top juniors)|my (?:class|group|lot|year \d{1,2}s?|juniors|infants|little ones|gang)(?: are| is|'s)|i'?ll (?:be|have)|we'?ll be|i will be|(?:find|come and find|come find) (?:me|us)|i'?m (?:driving|leading|running|on)|(?:fi|dw i|dwi)(?:'n| yn) mynd (?:â|a)|fi a'r|gyda(?:'r)? (?:bl|plant|dosbarth))/;
+/** A time to come said outright: a day, a date, a clock time, "tomorrow", "next week". */
+const TIME_STATED = /\b(?:tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|weekend|month)|this (?:morning|afternoon|evening|weekend)|at \d{1,2}(?:[.:]\d\d)? ?(?:am|pm)?|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|from monday|all morning|all afternoon|all day|fory|yfory|heno|dydd [a-z]+|bore '?ma|p'?nawn '?ma|wythnos nesa)\b/;
+/** Past or wishful even for a plan: "last Thursday", "years ago", "would love to", "anyone been". */
+/** Any holiday place in the sentence. */
+const HOLIDAY_PLACE_ANY = DESTINATION_ANY;
+const PLAN_NOT = /\?|\b(?:yesterday|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words|car|train|bus|lesson)\b)[a-z]+|ago|throwback|tbt|used to|(?:19|20)\d\d|one day|some ?day|wish (?:i|we)|would|could|recommend[a-z]*|anyone (?:been|know|recommend)|remember|was|were|went|had|if (?!(?:you'?re|anyone'?s?|anyone is) (?:about|around|passing|nearby|local|there)|anyone (?:needs?|wants?|fancies|fancy)|you see)|every|usually|always|ddoe|llynedd)\b/;
+function hereNow(index: number, word: string, doc: Doc, end: number, report: Report, taken: number[], known = false): void {
+  const [a, b] = sentenceAround(doc.text, index);
+  if (taken.some((x) => x >= a && x < b)) return;
+  if (!known && !capAt(doc, end)) return;
+  const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
+  if (lead.length > 100) return;
+  // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
+  let ca = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) ca = m.index + m[0].length;
+  const o = OPENS_HERE.exec(lead) ?? (ca > 0 ? OPENS_HERE.exec(lead.slice(ca)) : null);
+  const opensDoing = !o && DOING_OPENS.test(lead);
+  const plan = sentenceHas(doc, index, POSTER_GOING) && sentenceHas(doc, index, TIME_STATED) && !sentenceHas(doc, index, PLAN_NOT) && !OTHER_HERE.test(lead.slice(ca));
+  if ((!o && !opensDoing && !plan) || (o?.[1] && NOT_DOING.test(o[1]) && !/^working from/.test(lead.trimStart()))) return;
+  const prep = word.trim().split(' ')[0]!;
+  // "From" is where one came from ("stuck behind a tractor all the way from Denbigh"), except in a greeting.
+  const near = /\b(?:minutes?|mins?|walk|drive|round the corner|down the road|up the road|doors|streets) $/.test(lead);
+  if (prep === 'from' && !/\b(?:hi|hello|hiya|greetings|love|live|view|views) $/.test(lead) && !near) return;
+  // Along a way: "to", "into", "through", "past", "down", "off" only from a ride or a walk ("on the Tube to Brixton").
+  const ride = RIDE.test(lead);
+  if (/^(?:to|into|through|past|down|off)$/.test(prep) && !ride && !(plan && /^(?:to|into)$/.test(prep) && /\b(?:taking|take|bringing|driving|walking|off|going|heading|coach|minibus|mynd|cerdded)\b/.test(lead)) && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead) && !/\b(?:going|driving|heading|walking|cycling|running|jogging|strolling|wandering|pulled|pulling|rolled|rolling|crawling|way|got|arrived|walked|drove)\s*$/.test(lead)) return;
+  // "of" only after a spot in a place: "the top of Pen y Fan", "the beer garden of the Three Horseshoes".
+  if (prep === 'of' && !/\b(?:top|front|back|bottom|end|side|garden|car park|foot|edge|summit|steps|window|corner|entrance|doors?|bar|counter|queue|floor|level|platform)\s*$/.test(lead)) return;
+  const place = plainSlice(doc, end, reach(doc, end, 40));
+  const low = place.toLowerCase().replace(/\u2019/g, "'");
+  const name = known ? (PLACE_START.exec(low)?.[0] ?? low) : (NAME_RUN.exec(place)?.[0] ?? place).toLowerCase();
+  if (someones(place) || NOT_A_NAMED_PLACE.test(low) || WHEN_WORD.test(low) || REGION.test(low) || NOT_PLACE_NAME.test(low) || HOLIDAY_PLACE.test(name)) return;
+  if ((['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < end + name.length && y > end))) return;
+  // The place's clause: from the break before the preposition to the break after the place.
+  const rest = plainSlice(doc, end, b).toLowerCase().replace(/\u2019/g, "'");
+  const cut = rest.slice(name.length).search(/[,;:()\u2013\u2014]| - |\bbut\b/);
+  const clause = lead.slice(ca) + word + (cut < 0 ? rest : rest.slice(0, name.length + cut));
+  // The -ing phrase as a topic ("Parking in Mold is a joke"), or the name an event's ("on the Cardiff Bay trip").
+  if (/^[^,;:.!?]{0,3}(?:is|are|was|were|has|have|'s)\b/.test(rest.slice(name.length)) || /^ (?:trip|visit|game|match|party|show|fixture|residential|tour|final|festival)\b/.test(rest.slice(name.length))) return;
+  // A street said by the poster as where they are or live ("we're on Ashgrove Avenue if the council want to listen"): home, whatever the tense.
+  const street = STREET_NAMED.exec(place);
+  if (street && street.index === 0 && /(?:^|\b)(?:we'?re|we are|i'?m|i am|we live|i live|we've moved|i've moved|ours is|mine is) (?:on|in|off|at|just off|round the corner from|at the (?:top|bottom|end) of) (?:the )?$/.test(lead.slice(ca) + word) && !sentenceHas(doc, index, USED_TO) && !OTHER_HERE.test(lead.slice(ca))) {
+    taken.push(end);
+    report(end, end + street[0].length);
+    return;
+  }
+  if (plan) {
+    // A holiday's road or airport is the absence rule's ("by 5 we'll be on the M4 heading for the ferry").
+    if (sentenceHas(doc, index, GETAWAY_WORDS) || sentenceHas(doc, index, FLYING) || sentenceHas(doc, index, HOLIDAY_PLACE_ANY) || sentenceHas(doc, index, /\b(?:not back|airport|holiday|hols|week in|fortnight)\b/)) return;
+    if (talkedAbout(doc, index, end) || shortDraftHas(doc, REVIEW) || A_SCHOOL.test(name) && !sentenceHas(doc, index, /\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find)\b/)) return;
+    taken.push(end);
+    report(end, end + Math.min(place.length, b - end, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length));
+    return;
+  }
+  if (sentenceHas(doc, index, NOT_NOW_SENTENCE) || NOT_NOW_CLAUSE.test(clause) || OTHER_HERE.test(lead.slice(ca)) || talkedAbout(doc, index, end)) return;
+  // Pupils out with the poster on the way now ("On the coach with 52 kids heading to Folly Farm") are where the poster is too; planned outings are the trip rule's alone.
+  const withPupilsNow = ride && !sentenceHas(doc, index, PLAN_AHEAD) && !sentenceHas(doc, index, /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|this (?:afternoon|evening)\b/);
+  if ((doc.text[b] === '?' && cut < 0 && !/^\s*anyone else\b/.test(lead)) || (pupilsThere(doc, index) && !withPupilsNow) || shortDraftHas(doc, REVIEW)) return;
+  // Pupils' whereabouts the trip rule found in the sentence are theirs; a walk "this morning, then cake" is told afterwards.
+  if ((!withPupilsNow && !doc.learnt?.trip && doc.found?.trip?.some(([x]) => x >= a && x < b)) || (/^(?:round|around)$/.test(prep) && sentenceHas(doc, index, DONE_EARLIER))) return;
+  if ((plainSlice(doc, a, b).toLowerCase().match(PAST_WORD)?.length ?? 0) >= 2) return;
+  // A school named: only with the poster there now ("In the staffroom at Oakwood Primary now").
+  const school = A_SCHOOL.test(name) || doc.found?.school?.some(([x, y]) => x <= end && end < y);
+  if (school && (!o || !sentenceHas(doc, index, NOW_STRONG) || /\b(?:last|first) day\b/.test(lead))) return;
+  taken.push(end);
+  // The name alone: "the Spar" of "the Spar on Heol Fawr" (a street after it is homePlace's to mark).
+  report(end, end + Math.min(place.length, b - end, (known ? name : (NAME_RUN.exec(place)?.[0] ?? place)).replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length));
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
@@ -419,7 +548,7 @@ function homePlace(doc: Doc, report: Report): void {
     if (!sentenceHas(doc, a, HOME_CUE) || ((sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) && !sentenceHas(doc, a, STILL_HERE))) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const bred = BRED_PLACE.exec(t);
-    if (bred && sentenceHas(doc, a, STILL_HERE) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
+    if (bred && sentenceHas(doc, a, STILL_HERE) && !isTown(bred[1]!) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
       const at0 = bred.index + bred[0].indexOf(bred[1]!);
       report(map[at0]!, map[at0 + bred[1]!.length]!);
       continue;
@@ -440,7 +569,8 @@ function homePlace(doc: Doc, report: Report): void {
     const name = d?.[1]!.toLowerCase();
     // A holiday place is a trip (the absence rule's), not home.
     const whole = d ? (NAME_RUN.exec(t.slice(d.index + d[0].length - d[1]!.length))?.[0] ?? '').toLowerCase() : '';
-    if (d && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !A_SCHOOL.test(whole) && !NOT_PLACE_NAME.test(name)) {
+    // A town or city alone is no home a stranger could find (docs/labelling.md): "I live in Sheffield".
+    if (d && name && !isTown(name) && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !A_SCHOOL.test(whole) && !NOT_PLACE_NAME.test(name)) {
       const from = d.index + d[0].length - d[1]!.length;
       report(map[from]!, map[from + d[1]!.length]!);
     }
@@ -453,14 +583,15 @@ function homePlace(doc: Doc, report: Report): void {
  * Wetherspoons cyn y gêm, dewch draw". "In" and a capitalised place (mutated or not), with the
  * sentence opening on it, a word for now or an invitation, or a cuppa, a queue or a wait before it.
  */
-const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?)(?: (?:y|yr|Y|Yr))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
+// Session 6: on a ride ("ar y trên i Gaerdydd", "ar y bws i'r dre o Gaernarfon") and down or up to a place ("lawr y Bae", "lan i Ben-y-fan").
+const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?|[Aa]r y (?:tr[eê]n|bws|fferi|cwch|llong)(?: (?:i'r|i|o|drwy|trwy)(?: [a-z]+)?)? (?:i|o|drwy|trwy)|[Ll]awr|[Ll]an|[Ff]yny|[Dd]raw)(?: (?:y|yr|Y|Yr|i|i'r))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
 const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig)\b/;
 const WELSH_NOT_NOW = /\?|\b(?:nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
 const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
-const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan'));
+const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan tren trên bws fferi lawr lan fyny draw'));
 /** Any of WELSH_IN's openings, in the folded sentence: a cheap test before the sentence is read as typed. */
-const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i)\b/;
+const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i|ar y (?:tren|tr\u00ean|bws|fferi|cwch|llong)|lawr|lan|fyny|draw)\b/;
 
 /*
  * Where one is now, said in English with an invitation or "now" (issue 12's "currently at" and the
@@ -601,19 +732,22 @@ function opensLandmark(doc: Doc, report: Report): void {
  * "burst main on our street in Whitchurch", and a sitter or a cleaner wanted in an area ("house sitter
  * needed …, Roath"). Not a forecast or news, not at school.
  */
-const LOCAL_ISSUE = /\b(?:power ?cuts?|no (?:power|water|electric|electricity|gas|heating|hot water|bin collection)|without (?:water|power|electric|electricity|heating|gas)|water(?:'s| is)? (?:off|out)|power(?:'s| is)? (?:off|out)|burst (?:water )?mains?|bins? (?:not|weren'?t|haven'?t been|still not|never) (?:collected|emptied|picked up)|(?:house|dog|cat|pet)[- ]?sitter (?:wanted|needed|required)|(?:wanted|needed|looking for)[:,]? (?:a )?(?:house|dog|cat|pet)[- ]?sitter|(?:cleaner|dog walker|babysitter|childminder) (?:wanted|needed|required)|(?:lost|missing|found|finds|escaped|ran off|run off|spotted)[^.!?\n]{0,30}?\b(?:dog|cat|labrador|lab|spaniel|terrier|puppy|kitten|tortoise|cockapoo|cavapoo|collie|greyhound|lurcher|rabbit|parrot))\b/;
+const LOCAL_ISSUE = /\b(?:power ?cuts?|(?:lost|losing|lose|without) (?:the )?(?:power|water|electric|electricity|heating|gas|internet|wifi|broadband)|(?:internet|wifi|broadband|heating|gas|electric|electricity|power|water)(?:'s been|'s| is| has been| has| went)? (?:off|out|gone|down) (?:again|across|in|on|all|for)|no (?:power|water|electric|electricity|gas|heating|hot water|bin collection)|without (?:water|power|electric|electricity|heating|gas)|water(?:'s| is)? (?:off|out)|power(?:'s| is)? (?:off|out)|burst (?:water )?mains?|bins? (?:not|weren'?t|haven'?t been|still not|never) (?:collected|emptied|picked up)|(?:house|dog|cat|pet)[- ]?sitter (?:wanted|needed|required)|(?:wanted|needed|looking for)[:,]? (?:a )?(?:house|dog|cat|pet)[- ]?sitter|(?:cleaner|dog walker|babysitter|childminder) (?:wanted|needed|required)|(?:lost|missing|found|finds|escaped|ran off|run off|spotted)[^.!?\n]{0,30}?\b(?:dog|cat|labrador|lab|spaniel|terrier|puppy|kitten|tortoise|cockapoo|cavapoo|collie|greyhound|lurcher|rabbit|parrot))\b/;
 /** A tradesman wanted in an area, for one's own home said in the post: "a decent plumber in Pontypridd? … my boiler". */
 const TRADE = /\b(?:plumber|electrician|roofer|locksmith|gas engineer|boiler engineer|builder)s?\b/;
 const MY_HOME_THING = /\b(?:my|our) (?:boiler|roof|heating|kitchen|bathroom|drains?|shower|loft|extension|house|flat)\b/;
-const LOCAL_GATE = new WordGate(words('lost missing finds escaped spotted plumber electrician roofer locksmith engineer builder power water electric electricity gas heating bin bins burst sitter housesitter dogsitter catsitter petsitter cleaner walker babysitter childminder'));
+const LOCAL_GATE = new WordGate(words('losing lose without internet wifi broadband lost missing finds escaped spotted plumber electrician roofer locksmith engineer builder power water electric electricity gas heating bin bins burst sitter housesitter dogsitter catsitter petsitter cleaner walker babysitter childminder'));
 /** A forecast, the news, or work: "power cuts forecast across South Wales", "no water in the science block". */
 const NOT_LOCAL = /\b(?:forecast|planned|scheduled|tomorrow|next week|will be|warning|school|class(?:room)?|block|staffroom|office|work|site|department|hall|canteen|gym|my mum'?s|my mam'?s|my nan'?s|my parents'?|my sister'?s|my brother'?s)\b/;
-const PLACE_IN = /\b(?:in|on|round|around|across|near|ym|yn|yng|ar) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
+const PLACE_IN = /\b(?:in|on|round|around|across|near|(?:whole|all|rest|half) of|ym|yn|yng|ar) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)/u;
 const BARE_DISTRICT = new RegExp(`(?:^|[,.(\\s])(${DISTRICTS.replace(/\\'/g, "'").split('|').map((d) => d.replace(/(^|[ -])([a-z])/g, (_: string, p: string, c: string) => p + c.toUpperCase())).join('|')})(?=[,.)!?\\s]|$)`, 'i');
+/** OVER without "lost", for supplies lost: "the estate has lost power again" is now (a lost cat still reads OVER whole). */
+const LOST_SUPPLY = /\blost (?:the )?(?:power|water|electric|electricity|heating|gas|internet|wifi|broadband)\b/;
+const OVER_LOCAL = new RegExp(OVER.source.replace('|lost|', '|'));
 function localIssue(doc: Doc, report: Report): void {
   for (const [a, b] of sentencesWith(doc, LOCAL_GATE)) {
     const trade = sentenceHas(doc, a, TRADE) && (sentenceHas(doc, a, MY_HOME_THING) || shortDraftHas(doc, MY_HOME_THING));
-    if (!(trade || sentenceHas(doc, a, LOCAL_ISSUE)) || sentenceHas(doc, a, NOT_LOCAL) || (!trade && sentenceHas(doc, a, OVER))) continue;
+    if (!(trade || sentenceHas(doc, a, LOCAL_ISSUE)) || sentenceHas(doc, a, NOT_LOCAL) || (!trade && sentenceHas(doc, a, sentenceHas(doc, a, LOST_SUPPLY) ? OVER_LOCAL : OVER))) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const st = STREET_NAMED.exec(t);
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
@@ -661,7 +795,7 @@ function doingThere(doc: Doc, report: Report, taken: number[]): void {
     // A town named in the short post, with a capital: "Brecon in the rain has its own charm".
     PLACE_ANY.lastIndex = 0;
     for (let p = PLACE_ANY.exec(doc.text); p; p = PLACE_ANY.exec(doc.text)) {
-      if (!capAt(doc, p.index) || HOLIDAY_PLACE.test(p[0].toLowerCase()) || (p[0].toLowerCase() === 'barry')) continue;
+      if (!capAt(doc, p.index) || HOLIDAY_PLACE.test(p[0].toLowerCase()) || (p[0].toLowerCase() === 'barry') || talkedAbout(doc, p.index, p.index)) continue;
       report(p.index, p.index + p[0].length);
       break;
     }
@@ -745,7 +879,7 @@ export const create: RuleCreate = () => (doc, outer) => {
   opensAt(doc, report);
   // Before the readings of session 5, so that where both speak the warning marks the whole place ("at the Cayo").
   sayHere(doc, report, starts);
-  atPlaces(doc, report);
+  atPlaces(doc, report, starts);
   homePlace(doc, report);
   opensLandmark(doc, report);
   localIssue(doc, report);
