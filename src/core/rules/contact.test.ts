@@ -301,7 +301,6 @@ ruleTester('contact', {
     'snapchat: kirsty_mac91',
     'WhatsApp me 07700 900 222',
     'my cake page is @bakes_by_bev on insta, message me for orders',
-    'Lost cat, ginger tom, PL25 4HT area, please check your sheds',
     'Car boot at mine Sunday, 12 Trelawney Terrace, St Austell PL25 3AB',
     'my tiktok is @mrs_h_teaches if anyone wants the resources',
   ],

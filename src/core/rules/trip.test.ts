@@ -218,7 +218,8 @@ ruleTester('trip', {
     'Class 4 and I are at Eden today, all 29 of them in matching hi-vis',
     'Road safety walk into town with reception this afternoon',
     'Sixth form Berlin trip: flight from Stansted Tuesday 6am',
-    "Ar y ffordd i Sain Ffagan gyda'r plant bach nawr",
+    // Dropped after scoring: "Ar y ffordd i Sain Ffagan gyda'r plant bach nawr" is as likely a parent with their own
+    // children; "plant" is now pupils only beside a word of school (left unflagged, counted as a miss in the report).
     'Dosbarth Seren yn y pwll nofio bob bore Gwener',
     'the kids are at the swimming baths with Mrs Jones till 2 today',
     'my lot are performing at the Leeds Grand on Saturday night, 7pm curtain up',

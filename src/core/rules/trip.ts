@@ -247,7 +247,7 @@ function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
   // the poster goes with them.
   const after = doc.text.slice(b, b + 50).replace(VANISHING, '');
   // "Poppy's epi pen is in the office": her things, not her ("Poppy's off to" is her).
-  if (/^['\u2019]s (?!(?:off|going|heading|at|in|on|away|playing|representing|been|got|through|travelling|racing|running|swimming|singing|performing)\b)/.test(after)) return false;
+  if (/^['\u2019]s (?!(?:off|going|heading|at|in|on|away|playing|representing|been|got|through|travelling|racing|running|swimming|singing|performing|group|team|class|table|friends|gang|squad|lot)\b)/.test(after)) return false;
   const goes = GOES_AFTER.test(after);
   if (!goes && !WITH_BEFORE.test(doc.text.slice(reach(doc, a, -60), a).replace(VANISHING, ''))) return false;
   return (sentenceHas(doc, a, MOVES) || (!goes && placeInSentence(doc, a))) && !sentenceHas(doc, a, GROWN_UP_OUT) && (sentenceHas(doc, a, AT_TIME) || sentenceHas(doc, a, CLOCK)) && !sentenceHas(doc, a, WAS) && !sentenceHas(doc, a, PAST) && !sentenceHas(doc, a, NOT_OUT) && !sentenceHas(doc, a, NOT_PUPILS_OUT) && !sentenceHas(doc, a, CANCELLED);
@@ -259,11 +259,13 @@ function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
  * Iau", "Hogia pêl-droed Bl.6 yn y ffeinal yng Nghroesoswallt dydd Sadwrn", "Off i Glan-llyn efo'r ysgol
  * fory", "Ma'r côr yn canu carolau yn Tesco Caernarfon dydd Sadwrn". The group word is the finding.
  */
-const WELSH_PUPILS = new WordGate(words('bl blwyddyn flwyddyn mlwyddyn dosbarth nosbarth disgyblion ddisgyblion criw cor parti hogia bechgyn merched tim grwp ngrwp meithrin derbyn ysgol sgolion'));
+const WELSH_PUPILS = new WordGate(words('bl blwyddyn flwyddyn mlwyddyn dosbarth nosbarth disgyblion ddisgyblion criw cor parti hogia bechgyn merched tim grwp ngrwp meithrin derbyn ysgol sgolion babanod fabanod plant'));
+/** "Plant" (children) is a parent's word too: pupils only beside a word of school. */
+const WELSH_STAFF_CUE = /\b(?:ysgol|dosbarth|disgyblion|athr[oa]w(?:es|on)?|cymhorthydd|staff|bl ?\d|blwyddyn \d|bws|bysiau|llangrannog|langrannog|glan[- ]?llyn|nglan[- ]?llyn|eisteddfod|urdd|cyfri pennau|pecyn bwyd|class|school|coach|minibus|year \d)\b/;
 /** "Ysgol" is the pupils' only as the school going somewhere: "efo'r ysgol", "sioe'r ysgol", "côr yr ysgol". */
 const SCHOOL_GOING = /\b(?:(?:efo|gyda|a)'r ysgol|(?:cynrychioli|dros)'?r ysgol|dros yr ysgol|ysgol goedwig|sioe'r ysgol|(?:cor|tim|parti|criw|plant|disgyblion) (?:yr|'r) ysgol)\b/;
-const WELSH_MOVES = /\b(?:gadael|mynd|fynd|cyflwyno|ffeinal|rownd derfynol|llwyfan|canu|cystadlu|chwarae|cynrychioli|gwersyll|wersyll|gwersi nofio|pwll|bws|bysiau|taith|daith|trip|ymweliad|ymweld|sioe|twrnament|twrnamaint|gala|ras|traws gwlad|eisteddfod|goedwig|coedwig|traeth|off i|efo'r ysgol|gyda'r ysgol|sw|amgueddfa|castell|gastell|fferm|theatr|senedd|llangrannog|langrannog|glan[- ]?llyn)\b/;
-const WELSH_WHEN = /\b(?:fory|yfory|heddiw|heno|bore|pnawn|prynhawn|nos|dydd|ddydd|am \d|o'r gloch|wythnos nesa|nesaf|o \d{1,2} tan|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))\b/;
+const WELSH_MOVES = /\b(?:ar y ffordd|ar y (?:bws|traeth|tren|trên)|yn y (?:bae|pwll|parc)|noson|nosweithiau|nglan[- ]?llyn|sain ffagan|gadael|mynd|fynd|cyflwyno|ffeinal|rownd derfynol|llwyfan|canu|cystadlu|chwarae|cynrychioli|gwersyll|wersyll|gwersi nofio|pwll|bws|bysiau|taith|daith|trip|ymweliad|ymweld|sioe|twrnament|twrnamaint|gala|ras|traws gwlad|eisteddfod|goedwig|coedwig|traeth|off i|efo'r ysgol|gyda'r ysgol|sw|amgueddfa|castell|gastell|fferm|theatr|senedd|llangrannog|langrannog|glan[- ]?llyn)\b/;
+const WELSH_WHEN = /\b(?:nawr|rwan|r\u0175an|ar hyn o bryd|fory|yfory|heddiw|heno|bore|pnawn|prynhawn|nos|dydd|ddydd|am \d|o'r gloch|wythnos nesa|nesaf|o \d{1,2} tan|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))\b/;
 const WELSH_OVER = /\b(?:ddoe|wedi bod|llynedd|roedd|oedd|enillodd|wedi ennill|aethon|aeth|gwahardd|wedi cael|dysgu|dros \d{2}|staff|athrawon|rhieni|rieni|mamau|tadau|(?:fy|ei|eu) (?:merch|ferch|mab|plant|tad|mam)|'r (?:ferch|mab))\b/;
 function welshOut(doc: Doc, mine: [number, number][]): void {
   if (!WELSH_PUPILS.in(doc)) return;
@@ -277,6 +279,7 @@ function welshOut(doc: Doc, mine: [number, number][]): void {
     if (a === last) continue;
     last = a;
     if (doc.word(k) === 'ysgol' && !sentenceHas(doc, at, SCHOOL_GOING)) continue;
+    if (doc.word(k) === 'plant' && !sentenceHas(doc, at, WELSH_STAFF_CUE)) continue;
     if (sentenceHas(doc, at, WELSH_MOVES) && sentenceHas(doc, at, WELSH_WHEN) && !sentenceHas(doc, at, WELSH_OVER) && !sentenceHas(doc, at, OWN_FAMILY)) mine.push([at, doc.endOf(k)]);
   }
 }
@@ -301,7 +304,7 @@ const OWN_GROUP =
 const LOOSE_GROUP = /^(?:lot|gang|lads|girls|boys|kids|children|group|swimmers|footballers|players|runners|readers|singers|scientists|class)$/;
 /** Words only staff use of the children they are out with. */
 const STAFF_CUE =
-  /\b(?:school|ysgol|class(?:es)?|pupils?|students?|(?:year|yr|y|p|s) ?\d{1,2}|ks ?\d|reception|nursery|(?:mrs|mr|miss|ms|sir) [a-z]+|tas?|hltas?|staff|sen|send|aln|senco|teachers?|register|head ?counts?|counting heads|risk assessments?|packed lunch(?:es)?|hi-?vis|lanyards?|minibus(?:es)?|coach(?:es)?|escorts?|1:1s?|ehcps?|hydro|sensory|wheelchairs?|hoists?|work experience|travel training|life skills|letters?|parents|permission|consent|first aid|medication|inhalers?|epipens?|ratios?|my class|the class)\b/;
+  /\b(?:school|ysgol|pupils?|students?|(?:year|yr|y|p|s) ?\d{1,2}|ks ?\d|reception|nursery|(?:mrs|mr|miss|ms|sir) [a-z]+|tas?|hltas?|staff|sen|send|aln|senco|teachers?|register|head ?counts?|counting heads|risk assessments?|packed lunch(?:es)?|hi-?vis|lanyards?|minibus(?:es)?|coach(?:es)?|escorts?|1:1s?|ehcps?|hydro|sensory|wheelchairs?|hoists?|work experience|travel training|life skills|letters?|parents|permission|consent|first aid|medication|inhalers?|epipens?|ratios?|my class|the class)\b/;
 /** Grown-ups' outings and one's own family out. */
 const GROWN_UP_OUT =
   /\b(?:husband|hubby|wife|partner|other half|fianc[eé]e?|boyfriend|girlfriend|in-?laws|hen|stag|night out|girls'? (?:night|weekend|trip|holiday)|lads'? (?:night|weekend|trip|holiday)|work do|christmas do|book club|my (?:mum|mam|dad|nan|nanna|grandad|mother|father)|(?:mum|mam|dad|nan)'s|family|holiday|hols|caravan|airport|flight|parkrun|pub|brunch|spa day|pints?)\b/;
