@@ -320,7 +320,7 @@ const STAFF_CUE =
   /\b(?:school|ysgol|pupils?|students?|(?:year|yr|y|p|s) ?\d{1,2}|ks ?\d|reception|nursery|(?:mrs|mr|miss|ms|sir) [a-z]+|tas?|hltas?|staff|sen|send|aln|senco|teachers?|register|head ?counts?|counting heads|risk assessments?|packed lunch(?:es)?|hi[- ]?vis|lanyards?|minibus(?:es)?|coach(?:es)?|escorts?|job coach|1:1s?|ehcps?|hydro|sensory|wheelchairs?|hoists?|work experience|travel training|life skills|letters?|parents|permission|consent|first aid|medication|inhalers?|epipens?|ratios?|my class|the class)\b/;
 /** Grown-ups' outings and one's own family out. */
 const GROWN_UP_OUT =
-  /\b(?:husband|hubby|wife|partner|other half|fianc[eé]e?|boyfriend|girlfriend|in-?laws|hen|stag|night out|girls'? (?:night|weekend|trip|holiday)|lads'? (?:night|weekend|trip|holiday)|work do|christmas do|book club|my (?:mum|mam|dad|nan|nanna|grandad|mother|father)|(?:mum|mam|dad|nan)'s|family|holiday|hols|caravan|airport|flight|parkrun|pub|brunch|spa day|pints?)\b/;
+  /\b(?:husband|hubby|wife|partner|other half|fianc[eé]e?|boyfriend|girlfriend|in-?laws|hen|stag|night out|girls'? (?:night|weekend|trip|holiday)|lads'? (?:night|weekend|trip|holiday)|work do|christmas do|book club|my (?:mum|mam|dad|nan|nanna|grandad|mother|father)|(?:mum|mam|dad|nan)'s|family|holiday|hols|caravan|airport|flight|parkrun|pub|brunch|spa day|pints?|packed the car|car'?s packed|done for (?:another|the) (?:year|term)|breaking up|broken up|broke up)\b/;
 /** Going somewhere, a place, or an arrow to one. */
 function goesSomewhere(doc: Doc, i: number): boolean {
   return sentenceHas(doc, i, MOVES) || placeInSentence(doc, i);
@@ -356,6 +356,37 @@ function ownGroupOut(doc: Doc, mine: [number, number][]): void {
   }
 }
 
+/*
+ * The school itself out somewhere, as the school rule found its name (any school's: the config's
+ * names, short names and handles): "Kingfisher Vale young people performing at the Town Hall Dec 14th",
+ * "Ysgol Gynradd Bryn Coch yn y Senedd dydd Mawrth", "taking the St Kenelm's choir to sing at
+ * Winchcombe station at 11". A place other than the school, a time, and a word of pupils or an event.
+ */
+const SCHOOL_OUT_CUE = /\b(?:pupils|children|kids|young people|students|learners|years?|class|team|squad|choir|band|orchestra|swimmers|runners|players|performing|competing|playing|entering|representing|singing|sports day|gala|eisteddfod|festival|tournament|match|fixture|trip|visit|plant|disgyblion|t[iî]m|c[oô]r|lot)\b/;
+function placeBesides(doc: Doc, a: number, b: number): boolean {
+  const [s0, s1] = sentenceAround(doc.text, a);
+  const seg = doc.text.slice(s0, s1);
+  for (const p of seg.matchAll(PLACE_IN)) {
+    const at = s0 + p.index + p[0].length - p[1]!.length;
+    if (at >= a && at < b) continue;
+    if (!NOT_A_PLACE_WORD.test(p[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+function schoolOut(doc: Doc, mine: [number, number][]): void {
+  const schools = doc.found?.school;
+  if (!schools?.length) return;
+  for (let k = 0; k < schools.length && k < 3; k++) {
+    const [a, b] = schools[k]!;
+    if (!sentenceHas(doc, a, SCHOOL_OUT_CUE) && !sentenceHas(doc, a, WELSH_MOVES)) continue;
+    if (!placeBesides(doc, a, b)) continue;
+    if (!(sentenceHas(doc, a, AT_TIME) || sentenceHas(doc, a, CLOCK) || sentenceHas(doc, a, WELSH_WHEN))) continue;
+    if (sentenceHas(doc, a, PAST) || sentenceHas(doc, a, WAS) || sentenceHas(doc, a, NOT_OUT) || sentenceHas(doc, a, NOT_PUPILS_OUT) || sentenceHas(doc, a, STAFF_ONLY) || sentenceHas(doc, a, GROWN_UP_OUT) || sentenceHas(doc, a, OWN_FAMILY) || sentenceHas(doc, a, OWN_CHILD) || sentenceHas(doc, a, CANCELLED) || sentenceHas(doc, a, WELSH_OVER)) continue;
+    mine.push([a, b]);
+    return;
+  }
+}
+
 /** The group-of-pupils findings of the draft being scanned, reported only in sentences nothing else flagged. */
 let pending: [number, number][] | undefined;
 
@@ -379,6 +410,7 @@ export const create: RuleCreate = () => (doc, report) => {
   for (let k = 0; k < named.length && k < 8; k++) if (namedPupilsOut(doc, named[k]![0], named[k]![1])) mine.push(named[k]!);
   welshOut(doc, mine);
   ownGroupOut(doc, mine);
+  if (!mine.length) schoolOut(doc, mine);
   if (!mine.length) return;
   const taken = new Set(flagged.map((a) => sentenceAround(doc.text, a)[0]));
   for (const [a, b] of mine) {
