@@ -300,12 +300,45 @@ function findSpeltEmails(doc: Doc, report: Report): void {
 }
 const PROVIDER_AFTER = new RegExp(`^@(?:${PROVIDERS})(?![a-z0-9.-])`);
 
-// Ways into a private chat: a WhatsApp number or group link, Telegram, Messenger, a Snapchat add link.
-const CHAT_LINK = /\b(?:wa\.me\/\+?\d{6,15}|(?:api\.)?whatsapp\.com\/send\/?\?phone=\+?\d{6,15}|chat\.whatsapp\.com\/[a-z0-9]{6,40}|t\.me\/[a-z0-9_]{4,40}|m\.me\/[a-z0-9_.]{3,50}|snapchat\.com\/add\/[a-z0-9_.-]{3,30})/g;
+// Ways into a private chat (a WhatsApp number or group link, Telegram, Messenger, a Snapchat add link.
+const CHAT_LINK = /\b(?:linkedin\.com\/in\/[a-z0-9_-]{3,100}|instagram\.com\/[a-z0-9_.]{3,30}|tiktok\.com\/@[a-z0-9_.]{2,30}|wa\.me\/\+?\d{6,15}|(?:api\.)?whatsapp\.com\/send\/?\?phone=\+?\d{6,15}|chat\.whatsapp\.com\/[a-z0-9]{6,40}|t\.me\/[a-z0-9_]{4,40}|m\.me\/[a-z0-9_.]{3,50}|snapchat\.com\/add\/[a-z0-9_.-]{3,30})/g; // ), and a personal profile's address (LinkedIn, Instagram, TikTok).
 // A handle on an app for private messages, offered: "add me on snap: jo_b23", "my snap is jo.b_2001".
 const CHAT_APP = 'snap|snapchat|sc|whatsapp|telegram|kik|discord|signal|wickr';
 const HANDLE_OFFER = new RegExp(String.raw`\b(?:(?:add|message|msg|dm|find|text|contact) me on|my) (?:${CHAT_APP})(?: (?:is|name is|username is|handle is|for [a-z ]{2,30}?))?\s*[:=\-–]?\s*(?:it'?s\s+)?@?([a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z]{2,}\d{2,}|[a-z][a-z0-9]*_)\b`, 'g');
 const APP_GATE = new Gate(words(CHAT_APP.replace(/\|/g, ' ')));
+
+/*
+ * A handle on any social app offered as the way to reach the poster (session 6): "my insta is
+ * @bakes_by_bev", "DM me on TikTok @crafty.carol", "I'm @northernteacher88 on twitter", "follow my
+ * personal account @em_reads_books", "snapchat me: kayleigh_xoxo_99", "hmu on snap, jaz.k_2004",
+ * "Insta: @mr_ahmed_pe". Someone else's handle is not offered: "Follow @LeedsUtd", "a thread from
+ * @TeacherToolkit", "replying to @…" have no "my", "me" or "I'm" joined to the handle. The school's
+ * own handles are the school rule's.
+ */
+const SOCIAL = 'insta|instagram|ig|tiktok|tik tok|snap|snapchat|sc|twitter|x|threads|bluesky|bsky|facebook|fb|etsy|youtube|linkedin|kik|discord|telegram|whatsapp|signal|vinted|depop|ebay|pinterest|twitch';
+const AT_HANDLE = String.raw`@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?`;
+const BARE_HANDLE = String.raw`[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z]{2,}\d{2,}|[a-z][a-z0-9]*_[a-z0-9_]*`;
+const HANDLE_OFFERED = new RegExp(
+  String.raw`\b(?:my (?:[a-z']+ ){0,3}?(?:${SOCIAL}|page|account|shop|handle|username|user name|profile|channel)(?:'s| is| =|:|-| name is| handle is)?\s*(?:it'?s\s+)?(${AT_HANDLE})` +
+    String.raw`|(?:(?:dm|dms|pm|message|msg|inbox|follow|add|find|search|contact|ping|text) me|hmu|hit me up)(?: over)?(?: on| at| via)?(?: (?:${SOCIAL}))?\s*[:=\-–]?\s*(${AT_HANDLE})` +
+    String.raw`|(?:hmu|hit me up|(?:snapchat|snap|add|message|dm|find) me)(?: on (?:${SOCIAL}))?\s*[:=,\-–]?\s*(${BARE_HANDLE})` +
+    String.raw`|(?:i'm|im|i am)\s+(${AT_HANDLE})(?= (?:on|over on) (?:${SOCIAL})\b)` +
+    String.raw`)|(?:^|[\n,|/]\s*)(?:${SOCIAL})\s*[:=\-–]\s*(${AT_HANDLE}|${BARE_HANDLE})(?![a-z0-9_.@])`,
+  'g',
+);
+const SOCIAL_GATE = new Gate(words(`${SOCIAL.replace(/\|/g, ' ')} hmu dm dms pm`));
+
+function findHandles(doc: Doc, report: Report, own: Set<string>): void {
+  if (!doc.text.includes('@') && !SOCIAL_GATE.in(doc)) return;
+  HANDLE_OFFERED.lastIndex = 0;
+  for (const m of doc.norm.matchAll(HANDLE_OFFERED)) {
+    const h = m.slice(1).find((g) => g !== undefined)!;
+    if (own.has(h.replace(/^@/, ''))) continue;
+    // A dot at the end is the sentence's, not the handle's.
+    const at = m.index + m[0].lastIndexOf(h);
+    report(at, at + h.replace(/\.$/, '').length);
+  }
+}
 
 function findChats(doc: Doc, report: Report): void {
   const { text } = doc;
@@ -363,6 +396,11 @@ const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b/g;
 // Not "our postcode is …" alone (where someone lives, the location rule's): a way to the door.
 const POSTCODE_HOME = /\b(?:(?:our|my) (?:front )?(?:door|drive|doorstep)|sat ?nav|satnav|deliver(?:ed|y)? to|post (?:it|them) to|send (?:it|them) to|collection (?:from|at)|collect from|pick ?up from|drop off at|drop(?:ping)? (?:[a-z]+ ){0,3}?(?:off|round)|pop (?:[a-z]+ ){0,2}?(?:round|over|through)|come (?:round|over)|knock)\b/;
 const POSTCODE_GATE = new Gate(words('door drive doorstep sat satnav deliver delivered delivery post send collection collect pick pickup drop dropping pop come knock'));
+/**
+ * A full address written as on an envelope, whatever the street is called: a house number, the
+ * street and town in capitals and a full postcode ("7 Horseley Heath, Tipton DY4 7NB").
+ */
+const ENVELOPE = /(?<![\w\u00a3$\u20ac.:/-])\d{1,4}[a-z]?,? (?:\p{Lu}[\p{L}'-]*,? ){1,4}[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}\b/gu;
 
 function findHomes(doc: Doc, report: Report): void {
   if (doc.digits && NUMBER_GATE.in(doc)) {
@@ -382,6 +420,10 @@ function findHomes(doc: Doc, report: Report): void {
       const [a, b] = sentenceAround(doc.text, m.index);
       if (POSTCODE_HOME.test(doc.norm.slice(a, b))) report(m.index, m.index + m[0].length);
     }
+  }
+  if (doc.digits >= 3) {
+    ENVELOPE.lastIndex = 0;
+    for (const m of doc.text.matchAll(ENVELOPE)) report(m.index, m.index + m[0].length);
   }
 }
 
@@ -413,7 +455,14 @@ function findEmails(doc: Doc, report: Report): void {
   }
 }
 
-export const create: RuleCreate = () => (doc, report) => {
+export const create: RuleCreate = (config) => {
+  const own = new Set((config.raw.schoolHandles ?? []).map((h) => h.toLowerCase().replace(/^@/, '')));
+  return (doc, report) => {
+    scan(doc, report);
+    findHandles(doc, report, own);
+  };
+};
+const scan = (doc: Doc, report: Report): void => {
   if (doc.text.includes('@') || doc.text.includes('\uff20')) findEmails(doc, report);
   // Nine digits at least (isPhone): most drafts have fewer, and then the draft need not be folded.
   if (doc.digits >= 9) findPhones(doc, report);
