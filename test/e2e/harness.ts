@@ -224,7 +224,28 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 });
 
-export const expect = baseExpect;
+/**
+ * Waits in expect.poll between tries. Playwright's default (100, 250, 500, then every 1000 ms)
+ * notices a page that answered after 120 ms only at 350 ms, and one after 400 ms at 850 ms; these
+ * notice it within 25 to 250 ms. Same timeouts, same conditions: only the gaps between looks change.
+ */
+const POLL_INTERVALS = [25, 50, 100, 100, 250];
+
+type Expect = typeof baseExpect;
+function withFastPoll(e: Expect): Expect {
+  return new Proxy(e, {
+    get(target, key, receiver) {
+      if (key === 'poll') {
+        return ((fn: () => unknown, opts?: string | { message?: string; timeout?: number; intervals?: number[] }) =>
+          target.poll(fn, typeof opts === 'string' ? { message: opts, intervals: POLL_INTERVALS } : { intervals: POLL_INTERVALS, ...opts })) as Expect['poll'];
+      }
+      if (key === 'configure') return ((o: Parameters<Expect['configure']>[0]) => withFastPoll(target.configure(o))) as Expect['configure'];
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+export const expect = withFastPoll(baseExpect);
 
 /** What the content script answers to { type: 'tbyp:status' }: the popup's own type, so the two cannot drift. */
 export type ContentStatus = Status;
