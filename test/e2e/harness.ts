@@ -1,6 +1,6 @@
 // Shared Playwright fixtures: Debian Chromium with the built extension, the fixture pages served at
 // the real site URLs, and a network audit that fails any test in which anything else is requested.
-import { test as base, expect, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,13 +30,24 @@ interface Fixtures {
 
 interface WorkerFixtures {
   /**
-   * Opt-in per spec file (`test.use({ shareBrowser: true })`): one Chromium per worker instead of
-   * one per test. Only for specs that drive pages with the production build and set their own
-   * settings: between tests every page is closed and storage.local/session are cleared.
+   * Opt-in per spec file (`test.use({ shareBrowser: true })`): one Chromium per worker and build
+   * (production, or the test build with fault hooks when the test sets `extensionDir`) instead of
+   * one per test. Only for specs that set their own settings and keep no state but storage and
+   * pages: between tests every page is closed and storage.local/session are cleared. The network
+   * audit still covers every moment of each browser's life: each test's own period, and the
+   * periods between tests (start-up included), which fail the next test, or the worker after its
+   * last test, if anything was requested.
    */
   shareBrowser: boolean;
-  sharedBrowser: AuditedBrowser | null;
+  sharedBrowsers: SharedBrowsers | null;
 }
+
+/** The worker's shared browsers, one per extension build, each started when a test first needs it. */
+interface SharedBrowsers {
+  get(extensionDir: string): Promise<AuditedBrowser>;
+}
+
+const emptyAudit = (): NetworkAudit => ({ requests: [], violations: [], sources: [] });
 
 export function isAllowed(url: string): boolean {
   return url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
@@ -62,14 +73,16 @@ function isViolation(url: string): boolean {
 }
 
 export interface AuditedBrowser {
+  /** The unpacked extension it runs. */
+  extensionDir: string;
   context: BrowserContext;
   network: NetworkAudit;
   cdp: CdpRecorder;
   proxy: LoggingProxy;
   /** Closes the browser and folds the CDP recorder's view into `network`. */
   close(): Promise<void>;
-  /** Ends the current audit period (folding in what the proxy and CDP saw) and starts recording into `next`. */
-  audit(next: NetworkAudit): void;
+  /** Ends the current audit period (folding in what the proxy and CDP saw), returns it, and starts recording into `next`. */
+  audit(next: NetworkAudit): NetworkAudit;
 }
 
 /**
@@ -130,13 +143,16 @@ export async function launchAudited(
     cdpFrom = cdp.requests.length;
   };
   const browser: AuditedBrowser = {
+    extensionDir,
     context,
     get network() { return current; },
     cdp,
     proxy,
     audit(next) {
       fold();
+      const ended = current;
       current = next;
+      return ended;
     },
     async close() {
       await context.close();
@@ -154,35 +170,48 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   extensionDir: [process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'), { option: true }],
 
   shareBrowser: [false, { scope: 'worker', option: true }],
-  sharedBrowser: [async ({ shareBrowser }, use) => {
+  sharedBrowsers: [async ({ shareBrowser }, use) => {
     if (!shareBrowser) return use(null);
-    const browser = await launchAudited(process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'));
-    await use(browser);
-    browser.audit({ requests: [], violations: [], sources: [] });
-    await browser.close();
+    const started = new Map<string, Promise<AuditedBrowser>>();
+    await use({
+      get(dir) {
+        let b = started.get(dir);
+        // Start-up is recorded too: the first test's context fixture checks it.
+        if (!b) started.set(dir, (b = launchAudited(dir, emptyAudit())));
+        return b;
+      },
+    });
+    const leaks: NetworkAudit['sources'] = [];
+    for (const b of started.values()) {
+      const browser = await b;
+      await browser.close();
+      leaks.push(...browser.network.sources);
+    }
+    if (leaks.length) throw new Error(`requests to anything but the fixture pages after the worker's last test: ${JSON.stringify(leaks)}`);
   }, { scope: 'worker' }],
 
   network: async ({}, use) => {
-    await use({ requests: [], violations: [], sources: [] });
+    await use(emptyAudit());
   },
 
-  context: async ({ extensionDir, network, sharedBrowser }, use) => {
-    if (sharedBrowser) {
-      if (extensionDir !== (process.env.TBYP_EXT_DIR ?? resolve('dist/chrome'))) throw new Error('shareBrowser runs the production build only');
-      sharedBrowser.audit(network);
-      await use(sharedBrowser.context);
+  context: async ({ extensionDir, network, sharedBrowsers }, use) => {
+    if (sharedBrowsers) {
+      const shared = await sharedBrowsers.get(extensionDir);
+      const between = shared.audit(network);
+      baseExpect(between.sources, 'requests to anything but the fixture pages before this test (start-up, or after the previous test)').toEqual([]);
+      await use(shared.context);
       // Leave nothing for the next test: no pages, no stored settings or state.
-      for (const p of sharedBrowser.context.pages()) await p.close();
-      const sw = sharedBrowser.context.serviceWorkers()[0];
+      await Promise.all(shared.context.pages().map((p) => p.close()));
+      const sw = shared.context.serviceWorkers()[0];
       if (sw) await sw.evaluate(async () => { await chrome.storage.local.clear(); await chrome.storage.session?.clear(); });
-      sharedBrowser.audit({ requests: [], violations: [], sources: [] });
-      expect(network.sources, 'requests to anything but the fixture pages').toEqual([]);
+      shared.audit(emptyAudit());
+      baseExpect(network.sources, 'requests to anything but the fixture pages').toEqual([]);
       return;
     }
     const browser = await launchAudited(extensionDir, network);
     await use(browser.context);
     await browser.close();
-    expect(network.sources, 'requests to anything but the fixture pages').toEqual([]);
+    baseExpect(network.sources, 'requests to anything but the fixture pages').toEqual([]);
   },
 
   sw: async ({ context }, use) => {
@@ -195,7 +224,28 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 });
 
-export { expect };
+/**
+ * Waits in expect.poll between tries. Playwright's default (100, 250, 500, then every 1000 ms)
+ * notices a page that answered after 120 ms only at 350 ms, and one after 400 ms at 850 ms; these
+ * notice it within 25 to 250 ms. Same timeouts, same conditions: only the gaps between looks change.
+ */
+const POLL_INTERVALS = [25, 50, 100, 100, 250];
+
+type Expect = typeof baseExpect;
+function withFastPoll(e: Expect): Expect {
+  return new Proxy(e, {
+    get(target, key, receiver) {
+      if (key === 'poll') {
+        return ((fn: () => unknown, opts?: string | { message?: string; timeout?: number; intervals?: number[] }) =>
+          target.poll(fn, typeof opts === 'string' ? { message: opts, intervals: POLL_INTERVALS } : { intervals: POLL_INTERVALS, ...opts })) as Expect['poll'];
+      }
+      if (key === 'configure') return ((o: Parameters<Expect['configure']>[0]) => withFastPoll(target.configure(o))) as Expect['configure'];
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+export const expect = withFastPoll(baseExpect);
 
 /** What the content script answers to { type: 'tbyp:status' }: the popup's own type, so the two cannot drift. */
 export type ContentStatus = Status;

@@ -6,6 +6,8 @@ import { CONTACT_ACTIONS, PUPIL, RECORD, recordedOnce } from '../scenarios/conta
 import { act, configureContacts, CONTACT_VARIANTS, openFor, variantTitle } from './contact-helpers';
 
 test.use({ extensionDir: testBuildDir() });
+// One test-build Chromium per worker: the faults are set per page, storage is cleared between tests (harness.ts).
+test.use({ shareBrowser: true });
 test.beforeEach(async ({ sw }) => configureContacts(sw));
 
 // 'scanner' is reached only by a message's send (the draft is read too); the others by every action.

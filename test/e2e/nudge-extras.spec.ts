@@ -6,6 +6,9 @@ import { test, expect } from './harness';
 import { LANGS, VARIANTS, composer, posted, typeInto, variantName } from '../fixtures/composers';
 import { badge, CLEAN, configure, draft, editButton, jpeg, postAnyway, PUPIL, RISKY, warning } from './nudge-scenarios';
 
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
+
 test.beforeEach(async ({ sw }) => configure(sw));
 
 const PLACE = 'Roundhay Park, Leeds';

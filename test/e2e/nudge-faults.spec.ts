@@ -5,6 +5,8 @@ import { composer, posted, typeInto } from '../fixtures/composers';
 import { configure, RISKY, warning } from './nudge-scenarios';
 
 test.use({ extensionDir: testBuildDir() });
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
 test.beforeEach(async ({ sw }) => configure(sw));
 
 const POINTS = ['scanner', 'adapter', 'ui', 'storage', 'intercept'] as const;

@@ -4,6 +4,9 @@ import { test, expect } from './harness';
 import { FB_PAGE_POST as c, fx, posted, typeInto } from '../fixtures/composers';
 import { CLEAN, configure, editButton, postAnyway, RISKY, warning } from './nudge-scenarios';
 
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
+
 test.beforeEach(async ({ sw }) => configure(sw));
 
 test('a risky draft is held at the second step; Back brings it back intact; Post anyway posts it once', async ({ context }) => {

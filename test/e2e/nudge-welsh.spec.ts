@@ -8,6 +8,9 @@ import { act, cancel, goAhead, nudge, openFor, recorded } from './contact-helper
 import { configure, editButton, RISKY, SCHOOL, warning } from './nudge-scenarios';
 import { message, plural } from './catalogue';
 
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
+
 const WELSH_PAGE = { variant: { variant: 'translated' as const, lang: 'cy' as const } };
 
 test('language set to Welsh: the badge, the warning\'s findings and the contact nudge are in Welsh', async ({ context, sw }) => {

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './harness';
 
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
+
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);

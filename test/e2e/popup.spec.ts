@@ -7,6 +7,8 @@ import { test, expect, testBuildDir } from './harness';
 import { composer } from '../fixtures/composers';
 
 test.use({ extensionDir: testBuildDir() });
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
 
 async function tabIdOf(sw: Worker, urlPattern: string): Promise<number> {
   return sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, urlPattern);

@@ -3,6 +3,9 @@
 import { test, expect as baseExpect } from './harness';
 import { composer, posted, typeInto } from '../fixtures/composers';
 
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
+
 const expect = baseExpect.configure({ timeout: 15_000 });
 const PUPIL = 'Amara Okonkwo';
 

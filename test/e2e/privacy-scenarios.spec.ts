@@ -17,6 +17,11 @@ export function playwrightDriver(page: Page): Driver {
   };
 }
 
+// One Chromium per worker and build (harness.ts): the scenarios set their own settings and inject
+// faults per page, so a closed page and cleared storage leave nothing behind; the audit stays per
+// test, and the gaps between tests are audited too.
+test.use({ shareBrowser: true });
+
 for (const build of ['prod', 'test'] as const) {
   test.describe(`${build} build`, () => {
     if (build === 'test') test.use({ extensionDir: testBuildDir() });

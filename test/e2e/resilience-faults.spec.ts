@@ -9,6 +9,8 @@ import { posted } from '../fixtures/composers';
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.use({ extensionDir: testBuildDir() });
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
 
 const DRAFT = 'So proud of Amara Okonkwo at Green Lane Community School today';
 

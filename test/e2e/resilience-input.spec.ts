@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { test, expect as baseExpect, contentStatus } from './harness';
 import { posted } from '../fixtures/composers';
 
+// One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
+test.use({ shareBrowser: true });
+
 // These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
