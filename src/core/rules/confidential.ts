@@ -189,6 +189,7 @@ const MORE_ABOUT_CHILD = new RegExp(
     'in and out of (?:hospital|a ?& ?e|care)|heart (?:surgery|problems?|defect|op)|(?:with|for) (?:his|her|their) (?:heart|kidneys?|lungs?|liver|bowel)\\b|' +
     'peg[- ]?fe(?:d|ed|eding)?|ng tube|nasogastric|gastrostomy|tracheostomy|cochlear implants?|hearing aids?|oxygen|colostomy|shunt|hoist|' +
     '(?:sleep|sleeps|slept|sleeping) on (?:a |the )?(?:mattress|sofa|floor|settee|couch)|no (?:bed|beds|cot|mattress|bedding|carpets?|furniture|hot water|gas|electric|electricity)\\b|(?:doesn.?t have|hasn.?t got|without) a bed\\b|' +
+    'restraining order|non-?molestation order|injunction|prosecut\\w*|parenting order|fined (?:for|over) (?:his|her|their|the) (?:attendance|absence)|' +
     'cadair olwyn|baglau|anaf|driniaeth|epilepsi|dyslecsia|diagnosis|asesu am|awtistig|heddlu|carchar|gofal maeth)\\b',
 );
 const MORE_ABOUT_STAFF = new RegExp(
@@ -220,6 +221,7 @@ const MORE_WORDS = new WordGate(words(
     'surgery op hysterectomy biopsy rough chaotic disorders pathway carer cares war middle ' +
     'fixed cases map frozen froze freeze denied blocked cynllun gynllun ofalwr gofalwr drunk kicked red homes families placements ' +
     'chyflog nghyflog personal suddenly escorted losing homeless repossessed repossession ' +
+    'restraining molestation injunction prosecution prosecute prosecuted prosecuting prosecutions fined ' +
     'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated officer persistent persistently refusal refusing refuser ebsa contracts plans confidence assessments',
 ));
 
@@ -241,11 +243,34 @@ const NOT_WORK = new RegExp(
     '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
     '(?:year|yr|y) ?\\d{1,2} (?:son|daughter)|my (?:\\d+ year old|teenager|teen|lad|boy|girl|eldest|youngest)|(?:i work|work|working|worked|teach|teaching) (?:in|at) (?:a|an|the) (?:pru|special school|semh school|pupil referral unit)|first aid (?:course|training)|training (?:day|course|session)|road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
-    'my (?:son|daughter|boy|girl|little one|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my (?:teacher|nurse|doctor) friends?)\\b',
+    'my (?:son|daughter|boy|girl|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my little one(?! (?:in|from) (?:year|yr|y ?\\d|my|our|reception|nursery|class))|my (?:teacher|nurse|doctor) friends?)\\b',
 );
 // The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
 const OWN_HEALTH = /(?:^\W*(?:currently|still|now|today)?|\b(?:i'?m|i am|i was|i'?ve been|i have been|i got|me))(?:\W+signed)?\W*$/;
 const HEALTH = /^(?:suspended|excluded|expelled|off (?:for|since)|(?:having|had|off for|going in for|booked in for) |nerves|off sick|signed off|off with|sick leave|pregnant|long covid|seizure|heart attack|operation|ivf|miscarri|chemo|menopause|breakdown|burn)/;
+
+/*
+ * By class (session 6): a fact is someone's only when the sentence points at someone. The poster
+ * speaking of themself (first person, no third person, no pupil or colleague pointed at: "my knee
+ * needs surgery", "I'm on a phased return after my op") tells their own; talk about training or the
+ * system with no one in it ("EHCP applications are taking 40 weeks in our county", "ed psych training
+ * this afternoon") tells no one's.
+ */
+const FIRST = /\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|mine|myself)\b/;
+const THIRD = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|he'?s|she'?s|they'?re|[a-z]+'s (?:mum|mam|dad|parents|family|class))\b/;
+const GENERIC = /\b(?:training|twilight|webinar|cpd|course|the system|(?:applications?|assessments?|waiting (?:times|lists?)|waits|funding|budgets?|referrals|numbers|cases) (?:are|is|have|has|in|for|across|nationally)|in (?:our|this|the|my) (?:county|authority|la|area|country|region)|nationally|across (?:the|our) (?:country|county|trust))\b/;
+function pointsAtSomeone(doc: Doc, at: number): boolean {
+  const [a, b] = sentenceAround(doc.text, at);
+  for (const id of ['pupil', 'colleague'] as RuleId[]) if (doc.found?.[id]?.some(([p]) => p >= a && p < b)) return true;
+  return [CHILD, CHILD_MORE, MORE_CHILD, STAFF, STAFF_MORE, MORE_STAFF].some((re) => sentenceHas(doc, at, re));
+}
+// The poster's own body and health: theirs to tell (their own support plan or pay is still the school's process).
+const BODY = /^(?:needs? surgery|surgery|(?:having|had|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|op\b|operation|phased return|(?:off |long[- ]term )?sick|signed off|diagnos|therapy|therapist|counsell|meds|medication|hospital|in hospital|pregnan|ivf|miscarr|chemo|cancer|anxiety|depression|burn|breakdown|(?:off )?with stress|stress|menopause|long covid|seizure|broke|broken|on crutches|crutches)/;
+function noOnes(doc: Doc, a: number, b: number): boolean {
+  if (pointsAtSomeone(doc, a)) return false;
+  if (sentenceHas(doc, a, GENERIC)) return true;
+  return BODY.test(doc.text.slice(a, b).toLowerCase()) && sentenceHas(doc, a, FIRST) && !sentenceHas(doc, a, THIRD);
+}
 
 export const create: RuleCreate = () => (doc, report) => {
   const found: [number, number][] = [];
@@ -273,6 +298,7 @@ export const create: RuleCreate = () => (doc, report) => {
     const split = s0 >= 2 && /\d/.test(doc.text[s0 - 2]!) && /\d/.test(doc.text[s0] ?? '');
     if (sentenceHas(doc, a, NOT_WORK) || (split && sentenceHas(doc, s0 - 2, NOT_WORK))) continue;
     if (HEALTH.test(doc.text.slice(a, b).toLowerCase()) && OWN_HEALTH.test(doc.text.slice(s0, a).toLowerCase())) continue;
+    if (noOnes(doc, a, b)) continue;
     once(a, b);
   }
 };
