@@ -607,6 +607,9 @@ const ADULT_CLASS = new RegExp(
   // Not the poster's own role ("as a parent", "deputy head role", "Head of Maths." as a bio).
   '(?<!\\b(?:as|i.?m|i am|im|am) )\\b(?:slt|smt|senior (?:leadership|management)|leadership|(?<!\\bcrisis |\\btime |\\bbehaviour |\\bclassroom |\\bmoney |\\bstress |\\banger |\\bweight |\\bproject |\\bwaste |\\bperformance |\\btime and )management|governors?|governing body|(?:academy )?trust(?! (?:me|you|us|him|her|them|my|your|the process|fund|issues))|powers that be|higher[- ]ups|people upstairs|head office|' +
     "(?:the|our|my|this|that|a|new|their|his|her|your|whose|in) (?:head(?:teacher| teacher|master|mistress)?|heidie|head of [a-z]+(?: \\d+)?|deputy(?: head)?|assistant head|vice principal|principal|exec(?:utive)? head|ceo|line manager|hod|senco|sendco|alnco|dsl|business manager|office manager|bursar|receptionist|office (?:staff|ladies|team|lady)|site manager|caretaker|pa|cover supervisor|supply(?: teacher)?|tas?|lsas?|hltas?|teaching assistants?|nqt|ect|mentor|department|dept|faculty|staff|admin team|hr)(?:.s)?|" +
+    "(?:the|our) school office|(?:the|our) office(?= (?:staff|ladies|lady|team|manager|have|has|are|is|were|was|said|told|lost|won.?t|never|can.?t|didn.?t|forgot|rang|sent|refused|wanted|want|wants|decided)\\b)|(?:dinner|lunch|kitchen|office|support|site) staff|midday supervisors?|union rep|pta (?:chair|mums|dads|committee)|(?:the )?teacher (?:down the (?:corridor|hall)|next door|across the (?:hall|corridor))|(?:nobody|no one|no-one|people|those|someone) above me|" +
+    "whoever (?:thought|decided|wrote|chose|designed|planned|came up with|signed off)|(?:someone|somebody|people|person) who (?:has |have |'s )?(?:clearly |obviously )?(?:never|not) (?:taught|been|met|set|stepped|worked)|(?:dear|to the) (?:parents?|mums?|dads?|colleague|person) who|" +
+    "(?:y |yr )?(?:swyddfa|rheolwyr|rheolwr)|" +
     "head of [a-z]+(?: \\d+)?|deputy head|assistant head|line manager|office manager|business manager|chair of governors|(?:ex-?)?colleagues?|co-?workers?|cover supervisors?|supply teachers?|(?:other|some|the) (?:staff|teachers)|(?:the|our|one of our|some of our) (?:deputies|heads|leaders|cleaners|office ladies|dinner lad(?:y|ies)|kitchen ladies|lunchtime staff|governors)|on high|" +
     "(?:the|a|that|this) (?:man|woman|bloke|guy|lady|fella) (?:in the (?:room|classroom) )?(?:next door|who (?:started|runs|leads|manages|sits))|" +
     "(?:y |yr )?(?:pennaeth|bennaeth|dirprwy|rhieni|rhiant|cydweithw(?:raig|yr|iwr)|llywodraethwyr|corff llywodraethu|uwch d[iî]m)|mam (?:ar|wrth) (?:y |yr )?(?:iard|giat|gât)|" +
@@ -618,11 +621,16 @@ const JUDGE_CLASS = new RegExp(
   '\\b(?:' +
     // Sarcasm markers.
     "bless (?:him|her|them|em|their (?:hearts?|cotton socks))|love (?:that|this) for (?:us|me)|genius|iconic|make it make sense|thanks for nothing|cheers (?:pal|mate|for that|for nothing)|on what planet|(?:i )?wonder why|what could (?:possibly )?go wrong|who knew|shocker|surprise,? surprise|funny that|as you do|(?:couldn'?t|can'?t) make (?:it|this) up|glorified|embarrassing|(?:a )?good shout|groundbreaking|visionary|revolutionary|bold move|(?:top|great|quality|inspired|strong) (?:leadership|management|communication|stuff|work)(?=\\W*$)|the actual|word salad|buzzword\\w*|" +
+    // Irony: mock wonder, the knowing aside, the mock verdict closing a post.
+    "(?:amazing|funny|interesting|love|gotta love|got to love) how|said no (?:one|teacher|ta|[a-z]+ ){1,2}ever|naming no names|not naming (?:any )?names|you know who you are|(?:she|he|they) knows?(?=\\W*$)|it'?s always (?:you|them|the same)|" +
+    "(?:very )?interesting(?=\\W*$)|inspiring(?=\\W*$)|priorities(?=\\W*$)|peak [a-z]+(?=\\W*$)|cute(?=\\W*$)|standard(?=\\W*$)|not surprised|no surprise|dim syndod|says it all|figures(?=\\W*$)|only in (?:our|this|my) (?:school|place|trust)|" +
+    "masterclass in|saying nothing|special place in hell|yet another|(?:because|cos) the last [a-z ]{0,20}(?:was|were) so|so useful(?=\\W*$)|(?:genuinely|actually|really|honestly|seriously) (?:think|believe)s?|(?:you|they|she|he)(?: are|'re|'s| is) the problem|coming for you|worse (?:behaved )?than (?:their|the) (?:kids|children)|ha(?:s|ve) opinions|clearly (?:hasn'?t|has never|never|doesn'?t|don'?t|didn'?t)|more interested in|someone needs to (?:say|tell|have a word)|something on (?:her|his|their) shoe|babysitt\\w*|" +
+    "g?ch?wyno|gweiddi|cwyn|" +
     // Dismissive asides.
-    "ffs|smh|fml|ugh+|whatever|sigh|typical|of course (?:they|he|she) (?:did|do|does|have|has|didn'?t|won'?t)|yeah right|sure jan|ok(?:ay)? then|righto|pfft|jog on|give over|every\\. day|not one of them|" +
+    "ffs|smh|fml|ugh+|whatever|sigh|typical|of course (?:they|he|she) (?:did|do|does|have|has|didn'?t|won'?t)|yeah right|sure jan|ok(?:ay)? then|righto|pfft|jog on|give over|every\\. (?:single\\. )?(?:day|time)|every\\. single|not one of them|" +
     // Complaint verbs.
     "ignor(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|palm(?:s|ed|ing)? (?:[a-z]+ ){0,3}off|dump(?:s|ed|ing)|ruin(?:s|ed|ing)|wreck(?:s|ed|ing)|lectur(?:e|es|ed|ing)|patroni[sz]\\w*|belittl\\w*|hid(?:e|es|ing)|swan(?:s|ned|ning)? off|slop(?:e|es|ed) off|skiv\\w*|pass(?:es|ed|ing)? the buck|cover(?:s|ed|ing)? (?:their|his|her) (?:own )?backs?|" +
-    "talk(?:s|ed|ing)? down to|snipp(?:y|ed)|sneer\\w*|smirk\\w*|tut(?:s|ted|ting)|scream(?:s|ed|ing)? at|bark(?:s|ed|ing)? at|nit-?pick\\w*|never (?:there|around|available|answer\\w*|repl\\w*)|suddenly (?:[a-z]+ ){0,3}(?:remember\\w*|care\\w*|know\\w*|notic\\w*|appear\\w*|interested|discover\\w*|found)|moved the (?:goal ?posts|targets)|" +
+    "slag(?:s|ged|ging)? (?:[a-z]+ ){0,3}off|talk(?:s|ed|ing)? down to|snipp(?:y|ed)|sneer\\w*|smirk\\w*|tut(?:s|ted|ting)|scream(?:s|ed|ing)? at|bark(?:s|ed|ing)? at|nit-?pick\\w*|never (?:there|around|available|answer\\w*|repl\\w*)|suddenly (?:[a-z]+ ){0,3}(?:remember\\w*|care\\w*|know\\w*|notic\\w*|appear\\w*|interested|discover\\w*|found)|moved the (?:goal ?posts|targets)|" +
     "cut(?:s|ting)? (?:the |our |my )?(?:ta |staff |support )?(?:hours|budget|jobs|staff|pay)|spend(?:s|ing)? (?:thousands|millions|£\\S+) on" +
     ')\\b|[🙄🙃🤡💀😒🤦😑]',
   'u',
@@ -630,7 +638,7 @@ const JUDGE_CLASS = new RegExp(
 // A question no one needs answered: "why", "who thought", "is it normal for…", "since when".
 const ASKED = /^\W*(?:(?:honestly|seriously|genuinely|so|but|and|like)\W+)?(?:why (?:do|does|did|is|are|would|should|must|can'?t|won'?t|don'?t|doesn'?t)|who (?:(?:on earth|in [a-z]+|exactly|actually) )?(?:thought|thinks|decided|decides|signed|approved|agreed|came up|let|lets|allowed)|how come|since when|whose (?:bright )?idea|what kind of|what sort of|is it (?:normal|just me|too much|unreasonable|fair)|am i the only|how (?:hard|difficult) is it)\b/;
 // The asides no praise survives: "ffs", "thanks for nothing", an eye-roll.
-const HARD_JUDGE = /\b(?:ffs|smh|fml|thanks for nothing|make it make sense|love (?:that|this) for|cheers (?:pal|mate|for nothing))\b|🙄|😒/u;
+const HARD_JUDGE = /\b(?:ffs|smh|fml|thanks for nothing|(?:amazing|funny|interesting) how|said no|make it make sense|love (?:that|this) for|cheers (?:pal|mate|for nothing))\b|🙄|😒/u;
 function byClass(doc: Doc, push: (a: number, b: number) => void): void {
   const n = doc.text.length;
   // A short post is one thought: the grown-up in one sentence, the aside in another ("… every. day.").
@@ -674,7 +682,7 @@ function whoIn(doc: Doc, a: number, b: number, folded: string): [number, number]
  * ("two. hours."). Said of a grown-up of the school, they are the sneer.
  */
 const SCARE = /(?:^|[\s(:])["\u201c\u2018'][A-Za-z][^"\u201c\u201d\u2018\u2019'\n]{1,40}(?<=[a-z.!?])["\u201d\u2019'](?=[\s.,!?;:)]|$)/;
-const SHOUT = /\b(?!(?:EHCP|SENCO|SENDCO|ALNCO|INSET|CAMHS|OFSTED|ESTYN|NASUWT|UNISON|GCSE|GCSES|SATS|PGCE|QTLS|HLTA|NQTS|ECTS|TLRS|CPOMS|NHS|LOL|LMAO|OMG|ASAP|DBS|PPA|BTEC|MOTS|STEM|COVID|WTAF|FFS|SMH|FYI|TBH|IMO|AKA|RIP|PTFA|PTA|LGBT|LGBTQ)\b)(?:AGAIN+|ETO|EVERY|STILL|NEVER|ALWAYS|SERIOUSLY|LITERALLY|ACTUALLY|ONE|TWICE|NOBODY|NOTHING)\b|\b[A-Z]{2,}(?: [A-Z]{2,})+\b|\b[a-z]+\. [a-z]+\.(?:\s|$)/;
+const SHOUT = /\b(?!(?:EHCP|SENCO|SENDCO|ALNCO|INSET|CAMHS|OFSTED|ESTYN|NASUWT|UNISON|GCSE|GCSES|SATS|PGCE|QTLS|HLTA|NQTS|ECTS|TLRS|CPOMS|NHS|LOL|LMAO|OMG|ASAP|DBS|PPA|BTEC|MOTS|STEM|COVID|WTAF|FFS|SMH|FYI|TBH|IMO|AKA|RIP|PTFA|PTA|LGBT|LGBTQ)\b)(?:AGAIN+|ETO|EVERY|STILL|NEVER|ALWAYS|SERIOUSLY|LITERALLY|ACTUALLY|ONE|TWICE|NOBODY|NOTHING|NOT|ARE|DID|WAS|DOES|ALL)\b|\b[A-Z]{2,}(?: [A-Z]{2,})+\b|\b[a-z]+\. [a-z]+\.(?:\s|$)/;
 function marked(doc: Doc, a: number, b: number): [number, number] | null {
   const s = doc.text.slice(a, Math.min(doc.text.length, b + 1));
   // A child's words quoted are the child's, not a sneer at grown-ups.

@@ -189,11 +189,15 @@ const MORE_ABOUT_CHILD = new RegExp(
     'in and out of (?:hospital|a ?& ?e|care)|heart (?:surgery|problems?|defect|op)|(?:with|for) (?:his|her|their) (?:heart|kidneys?|lungs?|liver|bowel)\\b|' +
     'peg[- ]?fe(?:d|ed|eding)?|ng tube|nasogastric|gastrostomy|tracheostomy|cochlear implants?|hearing aids?|oxygen|colostomy|shunt|hoist|' +
     '(?:sleep|sleeps|slept|sleeping) on (?:a |the )?(?:mattress|sofa|floor|settee|couch)|no (?:bed|beds|cot|mattress|bedding|carpets?|furniture|hot water|gas|electric|electricity)\\b|(?:doesn.?t have|hasn.?t got|without) a bed\\b|' +
+    'going on at home|happening at home|(?:has been|been|was|got) sectioned|dementia|hypo|eating (?:thing|disorder|issues?)|hearing (?:test|loss)|witness protection|(?:selective(?:ly)? )?mute|autistic (?:lad|boy|girl|one)|(?:has|have|had) (?:taken|put) (?:him|her|them)(?: and (?:his|her|their) [a-z]+)? into|' +
+    'gwaharddiad|heb gael (?:b|f)recwast|(?:g|)ofal maeth|' +
     'restraining order|non-?molestation order|injunction|prosecut\\w*|parenting order|fined (?:for|over) (?:his|her|their|the) (?:attendance|absence)|' +
     'cadair olwyn|baglau|anaf|driniaeth|epilepsi|dyslecsia|diagnosis|asesu am|awtistig|heddlu|carchar|gofal maeth)\\b',
 );
 const MORE_ABOUT_STAFF = new RegExp(
-  '\\b(?:(?:told me|said) in confidence|arrested|chyflog|nghyflog|(?:for|on) personal reasons|left suddenly|escorted (?:off|out)|walked off (?:site|the premises)|marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
+  '\\b(?:(?:given|handed|put in|handed in|served) (?:her|his|their) notice|(?:hours|pay|contract) (?:are |is |has been |have been |being |been )?(?:being )?(?:cut|docked|reduced)|failed (?:her|his|their) (?:npqh|performance review|appraisal|threshold)|(?:put|placed) (?:her|him|them) on support|rhybudd ysgrifenedig|(?:cael ei |yn cael ei )?(?:h?ymchwilio|ddisgyblu|disgyblu)|i ffwrdd (?:gyda|efo) (?:stress|straen|iselder|gorbryder)|' +
+    "(?:has|have|had|'s) been off (?:since|for (?:\\d+|a|two|three|four|five|six|several|weeks|months|ages))(?! (?:the )?(?:holidays?|half[- ]term|summer|christmas|easter|hols))|" +
+    '(?:told me|said) in confidence|arrested|chyflog|nghyflog|(?:for|on) personal reasons|left suddenly|escorted (?:off|out)|walked off (?:site|the premises)|marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
     '(?:final|verbal|first|formal|written) warning|(?:didn.?t|did not|never|not|isn.?t|won.?t be) pass(?:ed|ing)? (?:her|his|their) (?:probation|induction|ect year|nqt year|observation|obs)|(?:having|had|needs|needed|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|' +
     '(?:having|had|off for|going in for|booked in for) (?:an? |her |his |their )?(?:op|operation|procedure|hysterectomy|scan|tests|treatment|biopsy)\\b|' +
     '(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
@@ -222,6 +226,7 @@ const MORE_WORDS = new WordGate(words(
     'fixed cases map frozen froze freeze denied blocked cynllun gynllun ofalwr gofalwr drunk kicked red homes families placements ' +
     'chyflog nghyflog personal suddenly escorted losing homeless repossessed repossession ' +
     'restraining molestation injunction prosecution prosecute prosecuted prosecuting prosecutions fined ' +
+    'off going happening sectioned dementia say tell mention share name gossip grapevine know told allowed quiet record dweud hawl idea hypo eating hearing witness mute autistic taken gwaharddiad gael ofal maeth notice docked hours npqh rhybudd ymchwilio hymchwilio disgyblu ddisgyblu ffwrdd ' +
     'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated officer persistent persistently refusal refusing refuser ebsa contracts plans confidence assessments',
 ));
 
@@ -230,7 +235,7 @@ const MORE_WORDS = new WordGate(words(
 const NAMED_START = /^\s*(?!(?:I|My|Our|The|This|That|These|Those|We|It|He|She|They|You|Mum|Mam|Dad|Nan|Gran|Grandad|Husband|Hubby|Wife|Partner|Today|Tonight|Yesterday|Tomorrow|Just|So|And|But|Also|Still|Got|Had|Been)\b)[A-Z][a-z\u00e0-\u00ff]+(?:'s|\u2019s| has| is| was| had| got)\b/;
 
 // More of the ways a post points at a child or a colleague: a new starter, a tutee, a little one, a family.
-const MORE_CHILD = /\b(?:(?:two|three|four|a few|some|several) of (?:mine|ours)|un bach|un o.?r (?:rhai bach|genod|hogia|plant)|un o.?n (?:blwyddyn|dosbarth)|b?plentyn|blentyn|(?:their|your|his|her) (?:darling|precious|little angel|angel|little prince|little princess)|(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|dads|parents)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
+const MORE_CHILD = /\b(?:(?:two|three|four|a few|some|several) of (?:mine|ours)|un bach|un o.?r (?:rhai bach|genod|hogia|plant)|un o.?n (?:blwyddyn|dosbarth)|b?plentyn|blentyn|(?:their|your|his|her) (?:darling|precious|little angel|angel|little prince|little princess)|(?:my|our) (?:form|class|tutor group|set)'s|new (?:starter|boy|girl|child|kid|pupil)s?|(?:a|one|this|that|another) (?:parent|mum|mam|dad|carer)|one of (?:the|our|my) (?:mums|mams|dads|parents|families)|(?:your|his|her|their) (?:child|son|daughter|kid|boy|girl|little one)|\d+ ?(?:year|yr) olds?|(?:he|she)(?:'s| is| has| was)|(?:my|our|a) (?:little )?ones?(?! (?:of|day|thing))|little ones?|(?:my |a |our )?tutees?|(?:his|her|their) (?:mum|mam|dad|nan|gran|aunt|carers?|family|parents)|(?:the|a) family|families|(?:\d+|three|four|two|five) (?:kids|pupils|students|children)|(?:kids|pupils|students|children) in (?:our|my|the) (?:year|form|class)|(?:year|yr|y) ?\d{1,2}s?|(?:lad|boy|girl|kid) in \d{1,2}|[a-z]+(?<!\b(?:my|husband|hubby|wife|partner|boyfriend|girlfriend|friend|mate|sister|brother|son|daughter|cousin|nephew|niece|bestie|nan|gran))'s (?:mum|mam|dad|parents|family|nan|carers?|foster (?:mum|dad|carers?))|hogia|genod|plentyn|plant|disgybl\w*)\b/;
 const MORE_STAFF = /\b(?:g?ch?ydweithw(?:raig|yr|iwr)|(?:our|the|my|a|new|school) (?:business manager|bursar|site manager|premises manager|office manager|receptionist|administrator|admin|exams officer|data manager|attendance officer|pastoral (?:lead|manager)|learning mentor|head of year|teaching partner|job share|technician|librarian|cover supervisor|lunchtime supervisor|dinner lady|line manager|mentor)|(?:half |one of )?(?:my|our|the) (?:dept|department|faculty|ect|nqt|deputy|head|senco|dsl|cover supervisors?|lsas?|teaching assistants?|tas?|site team|office)|staff member|member of staff|head of (?:science|maths|english|year|dept|department|[a-z]+)|colleagues?|(?:mr|mrs|miss|ms) [a-z]+|new (?:nqt|ect|teacher)|dirprwy|pennaeth|bennaeth|athro|athrawes|cymhorthydd|staff)\b/;
 
 /*
@@ -265,7 +270,7 @@ function pointsAtSomeone(doc: Doc, at: number): boolean {
   return [CHILD, CHILD_MORE, MORE_CHILD, STAFF, STAFF_MORE, MORE_STAFF].some((re) => sentenceHas(doc, at, re));
 }
 // The poster's own body and health: theirs to tell (their own support plan or pay is still the school's process).
-const BODY = /^(?:needs? surgery|surgery|(?:having|had|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|op\b|operation|phased return|(?:off |long[- ]term )?sick|signed off|diagnos|therapy|therapist|counsell|meds|medication|hospital|in hospital|pregnan|ivf|miscarr|chemo|cancer|anxiety|depression|burn|breakdown|(?:off )?with stress|stress|menopause|long covid|seizure|broke|broken|on crutches|crutches)/;
+const BODY = /^(?:(?:has |have |had |'s |'ve )?been off|needs? surgery|surgery|(?:having|had|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|op\b|operation|phased return|(?:off |long[- ]term )?sick|signed off|diagnos|therapy|therapist|counsell|meds|medication|hospital|in hospital|pregnan|ivf|miscarr|chemo|cancer|anxiety|depression|burn|breakdown|(?:off )?with stress|stress|menopause|long covid|seizure|broke|broken|on crutches|crutches)/;
 function noOnes(doc: Doc, a: number, b: number): boolean {
   if (pointsAtSomeone(doc, a)) return false;
   if (sentenceHas(doc, a, GENERIC)) return true;
@@ -285,7 +290,7 @@ export const create: RuleCreate = () => (doc, report) => {
       const start = sentenceAround(doc.text, at)[0];
       if (start === last || done.has(start)) continue;
       last = start;
-      const m = sentenceMatch(doc, at, MORE_ALWAYS) ?? childFact(doc, at) ?? staffFact(doc, at);
+      const m = sentenceMatch(doc, at, MORE_ALWAYS) ?? childFact(doc, at) ?? staffFact(doc, at) ?? secretFact(doc, at);
       if (m) found.push(m);
     }
   }
@@ -302,6 +307,21 @@ export const create: RuleCreate = () => (doc, report) => {
     once(a, b);
   }
 };
+
+/*
+ * Hinted counts as much as stated (docs/labelling.md): the marks of a secret kept ("not allowed to say
+ * why", "that's all I can say", "keep it quiet", "she doesn't know yet", "heard through the grapevine")
+ * about someone the post points at, or in a short post that points at someone anywhere.
+ */
+const SECRET = /\b(?:(?:can'?t|cannot|not allowed to|not supposed to|mustn'?t|won'?t|not going to) (?:say|go into|talk about|share|tell you|post|name|give details)|(?:that'?s|which is) (?:all|as much as) i can (?:say|share)|not my place to (?:say|tell)|nobody'?s allowed to say|no one'?s allowed to say|(?:we'?re|i'?m) not allowed to say|keep (?:it|this) (?:quiet|between us|to yourselves?)|don'?t (?:say|tell|mention) (?:anything|anyone|it)|please don'?t mention|between (?:you and me|ourselves)|through the grapevine|(?:staff ?room )?gossip says|off the record|not saying who|(?:can'?t|cannot) say (?:who|why|much|more)|we all know why|i know why|(?:doesn'?t|don'?t|does not) know yet|(?:has|have) no idea yet|(?:hasn'?t|haven'?t|not) been told(?: yet| officially)?|(?:nobody|no one|no-one)'?s been told|methu dweud (?:mwy|pam|pwy)|ddim yn cael dweud|dim hawl i ddweud)\b/;
+function secretFact(doc: Doc, at: number): [number, number] | null {
+  const m = sentenceMatch(doc, at, SECRET);
+  if (!m) return null;
+  if (pointsAtSomeone(doc, at)) return m;
+  if (visibleLength(doc) > SHORT) return null;
+  for (const id of ['pupil', 'colleague'] as RuleId[]) if (doc.found?.[id]?.length) return m;
+  return [CHILD, CHILD_MORE, MORE_CHILD, STAFF, STAFF_MORE, MORE_STAFF].some((re) => draftMatch(doc, re) !== null) ? m : null;
+}
 
 function childFact(doc: Doc, at: number): [number, number] | null {
   const c = sentenceMatch(doc, at, MORE_ABOUT_CHILD);
