@@ -641,6 +641,10 @@ const ASKED = /^\W*(?:(?:honestly|seriously|genuinely|so|but|and|like)\W+)?(?:wh
 const HARD_JUDGE = /\b(?:ffs|smh|fml|thanks for nothing|(?:amazing|funny|interesting) how|said no|make it make sense|love (?:that|this) for|cheers (?:pal|mate|for nothing))\b|🙄|😒/u;
 function byClass(doc: Doc, push: (a: number, b: number) => void): void {
   const n = doc.text.length;
+  // One pass each over the whole draft first: most drafts hold no judgement or no grown-up at all.
+  const all = alignedNorm(doc.text);
+  if (!JUDGE_CLASS.test(all) && !doc.text.includes('?') && !SCARE.test(doc.text) && !SHOUT.test(doc.text)) return;
+  if (!ADULT_CLASS.test(all) && !doc.found?.colleague?.length) return;
   // A short post is one thought: the grown-up in one sentence, the aside in another ("… every. day.").
   const units: [number, number][] = [];
   if (visibleLength(doc) <= 200) units.push([0, n]);
