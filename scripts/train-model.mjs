@@ -38,6 +38,8 @@ const EXCLUDE = new Set(process.argv.flatMap((a, i) => (a === '--exclude' && pro
 const LAMBDAS = (process.env.LAMBDAS ?? "0.01,0.03,0.1,0.3").split(",").map(Number);
 const KEEP = Number(process.env.KEEP ?? 1500);
 const FOLDS = 5;
+// How far past the highest-scoring hard negative the threshold must sit.
+const GUARD = Number(process.env.GUARD ?? 0.25);
 const EPOCHS = 12;
 
 // ── The drafts, read as the scanner reads them (the model itself off) ────────────────────────────
@@ -103,8 +105,16 @@ function shuffled(n, seed) {
   }
   return a;
 }
-const fold = new Array(drafts.length);
-shuffled(drafts.length, 12).forEach((d, k) => (fold[d] = k % FOLDS));
+// Several fold assignments, not one: with a single split the chosen regularisation swung with small
+// changes to the drafts (session 5: conduct's held-out recall 2 points apart between two retrains), as
+// the lambdas' cross-validated recalls differ by less than one split's noise. Each lambda is judged by
+// its mean over SEEDS splits; the first seed is the split every earlier run used.
+const SEEDS = (process.env.SEEDS ?? '12,34,56').split(',').map(Number);
+const foldsBy = SEEDS.map((seed) => {
+  const f = new Array(drafts.length);
+  shuffled(drafts.length, seed).forEach((d, k) => (f[d] = k % FOLDS));
+  return f;
+});
 
 /**
  * L2-regularised logistic regression by stochastic gradient descent with AdaGrad steps, on binary
@@ -235,19 +245,43 @@ for (const [rule, rate] of Object.entries(RULES)) {
   } else {
     let best;
     for (const l of LAMBDAS) {
-      const scores = new Array(drafts.length);
-      for (let k = 0; k < FOLDS; k++) {
-        const m = train(rule, all.filter((i) => fold[i] !== k), l);
-        const map = asMap(m);
-        for (const i of all) if (fold[i] === k) scores[i] = draftScore(drafts[i], m.bias, map);
-      }
-      const t = chooseThreshold(rule, scores, rate);
-      const f = figures(rule, scores, t);
-      console.log(`${rule.padEnd(12)} L2 ${String(l).padEnd(6)} threshold ${String(t).padEnd(8)} cross-validated: ${f.text}\n${''.padEnd(13)}recall by file: ${f.byFile}`);
-      if (!best || f.recall > best.recall) best = { lambda: l, threshold: t, recall: f.recall };
+      const runs = foldsBy.map((fold, r) => {
+        const scores = new Array(drafts.length);
+        for (let k = 0; k < FOLDS; k++) {
+          const m = train(rule, all.filter((i) => fold[i] !== k), l);
+          const map = asMap(m);
+          for (const i of all) if (fold[i] === k) scores[i] = draftScore(drafts[i], m.bias, map);
+        }
+        const t = chooseThreshold(rule, scores, rate);
+        const f = figures(rule, scores, t);
+        if (r === 0) console.log(`${rule.padEnd(12)} L2 ${String(l).padEnd(6)} threshold ${String(t).padEnd(8)} cross-validated (seed ${SEEDS[0]}): ${f.text}\n${''.padEnd(13)}recall by file: ${f.byFile}`);
+        return { t, recall: f.recall, scores };
+      });
+      const recall = runs.reduce((x, r) => x + r.recall, 0) / runs.length;
+      const sd = Math.sqrt(runs.reduce((x, r) => x + (r.recall - recall) ** 2, 0) / runs.length);
+      // The threshold is the mean of the splits' own (each keeps its alarms within the budget).
+      const t = Math.round((runs.reduce((x, r) => x + r.t, 0) / runs.length) * 1e4) / 1e4;
+      console.log(`${''.padEnd(13)}over ${runs.length} splits: recall ${(100 * recall).toFixed(2)}% (sd ${(100 * sd).toFixed(2)}), threshold ${t} (${runs.map((r) => r.t).join(', ')})`);
+      // A lambda must beat the best so far by more than a tenth of a point; else the stronger
+      // regularisation (later in LAMBDAS) wins the tie, the simpler model.
+      if (!best || recall > best.recall + 0.001 || (Math.abs(recall - best.recall) <= 0.001 && l > best.lambda)) best = { lambda: l, threshold: t, recall, scores: runs[0].scores };
     }
     ({ lambda, threshold } = best);
-    console.log(`${rule.padEnd(12)} chosen: L2 ${lambda}, threshold ${threshold}\n`);
+    console.log(`${rule.padEnd(12)} chosen: L2 ${lambda}, threshold ${threshold}`);
+    // The rule's own hard negatives (its unit tests' valid cases) must stay below the threshold: they
+    // are trained on, but a few still score high, and each is a draft its author said must be left
+    // alone. The threshold is raised just past the highest of them (a margin for the test's own school
+    // list, whose names the training reads as words), and the cross-validated cost is printed.
+    const m = train(rule, all, lambda);
+    const map = asMap(m);
+    const negMax = Math.max(...ruleNegatives[rule].map((units) => (units.length ? Math.max(...units.map((u) => E.scoreUnit(u, m.bias, map))) : -Infinity)));
+    if (negMax + GUARD > threshold) {
+      const raised = Math.round((negMax + GUARD) * 1e4) / 1e4;
+      const f0 = figures(rule, best.scores, threshold), f1 = figures(rule, best.scores, raised);
+      console.log(`${''.padEnd(13)}raised to ${raised} past its hard negatives (highest ${negMax.toFixed(4)}): cross-validated (seed ${SEEDS[0]}) ${f0.text}\n${''.padEnd(13)}-> ${f1.text}\n${''.padEnd(13)}recall by file: ${f1.byFile}`);
+      threshold = raised;
+    }
+    console.log('');
   }
   // WRITE_ALL=1 writes job's and absence's modules too (to score them; model.ts imports only the shipped ones).
   if (ALL && (rule === 'job' || rule === 'absence') && !process.env.WRITE_ALL) continue;

@@ -175,7 +175,7 @@ const PRAISE = new RegExp('\\b(?:prouder|proudest|proud|happy retirement|congrat
 // "The parents at soft play": people met somewhere other than school, where the poster is one of the public.
 const ELSEWHERE = new RegExp('(?<!\\blike (?:an? |the )?)\\b(?:soft play|the park|the playground at|the gym|football|rugby club|swimming lessons|the pub|restaurant|cinema|supermarket|tesco|asda|aldi|lidl|sainsbury\'?s|the shops|the bus|the train|the plane|the flight|hospital|the doctors?|gp|the vets?|the beach|holiday|the hotel|' +
   // Sport on the telly and on the terraces, other people's workplaces, and the school a parent's own child goes to.
-  'referee|the ref|half[- ]time|full[- ]time|premier league|six nations|world cup|(?:wales|england|scotland|ireland|welsh|english) (?:kit|squad|fans|team|defence)|defending|season ticket|' +
+  'referee|the ref|half[- ]time|full[- ]time(?! (?:job|role|hours|staff|teacher|ta|post|contract))|premier league|six nations|world cup|(?:wales|england|scotland|ireland|welsh|english) (?:kit|squad|fans|team|defence)|defending|season ticket|' +
   'warehouse|the council|the bank|the ward|i.?m a carer|care home|my (?:lady|gent|resident|patient)s?|patients|call centre|customers|my shift|on (?:instagram|tiktok|youtube|twitter)|influencers?|my (?:son|daughter|lad|eldest|youngest|\\d+ year old|teenager)\\b|(?:my|his|her|their) (?:husband|hubby|wife|partner|sister|brother|mum|mam|dad|friend|mate|son|daughter|cousin)\'?s (?:work|job|office|company|firm|boss|place|manager)|at (?:his|her|their) (?:work|job|office|company|firm)|(?:my|our) (?:son|daughter|kid|child|boy|girl|little one|lad|kids|children|\\d+ year old)(?:\'s|s\')? (?:homework|head|headteacher|teachers?|school|teacher|class|nursery))\\b');
 
 // A name is a pupil or colleague being criticised, not the poster's own family ("my mother is unbearable").
@@ -595,6 +595,115 @@ function runQuestion(doc: Doc, push: (a: number, b: number) => void): void {
   }
 }
 
+
+/*
+ * By class, not phrase (session 6): a grown-up of the school as target and a word of judgement,
+ * in one sentence. The phrase tables above learnt the corpus's wording; these two classes are
+ * written from how people talk about work, so a sarcasm marker, a dismissive aside, a complaint
+ * verb or a rhetorical question counts whatever the rest of the sentence says. Grown-ups only:
+ * "bless them" or "genius idea" of a child is fondness, of a deputy head it is not.
+ */
+const ADULT_CLASS = new RegExp(
+  // Not the poster's own role ("as a parent", "deputy head role", "Head of Maths." as a bio).
+  '(?<!\\b(?:as|i.?m|i am|im|am) )\\b(?:slt|smt|senior (?:leadership|management)|leadership|(?<!\\bcrisis |\\btime |\\bbehaviour |\\bclassroom |\\bmoney |\\bstress |\\banger |\\bweight |\\bproject |\\bwaste |\\bperformance |\\btime and )management|governors?|governing body|(?:academy )?trust(?! (?:me|you|us|him|her|them|my|your|the process|fund|issues))|powers that be|higher[- ]ups|people upstairs|head office|' +
+    "(?:the|our|my|this|that|a|new|their|his|her|your|whose|in) (?:head(?:teacher| teacher|master|mistress)?|heidie|head of [a-z]+(?: \\d+)?|deputy(?: head)?|assistant head|vice principal|principal|exec(?:utive)? head|ceo|line manager|hod|senco|sendco|alnco|dsl|business manager|office manager|bursar|receptionist|office (?:staff|ladies|team|lady)|site manager|caretaker|pa|cover supervisor|supply(?: teacher)?|tas?|lsas?|hltas?|teaching assistants?|nqt|ect|mentor|department|dept|faculty|staff|admin team|hr)(?:.s)?|" +
+    "(?:the|our) school office|(?:the|our) office(?= (?:staff|ladies|lady|team|manager|have|has|are|is|were|was|said|told|lost|won.?t|never|can.?t|didn.?t|forgot|rang|sent|refused|wanted|want|wants|decided)\\b)|(?:dinner|lunch|kitchen|office|support|site) staff|midday supervisors?|union rep|pta (?:chair|mums|dads|committee)|(?:the )?teacher (?:down the (?:corridor|hall)|next door|across the (?:hall|corridor))|(?:nobody|no one|no-one|people|those|someone) above me|" +
+    "whoever (?:thought|decided|wrote|chose|designed|planned|came up with|signed off)|(?:someone|somebody|people|person) who (?:has |have |'s )?(?:clearly |obviously )?(?:never|not) (?:taught|been|met|set|stepped|worked)|(?:dear|to the) (?:parents?|mums?|dads?|colleague|person) who|" +
+    "(?:y |yr )?(?:swyddfa|rheolwyr|rheolwr)|" +
+    "head of [a-z]+(?: \\d+)?|deputy head|assistant head|line manager|office manager|business manager|chair of governors|(?:ex-?)?colleagues?|co-?workers?|cover supervisors?|supply teachers?|(?:other|some|the) (?:staff|teachers)|(?:the|our|one of our|some of our) (?:deputies|heads|leaders|cleaners|office ladies|dinner lad(?:y|ies)|kitchen ladies|lunchtime staff|governors)|on high|" +
+    "(?:the|a|that|this) (?:man|woman|bloke|guy|lady|fella) (?:in the (?:room|classroom) )?(?:next door|who (?:started|runs|leads|manages|sits))|" +
+    "(?:y |yr )?(?:pennaeth|bennaeth|dirprwy|rhieni|rhiant|cydweithw(?:raig|yr|iwr)|llywodraethwyr|corff llywodraethu|uwch d[iî]m)|mam (?:ar|wrth) (?:y |yr )?(?:iard|giat|gât)|" +
+    "(?<!\\bmy )(?:parents|mums|mams|dads|carers|grandparents)(?!.? ?evenings?)|(?:a|one|that|this|some|the|these|those|two|three|another) (?:parent|mum|mam|dad|mother|father|carer)s?(?! (?:of mine|friends?))|" +
+    "(?<!\\b(?:my|our|your|husband|hubby|wife|partner|friend|sister|brother|mate)\\W{1,2})[a-z]+'s (?:mum|mam|dad|parents|carers?)|" +
+    "(?:this|my|our|the) (?:place|workplace)|where i work|the school i work)\\b(?! (?:life|role|job|post|vacancy|interview|face|vibes|mode|energy|here|of)\\b)(?!\\s*[.|])",
+);
+const JUDGE_CLASS = new RegExp(
+  '\\b(?:' +
+    // Sarcasm markers.
+    "bless (?:him|her|them|em|their (?:hearts?|cotton socks))|love (?:that|this) for (?:us|me)|genius|iconic|make it make sense|thanks for nothing|cheers (?:pal|mate|for that|for nothing)|on what planet|(?:i )?wonder why|what could (?:possibly )?go wrong|who knew|shocker|surprise,? surprise|funny that|as you do|(?:couldn'?t|can'?t) make (?:it|this) up|glorified|embarrassing|(?:a )?good shout|groundbreaking|visionary|revolutionary|bold move|(?:top|great|quality|inspired|strong) (?:leadership|management|communication|stuff|work)(?=\\W*$)|the actual|word salad|buzzword\\w*|" +
+    // Irony: mock wonder, the knowing aside, the mock verdict closing a post.
+    "(?:amazing|funny|interesting|love|gotta love|got to love) how|said no (?:one|teacher|ta|[a-z]+ ){1,2}ever|naming no names|not naming (?:any )?names|you know who you are|(?:she|he|they) knows?(?=\\W*$)|it'?s always (?:you|them|the same)|" +
+    "(?:very )?interesting(?=\\W*$)|inspiring(?=\\W*$)|priorities(?=\\W*$)|peak [a-z]+(?=\\W*$)|cute(?=\\W*$)|standard(?=\\W*$)|not surprised|no surprise|dim syndod|says it all|figures(?=\\W*$)|only in (?:our|this|my) (?:school|place|trust)|" +
+    "(?:couldn'?t|could not|couldnae|cannae|can'?t) (?:even )?(?:organise|run|manage|lead) a|masterclass in|saying nothing|special place in hell|yet another|(?:because|cos) the last [a-z ]{0,20}(?:was|were) so|so useful(?=\\W*$)|(?:genuinely|actually|really|honestly|seriously) (?:think|believe)s?|(?:you|they|she|he)(?: are|'re|'s| is) the problem|coming for you|worse (?:behaved )?than (?:their|the) (?:kids|children)|ha(?:s|ve) opinions|clearly (?:hasn'?t|has never|never|doesn'?t|don'?t|didn'?t)|more interested in|someone needs to (?:say|tell|have a word)|something on (?:her|his|their) shoe|babysitt\\w*|" +
+    "g?ch?wyno|gweiddi|cwyn|" +
+    // Dismissive asides.
+    "ffs|smh|fml|ugh+|whatever|sigh|typical|of course (?:they|he|she) (?:did|do|does|have|has|didn'?t|won'?t)|yeah right|sure jan|ok(?:ay)? then|righto|pfft|jog on|give over|every\\. (?:single\\. )?(?:day|time)|every\\. single|not one of them|" +
+    // Complaint verbs.
+    "ignor(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|palm(?:s|ed|ing)? (?:[a-z]+ ){0,3}off|dump(?:s|ed|ing)|ruin(?:s|ed|ing)|wreck(?:s|ed|ing)|lectur(?:e|es|ed|ing)|patroni[sz]\\w*|belittl\\w*|hid(?:e|es|ing)|swan(?:s|ned|ning)? off|slop(?:e|es|ed) off|skiv\\w*|pass(?:es|ed|ing)? the buck|cover(?:s|ed|ing)? (?:their|his|her) (?:own )?backs?|" +
+    "slag(?:s|ged|ging)? (?:[a-z]+ ){0,3}off|talk(?:s|ed|ing)? down to|snipp(?:y|ed)|sneer\\w*|smirk\\w*|tut(?:s|ted|ting)|scream(?:s|ed|ing)? at|bark(?:s|ed|ing)? at|nit-?pick\\w*|never (?:there|around|available|answer\\w*|repl\\w*)|suddenly (?:[a-z]+ ){0,3}(?:remember\\w*|care\\w*|know\\w*|notic\\w*|appear\\w*|interested|discover\\w*|found)|moved the (?:goal ?posts|targets)|" +
+    "cut(?:s|ting)? (?:the |our |my )?(?:ta |staff |support )?(?:hours|budget|jobs|staff|pay)|spend(?:s|ing)? (?:thousands|millions|£\\S+) on" +
+    ')\\b|[🙄🙃🤡💀😒🤦😑]',
+  'u',
+);
+// A question no one needs answered: "why", "who thought", "is it normal for…", "since when".
+const ASKED = /^\W*(?:(?:honestly|seriously|genuinely|so|but|and|like)\W+)?(?:why (?:do|does|did|is|are|would|should|must|can'?t|won'?t|don'?t|doesn'?t)|who (?:(?:on earth|in [a-z]+|exactly|actually) )?(?:thought|thinks|decided|decides|signed|approved|agreed|came up|let|lets|allowed)|how come|since when|whose (?:bright )?idea|what kind of|what sort of|is it (?:normal|just me|too much|unreasonable|fair)|am i the only|how (?:hard|difficult) is it)\b/;
+// The asides no praise survives: "ffs", "thanks for nothing", an eye-roll.
+const HARD_JUDGE = /\b(?:ffs|smh|fml|thanks for nothing|(?:amazing|funny|interesting) how|said no|make it make sense|love (?:that|this) for|cheers (?:pal|mate|for nothing))\b|🙄|😒/u;
+function byClass(doc: Doc, push: (a: number, b: number) => void): void {
+  const n = doc.text.length;
+  // One pass each over the whole draft first: most drafts hold no judgement or no grown-up at all.
+  const all = alignedNorm(doc.text);
+  if (!JUDGE_CLASS.test(all) && !doc.text.includes('?') && !SCARE.test(doc.text) && !SHOUT.test(doc.text)) return;
+  if (!ADULT_CLASS.test(all) && !doc.found?.colleague?.length) return;
+  // A short post is one thought: the grown-up in one sentence, the aside in another ("… every. day.").
+  const units: [number, number][] = [];
+  if (visibleLength(doc) <= 200) units.push([0, n]);
+  else for (let i = 0; i < n; ) {
+    const [a, b] = sentenceAround(doc.text, i);
+    i = Math.max(b + 1, i + 1);
+    if (b - a >= 8) units.push([a, b]);
+  }
+  for (const [a, b] of units) {
+    const folded = alignedNorm(doc.text.slice(a, b));
+    const q = /\?/.test(doc.text.slice(a, b + 1)) && folded.split(/[.!?\n]+/).some((t) => ASKED.test(t) && t.length > 8);
+    const j = JUDGE_CLASS.exec(folded);
+    const judged: [number, number] | null = j ? [a + j.index, a + j.index + j[0].length] : q ? [a, b] : marked(doc, a, b);
+    if (!judged) continue;
+    const who = whoIn(doc, a, b, folded);
+    if (!who) continue;
+    // The grown-up inside the quote is what someone was called or called themselves, not the sneer's target.
+    if (!j && !q && who[0] >= judged[0] && who[1] <= judged[1]) continue;
+    const hard = HARD_JUDGE.test(folded);
+    // Each sentence of the unit: none elsewhere, none the poster's family, none a reported fact, no praise.
+    let ok = true;
+    for (let i = a; i < b && ok; ) {
+      const [c, d] = sentenceAround(doc.text, i);
+      i = Math.max(d + 1, i + 1);
+      if (check(doc, c, AWAY) || sentenceHas(doc, c, OWN_FAMILY) || reported(doc, c)) ok = false;
+      else if (!hard && check(doc, c, NICE)) ok = false;
+    }
+    if (ok) push(Math.min(who[0], judged[0]), Math.max(who[1], judged[1]));
+  }
+}
+function whoIn(doc: Doc, a: number, b: number, folded: string): [number, number] | null {
+  const m = ADULT_CLASS.exec(folded);
+  if (m) return [a + m.index, a + m.index + m[0].length];
+  return namedAdult(doc, a, b);
+}
+/*
+ * Marks of the voice rather than words: scare quotes around a few words ("forgot", 'vision'), a word
+ * shouted in capitals (AGAIN, ONE DAY, A PETITION) that is not an acronym, a point between words
+ * ("two. hours."). Said of a grown-up of the school, they are the sneer.
+ */
+const SCARE = /(?:^|[\s(:])["\u201c\u2018'][A-Za-z][^"\u201c\u201d\u2018\u2019'\n]{1,40}(?<=[a-z.!?])["\u201d\u2019'](?=[\s.,!?;:)]|$)/;
+const SHOUT = /\b(?!(?:EHCP|SENCO|SENDCO|ALNCO|INSET|CAMHS|OFSTED|ESTYN|NASUWT|UNISON|GCSE|GCSES|SATS|PGCE|QTLS|HLTA|NQTS|ECTS|TLRS|CPOMS|NHS|LOL|LMAO|OMG|ASAP|DBS|PPA|BTEC|MOTS|STEM|COVID|WTAF|FFS|SMH|FYI|TBH|IMO|AKA|RIP|PTFA|PTA|LGBT|LGBTQ)\b)(?:AGAIN+|ETO|EVERY|STILL|NEVER|ALWAYS|SERIOUSLY|LITERALLY|ACTUALLY|ONE|TWICE|NOBODY|NOTHING|NOT|ARE|DID|WAS|DOES|ALL)\b|\b[A-Z]{2,}(?: [A-Z]{2,})+\b|\b[a-z]+\. [a-z]+\.(?:\s|$)/;
+function marked(doc: Doc, a: number, b: number): [number, number] | null {
+  const s = doc.text.slice(a, Math.min(doc.text.length, b + 1));
+  // A child's words quoted are the child's, not a sneer at grown-ups.
+  const q = sentenceHas(doc, a, CHILD_SAID) ? null : SCARE.exec(s);
+  const m = q ?? SHOUT.exec(s);
+  if (!m) return null;
+  const at: [number, number] = [a + m.index, a + m.index + m[0].length];
+  // Not a name shouted or quoted (the school's initials, "good morning Mrs Hughes").
+  for (const id of ['school', 'pupil', 'colleague'] as RuleId[]) for (const [p, e] of doc.found?.[id] ?? []) if (p < at[1] && e > at[0]) return null;
+  return at;
+}
+/** A colleague as the colleague rule found them, in text[a, b) (not the school: "who knew" of a trip is no sneer at it). */
+function namedAdult(doc: Doc, a: number, b: number): [number, number] | null {
+  for (const s of doc.found?.colleague ?? []) if (s[0] >= a && s[0] < b) return s;
+  return null;
+}
+
 export const create: RuleCreate = () => (doc, report) => {
   // One finding per sentence: the people and what is said about them.
   const once = oncePerSentence(doc, report);
@@ -631,6 +740,7 @@ export const create: RuleCreate = () => (doc, report) => {
   fromComplaints(doc, push, done);
   if (!found) runQuestion(doc, push);
   if (!found) jab(doc, push);
+  if (!found) byClass(doc, push);
   if (!found) return;
   found.sort((x, y) => x[0] - y[0]);
   for (const [a, b] of found) once(a, b);

@@ -1,4 +1,5 @@
 import { ruleTester } from '../testing';
+import type { ScannerConfig } from '../types';
 
 ruleTester('confidential', {
   invalid: [
@@ -310,3 +311,86 @@ ruleTester("confidential", {
     "I've got a cold but I'm in, the show must go on",
   ],
 });
+
+/*
+ * A fifth set of probes (session 6), written before any change this session for another school and
+ * voice: a northern secondary academy, on Reddit, TikTok, Threads and a staff Facebook group. Hard
+ * negatives beside them: training, the poster's own health and family, public news and events, talk
+ * about the system with no one in it. Scored before the session's changes and after.
+ */
+const NORTH: ScannerConfig = {
+  schoolNames: ['Calder Moor Academy'],
+  pupilNames: ['Kayden Firth', 'Leah Brook', 'Tyler Shaw', 'Maisie Holroyd', 'Harvey Dobson', 'Amelia Khan', 'Reece Sutcliffe', 'Skye Barraclough'],
+  schoolDomain: 'caldermoor.org.uk',
+  schoolHandles: ['@CalderMoorAcad'],
+  staffNames: ['Mr Gary Hargreaves', 'Mrs Dawn Pickering'],
+};
+ruleTester('confidential', {
+  invalid: [
+    "One of my year 8s has just been diagnosed with type 1, poor lad's terrified of the needles",
+    "A colleague's been signed off with stress for the third time this year and nobody's covering her classes",
+    "Sat in a TAC meeting for a kiddo in my form till 6pm, social worker didn't show",
+    'Lad in my tutor group has been living in a B&B with his mam and three sisters since Christmas',
+    "child in my class told me today that dad hits mum when he's had a drink. logged it, can't stop thinking about it",
+    'one of our year 10 girls got a 5 day suspension for fighting, her mum kicked off in reception',
+    'Our head of English is on a capability plan and everyone knows',
+    'My TA is still on £14k after 12 years in the job',
+    'my little one in year 1 with the EHCP finally got her 1:1 funded',
+    'Year 7 boy in my form is a young carer for his mum who has MS. He is 11.',
+    "the girl in 9C who's been self harming is back in on a reduced timetable",
+    "Kid in my class has been put on a CP plan. that's all I can say. hug your kids.",
+    "One of mine has just been adopted after three years in foster care and he's beaming",
+    'a year 6 in my group has been referred to CAMHS again, 18 month waiting list',
+    'our PE teacher has been suspended pending an investigation and the rumours are flying',
+    'his mum rang to say he got permanently excluded from his last school for bringing a knife in',
+    "Just found out one of my form is on FSM and hasn't had a proper meal since Friday",
+    "That lad who threw a chair at me last week is back Monday, apparently a 'restorative conversation' is the plan",
+    "The deputy's husband walked out on her and she's been crying in the toilets all week",
+    'a little lass in reception has started wetting herself again since her dad went to prison',
+    "our NQT failed her probation and they're letting her go at Easter",
+    "one of my year 11s is pregnant and hasn't told her parents yet",
+    'Twins in my class have just moved into a refuge with mum',
+    "Colleague's on a phased return after her breakdown and the head has given her a full timetable",
+    "Y5 boy in my class with ADHD has had his meds changed and he's like a different child",
+    "exclusion meeting for one of mine at 3. his mam's not answering the phone.",
+    'Our business manager let slip that half the TAs are being made redundant in July',
+    "Maisie's dad is back inside, she told me at registration and then asked if she could do the register",
+    'Reece S has got an ed psych assessment next week finally, mam is relieved',
+    'the supply teacher covering Mr Hargreaves told the kids he has cancer. he has not told anyone',
+    "kid in 8Y has had the same shirt on since Monday and smells, I've raised it with the DSL",
+    'year 9 lad in my set has been caught dealing weed behind the sports hall, police came in',
+    "The boy in my class with the peanut allergy had a reaction at lunch, ambulance came, he's ok",
+    'a dad at our school has a restraining order against him, we have his photo in the office',
+    "one of my tutees' mum died on Saturday. he came in today. I don't know what to say to him",
+    'new starter in year 10 is on a managed move from the school down the road',
+    'one of the TAs is going through IVF and keeps getting pulled into meetings on her scan days',
+    'found out the lad who never has a coat is sleeping on his nan\'s sofa with his two brothers',
+    "Skye Barraclough hasn't been in for 3 weeks and attendance are talking about a prosecution",
+    'Mrs Pickering got a written warning for what she said to that parent. honestly fair',
+  ],
+  valid: [
+    'Safeguarding training twilight tonight, three hours of it',
+    'my own ADHD diagnosis at 38 explained so much about my teaching career',
+    'Mental health awareness week: wear something yellow on Friday!',
+    'Sports day is on the 14th, all parents welcome',
+    "my son's been diagnosed with dyslexia and his school has been brilliant",
+    'off sick today with the lurgy, my year 9s will be thrilled',
+    'Pay award announced: 5.5% for teachers. Better than nothing',
+    'Reading a brilliant novel about a boy in foster care, highly recommend',
+    'Our school is holding a coffee morning for the hospice that cared for my nan',
+    "We're a proud inclusive school with a specialist autism base, come and see us at open evening",
+    "Doctor says my knee needs surgery, six weeks off and I'll miss the school production",
+    'Year 6 SATs start Monday, good luck to every child',
+    'the police came in with their car to teach road safety, the kids loved the sirens',
+    'Any tips for supporting autistic kids in a mainstream class? asking as an ECT',
+    'EHCP applications are taking 40 weeks in our county, the system is broken',
+    'Ed psych training this afternoon was fascinating',
+    'the ref sent off two lads from the other side, our boys won 3-1',
+    'Watching Waterloo Road and shouting at the telly about their safeguarding',
+    "My dad's in hospital again, finishing reports from his bedside",
+    'Parents: flu spray is on Thursday, forms back by Tuesday please',
+    "I'm on a phased return after my op, two days a week till half term",
+    'our year 10s raised £900 for the children\'s hospice, so proud',
+    'Amelia Khan won the county cross country, what a star',
+  ],
+}, NORTH);
