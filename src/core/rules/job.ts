@@ -1,6 +1,6 @@
 import { ALL_CAPS, HASH } from '../doc';
 import { VANISHING } from '../normalise';
-import { reach, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
+import { reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -26,7 +26,7 @@ const ROLES = [
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
-  `\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
+  `\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?|(?:post|role|position|job) as(?: an?| the)?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
   'y',
 );
 const MINE =
@@ -36,10 +36,10 @@ const PHRASES =
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)))/y;
+const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)|(?:my|our) [a-z]+'s (?:\d|birthday|anniversary|retirement|big)))/y;
 
 // The words each pattern can start with.
-const AS_ROLE_AT = words('as i im ive work job life being');
+const AS_ROLE_AT = words('as i im ive work job life being post role position');
 const MINE_AT = words('my fy');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
@@ -100,7 +100,7 @@ const MORE_ROUTINE = new RegExp(
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
-    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
+    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:(?:lab|maths|english|science|topic|homework|writing|literacy|history|geography|re|exercise|reading) books|books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
     'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
   'y',
 );
@@ -179,7 +179,7 @@ const CLASS_CODE = /(?<=\b(?:in|of|from|with|gyda|teach|teaching|taught) )(?:[7-
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|(?:the )?kids (?:are )?off (?:for|school|today|tomorrow|again)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
 /**
  * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
  * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
@@ -214,7 +214,12 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit|committee)\b/;
+
+/** A teacher no longer: "I was a teacher for 30 years and I don't miss the marking". */
+const FORMER = /\b(?:i was an? (?:teacher|ta|head|headteacher)|i used to (?:be an? teacher|teach)|used to teach|retired|ex[- ]?teacher|former teacher|left teaching|when i taught)\b/;
+/** A pupil's voice: "Miss said we can watch a film", "Sir kept us in". */
+const PUPIL_VOICE = /\b(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
 const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
@@ -234,14 +239,14 @@ const PATTERNS = new Triggers()
     weak: words('i'),
     anchors: words('teach'),
     keep: (m, doc) =>
-      !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !(/^(?:staff|inset|report|writing|end of term)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !SOMEONE_ELSES.test(doc.norm.slice(reach(doc, m.index, -16), m.index).replace(VANISHING, '')) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
       (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index) ||
         // "INSET tomorrow so the kids are off, I'm in at 8:30 for safeguarding": the poster goes in.
         (/^inset/.test(m[0]) && sentenceHas(doc, m.index, /\b(?:i'?m|i am|we'?re|we are) in (?:at|for|school|work|early)\b/))),
   })
-  .add(MARKING, MARKING_AT, { keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) })
+  .add(MARKING, MARKING_AT, { keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !sentenceHas(doc, m.index, FORMER) })
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
       'chemistry physics biology psychology sociology business media latin reception nursery year yr ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral ' +
@@ -266,7 +271,7 @@ const PATTERNS = new Triggers()
     ),
     reach: 80,
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
-    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
+    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index) && !sentenceHas(doc, m.index, PUPIL_VOICE),
   })
   .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) && !sentenceHas(doc, m.index, NOT_SCHOOL) })
   .add(CLASS_CODE, new Set<string>(), { digits: true, keep: (m, doc) => /[A-Z]/.test(doc.text.slice(m.index, m.index + m[0].length)) || /^\d+$/.test(m[0]) });
@@ -622,6 +627,78 @@ const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?
 // Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
 const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
 
+/*
+ * Session 6 (issue 12): a staff voice, built from classes rather than phrases. The poster speaking
+ * (I, me, my, we, us, our, "yours truly", a sentence that drops its "I": "Laminated my whole
+ * display", "Told the class to line up"; Welsh fi, fy, ni, ein, dw i) together, in one sentence, with
+ * something only school staff have charge of: a group of pupils by any name (the Year 11s, my P7s,
+ * set 3, tutees, the infants, a Year 8), a staff-only routine that needs a speaker to be a job clue
+ * (duty, the register, laminating, a display, guided reading, the lanyard, supply), or children by
+ * an everyday name (kids, a 5 year old, little ones, plant) beside the school day (lessons, maths,
+ * phonics, break, story time, the yard, lining up). Vetoed by a parent's, pupil's, governor's,
+ * volunteer's or former teacher's voice and by other workplaces.
+ */
+const VOICE_FIRST =
+  /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
+/** A sentence that starts with a verb in the past and no subject: "Mopped up three lots of sick". */
+const VOICE_DROPPED =
+  /^[\s"'“‘(*•-]*(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|led|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
+/** Pupils as a class or group, which a speaker has charge of. */
+const VOICE_GROUP = new RegExp(
+  '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
+    '(?:the|my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|' +
+    '(?:my|our) (?:btec|gcse|a ?level|level [1-3]|sixth form|(?:year|yr|y) ?\\d{1,2}|set \\d|ks ?\\d|intervention|nurture|phonics|maths|english|science|reading|spelling|sen|send|aln|eal) (?:group|groups|class|lot|ones)\\b|(?:[7-9]|1[0-3])[a-z]\\d? (?:lot|class|group|kids|ones)|' +
+    '(?:a|one|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-3])(?= (?:asked|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|my one to one|(?:in|at) the (?:infants|juniors)\\b)',
+);
+/** Routines only school staff have that are a job clue once someone says they do them. */
+const VOICE_ROUTINE = new RegExp(
+  '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
+    'invigilat(?:e|ed|es|ing)\\b|(?:observations?|obs|photos|uploads?) (?:on|to|onto) tapestry|tapestry (?:observations?|obs|uploads?)|dinner money (?:queries|query|emails|chasing|debts?|arrears|letters)|chasing dinner money|' +
+    '(?:served|serving|cooked|cooking|dished up|plated) (?:up )?(?:\\d+ |over \\d+ |the )?school (?:dinners|lunches|meals)|resource base|inclusion unit|(?:sen|send|asd|aln) unit|specialist (?:unit|provision)|nurture room|' +
+    '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|gritt(?:ed|ing) the (?:yard|playground|paths)|' +
+    '(?:my|the|our|class|classroom|wall|working|new|whole|hall|corridor|reading|maths|science|topic) (?:[a-z]+ )?displays?\\b|the register\\b(?! office)|lanyard|guided reading|' +
+    '(?:moved|move|moving|changed|change|changing|levelled|levelling|sorted) (?:[a-z]+ ){0,3}(?:book bands?|reading books?|reading levels?|colour bands?|llyfr(?:au)? darllen)|' +
+    '(?:book bands?|reading books?|llyfr(?:au)? darllen) (?:all )?(?:levelled|labelled|changed|sorted|to change)|' +
+    '(?:handing|handed|hand|gave|giving|dish|dishing|cast|casting) (?:out )?(?:the )?(?:[a-z]+ ){0,2}(?:parts|speaking parts|roles|lines)\\b)',
+);
+/** Children by an everyday name: a parent's words too, so only beside the school day. */
+const VOICE_CHILDREN = /\b(?:kids|kiddos|children|little ones|little darlings|darlings|(?:a|one|another|the) (?:child|kid|little one)|\d{1,2} ?(?:year|yr) olds?|(?:four|five|six|seven|eight|nine|ten|eleven|twelve) year olds?|plant|my lot|our lot)\b/;
+const VOICE_SCHOOL_DAY =
+  /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|tuff tray|gwers|gwersi|iard|amser chwarae)\b/;
+/** Not a staff voice: a pupil's, a governor's, a volunteer's, a former teacher's, or a family's day at home. */
+const VOICE_NOT =
+  /\b(?:homework|home learning|school run|pick ?up|drop ?off|governors?|pta|ptfa|volunteer(?:ing)?|parent helper|helping out|optician|eyes?|dilated|work experience|when i was|i was a (?:teacher|ta)|used to (?:teach|work)|ex[- ]?teacher|retired|former|left teaching|(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)|my (?:teachers?|form tutor|head of year|tutor)|at (?:my|our) school|wedding|nephew|niece|grandchildren|grandkids|soft play|the park)\b/;
+const VOICE_WORDS = new WordGate(words(
+  'year yr y bl blwyddyn top bottom middle set tutee tutees tutor form pupils disgyblion nisgyblion class infants juniors lot ones one ' +
+    's1s s2s s3s s4s s5s s6s p1s p2s p3s p4s p5s p6s p7s ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ') + ' ' +
+    'duty laminate laminating display displays register lanyard reading book books bands levelled labelled parts roles lines classroom gyda efo with btec gcse level sixth ' +
+    'group groups darllen llyfr llyfrau invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
+    'kids kiddos children ones darlings child kid olds old plant',
+));
+
+/** Each sentence where a speaker and something only staff have charge of meet: the thing is what the warning marks. */
+function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
+  if (!VOICE_WORDS.in(doc)) return;
+  const short = visibleLength(doc) <= 200;
+  let draftVoiced: boolean | undefined;
+  for (let i = 0; i < doc.text.length; ) {
+    const [, end] = sentenceAround(doc.text, i);
+    const voiced = () => sentenceHas(doc, i, VOICE_FIRST) || sentenceHas(doc, i, VOICE_DROPPED);
+    const m = sentenceMatch(doc, i, VOICE_GROUP) ?? sentenceMatch(doc, i, VOICE_ROUTINE);
+    let hit: [number, number] | null = null;
+    if (m) {
+      const routine = !sentenceMatch(doc, i, VOICE_GROUP);
+      if (voiced() || (routine && short && (draftVoiced ??= shortDraftHas(doc, VOICE_FIRST, 200)))) hit = m;
+    }
+    if (!hit) {
+      const c = sentenceMatch(doc, i, VOICE_CHILDREN);
+      if (c && sentenceHas(doc, i, VOICE_SCHOOL_DAY) && voiced()) hit = c;
+    }
+    if (hit && !sentenceHas(doc, hit[0], VOICE_NOT) && !sentenceHas(doc, hit[0], NOT_SCHOOL) && !parentVoice(doc, hit[0])) report(hit[0], hit[1]);
+    i = Math.max(end + 1, i + 1);
+  }
+}
+
 
 
 /** The spans a rule found in this draft: the scanner's record when it ran, else our own copy's. */
@@ -641,6 +718,7 @@ export const create: RuleCreate = (config) => {
   const ownConfidential = confidential.create(config);
   return (doc, report) => {
     PATTERNS.run(doc, report);
+    staffVoice(doc, report);
     for (const k of doc.notable) {
       const f = doc.flagsOf(k);
       // "#TeacherAppreciationWeek" is what parents tag.
