@@ -95,7 +95,7 @@ const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife
 const MORE_ROUTINE = new RegExp(
   '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
     // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
-    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
+    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
@@ -120,7 +120,7 @@ const MORE_ROUTINE_AT = words(
 const STAFF_LIFE = new RegExp(
   '\\b(?:staff ?room|staffrwm|staff (?:car park|toilets?|loos?|kitchen|photo|5k|netball|football|room)|ystafell staff|' +
     '(?:caretaker|office|supply|pastoral|cover supervisor|hlta|lsa|senco|alnco|dsl|nqt|ect|pgce|invigilator|exams officer|attendance officer|' +
-    'dinner lady|midday|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
+    'dinner lady|midday|midday supervisor|midday assistant|kitchen assistant|site manager|premises manager|school receptionist|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
     'pastoral (?:manager|team|lead|support|office)|attendance officer|exams officer|cover supervisor|' +
     'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|(?:week|weeks|day|days|term|year|month) of supply|' +
     '(?:whiteboard|board) pens?|interactive whiteboard|visuali[sz]er|seating plans?|mark schemes?|exam board|coursework drafts?|unseen poetry|' +
@@ -214,7 +214,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit|committee)\b/;
+  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit|committee)\b/;
 
 /** A teacher no longer: "I was a teacher for 30 years and I don't miss the marking". */
 const FORMER = /\b(?:i was an? (?:teacher|ta|head|headteacher)|i used to (?:be an? teacher|teach)|used to teach|retired|ex[- ]?teacher|former teacher|left teaching|when i taught)\b/;
@@ -332,7 +332,7 @@ PATTERNS.add(STAFF_LIFE, new Set([...STAFF_LIFE_AT].filter((w) => !staffWeak.has
  * assembly, goodbye to pupils for the holidays).
  */
 const STAFF_ONLY = new RegExp(
-  '\\b(?:mocksted|mock (?:ofsted|estyn|inspection)|deep dives?|performance management|pm targets|(?:profile|assessment|tracking|eyfs) data|data (?:deadline|entry|due)|' +
+  '\\b(?:mocksted|mock (?:ofsted|estyn|inspection)|deep dives?|performance management|pm targets|(?:profile|assessment|tracking|eyfs) data|(?:term ?[1-6]|(?:autumn|spring|summer) (?:term )?(?:[1-2] )?)data (?:in|due|deadline|drop|entry|entered|done|submitted)|data (?:deadline|entry|due)|' +
     'floor ?books?|reading records?|(?:phonics|rwi|read write inc|guided reading|intervention|spelling) groups?|ditty books?|phonics (?:check|screening|lessons?|sessions?|practice|groups?)|pen licen[cs]es?|' +
     'plenar(?:y|ies)|starter activit(?:y|ies)|schemes? of work|student teachers?|trainee teachers?|' +
     // Not open evening or transition day alone: parents choosing a school go to them.
@@ -385,7 +385,7 @@ const STAFF_ONLY = new RegExp(
   'y',
 );
 const STAFF_ONLY_AT = words(
-  'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
+  'mocksted mock deep performance pm profile assessment tracking eyfs data term autumn spring summer floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
     'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
     'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music periods period ucas confiscated confiscating confiscate classroom walt eyes called mrs mr miss ms lined line lining marking ' +
     'sgwennu ysgrifennu laminating laminated parent mum mam dad hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt stock stationery book duty dinner cook school children kids pupils pupil students ' +
@@ -428,7 +428,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['deep', 'dive dives'],
   ['performance', 'management'],
   ['pm', 'targets'],
-  ['profile assessment tracking eyfs', 'data'],
+  ['profile assessment tracking eyfs term autumn spring summer', 'data'],
   ['data', 'deadline entry due'],
   ['floor', 'book books'],
   ['reading', 'records record recovery group groups'],
@@ -465,7 +465,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['explained explaining taught showed showing', 'year yr y ' + Y],
   ['corner area display provision tray table', 'year yr y ' + Y],
   ['site', 'list checklist'],
-  ['calls called calling', 'mum mam miss sir dad'],
+  ['call calls called calling', 'mum mam miss sir dad'],
   ['teacher ta staff teaching', 'edition'],
   ['photocopy', 'the'],
   ['cover covered covering', 'duty duties lesson lessons class'],
@@ -590,6 +590,11 @@ const CLASSROOM_WORDS = new WordGate(words(
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
+/** The infant and primary day around a pupil, only with a speaker (see create). */
+const PUPIL_DAY =
+  /\b(?:story ?time|home ?time|book bands?|(?:our|the class|the school) (?:nativity|christmas play|christmas star|star of the week|class assembly|hamster|guinea pig)|sticker charts?|line ?up|lining up|carpet|snack ?time|show and tell|stop (?:chatting|talking)|(?:moved|move|moving) (?:him|her|them) up|handwriting|sound hunt|wet play)\b/;
+const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book bands band our class school sticker chart charts line lineup lining carpet snack snacktime show stop moved move moving handwriting sound wet'));
+
 const WORKPLACE = new RegExp(
   "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|years as|" +
 "(?:i work|i worked|i've worked|working|teach|taught|teaching) at|place to work|nqt|ect|ta|cover|laminator|photocopier|staffroom|" +
@@ -599,7 +604,7 @@ const WORKPLACE = new RegExp(
     'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) at|not my mobile|' +
     // Session 5: a start or an end there, and the leaving card; "rhan o deulu" (part of the family of).
     "(?:since i|i|we) (?:started|joined) (?:at|here)|started at|leaving (?:card|present|gift|party|speech)|don.?t forget us|miss you all|you.ve been a joy|" +
-    'nôl yn y gwaith|yn y gwaith|rhan o (?:deulu|d[iî]m|t[iî]m))\\b|\\b(?:pe|maths|english|science|music|art|drama|head|deputy|senco|alnco|teacher|ta|business manager|office manager|caretaker) ?@',
+    'nôl yn y gwaith|yn y gwaith|rhan o (?:deulu|d[iî]m|t[iî]m)|(?:love|loving|hate|hating|miss|quit|quitting|leaving) my job|my job)\\b|\\b(?:pe|maths|english|science|music|art|drama|head|deputy|senco|alnco|teacher|ta|business manager|office manager|caretaker) ?@',
 );
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
@@ -642,7 +647,7 @@ const VOICE_FIRST =
   /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
 /** A sentence that starts with a verb in the past and no subject: "Mopped up three lots of sick". */
 const VOICE_DROPPED =
-  /^[\s"'“‘(*•-]*(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|led|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
+  /^[\s"'“‘(*•-]*(?:(?:just|finally|already|then|so|literally|honestly|officially|also|nearly|almost) )?(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|led|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
 /** Pupils as a class or group, which a speaker has charge of. */
 const VOICE_GROUP = new RegExp(
   '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
@@ -655,7 +660,9 @@ const VOICE_ROUTINE = new RegExp(
   '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
     'invigilat(?:e|ed|es|ing)\\b|(?:observations?|obs|photos|uploads?) (?:on|to|onto) tapestry|tapestry (?:observations?|obs|uploads?)|dinner money (?:queries|query|emails|chasing|debts?|arrears|letters)|chasing dinner money|' +
     '(?:served|serving|cooked|cooking|dished up|plated) (?:up )?(?:\\d+ |over \\d+ |the )?school (?:dinners|lunches|meals)|resource base|inclusion unit|(?:sen|send|asd|aln) unit|specialist (?:unit|provision)|nurture room|' +
-    '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|gritt(?:ed|ing) the (?:yard|playground|paths)|' +
+    '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|(?<!(?:water|gas|power|electricity|blood|food|mains|oxygen|money|air|toilet|paper|office) )supply (?:again|today|tomorrow|this week|next week|this term|at an?|in an?)\\b|' +
+    '(?:i|we) (?:run|ran|help run|organise|organised|do|did|started|start) (?:the |our )?(?:[a-z\'’]+ ){0,3}?(?:breakfast club|after ?school club|homework club|lunchtime club|gardening club|eco club|eco council|school council|school choir|chess club|coding club)|' +
+    '(?:teaching|taught|teach|did|doing|led|leading|lead|ran|running|planned|planning|delivered|delivering) (?:the |my |our |a |an )?(?:[a-z]+ )?(?:phonics|guided reading|forest school|carpet time|circle time|golden time|snack time|show and tell|interventions?|booster (?:group|session)s?)\\b|gritt(?:ed|ing) the (?:yard|playground|paths)|' +
     '(?:my|the|our|class|classroom|wall|working|new|whole|hall|corridor|reading|maths|science|topic) (?:[a-z]+ )?displays?\\b|the register\\b(?! office)|lanyard|guided reading|' +
     '(?:moved|move|moving|changed|change|changing|levelled|levelling|sorted) (?:[a-z]+ ){0,3}(?:book bands?|reading books?|reading levels?|colour bands?|llyfr(?:au)? darllen)|' +
     '(?:book bands?|reading books?|llyfr(?:au)? darllen) (?:all )?(?:levelled|labelled|changed|sorted|to change)|' +
@@ -664,7 +671,7 @@ const VOICE_ROUTINE = new RegExp(
 /** Children by an everyday name: a parent's words too, so only beside the school day. */
 const VOICE_CHILDREN = /\b(?:kids|kiddos|children|little ones|little darlings|darlings|(?:a|one|another|the) (?:child|kid|little one)|\d{1,2} ?(?:year|yr) olds?|(?:four|five|six|seven|eight|nine|ten|eleven|twelve) year olds?|plant|my lot|our lot)\b/;
 const VOICE_SCHOOL_DAY =
-  /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|tuff tray|gwers|gwersi|iard|amser chwarae)\b/;
+  /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|tuff trays?|carpet spaces?|snack table|gwers|gwersi|iard|amser chwarae)\b/;
 /** Not a staff voice: a pupil's, a governor's, a volunteer's, a former teacher's, or a family's day at home. */
 const VOICE_NOT =
   /\b(?:homework|home learning|school run|pick ?up|drop ?off|governors?|pta|ptfa|volunteer(?:ing)?|parent helper|helping out|optician|eyes?|dilated|work experience|when i was|i was a (?:teacher|ta)|used to (?:teach|work)|ex[- ]?teacher|retired|former|left teaching|(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)|my (?:teachers?|form tutor|head of year|tutor)|at (?:my|our) school|wedding|nephew|niece|grandchildren|grandkids|soft play|the park)\b/;
@@ -672,9 +679,21 @@ const VOICE_WORDS = new WordGate(words(
   'year yr y bl blwyddyn top bottom middle set tutee tutees tutor form pupils disgyblion nisgyblion class infants juniors lot ones one ' +
     's1s s2s s3s s4s s5s s6s p1s p2s p3s p4s p5s p6s p7s ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ') + ' ' +
     'duty laminate laminating display displays register lanyard reading book books bands levelled labelled parts roles lines classroom gyda efo with btec gcse level sixth ' +
-    'group groups darllen llyfr llyfrau invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
+    'group groups darllen llyfr llyfrau supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected hugged handed gave drew brought invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
     'kids kiddos children ones darlings child kid olds old plant',
 ));
+
+/**
+ * A child the poster does not introduce as their own, talking to them: "a 4 year old told me I'm old",
+ * "had a kid tell me to eff off", "got told by a Year 8". Not out and about, or at home.
+ */
+const CHILD_TO_ME = new RegExp(
+  '\\b(?:(?:a|one|another|this|the) (?:child|kid|pupil|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])) ' +
+    '(?:just |then |today |once )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged|drew|brought) (?:me|you|us)\\b|' +
+    '(?:told|asked|called|corrected|hugged) by (?:a|one of the|one of my|one of our) (?:child|kid|pupil|little one|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?)\\b)',
+);
+/** Out and about: a child talking to the poster there is anyone's. */
+const OUT_AND_ABOUT = /\b(?:park|shop|shops|supermarket|bus|train|queue|party|soft play|cafe|restaurant|beach|pool|library|church|football|rugby|swimming|cousin|neighbou?rs?|friend's|next door)\b/;
 
 /** Each sentence where a speaker and something only staff have charge of meet: the thing is what the warning marks. */
 function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
@@ -689,6 +708,10 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
     if (m) {
       const routine = !sentenceMatch(doc, i, VOICE_GROUP);
       if (voiced() || (routine && short && (draftVoiced ??= shortDraftHas(doc, VOICE_FIRST, 200)))) hit = m;
+    }
+    if (!hit) {
+      const k = sentenceMatch(doc, i, CHILD_TO_ME);
+      if (k && !sentenceHas(doc, i, OUT_AND_ABOUT) && !sentenceHas(doc, i, AT_HOME)) hit = k;
     }
     if (!hit) {
       const c = sentenceMatch(doc, i, VOICE_CHILDREN);
@@ -787,6 +810,12 @@ export const create: RuleCreate = (config) => {
     let reach = contacts?.length ? near(contacts, STAFF_CONTACT) : null;
     if (reach && (!sentenceHas(doc, reach[0], FIRST_ME) || parentVoice(doc, reach[0]) || sentenceHas(doc, reach[0], NOT_PUPILS) || sentenceHas(doc, reach[0], /\b(?:hoodies?|orders?|collecting)\b/))) reach = null;
     let lesson = CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null;
+    // Session 6: a pupil in the infant day the poster runs ("Robin fell asleep in story time, I didn't
+    // have the heart to wake him", "moved her up two book bands"), said by a speaker.
+    if (!lesson && pupils?.length && PUPIL_DAY_WORDS.in(doc)) {
+      lesson = near(pupils, PUPIL_DAY);
+      if (lesson && !(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED))) lesson = null;
+    }
     if (lesson && sentenceHas(doc, lesson[0], PARENT_VOICE)) lesson = null;
     for (const m of [lesson, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
     if (trips?.length && !parentTrip && !taking) {
