@@ -30,7 +30,7 @@ const AS_ROLE = new RegExp(
   'y',
 );
 const MINE =
-  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
   /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
@@ -190,7 +190,7 @@ const NOT_MINE = new RegExp(
     'my (?:year|yr|y) ?\\d{1,2} (?:son|daughter|boy|girl)|just the taxi|(?:mum|mam|dad) taxi|' +
     '(?:my|fy) (?:mum|mam|dad|sister|brother|friend|mate|wife|husband|partner|daughter|son|cousin|aunt|auntie|uncle|nan|gran) (?:taught|teaches|works|worked|has just qualified|qualified|is training)|' +
     "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|(?:my|our|your|his|her|their) teacher friends?|teacher friends? (?:say|says|tell|told|reckon)|teachers i know|teachers' (?:husbands|wives|partners)|" +
-    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
+    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|when i was (?:in|at) (?:year|yr|school|primary|secondary|juniors|infants|sixth form)|my (?:old )?form tutor|foster carers?|speech and language|accountant)\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
 const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss))\b/;
@@ -647,12 +647,12 @@ const VOICE_FIRST =
   /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
 /** A sentence that starts with a verb in the past and no subject: "Mopped up three lots of sick". */
 const VOICE_DROPPED =
-  /^[\s"'“‘(*•-]*(?:(?:just|finally|already|then|so|literally|honestly|officially|also|nearly|almost) )?(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|led|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
+  /^[\s"'“‘(*•-]*(?:(?:just|finally|already|then|so|literally|honestly|officially|also|nearly|almost) )?(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|led|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
 /** Pupils as a class or group, which a speaker has charge of. */
 const VOICE_GROUP = new RegExp(
   '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
-    '(?:the|my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|' +
-    '(?:my|our) (?:btec|gcse|a ?level|level [1-3]|sixth form|(?:year|yr|y) ?\\d{1,2}|set \\d|ks ?\\d|intervention|nurture|phonics|maths|english|science|reading|spelling|sen|send|aln|eal) (?:group|groups|class|lot|ones)\\b|(?:[7-9]|1[0-3])[a-z]\\d? (?:lot|class|group|kids|ones)|' +
+    '(?:my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|the (?:whole |new )?(?:infants|juniors)\\b|the (?:whole )?class(?= (?:to|were|was|are|did|had|have|all|just|went|sang|laughed|cheered|gasped|clapped|erupted)\\b)|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|' +
+    '(?:my|our) (?:(?:btec|gcse|a ?level|level [1-3])(?: [a-z]+)?|sixth form|(?:year|yr|y) ?\\d{1,2}|set \\d|ks ?\\d|intervention|nurture|phonics|maths|english|science|reading|spelling|sen|send|aln|eal) (?:group|groups|class|lot|ones)\\b|(?:[7-9]|1[0-3])[a-z]\\d? (?:lot|class|group|kids|ones)|' +
     '(?:a|one|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-3])(?= (?:asked|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|my one to one|(?:in|at) the (?:infants|juniors)\\b)',
 );
 /** Routines only school staff have that are a job clue once someone says they do them. */
@@ -664,12 +664,14 @@ const VOICE_ROUTINE = new RegExp(
     '(?:i|we) (?:run|ran|help run|organise|organised|do|did|started|start) (?:the |our )?(?:[a-z\'’]+ ){0,3}?(?:breakfast club|after ?school club|homework club|lunchtime club|gardening club|eco club|eco council|school council|school choir|chess club|coding club)|' +
     '(?:teaching|taught|teach|did|doing|led|leading|lead|ran|running|planned|planning|delivered|delivering) (?:the |my |our |a |an )?(?:[a-z]+ )?(?:phonics|guided reading|forest school|carpet time|circle time|golden time|snack time|show and tell|interventions?|booster (?:group|session)s?)\\b|gritt(?:ed|ing) the (?:yard|playground|paths)|' +
     '(?:my|the|our|class|classroom|wall|working|new|whole|hall|corridor|reading|maths|science|topic) (?:[a-z]+ )?displays?\\b|the register\\b(?! office)|lanyard|guided reading|' +
-    '(?:moved|move|moving|changed|change|changing|levelled|levelling|sorted) (?:[a-z]+ ){0,3}(?:book bands?|reading books?|reading levels?|colour bands?|llyfr(?:au)? darllen)|' +
+    '(?:moved|move|moving|changed|change|changing|levelled|levelling|sorted|newid|rhoi|rhannu) (?:[a-z]+ ){0,3}(?:book bands?|reading books?|reading levels?|colour bands?|llyfr(?:au)? darllen)|' +
     '(?:book bands?|reading books?|llyfr(?:au)? darllen) (?:all )?(?:levelled|labelled|changed|sorted|to change)|' +
     '(?:handing|handed|hand|gave|giving|dish|dishing|cast|casting) (?:out )?(?:the )?(?:[a-z]+ ){0,2}(?:parts|speaking parts|roles|lines)\\b)',
 );
+/** Needs no speaker: supply work at a named kind of school ("supply at a new academy tomorrow"). */
+const VOICE_PLAIN = /\bsupply (?:again |today |tomorrow |this week |next week )?(?:at|in) (?:an?|the|another) (?:[a-z]+ ){0,2}(?:school|academy|primary|secondary|comp|comprehensive|juniors|infants|high school|special school|pru)\b/;
 /** Children by an everyday name: a parent's words too, so only beside the school day. */
-const VOICE_CHILDREN = /\b(?:kids|kiddos|children|little ones|little darlings|darlings|(?:a|one|another|the) (?:child|kid|little one)|\d{1,2} ?(?:year|yr) olds?|(?:four|five|six|seven|eight|nine|ten|eleven|twelve) year olds?|plant|my lot|our lot)\b/;
+const VOICE_CHILDREN = /\b(?:kids|kiddos|children|little ones|little darlings|darlings|(?:a|one|another|the) (?:child|kid|little one)|\d{1,2} ?(?:year|yr) olds?|(?:four|five|six|seven|eight|nine|ten|eleven|twelve) year olds?|plant|my lot|our lot|one of ours)\b/;
 const VOICE_SCHOOL_DAY =
   /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|tuff trays?|carpet spaces?|snack table|gwers|gwersi|iard|amser chwarae)\b/;
 /** Not a staff voice: a pupil's, a governor's, a volunteer's, a former teacher's, or a family's day at home. */
@@ -688,8 +690,8 @@ const VOICE_WORDS = new WordGate(words(
  * "had a kid tell me to eff off", "got told by a Year 8". Not out and about, or at home.
  */
 const CHILD_TO_ME = new RegExp(
-  '\\b(?:(?:a|one|another|this|the) (?:child|kid|pupil|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])) ' +
-    '(?:just |then |today |once )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged|drew|brought) (?:me|you|us)\\b|' +
+  '\\b(?:(?:a|one|another|this|the) (?:child|kid|pupil|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])|[ps][1-7])(?: (?:in|from) (?:reception|nursery|the infants|the juniors|(?:year|yr|y) ?\\d{1,2}|class \\d{1,2}|my class|[a-z]+ class))? ' +
+    '(?:just |then |today |once |will |would |\'ll |always |keeps? )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged|drew|brought) (?:me|you|us)\\b|' +
     '(?:told|asked|called|corrected|hugged) by (?:a|one of the|one of my|one of our) (?:child|kid|pupil|little one|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?)\\b)',
 );
 /** Out and about: a child talking to the poster there is anyone's. */
@@ -704,8 +706,8 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
     const [, end] = sentenceAround(doc.text, i);
     const voiced = () => sentenceHas(doc, i, VOICE_FIRST) || sentenceHas(doc, i, VOICE_DROPPED);
     const m = sentenceMatch(doc, i, VOICE_GROUP) ?? sentenceMatch(doc, i, VOICE_ROUTINE);
-    let hit: [number, number] | null = null;
-    if (m) {
+    let hit: [number, number] | null = sentenceMatch(doc, i, VOICE_PLAIN);
+    if (m && !hit) {
       const routine = !sentenceMatch(doc, i, VOICE_GROUP);
       if (voiced() || (routine && short && (draftVoiced ??= shortDraftHas(doc, VOICE_FIRST, 200)))) hit = m;
     }
