@@ -648,6 +648,8 @@ const VOICE_FIRST =
 /** A sentence that starts with a verb in the past and no subject: "Mopped up three lots of sick". */
 const VOICE_DROPPED =
   /^[\s"'“‘(*•-]*(?:(?:just|finally|already|then|so|literally|honestly|officially|also|nearly|almost) )?(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|led|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
+/** The speaker in the singular: a short draft's "I" anywhere makes its group of pupils theirs ("Tutor group did a bake sale … my heart"); "we" and "our" are how a school's own account speaks. */
+const VOICE_ME = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|myself|yours truly)(?![\p{L}\p{N}'’])|(?<![\p{L}'’])i(?= [a-z])/u;
 /** Pupils as a class or group, which a speaker has charge of. */
 const VOICE_GROUP = new RegExp(
   '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
@@ -673,7 +675,7 @@ const VOICE_PLAIN = /\bsupply (?:again |today |tomorrow |this week |next week )?
 /** Children by an everyday name: a parent's words too, so only beside the school day. */
 const VOICE_CHILDREN = /\b(?:kids|kiddos|children|little ones|little darlings|darlings|(?:a|one|another|the) (?:child|kid|little one)|\d{1,2} ?(?:year|yr) olds?|(?:four|five|six|seven|eight|nine|ten|eleven|twelve) year olds?|plant|my lot|our lot|one of ours)\b/;
 const VOICE_SCHOOL_DAY =
-  /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|tuff trays?|carpet spaces?|snack table|gwers|gwersi|iard|amser chwarae)\b/;
+  /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|pe|p\.e\.|tuff trays?|carpet spaces?|snack table|gwers|gwersi|iard|amser chwarae)\b/;
 /** Not a staff voice: a pupil's, a governor's, a volunteer's, a former teacher's, or a family's day at home. */
 const VOICE_NOT =
   /\b(?:homework|home learning|school run|pick ?up|drop ?off|governors?|pta|ptfa|volunteer(?:ing)?|parent helper|helping out|optician|eyes?|dilated|work experience|when i was|i was a (?:teacher|ta)|used to (?:teach|work)|ex[- ]?teacher|retired|former|left teaching|(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)|my (?:teachers?|form tutor|head of year|tutor)|at (?:my|our) school|wedding|nephew|niece|grandchildren|grandkids|soft play|the park)\b/;
@@ -690,8 +692,8 @@ const VOICE_WORDS = new WordGate(words(
  * "had a kid tell me to eff off", "got told by a Year 8". Not out and about, or at home.
  */
 const CHILD_TO_ME = new RegExp(
-  '\\b(?:(?:a|one|another|this|the) (?:child|kid|pupil|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])|[ps][1-7])(?: (?:in|from) (?:reception|nursery|the infants|the juniors|(?:year|yr|y) ?\\d{1,2}|class \\d{1,2}|my class|[a-z]+ class))? ' +
-    '(?:just |then |today |once |will |would |\'ll |always |keeps? )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged|drew|brought) (?:me|you|us)\\b|' +
+  '\\b(?:(?:(?:a|one|another|this|the) |(?<!\\b(?:my|our|his|her|their|your) )(?=(?:year|yr|y) ?\\d))(?:child|kid|pupil|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])|[ps][1-7])(?: (?:in|from) (?:reception|nursery|the infants|the juniors|(?:year|yr|y) ?\\d{1,2}|class \\d{1,2}|my class|[a-z]+ class))? ' +
+    '(?:who |that )?(?:just |then |today |once |will |would |\'ll |always |keeps? )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged|drew|brought) (?:me|you|us)\\b|' +
     '(?:told|asked|called|corrected|hugged) by (?:a|one of the|one of my|one of our) (?:child|kid|pupil|little one|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?)\\b)',
 );
 /** Out and about: a child talking to the poster there is anyone's. */
@@ -702,6 +704,7 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
   if (!VOICE_WORDS.in(doc)) return;
   const short = visibleLength(doc) <= 200;
   let draftVoiced: boolean | undefined;
+  let draftMe: boolean | undefined;
   for (let i = 0; i < doc.text.length; ) {
     const [, end] = sentenceAround(doc.text, i);
     const voiced = () => sentenceHas(doc, i, VOICE_FIRST) || sentenceHas(doc, i, VOICE_DROPPED);
@@ -709,7 +712,7 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
     let hit: [number, number] | null = sentenceMatch(doc, i, VOICE_PLAIN);
     if (m && !hit) {
       const routine = !sentenceMatch(doc, i, VOICE_GROUP);
-      if (voiced() || (routine && short && (draftVoiced ??= shortDraftHas(doc, VOICE_FIRST, 200)))) hit = m;
+      if (voiced() || (short && (routine ? (draftVoiced ??= shortDraftHas(doc, VOICE_FIRST, 200)) : (draftMe ??= shortDraftHas(doc, VOICE_ME, 200))))) hit = m;
     }
     if (!hit) {
       const k = sentenceMatch(doc, i, CHILD_TO_ME);
