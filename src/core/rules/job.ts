@@ -179,7 +179,7 @@ const CLASS_CODE = /(?<=\b(?:in|of|from|with|gyda|teach|teaching|taught) )(?:[7-
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|baby|babies|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be|(?:has )?just (?:got|landed|started|qualified|passed))|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|(?:the )?kids (?:are )?off (?:for|school|today|tomorrow|again)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|baby|babies|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|(?:mab|merch|plentyn) fi\b|plant fi\b(?! (?:yn y dosbarth|yn yr ysgol))|(?:mab|merch) i\b(?![\u0027\u2019])|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be|(?:has )?just (?:got|landed|started|qualified|passed))|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|(?:the )?kids (?:are )?off (?:for|school|today|tomorrow|again)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
 /**
  * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
  * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
@@ -190,7 +190,7 @@ const NOT_MINE = new RegExp(
     'my (?:year|yr|y) ?\\d{1,2} (?:son|daughter|boy|girl)|just the taxi|(?:mum|mam|dad) taxi|' +
     '(?:my|fy) (?:mum|mam|dad|sister|brother|friend|mate|wife|husband|partner|daughter|son|cousin|aunt|auntie|uncle|nan|gran) (?:taught|teaches|works|worked|has just qualified|qualified|is training)|' +
     "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|(?:my|our|your|his|her|their) teacher friends?|teacher friends? (?:say|says|tell|told|reckon)|teachers i know|teachers' (?:husbands|wives|partners)|" +
-    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|(?:grandma|grandad|granny|grandpa|nan|nanna|nain|taid|auntie|aunty|uncle|mum|mam|dad) here|book(?:ed|ing)? (?:the|a|an|our|my) (?:last |first |early |late )?(?:slot|appointment)|' +
+    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|in the (?:60s|70s|80s|90s|noughties|nineties|eighties|seventies)|when we were (?:kids|little|young|at school)|wish we.?d had|(?:grandma|grandad|granny|grandpa|nan|nanna|nain|taid|auntie|aunty|uncle|mum|mam|dad) here|book(?:ed|ing)? (?:the|a|an|our|my) (?:last |first |early |late )?(?:slot|appointment)|' +
     'my own (?:leavers|school|year \\d|primary|secondary|teachers?|head|gcses?|a levels?|sats)|my (?:old )?school reports|found my (?:old )?(?:year \\d{1,2}|school|primary) (?:project|book|report|photo|jumper|tie)|' +
     'as (?:a |the )?(?:chair of )?governors?|(?:i.m|i am) (?:a |the )?(?:parent )?governor|all (?:parents )?welcome|when i was (?:in|at) (?:year|yr|school|primary|secondary|juniors|infants|sixth form)|my (?:old )?form tutor|foster carers?|speech and language|accountant)\\b',
 );
@@ -687,7 +687,7 @@ const VOICE_WORDS = new WordGate(words(
   'year yr y bl blwyddyn top bottom middle set tutee tutees tutor form pupils disgyblion nisgyblion class infants juniors lot ones one ' +
     's1s s2s s3s s4s s5s s6s p1s p2s p3s p4s p5s p6s p7s ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ') + ' ' +
     'duty laminate laminating display displays register lanyard reading book books bands levelled labelled parts roles lines classroom gyda efo with btec gcse level sixth ' +
-    'group groups darllen llyfr llyfrau supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected hugged handed gave drew brought invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
+    'group groups darllen llyfr llyfrau supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
     'kids kiddos children ones darlings child kid olds old plant',
 ));
 
@@ -696,10 +696,17 @@ const VOICE_WORDS = new WordGate(words(
  * "had a kid tell me to eff off", "got told by a Year 8". Not out and about, or at home.
  */
 const CHILD_TO_ME = new RegExp(
-  '\\b(?:(?:(?:a|one|another|this|the) |(?<!\\b(?:my|our|his|her|their|your) )(?=(?:year|yr|y) ?\\d))(?:child|kid|pupil|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])|[ps][1-7])(?: (?:in|from) (?:reception|nursery|the infants|the juniors|(?:year|yr|y) ?\\d{1,2}|class \\d{1,2}|my class|[a-z]+ class))? ' +
+  '\\b(?:(?:(?:a|one|another|this|the) |(?<!\\b(?:my|our|his|her|their|your) )(?=(?:year|yr|y) ?\\d))(?:(?:child|kid|little one|little boy|little girl|boy|girl|lad) (?:in|from) (?:reception|nursery|the infants|the juniors|(?:year|yr|y) ?\\d{1,2}|class \\d{1,2}|my class|my form|my group|[a-z]+ class)|(?:pupil|(?:year|yr|y) ?(?:[1-9]|1[0-3])|[ps][1-7])(?: (?:in|from) (?:my class|my form|my group|[a-z]+ class))?) ' +
     '(?:who |that )?(?:just |then |today |once |will |would |\'ll |always |keeps? )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged|drew|brought) (?:me|you|us)\\b|' +
-    '(?:told|asked|called|corrected|hugged) by (?:a|one of the|one of my|one of our) (?:child|kid|pupil|little one|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?)\\b)',
+    '(?:told|asked|called|corrected|hugged) by (?:a|one of the|one of my|one of our) (?:pupils?|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?|[ps][1-7]s?)\\b)',
 );
+/** Any child talking to the poster ("a kid told me to calm down", "asked by a child if I live at school"), only in a draft that is about school. */
+const ANY_CHILD_TO_ME = new RegExp(
+  '\\b(?:(?:a|one|another|this|the) (?:child|kid|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old) ' +
+    '(?:who |that )?(?:just |then |today |once |will |would |always |keeps? )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged) (?:me|us)\\b|' +
+    '(?:told|asked|called|corrected|hugged) by (?:a|one of the) (?:child|kid|little one|\\d{1,2} ?(?:year|yr) old)\\b)',
+);
+const ABOUT_SCHOOL = /\b(?:school|referral|dsl|safeguarding|staffroom|upstairs|slt|the head|class|lesson|lessons|break|playground|yard|register|assembly|water fountain|the hall|sticker chart|behaviour)\b/;
 /** Out and about: a child talking to the poster there is anyone's. */
 const OUT_AND_ABOUT = /\b(?:park|shop|shops|supermarket|bus|train|queue|party|soft play|cafe|restaurant|beach|pool|library|church|football|rugby|swimming|cousin|neighbou?rs?|friend's|next door)\b/;
 
@@ -720,7 +727,8 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
     }
     if (!hit) {
       const k = sentenceMatch(doc, i, CHILD_TO_ME);
-      if (k && !sentenceHas(doc, i, OUT_AND_ABOUT) && !sentenceHas(doc, i, AT_HOME)) hit = k;
+      const a = k ?? (shortDraftHas(doc, ABOUT_SCHOOL, 280) ? sentenceMatch(doc, i, ANY_CHILD_TO_ME) : null);
+      if (a && !sentenceHas(doc, i, OUT_AND_ABOUT) && !sentenceHas(doc, i, AT_HOME)) hit = a;
     }
     if (!hit) {
       const c = sentenceMatch(doc, i, VOICE_CHILDREN);
@@ -807,6 +815,8 @@ export const create: RuleCreate = (config) => {
     // Pupils out with the poster: not a parent's own child's trip, nor a gym class or the lads' five-a-side.
     const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
     let taking = parentTrip || (trips?.length && sentenceHas(doc, trips[0]![0], NOT_PUPILS)) ? null : near(trips, TAKING);
+    // "Mrs Pritchard will be taking the choir": someone else is.
+    if (taking && doc.norm.startsWith('taking', taking[0]) && /(?:(?<!\b(?:i|we) )(?:is|are|was|were|be)|(?:mr|mrs|miss|ms|dr) [a-z]+) $/.test(doc.norm.slice(Math.max(0, taking[0] - 24), taking[0]))) taking = null;
     // "we", "us" and the Welsh first person only beside a group of pupils: "we set off at 5am" is a family's too.
     // They count in the outing's sentence or the next, not before it: "We are at the beach. Year 4 are
     // at the museum" is the poster's own day out beside someone else's.
@@ -825,7 +835,8 @@ export const create: RuleCreate = (config) => {
       lesson = near(pupils, PUPIL_DAY);
       if (lesson && !(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED))) lesson = null;
     }
-    if (lesson && sentenceHas(doc, lesson[0], PARENT_VOICE)) lesson = null;
+    // "Our Ruby's maths homework": a family's way of naming its own child.
+    if (lesson && (sentenceHas(doc, lesson[0], PARENT_VOICE) || /\b[Oo]ur [A-Z][a-z]+['\u2019]s\b/.test(doc.text.slice(...sentenceAround(doc.text, lesson[0]))))) lesson = null;
     for (const m of [lesson, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
     if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
