@@ -23,6 +23,9 @@ const ROLES = [
   // Session 4 (issue 12): the rest of a school's staff.
   'cover supervisor', 'exams officer', 'attendance officer', 'pastoral manager', 'pastoral lead', 'learning support assistant', 'lsa',
   'school nurse', 'school cook', 'science technician', 'invigilator', 'supply teacher', 'music teacher', 'pe teacher',
+  // Session 6: the support staff a school's day runs on.
+  'midday supervisor', 'midday assistant', 'school administrator', 'school admin', 'school cleaner', 'site manager', 'premises manager', 'kitchen assistant',
+  'breakfast club manager', 'breakfast club assistant', 'after school club manager', 'after-school club manager', 'after school club assistant', 'playground supervisor',
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
@@ -93,7 +96,7 @@ const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife
  * (HMS days, Estyn, cynllunio gwersi, marcio, adroddiadau, seren y dydd).
  */
 const MORE_ROUTINE = new RegExp(
-  '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+  '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:tiny |new |little |nervous |excited |fresh |smiley |smiling )*faces\\b|(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
     // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
     '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
@@ -218,7 +221,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit|committee)\b/;
+  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
 
 /** A teacher no longer: "I was a teacher for 30 years and I don't miss the marking". */
 const FORMER = /\b(?:i was an? (?:teacher|ta|head|headteacher)|i used to (?:be an? teacher|teach)|used to teach|retired|ex[- ]?teacher|former teacher|left teaching)\b/;
@@ -594,6 +597,10 @@ const CLASSROOM_WORDS = new WordGate(words(
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
+/** A pupil with a school thing of the poster's: "Ollie P and Freddy B now sit at opposite ends of my room", "Faith and Storm from my lot", "Joy's mum sent me a lovely email". */
+const PUPIL_MINE =
+  /\b(?:my (?:[a-z]+ ){0,2}(?:room|group|register|assembly|assemblies|table|nature walk|lessons?|classroom|desk|angels|class|gang|bunch|reading group|intervention|set|form)|(?:with|from|in) my (?:lot|class|group|form|room|set)|(?:with me|in my care) this (?:week|term|year)|(?:mum|mam|dad|parents|nan|gran) (?:sent in|sent me an? (?:lovely |kind |thank you )?(?:email|note|card|message)|emailed me|thanked me))\b/;
+const PUPIL_MINE_WORDS = new WordGate(words('room group register assembly assemblies table walk lesson lessons classroom desk angels class gang bunch intervention set form lot me care sent emailed thanked'));
 /** The infant and primary day around a pupil, only with a speaker (see create). */
 const PUPIL_DAY =
   /\b(?:story ?time|home ?time|book bands?|(?:our|the class|the school) (?:nativity|christmas play|christmas star|star of the week|class assembly|hamster|guinea pig)|sticker charts?|line ?up|lining up|carpet|snack ?time|show and tell|stop (?:chatting|talking)|(?:moved|move|moving) (?:him|her|them) up|handwriting|sound hunt|wet play)\b/;
@@ -666,7 +673,10 @@ const VOICE_ROUTINE = new RegExp(
   '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
     'invigilat(?:e|ed|es|ing)\\b|(?:observations?|obs|photos|uploads?) (?:on|to|onto) tapestry|tapestry (?:observations?|obs|uploads?)|dinner money (?:queries|query|emails|chasing|debts?|arrears|letters)|chasing dinner money|' +
     '(?:served|serving|cooked|cooking|dished up|plated) (?:up )?(?:\\d+ |over \\d+ |the )?school (?:dinners|lunches|meals)|resource base|inclusion unit|(?:sen|send|asd|aln) unit|specialist (?:unit|provision)|nurture room|' +
-    '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|(?<!(?:water|gas|power|electricity|blood|food|mains|oxygen|money|air|toilet|paper|office) )supply (?:again|today|tomorrow|this week|next week|this term|at an?|in an?)\\b|' +
+    '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|breakfast club|after ?school club|wraparound|on the (?:school |front |back )?gates?\\b|(?:my|our) (?:class )?registers?\\b|' +
+    '(?:sen|send|aln|safeguarding|phonics|behaviour|team teach|epi-?pen|prevent|makaton|twilight) training|(?:office|dinner) lad(?:y|ies)(?![\u0027\u2019]s)|(?:in|on|drove|driving|drive|back of) (?:the )?(?:school )?minibus|' +
+    '(?:teaching|taught|teach) (?:[a-z]+ ){1,3}to (?:the )?(?:children|kids|pupils|year|reception|infants|juniors|little ones)\\b|those of us (?:actually )?(?:in (?:the )?classrooms?|in schools?|who teach|on the front ?line)|' +
+    '(?:do|doing|did|done|lead|leading|led|take|taking|took|give|giving|gave|run|running|ran|plan|planning|planned) (?:the |an? |my |our |this week.s |tomorrow.s )?(?:(?!(?:in|at|during|through|for|of) )[a-z.\'’]+ ){0,5}?assembly\\b|(?<!(?:water|gas|power|electricity|blood|food|mains|oxygen|money|air|toilet|paper|office) )supply (?:again|today|tomorrow|this week|next week|this term|at an?|in an?)\\b|' +
     '(?:i|we) (?:run|ran|help run|organise|organised|do|did|started|start) (?:the |our )?(?:[a-z\'’]+ ){0,3}?(?:breakfast club|after ?school club|homework club|lunchtime club|gardening club|eco club|eco council|school council|school choir|chess club|coding club)|' +
     '(?:teaching|taught|teach|did|doing|led|leading|lead|ran|running|planned|planning|delivered|delivering) (?:the |my |our |a |an )?(?:[a-z]+ )?(?:phonics|guided reading|forest school|carpet time|circle time|golden time|snack time|show and tell|interventions?|booster (?:group|session)s?)\\b|gritt(?:ed|ing) the (?:yard|playground|paths)|' +
     '(?:my|the|our|class|classroom|wall|working|new|whole|hall|corridor|reading|maths|science|topic) (?:[a-z]+ )?displays?\\b|the register\\b(?! office)|lanyard|guided reading|' +
@@ -682,12 +692,12 @@ const VOICE_SCHOOL_DAY =
   /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|pe|p\.e\.|tuff trays?|carpet spaces?|snack table|gwers|gwersi|iard|amser chwarae)\b/;
 /** Not a staff voice: a pupil's, a governor's, a volunteer's, a former teacher's, or a family's day at home. */
 const VOICE_NOT =
-  /\b(?:homework|home learning|school run|pick ?up|drop ?off|governors?|pta|ptfa|volunteer(?:ing)?|parent helper|helping out|optician|eyes?|dilated|work experience|when i was|i was a (?:teacher|ta)|used to (?:teach|work)|ex[- ]?teacher|retired|former|left teaching|(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)|my (?:teachers?|form tutor|head of year|tutor)|at (?:my|our) school|wedding|nephew|niece|grandchildren|grandkids|soft play|the park|all (?:parents )?welcome|everyone welcome|childcare)\b/;
+  /\b(?:homework|home learning|school run|pick ?up|drop ?off|governors?|pta|ptfa|volunteer(?:ing)?|parent helper|helping out|optician|eyes?|dilated|work experience|when i was|i was a (?:teacher|ta)|used to (?:teach|work)|ex[- ]?teacher|retired|former|left teaching|(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)|my (?:teachers?|form tutor|head of year|tutor)|at (?:my|our) school|wedding|nephew|niece|grandchildren|grandkids|soft play|the park|all (?:parents )?welcome|everyone welcome|childcare|book(?:ed|ing)?|dropped|collected|collecting)\b/;
 const VOICE_WORDS = new WordGate(words(
   'year yr y bl blwyddyn top bottom middle set tutee tutees tutor form pupils disgyblion nisgyblion class infants juniors lot ones one ' +
     's1s s2s s3s s4s s5s s6s p1s p2s p3s p4s p5s p6s p7s ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ') + ' ' +
     'duty laminate laminating display displays register lanyard reading book books bands levelled labelled parts roles lines classroom gyda efo with btec gcse level sixth ' +
-    'group groups darllen llyfr llyfrau supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
+    'group groups darllen llyfr llyfrau breakfast after wraparound gate gates registers sen send aln safeguarding behaviour team epi epipen prevent makaton twilight office lady ladies minibus those assembly supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
     'kids kiddos children ones darlings child kid olds old plant',
 ));
 
@@ -702,11 +712,11 @@ const CHILD_TO_ME = new RegExp(
 );
 /** Any child talking to the poster ("a kid told me to calm down", "asked by a child if I live at school"), only in a draft that is about school. */
 const ANY_CHILD_TO_ME = new RegExp(
-  '\\b(?:(?:a|one|another|this|the) (?:child|kid|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old) ' +
-    '(?:who |that )?(?:just |then |today |once |will |would |always |keeps? )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged) (?:me|us)\\b|' +
+  '\\b(?:(?:a|one|another|this|the|one more|any) (?:child|kid|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old) ' +
+    '(?:who |that )?(?:just |then |today |once |will |would |always |keeps? )?(?:told|asked|called|tell|tells|telling|asks|asking|calls|calling|corrected|informed|reminded|handed|gave|hugged) (?:me|us)\\b|' +
     '(?:told|asked|called|corrected|hugged) by (?:a|one of the) (?:child|kid|little one|\\d{1,2} ?(?:year|yr) old)\\b)',
 );
-const ABOUT_SCHOOL = /\b(?:school|referral|dsl|safeguarding|staffroom|upstairs|slt|the head|class|lesson|lessons|break|playground|yard|register|assembly|water fountain|the hall|sticker chart|behaviour)\b/;
+const ABOUT_SCHOOL = /\b(?:school|referral|dsl|safeguarding|staffroom|upstairs|slt|the head|class|lesson|lessons|break|playground|yard|register|assembly|water fountain|the hall|sticker chart|behaviour|home ?time|teachers|pupils|year \d{1,2}|reception|infants|juniors)\b/;
 /** Out and about: a child talking to the poster there is anyone's. */
 const OUT_AND_ABOUT = /\b(?:park|shop|shops|supermarket|bus|train|queue|party|soft play|cafe|restaurant|beach|pool|library|church|football|rugby|swimming|cousin|neighbou?rs?|friend's|next door)\b/;
 
@@ -831,6 +841,10 @@ export const create: RuleCreate = (config) => {
     let lesson = CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null;
     // Session 6: a pupil in the infant day the poster runs ("Robin fell asleep in story time, I didn't
     // have the heart to wake him", "moved her up two book bands"), said by a speaker.
+    if (!lesson && pupils?.length && PUPIL_MINE_WORDS.in(doc)) {
+      lesson = near(pupils, PUPIL_MINE);
+      if (lesson && (parentVoice(doc, lesson[0]) || sentenceHas(doc, lesson[0], AT_HOME) || sentenceHas(doc, lesson[0], NOT_PUPILS) || sentenceHas(doc, lesson[0], NOT_SCHOOL))) lesson = null;
+    }
     if (!lesson && pupils?.length && PUPIL_DAY_WORDS.in(doc)) {
       lesson = near(pupils, PUPIL_DAY);
       if (lesson && !(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED))) lesson = null;
