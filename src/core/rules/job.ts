@@ -556,6 +556,9 @@ PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
   keep: BIO_KEEP,
 });
 
+/** A profile or post that opens with a school role at or of a school ("Head of a small junior school: my job today…", "Head of St K's C of E Juniors."). */
+const ROLE_OPENING = /^(?:head|headteacher|head teacher|deputy head|assistant head|class teacher|teacher|ta|hlta|lsa|senco|sendco|alnco|office manager|business manager|caretaker|site manager|midday supervisor|dinner lady|school cook|librarian|teaching assistant|(?:year|yr) ?\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]) teacher) (?:of|at|@) /;
+const SCHOOL_KIND = /\b(?:school|juniors|infants|primary|academy|ysgol|c of e|ce|comp|comprehensive|high)\b/;
 /** 🧑‍🏫 👩‍🏫 👨‍🏫, with or without a skin tone. */
 const TEACHER_EMOJI = /[\u{1F9D1}\u{1F469}\u{1F468}][\u{1F3FB}-\u{1F3FF}]?\u200D\u{1F3EB}/u;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
@@ -684,6 +687,8 @@ const VOICE_ROUTINE = new RegExp(
     '(?:book bands?|reading books?|llyfr(?:au)? darllen) (?:all )?(?:levelled|labelled|changed|sorted|to change)|' +
     '(?:handing|handed|hand|gave|giving|dish|dishing|cast|casting) (?:out )?(?:the )?(?:[a-z]+ ){0,2}(?:parts|speaking parts|roles|lines)\\b)',
 );
+/** A staff night out, a school's only when the draft is about school ("no children allowed, not even Year 6"). */
+const STAFF_SOCIAL = /\bstaff (?:night out|nights out|meal|do|party|drinks|social|christmas (?:do|party|meal|dinner)|quiz|bake off|panto|outing)\b/;
 /** Needs no speaker: supply work at a named kind of school ("supply at a new academy tomorrow"). */
 const VOICE_PLAIN = /\bsupply (?:again |today |tomorrow |this week |next week )?(?:at|in) (?:an?|the|another) (?:[a-z]+ ){0,2}(?:school|academy|primary|secondary|comp|comprehensive|juniors|infants|high school|special school|pru)\b/;
 /** Children by an everyday name: a parent's words too, so only beside the school day. */
@@ -697,7 +702,7 @@ const VOICE_WORDS = new WordGate(words(
   'year yr y bl blwyddyn top bottom middle set tutee tutees tutor form pupils disgyblion nisgyblion class infants juniors lot ones one ' +
     's1s s2s s3s s4s s5s s6s p1s p2s p3s p4s p5s p6s p7s ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ') + ' ' +
     'duty laminate laminating display displays register lanyard reading book books bands levelled labelled parts roles lines classroom gyda efo with btec gcse level sixth ' +
-    'group groups darllen llyfr llyfrau breakfast after wraparound gate gates registers sen send aln safeguarding behaviour team epi epipen prevent makaton twilight office lady ladies minibus those assembly supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
+    'group groups darllen llyfr llyfrau staff breakfast after wraparound gate gates registers sen send aln safeguarding behaviour team epi epipen prevent makaton twilight office lady ladies minibus those assembly supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
     'kids kiddos children ones darlings child kid olds old plant',
 ));
 
@@ -731,6 +736,10 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
     const voiced = () => sentenceHas(doc, i, VOICE_FIRST) || sentenceHas(doc, i, VOICE_DROPPED);
     const m = sentenceMatch(doc, i, VOICE_GROUP) ?? sentenceMatch(doc, i, VOICE_ROUTINE);
     let hit: [number, number] | null = sentenceMatch(doc, i, VOICE_PLAIN);
+    if (!hit) {
+      const social = sentenceMatch(doc, i, STAFF_SOCIAL);
+      if (social && shortDraftHas(doc, ABOUT_SCHOOL, 280)) hit = social;
+    }
     if (m && !hit) {
       const routine = !sentenceMatch(doc, i, VOICE_GROUP);
       if (voiced() || (short && (routine ? (draftVoiced ??= shortDraftHas(doc, VOICE_FIRST, 200)) : (draftMe ??= shortDraftHas(doc, VOICE_ME, 200))))) hit = m;
@@ -777,6 +786,13 @@ export const create: RuleCreate = (config) => {
     if (doc.text.includes('|') || doc.text.includes('\u2022') || doc.text.includes('\u00B7')) {
       const o = BIO_OPENING.exec(doc.norm);
       if (o) report(0, o[0].length);
+    }
+    const ro = ROLE_OPENING.exec(doc.norm);
+    if (ro) {
+      // A title: the words after it up to the first stop name a school and hold no verb ("Head of our school has put in her notice" is news).
+      const rest = /^[^:.|,•\n]{0,60}/.exec(doc.norm.slice(ro[0].length))![0];
+      const named = SCHOOL_KIND.test(rest) || !!doc.found?.school?.some(([a]) => a >= ro[0].length && a < ro[0].length + rest.length);
+      if (named && !/^(?:our|my|your|his|her|their)\b|\b(?:has|have|is|was|were|will|had|says|said)\b/.test(rest) && !sentenceHas(doc, 0, NOT_SCHOOL)) report(0, ro[0].length - 1);
     }
     // A teacher emoji in a bio ("👩‍🏫 KS1 | phonics nerd | mum to 2"): a profile line says who one is.
     if (doc.text.includes('\u{1F3EB}') && doc.text.includes('|')) {
