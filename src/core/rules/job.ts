@@ -684,7 +684,8 @@ const VOICE_ROUTINE = new RegExp(
     '(?:teaching|taught|teach|did|doing|led|leading|lead|ran|running|planned|planning|delivered|delivering) (?:the |my |our |a |an )?(?:[a-z]+ )?(?:phonics|guided reading|forest school|carpet time|circle time|golden time|snack time|show and tell|interventions?|booster (?:group|session)s?)\\b|gritt(?:ed|ing) the (?:yard|playground|paths)|' +
     '(?:my|the|our|class|classroom|wall|working|new|whole|hall|corridor|reading|maths|science|topic) (?:[a-z]+ )?displays?\\b|the register\\b(?! office)|lanyard|guided reading|' +
     '(?:moved|move|moving|changed|change|changing|levelled|levelling|sorted|newid|rhoi|rhannu) (?:[a-z]+ ){0,3}(?:book bands?|reading books?|reading levels?|colour bands?|llyfr(?:au)? darllen)|' +
-    '(?:book bands?|reading books?|llyfr(?:au)? darllen) (?:all )?(?:levelled|labelled|changed|sorted|to change)|' +
+    '(?:book bands?|reading books?|llyfr(?:au)? darllen) (?:all |wedi )?(?:levelled|labelled|changed|sorted|to change|newid)|wal arddangos|arsylwi\\b|' +
+    '(?:hoover(?:ed|ing)?|vac(?:ced|uumed|uuming)|clean(?:ed|ing)?|mop(?:ped|ping)?|swept|sweeping) (?:\\d+ |the |all (?:the |\\d+ )?|every )?(?:classrooms?|corridors?|school hall|the hall|school toilets|dinner hall)|(?:classroom|my room) (?:boxed up|packed (?:up|away)|cleared|tidied)|' +
     '(?:handing|handed|hand|gave|giving|dish|dishing|cast|casting) (?:out )?(?:the )?(?:[a-z]+ ){0,2}(?:parts|speaking parts|roles|lines)\\b)',
 );
 /** A staff night out, a school's only when the draft is about school ("no children allowed, not even Year 6"). */
@@ -702,7 +703,7 @@ const VOICE_WORDS = new WordGate(words(
   'year yr y bl blwyddyn top bottom middle set tutee tutees tutor form pupils disgyblion nisgyblion class infants juniors lot ones one ' +
     's1s s2s s3s s4s s5s s6s p1s p2s p3s p4s p5s p6s p7s ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ') + ' ' +
     'duty laminate laminating display displays register lanyard reading book books bands levelled labelled parts roles lines classroom gyda efo with btec gcse level sixth ' +
-    'group groups darllen llyfr llyfrau staff breakfast after wraparound gate gates registers sen send aln safeguarding behaviour team epi epipen prevent makaton twilight office lady ladies minibus those assembly supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
+    'group groups darllen llyfr llyfrau wal arsylwi hoovered hoovering hoover vacced vacuumed vacuuming cleaned cleaning mopped mopping swept sweeping classroom classrooms corridor corridors hall toilets staff breakfast after wraparound gate gates registers sen send aln safeguarding behaviour team epi epipen prevent makaton twilight office lady ladies minibus those assembly supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
     'kids kiddos children ones darlings child kid olds old plant',
 ));
 
@@ -753,7 +754,9 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
       const c = sentenceMatch(doc, i, VOICE_CHILDREN);
       if (c && sentenceHas(doc, i, VOICE_SCHOOL_DAY) && voiced()) hit = c;
     }
-    if (hit && !sentenceHas(doc, hit[0], VOICE_NOT) && !sentenceHas(doc, hit[0], NOT_SCHOOL) && !parentVoice(doc, hit[0])) report(hit[0], hit[1]);
+    // "the office" is another workplace elsewhere, but a school has one too.
+    const other = hit && sentenceMatch(doc, hit[0], NOT_SCHOOL);
+    if (hit && !sentenceHas(doc, hit[0], VOICE_NOT) && !(other && doc.norm.slice(other[0], other[1]) !== 'the office') && !parentVoice(doc, hit[0])) report(hit[0], hit[1]);
     i = Math.max(end + 1, i + 1);
   }
 }
