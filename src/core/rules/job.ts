@@ -1,6 +1,6 @@
 import { ALL_CAPS, HASH } from '../doc';
 import { VANISHING } from '../normalise';
-import { reach, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
+import { reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -23,23 +23,26 @@ const ROLES = [
   // Session 4 (issue 12): the rest of a school's staff.
   'cover supervisor', 'exams officer', 'attendance officer', 'pastoral manager', 'pastoral lead', 'learning support assistant', 'lsa',
   'school nurse', 'school cook', 'science technician', 'invigilator', 'supply teacher', 'music teacher', 'pe teacher',
+  // Session 6: the support staff a school's day runs on.
+  'midday supervisor', 'midday assistant', 'school administrator', 'school admin', 'school cleaner', 'site manager', 'premises manager', 'kitchen assistant',
+  'breakfast club manager', 'breakfast club assistant', 'after school club manager', 'after-school club manager', 'after school club assistant', 'playground supervisor',
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
-  `\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b`,
+  `\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?|(?:post|role|position|job) as(?: an?| the)?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b(?!'s|’s)`,
   'y',
 );
 const MINE =
-  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
   /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)))/y;
+const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)|(?:my|our) [a-z]+'s (?:\d|birthday|anniversary|retirement|big)))/y;
 
 // The words each pattern can start with.
-const AS_ROLE_AT = words('as i im ive work job life being');
+const AS_ROLE_AT = words('as i im ive work job life being post role position');
 const MINE_AT = words('my fy');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
@@ -68,14 +71,14 @@ const MINE_NEXT = new Set([
 const SUBJECTS =
   '(?:history|english|maths|math|science|geography|music|art|pe|re|rs|drama|french|spanish|german|welsh|computing|ict|dt|design tech|food tech|chemistry|physics|biology|psychology|sociology|business|media|latin|reception|nursery|year \\d{1,2}(?:(?:/| and | & )\\d{1,2})?|year (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)|yr ?\\d{1,2}|y\\d{1,2}|ks ?[1-5]|primary|secondary|supply|cover|class|form|early years|eyfs|sen|send|senco|pastoral)';
 const WORK_AT = new RegExp(
-  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kid's|kids'|kids|children's|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|tutors?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?)\\b)`,
+  `(?<!\\b(?:my old|old|former|our old|my|own|son's|daughter's|child's|kid's|kids'|kids|children's|his|her|their|your) )\\b(?:(?:i|we|i've|ive|i have|i've been) (?:work|worked|working) in (?:education|schools|early years|eyfs|send|sen)\\b|(?:i|we|i've|ive|i have|i've been) (?:work|worked|working|teach|taught|teaching) (?:at|in) (?:an? |the |my )?(?:local |village |little |lovely |welsh |welsh-medium |church |catholic |big |small |rural |inner city )?(?:(?:primary|secondary|infant|junior|special|high|comprehensive|nursery)? ?(?:school|academy|college|ysgol)|(?:primary|secondary|comp|comprehensive|infants|juniors|pru|sixth form)\\b)|(?:work|worked|working|teach|taught|teaching) (?:at|in) (?:[a-z'-]+ ){1,4}?(?:primary|school|academy|ysgol|sch)\\b|school (?:i|i've|ive|we) (?:ever )?(?:work|worked|teach|taught) (?:at|in)|(?:i|i've|ive|i have) (?:ever )?taught(?! (?:my|our|the|his|her) (?:dog|cat|puppy|pup|son|daughter|kids?|husband|wife|partner|baby|nephew|niece|mum|dad|mam|nan|parrot)| myself)|${SUBJECTS} (?:teachers?|tas|ta|teaching assistants?|lsas?|hltas?|department|dept|lead|coordinator|phase leaders?|leaders?|specialists?|practitioners?|technicians?)\\b)`,
   'y',
 );
 const ROUTINE = new RegExp(
   "\\b(?:lesson obs(?:ervation)?s?|(?:got|had|being) observed|book scrutiny|book look|learning walks?|data drops?|(?<!(?:quarterly|annual|monthly|expense|weekly|sales) )reports (?:done|written|due|to write|finished)|end of year reports|planning (?:with|meeting|for (?:next week|tomorrow|monday)|ppa)|ppa (?:time|day)|" +
     "staff (?:wellbeing|training|briefing|shortages?)|twilight (?:training|session)|cover (?:lessons?|supervisor|work)|covering (?:[a-z.,']+ ){0,3}(?:class|lessons?)|" +
     "(?:yard|playground|break|lunch|bus|gate|corridor) duty|moderation (?:meeting|day)|behaviour (?:policy|log|points)|pupil progress (?:meetings?|reviews?)|appraisal|upper pay scale|ups ?[1-3]|tlr|" +
-    "taking (?:year \\d{1,2}|yr ?\\d{1,2}|class \\d{1,2}|[a-z]+ class|(?:our|the|my) (?:[a-z0-9']+ ){0,3}(?:team|squad|choir|class|group))|fixture list|keeping an eye on [a-z ]{1,30} on the|" +
+    "(?<!\\b(?:is|was|were|will be|mr [a-z]+|mrs [a-z]+|miss [a-z]+|ms [a-z]+) )taking (?:year \\d{1,2}|yr ?\\d{1,2}|class \\d{1,2}|[a-z]+ class|(?:our|the|my) (?:[a-z0-9']+ ){0,3}(?:team|squad|choir|class|group))|fixture list|keeping an eye on [a-z ]{1,30} on the|" +
     "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
     // Welsh: teacher, teaching assistant, head, my class, staff meeting, covering, star of the week.
     "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
@@ -93,14 +96,14 @@ const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife
  * (HMS days, Estyn, cynllunio gwersi, marcio, adroddiadau, seren y dydd).
  */
 const MORE_ROUTINE = new RegExp(
-  '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
+  '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:tiny |new |little |nervous |excited |fresh |smiley |smiling )*faces\\b|(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
     // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
-    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
+    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
-    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
+    '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:(?:lab|maths|english|science|topic|homework|writing|literacy|history|geography|re|exercise|reading) books|books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
     'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
   'y',
 );
@@ -120,7 +123,7 @@ const MORE_ROUTINE_AT = words(
 const STAFF_LIFE = new RegExp(
   '\\b(?:staff ?room|staffrwm|staff (?:car park|toilets?|loos?|kitchen|photo|5k|netball|football|room)|ystafell staff|' +
     '(?:caretaker|office|supply|pastoral|cover supervisor|hlta|lsa|senco|alnco|dsl|nqt|ect|pgce|invigilator|exams officer|attendance officer|' +
-    'dinner lady|midday|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
+    'dinner lady|midday|midday supervisor|midday assistant|kitchen assistant|site manager|premises manager|school receptionist|lunchtime supervisor|business manager|school office|head of year|hoy|hod|deputy head|headteacher|head teacher|teaching) life|' +
     'pastoral (?:manager|team|lead|support|office)|attendance officer|exams officer|cover supervisor|' +
     'supply (?:agency|work|teaching|day|days|booking|bookings)|on supply|(?:week|weeks|day|days|term|year|month) of supply|' +
     '(?:whiteboard|board) pens?|interactive whiteboard|visuali[sz]er|seating plans?|mark schemes?|exam board|coursework drafts?|unseen poetry|' +
@@ -179,7 +182,7 @@ const CLASS_CODE = /(?<=\b(?:in|of|from|with|gyda|teach|teaching|taught) )(?:[7-
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd) (?:is|yn|who'?s)|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|baby|babies|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|(?:mab|merch|plentyn) fi\b|plant fi\b(?! (?:yn y dosbarth|yn yr ysgol))|(?:mab|merch) i\b(?![\u0027\u2019])|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be|(?:has )?just (?:got|landed|started|qualified|passed))|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|(?:the )?kids (?:are )?off (?:for|school|today|tomorrow|again)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
 /**
  * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
  * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
@@ -190,10 +193,14 @@ const NOT_MINE = new RegExp(
     'my (?:year|yr|y) ?\\d{1,2} (?:son|daughter|boy|girl)|just the taxi|(?:mum|mam|dad) taxi|' +
     '(?:my|fy) (?:mum|mam|dad|sister|brother|friend|mate|wife|husband|partner|daughter|son|cousin|aunt|auntie|uncle|nan|gran) (?:taught|teaches|works|worked|has just qualified|qualified|is training)|' +
     "[a-z]+'s (?:daughter|son|wife|husband|partner) (?:has|is|just)|(?:my|our|your|his|her|their) teacher friends?|teacher friends? (?:say|says|tell|told|reckon)|teachers i know|teachers' (?:husbands|wives|partners)|" +
-    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|foster carers?|speech and language|accountant)\\b',
+    '(?:a|some) (?:bloke|guy|man|woman|lady|fella) (?:on|in|at) the|in the (?:60s|70s|80s|90s|noughties|nineties|eighties|seventies)|when we were (?:kids|little|young|at school)|wish we.?d had|(?:grandma|grandad|granny|grandpa|nan|nanna|nain|taid|auntie|aunty|uncle|mum|mam|dad) here|book(?:ed|ing)? (?:the|a|an|our|my) (?:last |first |early |late )?(?:slot|appointment)|' +
+    'my own (?:leavers|school|year \\d|primary|secondary|teachers?|head|gcses?|a levels?|sats)|my (?:old )?school reports|found my (?:old )?(?:year \\d{1,2}|school|primary) (?:project|book|report|photo|jumper|tie)|' +
+    'as (?:a |the )?(?:chair of )?governors?|(?:i.m|i am) (?:a |the )?(?:parent )?governor|all (?:parents )?welcome|when i was (?:in|at) (?:year|yr|school|primary|secondary|juniors|infants|sixth form)|my (?:old )?form tutor|foster carers?|speech and language|accountant)\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
-const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss))\b/;
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|childcare|[a-z]+ else'?s (?:kids?|son|daughter|child|(?:year|yr) ?\d{1,2})|or just mine|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss))\b/;
+/** Someone else's school job: "my sister is a TA", "my son's TA", "my mum has been a dinner lady". */
+const RELATIVE_JOB = /\b(?:(?:my|fy) (?:best )?(?:friend|mate|sister|brother|mum|mam|dad|wife|husband|partner|auntie|aunt|uncle|cousin|nan|gran)'s (?:class|school|pupils|kids|students|year|form)|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be)|(?:my|our|his|her|their) (?:son|daughter|child|kid|boy|girl)(?:'s|s') )/;
 /** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
 const SPEECH = /\b(?:speech|language|therapist|therapy|ward|swallow|stammer|hospital)\b/;
 /** Parent voice anywhere in a short draft ("Inset day AGAIN?! who do I send my childcare bill to"), else in the sentence. */
@@ -214,10 +221,15 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides)\b/;
+  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
+
+/** A teacher no longer: "I was a teacher for 30 years and I don't miss the marking". */
+const FORMER = /\b(?:i was an? (?:[a-z]+ ){0,2}(?:teacher|ta|head|headteacher|dinner lady|caretaker|cook|lsa|hlta|senco|cleaner|supervisor|secretary)|i used to (?:be an? teacher|teach)|used to teach|retired|ex[- ]?teacher|former teacher|left teaching)\b/;
+/** A pupil's voice: "Miss said we can watch a film", "Sir kept us in". */
+const PUPIL_VOICE = /\b(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)\b/;
 
 // "my own Year 4 teacher", "her reception teacher": someone else's teacher, not the poster's job.
-const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -]$/;
+const SOMEONE_ELSES = /\b(?:own|old|former|retired|ex|son's|daughter's|child's|kids'|his|her|their|your)[ -](?:(?:primary|secondary|school|first|new|lovely|favourite|form|class) )?$/;
 
 const PATTERNS = new Triggers()
   .add(AS_ROLE, AS_ROLE_AT, { weak: words('as i'), anchors: ROLE_WORDS })
@@ -225,23 +237,23 @@ const PATTERNS = new Triggers()
     weak: 'all',
     anchors: MINE_NEXT,
     keep: (m, doc) =>
-      !(/^my class/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !(/^my (?:class|pupils|students|lessons?|learners)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/) ||
         // "parents evening for my Year 7", "my Year 9 has a timetable": one child, not a class.
-        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
+        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child|baby|lad|kid)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
   })
   .add(PHRASES, PHRASES_AT, {
     weak: words('i'),
     anchors: words('teach'),
     keep: (m, doc) =>
-      !(/^(?:staff|inset)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !(/^(?:staff|inset|report|writing|end of term)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !SOMEONE_ELSES.test(doc.norm.slice(reach(doc, m.index, -16), m.index).replace(VANISHING, '')) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
       (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index) ||
         // "INSET tomorrow so the kids are off, I'm in at 8:30 for safeguarding": the poster goes in.
         (/^inset/.test(m[0]) && sentenceHas(doc, m.index, /\b(?:i'?m|i am|we'?re|we are) in (?:at|for|school|work|early)\b/))),
   })
-  .add(MARKING, MARKING_AT, { keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) })
+  .add(MARKING, MARKING_AT, { keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !sentenceHas(doc, m.index, FORMER) })
   .add(WORK_AT, words(
     'i we ive work worked working teach taught teaching school history english maths math science geography music art pe re rs drama french spanish german welsh computing ict dt design food ' +
       'chemistry physics biology psychology sociology business media latin reception nursery year yr ks ks1 ks2 ks3 ks4 ks5 primary secondary supply cover class form early eyfs sen send senco pastoral ' +
@@ -252,7 +264,7 @@ const PATTERNS = new Triggers()
     anchors: words('work worked working teach taught teaching teacher teachers ta tas teaching assistant assistants lsa lsas hlta hltas tutor tutors department dept lead coordinator school phase leader leaders specialist specialists practitioner practitioners technician technicians nurse nurses'),
     reach: 80,
     // "any recommendations for a GCSE English tutor? my son needs a boost": the poster's own words only.
-    keep: (m, doc) => /^(?:i|we)\b/.test(m[0]) || !parentVoice(doc, m.index),
+    keep: (m, doc) => (/^(?:i|we)\b/.test(m[0]) ? !sentenceHas(doc, m.index, NOT_SCHOOL) && !sentenceHas(doc, m.index, FORMER) : !parentVoice(doc, m.index)),
   })
   .add(ROUTINE, words(
     'lesson got had being book learning data reports end planning ppa staff twilight cover covering yard playground break lunch bus gate corridor moderation behaviour pupil appraisal upper ups ups1 ups2 ups3 tlr ' +
@@ -266,7 +278,7 @@ const PATTERNS = new Triggers()
     ),
     reach: 80,
     // "star of the week" for the poster's own boy, an appraisal at the bank, a Zumba class.
-    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index),
+    keep: (m, doc) => !sentenceHas(doc, m.index, NOT_SCHOOL) && !parentVoice(doc, m.index) && !sentenceHas(doc, m.index, PUPIL_VOICE),
   })
   .add(MORE_ROUTINE, MORE_ROUTINE_AT, { digits: true, keep: (m, doc) => !parentVoice(doc, m.index) && !sentenceHas(doc, m.index, NOT_SCHOOL) })
   .add(CLASS_CODE, new Set<string>(), { digits: true, keep: (m, doc) => /[A-Z]/.test(doc.text.slice(m.index, m.index + m[0].length)) || /^\d+$/.test(m[0]) });
@@ -327,7 +339,7 @@ PATTERNS.add(STAFF_LIFE, new Set([...STAFF_LIFE_AT].filter((w) => !staffWeak.has
  * assembly, goodbye to pupils for the holidays).
  */
 const STAFF_ONLY = new RegExp(
-  '\\b(?:mocksted|mock (?:ofsted|estyn|inspection)|deep dives?|performance management|pm targets|(?:profile|assessment|tracking|eyfs) data|data (?:deadline|entry|due)|' +
+  '\\b(?:mocksted|mock (?:ofsted|estyn|inspection)|deep dives?|performance management|pm targets|(?:profile|assessment|tracking|eyfs) data|(?:term ?[1-6]|(?:autumn|spring|summer) (?:term )?(?:[1-2] )?)data (?:in|due|deadline|drop|entry|entered|done|submitted)|data (?:deadline|entry|due)|' +
     'floor ?books?|reading records?|(?:phonics|rwi|read write inc|guided reading|intervention|spelling) groups?|ditty books?|phonics (?:check|screening|lessons?|sessions?|practice|groups?)|pen licen[cs]es?|' +
     'plenar(?:y|ies)|starter activit(?:y|ies)|schemes? of work|student teachers?|trainee teachers?|' +
     // Not open evening or transition day alone: parents choosing a school go to them.
@@ -380,7 +392,7 @@ const STAFF_ONLY = new RegExp(
   'y',
 );
 const STAFF_ONLY_AT = words(
-  'mocksted mock deep performance pm profile assessment tracking eyfs data floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
+  'mocksted mock deep performance pm profile assessment tracking eyfs data term autumn spring summer floor floorbook floorbooks reading phonics rwi read guided intervention spelling ditty pen ' +
     'plenary plenaries starter scheme schemes student trainee open prospective prospectus prospectuses dress nativity concert christmas carol panto show assembly leavers rehearsal speaking class ' +
     'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music periods period ucas confiscated confiscating confiscate classroom walt eyes called mrs mr miss ms lined line lining marking ' +
     'sgwennu ysgrifennu laminating laminated parent mum mam dad hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt stock stationery book duty dinner cook school children kids pupils pupil students ' +
@@ -423,7 +435,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['deep', 'dive dives'],
   ['performance', 'management'],
   ['pm', 'targets'],
-  ['profile assessment tracking eyfs', 'data'],
+  ['profile assessment tracking eyfs term autumn spring summer', 'data'],
   ['data', 'deadline entry due'],
   ['floor', 'book books'],
   ['reading', 'records record recovery group groups'],
@@ -460,7 +472,7 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['explained explaining taught showed showing', 'year yr y ' + Y],
   ['corner area display provision tray table', 'year yr y ' + Y],
   ['site', 'list checklist'],
-  ['calls called calling', 'mum mam miss sir dad'],
+  ['call calls called calling', 'mum mam miss sir dad'],
   ['teacher ta staff teaching', 'edition'],
   ['photocopy', 'the'],
   ['cover covered covering', 'duty duties lesson lessons class'],
@@ -544,6 +556,9 @@ PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
   keep: BIO_KEEP,
 });
 
+/** A profile or post that opens with a school role at or of a school ("Head of a small junior school: my job today…", "Head of St K's C of E Juniors."). */
+const ROLE_OPENING = /^(?:head|headteacher|head teacher|deputy head|assistant head|class teacher|teacher|ta|hlta|lsa|senco|sendco|alnco|office manager|business manager|caretaker|site manager|midday supervisor|dinner lady|school cook|librarian|teaching assistant|(?:year|yr) ?\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]) teacher) (?:of|at|@) /;
+const SCHOOL_KIND = /\b(?:school|juniors|infants|primary|academy|ysgol|c of e|ce|comp|comprehensive|high)\b/;
 /** 🧑‍🏫 👩‍🏫 👨‍🏫, with or without a skin tone. */
 const TEACHER_EMOJI = /[\u{1F9D1}\u{1F469}\u{1F468}][\u{1F3FB}-\u{1F3FF}]?\u200D\u{1F3EB}/u;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
@@ -560,7 +575,7 @@ const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta
 const CLASSROOM = new RegExp(
   '\\b(?:maths|english|science|phonics|spellings?|times tables?|multiplication|division|fractions|homework|lessons?|register|registration|' +
     // Not "his new single is class" (slang for great).
-    '(?<!\\b(?:is|was|so|pure|proper|absolutely|well|dead) |\\b(?:joined|join|joining|booked|book|started|start|doing|took|take) (?:an? |the )?(?:[a-z]+ )?)class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
+    '(?<!\\b(?:is|was|so|pure|proper|absolutely|well|dead|puppy|dog|dance|gym|swim|swimming|yoga|pilates|baby|toddler|music|cookery|pottery|spin|fitness|ballet|karate|judo|boxing|zumba) |\\b(?:joined|join|joining|booked|book|started|start|doing|took|take) (?:an? |the )?(?:[a-z]+ )?)class(?:room)?|(?:in|during|of) pe|pe lessons?|desk|whiteboard|worksheet|teachers?|taught|teach|learnt to|learned to|new starter|class reps?|eal|sen|' +
     'year \\d{1,2}s?|yr ?\\d{1,2}s?|y\\d{1,2}s?|reception|nursery|ks ?[1-4]|break ?time|lunch ?time|playtime|golden time|' +
     'dosbarth|gwers|athro|athrawes|mathemateg|' +
     // Session 4: a secondary class or set ("Mo Rahman in 10", "11 set 4"), exams, reading age, the yard and carpet in Welsh.
@@ -585,8 +600,17 @@ const CLASSROOM_WORDS = new WordGate(words(
     ' ' + Array.from({ length: 13 }, (_, n) => `y${n + 1} yr${n + 1}`).join(' '),
 ));
 
+/** A pupil with a school thing of the poster's: "Ollie P and Freddy B now sit at opposite ends of my room", "Faith and Storm from my lot", "Joy's mum sent me a lovely email". */
+const PUPIL_MINE =
+  /\b(?:my (?:[a-z]+ ){0,2}(?:room|group|register|assembly|assemblies|table|nature walk|lessons?|classroom|desk|angels|class|gang|bunch|reading group|intervention|set|form)|(?:with|from|in) my (?:lot|class|group|form|room|set)|(?:with me|in my care) this (?:week|term|year)|(?:mum|mam|dad|parents|nan|gran) (?:sent in|sent me an? (?:lovely |kind |thank you )?(?:email|note|card|message)|emailed me|thanked me))\b/;
+const PUPIL_MINE_WORDS = new WordGate(words('room group register assembly assemblies table walk lesson lessons classroom desk angels class gang bunch intervention set form lot me care sent emailed thanked'));
+/** The infant and primary day around a pupil, only with a speaker (see create). */
+const PUPIL_DAY =
+  /\b(?:story ?time|home ?time|book bands?|(?:our|the class|the school) (?:nativity|christmas play|christmas star|star of the week|class assembly|hamster|guinea pig)|sticker charts?|line ?up|lining up|carpet|snack ?time|show and tell|stop (?:chatting|talking)|(?:moved|move|moving) (?:him|her|them) up|handwriting|sound hunt|wet play)\b/;
+const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book bands band our class school sticker chart charts line lineup lining carpet snack snacktime show stop moved move moving handwriting sound wet'));
+
 const WORKPLACE = new RegExp(
-  "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|years as|" +
+  "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|(?<!\\bon (?:\\d+|ten|twenty|thirty|forty) )years as|" +
 "(?:i work|i worked|i've worked|working|teach|taught|teaching) at|place to work|nqt|ect|ta|cover|laminator|photocopier|staffroom|" +
     'staff newydd|fel (?:athro|athrawes|cymhorthydd|pennaeth)|diwrnod cyntaf|dwi.n (?:chwilio|dysgu|gweithio)|' +
     // Session 4: belonging to the school's team, a contract or a first day there, a job title at it.
@@ -594,7 +618,7 @@ const WORKPLACE = new RegExp(
     'dechrau gweithio|gweithio (?:i|yn|yng|ym)|croeso n[oô]l i bawb|(?:pe|maths|english|science|music|art|drama|head|deputy|senco|teacher|ta|business manager|office manager|caretaker) at|not my mobile|' +
     // Session 5: a start or an end there, and the leaving card; "rhan o deulu" (part of the family of).
     "(?:since i|i|we) (?:started|joined) (?:at|here)|started at|leaving (?:card|present|gift|party|speech)|don.?t forget us|miss you all|you.ve been a joy|" +
-    'nôl yn y gwaith|yn y gwaith|rhan o (?:deulu|d[iî]m|t[iî]m))\\b|\\b(?:pe|maths|english|science|music|art|drama|head|deputy|senco|alnco|teacher|ta|business manager|office manager|caretaker) ?@',
+    'nôl yn y gwaith|yn y gwaith|rhan o (?:deulu|d[iî]m|t[iî]m)|(?:love|loving|hate|hating|miss|quit|quitting|leaving) my job|my job)\\b|\\b(?:pe|maths|english|science|music|art|drama|head|deputy|senco|alnco|teacher|ta|business manager|office manager|caretaker) ?@',
 );
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
@@ -622,6 +646,121 @@ const AT_WORK = /\b(?:(?:in|at) school since|in (?:the staffroom|briefing)|on (?
 // Characters folding drops count as part of a word here too ("I\u00ADbiza" is no "I").
 const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p{L}'\\p{N}]|${VANISHING.source})`, 'du');
 
+/*
+ * Session 6 (issue 12): a staff voice, built from classes rather than phrases. The poster speaking
+ * (I, me, my, we, us, our, "yours truly", a sentence that drops its "I": "Laminated my whole
+ * display", "Told the class to line up"; Welsh fi, fy, ni, ein, dw i) together, in one sentence, with
+ * something only school staff have charge of: a group of pupils by any name (the Year 11s, my P7s,
+ * set 3, tutees, the infants, a Year 8), a staff-only routine that needs a speaker to be a job clue
+ * (duty, the register, laminating, a display, guided reading, the lanyard, supply), or children by
+ * an everyday name (kids, a 5 year old, little ones, plant) beside the school day (lessons, maths,
+ * phonics, break, story time, the yard, lining up). Vetoed by a parent's, pupil's, governor's,
+ * volunteer's or former teacher's voice and by other workplaces.
+ */
+const VOICE_FIRST =
+  /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
+/** A sentence that starts with a verb in the past and no subject: "Mopped up three lots of sick". */
+const VOICE_DROPPED =
+  /^[\s"'“‘(*•-]*(?:(?:just|finally|already|then|so|literally|honestly|officially|also|nearly|almost) )?(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|led|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
+/** The speaker in the singular: a short draft's "I" anywhere makes its group of pupils theirs ("Tutor group did a bake sale … my heart"); "we" and "our" are how a school's own account speaks. */
+const VOICE_ME = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|myself|yours truly)(?![\p{L}\p{N}'’])|(?<![\p{L}'’])i(?= [a-z])/u;
+/** Pupils as a class or group, which a speaker has charge of. */
+const VOICE_GROUP = new RegExp(
+  '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b(?!\\x27)|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
+    '(?:my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|the (?:whole |new )?(?:infants|juniors)\\b|the (?:whole )?class(?= (?:to|were|was|are|did|had|have|all|just|went|sang|laughed|cheered|gasped|clapped|erupted)\\b)|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|' +
+    '(?:my|our) (?:(?:btec|gcse|a ?level|level [1-3])(?: [a-z]+)?|sixth form|(?:year|yr|y) ?\\d{1,2}|set \\d|ks ?\\d|intervention|nurture|phonics|maths|english|science|reading|spelling|sen|send|aln|eal) (?:group|groups|class|lot|ones)\\b|(?:[7-9]|1[0-3])[a-z]\\d? (?:lot|class|group|kids|ones)|' +
+    '(?:a|one|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-3])(?= (?:asked|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|my one to one|(?:in|at) the (?:infants|juniors)\\b)',
+);
+/** Routines only school staff have that are a job clue once someone says they do them. */
+const VOICE_ROUTINE = new RegExp(
+  '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
+    'invigilat(?:e|ed|es|ing)\\b|(?:observations?|obs|photos|uploads?) (?:on|to|onto) tapestry|tapestry (?:observations?|obs|uploads?)|dinner money (?:queries|query|emails|chasing|debts?|arrears|letters)|chasing dinner money|' +
+    '(?:served|serving|cooked|cooking|dished up|plated) (?:up )?(?:\\d+ |over \\d+ |the )?school (?:dinners|lunches|meals)|resource base|inclusion unit|(?:sen|send|asd|aln) unit|specialist (?:unit|provision)|nurture room|' +
+    '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|breakfast club|after ?school club|wraparound|on the (?:school |front |back )?gates?\\b|(?:my|our) (?:class )?registers?\\b|' +
+    '(?:sen|send|aln|safeguarding|phonics|behaviour|team teach|epi-?pen|prevent|makaton|twilight) training|(?:office|dinner) lad(?:y|ies)(?![\u0027\u2019]s)|(?:in|on|drove|driving|drive|back of) (?:the )?(?:school )?minibus|' +
+    '(?:teaching|taught|teach) (?:[a-z]+ ){1,3}to (?:the )?(?:children|kids|pupils|year|reception|infants|juniors|little ones)\\b|those of us (?:actually )?(?:in (?:the )?classrooms?|in schools?|who teach|on the front ?line)|' +
+    '(?:(?<=\\b(?:i|we|i.m|im|i.ve|ive|i.ll|i am|i was|we.re|we.ve|asked to|got to|have to|had to|need to|going to|gonna|me) )|(?<=^\\W*))(?:do|doing|did|done|lead|leading|led|take|taking|took|give|giving|gave|run|running|ran|plan|planning|planned) (?:the |an? |my |our |this week.s |tomorrow.s )?(?:(?!(?:in|at|during|through|for|of) )[a-z.\'’]+ ){0,5}?assembly\\b|(?<!(?:water|gas|power|electricity|blood|food|mains|oxygen|money|air|toilet|paper|office) )supply (?:again|today|tomorrow|this week|next week|this term|at an?|in an?)\\b|' +
+    '(?:i|we) (?:run|ran|help run|organise|organised|do|did|started|start) (?:the |our )?(?:[a-z\'’]+ ){0,3}?(?:breakfast club|after ?school club|homework club|lunchtime club|gardening club|eco club|eco council|school council|school choir|chess club|coding club)|' +
+    '(?:teaching|taught|teach|did|doing|led|leading|lead|ran|running|planned|planning|delivered|delivering) (?:the |my |our |a |an )?(?:[a-z]+ )?(?:phonics|guided reading|forest school|carpet time|circle time|golden time|snack time|show and tell|interventions?|booster (?:group|session)s?)\\b|gritt(?:ed|ing) the (?:yard|playground|paths)|' +
+    '(?:my|the|our|class|classroom|wall|working|new|whole|hall|corridor|reading|maths|science|topic) (?:[a-z]+ )?displays?\\b|the register\\b(?! office)|lanyard|guided reading|' +
+    '(?:moved|move|moving|changed|change|changing|levelled|levelling|sorted|newid|rhoi|rhannu) (?:[a-z]+ ){0,3}(?:book bands?|reading books?|reading levels?|colour bands?|llyfr(?:au)? darllen)|' +
+    '(?:book bands?|reading books?|llyfr(?:au)? darllen) (?:all |wedi )?(?:levelled|labelled|changed|sorted|to change|newid)|wal arddangos|arsylwi\\b|' +
+    '(?:hoover(?:ed|ing)?|vac(?:ced|uumed|uuming)|clean(?:ed|ing)?|mop(?:ped|ping)?|swept|sweeping) (?:\\d+ |the |all (?:the |\\d+ )?|every )?(?:classrooms?|corridors?|school hall|the hall|school toilets|dinner hall)|(?:classroom|my room) (?:boxed up|packed (?:up|away)|cleared|tidied)|' +
+    '(?:handing|handed|hand|gave|giving|dish|dishing|cast|casting) (?:out )?(?:the )?(?:[a-z]+ ){0,2}(?:parts|speaking parts|roles|lines)\\b)',
+);
+/** A staff night out, a school's only when the draft is about school ("no children allowed, not even Year 6"). */
+const STAFF_SOCIAL = /\bstaff (?:night out|nights out|meal|do|party|drinks|social|christmas (?:do|party|meal|dinner)|quiz|bake off|panto|outing)\b/;
+/** Needs no speaker: supply work at a named kind of school ("supply at a new academy tomorrow"). */
+const VOICE_PLAIN = /\bsupply (?:again |today |tomorrow |this week |next week )?(?:at|in) (?:an?|the|another) (?:[a-z]+ ){0,2}(?:school|academy|primary|secondary|comp|comprehensive|juniors|infants|high school|special school|pru)\b/;
+/** Children by an everyday name: a parent's words too, so only beside the school day. */
+const VOICE_CHILDREN = /\b(?:kids|kiddos|children|little ones|little darlings|darlings|(?:a|one|another|the) (?:child|kid|little one)|\d{1,2} ?(?:year|yr) olds?|(?:four|five|six|seven|eight|nine|ten|eleven|twelve) year olds?|plant|my lot|our lot|one of ours)\b/;
+const VOICE_SCHOOL_DAY =
+  /\b(?:lessons?|maths|phonics|spellings?|register|classroom|the hall|(?:on|in|round|of) the yard|playground|break ?time|(?:at|from|after|before) break|playtime|home ?time|story ?time|carpet|reading books?|book bands?|guided reading|worksheets?|line up|lining up|lined up|tidy up|golden time|wet play|snack ?time|dinner hall|circle time|plenary|intervention|handwriting|times tables|sound hunt|show and tell|cloakroom|sensory room|book corner|pe|p\.e\.|tuff trays?|carpet spaces?|snack table|gwers|gwersi|iard|amser chwarae)\b/;
+/** Not a staff voice: a pupil's, a governor's, a volunteer's, a former teacher's, or a family's day at home. */
+const VOICE_NOT =
+  /\b(?:homework|home learning|school run|pick ?up|drop ?off|governors?|pta|ptfa|volunteer(?:ing)?|parent helper|helping out|optician|eyes?|dilated|work experience|when i was|i was a (?:teacher|ta)|used to (?:teach|work)|ex[- ]?teacher|retired|former|left teaching|(?:sir|miss|mrs [a-z]+|mr [a-z]+) (?:kept|made|gave|told|said|let|put|moved) (?:us|me|we)|my (?:teachers?|form tutor|head of year|tutor)|at (?:my|our) school|wedding|nephew|niece|grandchildren|grandkids|soft play|the park|all (?:parents )?welcome|everyone welcome|childcare|book(?:ed|ing)?|dropped|collected|collecting)\b/;
+const VOICE_WORDS = new WordGate(words(
+  'year yr y bl blwyddyn top bottom middle set tutee tutees tutor form pupils disgyblion nisgyblion class infants juniors lot ones one ' +
+    's1s s2s s3s s4s s5s s6s p1s p2s p3s p4s p5s p6s p7s ' + YEAR_TOKENS.split(' ').map((w) => w + 's').join(' ') + ' ' +
+    'duty laminate laminating display displays register lanyard reading book books bands levelled labelled parts roles lines classroom gyda efo with btec gcse level sixth ' +
+    'group groups darllen llyfr llyfrau wal arsylwi hoovered hoovering hoover vacced vacuumed vacuuming cleaned cleaning mopped mopping swept sweeping classroom classrooms corridor corridors hall toilets staff breakfast after wraparound gate gates registers sen send aln safeguarding behaviour team epi epipen prevent makaton twilight office lady ladies minibus those assembly supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
+    'kids kiddos children ones darlings child kid olds old plant',
+));
+
+/**
+ * A child the poster does not introduce as their own, talking to them: "a 4 year old told me I'm old",
+ * "had a kid tell me to eff off", "got told by a Year 8". Not out and about, or at home.
+ */
+const CHILD_TO_ME = new RegExp(
+  '\\b(?:(?:(?:a|one|another|this|the) |(?<!\\b(?:my|our|his|her|their|your) )(?=(?:year|yr|y) ?\\d))(?:(?:child|kid|little one|little boy|little girl|boy|girl|lad) (?:in|from) (?:reception|nursery|the infants|the juniors|(?:year|yr|y) ?\\d{1,2}|class \\d{1,2}|my class|my form|my group|[a-z]+ class)|(?:pupil|(?:year|yr|y) ?(?:[1-9]|1[0-3])|[ps][1-7])(?: (?:in|from) (?:my class|my form|my group|[a-z]+ class))?) ' +
+    '(?:who |that )?(?:just |then |today |once |will |would |\'ll |always |keeps? )?(?:told|asked|called|tell|telling|asking|calling|corrected|informed|reminded|handed|gave|hugged|drew|brought) (?:me|you|us)\\b|' +
+    '(?:told|asked|called|corrected|hugged) by (?:a|one of the|one of my|one of our) (?:pupils?|(?:year|yr|y) ?(?:[1-9]|1[0-3])s?|[ps][1-7]s?)\\b)',
+);
+/** Any child talking to the poster ("a kid told me to calm down", "asked by a child if I live at school"), only in a draft that is about school. */
+const ANY_CHILD_TO_ME = new RegExp(
+  '\\b(?:(?:a|one|another|this|the|one more|any) (?:child|kid|little one|little boy|little girl|\\d{1,2} ?(?:year|yr) old|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year old) ' +
+    '(?:who |that )?(?:just |then |today |once |will |would |always |keeps? )?(?:told|asked|called|tell|tells|telling|asks|asking|calls|calling|corrected|informed|reminded|handed|gave|hugged) (?:me|us)\\b|' +
+    '(?:told|asked|called|corrected|hugged) by (?:a|one of the) (?:child|kid|little one|\\d{1,2} ?(?:year|yr) old)\\b)',
+);
+const ABOUT_SCHOOL = /\b(?:school|referral|dsl|safeguarding|staffroom|upstairs|slt|the head|class|lesson|lessons|break|playground|yard|register|assembly|water fountain|the hall|sticker chart|behaviour|home ?time|teachers|pupils|year \d{1,2}|reception|infants|juniors)\b/;
+/** Out and about: a child talking to the poster there is anyone's. */
+const OUT_AND_ABOUT = /\b(?:park|shop|shops|supermarket|bus|train|queue|party|soft play|cafe|restaurant|beach|pool|library|church|football|rugby|swimming|cousin|neighbou?rs?|friend's|next door)\b/;
+
+/** Each sentence where a speaker and something only staff have charge of meet: the thing is what the warning marks. */
+function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
+  if (!VOICE_WORDS.in(doc)) return;
+  const short = visibleLength(doc) <= 200;
+  let draftVoiced: boolean | undefined;
+  let draftMe: boolean | undefined;
+  for (let i = 0; i < doc.text.length; ) {
+    const [, end] = sentenceAround(doc.text, i);
+    const voiced = () => sentenceHas(doc, i, VOICE_FIRST) || sentenceHas(doc, i, VOICE_DROPPED);
+    const m = sentenceMatch(doc, i, VOICE_GROUP) ?? sentenceMatch(doc, i, VOICE_ROUTINE);
+    let hit: [number, number] | null = sentenceMatch(doc, i, VOICE_PLAIN);
+    if (!hit) {
+      const social = sentenceMatch(doc, i, STAFF_SOCIAL);
+      if (social && shortDraftHas(doc, ABOUT_SCHOOL, 280)) hit = social;
+    }
+    if (m && !hit) {
+      const routine = !sentenceMatch(doc, i, VOICE_GROUP);
+      if (voiced() || (short && (routine ? (draftVoiced ??= shortDraftHas(doc, VOICE_FIRST, 200)) : (draftMe ??= shortDraftHas(doc, VOICE_ME, 200))))) hit = m;
+    }
+    if (!hit) {
+      const k = sentenceMatch(doc, i, CHILD_TO_ME);
+      const a = k ?? (shortDraftHas(doc, ABOUT_SCHOOL, 280) ? sentenceMatch(doc, i, ANY_CHILD_TO_ME) : null);
+      if (a && !sentenceHas(doc, i, OUT_AND_ABOUT) && !sentenceHas(doc, i, AT_HOME)) hit = a;
+    }
+    if (!hit) {
+      const c = sentenceMatch(doc, i, VOICE_CHILDREN);
+      if (c && sentenceHas(doc, i, VOICE_SCHOOL_DAY) && voiced()) hit = c;
+    }
+    // "the office" is another workplace elsewhere, but a school has one too.
+    const other = hit && sentenceMatch(doc, hit[0], NOT_SCHOOL);
+    if (hit && !sentenceHas(doc, hit[0], VOICE_NOT) && !sentenceHas(doc, hit[0], FORMER) && !sentenceHas(doc, hit[0], RELATIVE_JOB) && !(other && doc.norm.slice(other[0], other[1]) !== 'the office') && !parentVoice(doc, hit[0])) report(hit[0], hit[1]);
+    i = Math.max(end + 1, i + 1);
+  }
+}
+
 
 
 /** The spans a rule found in this draft: the scanner's record when it ran, else our own copy's. */
@@ -641,6 +780,7 @@ export const create: RuleCreate = (config) => {
   const ownConfidential = confidential.create(config);
   return (doc, report) => {
     PATTERNS.run(doc, report);
+    staffVoice(doc, report);
     for (const k of doc.notable) {
       const f = doc.flagsOf(k);
       // "#TeacherAppreciationWeek" is what parents tag.
@@ -650,6 +790,13 @@ export const create: RuleCreate = (config) => {
       const o = BIO_OPENING.exec(doc.norm);
       if (o) report(0, o[0].length);
     }
+    const ro = ROLE_OPENING.exec(doc.norm);
+    if (ro) {
+      // A title: the words after it up to the first stop name a school and hold no verb ("Head of our school has put in her notice" is news).
+      const rest = /^[^:.|,•\n]{0,60}/.exec(doc.norm.slice(ro[0].length))![0];
+      const named = SCHOOL_KIND.test(rest) || !!doc.found?.school?.some(([a]) => a >= ro[0].length && a < ro[0].length + rest.length);
+      if (named && !/^(?:our|my|your|his|her|their)\b|\b(?:has|have|is|was|were|will|had|says|said)\b/.test(rest) && !sentenceHas(doc, 0, NOT_SCHOOL)) report(0, ro[0].length - 1);
+    }
     // A teacher emoji in a bio ("👩‍🏫 KS1 | phonics nerd | mum to 2"): a profile line says who one is.
     if (doc.text.includes('\u{1F3EB}') && doc.text.includes('|')) {
       const e = TEACHER_EMOJI.exec(doc.text);
@@ -657,7 +804,7 @@ export const create: RuleCreate = (config) => {
     }
     // Capitalised words are all in the notable list, so the rest of the draft need not be walked.
     for (const k of doc.notable) {
-      if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k)) && !(doc.word(k) === 'slt' && sentenceHas(doc, doc.startOf(k), SPEECH))) report(doc.startOf(k), doc.endOf(k));
+      if (doc.flagsOf(k) & ALL_CAPS && CAPS_ONLY.has(doc.word(k)) && !(doc.word(k) === 'slt' && sentenceHas(doc, doc.startOf(k), SPEECH)) && !sentenceHas(doc, doc.startOf(k), NOT_MINE) && !sentenceHas(doc, doc.startOf(k), RELATIVE_JOB)) report(doc.startOf(k), doc.endOf(k));
     }
     // A complaint or a confidence is a job clue when the poster is staff, not a parent about their own
     // child ("my son got excluded … the school were fair") or someone else's workplace.
@@ -697,6 +844,8 @@ export const create: RuleCreate = (config) => {
     // Pupils out with the poster: not a parent's own child's trip, nor a gym class or the lads' five-a-side.
     const parentTrip = !!trips?.length && (parentVoice(doc, trips[0]![0]) || sentenceHas(doc, trips[0]![0], NOT_SCHOOL));
     let taking = parentTrip || (trips?.length && sentenceHas(doc, trips[0]![0], NOT_PUPILS)) ? null : near(trips, TAKING);
+    // "Mrs Pritchard will be taking the choir": someone else is.
+    if (taking && doc.norm.startsWith('taking', taking[0]) && /(?:(?<!\b(?:i|we) )(?:is|are|was|were|be)|(?:mr|mrs|miss|ms|dr) [a-z]+) $/.test(doc.norm.slice(Math.max(0, taking[0] - 24), taking[0]))) taking = null;
     // "we", "us" and the Welsh first person only beside a group of pupils: "we set off at 5am" is a family's too.
     // They count in the outing's sentence or the next, not before it: "We are at the beach. Year 4 are
     // at the museum" is the poster's own day out beside someone else's.
@@ -709,7 +858,18 @@ export const create: RuleCreate = (config) => {
     let reach = contacts?.length ? near(contacts, STAFF_CONTACT) : null;
     if (reach && (!sentenceHas(doc, reach[0], FIRST_ME) || parentVoice(doc, reach[0]) || sentenceHas(doc, reach[0], NOT_PUPILS) || sentenceHas(doc, reach[0], /\b(?:hoodies?|orders?|collecting)\b/))) reach = null;
     let lesson = CLASSROOM_WORDS.in(doc) ? near(pupils, CLASSROOM) : null;
-    if (lesson && sentenceHas(doc, lesson[0], PARENT_VOICE)) lesson = null;
+    // Session 6: a pupil in the infant day the poster runs ("Robin fell asleep in story time, I didn't
+    // have the heart to wake him", "moved her up two book bands"), said by a speaker.
+    if (!lesson && pupils?.length && PUPIL_MINE_WORDS.in(doc)) {
+      lesson = near(pupils, PUPIL_MINE);
+      if (lesson && (parentVoice(doc, lesson[0]) || sentenceHas(doc, lesson[0], AT_HOME) || sentenceHas(doc, lesson[0], NOT_PUPILS) || sentenceHas(doc, lesson[0], NOT_SCHOOL))) lesson = null;
+    }
+    if (!lesson && pupils?.length && PUPIL_DAY_WORDS.in(doc)) {
+      lesson = near(pupils, PUPIL_DAY);
+      if (lesson && !(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED))) lesson = null;
+    }
+    // "Our Ruby's maths homework": a family's way of naming its own child.
+    if (lesson && (sentenceHas(doc, lesson[0], PARENT_VOICE) || /\b[Oo]ur [A-Z][a-z]+['\u2019]s\b/.test(doc.text.slice(...sentenceAround(doc.text, lesson[0]))))) lesson = null;
     for (const m of [lesson, talk, near(schools, WORKPLACE), taking, near(colleagues, AT_WORK), reach]) if (m) report(m[0], m[1]);
     if (trips?.length && !parentTrip && !taking) {
       const i = CAPITAL_I.exec(doc.text);
