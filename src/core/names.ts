@@ -135,11 +135,20 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
   'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention').split(' ')));
 /** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
-const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath'.split(' ')));
+const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
+  // Session 6: a climber on a wall or fence, a tree's roots, pruning.
+  'wall walls fence fences trellis pergola shed patio roots prune pruned pruning weeds climber climbing cuttings').split(' ')));
 const PRONOUNS = new WordGate(new Set('she her hers he his him who'.split(' ')));
 const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
 const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
-const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
+const LEISURE = new WordGate(new Set(('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts ' +
+  // Session 6: a grown-up's milestones ("Our Kyle has passed his driving test", "our Jade's engaged").
+  'driving driver uni university graduated graduation engaged married wedding pregnant mortgage apprenticeship promotion interview payday 18th 21st').split(' ')));
+/** Session 6: word-names that are places too ("Skye was stunning, the ferry over was rough"): the place when the sentence is about travel. */
+const PLACE_NAMED = new Set('skye paris london india china georgia jordan chelsea devon kerry sydney florence brooklyn dakota savannah lourdes austin orlando vienna victoria kingston hudson boston denver phoenix carolina virginia madison ireland africa iona arran'.split(' '));
+const TRAVEL = new WordGate(new Set('ferry ferries flight flights flew fly flying holiday holidays hols trip visited visiting visit drove island isle hotel airbnb honeymoon cruise beach beaches views scenery mountains castle cottage camping caravan road tour'.split(' ')));
+/** "my little lad Mason", "our baby girl Ivy": the poster's own child. */
+const OWN_CHILD = new Set('lad lads boy boys girl girls lass baby babe bubba son daughter grandson granddaughter'.split(' '));
 /** Words a first name follows: "well done …", "congrats …", "happy birthday …", "dear …". */
 const CUES = ['done', 'congrats', 'congratulations', 'llongyfarchiadau', 'birthday', 'dear', 'thanks', 'diolch'];
 const AWARDS = new Set(['oscars', 'baftas', 'brits', 'emmys', 'grammys', 'tonys', 'oliviers']);
@@ -198,7 +207,20 @@ const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster r
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
 const NAMING = new Set(['name', 'names', 'named']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
-const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes']);
+const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes',
+  // Session 6: what a child does in a school day, which a season, a plant or a stone does not ("Brooke walked out", "Teddy wet himself").
+  'walked', 'stood', 'hid', 'wet', 'refused', 'cried', 'kicked', 'hit', 'bit', 'ate', 'lost', 'left', 'forgot', 'made', 'makes', 'brought',
+  'tried', 'sang', 'drew', 'wrote', 'read', 'won', 'got', 'gets', 'did', 'does', 'comes', 'came', 'spent', 'wants', 'wanted', 'loves', 'loved',
+  'wouldn', 'won\'t', 'can', 'cant', 'can\'t', 'couldn', 'didn', 'would', 'will', 'keeps', 'kept', 'decided', 'taught', 'asked', 'told', 'gave',
+  'ran', 'fell', 'slept', 'fainted', 'spilled', 'spilt', 'screamed', 'shouted', 'laughed', 'giggled', 'helped', 'handed', 'stayed', 'finished']);
+/** Session 6: sure signs of a school day around a sentence-initial word-name (with CHILDISH): "golden time", "the yard", "the new boy". */
+const SCHOOL_DAY = new WordGate(new Set(
+  ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
+    'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
+    'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime').split(' '),
+));
+/** A school day's words that grown-ups' days have too ("lunch", "dinner", "break"): a school day only with "she"/"he" as well. */
+const SCHOOL_DAY_WEAK = new WordGate(new Set('lunch lunches dinner dinners break breaks class group table line play'.split(' ')));
 const NAMING_VERBS = new Set(['named', 'called', 'call']);
 /** Before "is X": "the baby is Zofia", "a'i enw yw Twm". */
 const NAMED_BEFORE = new Set(['baby', 'babi', 'enw', "name's"]);
@@ -233,6 +255,7 @@ const SET_PHRASES: Record<string, string[]> = {
   daisy: ['chain', 'chains'], poppy: ['appeal', 'seller', 'sellers', 'field', 'fields'], james: ['bond', 'corden', 'blunt', 'martin'], amber: ['warning', 'alert', 'light'],
   george: ['michael', 'ezra', 'cross', 'foreman', 'clooney'], sophie: ['ellis'], olivia: ['rodrigo', 'colman', 'newton'], ella: ['eyre', 'fitzgerald', 'henderson'],
   lewis: ['hamilton', 'capaldi'], oliver: ['twist', 'cromwell', 'reed'], freddie: ['mercury', 'flintoff'],
+  teddy: ['bear', 'bears'], reece: ['pieces'], mason: ['jar', 'jars'], hunter: ['wellies', 'boots'], chase: ['bank'],
 };
 /**
  * First names one letter away from other common names (Alexandra/Alexander, Meghan/Megan,
@@ -776,8 +799,10 @@ export class NameIndex {
       // "Holly, Ruby and Daisy were the three kings": one of a list of first names.
       // Only in a sentence about school ("Faith, Hope and Charity", "Ruby, Amber and Jade" are no children).
       if (t.cap && !t.allCaps && !t.poss && this.listGoesOn(doc, toks, i) && this.nextInList(doc, toks, i) && this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE)) return true;
-      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm)) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
-        this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
+      // Session 6: in lower case too ("faith made me a bracelet in wet play"), not a month or season.
+      // In lower case only before what a child does ("ivy is taking over the wall" is the plant).
+      return t.initial && !t.allCaps && (t.cap || (!strict && !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm)))) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm)) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
+        this.schoolDay(doc, toks, i) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
     }
     return true;
   }
@@ -797,6 +822,15 @@ export class NameIndex {
     if (t.poss && ADULT_THINGS.has(next.norm)) return true;
     if (next.allCaps && /^[ivx]+$/.test(next.norm)) return true;
     return this.someoneElse(doc, toks, i);
+  }
+
+  /** Is token i's sentence about a school day: a child's or school word, or a day's word ("lunch") with "she"/"he"? */
+  private schoolDay(doc: Doc, toks: TokenList, i: number): boolean {
+    if (this.around(doc, toks, i, 0, CHILDISH) || this.around(doc, toks, i, 0, SCHOOL_DAY)) return true;
+    if (!this.around(doc, toks, i, 0, SCHOOL_DAY_WEAK)) return false;
+    // "Daisy made me a crown": a child making the poster something, as much as "she".
+    const made = toks.get(i + 1)?.norm;
+    return this.around(doc, toks, i, 0, PRONOUNS) || ((made === 'made' || made === 'making' || made === 'drew' || made === 'wrote' || made === 'gave') && toks.get(i + 2)?.norm === 'me');
   }
 
   /** Does a word of `set` stand in token i's sentence (or, with `back` 1, the one before)? */
@@ -855,7 +889,7 @@ export class NameIndex {
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
     // Nor do they sit in a class or group: "Holly in my group wrote about her guinea pig".
     const speaks = nextNear && (SPEAKS.has(nextNear.norm) || (nextNear.norm === 'in' && IN_CLASS.has(toks.get(i + 2)?.norm ?? '')));
-    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
+    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH) && !this.around(doc, toks, i, 0, SCHOOL_DAY);
   }
 
   /**
@@ -900,6 +934,14 @@ export class NameIndex {
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
     if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // Session 6: "my little lad Mason", "our baby girl Ivy": the poster's own child.
+    if (prev && OWN_CHILD.has(prev.norm) && near(doc, prev, t)) {
+      let k = i - 2;
+      while (k >= 0 && k > i - 5 && BRIDGE.has(toks.get(k)!.norm)) k--;
+      if (k >= 0 && OWNER.has(toks.get(k)!.norm)) return true;
+    }
+    // "Skye was stunning, the ferry over was rough": the place, in a sentence about travel and not school.
+    if (PLACE_NAMED.has(t.norm) && this.around(doc, toks, i, 0, TRAVEL) && !this.schoolDay(doc, toks, i)) return true;
     // "that Oscars red carpet": film and television with nothing about school or a child.
     if (!asks && this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
     if (PLANT_NAMES.has(t.norm) && this.around(doc, toks, i, 0, GARDEN) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
@@ -997,7 +1039,8 @@ export class NameIndex {
     // Past a list: "Leo and Jacob are top of the baby names list".
     while (toks.get(k) && AND.has(toks.get(k)!.norm) && toks.get(k + 1)?.cap) k += 2;
     const verb = toks.get(k)?.norm;
-    if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were') return false;
+    // Session 6: "Noor means light in Arabic, such a beautiful name".
+    if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were' && verb !== 'means' && verb !== 'meant') return false;
     if (toks.get(k + 1)?.norm === 'the' && HISTORY.has(toks.get(k + 2)?.norm ?? '') && toks.get(k + 3)?.norm === 'of') return true;
     for (let j = k + 1; j < k + 8 && j < toks.length; j++) {
       const w = toks.get(j)!;
@@ -1085,7 +1128,7 @@ export class NameIndex {
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
         // In lower case ("william j and jack w"); for a word-name ("daisy f has moved up", "robin h
         // pushed in") only before what a person does.
-        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1))))) {
+        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1) || nameCue(toks, i) === 'strong')))) {
           report(t.start, next.end);
           return i + 2;
         }
