@@ -79,6 +79,15 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[n]!;
 }
 
+/** Is `typo` `name` with two neighbouring letters swapped, or with one letter added? */
+function swapOrExtra(typo: string, name: string): boolean {
+  if (typo.length === name.length + 1) return deletions(typo).includes(name);
+  if (typo.length !== name.length) return false;
+  let k = 0;
+  while (k < name.length && typo[k] === name[k]) k++;
+  return k < name.length - 1 && typo[k] === name[k + 1] && typo[k + 1] === name[k] && typo.slice(k + 2) === name.slice(k + 2);
+}
+
 function deletions(s: string): string[] {
   const out: string[] = [];
   for (let k = 0; k < s.length; k++) out.push(s.slice(0, k) + s.slice(k + 1));
@@ -125,7 +134,9 @@ const MEDIA = new WordGate(new Set(
   ('trailer film films movie movies series episode episodes netflix bbc itv channel radio podcast album song songs actor actress character sitcom telly tv ' +
     'stand stadium breakfast premiere oscar oscars bafta baftas ' +
     // Session 5: sport and screen around a famous namesake ("such a good pundit", "my teenage crush", "the statue").
-    'crush pundit pundits coverage commentary statue performance performances starring boxset biopic documentary nfl').split(' '),
+    'crush pundit pundits coverage commentary statue performance performances starring boxset biopic documentary nfl ' +
+    // Session 6: watching at home ("binged the whole series").
+    'binged binge bingeing binging rewatching streaming').split(' '),
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
 const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
@@ -656,6 +667,7 @@ export class NameIndex {
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
     if (this.asAName(toks, i)) return true;
+    if (this.noRelation(doc, toks.get(i + 1)!.end)) return true;
     // "Archie Morris from the council": someone from the poster's grown-up world ("from" only: a pupil
     // may well be "at the hospital").
     const from = toks.get(i + 2)?.norm;
@@ -801,7 +813,7 @@ export class NameIndex {
       if (t.cap && !t.allCaps && !t.poss && this.listGoesOn(doc, toks, i) && this.nextInList(doc, toks, i) && this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE)) return true;
       // Session 6: in lower case too ("faith made me a bracelet in wet play"), not a month or season.
       // In lower case only before what a child does ("ivy is taking over the wall" is the plant).
-      return t.initial && !t.allCaps && (t.cap || (!strict && !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm)))) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm)) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
+      return t.initial && !t.allCaps && (t.cap || (!strict && !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm)))) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
         this.schoolDay(doc, toks, i) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
     }
     return true;
@@ -822,6 +834,12 @@ export class NameIndex {
     if (t.poss && ADULT_THINGS.has(next.norm)) return true;
     if (next.allCaps && /^[ivx]+$/.test(next.norm)) return true;
     return this.someoneElse(doc, toks, i);
+  }
+
+  /** "no relation" within the next few words: the poster says the name is only a namesake's. */
+  private noRelation(doc: Doc, end: number): boolean {
+    const k = doc.text.indexOf('relation', end);
+    return k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9));
   }
 
   /** Is token i's sentence about a school day: a child's or school word, or a day's word ("lunch") with "she"/"he"? */
@@ -934,6 +952,11 @@ export class NameIndex {
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
     if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // Session 6: "Grace and I are off to the beach", "me and Holly at the pub": the poster's companion on a day out, not a pupil.
+    if (((nextNear?.norm === 'and' && toks.get(i + 2)?.norm === 'i' && !t.poss) || (prev?.norm === 'and' && i > 1 && toks.get(i - 2)!.norm === 'me')) &&
+      (this.around(doc, toks, i, 0, TRAVEL) || this.around(doc, toks, i, 0, ADULT_LIFE) || this.around(doc, toks, i, 0, LEISURE)) && !this.schoolDay(doc, toks, i)) return true;
+    // "Rose Evans? no relation": a namesake, said so.
+    if (this.noRelation(doc, t.end)) return true;
     // Session 6: "my little lad Mason", "our baby girl Ivy": the poster's own child.
     if (prev && OWN_CHILD.has(prev.norm) && near(doc, prev, t)) {
       let k = i - 2;
@@ -1181,7 +1204,12 @@ export class NameIndex {
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
       // "Mohamed R": the initial of the pupil's surname goes with the name.
       const initial = !!f && !surnameNext && initialNext && f.surname?.[0] === next.norm;
-      if (f && (!f.needSurname || surnameNext || initial) && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
+      // Session 6: a word-name's typo alone, starting a sentence about a child at school before what only a person does
+      // ("Grcae finally got her pen licence"): five letters at least, so no short word is one slip from it.
+      // Only a swap of two letters or one letter too many: one changed or missing letter makes words ("Grade", "Holy").
+      const alone = !!f && f.needSurname && !surnameNext && !initial && t.initial && f.tokens[0]!.length >= 5 && swapOrExtra(t.norm, f.tokens[0]!) && nextNear && PERSON_VERBS.has(next.norm) &&
+        this.schoolDay(doc, toks, i) && this.around(doc, toks, i, 0, PRONOUNS) && !this.around(doc, toks, i, 0, ADULT_LIFE);
+      if (f && (!f.needSurname || surnameNext || initial || alone) && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
         report(t.start, surnameNext || initial ? next.end : t.end);
         return surnameNext || initial ? i + 2 : i + 1;
       }

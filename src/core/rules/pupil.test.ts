@@ -677,3 +677,20 @@ ruleTester('pupil', {
     ].map((text) => ({ text, config: INFANTS })),
   ],
 });
+
+// Session 6, second round (written with the change beside it, after dev's misses): a word-name's typo
+// alone starting a sentence about a child at school, only as a swap or an extra letter ("Grade" is one
+// changed letter from Grace); a namesake said to be one ("no relation"); the poster's companion on a day out.
+ruleTester('pupil', {
+  invalid: [
+    ['Fiath told me she has a new baby brother, at carpet time of all places', 'Fiath'],
+    ['Grcae finally got her pen licence and did a lap of the classroom', 'Grcae'],
+    ['Grace and I practised her spellings at break, she got 10/10', 'Grace'],
+  ].map(([text, found]) => ({ text: text!, found: found!, config: JUNIOR })),
+  valid: [
+    'Grade finally came through for her, year 6 results are in',
+    'Daisy Holt? no relation, but my grandad was a Holt so I claim her',
+    'Grace and I are off to the beach for the weekend, bye!',
+    'me and Jack at the pub quiz again, last place',
+  ].map((text) => ({ text, config: JUNIOR })),
+});
