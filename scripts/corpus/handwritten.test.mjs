@@ -67,6 +67,8 @@ const LATER_SETS = [
   { split: 'dev', name: 'fresh-a.txt', min: 600, welsh: 100, perRule: 10 }, // primary staff on Facebook
   { split: 'dev', name: 'fresh-b.txt', min: 600, welsh: 60, perRule: 10 }, // secondary staff on X and Instagram
   { split: 'dev', name: 'fresh-e.txt', min: 600, welsh: 60, perRule: 10 }, // every role, England and Wales, and lookalikes
+  { split: 'dev', name: 'fresh-g.txt', min: 600, welsh: 80, perRule: 10 }, // Welsh valleys primary staff and lookalikes, Facebook heavy
+  { split: 'dev', name: 'fresh-h.txt', min: 600, welsh: 0, perRule: 10 }, // its own school: C of E juniors in an English market town, staff and lookalikes
   { split: 'test', name: 'fresh-c.txt', min: 500, welsh: 60, perRule: 30 }, // held out: every role, every platform
   { split: 'test', name: 'fresh-d.txt', min: 600, welsh: 60, perRule: 30 }, // held out: every setting and role, England and Wales
 ];
