@@ -18,6 +18,8 @@ export interface NameForm {
   needCap?: boolean;
   /** With needCap: also in lower case where this says so (a school's one-word name after "at" in a sentence about school). */
   lowerIf?: (doc: Doc, start: number, end: number) => boolean;
+  /** Only where this says so, in any case (a saint-named school's saint alone: "the Kenelm's lot", in a sentence about school). */
+  when?: (doc: Doc, start: number, end: number) => boolean;
   /** Only in capitals or as a #tag/@handle (initialisms such as "GLCS"). */
   needCapsOrTag?: boolean;
   /** The following token that makes a fuzzy or sentence-initial match certain (the pupil's surname). */
@@ -791,6 +793,7 @@ export class NameIndex {
 
   private looksLikeName(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
+    if (f.when && !t.tag && !f.when(doc, t.start, t.end)) return false;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag) && !f.lowerIf?.(doc, t.start, t.end)) return false;
     if (f.mutated) return t.cap && !t.allCaps && i > 0 && !t.initial && WELSH_MUTATORS.has(toks.get(i - 1)!.norm) && near(doc, toks.get(i - 1)!, t);

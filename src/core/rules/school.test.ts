@@ -297,3 +297,15 @@ describe('school rule, session 6 probes over invented English schools', () => {
     else it(`leaves ${JSON.stringify(text)} alone`, () => expect(found()).toEqual([]));
   }
 });
+
+// Session 6, after fresh-h.txt's first score (its own school, St Kenelm's C of E Junior School,
+// Winchcombe: school recall 81 before, 98 after): a saint-named school by the saint's initial and by
+// the saint alone, its initials with "St", its kind in the place its name gives after a comma; a
+// saint's trail is no school. Written with the change, over another saint.
+describe('school rule, session 6 saint short forms', () => {
+  const cfg = { schoolNames: ["St Aldhelm's C of E Junior School, Sherborne"], pupilNames: [] };
+  const yes = ["INSET at St A's tomorrow", 'st as year 3 team', 'StAJS parents, cards due friday', "saint a's PTA bingo", 'Aldhelms lot, the kettle has died', "The Aldhelm's summer fete had a tombola", 'stA juniors harvest', 'the C of E juniors in Sherborne got Good!!', 'SA staff night out tonight'];
+  const no = ["Walked the St Aldhelm's Way last weekend", "St Aldhelm's Church bells", 'Sherborne Abbey at night', 'my sa stands for South Africa'];
+  for (const text of yes) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
+  for (const text of no) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
+});

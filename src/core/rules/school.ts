@@ -1,4 +1,5 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
+import { COMMON_FIRST_NAMES, WORD_NAMES } from '../words';
 import type { Doc, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -140,7 +141,7 @@ const CLUB = /^[\s']*(?:rfc|afc|fc|cc|rugby club|football club|cricket club|bowl
 const SAINT_NOT_SCHOOL = new Set(
   ('church churches chapel cathedral minster abbey priory parish parishes day eve feast college hospital hospice square street st road rd ' +
     'terrace lane ln avenue ave close crescent gardens court place well wells way walk bay head island isle gate hill park station shopping ' +
-    'centre center retail market hall halls cemetery churchyard vicarage rectory fc afc rfc cc mission home').split(' '),
+    'centre center retail market cemetery churchyard vicarage rectory fc afc rfc cc mission home trail path route pilgrimage').split(' '),
 );
 /** After "church": the school's own designation ("St Peter's Church of England Primary", "Church in Wales", "Church School"). */
 const CHURCH_SCHOOL = new Set(['of', 'in', 'school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'high', 'ce', 'cofe']);
@@ -155,7 +156,7 @@ const PLACE_AFTER = new Set(
     'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc').split(' '),
 );
 /** A sentence about school: what a school's name means there is the school. */
-const SCHOOL_DAY = /\b(?:school|schools|sch|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
+const SCHOOL_DAY = /\b(?:school|schools|sch|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
 
 /** The folded sentence around [a, b): from the last sentence end before it to the next after it. */
 function sentenceOf(doc: { norm: string }, a: number, b: number): string {
@@ -242,6 +243,38 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     // ("holly brook academy"), or with a typo before one ("hollybrok academy"); not alone, where
     // "Holly Brook" may be a person.
     const coreWords = tokens.filter((t) => !GENERIC.has(t));
+    // Session 6: a school named after a saint goes by the saint's initial ("St K's", "St Ks", "stk",
+    // "StKJS" for St Kenelm's Junior School) and by the saint alone, possessive or plural, beside a
+    // kind of school or in a sentence about school ("Kenelms juniors", "the Kenelm's lot").
+    const saintAt = tokens.findIndex((t) => t === 'st' || t === 'saint');
+    const saint = saintAt >= 0 ? tokens[saintAt + 1] : undefined;
+    if (saint && saint.length >= 3 && !GENERIC.has(saint)) {
+      const k = saint[0]!;
+      for (const st of ['st', 'saint']) {
+        idx.add(form([st, k]));
+        idx.add(form([st, k + 's']));
+      }
+      idx.add(form(['st' + k]));
+      // "SK staff", "sk's juniors": the two letters only beside a word of school.
+      for (const g of [...SHORT_AFTER, 'staff', 'staffroom', 'pta', 'parents']) idx.add(form(['s' + k, g]));
+      idx.addJoined('st' + k + 's', form(['st' + k + 's']), false);
+      const kinds = tokens.slice(saintAt + 2).filter((t) => IN_INITIALS.has(t) && t !== 'school').map((t) => t[0]).join('');
+      // No word is spelt so ("skjs", "stkjs", "skj"): in any case.
+      for (const ini of new Set(['s' + k + kinds + 's', 'st' + k + kinds + 's', 'st' + k + kinds, 's' + k + kinds])) if (ini.length >= 3 && !INITIAL_WORDS.has(ini) && /^(?:st|s)[a-z][^aeiou]*$/.test(ini)) {
+        idx.add(form([ini]));
+        if (ini.length >= 4) idx.addAffix(ini, form([ini]));
+      }
+      if (saint.length >= 5 && !COMMON_FIRST_NAMES.has(saint) && !WORD_NAMES.has(saint)) {
+        for (const w of [saint, saint + 's', saint + 'es']) idx.add(form([w], { when: saintAlone }));
+        for (const g of SHORT_AFTER) for (const w of [saint, saint + 's']) idx.add(form([w, g]));
+        idx.add(form(['st', saint + 'es']));
+      }
+    }
+    // "C of E juniors in Winchcombe": the school's kind in the place its name gives after a comma.
+    const place = name.includes(',') ? nameTokens(name.slice(name.lastIndexOf(',') + 1)).tokens : [];
+    if (place.length && place.length <= 3 && place.every((t) => t.length >= 3)) {
+      for (const kind of ['junior', 'juniors', 'infant', 'infants', 'primary', 'academy', 'school', 'juniors\'']) idx.add(form([kind, 'in', ...place]));
+    }
     const welsh = tokens.some((t) => WELSH_GENERIC.has(t));
     const befores = welsh ? SHORT_BEFORE : [];
     const withGeneric = (v: string[]) => {
@@ -340,6 +373,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     report(a, b);
   });
 };
+
+/** A saint's name alone is the school beside "lot", a kind of school, or in a sentence about school. */
+function saintAlone(doc: Doc, a: number, b: number): boolean {
+  if (/^[\s'’s-]*(?:lot|crew|massive|juniors|infants|staff|family|families|parents|mums|dads|kids)\b/.test(doc.norm.slice(b, b + 16))) return true;
+  return SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
 
 function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 8), a);
