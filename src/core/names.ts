@@ -119,7 +119,7 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
  * Session 4: more words before a first name that make it no pupil: a grown-up's title (a child is
  * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
  */
-const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie'.split(' '));
+const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing'.split(' '));
 /** Family and friends in Welsh ("fy mrawd bach Dafydd", "cefnder fi Rhys"), with the mutated forms. */
 const WELSH_RELATIONS = new Set('cefnder gefnder nghefnder cyfnither gyfnither brawd frawd mrawd chwaer nhad tad dad mam fam modryb fodryb ewythr ffrind ffrindiau gwr gŵr ngwr wr gwraig ngwraig cariad mab fab merch ferch nain taid wyres ŵyr'.split(' '));
 /** Words between a relation and the name: "my little brother Dafydd", "cefnder fi Rhys". */
@@ -150,16 +150,16 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
   // Session 6: a climber on a wall or fence, a tree's roots, pruning.
-  'wall walls fence fences trellis pergola shed patio roots prune pruned pruning weeds climber climbing cuttings').split(' ')));
+  'wall walls fence fences trellis pergola shed patio roots prune pruned pruning weeds cuttings').split(' ')));
 const PRONOUNS = new WordGate(new Set('she her hers he his him who'.split(' ')));
 const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
 const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
 const LEISURE = new WordGate(new Set(('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts ' +
   // Session 6: a grown-up's milestones ("Our Kyle has passed his driving test", "our Jade's engaged").
-  'driving driver uni university graduated graduation engaged married wedding pregnant mortgage apprenticeship promotion interview payday 18th 21st').split(' ')));
+  'driving driver uni university graduated graduation engaged married wedding pregnant mortgage apprenticeship promotion interview payday 18th 21st guides degree nursing job').split(' ')));
 /** Session 6: word-names that are places too ("Skye was stunning, the ferry over was rough"): the place when the sentence is about travel. */
 const PLACE_NAMED = new Set('skye paris london india china georgia jordan chelsea devon kerry sydney florence brooklyn dakota savannah lourdes austin orlando vienna victoria kingston hudson boston denver phoenix carolina virginia madison ireland africa iona arran'.split(' '));
-const TRAVEL = new WordGate(new Set('ferry ferries flight flights flew fly flying holiday holidays hols trip visited visiting visit drove island isle hotel airbnb honeymoon cruise beach beaches views scenery mountains castle cottage camping caravan road tour'.split(' ')));
+const TRAVEL = new WordGate(new Set('sunset duomo ferry ferries flight flights flew fly flying holiday holidays hols trip visited visiting visit drove island isle hotel airbnb honeymoon cruise beach beaches views scenery mountains castle cottage camping caravan road tour'.split(' ')));
 /** "my little lad Mason", "our baby girl Ivy": the poster's own child. */
 const OWN_CHILD = new Set('lad lads boy boys girl girls lass baby babe bubba son daughter grandson granddaughter'.split(' '));
 /** Words a first name follows: "well done …", "congrats …", "happy birthday …", "dear …". */
@@ -196,9 +196,28 @@ const NOT_A_CHILD = new Set(
 const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
 const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
 const STAR_SIGN_NAMES = new Set(['leo']);
+/**
+ * Session 6: full names of famous people that parents give their children too (general knowledge:
+ * sport, music, screen, royals, books). A pupil with such a name is that pupil only in a sentence
+ * about school or a child.
+ */
+const FAMOUS_FULL = new Set(
+  ('lewis hamilton|george harrison|jack russell|harry kane|harry styles|john lennon|paul mccartney|ringo starr|david beckham|tom jones|' +
+    'emma watson|daniel craig|tom holland|harry potter|jack grealish|ed sheeran|james bond|sophie turner|jack whitehall|david tennant|' +
+    'peter kay|tom daley|andy murray|emma raducanu|mo farah|jessica ennis|gareth bale|ryan giggs|wayne rooney|jamie vardy|marcus rashford|' +
+    'bukayo saka|jude bellingham|declan rice|phil foden|harry maguire|kate middleton|james martin|jamie oliver|gordon ramsay|mary berry|' +
+    'paul hollywood|alan carr|james corden|olivia colman|emma thompson|kate winslet|tom hardy|idris elba|michael caine|elton john|' +
+    'george michael|freddie mercury|amy winehouse|adele adkins|lily allen|ellie goulding|olivia rodrigo|taylor swift|billie eilish|' +
+    'harry kane|alfie allen|charlie brown|oliver twist|henry cavill|tom cruise|will smith|jack black|ruby rose|jessica alba|holly willoughby|' +
+    'phillip schofield|ant mcpartlin|declan donnelly|joe wicks|chris evans|ronnie wood|ronnie osullivan|steve davis|johnny wilkinson|' +
+    'jonny wilkinson|alun wyn|leigh halfpenny|sam warburton|george north|ryan reynolds|tom grennan|lewis capaldi|kylie minogue|' +
+    'robbie williams|gary barlow|stevie wonder|jack charlton|bobby charlton|bobby moore|kevin keegan|alan shearer|gary lineker|' +
+    'emily bronte|charlotte bronte|jane austen|charles dickens|roald dahl|william shakespeare|oscar wilde|dylan thomas|anne boleyn|' +
+    'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank').split('|'),
+);
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
-const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn'.split(' '));
+const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn mewn bynnag tan tân silff'.split(' '));
 /** Welsh words after which a name mutates: "i Gerys", "o Fangor", "gyda Thomos", "ei Ddafydd". */
 // Not "a", "am", "at", "ar", "na": English words before a capitalised one too often ("a Race for Life").
 const WELSH_MUTATORS = new Set('i o â gan heb dan dros drwy trwy wrth hyd gyda efo ei fy dy ym yng'.split(' '));
@@ -216,11 +235,11 @@ const THINGS_NAMED: Record<string, Set<string>> = {
 };
 const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath ' +
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
-  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie').split(' ')));
+  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie lab').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
-const NAMING = new Set(['name', 'names', 'named']);
+const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
-const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes',
+const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes', 'chose', 'took', 'threw', 'wore', 'woke', 'broke', 'spoke', 'held', 'caught', 'thought', 'felt', 'built', 'sent', 'swam', 'meowed', 'wedi',
   // Session 6: what a child does in a school day, which a season, a plant or a stone does not ("Brooke walked out", "Teddy wet himself").
   'walked', 'stood', 'hid', 'wet', 'refused', 'cried', 'kicked', 'hit', 'bit', 'ate', 'lost', 'left', 'forgot', 'made', 'makes', 'brought',
   'tried', 'sang', 'drew', 'wrote', 'read', 'won', 'got', 'gets', 'did', 'does', 'comes', 'came', 'spent', 'wants', 'wanted', 'loves', 'loved',
@@ -230,8 +249,12 @@ const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'go
 const SCHOOL_DAY = new WordGate(new Set(
   ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
     'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
-    'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime').split(' '),
+    'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink').split(' '),
 ));
+/** A past tense ("walked", "chose" is in CONTEXT_FOLLOWERS): what someone did. */
+const PAST_ED = /^[a-z]{2,}[^e]ed$/;
+/** A child's things and work after a name typed without its apostrophe ("hollys reading", "mays handwriting"). */
+const CHILD_THINGS = new Set('reading writing handwriting spelling spellings maths work drawing painting story poem book books tray coat bag mum mam dad nan gran teacher homework behaviour confidence'.split(' '));
 /** A school day's words that grown-ups' days have too ("lunch", "dinner", "break"): a school day only with "she"/"he" as well. */
 const SCHOOL_DAY_WEAK = new WordGate(new Set('lunch lunches dinner dinners break breaks class group table line play'.split(' ')));
 const NAMING_VERBS = new Set(['named', 'called', 'call']);
@@ -290,7 +313,7 @@ const LIST_WORDS = new Set('amber jade ruby pearl crystal ivory ebony diamond je
 /** After a list of names, what only people do: "Ruby and Amber were brilliant". */
 const LIST_DOERS = new Set('were have had did both got won made'.split(' '));
 const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
-const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
+const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced wants wanted decided'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
 let petText = '';
 let petAnswer = false;
@@ -394,6 +417,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   if (nextNear?.norm === 'bless' && doc.text.charCodeAt(t.end) === 44) return true;
   // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
   if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
+  // Session 6: "Grace wedi darllen llyfr", "Robin wedi cwympo i gysgu": Welsh "has …" after a sentence's first word.
+  if (t.initial && t.cap && !strict && nextNear?.norm === 'wedi') return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
   if (t.initial && nextNear?.norm === 'in') {
     const cls = toks.get(i + 2);
@@ -668,8 +693,16 @@ export class NameIndex {
     const t = toks.get(i)!;
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    // Session 6: "a Jack Russell", "an Oliver Twist": a breed or a thing.
+    if ((prev?.norm === 'a' || prev?.norm === 'an') && near(doc, prev, t)) return true;
     if (this.asAName(toks, i)) return true;
-    if (this.noRelation(doc, toks.get(i + 1)!.end)) return true;
+    const last = toks.get(i + 1)!;
+    if (this.noRelation(doc, last.end)) return true;
+    // A famous full name, with nothing about school or a child in the sentence ("Lewis Hamilton robbed in Abu Dhabi").
+    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !this.schoolDay(doc, toks, i)) return true;
+    // "Jack Russell the cricketer": the one known by a calling.
+    const the = toks.get(i + 2), what = toks.get(i + 3);
+    if (the?.norm === 'the' && what && !what.cap && !/^(?:boy|girl|lad|kid|child|one)$/.test(what.norm) && near(doc, last, the) && !this.schoolDay(doc, toks, i)) return true;
     // "Archie Morris from the council": someone from the poster's grown-up world ("from" only: a pupil
     // may well be "at the hospital").
     const from = toks.get(i + 2)?.norm;
@@ -736,6 +769,11 @@ export class NameIndex {
     // In lower case, a surname of the list that is not this person's, or a famous one ("cerys matthews").
     if (!t.cap && !t.tag && !next.cap && next.norm.length >= 3 && (this.lasts.has(next.norm) || FAMOUS_SURNAMES.has(next.norm))) return !this.isSurnameOf(f, next.norm, 1);
     // A surname of the list that is not this person's ("Tom Jones" when no Tom is a Jones) is someone else's name.
+    // "Ronnie O'Sullivan": an O' surname, read whole.
+    if (next.norm === 'o' && next.cap && /^['’]\p{Lu}/u.test(doc.text.slice(next.end, next.end + 2))) {
+      const rest = toks.get(i + 2);
+      if (rest && rest.start <= next.end + 1) return !this.isSurnameOf(f, 'o' + rest.norm, 0) && !this.isSurnameOf(f, rest.norm, 0);
+    }
     if (!next.cap || next.allCaps || next.initial || next.norm.length < 2) return false;
     // A first name of the list next may be a second pupil in a list ("Ellie Rose and Max"); without
     // "and" or a comma after it, the two are one person's names ("Dafydd Iwan"), and not a pupil's.
@@ -815,9 +853,12 @@ export class NameIndex {
       // Only in a sentence about school ("Faith, Hope and Charity", "Ruby, Amber and Jade" are no children).
       if (t.cap && !t.allCaps && !t.poss && this.listGoesOn(doc, toks, i) && this.nextInList(doc, toks, i) && this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE)) return true;
       // Session 6: in lower case too ("faith made me a bracelet in wet play"), not a month or season.
-      // In lower case only before what a child does ("ivy is taking over the wall" is the plant).
-      return t.initial && !t.allCaps && (t.cap || (!strict && !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm)))) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
-        this.schoolDay(doc, toks, i) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
+      // In lower case only before what a child does ("ivy is taking over the wall" is the plant), or "has"/"had" with "she"/"he" ("may has lost her tooth").
+      // Session 6: a past tense in -ed ("Storm chose", "Brooke walked"); the sentence after may show the school day ("Summer has decided she's a cat. She meowed the whole register").
+      const pronoun = this.around(doc, toks, i, 0, PRONOUNS);
+      const lowerOk = !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm) || PAST_ED.test(n.norm) || ((n.norm === 'has' || n.norm === 'had') && pronoun));
+      return t.initial && !t.allCaps && (t.cap || ((!strict || n?.norm === 'has' || n?.norm === 'had') && lowerOk)) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || PAST_ED.test(n.norm) || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm) && !pronoun) && !(strict && seasonal(toks, i, n)))) &&
+        this.schoolDay(doc, toks, i, 1) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || pronoun);
     }
     return true;
   }
@@ -846,8 +887,8 @@ export class NameIndex {
   }
 
   /** Is token i's sentence about a school day: a child's or school word, or a day's word ("lunch") with "she"/"he"? */
-  private schoolDay(doc: Doc, toks: TokenList, i: number): boolean {
-    if (this.around(doc, toks, i, 0, CHILDISH) || this.around(doc, toks, i, 0, SCHOOL_DAY)) return true;
+  private schoolDay(doc: Doc, toks: TokenList, i: number, ahead = 0): boolean {
+    if (this.around(doc, toks, i, 0, CHILDISH, ahead) || this.around(doc, toks, i, 0, SCHOOL_DAY, ahead)) return true;
     if (!this.around(doc, toks, i, 0, SCHOOL_DAY_WEAK)) return false;
     // "Daisy made me a crown": a child making the poster something, as much as "she".
     const made = toks.get(i + 1)?.norm;
@@ -855,7 +896,7 @@ export class NameIndex {
   }
 
   /** Does a word of `set` stand in token i's sentence (or, with `back` 1, the one before)? */
-  private around(doc: Doc, toks: TokenList, i: number, back: number, set: WordGate): boolean {
+  private around(doc: Doc, toks: TokenList, i: number, back: number, set: WordGate, ahead = 0): boolean {
     // Parts of a #CamelTag are no sentence of their own; a draft without any of the words, nothing to look for.
     if (toks !== doc.tokens || !set.in(doc)) return false;
     let starts = 0;
@@ -864,8 +905,9 @@ export class NameIndex {
       if (k !== i && set.at(doc, k)) return true;
       if (doc.flagsOf(k) & INITIAL && ++starts > back) break;
     }
+    starts = 0;
     for (let k = i + 1; k < toks.length && k < i + 40; k++) {
-      if (doc.flagsOf(k) & INITIAL) break;
+      if (doc.flagsOf(k) & INITIAL && ++starts > ahead) break;
       if (set.at(doc, k)) return true;
     }
     return false;
@@ -893,7 +935,7 @@ export class NameIndex {
     // Welsh too: "Tomos y Tanc".
     const theNext = nextNear?.norm === 'the' || ((nextNear?.norm === 'y' || nextNear?.norm === 'yr') && toks.get(i + 2)?.cap);
     const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
-    if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
+    if (third && !t.poss && !/^(?:boy|girl|lad|kid|child|one)$/.test(third.norm) && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
     if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
       const bracket = BRACKETED.exec(doc.text.slice(t.end, t.end + 48));
@@ -910,7 +952,7 @@ export class NameIndex {
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
     // Nor do they sit in a class or group: "Holly in my group wrote about her guinea pig".
     const speaks = nextNear && (SPEAKS.has(nextNear.norm) || (nextNear.norm === 'in' && IN_CLASS.has(toks.get(i + 2)?.norm ?? '')));
-    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH) && !this.around(doc, toks, i, 0, SCHOOL_DAY);
+    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH) && !this.schoolDay(doc, toks, i, 1);
   }
 
   /**
@@ -1147,7 +1189,8 @@ export class NameIndex {
         }
         // "Lowri Humphries", "robin hael": the exact first name and the surname give or take a typo.
         // Not before a hyphen: "Jacob Rees-Mogg" is not Jacob Reed.
-        if (next.norm.length >= 4 && (next.cap || !t.cap) && doc.text.charCodeAt(next.end) !== 45 && this.surnameTypo(single, next.norm)) {
+        // Not a plural ("Jack Russells" are dogs).
+        if (next.norm.length >= 4 && (next.cap || !t.cap) && doc.text.charCodeAt(next.end) !== 45 && !single.surnames.has(next.norm.slice(0, -1)) && this.surnameTypo(single, next.norm)) {
           report(t.start, next.end);
           return i + 2;
         }
