@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
 import { WordGate } from './regex';
-import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES } from './words';
+import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WORD_NAMES } from './words';
 
 export interface NameForm {
   tokens: string[];
@@ -249,7 +249,8 @@ const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'go
 const SCHOOL_DAY = new WordGate(new Set(
   ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
     'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
-    'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink').split(' '),
+    'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink ' +
+    'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth').split(' '),
 ));
 /** A past tense ("walked", "chose" is in CONTEXT_FOLLOWERS): what someone did. */
 const PAST_ED = /^[a-z]{2,}[^e]ed$/;
@@ -262,7 +263,7 @@ const NAMING_VERBS = new Set(['named', 'called', 'call']);
 const NAMED_BEFORE = new Set(['baby', 'babi', 'enw', "name's"]);
 const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'our']);
 /** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
-const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' ')));
+const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter boy girl lad baby'.split(' ')));
 const OWNER = new Set(['my', 'our', 'fy', 'ein']);
 
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
@@ -444,7 +445,10 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     return true;
   }
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
-  return t.poss || (!!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm)));
+  // Session 6: "'s" alone proves nothing at a sentence's start ("Storm's coming", "River's gone down", "Sunny's a strong word"):
+  // only before a child's things here; otherwise the sentence must be about a school day (looksLikeName).
+  if (t.poss) return !!nextNear && (CHILD_POSS.has(nextNear.norm) || CHILD_THINGS.has(nextNear.norm));
+  return !!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm));
 }
 
 export class NameIndex {
@@ -640,11 +644,11 @@ export class NameIndex {
   private lowerBefore(doc: Doc, toks: TokenList, k: number, report: Report): void {
     // Decided from the packed facts first: most of these words follow an ordinary word.
     const pf = doc.flagsOf(k - 1);
-    if (pf & (CAP | HASH | AT) || doc.maskOf(k - 1) & this.bit) return;
+    if (pf & (CAP | HASH | AT) || (doc.maskOf(k - 1) & this.bit && !this.singles.get(doc.word(k - 1))?.needSurname)) return;
     if (!(doc.maskOf(k) & this.bit) && !(pf & INITIAL)) return;
     const t = toks.get(k)!;
     const p = toks.get(k - 1)!;
-    if (p.cap || p.tag || p.mask & this.bit || !near(doc, p, t)) return;
+    if (p.cap || p.tag || (p.mask & this.bit && !this.singles.get(p.norm)?.needSurname) || !near(doc, p, t)) return;
     const firsts = t.mask & this.bit ? this.lasts.get(t.norm) : undefined;
     if (firsts && this.firstOf(firsts, p.norm, p.norm.length >= 5 ? 2 : 1)) {
       report(p.start, t.end);
@@ -693,6 +697,8 @@ export class NameIndex {
     const t = toks.get(i)!;
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    // Session 6: "my little Jude O'Sullivan" (a grandma on the under 9s): the poster's own, outside a sentence about school.
+    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && !this.schoolDay(doc, toks, i)) return true;
     // Session 6: "a Jack Russell", "an Oliver Twist": a breed or a thing.
     if ((prev?.norm === 'a' || prev?.norm === 'an') && near(doc, prev, t)) return true;
     if (this.asAName(toks, i)) return true;
@@ -832,6 +838,8 @@ export class NameIndex {
   private looksLikeName(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
     if (f.when && !t.tag && !f.when(doc, t.start, t.end)) return false;
+    // A short form only with the surname or its initial ("Kath C"), found before this.
+    if (f.needSurname) return false;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
     if (f.needCap && !(t.cap || t.tag) && !f.lowerIf?.(doc, t.start, t.end)) return false;
     if (f.mutated) return t.cap && !t.allCaps && i > 0 && !t.initial && WELSH_MUTATORS.has(toks.get(i - 1)!.norm) && near(doc, toks.get(i - 1)!, t);
@@ -856,9 +864,11 @@ export class NameIndex {
       // In lower case only before what a child does ("ivy is taking over the wall" is the plant), or "has"/"had" with "she"/"he" ("may has lost her tooth").
       // Session 6: a past tense in -ed ("Storm chose", "Brooke walked"); the sentence after may show the school day ("Summer has decided she's a cat. She meowed the whole register").
       const pronoun = this.around(doc, toks, i, 0, PRONOUNS);
-      const lowerOk = !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm) || PAST_ED.test(n.norm) || ((n.norm === 'has' || n.norm === 'had') && pronoun));
-      return t.initial && !t.allCaps && (t.cap || ((!strict || n?.norm === 'has' || n?.norm === 'had') && lowerOk)) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || PAST_ED.test(n.norm) || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm) && !pronoun) && !(strict && seasonal(toks, i, n)))) &&
-        this.schoolDay(doc, toks, i, 1) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || pronoun);
+      // Welsh "yn"/"wedi" + a verb after it ("may yn colli dant… yn y dosbarth").
+      const welsh = !!n && (n.norm === 'yn' || n.norm === 'wedi');
+      const lowerOk = !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm) || PAST_ED.test(n.norm) || welsh || ((n.norm === 'has' || n.norm === 'had') && pronoun));
+      return t.initial && !t.allCaps && (t.cap || ((!strict || n?.norm === 'has' || n?.norm === 'had' || welsh) && lowerOk)) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || PAST_ED.test(n.norm) || welsh || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm) && !pronoun) && !(strict && seasonal(toks, i, n)))) &&
+        this.schoolDay(doc, toks, i, 1) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || pronoun || welsh);
     }
     return true;
   }
@@ -929,6 +939,13 @@ export class NameIndex {
     const nextNear = next && near(doc, t, next) ? next : undefined;
     if (prev && (TITLES.has(prev.norm) || NOT_A_PUPIL_BEFORE.has(prev.norm)) && near(doc, prev, t)) return true;
     if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
+    // Session 6: "Arthur's Seat", "Paddy's Day", "Isla de Menorca": a place or a day named after someone.
+    if (nextNear && t.poss && nextNear.cap && /^(?:seat|day|well|point|head|cross|island|bay|way|walk|rock|gate|pike|cave)$/.test(nextNear.norm)) return true;
+    if (nextNear && !nextNear.cap && /^(?:de|del|la|los|las|di|da)$/.test(nextNear.norm) && toks.get(i + 2)?.cap) return true;
+    // "my sat nav is called Joy", "a man called Storm", "our hamster is called Noah": something or someone named so, not about school.
+    if (prev && (prev.norm === 'called' || prev.norm === 'named') && near(doc, prev, t) && !this.schoolDay(doc, toks, i)) return true;
+    // "my little Jude", "our lovely Max": the poster's own, outside a sentence about school.
+    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && !this.schoolDay(doc, toks, i)) return true;
     if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     // Not across punctuation: "an update on Amara: the court said…".
@@ -1213,6 +1230,14 @@ export class NameIndex {
         return i + 2;
       }
     }
+    // A short form that is also a typo of another first name, before that pupil's surname ("wil ackroyd": Will, not Willow's "Wil").
+    if (single?.needSurname && nextNear && nextMay && t.norm.length >= 3) {
+      const others = this.lasts.get(next.norm);
+      if (others && this.firstOf(others, t.norm, 1)) {
+        report(t.start, next.end);
+        return i + 2;
+      }
+    }
     // "@Carys haha I wish": a reply to someone's comment, a grown-up, not a pupil.
     const inHandle = i > 0 && !t.tag && doc.text.charCodeAt(t.start - 1) === 95 && toks.get(i - 1)!.tag === '@' && replyingTo(toks, i - 1);
     const replyTo = inHandle || (t.tag === '@' && (i === 0 || replyingTo(toks, i)) && (!next || !nextNear || !single?.surnames?.has(next.norm)));
@@ -1289,7 +1314,9 @@ export class NameIndex {
     let hit = false;
     for (let i = 0; i < parts.length; ) {
       // Without a # or @ only whole names count inside a camel word ("McDonald" is not "Donald").
-      const sub: Report = (a, b) => { if (t.tag || b - a > (parts[i]!.end - parts[i]!.start)) { hit = true; report(a, b); } };
+      // Session 6: a word-name that starts a tag of words ("#AutumnWalks", "#StormDarragh") is the word, unless its surname follows.
+      const wordFirst = i === 0 && parts.length > 1 && WORD_NAMES.has(parts[0]!.norm);
+      const sub: Report = (a, b) => { if ((t.tag || b - a > (parts[i]!.end - parts[i]!.start)) && !(wordFirst && b - a === parts[0]!.end - parts[0]!.start)) { hit = true; report(a, b); } };
       i = this.at(doc, list, i, sub, false);
     }
     return hit;

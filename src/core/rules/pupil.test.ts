@@ -694,3 +694,30 @@ ruleTester('pupil', {
     'me and Jack at the pub quiz again, last place',
   ].map((text) => ({ text, config: JUNIOR })),
 });
+
+// Session 6, third round (written with the change beside it, after fresh-g's and fresh-h's first
+// scores), over another invented school: a long name's start with the surname's initial, a name typed
+// without its apostrophe before a child's things, a past tense after a word-name; the weather, a
+// river, a tag of words, someone "called" so, a famous full name, the poster's own little one.
+const MOORSIDE: ScannerConfig = {
+  schoolNames: ['Moorside Primary School'],
+  pupilNames: ['Bartholomew Finch', 'Storm Hewitt', 'River Oakes', 'Autumn Pryce', 'Holly Nuttall', 'Lewis Capaldi', 'Maximilian Booth'],
+  staffNames: [],
+};
+ruleTester('pupil', {
+  invalid: [
+    ["Bart F told me he's allergic to maths", 'Bart F'],
+    ['hollys reading has come on so much since the autumn', 'hollys'],
+    ['Storm chose circle time to tell the whole class about her new baby brother', 'Storm'],
+    ['Lewis Capaldi in Y4 sang his own song in assembly', 'Lewis Capaldi'],
+    ['max b has lost his jumper again, third one', 'max b'],
+  ].map(([text, found]) => ({ text: text!, found: found!, config: MOORSIDE })),
+  valid: [
+    "Storm's coming, tie down the trampoline and bring the bins in",
+    "River's up again at the ford, take the long way round",
+    '#AutumnLeaves #Yorkshire 🍂',
+    'a man called Storm fixed our boiler today, lovely bloke',
+    'Lewis Capaldi at the O2 was unreal, cried at every song',
+    'So proud of my little Holly Nuttall, 3 today and running the house',
+  ].map((text) => ({ text, config: MOORSIDE })),
+});
