@@ -150,9 +150,14 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
   // Session 6: a climber on a wall or fence, a tree's roots, pruning.
-  'wall walls fence fences trellis pergola shed patio roots prune pruned pruning weeds cuttings').split(' ')));
+  'trellis pergola roots prune pruned pruning weeds cuttings').split(' ')));
+const CALLED_AFTER = new Set('is was a an one man woman lady bloke guy fella girl boy dog cat horse someone somebody thing voice also m s'.split(' '));
+const CLIMBERS = new Set('ivy jasmine wisteria clematis honeysuckle'.split(' '));
+const WALLS = new WordGate(new Set('wall walls fence fences shed house trellis brickwork gutter gutters'.split(' ')));
 const PRONOUNS = new WordGate(new Set('she her hers he his him who'.split(' ')));
 const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
+/** The poster as a grandparent or parent ("Grandma here!"): with "my little X", X is theirs. */
+const ELDERS = new WordGate(new Set('grandma grandad grandpa granny nanny nana nan mummy daddy aunty auntie youngest eldest'.split(' ')));
 const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
 const LEISURE = new WordGate(new Set(('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts ' +
   // Session 6: a grown-up's milestones ("Our Kyle has passed his driving test", "our Jade's engaged").
@@ -235,7 +240,7 @@ const THINGS_NAMED: Record<string, Set<string>> = {
 };
 const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath ' +
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
-  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie lab').split(' ')));
+  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
 const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
@@ -252,6 +257,8 @@ const SCHOOL_DAY = new WordGate(new Set(
     'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink ' +
     'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth').split(' '),
 ));
+/** After "X's", words that make it "X is" or "X has" ("Storm's coming", "River's gone down", "Sunny's a strong word"). */
+const CONTRACTED = /^(?:a|an|the|not|never|just|so|really|finally|been|got|up|down|back|out|in|on|off|here|there|over|gone|done|made|left|brought|arrived|hit|about|always|still|too|very|going|coming|[a-z]+ing|[a-z]+ed)$/;
 /** A past tense ("walked", "chose" is in CONTEXT_FOLLOWERS): what someone did. */
 const PAST_ED = /^[a-z]{2,}[^e]ed$/;
 /** A child's things and work after a name typed without its apostrophe ("hollys reading", "mays handwriting"). */
@@ -447,7 +454,7 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
   // Session 6: "'s" alone proves nothing at a sentence's start ("Storm's coming", "River's gone down", "Sunny's a strong word"):
   // only before a child's things here; otherwise the sentence must be about a school day (looksLikeName).
-  if (t.poss) return !!nextNear && (CHILD_POSS.has(nextNear.norm) || CHILD_THINGS.has(nextNear.norm));
+  if (t.poss) return !!nextNear && (!CONTRACTED.test(nextNear.norm) || CHILD_THINGS.has(nextNear.norm) || CHILD_POSS.has(nextNear.norm));
   return !!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm));
 }
 
@@ -698,17 +705,15 @@ export class NameIndex {
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
     // Session 6: "my little Jude O'Sullivan" (a grandma on the under 9s): the poster's own, outside a sentence about school.
-    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && !this.schoolDay(doc, toks, i)) return true;
-    // Session 6: "a Jack Russell", "an Oliver Twist": a breed or a thing.
-    if ((prev?.norm === 'a' || prev?.norm === 'an') && near(doc, prev, t)) return true;
+    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
+    // Session 6: "a Jack Russell", "an Oliver Twist": a famous name as a breed or a thing ("such a Noah Owen thing to do" stays him).
+    if ((prev?.norm === 'a' || prev?.norm === 'an') && near(doc, prev, t) && FAMOUS_FULL.has(t.norm + ' ' + toks.get(i + 1)!.norm)) return true;
     if (this.asAName(toks, i)) return true;
     const last = toks.get(i + 1)!;
     if (this.noRelation(doc, last.end)) return true;
-    // A famous full name, with nothing about school or a child in the sentence ("Lewis Hamilton robbed in Abu Dhabi").
-    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !this.schoolDay(doc, toks, i)) return true;
-    // "Jack Russell the cricketer": the one known by a calling.
-    const the = toks.get(i + 2), what = toks.get(i + 3);
-    if (the?.norm === 'the' && what && !what.cap && !/^(?:boy|girl|lad|kid|child|one)$/.test(what.norm) && near(doc, last, the) && !this.schoolDay(doc, toks, i)) return true;
+    // "Jack Russell the cricketer": a famous one known by a calling.
+    const the = toks.get(i + 2);
+    if (the?.norm === 'the' && FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !this.schoolDay(doc, toks, i)) return true;
     // "Archie Morris from the council": someone from the poster's grown-up world ("from" only: a pupil
     // may well be "at the hospital").
     const from = toks.get(i + 2)?.norm;
@@ -733,6 +738,8 @@ export class NameIndex {
     // Someone who asks, tells or writes is a child in the poster's day, whatever else is named.
     const after = toks.get(i + 2);
     if (after && PERSON_VERBS.has(after.norm)) return false;
+    // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
+    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i)) return true;
     return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
   }
 
@@ -943,9 +950,11 @@ export class NameIndex {
     if (nextNear && t.poss && nextNear.cap && /^(?:seat|day|well|point|head|cross|island|bay|way|walk|rock|gate|pike|cave)$/.test(nextNear.norm)) return true;
     if (nextNear && !nextNear.cap && /^(?:de|del|la|los|las|di|da)$/.test(nextNear.norm) && toks.get(i + 2)?.cap) return true;
     // "my sat nav is called Joy", "a man called Storm", "our hamster is called Noah": something or someone named so, not about school.
-    if (prev && (prev.norm === 'called' || prev.norm === 'named') && near(doc, prev, t) && !this.schoolDay(doc, toks, i)) return true;
+    // Not "I called Noah's mam": only "is called X", "a man called X", "named X".
+    const namer = prev && (prev.norm === 'named' || (prev.norm === 'called' && i > 1 && CALLED_AFTER.has(toks.get(i - 2)!.norm)));
+    if (namer && !t.poss && near(doc, prev, t) && !this.schoolDay(doc, toks, i)) return true;
     // "my little Jude", "our lovely Max": the poster's own, outside a sentence about school.
-    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && !this.schoolDay(doc, toks, i)) return true;
+    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
     if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     // Not across punctuation: "an update on Amara: the court said…".
@@ -1015,7 +1024,7 @@ export class NameIndex {
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
     if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
     // Session 6: "Grace and I are off to the beach", "me and Holly at the pub": the poster's companion on a day out, not a pupil.
-    if (((nextNear?.norm === 'and' && toks.get(i + 2)?.norm === 'i' && !t.poss) || (prev?.norm === 'and' && i > 1 && toks.get(i - 2)!.norm === 'me')) &&
+    if (((nextNear?.norm === 'and' && toks.get(i + 2)?.norm === 'i' && !t.poss && /^(?:are|were|went|have|had|off|m)$/.test(toks.get(i + 3)?.norm ?? '')) || (prev?.norm === 'and' && i > 1 && toks.get(i - 2)!.norm === 'me')) &&
       (this.around(doc, toks, i, 0, TRAVEL) || this.around(doc, toks, i, 0, ADULT_LIFE) || this.around(doc, toks, i, 0, LEISURE)) && !this.schoolDay(doc, toks, i)) return true;
     // "Rose Evans? no relation": a namesake, said so.
     if (this.noRelation(doc, t.end)) return true;
@@ -1030,6 +1039,8 @@ export class NameIndex {
     // "that Oscars red carpet": film and television with nothing about school or a child.
     if (!asks && this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
     if (PLANT_NAMES.has(t.norm) && this.around(doc, toks, i, 0, GARDEN) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // Session 6: a climber over a wall or fence ("Ivy has taken over the whole back wall").
+    if (CLIMBERS.has(t.norm) && this.around(doc, toks, i, 0, WALLS) && !this.schoolDay(doc, toks, i)) return true;
     if (!nextNear) return false;
     const n2 = toks.get(i + 2);
     // "Hattie from work", "Lowri o'r gwaith": a colleague of the poster's other life.

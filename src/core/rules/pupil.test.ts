@@ -718,6 +718,6 @@ ruleTester('pupil', {
     '#AutumnLeaves #Yorkshire 🍂',
     'a man called Storm fixed our boiler today, lovely bloke',
     'Lewis Capaldi at the O2 was unreal, cried at every song',
-    'So proud of my little Holly Nuttall, 3 today and running the house',
+    'Nanny here! So proud of my little Holly Nuttall, 3 today and running the house',
   ].map((text) => ({ text, config: MOORSIDE })),
 });
