@@ -93,16 +93,20 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
     if (tokens.length < 2) continue;
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
+    // Two starts at most, so a big list stays cheap to compile and scan: four letters of a long name,
+    // three when they are a first name of their own ("Ted" for Teddy).
     if (first.length >= 5) {
-      for (let len = 3; len <= Math.min(5, first.length - 2); len++) {
+      for (const len of [3, 4]) {
+        if (first.length - len < 2 || (len === 3 && !COMMON_FIRST_NAMES.has(first.slice(0, 3)) && !WORD_NAMES.has(first.slice(0, 3)))) continue;
         const p = first.slice(0, len);
         if (idx.has(p) && !shortOnly.has(p)) continue;
         shortOnly.add(p);
         idx.addPerson(p, last, (f) => ({ ...firstNameForm(f), needSurname: true }));
       }
     }
+    // Only word-names: "hollys", "mays" (a plain name typed so is rarer than the cost of every one).
     const poss = first + 's';
-    if (first.length >= 3 && !idx.has(poss)) idx.add({ tokens: [poss], when: childsThing });
+    if (WORD_NAMES.has(first) && !idx.has(poss)) idx.add({ tokens: [poss], when: childsThing });
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, report);
