@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
 import { WordGate } from './regex';
-import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES } from './words';
+import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WORD_NAMES } from './words';
 
 export interface NameForm {
   tokens: string[];
@@ -16,6 +16,10 @@ export interface NameForm {
   strict?: boolean;
   /** Every token must start with a capital (initials such as "E. Smith", "Mrs Jones"). */
   needCap?: boolean;
+  /** With needCap: also in lower case where this says so (a school's one-word name after "at" in a sentence about school). */
+  lowerIf?: (doc: Doc, start: number, end: number) => boolean;
+  /** Only where this says so, in any case (a saint-named school's saint alone: "the Kenelm's lot", in a sentence about school). */
+  when?: (doc: Doc, start: number, end: number) => boolean;
   /** Only in capitals or as a #tag/@handle (initialisms such as "GLCS"). */
   needCapsOrTag?: boolean;
   /** The following token that makes a fuzzy or sentence-initial match certain (the pupil's surname). */
@@ -87,6 +91,15 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 let rows = new Int32Array(96);
 
+/** Is `typo` `name` with two neighbouring letters swapped, or with one letter added? */
+function swapOrExtra(typo: string, name: string): boolean {
+  if (typo.length === name.length + 1) return deletions(typo).includes(name);
+  if (typo.length !== name.length) return false;
+  let k = 0;
+  while (k < name.length && typo[k] === name[k]) k++;
+  return k < name.length - 1 && typo[k] === name[k + 1] && typo[k + 1] === name[k] && typo.slice(k + 2) === name.slice(k + 2);
+}
+
 function deletions(s: string): string[] {
   const out: string[] = [];
   for (let k = 0; k < s.length; k++) out.push(s.slice(0, k) + s.slice(k + 1));
@@ -116,7 +129,7 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
  * Session 4: more words before a first name that make it no pupil: a grown-up's title (a child is
  * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
  */
-const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie'.split(' '));
+const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing'.split(' '));
 /** Family and friends in Welsh ("fy mrawd bach Dafydd", "cefnder fi Rhys"), with the mutated forms. */
 const WELSH_RELATIONS = new Set('cefnder gefnder nghefnder cyfnither gyfnither brawd frawd mrawd chwaer nhad tad dad mam fam modryb fodryb ewythr ffrind ffrindiau gwr gŵr ngwr wr gwraig ngwraig cariad mab fab merch ferch nain taid wyres ŵyr'.split(' '));
 /** Words between a relation and the name: "my little brother Dafydd", "cefnder fi Rhys". */
@@ -133,7 +146,9 @@ const MEDIA = new WordGate(new Set(
   ('trailer film films movie movies series episode episodes netflix bbc itv channel radio podcast album song songs actor actress character sitcom telly tv ' +
     'stand stadium breakfast premiere oscar oscars bafta baftas ' +
     // Session 5: sport and screen around a famous namesake ("such a good pundit", "my teenage crush", "the statue").
-    'crush pundit pundits coverage commentary statue performance performances starring boxset biopic documentary nfl').split(' '),
+    'crush pundit pundits coverage commentary statue performance performances starring boxset biopic documentary nfl ' +
+    // Session 6: watching at home ("binged the whole series").
+    'binged binge bingeing binging rewatching streaming').split(' '),
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
 const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
@@ -143,11 +158,25 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
   'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention').split(' ')));
 /** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
-const GARDEN = new WordGate(new Set('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath'.split(' ')));
+const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
+  // Session 6: a climber on a wall or fence, a tree's roots, pruning.
+  'trellis pergola roots prune pruned pruning weeds cuttings').split(' ')));
+const CALLED_AFTER = new Set('is was a an one man woman lady bloke guy fella girl boy dog cat horse someone somebody thing voice also m s'.split(' '));
+const CLIMBERS = new Set('ivy jasmine wisteria clematis honeysuckle'.split(' '));
+const WALLS = new WordGate(new Set('wall walls fence fences shed house trellis brickwork gutter gutters'.split(' ')));
 const PRONOUNS = new WordGate(new Set('she her hers he his him who'.split(' ')));
 const FAMILY = new WordGate(new Set('youngest eldest aunty auntie godmother godson goddaughter stepson stepdaughter grandson granddaughter'.split(' ')));
+/** The poster as a grandparent or parent ("Grandma here!"): with "my little X", X is theirs. */
+const ELDERS = new WordGate(new Set('grandma grandad grandpa granny nanny nana nan mummy daddy aunty auntie youngest eldest'.split(' ')));
 const TEACHING = new WordGate(new Set('pupil pupils taught teach teaching classroom'.split(' ')));
-const LEISURE = new WordGate(new Set('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts'.split(' ')));
+const LEISURE = new WordGate(new Set(('football netball rugby hockey cricket squad club county picked trials birthday party holiday holidays gala gymnastics karate brownies cubs scouts ' +
+  // Session 6: a grown-up's milestones ("Our Kyle has passed his driving test", "our Jade's engaged").
+  'driving driver uni university graduated graduation engaged married wedding pregnant mortgage apprenticeship promotion interview payday 18th 21st guides degree nursing job').split(' ')));
+/** Session 6: word-names that are places too ("Skye was stunning, the ferry over was rough"): the place when the sentence is about travel. */
+const PLACE_NAMED = new Set('skye paris london india china georgia jordan chelsea devon kerry sydney florence brooklyn dakota savannah lourdes austin orlando vienna victoria kingston hudson boston denver phoenix carolina virginia madison ireland africa iona arran'.split(' '));
+const TRAVEL = new WordGate(new Set('sunset duomo ferry ferries flight flights flew fly flying holiday holidays hols trip visited visiting visit drove island isle hotel airbnb honeymoon cruise beach beaches views scenery mountains castle cottage camping caravan road tour'.split(' ')));
+/** "my little lad Mason", "our baby girl Ivy": the poster's own child. */
+const OWN_CHILD = new Set('lad lads boy boys girl girls lass baby babe bubba son daughter grandson granddaughter'.split(' '));
 /** Words a first name follows: "well done …", "congrats …", "happy birthday …", "dear …". */
 const CUES = ['done', 'congrats', 'congratulations', 'llongyfarchiadau', 'birthday', 'dear', 'thanks', 'diolch'];
 const AWARDS = new Set(['oscars', 'baftas', 'brits', 'emmys', 'grammys', 'tonys', 'oliviers']);
@@ -182,9 +211,28 @@ const NOT_A_CHILD = new Set(
 const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
 const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
 const STAR_SIGN_NAMES = new Set(['leo']);
+/**
+ * Session 6: full names of famous people that parents give their children too (general knowledge:
+ * sport, music, screen, royals, books). A pupil with such a name is that pupil only in a sentence
+ * about school or a child.
+ */
+const FAMOUS_FULL = new Set(
+  ('lewis hamilton|george harrison|jack russell|harry kane|harry styles|john lennon|paul mccartney|ringo starr|david beckham|tom jones|' +
+    'emma watson|daniel craig|tom holland|harry potter|jack grealish|ed sheeran|james bond|sophie turner|jack whitehall|david tennant|' +
+    'peter kay|tom daley|andy murray|emma raducanu|mo farah|jessica ennis|gareth bale|ryan giggs|wayne rooney|jamie vardy|marcus rashford|' +
+    'bukayo saka|jude bellingham|declan rice|phil foden|harry maguire|kate middleton|james martin|jamie oliver|gordon ramsay|mary berry|' +
+    'paul hollywood|alan carr|james corden|olivia colman|emma thompson|kate winslet|tom hardy|idris elba|michael caine|elton john|' +
+    'george michael|freddie mercury|amy winehouse|adele adkins|lily allen|ellie goulding|olivia rodrigo|taylor swift|billie eilish|' +
+    'harry kane|alfie allen|charlie brown|oliver twist|henry cavill|tom cruise|will smith|jack black|ruby rose|jessica alba|holly willoughby|' +
+    'phillip schofield|ant mcpartlin|declan donnelly|joe wicks|chris evans|ronnie wood|ronnie osullivan|steve davis|johnny wilkinson|' +
+    'jonny wilkinson|alun wyn|leigh halfpenny|sam warburton|george north|ryan reynolds|tom grennan|lewis capaldi|kylie minogue|' +
+    'robbie williams|gary barlow|stevie wonder|jack charlton|bobby charlton|bobby moore|kevin keegan|alan shearer|gary lineker|' +
+    'emily bronte|charlotte bronte|jane austen|charles dickens|roald dahl|william shakespeare|oscar wilde|dylan thomas|anne boleyn|' +
+    'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank').split('|'),
+);
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
-const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn'.split(' '));
+const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn mewn bynnag tan tân silff'.split(' '));
 /** Welsh words after which a name mutates: "i Gerys", "o Fangor", "gyda Thomos", "ei Ddafydd". */
 // Not "a", "am", "at", "ar", "na": English words before a capitalised one too often ("a Race for Life").
 const WELSH_MUTATORS = new Set('i o â gan heb dan dros drwy trwy wrth hyd gyda efo ei fy dy ym yng'.split(' '));
@@ -202,17 +250,37 @@ const THINGS_NAMED: Record<string, Set<string>> = {
 };
 const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath ' +
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
-  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie').split(' ')));
+  'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
-const NAMING = new Set(['name', 'names', 'named']);
+const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
-const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes']);
+const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes', 'chose', 'took', 'threw', 'wore', 'woke', 'broke', 'spoke', 'held', 'caught', 'thought', 'felt', 'built', 'sent', 'swam', 'meowed', 'wedi',
+  // Session 6: what a child does in a school day, which a season, a plant or a stone does not ("Brooke walked out", "Teddy wet himself").
+  'walked', 'stood', 'hid', 'wet', 'refused', 'cried', 'kicked', 'hit', 'bit', 'ate', 'lost', 'left', 'forgot', 'made', 'makes', 'brought',
+  'tried', 'sang', 'drew', 'wrote', 'read', 'won', 'got', 'gets', 'did', 'does', 'comes', 'came', 'spent', 'wants', 'wanted', 'loves', 'loved',
+  'wouldn', 'won\'t', 'can', 'cant', 'can\'t', 'couldn', 'didn', 'would', 'will', 'keeps', 'kept', 'decided', 'taught', 'asked', 'told', 'gave',
+  'ran', 'fell', 'slept', 'fainted', 'spilled', 'spilt', 'screamed', 'shouted', 'laughed', 'giggled', 'helped', 'handed', 'stayed', 'finished']);
+/** Session 6: sure signs of a school day around a sentence-initial word-name (with CHILDISH): "golden time", "the yard", "the new boy". */
+const SCHOOL_DAY = new WordGate(new Set(
+  ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
+    'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
+    'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink ' +
+    'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth').split(' '),
+));
+/** After "X's", words that make it "X is" or "X has" ("Storm's coming", "River's gone down", "Sunny's a strong word"). */
+const CONTRACTED = /^(?:a|an|the|not|never|just|so|really|finally|been|got|up|down|back|out|in|on|off|here|there|over|gone|done|made|left|brought|arrived|hit|about|always|still|too|very|going|coming|[a-z]+ing|[a-z]+ed)$/;
+/** A past tense ("walked", "chose" is in CONTEXT_FOLLOWERS): what someone did. */
+const PAST_ED = /^[a-z]{2,}[^e]ed$/;
+/** A child's things and work after a name typed without its apostrophe ("hollys reading", "mays handwriting"). */
+const CHILD_THINGS = new Set('reading writing handwriting spelling spellings maths work drawing painting story poem book books tray coat bag mum mam dad nan gran teacher homework behaviour confidence'.split(' '));
+/** A school day's words that grown-ups' days have too ("lunch", "dinner", "break"): a school day only with "she"/"he" as well. */
+const SCHOOL_DAY_WEAK = new WordGate(new Set('lunch lunches dinner dinners break breaks class group table line play'.split(' ')));
 const NAMING_VERBS = new Set(['named', 'called', 'call']);
 /** Before "is X": "the baby is Zofia", "a'i enw yw Twm". */
 const NAMED_BEFORE = new Set(['baby', 'babi', 'enw', "name's"]);
 const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'our']);
 /** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
-const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter'.split(' ')));
+const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter boy girl lad baby'.split(' ')));
 const OWNER = new Set(['my', 'our', 'fy', 'ein']);
 
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
@@ -241,6 +309,7 @@ const SET_PHRASES: Record<string, string[]> = {
   daisy: ['chain', 'chains'], poppy: ['appeal', 'seller', 'sellers', 'field', 'fields'], james: ['bond', 'corden', 'blunt', 'martin'], amber: ['warning', 'alert', 'light'],
   george: ['michael', 'ezra', 'cross', 'foreman', 'clooney'], sophie: ['ellis'], olivia: ['rodrigo', 'colman', 'newton'], ella: ['eyre', 'fitzgerald', 'henderson'],
   lewis: ['hamilton', 'capaldi'], oliver: ['twist', 'cromwell', 'reed'], freddie: ['mercury', 'flintoff'],
+  teddy: ['bear', 'bears'], reece: ['pieces'], mason: ['jar', 'jars'], hunter: ['wellies', 'boots'], chase: ['bank'],
 };
 /**
  * First names one letter away from other common names (Alexandra/Alexander, Meghan/Megan,
@@ -262,7 +331,7 @@ const LIST_WORDS = new Set('amber jade ruby pearl crystal ivory ebony diamond je
 /** After a list of names, what only people do: "Ruby and Amber were brilliant". */
 const LIST_DOERS = new Set('were have had did both got won made'.split(' '));
 const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
-const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced'.split(' '));
+const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced wants wanted decided'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
 let petText = '';
 let petAnswer = false;
@@ -366,6 +435,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   if (nextNear?.norm === 'bless' && doc.text.charCodeAt(t.end) === 44) return true;
   // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
   if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
+  // Session 6: "Grace wedi darllen llyfr", "Robin wedi cwympo i gysgu": Welsh "has …" after a sentence's first word.
+  if (t.initial && t.cap && !strict && nextNear?.norm === 'wedi') return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
   if (t.initial && nextNear?.norm === 'in') {
     const cls = toks.get(i + 2);
@@ -391,7 +462,10 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
     return true;
   }
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
-  return t.poss || (!!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm)));
+  // Session 6: "'s" alone proves nothing at a sentence's start ("Storm's coming", "River's gone down", "Sunny's a strong word"):
+  // only before a child's things here; otherwise the sentence must be about a school day (looksLikeName).
+  if (t.poss) return !!nextNear && (!CONTRACTED.test(nextNear.norm) || CHILD_THINGS.has(nextNear.norm) || CHILD_POSS.has(nextNear.norm));
+  return !!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm));
 }
 
 export class NameIndex {
@@ -587,11 +661,11 @@ export class NameIndex {
   private lowerBefore(doc: Doc, toks: TokenList, k: number, report: Report): void {
     // Decided from the packed facts first: most of these words follow an ordinary word.
     const pf = doc.flagsOf(k - 1);
-    if (pf & (CAP | HASH | AT) || doc.maskOf(k - 1) & this.bit) return;
+    if (pf & (CAP | HASH | AT) || (doc.maskOf(k - 1) & this.bit && !this.singles.get(doc.word(k - 1))?.needSurname)) return;
     if (!(doc.maskOf(k) & this.bit) && !(pf & INITIAL)) return;
     const t = toks.get(k)!;
     const p = toks.get(k - 1)!;
-    if (p.cap || p.tag || p.mask & this.bit || !near(doc, p, t)) return;
+    if (p.cap || p.tag || (p.mask & this.bit && !this.singles.get(p.norm)?.needSurname) || !near(doc, p, t)) return;
     const firsts = t.mask & this.bit ? this.lasts.get(t.norm) : undefined;
     if (firsts && this.firstOf(firsts, p.norm, p.norm.length >= 5 ? 2 : 1)) {
       report(p.start, t.end);
@@ -640,7 +714,16 @@ export class NameIndex {
     const t = toks.get(i)!;
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    // Session 6: "my little Jude O'Sullivan" (a grandma on the under 9s): the poster's own, outside a sentence about school.
+    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
+    // Session 6: "a Jack Russell", "an Oliver Twist": a famous name as a breed or a thing ("such a Noah Owen thing to do" stays him).
+    if ((prev?.norm === 'a' || prev?.norm === 'an') && near(doc, prev, t) && FAMOUS_FULL.has(t.norm + ' ' + toks.get(i + 1)!.norm)) return true;
     if (this.asAName(toks, i)) return true;
+    const last = toks.get(i + 1)!;
+    if (this.noRelation(doc, last.end)) return true;
+    // "Jack Russell the cricketer": a famous one known by a calling.
+    const the = toks.get(i + 2);
+    if (the?.norm === 'the' && FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !this.schoolDay(doc, toks, i)) return true;
     // "Archie Morris from the council": someone from the poster's grown-up world ("from" only: a pupil
     // may well be "at the hospital").
     const from = toks.get(i + 2)?.norm;
@@ -665,6 +748,8 @@ export class NameIndex {
     // Someone who asks, tells or writes is a child in the poster's day, whatever else is named.
     const after = toks.get(i + 2);
     if (after && PERSON_VERBS.has(after.norm)) return false;
+    // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
+    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i)) return true;
     return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
   }
 
@@ -707,6 +792,11 @@ export class NameIndex {
     // In lower case, a surname of the list that is not this person's, or a famous one ("cerys matthews").
     if (!t.cap && !t.tag && !next.cap && next.norm.length >= 3 && (this.lasts.has(next.norm) || FAMOUS_SURNAMES.has(next.norm))) return !this.isSurnameOf(f, next.norm, 1);
     // A surname of the list that is not this person's ("Tom Jones" when no Tom is a Jones) is someone else's name.
+    // "Ronnie O'Sullivan": an O' surname, read whole.
+    if (next.norm === 'o' && next.cap && /^['’]\p{Lu}/u.test(doc.text.slice(next.end, next.end + 2))) {
+      const rest = toks.get(i + 2);
+      if (rest && rest.start <= next.end + 1) return !this.isSurnameOf(f, 'o' + rest.norm, 0) && !this.isSurnameOf(f, rest.norm, 0);
+    }
     if (!next.cap || next.allCaps || next.initial || next.norm.length < 2) return false;
     // A first name of the list next may be a second pupil in a list ("Ellie Rose and Max"); without
     // "and" or a comma after it, the two are one person's names ("Dafydd Iwan"), and not a pupil's.
@@ -764,8 +854,11 @@ export class NameIndex {
 
   private looksLikeName(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
+    if (f.when && !t.tag && !f.when(doc, t.start, t.end)) return false;
+    // A short form only with the surname or its initial ("Kath C"), found before this.
+    if (f.needSurname) return false;
     if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
-    if (f.needCap && !(t.cap || t.tag)) return false;
+    if (f.needCap && !(t.cap || t.tag) && !f.lowerIf?.(doc, t.start, t.end)) return false;
     if (f.mutated) return t.cap && !t.allCaps && i > 0 && !t.initial && WELSH_MUTATORS.has(toks.get(i - 1)!.norm) && near(doc, toks.get(i - 1)!, t);
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
     if (f.wordName) {
@@ -784,8 +877,15 @@ export class NameIndex {
       // "Holly, Ruby and Daisy were the three kings": one of a list of first names.
       // Only in a sentence about school ("Faith, Hope and Charity", "Ruby, Amber and Jade" are no children).
       if (t.cap && !t.allCaps && !t.poss && this.listGoesOn(doc, toks, i) && this.nextInList(doc, toks, i) && this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE)) return true;
-      return t.initial && t.cap && !t.allCaps && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm)) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm)) && !(strict && seasonal(toks, i, n)))) &&
-        this.around(doc, toks, i, 0, CHILDISH) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || this.around(doc, toks, i, 0, PRONOUNS));
+      // Session 6: in lower case too ("faith made me a bracelet in wet play"), not a month or season.
+      // In lower case only before what a child does ("ivy is taking over the wall" is the plant), or "has"/"had" with "she"/"he" ("may has lost her tooth").
+      // Session 6: a past tense in -ed ("Storm chose", "Brooke walked"); the sentence after may show the school day ("Summer has decided she's a cat. She meowed the whole register").
+      const pronoun = this.around(doc, toks, i, 0, PRONOUNS);
+      // Welsh "yn"/"wedi" + a verb after it ("may yn colli dant… yn y dosbarth").
+      const welsh = !!n && (n.norm === 'yn' || n.norm === 'wedi');
+      const lowerOk = !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm) || PAST_ED.test(n.norm) || welsh || ((n.norm === 'has' || n.norm === 'had') && pronoun));
+      return t.initial && !t.allCaps && (t.cap || ((!strict || n?.norm === 'has' || n?.norm === 'had' || welsh) && lowerOk)) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || PAST_ED.test(n.norm) || welsh || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm) && !pronoun) && !(strict && seasonal(toks, i, n)))) &&
+        this.schoolDay(doc, toks, i, 1) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || pronoun || welsh);
     }
     return true;
   }
@@ -807,8 +907,23 @@ export class NameIndex {
     return this.someoneElse(doc, toks, i);
   }
 
+  /** "no relation" within the next few words: the poster says the name is only a namesake's. */
+  private noRelation(doc: Doc, end: number): boolean {
+    const k = doc.text.indexOf('relation', end);
+    return k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9));
+  }
+
+  /** Is token i's sentence about a school day: a child's or school word, or a day's word ("lunch") with "she"/"he"? */
+  private schoolDay(doc: Doc, toks: TokenList, i: number, ahead = 0): boolean {
+    if (this.around(doc, toks, i, 0, CHILDISH, ahead) || this.around(doc, toks, i, 0, SCHOOL_DAY, ahead)) return true;
+    if (!this.around(doc, toks, i, 0, SCHOOL_DAY_WEAK)) return false;
+    // "Daisy made me a crown": a child making the poster something, as much as "she".
+    const made = toks.get(i + 1)?.norm;
+    return this.around(doc, toks, i, 0, PRONOUNS) || ((made === 'made' || made === 'making' || made === 'drew' || made === 'wrote' || made === 'gave') && toks.get(i + 2)?.norm === 'me');
+  }
+
   /** Does a word of `set` stand in token i's sentence (or, with `back` 1, the one before)? */
-  private around(doc: Doc, toks: TokenList, i: number, back: number, set: WordGate): boolean {
+  private around(doc: Doc, toks: TokenList, i: number, back: number, set: WordGate, ahead = 0): boolean {
     // Parts of a #CamelTag are no sentence of their own; a draft without any of the words, nothing to look for.
     if (toks !== doc.tokens || !set.in(doc)) return false;
     let starts = 0;
@@ -817,8 +932,9 @@ export class NameIndex {
       if (k !== i && set.at(doc, k)) return true;
       if (doc.flagsOf(k) & INITIAL && ++starts > back) break;
     }
+    starts = 0;
     for (let k = i + 1; k < toks.length && k < i + 40; k++) {
-      if (doc.flagsOf(k) & INITIAL) break;
+      if (doc.flagsOf(k) & INITIAL && ++starts > ahead) break;
       if (set.at(doc, k)) return true;
     }
     return false;
@@ -840,13 +956,22 @@ export class NameIndex {
     const nextNear = next && near(doc, t, next) ? next : undefined;
     if (prev && (TITLES.has(prev.norm) || NOT_A_PUPIL_BEFORE.has(prev.norm)) && near(doc, prev, t)) return true;
     if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
+    // Session 6: "Arthur's Seat", "Paddy's Day", "Isla de Menorca": a place or a day named after someone.
+    if (nextNear && t.poss && nextNear.cap && /^(?:seat|day|well|point|head|cross|island|bay|way|walk|rock|gate|pike|cave)$/.test(nextNear.norm)) return true;
+    if (nextNear && !nextNear.cap && /^(?:de|del|la|los|las|di|da)$/.test(nextNear.norm) && toks.get(i + 2)?.cap) return true;
+    // "my sat nav is called Joy", "a man called Storm", "our hamster is called Noah": something or someone named so, not about school.
+    // Not "I called Noah's mam": only "is called X", "a man called X", "named X".
+    const namer = prev && (prev.norm === 'named' || (prev.norm === 'called' && i > 1 && CALLED_AFTER.has(toks.get(i - 2)!.norm)));
+    if (namer && !t.poss && near(doc, prev, t) && !this.schoolDay(doc, toks, i)) return true;
+    // "my little Jude", "our lovely Max": the poster's own, outside a sentence about school.
+    if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
     if (this.namedOther(doc, toks, i, prev, nextNear)) return true;
     // "Thomas the Tank Engine", "Archie the cockapoo": not "Jack the class clown".
     // Not across punctuation: "an update on Amara: the court said…".
     // Welsh too: "Tomos y Tanc".
     const theNext = nextNear?.norm === 'the' || ((nextNear?.norm === 'y' || nextNear?.norm === 'yr') && toks.get(i + 2)?.cap);
     const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
-    if (third && !t.poss && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
+    if (third && !t.poss && !/^(?:boy|girl|lad|kid|child|one)$/.test(third.norm) && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
     if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
       const bracket = BRACKETED.exec(doc.text.slice(t.end, t.end + 48));
@@ -863,7 +988,7 @@ export class NameIndex {
     // Pets do not tell, ask or write: "Ruby told me all about her new puppy" is a child.
     // Nor do they sit in a class or group: "Holly in my group wrote about her guinea pig".
     const speaks = nextNear && (SPEAKS.has(nextNear.norm) || (nextNear.norm === 'in' && IN_CLASS.has(toks.get(i + 2)?.norm ?? '')));
-    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH);
+    return pet && !speaks && !this.around(doc, toks, i, 0, SCHOOLISH) && !this.schoolDay(doc, toks, i, 1);
   }
 
   /**
@@ -908,9 +1033,24 @@ export class NameIndex {
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
     if (prev?.norm === 'our' && near(doc, prev, t) && this.around(doc, toks, i, 0, LEISURE) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // Session 6: "Grace and I are off to the beach", "me and Holly at the pub": the poster's companion on a day out, not a pupil.
+    if (((nextNear?.norm === 'and' && toks.get(i + 2)?.norm === 'i' && !t.poss && /^(?:are|were|went|have|had|off|m)$/.test(toks.get(i + 3)?.norm ?? '')) || (prev?.norm === 'and' && i > 1 && toks.get(i - 2)!.norm === 'me')) &&
+      (this.around(doc, toks, i, 0, TRAVEL) || this.around(doc, toks, i, 0, ADULT_LIFE) || this.around(doc, toks, i, 0, LEISURE)) && !this.schoolDay(doc, toks, i)) return true;
+    // "Rose Evans? no relation": a namesake, said so.
+    if (this.noRelation(doc, t.end)) return true;
+    // Session 6: "my little lad Mason", "our baby girl Ivy": the poster's own child.
+    if (prev && OWN_CHILD.has(prev.norm) && near(doc, prev, t)) {
+      let k = i - 2;
+      while (k >= 0 && k > i - 5 && BRIDGE.has(toks.get(k)!.norm)) k--;
+      if (k >= 0 && OWNER.has(toks.get(k)!.norm)) return true;
+    }
+    // "Skye was stunning, the ferry over was rough": the place, in a sentence about travel and not school.
+    if (PLACE_NAMED.has(t.norm) && this.around(doc, toks, i, 0, TRAVEL) && !this.schoolDay(doc, toks, i)) return true;
     // "that Oscars red carpet": film and television with nothing about school or a child.
     if (!asks && this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
     if (PLANT_NAMES.has(t.norm) && this.around(doc, toks, i, 0, GARDEN) && !this.around(doc, toks, i, 0, CHILDISH)) return true;
+    // Session 6: a climber over a wall or fence ("Ivy has taken over the whole back wall").
+    if (CLIMBERS.has(t.norm) && this.around(doc, toks, i, 0, WALLS) && !this.schoolDay(doc, toks, i)) return true;
     if (!nextNear) return false;
     const n2 = toks.get(i + 2);
     // "Hattie from work", "Lowri o'r gwaith": a colleague of the poster's other life.
@@ -1005,7 +1145,8 @@ export class NameIndex {
     // Past a list: "Leo and Jacob are top of the baby names list".
     while (toks.get(k) && AND.has(toks.get(k)!.norm) && toks.get(k + 1)?.cap) k += 2;
     const verb = toks.get(k)?.norm;
-    if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were') return false;
+    // Session 6: "Noor means light in Arabic, such a beautiful name".
+    if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were' && verb !== 'means' && verb !== 'meant') return false;
     if (toks.get(k + 1)?.norm === 'the' && HISTORY.has(toks.get(k + 2)?.norm ?? '') && toks.get(k + 3)?.norm === 'of') return true;
     for (let j = k + 1; j < k + 8 && j < toks.length; j++) {
       const w = toks.get(j)!;
@@ -1086,14 +1227,15 @@ export class NameIndex {
         }
         // "Lowri Humphries", "robin hael": the exact first name and the surname give or take a typo.
         // Not before a hyphen: "Jacob Rees-Mogg" is not Jacob Reed.
-        if (next.norm.length >= 4 && (next.cap || !t.cap) && doc.text.charCodeAt(next.end) !== 45 && this.surnameTypo(single, next.norm)) {
+        // Not a plural ("Jack Russells" are dogs).
+        if (next.norm.length >= 4 && (next.cap || !t.cap) && doc.text.charCodeAt(next.end) !== 45 && !single.surnames.has(next.norm.slice(0, -1)) && this.surnameTypo(single, next.norm)) {
           report(t.start, next.end);
           return i + 2;
         }
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
         // In lower case ("william j and jack w"); for a word-name ("daisy f has moved up", "robin h
         // pushed in") only before what a person does.
-        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1))))) {
+        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1) || nameCue(toks, i) === 'strong')))) {
           report(t.start, next.end);
           return i + 2;
         }
@@ -1105,6 +1247,14 @@ export class NameIndex {
         }
       }
       if (nextMay && t.norm.length === 1 && t.cap && next.cap && this.lastInitials.get(next.norm)?.has(t.norm)) {
+        report(t.start, next.end);
+        return i + 2;
+      }
+    }
+    // A short form that is also a typo of another first name, before that pupil's surname ("wil ackroyd": Will, not Willow's "Wil").
+    if (single?.needSurname && nextNear && nextMay && t.norm.length >= 3) {
+      const others = this.lasts.get(next.norm);
+      if (others && this.firstOf(others, t.norm, 1)) {
         report(t.start, next.end);
         return i + 2;
       }
@@ -1146,7 +1296,12 @@ export class NameIndex {
       const surnameNext = !!f && nextNear && nextMay && this.isSurnameOf(f, next.norm, 0);
       // "Mohamed R": the initial of the pupil's surname goes with the name.
       const initial = !!f && !surnameNext && initialNext && f.surname?.[0] === next.norm;
-      if (f && (!f.needSurname || surnameNext || initial) && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
+      // Session 6: a word-name's typo alone, starting a sentence about a child at school before what only a person does
+      // ("Grcae finally got her pen licence"): five letters at least, so no short word is one slip from it.
+      // Only a swap of two letters or one letter too many: one changed or missing letter makes words ("Grade", "Holy").
+      const alone = !!f && f.needSurname && !surnameNext && !initial && t.initial && f.tokens[0]!.length >= 5 && swapOrExtra(t.norm, f.tokens[0]!) && nextNear && PERSON_VERBS.has(next.norm) &&
+        this.schoolDay(doc, toks, i) && this.around(doc, toks, i, 0, PRONOUNS) && !this.around(doc, toks, i, 0, ADULT_LIFE);
+      if (f && (!f.needSurname || surnameNext || initial || alone) && (surnameNext || (!this.otherSurname(doc, toks, i, f) && !this.notThisPupil(doc, toks, i)))) {
         report(t.start, surnameNext || initial ? next.end : t.end);
         return surnameNext || initial ? i + 2 : i + 1;
       }
@@ -1180,7 +1335,9 @@ export class NameIndex {
     let hit = false;
     for (let i = 0; i < parts.length; ) {
       // Without a # or @ only whole names count inside a camel word ("McDonald" is not "Donald").
-      const sub: Report = (a, b) => { if (t.tag || b - a > (parts[i]!.end - parts[i]!.start)) { hit = true; report(a, b); } };
+      // Session 6: a word-name that starts a tag of words ("#AutumnWalks", "#StormDarragh") is the word, unless its surname follows.
+      const wordFirst = i === 0 && parts.length > 1 && WORD_NAMES.has(parts[0]!.norm);
+      const sub: Report = (a, b) => { if ((t.tag || b - a > (parts[i]!.end - parts[i]!.start)) && !(wordFirst && b - a === parts[0]!.end - parts[0]!.start)) { hit = true; report(a, b); } };
       i = this.at(doc, list, i, sub, false);
     }
     return hit;

@@ -12,6 +12,8 @@ export const WORD_NAMES = new Set(
     'mercy jewel diamond ebony misty gale gail shelby stone sonny sunshine tiger true zen vale valentine royal ' +
     'reign remy rio nova luna lyric echo ocean paris london sydney india china georgia jordan chelsea brittany ' +
     'kerry devon carmen aurora bay harper piper jet bo bee bea che mo tom ' +
+    // Session 6 (pupil): a Scots word ("a bonnie day").
+    'bonnie ' +
     // Session 5 (pupil): herbs and flowers that are names too ("rosemary focaccia").
     'rosemary basil fern primrose myrtle').split(' ').filter(Boolean),
 );

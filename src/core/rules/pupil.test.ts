@@ -552,3 +552,172 @@ ruleTester('pupil', {
     "Jessica Ennis-Hill opened the new sports centre",
   ].map((text) => ({ text, config: V2 })),
 });
+
+/*
+ * Session 6 probes (issue 12: pupil precision on names used as words, namesakes, the poster's own
+ * family), written before the change beside them, over two invented schools unlike Bryn Coch: a
+ * northern C of E junior school and a secondary academy, with many word-names (Autumn, Willow,
+ * Hunter, Faith, Ivy, Mason, Jade, Brooke, Chase, Hope, Liberty, Skye). Voice: Lancashire and
+ * Yorkshire TAs, dinner staff, infant and secondary teachers on Facebook, Threads and X.
+ */
+const JUNIOR: ScannerConfig = {
+  schoolNames: ["St Hilda's C of E Junior School"],
+  pupilNames: ['Autumn Fletcher', 'Willow Grainger', 'Hunter Briggs', 'Faith Adebayo', 'Ivy Marsden', 'Mason Pickles', 'Oliver Thwaite', 'Amelia Crossley', 'Kian Doherty', 'Noor Siddiqui', 'Grace Bamford', 'Jack Whitworth', 'Daisy Holt', 'Will Ackroyd', 'Rose Kershaw'],
+  staffNames: [],
+};
+const ACADEMY: ScannerConfig = {
+  schoolNames: ['Redmoor Academy'],
+  pupilNames: ['Jade Hirst', 'Brooke Atherton', 'Chase Lomax', 'Kyle Dobson', 'Skye Farrar', 'Reece Ogden', 'Hope Lister', 'Harley Birch', 'Liberty Shaw', 'Frankie Dunn'],
+  staffNames: [],
+};
+const INFANTS: ScannerConfig = {
+  schoolNames: ['Thornleigh Infant and Nursery School'],
+  pupilNames: ['Poppy Sutcliffe', 'Robin Ashworth', 'Summer Leigh', 'Teddy Holroyd', 'Harper Quinn', 'Bella Nuttall'],
+  staffNames: [],
+};
+ruleTester('pupil', {
+  invalid: [
+    ...[
+      ['Autumn cried at the classroom door again this morning, bless her, took two of us to get her in', 'Autumn'],
+      ['Willow read her whole reading book to me without stopping today!!', 'Willow'],
+      ["Hunter got his pen licence and you'd think he'd won the lottery", 'Hunter'],
+      ['Ivy stayed behind to help me tidy the carpet area, little gem', 'Ivy'],
+      ['Mason in year 4 asked me if I was alive when the dinosaurs were', 'Mason'],
+      ['faith made me a bracelet out of loom bands in wet play 🥹', 'faith'],
+      ['autum fletcher has lost her cardigan AGAIN', 'autum fletcher'],
+      ['Olver T was star of the week in our class', 'Olver T'],
+      ['oliver thwiate finally learnt his 7 times table', 'oliver thwiate'],
+      ['amelai crossley read at the harvest service and I had a little cry', 'amelai crossley'],
+      ["Noor's mum brought in samosas for the whole class for Eid, spoilt rotten", 'Noor'],
+      ["Kian wouldn't come in from the yard after dinner", 'Kian'],
+      ['Grace was brilliant as Mary in the nativity', 'Grace'],
+      ['Daisy spent all of golden time making me a crown out of a cereal box', 'Daisy'],
+      ['Will sat with the new lad all lunch without being asked', 'Will'],
+      ['Rose came back from the dentist with a sticker and wore it all afternoon in class', 'Rose'],
+      ['Little Hunter said his first full sentence in English today 🥲 so proud', 'Hunter'],
+      ['Ivy M has moved up to the blue group for phonics', 'Ivy M'],
+      ['congrats to willow g on her swimming badge in assembly', 'willow g'],
+      ['jack whitworh brought his tortoise in for show and tell', 'jack whitworh'],
+      ['Faith stayed in at break to finish her times tables', 'Faith'],
+      ['Mason spent the whole of maths under the table again', 'Mason'],
+      ['wil ackroyd has finally learnt to tie his shoelaces', 'wil ackroyd'],
+    ].map(([text, found]) => ({ text: text!, found: found!, config: JUNIOR })),
+    ...[
+      ['Jade in 9X asked if she could do her speech on TikTok', 'Jade'],
+      ['Brooke walked out of period 4 and I found her in the toilets crying', 'Brooke'],
+      ['Chase has handed in homework for the first time since September, I nearly framed it', 'Chase'],
+      ["skye farrar got a 9 in her mock, I'm so proud", 'skye farrar'],
+      ['Reece O kicked off in the canteen again', 'Reece O'],
+      ["Hope got her detention overturned and hasn't stopped smirking", 'Hope'],
+      ['harley birch is the funniest kid in year 10', 'harley birch'],
+      ["Liberty asked me to sign her prom card, year 11 are leaving and I'm not ok", 'Liberty'],
+      ["Frankie's form tutor rang me about her attendance", 'Frankie'],
+      ['kyle dobsno has been on report all week', 'kyle dobsno'],
+      ['brooke athertn left her blazer in my room', 'brooke athertn'],
+      ['Skye finished her coursework two weeks early', 'Skye'],
+      ['proud of Chase today, he stood up in assembly and read his poem', 'Chase'],
+      ['Hope sat on her own at dinner again so I sat with her', 'Hope'],
+    ].map(([text, found]) => ({ text: text!, found: found!, config: ACADEMY })),
+    ...[
+      ['Robin sat with the new boy at lunch and held his hand', 'Robin'],
+      ['Summer cried at drop off, bless her', 'Summer'],
+      ['Poppy made me a card in golden time', 'Poppy'],
+      ['Teddy wet himself on the carpet during register, poor lamb', 'Teddy'],
+      ["Harper's reading has come on so much this term", 'Harper'],
+    ].map(([text, found]) => ({ text: text!, found: found!, config: INFANTS })),
+  ],
+  valid: [
+    ...[
+      'Autumn is my favourite season, crunchy leaves and bonfire toffee',
+      'The willow in our back garden has come down in the wind',
+      "Hunter wellies are a rip off but they've lasted me ten years",
+      "Have faith, it's nearly half term",
+      'My daughter Ivy has her first swimming lesson tomorrow',
+      "Our Grace is getting married in June, can't believe it",
+      'Grace Kelly was the most beautiful woman that ever lived',
+      "Mason jars of overnight oats for the week, I'm so organised",
+      "Jack Whitehall's new tour was hilarious",
+      'Rose gold phone case arrived 😍',
+      "Will you lot stop asking me when I'm retiring",
+      'Daisy chains on the field with my niece this afternoon, proper summer',
+      "Grace before meals at my nan's was non-negotiable",
+      "Faith No More on the car radio, driving home singing like it's 1992",
+      'Kian Egan from Westlife is 44, I feel ancient',
+      'Noor means light in Arabic, such a beautiful name',
+      'my little lad Mason has started walking!',
+      'Ivy has taken over the whole back wall of the house',
+      'Oliver from the Co-op always asks about my dog',
+      "My son Jack has his first football tournament on Saturday, he's so excited",
+    ].map((text) => ({ text, config: JUNIOR })),
+    ...[
+      'jade plant finally flowered after 6 years',
+      'Brooke Shields was iconic in the 80s',
+      'Hope everyone has a restful half term',
+      'Chase the sun, they said. It rained all week in Whitby',
+      'Skye was stunning, the ferry over was rough though',
+      'Liberty print dress from the charity shop for £6',
+      'Harley Quinn costume for the Halloween party sorted',
+      "Reece's pieces are the superior chocolate, fight me",
+      'My niece Jade got her GCSE results today, 8 grade 9s!!',
+      'Hope you all have a lovely Christmas break, see you in January x',
+      'Our Kyle has finally passed his driving test, fourth time lucky',
+      "Chase bank's app has crashed again",
+      'Brooke and I have been best friends since we were 11, happy 40th babe',
+      "Jade Goody's documentary on Channel 4 last night was heartbreaking",
+      'Frankie Goes To Hollywood on the radio, what a tune',
+    ].map((text) => ({ text, config: ACADEMY })),
+    ...[
+      'That robin in the yard has been singing all morning',
+      "Summer's finally here! Sun cream on the kids and off to the beach",
+      'Poppy appeal tin at the front of the Co-op, give what you can',
+      "Robin Hood's Bay for the weekend, fish and chips on the front",
+      "Teddy bears' picnic at the toddler group this morning",
+      "Harper Lee's book changed my life at 15",
+      'My granddaughter Poppy started school today, where did the time go',
+    ].map((text) => ({ text, config: INFANTS })),
+  ],
+});
+
+// Session 6, second round (written with the change beside it, after dev's misses): a word-name's typo
+// alone starting a sentence about a child at school, only as a swap or an extra letter ("Grade" is one
+// changed letter from Grace); a namesake said to be one ("no relation"); the poster's companion on a day out.
+ruleTester('pupil', {
+  invalid: [
+    ['Fiath told me she has a new baby brother, at carpet time of all places', 'Fiath'],
+    ['Grcae finally got her pen licence and did a lap of the classroom', 'Grcae'],
+    ['Grace and I practised her spellings at break, she got 10/10', 'Grace'],
+  ].map(([text, found]) => ({ text: text!, found: found!, config: JUNIOR })),
+  valid: [
+    'Grade finally came through for her, year 6 results are in',
+    'Daisy Holt? no relation, but my grandad was a Holt so I claim her',
+    'Grace and I are off to the beach for the weekend, bye!',
+    'me and Jack at the pub quiz again, last place',
+  ].map((text) => ({ text, config: JUNIOR })),
+});
+
+// Session 6, third round (written with the change beside it, after fresh-g's and fresh-h's first
+// scores), over another invented school: a long name's start with the surname's initial, a name typed
+// without its apostrophe before a child's things, a past tense after a word-name; the weather, a
+// river, a tag of words, someone "called" so, a famous full name, the poster's own little one.
+const MOORSIDE: ScannerConfig = {
+  schoolNames: ['Moorside Primary School'],
+  pupilNames: ['Bartholomew Finch', 'Storm Hewitt', 'River Oakes', 'Autumn Pryce', 'Holly Nuttall', 'Lewis Capaldi', 'Maximilian Booth'],
+  staffNames: [],
+};
+ruleTester('pupil', {
+  invalid: [
+    ["Bart F told me he's allergic to maths", 'Bart F'],
+    ['hollys reading has come on so much since the autumn', 'hollys'],
+    ['Storm chose circle time to tell the whole class about her new baby brother', 'Storm'],
+    ['Lewis Capaldi in Y4 sang his own song in assembly', 'Lewis Capaldi'],
+    ['max b has lost his jumper again, third one', 'max b'],
+  ].map(([text, found]) => ({ text: text!, found: found!, config: MOORSIDE })),
+  valid: [
+    "Storm's coming, tie down the trampoline and bring the bins in",
+    "River's up again at the ford, take the long way round",
+    '#AutumnLeaves #Yorkshire 🍂',
+    'a man called Storm fixed our boiler today, lovely bloke',
+    'Lewis Capaldi at the O2 was unreal, cried at every song',
+    'Nanny here! So proud of my little Holly Nuttall, 3 today and running the house',
+  ].map((text) => ({ text, config: MOORSIDE })),
+});

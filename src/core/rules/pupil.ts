@@ -1,6 +1,6 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
 import { nameVariants } from '../nicknames';
-import type { Check, CompiledConfig, RuleMeta } from '../types';
+import type { Check, CompiledConfig, Doc, RuleMeta } from '../types';
 import { COMMON_FIRST_NAMES, STRICT_WORD_NAMES, WORD_NAMES } from '../words';
 import { mutations } from './school';
 
@@ -34,8 +34,15 @@ const PUPIL_SHORT: Record<string, string[]> = {
 /** Names compiled between two yields: a few milliseconds' work. */
 const STEP = 250;
 
+/** "hollys reading": the next word is a child's thing or family. */
+const CHILDS_THING = /^\s+(?:reading|writing|handwriting|spelling|spellings|maths|work|drawing|painting|story|poem|book|books|tray|coat|bag|mum|mam|dad|nan|gran|teacher|homework|behaviour|confidence|phonics|times tables|lunchbox|peg)\b/;
+function childsThing(doc: Doc, _a: number, b: number): boolean {
+  return CHILDS_THING.test(doc.norm.slice(b, b + 16));
+}
+
 export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check | null, void> {
   const idx = new NameIndex(lexicon);
+  const shortOnly = new Set<string>();
   let n = 0;
   const firstNames = new Set<string>();
   for (const entry of raw.pupilNames) {
@@ -75,6 +82,31 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
       mutated.add(m);
       idx.add({ tokens: [m], mutated: true });
     }
+  }
+  // Session 6: a long first name's start before the surname or its initial ("Kath C" for Kathleen
+  // Connors, "abdi f" for Abdirahman Farah, "Ted C" for Teddy Crowther), only so; and the name typed
+  // without its apostrophe before a child's things ("hollys reading", "mays handwriting").
+  n = 0;
+  for (const entry of raw.pupilNames) {
+    if (++n % STEP === 0) yield;
+    const { tokens } = nameTokens(entry);
+    if (tokens.length < 2) continue;
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    // Two starts at most, so a big list stays cheap to compile and scan: four letters of a long name,
+    // three when they are a first name of their own ("Ted" for Teddy).
+    if (first.length >= 5) {
+      for (const len of [3, 4]) {
+        if (first.length - len < 2 || (len === 3 && !COMMON_FIRST_NAMES.has(first.slice(0, 3)) && !WORD_NAMES.has(first.slice(0, 3)))) continue;
+        const p = first.slice(0, len);
+        if (idx.has(p) && !shortOnly.has(p)) continue;
+        shortOnly.add(p);
+        idx.addPerson(p, last, (f) => ({ ...firstNameForm(f), needSurname: true }));
+      }
+    }
+    // Only word-names: "hollys", "mays" (a plain name typed so is rarer than the cost of every one).
+    const poss = first + 's';
+    if (WORD_NAMES.has(first) && !idx.has(poss)) idx.add({ tokens: [poss], when: childsThing });
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, report);

@@ -208,3 +208,104 @@ ruleTester(
   },
   { schoolNames: ['Church Road Primary School'], pupilNames: [] },
 );
+
+// Session 6 probes (issue 12: school names for any school), written before the change beside them:
+// an English C of E junior and infant school named after a saint, an infant and nursery school named
+// after its village, and a secondary academy, with the casual forms staff type and the church, the
+// saint's day and the place that share the name.
+describe('school rule, session 6 probes over invented English schools', () => {
+  const HILDA = "St Hilda's C of E Junior School";
+  const PETER = "St Peter's C of E Infant School";
+  const THORN = 'Thornleigh Infant and Nursery School';
+  const MOOR = 'Redmoor Academy';
+  const cases: [kind: '+' | '-', name: string, text: string][] = [
+    ['+', HILDA, "Fun run at St Hilda's tomorrow, wear something pink"],
+    ['+', HILDA, 'st hildas fun run was carnage'],
+    ['+', HILDA, "Saint Hilda's parents evening tonight, wish me luck"],
+    ['+', HILDA, "SHJS sports day, I'm on the egg and spoon"],
+    ['+', HILDA, '#sthildas #proudteacher'],
+    ['+', HILDA, "st hilda's juniors summer fair this saturday"],
+    ['+', HILDA, "anyone's kids at st hildas juniors? is it true about the new head"],
+    ['+', HILDA, 'S.H.J.S. bake sale raised £300'],
+    ['+', HILDA, "just been offered a job at St Hilda's CofE Juniors!!!"],
+    ['+', HILDA, "st. hilda's nativity tickets are gone already"],
+    ['+', HILDA, "Year 6 leavers' assembly at St Hildas and I've gone through a box of tissues"],
+    ['+', HILDA, '#StHildasJuniors'],
+    ['+', HILDA, '#TeamStHildas'],
+    ['+', HILDA, 'St Hildas CE Junior School'],
+    ['+', HILDA, 'leaving st hildas after 14 years, not ok'],
+    ['+', HILDA, 'shjs staff do on friday, who is driving'],
+    ['+', THORN, 'Thornleigh infants nativity was gorgeous'],
+    ['+', THORN, 'thornleigh infant school open morning 9.30'],
+    ['+', THORN, 'Thornleigh nursery has a waiting list as long as my arm'],
+    ['+', THORN, '#ThornleighInfants'],
+    ['+', THORN, 'thornleigh infants and nursery summer fayre'],
+    ['+', THORN, 'started my new TA job at Thornleigh Infants today'],
+    ['+', THORN, 'thornleigh inf sports day, bring a hat'],
+    ["+", THORN, "Thornleigh Infant's harvest festival"],
+    ['+', THORN, 'parents evening at thornleigh tonight, 28 families'],
+    ['+', MOOR, 'Redmoor Academy open evening tonight'],
+    ['+', MOOR, 'redmoor academy have changed the uniform AGAIN'],
+    ['+', MOOR, 'Redmoor parents evening, 43 appointments'],
+    ['+', MOOR, '#redmooracademy'],
+    ['+', MOOR, 'the year 9s at redmoor are feral this week'],
+    ['+', MOOR, 'redmoor acad year 11 prom tickets'],
+    ['+', MOOR, 'ex-Redmoor kids, who remembers Mr Kay'],
+    ['+', PETER, "St Peter's infants Christmas fair, come along"],
+    ['+', PETER, 'st peters infant school nativity'],
+    ['+', PETER, 'St Peters C of E infants sports day'],
+    ['+', PETER, 'Saint Peters Infants harvest assembly'],
+    ['+', PETER, "st peter's c.e. infant school reception places"],
+    ['+', PETER, 'SPIS nativity, we are the donkeys'],
+    ['+', PETER, 'st peters infants staff night out, send paracetamol'],
+    ['+', PETER, '#StPetersInfants'],
+    ['-', HILDA, "St Hilda's church bells are lovely this morning"],
+    ['-', HILDA, "Happy St Hilda's Day to everyone in Whitby"],
+    ['-', HILDA, "St Hilda's Church coffee morning Saturday 10am"],
+    ['-', HILDA, "St Hilda's College Oxford open day for my niece"],
+    ['-', HILDA, 'Hilda Ogden was the best Corrie character'],
+    ['-', HILDA, "my nan's called Hilda and she's 96 today"],
+    ['-', HILDA, "Junior school choir, my nephew's first concert"],
+    ['-', HILDA, "St Hilda's Hospice fun run, sponsor me"],
+    ['-', HILDA, 'St Hildas Terrace parking is a nightmare'],
+    ['-', HILDA, "the feast of St Hilda is in November"],
+    ['-', THORN, 'traffic through Thornleigh is awful this morning'],
+    ['-', THORN, 'house prices in Thornleigh have gone mad'],
+    ['-', THORN, 'Thornleigh is a village near Leeds'],
+    ['-', THORN, 'Thornleigh Cricket Club presentation night'],
+    ['-', THORN, 'Thornleigh Road is closed again for roadworks'],
+    ['-', THORN, 'Infant and nursery school places for September are out today'],
+    ['-', THORN, 'moving to thornleigh in the spring, lovely village'],
+    ['-', THORN, 'two tins of beans and a box of teabags for the food bank'],
+    ['-', MOOR, 'walk over Redmoor this morning, blowing a gale'],
+    ['-', MOOR, 'the academy have changed the uniform again'],
+    ['-', MOOR, 'Redmoor Rovers won 3-1'],
+    ['-', MOOR, 'Redmoor Lane is flooded'],
+    ['-', MOOR, 'Manchester United academy trials for my nephew'],
+    ['-', MOOR, 'the views across Redmoor are stunning in the snow'],
+    ['-', PETER, "St Peter's Church harvest supper this Friday"],
+    ['-', PETER, "St Peter's Square was packed for the Pope"],
+    ['-', PETER, 'Feast of St Peter and St Paul today'],
+    ['-', PETER, "St Peter's Hospital A&E is rammed"],
+    ['-', PETER, 'St Peters Road is closed'],
+    ["-", PETER, "Peter's infant son is adorable"],
+    ['-', PETER, "Sainsbury's on St Peter's Street"],
+  ];
+  for (const [kind, name, text] of cases) {
+    const found = () => matches('school', text, { schoolNames: [name], pupilNames: [] });
+    if (kind === '+') it(`flags ${JSON.stringify(text)}`, () => expect(found()).not.toEqual([]));
+    else it(`leaves ${JSON.stringify(text)} alone`, () => expect(found()).toEqual([]));
+  }
+});
+
+// Session 6, after fresh-h.txt's first score (its own school, St Kenelm's C of E Junior School,
+// Winchcombe: school recall 81 before, 98 after): a saint-named school by the saint's initial and by
+// the saint alone, its initials with "St", its kind in the place its name gives after a comma; a
+// saint's trail is no school. Written with the change, over another saint.
+describe('school rule, session 6 saint short forms', () => {
+  const cfg = { schoolNames: ["St Aldhelm's C of E Junior School, Sherborne"], pupilNames: [] };
+  const yes = ["INSET at St A's tomorrow", 'st as year 3 team', 'StAJS parents, cards due friday', "saint a's PTA bingo", 'Aldhelms lot, the kettle has died', "The Aldhelm's summer fete had a tombola", 'stA juniors harvest', 'the C of E juniors in Sherborne got Good!!', 'SA staff night out tonight'];
+  const no = ["Walked the St Aldhelm's Way last weekend", "St Aldhelm's Church bells", 'Sherborne Abbey at night', 'my sa stands for South Africa'];
+  for (const text of yes) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
+  for (const text of no) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
+});

@@ -1,5 +1,6 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
-import type { RuleCreate, RuleMeta } from '../types';
+import { COMMON_FIRST_NAMES, WORD_NAMES } from '../words';
+import type { Doc, RuleCreate, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'school',
@@ -39,7 +40,9 @@ export function mutations(w: string): string[] {
 const SAINTS = new Set(['st', 'saint', 'sant', 'santes']);
 
 /** Words a school's own initialism keeps although they are generic ("GLCS", "YGBC"). */
-const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd', 'cynradd', 'uwchradd', 'gyfun', 'cyfun']);
+const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd', 'cynradd', 'uwchradd', 'gyfun', 'cyfun',
+  // Session 6: an English school's kind is part of its initials too ("SHJS" for St Hilda's Junior School).
+  'junior', 'juniors', 'infant', 'infants', 'high', 'grammar', 'college']);
 
 /**
  * Last words of a name that are also ordinary English places ("Green Lane", "Oak Park"): in lower
@@ -75,7 +78,9 @@ function typos(w: string): string[] {
  * people type after a short form or an initialism ("bc primary", "bryn coch prim"), and before a
  * Welsh school's ("yg bryn coch", "ysgol b.c.").
  */
-const SHORT_AFTER = ['primary', 'prim', 'pri', 'school', 'sch', 'academy', 'juniors', 'infants', 'high', 'college'];
+const SHORT_AFTER = ['primary', 'prim', 'pri', 'school', 'sch', 'academy', 'juniors', 'infants', 'high', 'college',
+  // Session 6: the kinds' short forms ("thornleigh inf", "redmoor acad", "st x's jnr").
+  'inf', 'infs', 'jnr', 'jnrs', 'jun', 'acad', 'nursery'];
 const SHORT_BEFORE = ['ysgol', 'yg', 'ysg'];
 /** Words of a school's name and how people shorten them (the saint's "St" is dealt with above). */
 const ABBREVIATIONS: Record<string, string[]> = {
@@ -125,6 +130,44 @@ const WORD_START = /^\p{L}{2}/u;
 const PERSON_INITIAL = /^\.\s+\p{Lu}\p{Ll}/u;
 const CLUB = /^[\s']*(?:rfc|afc|fc|cc|rugby club|football club|cricket club|bowls club|golf club|harriers|athletic|united|town|rovers|wanderers)\b/;
 
+/*
+ * Session 6 (issue 12): a school named after a saint or a place shares its name with a church, a
+ * saint's day and the place itself. What follows a saint's name decides: "St Hilda's Church", "St
+ * Peter's Day", "St Peter's Square", "St Peter's Hospital" are no school (unless the school's own name
+ * goes on that way). A bare name (no generic word beside it) after a word of movement or position
+ * ("through Thornleigh", "over Redmoor") or before a street or place word ("Thornleigh Road") is the
+ * place, unless its sentence is about school.
+ */
+const SAINT_NOT_SCHOOL = new Set(
+  ('church churches chapel cathedral minster abbey priory parish parishes day eve feast college hospital hospice square street st road rd ' +
+    'terrace lane ln avenue ave close crescent gardens court place well wells way walk bay head island isle gate hill park station shopping ' +
+    'centre center retail market cemetery churchyard vicarage rectory fc afc rfc cc mission home trail path route pilgrimage').split(' '),
+);
+/** After "church": the school's own designation ("St Peter's Church of England Primary", "Church in Wales", "Church School"). */
+const CHURCH_SCHOOL = new Set(['of', 'in', 'school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'high', 'ce', 'cofe']);
+const SAINT_LEAD = /^(?:st|saint|sant|santes)\b\.?\s*/;
+const SAINT_BEFORE = /\b(?:feast|day|eve|festival|church|chapel|cathedral|shrine|relics?|life|statue|prayer|icon|story|legend) of\s+$/;
+const PLACE_BEFORE = /\b(?:through|thru|via|past|near|nr|beyond|(?:live|lives|living|lived|move|moved|moving|house|houses|flat|prices|traffic) (?:in|to|near|round))\s+$/;
+/** "over", "across", "round" a place the school is named after: a walk or a view there, not a tour of the school. */
+const OUT_BEFORE = /\b(?:over|across|around|round|outside|towards?|above|up)\s+$/;
+const OUTDOORS = /\b(?:walk|walks|walked|walking|hike|hiked|run|ran|running|cycle|cycled|cycling|bike|ride|drive|drove|driving|view|views|traffic|snow|fog|mist|sunset|sunrise|sun|dog|weather|wind|gale|rain|fell|hills?|moors?|fields?|roads?)\b/;
+const PLACE_AFTER = new Set(
+  ('road rd lane ln street st avenue ave close drive dr crescent cres terrace gardens gdns square grove moor moors common village estate ' +
+    'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc').split(' '),
+);
+/** A sentence about school: what a school's name means there is the school. */
+const SCHOOL_DAY = /\b(?:school|schools|sch|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
+
+/** The folded sentence around [a, b): from the last sentence end before it to the next after it. */
+function sentenceOf(doc: { norm: string }, a: number, b: number): string {
+  const n = doc.norm;
+  let s = a;
+  while (s > 0 && a - s < 200 && !/[.!?\n]/.test(n[s - 1]!)) s--;
+  let e = b;
+  while (e < n.length && e - b < 200 && !/[.!?\n]/.test(n[e]!)) e++;
+  return n.slice(s, e);
+}
+
 export const create: RuleCreate = ({ raw, lexicon }) => {
   const idx = new NameIndex(lexicon);
   idx.extend = GENERIC;
@@ -134,6 +177,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     idx.addJoined(tokens.join(''), form(tokens));
   };
   const typoed = new Set<string>();
+  // The words that follow a saint's name in the school's own names ("St Mary's College", "St Peter's Church of England…").
+  const ownAfterSaint = new Set<string>();
+  for (const name of raw.schoolNames) {
+    const { tokens } = nameTokens(name);
+    for (let k = 0; k + 2 < tokens.length; k++) if (SAINTS.has(tokens[k]!) && !GENERIC.has(tokens[k + 1]!) && tokens[k + 2] !== 'church') ownAfterSaint.add(tokens[k + 2]!);
+  }
   for (const name of raw.schoolNames) {
     const { tokens, poss } = nameTokens(name);
     if (!tokens.length) continue;
@@ -178,7 +227,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (core.length === 2) for (const [k, w] of core.entries()) for (const t of typos(w)) idx.add(form(k === 0 ? [t, core[1]!] : [core[0]!, t]));
       // A one-word core ("Grangetown") must look like a name: capitalised or tagged.
       else if (core[0]!.length >= 3) {
-        idx.add(form(core, { needCap: true }));
+        // …or, in lower case, after "at", "from", "ex" in a sentence about school ("parents evening at thornleigh").
+        idx.add(form(core, { needCap: true, lowerIf: lowerAtSchool }));
         idx.addAffix(core[0]!, form(core));
       }
       // Joined handles people type: #GreenLaneSchool, @greenlaneprimary.
@@ -193,6 +243,38 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     // ("holly brook academy"), or with a typo before one ("hollybrok academy"); not alone, where
     // "Holly Brook" may be a person.
     const coreWords = tokens.filter((t) => !GENERIC.has(t));
+    // Session 6: a school named after a saint goes by the saint's initial ("St K's", "St Ks", "stk",
+    // "StKJS" for St Kenelm's Junior School) and by the saint alone, possessive or plural, beside a
+    // kind of school or in a sentence about school ("Kenelms juniors", "the Kenelm's lot").
+    const saintAt = tokens.findIndex((t) => t === 'st' || t === 'saint');
+    const saint = saintAt >= 0 ? tokens[saintAt + 1] : undefined;
+    if (saint && saint.length >= 3 && !GENERIC.has(saint)) {
+      const k = saint[0]!;
+      for (const st of ['st', 'saint']) {
+        idx.add(form([st, k]));
+        idx.add(form([st, k + 's']));
+      }
+      idx.add(form(['st' + k]));
+      // "SK staff", "sk's juniors": the two letters only beside a word of school.
+      for (const g of [...SHORT_AFTER, 'staff', 'staffroom', 'pta', 'parents']) idx.add(form(['s' + k, g]));
+      idx.addJoined('st' + k + 's', form(['st' + k + 's']), false);
+      const kinds = tokens.slice(saintAt + 2).filter((t) => IN_INITIALS.has(t) && t !== 'school').map((t) => t[0]).join('');
+      // No word is spelt so ("skjs", "stkjs", "skj"): in any case.
+      for (const ini of new Set(['s' + k + kinds + 's', 'st' + k + kinds + 's', 'st' + k + kinds, 's' + k + kinds])) if (ini.length >= 3 && !INITIAL_WORDS.has(ini) && /^(?:st|s)[a-z][^aeiou]*$/.test(ini)) {
+        idx.add(form([ini]));
+        if (ini.length >= 4) idx.addAffix(ini, form([ini]));
+      }
+      if (saint.length >= 5 && !COMMON_FIRST_NAMES.has(saint) && !WORD_NAMES.has(saint)) {
+        for (const w of [saint, saint + 's', saint + 'es']) idx.add(form([w], { when: saintAlone }));
+        for (const g of SHORT_AFTER) for (const w of [saint, saint + 's']) idx.add(form([w, g]));
+        idx.add(form(['st', saint + 'es']));
+      }
+    }
+    // "C of E juniors in Winchcombe": the school's kind in the place its name gives after a comma.
+    const place = name.includes(',') ? nameTokens(name.slice(name.lastIndexOf(',') + 1)).tokens : [];
+    if (place.length && place.length <= 3 && place.every((t) => t.length >= 3)) {
+      for (const kind of ['junior', 'juniors', 'infant', 'infants', 'primary', 'academy', 'school', 'juniors\'']) idx.add(form([kind, 'in', ...place]));
+    }
     const welsh = tokens.some((t) => WELSH_GENERIC.has(t));
     const befores = welsh ? SHORT_BEFORE : [];
     const withGeneric = (v: string[]) => {
@@ -261,7 +343,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     for (const ini of new Set([initials, coreInitials, ...partial])) {
       if (ini.length < 3) continue;
       // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
-      idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 }));
+      // Not initials with a vowel inside, which may spell a word ("tins" for Thornleigh Infant and Nursery School).
+      idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 && !/[aeiou]/.test(ini.slice(1)) }));
       // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
       // Four or more also spaced out, in any case: "Y G B C" (so many single letters in a row are no sentence).
       idx.add(form([...ini], { dotted: ini.length < 4 }));
@@ -284,8 +367,47 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     if (CLUB.test(doc.norm.slice(b, b + 24))) return;
     // "Bryncoch is also a village near Neath": the place the school is named after.
     if (THE_PLACE.test(doc.norm.slice(b, b + 32))) return;
+    if (notTheSchool(doc, a, b, ownAfterSaint)) return;
     // "Bryn C. Jones": a first word and an initial before a capitalised word is a person.
     if (b - a >= 4 && WORD_START.test(doc.text.slice(a, a + 2)) && doc.text.charCodeAt(b - 2) <= 45 && PERSON_INITIAL.test(doc.text.slice(b, b + 24))) return;
     report(a, b);
   });
 };
+
+/** A saint's name alone is the school beside "lot", a kind of school, or in a sentence about school. */
+function saintAlone(doc: Doc, a: number, b: number): boolean {
+  if (/^[\s'’s-]*(?:lot|crew|massive|juniors|infants|staff|family|families|parents|mums|dads|kids)\b/.test(doc.norm.slice(b, b + 16))) return true;
+  return SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
+  const before = doc.norm.slice(Math.max(0, a - 8), a);
+  return /(?:^|[^a-z])(?:at|from|ex|to|@)[\s-]+$/.test(before) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** A saint's church, day or street, or the place a school is named after used as a place (see SAINT_NOT_SCHOOL). */
+function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>): boolean {
+  const n = doc.norm;
+  const lead = SAINT_LEAD.exec(n.slice(a, a + 8));
+  if (lead) {
+    if (SAINT_BEFORE.test(n.slice(Math.max(0, a - 24), a))) return true;
+    const words = n.slice(a + lead[0].length, b + 40).split(/[^a-z0-9]+/).filter((w) => w && w !== 's');
+    const after = words[1];
+    if (after && SAINT_NOT_SCHOOL.has(after) && !ownAfterSaint.has(after) && !(after === 'church' && CHURCH_SCHOOL.has(words[2] ?? ''))) return true;
+    // "Feast of St Peter and St Paul", "St Peter and St Paul's Church": two saints, no school word.
+    return false;
+  }
+  // A bare name: none of the school's generic words in the match.
+  const matched = n.slice(a, b).split(/[^a-z0-9]+/).filter(Boolean);
+  if (matched.some((w) => GENERIC.has(w) || SAINTS.has(w))) return false;
+  if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
+  const next = /^[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
+  if (next && PLACE_AFTER.has(next[1]!)) return true;
+  const before = n.slice(Math.max(0, a - 16), a);
+  if (PLACE_BEFORE.test(before) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))) return true;
+  if (OUT_BEFORE.test(before)) {
+    const sentence = sentenceOf(doc, a, b);
+    if (OUTDOORS.test(sentence) && !SCHOOL_DAY.test(sentence)) return true;
+  }
+  return false;
+}
