@@ -698,16 +698,32 @@ const ONE_PARENT = words('mum dad mother father parent carer');
 const PARENT_DET = words('a one that this some the these those two three another dear');
 // A letter outside ASCII against an ASCII one: the tokeniser's word and the regex's \b may part there.
 const GLUED = /[a-z0-9_][^\x00-\x7f]|[^\x00-\x7f][a-z0-9_]/;
+// The tokeniser's hash of each folded word (lexicon.ts wordHash): most words are turned away without being read.
+const hashOf = (w: string): number => {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+};
+const ADULT_HASHES = new Set([...ADULT_WORDS, ...ONE_PARENT].map(hashOf));
 function adultWords(doc: Doc): boolean {
-  if (GLUED.test(doc.norm)) return true;
+  const norm = doc.norm;
+  if (GLUED.test(norm) || norm.includes('ydweithw')) return true;
   const t = doc.tokens;
   for (let k = 0; k < t.length; k++) {
+    if (!ADULT_HASHES.has(doc.hashOf(k))) {
+      // "the pass", "the tas's": a key word with a letter and "s" after it.
+      if (norm.charCodeAt(doc.endOf(k) - 1) === 115) {
+        const w = doc.word(k);
+        if (w.length > 2 && ADULT_WORDS.has(w.slice(0, -2))) return true;
+      }
+      continue;
+    }
     const w = doc.word(k);
-    if (ADULT_WORDS.has(w) || (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && ADULT_WORDS.has(w.slice(0, -2))) || w.includes('ydweithw')) return true;
+    if (ADULT_WORDS.has(w) || (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && ADULT_WORDS.has(w.slice(0, -2)))) return true;
     if (ONE_PARENT.has(w)) {
       if (k > 0 && PARENT_DET.has(doc.word(k - 1))) return true;
       const s = doc.startOf(k);
-      if (s >= 3 && doc.norm.slice(s - 3, s) === "'s ") return true;
+      if (s >= 3 && norm.slice(s - 3, s) === "'s ") return true;
     }
   }
   return false;
