@@ -642,9 +642,12 @@ const HARD_JUDGE = /\b(?:ffs|smh|fml|thanks for nothing|(?:amazing|funny|interes
 function byClass(doc: Doc, push: (a: number, b: number) => void): void {
   const n = doc.text.length;
   // One pass each over the whole draft first: most drafts hold no judgement or no grown-up at all.
-  const all = alignedNorm(doc.text);
+  // The grown-up first, by word: ADULT_CLASS cannot match a draft without one of ADULT_WORDS (most drafts).
+  const colleague = !!doc.found?.colleague?.length;
+  if (!colleague && !adultWords(doc)) return;
+  const all = doc.norm;
   if (!JUDGE_CLASS.test(all) && !doc.text.includes('?') && !SCARE.test(doc.text) && !SHOUT.test(doc.text)) return;
-  if (!ADULT_CLASS.test(all) && !doc.found?.colleague?.length) return;
+  if (!colleague && !ADULT_CLASS.test(all)) return;
   // A short post is one thought: the grown-up in one sentence, the aside in another ("… every. day.").
   const units: [number, number][] = [];
   if (visibleLength(doc) <= 200) units.push([0, n]);
@@ -674,6 +677,56 @@ function byClass(doc: Doc, push: (a: number, b: number) => void): void {
     }
     if (ok) push(Math.min(who[0], judged[0]), Math.max(who[1], judged[1]));
   }
+}
+/*
+ * Every match of ADULT_CLASS holds one of these words whole (its key word ends at a word boundary or a
+ * space), or one of them with a letter and "s" after it (the role list's "(?:.s)?": "the pass"), or a
+ * Welsh cydweithiwr: checked word by word before the regex reads the draft. Words that only come in
+ * twos are left to their partner ("dinner staff", "PTA chair", "site manager", "someone who").
+ */
+const ADULT_WORDS = words(
+  'slt smt leadership management governor governors governing trust powers higher higherups upstairs office school ' +
+    'head headteacher headmaster headmistress heidie deputy principal exec executive ceo manager hod senco sendco alnco dsl ' +
+    'bursar receptionist caretaker pa cover supply ta tas lsa lsas hlta hltas assistant assistants nqt ect mentor department dept faculty staff admin hr ' +
+    'union teacher teachers above whoever swyddfa rheolwyr rheolwr chair committee colleague colleagues excolleague excolleagues ' +
+    'worker workers coworker coworkers supervisor supervisors deputies heads leaders cleaners ladies lady high man woman bloke guy fella ' +
+    'someone somebody people person pennaeth bennaeth dirprwy rhieni rhiant llywodraethwyr corff uwch mam mams parents mums dads carers grandparents ' +
+    'mothers fathers place workplace where',
+);
+// One parent ("mum", "dad") is a grown-up of the school only after a determiner or someone's: "that mum", "Ellie's dad", "dear parent who".
+const ONE_PARENT = words('mum dad mother father parent carer');
+const PARENT_DET = words('a one that this some the these those two three another dear');
+// A letter outside ASCII against an ASCII one: the tokeniser's word and the regex's \b may part there.
+const GLUED = /[a-z0-9_][^\x00-\x7f]|[^\x00-\x7f][a-z0-9_]/;
+// The tokeniser's hash of each folded word (lexicon.ts wordHash): most words are turned away without being read.
+const hashOf = (w: string): number => {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+};
+const ADULT_HASHES = new Set([...ADULT_WORDS, ...ONE_PARENT].map(hashOf));
+function adultWords(doc: Doc): boolean {
+  const norm = doc.norm;
+  if (GLUED.test(norm) || norm.includes('ydweithw')) return true;
+  const t = doc.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!ADULT_HASHES.has(doc.hashOf(k))) {
+      // "the pass", "the tas's": a key word with a letter and "s" after it.
+      if (norm.charCodeAt(doc.endOf(k) - 1) === 115) {
+        const w = doc.word(k);
+        if (w.length > 2 && ADULT_WORDS.has(w.slice(0, -2))) return true;
+      }
+      continue;
+    }
+    const w = doc.word(k);
+    if (ADULT_WORDS.has(w) || (w.length > 2 && w.charCodeAt(w.length - 1) === 115 && ADULT_WORDS.has(w.slice(0, -2)))) return true;
+    if (ONE_PARENT.has(w)) {
+      if (k > 0 && PARENT_DET.has(doc.word(k - 1))) return true;
+      const s = doc.startOf(k);
+      if (s >= 3 && norm.slice(s - 3, s) === "'s ") return true;
+    }
+  }
+  return false;
 }
 function whoIn(doc: Doc, a: number, b: number, folded: string): [number, number] | null {
   const m = ADULT_CLASS.exec(folded);
