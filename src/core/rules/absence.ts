@@ -328,7 +328,8 @@ const AHEAD = new RegExp(`\\b(?:(?:from|starting|starts) (?:tomorrow|tonight|nex
 const LEFT_BEHIND_AT = words('staying while whilst when keep keeping weeks week fortnight nights days camping caravanning glamping walking cottage caravan static lodge cabin tent campervan motorhome');
 // In TRAVEL_DAYS's table: each table takes one of the lexicon's few bits.
 TRAVEL_DAYS.add(LEFT_BEHIND, LEFT_BEHIND_AT, {
-  weak: words('staying while whilst when weeks week nights days cottage static lodge cabin tent'),
+  // "lodge in the Lake District" holds no anchor after its first word, so the stays themselves are never weak.
+  weak: words('staying while whilst when weeks week nights days'),
   // "While we're in Crete" waits for "we" (the tokeniser splits "we're"); the rest for what the days hold.
   anchors: words("away abroad gone holiday hols sun sunshine sea sand skiing cocktails sangria sunbathing doing beach pool we im caravan static cottage lodge cabin tent campervan motorhome"),
   keep: (m, doc) => {
