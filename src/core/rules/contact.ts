@@ -328,8 +328,23 @@ const HANDLE_OFFERED = new RegExp(
 );
 const SOCIAL_GATE = new Gate(words(`${SOCIAL.replace(/\|/g, ' ')} hmu dm dms pm`));
 
+/** Only the bare-handle offers match without an @: after one of these, or after an app's name and one of : = - –. */
+const BARE_SEP = /[:=\-\u2013]/;
+const BEFORE_ME = /(?:hit|snapchat|snap|add|message|dm|find)$/;
+/** "hmu", or " me" after one of BEFORE_ME's words: found by indexOf, as a regex scan of a long draft costs more than the rest of the check. */
+function bareOffer(norm: string): boolean {
+  if (norm.includes('hmu')) return true;
+  for (let i = norm.indexOf(' me'); i >= 0; i = norm.indexOf(' me', i + 1)) if (BEFORE_ME.test(norm.slice(Math.max(0, i - 8), i))) return true;
+  return false;
+}
+
 function findHandles(doc: Doc, report: Report, own: Set<string>): void {
   if (!doc.text.includes('@') && !SOCIAL_GATE.in(doc)) return;
+  // The gate passes on everyday words ("x" signing off, "signal", "threads"); without an @, a colon,
+  // an equals sign or a dash, or "hmu", "hit me", "add me", "dm me" and the like in the folded draft,
+  // no alternative of HANDLE_OFFERED can match, so it is not run (findings unchanged).
+  const { norm } = doc;
+  if (!norm.includes('@') && !BARE_SEP.test(norm) && !bareOffer(norm)) return;
   HANDLE_OFFERED.lastIndex = 0;
   for (const m of doc.norm.matchAll(HANDLE_OFFERED)) {
     const h = m.slice(1).find((g) => g !== undefined)!;
