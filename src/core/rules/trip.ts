@@ -2,6 +2,7 @@ import { PUPIL_GROUP as GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { DESTINATION_ANY } from '../places';
 import { capAt, oncePerSentence, reach, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
+import { SEEN_VANISH } from '../doc';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
 
@@ -345,21 +346,21 @@ function goesSomewhere(doc: Doc, i: number): boolean {
 const OWN_GROUP_GATE = new WordGate(words('tutees group 121s students learners people formers uns un littluns little ones littlies tinies infants juniors babanod users class lot gang lads girls boys kids children swimmers footballers players runners readers singers scientists leavers 1s 2s 3s 4s 5s 6s 7s 8s 9s 10s 11s 12s 13s mine ours'));
 function ownGroupOut(doc: Doc, mine: [number, number][]): void {
   if (doc.text.length > 4000 || !(OWN_GROUP_GATE.in(doc) || doc.text.includes('1:1') || /\bone[- ]to[- ]ones?\b/i.test(doc.text))) return;
-  const low = doc.norm;
+  const { low, at: from } = visibleNorm(doc);
   let last = -1;
   SOME_OF_MINE.lastIndex = 0;
   for (const m of low.matchAll(SOME_OF_MINE)) {
-    const at = m.index;
+    const at = from(m.index);
     if (goesSomewhere(doc, at) && (around(doc, at, AT_TIME) || around(doc, at, CLOCK)) && !sentenceHas(doc, at, PAST) && !sentenceHas(doc, at, GROWN_UP_OUT) && !sentenceHas(doc, at, NOT_PUPILS_OUT) && !sentenceHas(doc, at, OWN_FAMILY)) {
       last = sentenceAround(doc.text, at)[0];
-      mine.push([at, at + m[0].length]);
+      mine.push([at, from(m.index + m[0].length - 1) + 1]);
       break;
     }
   }
   OWN_GROUP.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OWN_GROUP.exec(low))) {
-    const at = m.index;
+    const at = from(m.index);
     const [a] = sentenceAround(doc.text, at);
     if (a === last) continue;
     // "my group", "me class": a teacher's; "my running group", "the class" are anyone's.
@@ -369,8 +370,26 @@ function ownGroupOut(doc: Doc, mine: [number, number][]): void {
     if (!(around(doc, at, AT_TIME) || around(doc, at, CLOCK))) continue;
     if (sentenceHas(doc, at, PAST) || sentenceHas(doc, at, WAS) || sentenceHas(doc, at, OWN_FAMILY) || sentenceHas(doc, at, NOT_OUT) || sentenceHas(doc, at, NOT_PUPILS_OUT) || sentenceHas(doc, at, CANCELLED) || sentenceHas(doc, at, GROWN_UP_OUT) || sentenceHas(doc, at, STAFF_ONLY)) continue;
     last = a;
-    mine.push([at, at + m[0].length]);
+    mine.push([at, from(m.index + m[0].length - 1) + 1]);
   }
+}
+
+/**
+ * The folded draft without the characters folding makes vanish (a soft hyphen pasted inside "the"),
+ * with the way back to the draft's offsets: the groups above are matched on the whole draft at once.
+ */
+function visibleNorm(doc: Doc): { low: string; at: (k: number) => number } {
+  if (!(doc.chars & SEEN_VANISH)) return { low: doc.norm, at: (k) => k };
+  const keep: number[] = [];
+  let low = '';
+  for (let k = 0; k < doc.norm.length; k++) {
+    const c = doc.norm[k]!;
+    VANISHING.lastIndex = 0;
+    if (VANISHING.test(c)) continue;
+    keep.push(k);
+    low += c;
+  }
+  return { low, at: (k) => (k < keep.length ? keep[k]! : doc.norm.length) };
 }
 
 /*
