@@ -188,7 +188,7 @@ const MORE_ABOUT_CHILD = new RegExp(
     '(?:out of|released from|came out of|got out of|let out of) (?:prison|jail)|(?:mum|mam|dad|parents)(?: and (?:dad|mum|mam))? (?:are|is) (?:at war|fighting|at each other|not speaking)|(?:stuck|caught) in the middle|' +
     'in and out of (?:hospital|a ?& ?e|care)|heart (?:surgery|problems?|defect|op)|(?:with|for) (?:his|her|their) (?:heart|kidneys?|lungs?|liver|bowel)\\b|' +
     'peg[- ]?fe(?:d|ed|eding)?|ng tube|nasogastric|gastrostomy|tracheostomy|cochlear implants?|hearing aids?|oxygen|colostomy|shunt|hoist|' +
-    '(?:sleep|sleeps|slept|sleeping) on (?:a |the )?(?:mattress|sofa|floor|settee|couch)|no (?:bed|beds|cot|mattress|bedding|carpets?|furniture|hot water|gas|electric|electricity)\\b|(?:doesn.?t have|hasn.?t got|without) a bed\\b|' +
+    '(?:sleep|sleeps|slept|sleeping) on (?:a |the |(?:his|her|their|a) (?:[a-z]+.?s )?)?(?:mattress|sofa|floor|settee|couch)|no (?:bed|beds|cot|mattress|bedding|carpets?|furniture|hot water|gas|electric|electricity)\\b|(?:doesn.?t have|hasn.?t got|without) a bed\\b|' +
     'going on at home|happening at home|(?:has been|been|was|got) sectioned|dementia|hypo|eating (?:thing|disorder|issues?)|hearing (?:test|loss)|witness protection|(?:selective(?:ly)? )?mute|autistic (?:lad|boy|girl|one)|(?:has|have|had) (?:taken|put) (?:him|her|them)(?: and (?:his|her|their) [a-z]+)? into|' +
     'gwaharddiad|heb gael (?:b|f)recwast|(?:g|)ofal maeth|' +
     'restraining order|non-?molestation order|injunction|prosecut\\w*|parenting order|fined (?:for|over) (?:his|her|their|the) (?:attendance|absence)|' +
