@@ -195,10 +195,9 @@ export function draftMatch(doc: Doc, re: RegExp): [number, number] | null {
  * Where a walk sentence by sentence goes after the sentence around `i`. Inside a run of word characters
  * longer than a sentence's reach (a pasted link or blob) that sentence shrinks to nothing at every
  * offset, so the run is stepped over as the one word it is: offset by offset, each step walking the
- * reach both ways, a 4,000-character run took a second.
+ * reach both ways, a 4,000-character run took a second. `end` is that sentence's end, when the caller has it.
  */
-export function nextSentence(text: string, i: number): number {
-  const end = sentenceAround(text, i)[1];
+export function nextSentence(text: string, i: number, end = sentenceAround(text, i)[1]): number {
   if (end > i || !(wordAt(text, i - 1) && wordAt(text, i))) return Math.max(end + 1, i + 1);
   let k = i + 1;
   while (k < text.length && wordAt(text, k)) k++;

@@ -1,6 +1,6 @@
 import { ALL_CAPS, HASH } from '../doc';
 import { VANISHING } from '../normalise';
-import { reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { nextSentence, reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -793,7 +793,7 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
     const [a, end] = sentenceAround(doc.text, i);
     // Most sentences hold none of the words every pattern below needs: one cheap read skips them.
     if ((starts && !startsIn(starts, a, end)) || !sentenceHas(doc, i, VOICE_ANY)) {
-      i = Math.max(end + 1, i + 1);
+      i = nextSentence(doc.text, i, end);
       continue;
     }
     const voiced = () => sentenceHas(doc, i, VOICE_FIRST) || sentenceHas(doc, i, VOICE_DROPPED);
@@ -820,7 +820,7 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
     // "the office" is another workplace elsewhere, but a school has one too.
     const other = hit && sentenceMatch(doc, hit[0], NOT_SCHOOL);
     if (hit && !sentenceHas(doc, hit[0], VOICE_NOT) && !sentenceHas(doc, hit[0], FORMER) && !sentenceHas(doc, hit[0], RELATIVE_JOB) && !(other && doc.norm.slice(other[0], other[1]) !== 'the office') && !parentVoice(doc, hit[0])) report(hit[0], hit[1]);
-    i = Math.max(end + 1, i + 1);
+    i = nextSentence(doc.text, i, end);
   }
 }
 
