@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -93,6 +93,25 @@ for (const set of LATER_SETS) {
       expect(drafts.filter((d) => d.welsh).length).toBeGreaterThanOrEqual(set.welsh);
       for (const label of LABELS) expect(drafts.filter((d) => d.labels.includes(label)).length, label).toBeGreaterThanOrEqual(set.perRule);
     });
+
+    // A file about a school of its own is scanned with its <name>.config.json; a slip there (a missing key, a pupil
+    // typed twice, the shared school's lists pasted in) would score its drafts against the wrong school.
+    const own = file(set.split, set.name.replace(/\.txt$/, '.config.json'));
+    if (existsSync(own)) {
+      it('its own school config has the shape of config.json, no name twice, and is not the shared school', () => {
+        const shared = JSON.parse(readFileSync(fileURLToPath(new URL('../../test/corpus/v2/config.json', import.meta.url)), 'utf8'));
+        const config = JSON.parse(readFileSync(own, 'utf8'));
+        expect(Object.keys(config).sort()).toEqual(Object.keys(shared).sort());
+        expect(typeof config.schoolDomain).toBe('string');
+        for (const key of ['schoolNames', 'schoolHandles', 'staffNames', 'pupilNames']) {
+          expect(Array.isArray(config[key]) && config[key].length > 0, key).toBe(true);
+          for (const name of config[key]) expect(typeof name === 'string' && name.trim() !== '', `${key}: ${name}`).toBe(true);
+          expect(new Set(config[key]).size, key).toBe(config[key].length);
+        }
+        for (const name of config.schoolNames) expect(shared.schoolNames, name).not.toContain(name);
+        for (const name of config.pupilNames) expect(shared.pupilNames, name).not.toContain(name);
+      });
+    }
 
     it('no draft written twice, in this file or in any other v2 file of either split', () => {
       const others = ['dev', 'test'].flatMap((split) => v2Files(split).filter((n) => !(split === set.split && n === set.name)).map((n) => load(split, n)));
