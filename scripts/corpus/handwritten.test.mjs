@@ -69,6 +69,7 @@ const LATER_SETS = [
   { split: 'dev', name: 'fresh-e.txt', min: 600, welsh: 60, perRule: 10 }, // every role, England and Wales, and lookalikes
   { split: 'test', name: 'fresh-c.txt', min: 500, welsh: 60, perRule: 30 }, // held out: every role, every platform
   { split: 'test', name: 'fresh-d.txt', min: 600, welsh: 60, perRule: 30 }, // held out: every setting and role, England and Wales
+  { split: 'test', name: 'fresh-i.txt', min: 700, welsh: 150, perRule: 30 }, // held out, own school: a Welsh-medium 11-18 on Anglesey
 ];
 
 const v2Files = (split) => readdirSync(fileURLToPath(new URL(`../../test/corpus/v2/${split}/`, import.meta.url))).filter((n) => n.endsWith('.txt'));
