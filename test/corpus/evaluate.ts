@@ -140,6 +140,7 @@ export function loadSplit(dir: string, split: 'dev' | 'test'): { config: Scanner
 /**
  * Scans each draft with `scanner`, or with a scanner for the draft's own school when its file brings one
  * (compiled once per config).
+ * @public scripts/train-model.mjs reads it from an esbuild bundle of this file, which knip cannot follow.
  */
 export function scanAll(scanner: Scanner, drafts: Draft[]): Finding[][] {
   const own = new Map<ScannerConfig, Scanner>();

@@ -343,7 +343,13 @@ function goesSomewhere(doc: Doc, i: number): boolean {
   return sentenceHas(doc, i, MOVES) || placeInSentence(doc, i);
 }
 /** The last words of OWN_GROUP and SOME_OF_MINE: a draft with none of them (most) is not read. */
-const OWN_GROUP_GATE = new WordGate(words('tutees group 121s students learners people formers uns un littluns little ones littlies tinies infants juniors babanod users class lot gang lads girls boys kids children swimmers footballers players runners readers singers scientists leavers 1s 2s 3s 4s 5s 6s 7s 8s 9s 10s 11s 12s 13s mine ours'));
+// Year groups written as one word ("my y4s", "yr10s") are one token each: listed too, as OWN_GROUP reads them.
+const OWN_GROUP_GATE = new WordGate(
+  words(
+    'tutees group 121s students learners people formers uns un littluns little ones littlies tinies infants juniors babanod users class lot gang lads girls boys kids children swimmers footballers players runners readers singers scientists leavers mine ours ' +
+      Array.from({ length: 100 }, (_, n) => `${n}s y${n}s yr${n}s year${n}s`).join(' '),
+  ),
+);
 function ownGroupOut(doc: Doc, mine: [number, number][]): void {
   if (doc.text.length > 4000 || !(OWN_GROUP_GATE.in(doc) || doc.text.includes('1:1') || /\bone[- ]to[- ]ones?\b/i.test(doc.text))) return;
   const { low, at: from } = visibleNorm(doc);
