@@ -327,7 +327,7 @@ function hasVanishing(s: string): boolean {
 }
 
 /** `mayHave`: false when alignedNorm, folding s just now, saw no such character (lastHadVanishing). */
-function dropVanishing(s: string, from: number, mayHave = true): FoldedBlock {
+export function dropVanishing(s: string, from: number, mayHave = true): FoldedBlock {
   if (!mayHave || !hasVanishing(s)) return { s, from };
   IN_WORD.lastIndex = 0;
   if (!IN_WORD.test(s)) return { s, from };

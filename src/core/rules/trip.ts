@@ -1,7 +1,7 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { DESTINATION_ANY } from '../places';
-import { capAt, oncePerSentence, reach, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
+import { capAt, dropVanishing, oncePerSentence, reach, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
 import { SEEN_VANISH } from '../doc';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
@@ -381,21 +381,14 @@ function ownGroupOut(doc: Doc, mine: [number, number][]): void {
 }
 
 /**
- * The folded draft without the characters folding makes vanish (a soft hyphen pasted inside "the"),
- * with the way back to the draft's offsets: the groups above are matched on the whole draft at once.
+ * The folded draft as the tables read it (characters folding makes vanish dropped from inside words,
+ * regex.ts's dropVanishing), with the way back to the draft's offsets: the groups above are matched
+ * on the whole draft at once, not block by block.
  */
 function visibleNorm(doc: Doc): { low: string; at: (k: number) => number } {
-  if (!(doc.chars & SEEN_VANISH)) return { low: doc.norm, at: (k) => k };
-  const keep: number[] = [];
-  let low = '';
-  for (let k = 0; k < doc.norm.length; k++) {
-    const c = doc.norm[k]!;
-    VANISHING.lastIndex = 0;
-    if (VANISHING.test(c)) continue;
-    keep.push(k);
-    low += c;
-  }
-  return { low, at: (k) => (k < keep.length ? keep[k]! : doc.norm.length) };
+  const block = dropVanishing(doc.norm, 0, (doc.chars & SEEN_VANISH) !== 0);
+  const map = block.at;
+  return { low: block.s, at: map ? (k) => map[k]! : (k) => k };
 }
 
 /*
