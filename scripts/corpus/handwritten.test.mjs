@@ -74,6 +74,7 @@ const LATER_SETS = [
   { split: 'test', name: 'fresh-d.txt', min: 600, welsh: 60, perRule: 30 }, // held out: every setting and role, England and Wales
   { split: 'test', name: 'fresh-f.txt', min: 700, welsh: 0, perRule: 30 }, // held out: its own English 11-18 school (fresh-f.config.json)
   { split: 'test', name: 'fresh-i.txt', min: 700, welsh: 150, perRule: 30 }, // held out, own school: a Welsh-medium 11-18 on Anglesey
+  { split: 'test', name: 'fresh-m.txt', min: 800, welsh: 0, perRule: 30 }, // held out, own school: an 11-16 Catholic academy in Leicester (fresh-m.config.json), staff and lookalikes
 ];
 
 const v2Files = (split) => readdirSync(fileURLToPath(new URL(`../../test/corpus/v2/${split}/`, import.meta.url))).filter((n) => n.endsWith('.txt'));
