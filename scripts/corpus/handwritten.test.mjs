@@ -77,6 +77,7 @@ const LATER_SETS = [
   { split: 'test', name: 'fresh-f.txt', min: 700, welsh: 0, perRule: 30 }, // held out: its own English 11-18 school (fresh-f.config.json)
   { split: 'test', name: 'fresh-i.txt', min: 700, welsh: 150, perRule: 30 }, // held out, own school: a Welsh-medium 11-18 on Anglesey
   { split: 'test', name: 'fresh-k.txt', min: 800, welsh: 0, perRule: 30 }, // held out, own school: a three-form-entry inner-London primary in Lewisham (fresh-k.config.json), staff and lookalikes
+  { split: 'test', name: 'fresh-m.txt', min: 800, welsh: 0, perRule: 30 }, // held out, own school: an 11-16 Catholic academy in Leicester (fresh-m.config.json), staff and lookalikes
 ];
 
 const v2Files = (split) => readdirSync(fileURLToPath(new URL(`../../test/corpus/v2/${split}/`, import.meta.url))).filter((n) => n.endsWith('.txt'));
