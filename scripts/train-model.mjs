@@ -43,7 +43,7 @@ const FOLDS = 5;
 // How far past the highest-scoring hard negative the threshold must sit.
 const GUARD = Number(process.env.GUARD ?? 0.25);
 const EPOCHS = 12;
-const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 4);
+const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 10);
 
 // ── The drafts, read as the scanner reads them (the model itself off) ────────────────────────────
 E.modelSwitch.on = false;
@@ -156,7 +156,7 @@ function train(rule, ids, lambda) {
       Y.push(1);
     } else for (const u of d.units) (X.push(enc(u)), Y.push(0));
   }
-  // Each hard negative counts NEG_WEIGHT times (session 7): the threshold must clear the highest of them,
+  // Each hard negative counts NEG_WEIGHT times (session 7, conduct and confidential): the threshold must clear the highest of them,
   // so one the model half-learnt ("the child protection refresher course") cost a third of its recall.
   for (const units of ruleNegatives[rule]) for (const u of units) for (let r = 0; r < (classes ? NEG_WEIGHT : 1); r++) (X.push(enc(u)), Y.push(0));
   const w = new Float64Array(index.size);
