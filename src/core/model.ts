@@ -182,9 +182,13 @@ interface Table {
    */
   filter: Uint8Array;
   seenD: Int32Array;
-  /** The class mask of a word's hash, and of a pair's (modelClasses.ts); looked up only when the filter says CLASS_WORD / CLASS_FIRST + CLASS_SECOND. */
-  classWord: Map<number, number>;
-  classPair: Map<number, number>;
+  /**
+   * The class mask of a word's hash, and of a pair's (modelClasses.ts), by open addressing as the
+   * weights are (a Map keyed by 32-bit hashes boxes half of them); looked up only when the filter
+   * says CLASS_WORD, or CLASS_FIRST then CLASS_SECOND.
+   */
+  classKeys: Int32Array;
+  classMasks: Int32Array;
   /** The rows of a class mask's features (classFeatures), worked out the first time the mask is seen. */
   classRows: Map<number, Int32Array>;
 }
@@ -230,20 +234,30 @@ function tableOf(): Table {
       filter[filterOf(wordHash(f.slice(sp + 1)))]! |= SECOND;
     }
   }
-  const classWord = new Map<number, number>();
-  const classPair = new Map<number, number>();
+  // A word and a pair never share a hash here: a pair's key is mixed (pairHash), and the masks say which classes.
+  const classOf = new Map<number, number>();
   for (const [m, mask] of CLASS_WORDS) {
     const h = wordHash(m);
-    classWord.set(h, (classWord.get(h) ?? 0) | mask);
+    classOf.set(h, (classOf.get(h) ?? 0) | mask);
     filter[filterOf(h)]! |= CLASS_WORD;
   }
   for (const [m, mask] of CLASS_PAIRS) {
     const sp = m.indexOf(' ');
     const a = wordHash(m.slice(0, sp)), b = wordHash(m.slice(sp + 1));
     const h = pairHash(a, b);
-    classPair.set(h, (classPair.get(h) ?? 0) | mask);
+    classOf.set(h, (classOf.get(h) ?? 0) | mask);
     filter[filterOf(a)]! |= CLASS_FIRST;
     filter[filterOf(b)]! |= CLASS_SECOND;
+  }
+  let csize = 16;
+  while (csize < classOf.size * 4) csize *= 2;
+  const classKeys = new Int32Array(csize);
+  const classMasks = new Int32Array(csize);
+  for (const [key, mask] of classOf) {
+    let q = slotOf(key, csize);
+    while (classMasks[q] !== 0) q = (q + 1) & (csize - 1);
+    classKeys[q] = key;
+    classMasks[q] = mask;
   }
   const R = rules.length;
   const w = new Float64Array(index.size * R);
@@ -264,9 +278,15 @@ function tableOf(): Table {
     bias: Float64Array.from(rules.map((r) => DATA[r]!.bias)),
     threshold: Float64Array.from(rules.map((r) => DATA[r]!.threshold)),
     seenS: new Int32Array(index.size), seenD: new Int32Array(index.size),
-    filter, classWord, classPair, classRows: new Map(),
+    filter, classKeys, classMasks, classRows: new Map(),
   };
   return (table = made);
+}
+
+function classOfKey(t: Table, key: number): number {
+  const size = t.classKeys.length;
+  for (let q = slotOf(key, size), m: number; (m = t.classMasks[q]!) !== 0; q = (q + 1) & (size - 1)) if (t.classKeys[q] === key) return m;
+  return 0;
 }
 
 function classRowsOf(t: Table, mask: number): Int32Array {
@@ -377,8 +397,8 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
     // A name of several words is one role.
     if (has && k === prev && ROLE_HASH.includes(k)) continue;
     const fk = filter[filterOf(k)]!;
-    if (fk & CLASS_WORD) cls |= t.classWord.get(k) ?? 0;
-    if (has && fk & CLASS_SECOND && prevBits & CLASS_FIRST) cls |= t.classPair.get(pairHash(prev, k)) ?? 0;
+    if (fk & CLASS_WORD) cls |= classOfKey(t, k);
+    if (has && fk & CLASS_SECOND && prevBits & CLASS_FIRST) cls |= classOfKey(t, pairHash(prev, k));
     let row = fk & UNI ? rowOf(t, k) : -1;
     for (let pass = 0; pass < 2; pass++) {
       if (row >= 0) {
