@@ -31,7 +31,9 @@ const E = await import(pathToFileURL(out).href);
 // alarms past target (src/core/model.ts), so no module is written for them.
 const ALL = process.argv.includes('--all');
 // JOB_RATE / ABSENCE_RATE: a stricter budget for those two under --all (session 5: job at 0.5 % of clean).
-const RULES = { conduct: 0.015, confidential: 0.015, trip: 0.01, ...(ALL ? { job: Number(process.env.JOB_RATE ?? 0.01), absence: Number(process.env.ABSENCE_RATE ?? 0.01) } : {}) };
+const RULES_ALL = { conduct: 0.015, confidential: 0.015, trip: 0.01, ...(ALL ? { job: Number(process.env.JOB_RATE ?? 0.01), absence: Number(process.env.ABSENCE_RATE ?? 0.01) } : {}) };
+// ONLY=conduct,confidential trains (and writes) those rules alone, to try a change quickly.
+const RULES = Object.fromEntries(Object.entries(RULES_ALL).filter(([r]) => !process.env.ONLY || process.env.ONLY.split(',').includes(r)));
 // --exclude FILE (repeatable): leave a dev file out of training, so a model can be scored once on a new
 // file before it learns from it (session 5: job's model on fresh-e's first chunk).
 const EXCLUDE = new Set(process.argv.flatMap((a, i) => (a === '--exclude' && process.argv[i + 1] ? [process.argv[i + 1]] : [])));
@@ -41,6 +43,7 @@ const FOLDS = 5;
 // How far past the highest-scoring hard negative the threshold must sit.
 const GUARD = Number(process.env.GUARD ?? 0.25);
 const EPOCHS = 12;
+const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 10);
 
 // ── The drafts, read as the scanner reads them (the model itself off) ────────────────────────────
 E.modelSwitch.on = false;
@@ -63,6 +66,7 @@ for (const { config, drafts: ds } of corpora) {
 // author wrote to mark where the rule stops (a neighbour's holiday, a staff training day). They are
 // negatives for that rule only, never counted as clean drafts, and they go in every fold's training.
 const ruleNegatives = {};
+const negTexts = {};
 {
   const scanner = E.createScanner(corpora[1].config);
   for (const rule of Object.keys(RULES)) {
@@ -79,6 +83,7 @@ const ruleNegatives = {};
       return line.includes('config:') ? lits.slice(0, 1) : lits;
     });
     console.log(`${rule}: ${texts.length} hard negatives from ${rule}.test.ts`);
+    negTexts[rule] = texts;
     ruleNegatives[rule] = texts.map((text) => {
       const found = {};
       for (const f of scanner.scan(text)) (found[f.rule] ??= []).push([f.start, f.end]);
@@ -110,7 +115,15 @@ function shuffled(n, seed) {
 // the lambdas' cross-validated recalls differ by less than one split's noise. Each lambda is judged by
 // its mean over SEEDS splits; the first seed is the split every earlier run used.
 const SEEDS = (process.env.SEEDS ?? '12,34,56').split(',').map(Number);
-const foldsBy = SEEDS.map((seed) => {
+// Session 7: for conduct and confidential the folds are the dev FILES, not random drafts. With random
+// folds every writer is in every fold, so the choice of regularisation and threshold rewarded learning
+// each writer's phrases (cross-validated conduct recall 91 % on dev, 68 % on the held-out writers).
+// Leaving a whole file out asks what the model does for a writer it never read. Trip keeps the random
+// folds it was tuned with (FOLDS_BY_FILE lists the rules that use files).
+const BY_FILE_RULES = new Set((process.env.FOLDS_BY_FILE ?? 'conduct,confidential').split(','));
+const FILES = [...new Set(drafts.map((d) => d.file))];
+const byFileFolds = [drafts.map((d) => FILES.indexOf(d.file))];
+const randomFolds = SEEDS.map((seed) => {
   const f = new Array(drafts.length);
   shuffled(drafts.length, seed).forEach((d, k) => (f[d] = k % FOLDS));
   return f;
@@ -128,7 +141,10 @@ function train(rule, ids, lambda) {
     for (const f of seen) df.set(f, (df.get(f) ?? 0) + 1);
   }
   const index = new Map();
-  for (const [f, c] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c >= 2) index.set(f, index.size);
+  // The word classes (src/core/modelClasses.ts) are read by the rules whose folds are files: trip keeps
+  // the features it was trained on.
+  const classes = BY_FILE_RULES.has(rule);
+  for (const [f, c] of [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c >= 2 && (classes || f.charCodeAt(0) !== 64)) index.set(f, index.size);
   const X = [];
   const Y = [];
   const enc = (feats) => Int32Array.from(feats.map((f) => index.get(f)).filter((k) => k !== undefined));
@@ -140,7 +156,9 @@ function train(rule, ids, lambda) {
       Y.push(1);
     } else for (const u of d.units) (X.push(enc(u)), Y.push(0));
   }
-  for (const units of ruleNegatives[rule]) for (const u of units) (X.push(enc(u)), Y.push(0));
+  // Each hard negative counts NEG_WEIGHT times (session 7, conduct and confidential): the threshold must clear the highest of them,
+  // so one the model half-learnt ("the child protection refresher course") cost a third of its recall.
+  for (const units of ruleNegatives[rule]) for (const u of units) for (let r = 0; r < (classes ? NEG_WEIGHT : 1); r++) (X.push(enc(u)), Y.push(0));
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
   let bias = 0;
@@ -166,7 +184,10 @@ function train(rule, ids, lambda) {
   }
   // Keep the features that weigh most: the shipped module stays small.
   const names = [...index.keys()];
-  const top = [...w.keys()].filter((j) => w[j] !== 0).sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || (names[a] < names[b] ? -1 : 1)).slice(0, KEEP);
+  // The class features (model.ts, modelClasses.ts) are kept whatever they weigh: there are few of them,
+  // each seen in many drafts, so the L2 pull keeps them smaller than a rare phrase of one writer's.
+  const isClass = (j) => names[j].charCodeAt(0) === 64;
+  const top = [...w.keys()].filter((j) => w[j] !== 0).sort((a, b) => +isClass(b) - +isClass(a) || Math.abs(w[b]) - Math.abs(w[a]) || (names[a] < names[b] ? -1 : 1)).slice(0, KEEP);
   top.sort((a, b) => (names[a] < names[b] ? -1 : 1));
   const round = (x) => Math.round(x * 1e4) / 1e4;
   return { bias: round(bias), features: top.map((j) => names[j]), weights: top.map((j) => round(w[j])) };
@@ -220,7 +241,7 @@ function moduleText(rule, m, lambda, threshold) {
   const NAME = rule.toUpperCase();
   const esc = (s) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
   return `// GENERATED by scripts/train-model.mjs from the dev drafts only; do not edit, rerun the script.
-// L2 ${lambda}, threshold chosen by ${FOLDS}-fold cross-validation on dev; the ${m.features.length} features that weigh most.
+// L2 ${lambda}, threshold chosen by ${BY_FILE_RULES.has(rule) ? 'leave-one-file-out' : FOLDS + '-fold'} cross-validation on dev; the ${m.features.length} features that weigh most.
 import type { ModelData } from '../model';
 
 export const ${NAME}: ModelData = {
@@ -235,6 +256,43 @@ export const ${NAME}: ModelData = {
 
 let changed = false;
 const all = drafts.map((_, i) => i);
+
+// --lofo: leave-one-file-out, the in-house estimate of unseen text (session 7). Dev recall is memorised:
+// the model was trained on every dev file. Here, for each dev file, the model is trained on all the others
+// (with the lambda and threshold the shipped module holds) and scored on that file alone; the hand-written
+// checks are as they are (tuned on every file, so their share is still optimistic). Writes nothing.
+if (process.argv.includes('--lofo')) {
+  const only = (process.env.LOFO_RULES ?? 'conduct,confidential').split(',');
+  const files = [...new Set(drafts.map((d) => d.file))].filter((f) => f !== 'drafts.txt');
+  for (const rule of only) {
+    const src = readFileSync(join(root, 'src', 'core', 'model', `${rule}.ts`), 'utf8');
+    const lambda = Number(/lambda: ([^,]+),/.exec(src)?.[1]);
+    const threshold = Number(/threshold: ([^,]+),/.exec(src)?.[1]);
+    const tot = { n: 0, h: 0, b: 0, c: 0, hf: 0, bf: 0 };
+    const rows = [];
+    for (const file of files) {
+      const m = train(rule, all.filter((i) => drafts[i].file !== file), lambda);
+      const map = asMap(m);
+      const r = { n: 0, h: 0, b: 0, c: 0, hf: 0, bf: 0 };
+      for (const i of all) {
+        const d = drafts[i];
+        if (d.file !== file) continue;
+        const h = d.hand.has(rule);
+        const on = h || draftScore(d, m.bias, map) >= threshold;
+        if (d.labels.includes(rule)) (r.n++, (r.h += +h), (r.b += +on));
+        if (d.clean) (r.c++, (r.hf += +h), (r.bf += +on));
+      }
+      for (const k of Object.keys(tot)) tot[k] += r[k];
+      const pc = (x, n) => (n ? ((100 * x) / n).toFixed(1) : '-');
+      rows.push(`${file.replace(/\.txt$/, '').padEnd(12)} recall hand ${pc(r.h, r.n).padStart(5)} -> with model ${pc(r.b, r.n).padStart(5)} (${r.n})   clean FA hand ${pc(r.hf, r.c).padStart(4)} % -> ${pc(r.bf, r.c).padStart(4)} % (${r.c})`);
+    }
+    const pc = (x, n) => ((100 * x) / n).toFixed(1);
+    console.log(`${rule}: leave-one-file-out (L2 ${lambda}, threshold ${threshold})`);
+    for (const row of rows) console.log('  ' + row);
+    console.log(`  ALL          recall hand ${pc(tot.h, tot.n)} -> with model ${pc(tot.b, tot.n)}   clean FA hand ${pc(tot.hf, tot.c)} % -> ${pc(tot.bf, tot.c)} %\n`);
+  }
+  process.exit(0);
+}
 for (const [rule, rate] of Object.entries(RULES)) {
   const file = join(root, 'src', 'core', 'model', `${rule}.ts`);
   let lambda, threshold;
@@ -245,16 +303,18 @@ for (const [rule, rate] of Object.entries(RULES)) {
   } else {
     let best;
     for (const l of LAMBDAS) {
-      const runs = foldsBy.map((fold, r) => {
+      const BY_FILE = BY_FILE_RULES.has(rule);
+      const NFOLDS = BY_FILE ? FILES.length : FOLDS;
+      const runs = (BY_FILE ? byFileFolds : randomFolds).map((fold, r) => {
         const scores = new Array(drafts.length);
-        for (let k = 0; k < FOLDS; k++) {
+        for (let k = 0; k < NFOLDS; k++) {
           const m = train(rule, all.filter((i) => fold[i] !== k), l);
           const map = asMap(m);
           for (const i of all) if (fold[i] === k) scores[i] = draftScore(drafts[i], m.bias, map);
         }
         const t = chooseThreshold(rule, scores, rate);
         const f = figures(rule, scores, t);
-        if (r === 0) console.log(`${rule.padEnd(12)} L2 ${String(l).padEnd(6)} threshold ${String(t).padEnd(8)} cross-validated (seed ${SEEDS[0]}): ${f.text}\n${''.padEnd(13)}recall by file: ${f.byFile}`);
+        if (r === 0) console.log(`${rule.padEnd(12)} L2 ${String(l).padEnd(6)} threshold ${String(t).padEnd(8)} cross-validated (${BY_FILE ? 'by file' : 'seed ' + SEEDS[0]}): ${f.text}\n${''.padEnd(13)}recall by file: ${f.byFile}`);
         return { t, recall: f.recall, scores };
       });
       const recall = runs.reduce((x, r) => x + r.recall, 0) / runs.length;
@@ -274,11 +334,14 @@ for (const [rule, rate] of Object.entries(RULES)) {
     // list, whose names the training reads as words), and the cross-validated cost is printed.
     const m = train(rule, all, lambda);
     const map = asMap(m);
-    const negMax = Math.max(...ruleNegatives[rule].map((units) => (units.length ? Math.max(...units.map((u) => E.scoreUnit(u, m.bias, map))) : -Infinity)));
+    const negScores = ruleNegatives[rule].map((units) => (units.length ? Math.max(...units.map((u) => E.scoreUnit(u, m.bias, map))) : -Infinity));
+    const negMax = Math.max(...negScores);
+    // The few that set the threshold, to read (a hard negative the model cannot tell apart costs every draft near it).
+    for (const k of [...negScores.keys()].sort((a, b) => negScores[b] - negScores[a]).slice(0, 5)) console.log(`${''.padEnd(13)}hard negative ${negScores[k].toFixed(3)}: ${negTexts[rule][k].slice(0, 110)}`);
     if (negMax + GUARD > threshold) {
       const raised = Math.round((negMax + GUARD) * 1e4) / 1e4;
       const f0 = figures(rule, best.scores, threshold), f1 = figures(rule, best.scores, raised);
-      console.log(`${''.padEnd(13)}raised to ${raised} past its hard negatives (highest ${negMax.toFixed(4)}): cross-validated (seed ${SEEDS[0]}) ${f0.text}\n${''.padEnd(13)}-> ${f1.text}\n${''.padEnd(13)}recall by file: ${f1.byFile}`);
+      console.log(`${''.padEnd(13)}raised to ${raised} past its hard negatives (highest ${negMax.toFixed(4)}): cross-validated (${BY_FILE_RULES.has(rule) ? 'by file' : 'seed ' + SEEDS[0]}) ${f0.text}\n${''.padEnd(13)}-> ${f1.text}\n${''.padEnd(13)}recall by file: ${f1.byFile}`);
       threshold = raised;
     }
     console.log('');

@@ -196,7 +196,7 @@ describe('learnt second opinion (model.ts)', () => {
       scored++;
     }
     expect(scored).toBeGreaterThan(4000);
-  }, 30_000);
+  }, 120_000);
 
   it('only adds findings: off, the rules find nothing more than on', () => {
     for (const [rule, { yes, no }] of Object.entries(PROBES) as [RuleId, { yes: string[]; no: string[] }][]) {

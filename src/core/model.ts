@@ -5,6 +5,7 @@
 // add up. It only ever adds a finding beside the rule's own (an OR), never removes one.
 // Names are replaced by their role (PUPIL, STAFF, SCHOOL) so the model learns roles, not our pupils.
 import { INITIAL, NUMERIC } from './doc';
+import { CLASSES } from './modelClasses';
 import { CONDUCT } from './model/conduct';
 import { CONFIDENTIAL } from './model/confidential';
 import { TRIP } from './model/trip';
@@ -63,11 +64,44 @@ function wordFor(doc: Doc, i: number, found: Partial<Record<RuleId, [number, num
   return hasDigit.test(w) ? 'NUM' : w;
 }
 
-function featuresOf(words: string[], out: Set<string>): void {
+/*
+ * Word classes (modelClasses.ts): each class a unit holds is a feature ("@know"), and so is each pair of
+ * them ("@know&@person"), the conjunction a linear model cannot make from the words alone. Bits of a
+ * mask, in the order of CLASSES.
+ */
+const CLASS_NAMES = Object.keys(CLASSES);
+const CLASS_WORDS = new Map<string, number>();
+const CLASS_PAIRS = new Map<string, number>();
+CLASS_NAMES.forEach((c, b) => {
+  for (const m of CLASSES[c]!) {
+    const into = m.includes(' ') ? CLASS_PAIRS : CLASS_WORDS;
+    into.set(m, (into.get(m) ?? 0) | (1 << b));
+  }
+});
+/** The class features of a mask, as the training script and the weight table spell them. */
+export function classFeatures(mask: number): string[] {
+  const out: string[] = [];
+  for (let a = 0; a < CLASS_NAMES.length; a++) {
+    if (!(mask & (1 << a))) continue;
+    out.push('@' + CLASS_NAMES[a]!);
+    for (let b = a + 1; b < CLASS_NAMES.length; b++) if (mask & (1 << b)) out.push('@' + CLASS_NAMES[a]! + '&@' + CLASS_NAMES[b]!);
+  }
+  return out;
+}
+
+/** Adds the unit's word and pair features, and returns its class mask. */
+function featuresOf(words: string[], out: Set<string>): number {
+  let mask = 0;
   for (let k = 0; k < words.length; k++) {
     out.add(words[k]!);
-    if (k > 0) out.add(words[k - 1]! + ' ' + words[k]!);
+    mask |= CLASS_WORDS.get(words[k]!) ?? 0;
+    if (k > 0) {
+      const pair = words[k - 1]! + ' ' + words[k]!;
+      out.add(pair);
+      mask |= CLASS_PAIRS.get(pair) ?? 0;
+    }
   }
+  return mask;
 }
 
 /**
@@ -81,10 +115,13 @@ export function modelUnits(doc: Doc, found: Partial<Record<RuleId, [number, numb
   let words: string[] = [];
   let start = 0;
   let prev = '';
+  let draftMask = 0;
   const close = (end: number) => {
     if (!words.length) return;
     const f = new Set<string>();
-    featuresOf(words, f);
+    const mask = featuresOf(words, f);
+    for (const c of classFeatures(mask)) f.add(c);
+    draftMask |= mask;
     sentences.push({ start, end, feats: [...f] });
     words = [];
   };
@@ -101,6 +138,8 @@ export function modelUnits(doc: Doc, found: Partial<Record<RuleId, [number, numb
   if (n > SHORT_WORDS) return { units: sentences, sentences };
   const all = new Set<string>();
   for (const s of sentences) for (const f of s.feats) all.add(f);
+  // A short draft is one thought: its classes pair across its sentences.
+  for (const c of classFeatures(draftMask)) all.add(c);
   return { units: [{ start: 0, end: doc.text.length, feats: [...all] }], sentences };
 }
 
@@ -143,6 +182,15 @@ interface Table {
    */
   filter: Uint8Array;
   seenD: Int32Array;
+  /**
+   * The class mask of a word's hash, and of a pair's (modelClasses.ts), by open addressing as the
+   * weights are (a Map keyed by 32-bit hashes boxes half of them); looked up only when the filter
+   * says CLASS_WORD, or CLASS_FIRST then CLASS_SECOND.
+   */
+  classKeys: Int32Array;
+  classMasks: Int32Array;
+  /** The rows of a class mask's features (classFeatures), worked out the first time the mask is seen. */
+  classRows: Map<number, Int32Array>;
 }
 let table: Table | undefined;
 let generation = 0;
@@ -150,7 +198,7 @@ let generation = 0;
 // A multiplicative mix: the hashes of short words differ only in their low bits, and with the plain
 // xor-shift they sat in neighbouring slots, so a miss (most words) walked a long run of them.
 const FILTER_BITS = 16;
-const UNI = 1, FIRST = 2, SECOND = 4;
+const UNI = 1, FIRST = 2, SECOND = 4, CLASS_WORD = 8, CLASS_FIRST = 16, CLASS_SECOND = 32;
 const filterOf = (key: number): number => Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> (32 - FILTER_BITS);
 const slotOf = (key: number, size: number): number => (Math.imul(key ^ (key >>> 16), 0x45d9f3b) >>> 7) & (size - 1);
 
@@ -186,6 +234,31 @@ function tableOf(): Table {
       filter[filterOf(wordHash(f.slice(sp + 1)))]! |= SECOND;
     }
   }
+  // A word and a pair never share a hash here: a pair's key is mixed (pairHash), and the masks say which classes.
+  const classOf = new Map<number, number>();
+  for (const [m, mask] of CLASS_WORDS) {
+    const h = wordHash(m);
+    classOf.set(h, (classOf.get(h) ?? 0) | mask);
+    filter[filterOf(h)]! |= CLASS_WORD;
+  }
+  for (const [m, mask] of CLASS_PAIRS) {
+    const sp = m.indexOf(' ');
+    const a = wordHash(m.slice(0, sp)), b = wordHash(m.slice(sp + 1));
+    const h = pairHash(a, b);
+    classOf.set(h, (classOf.get(h) ?? 0) | mask);
+    filter[filterOf(a)]! |= CLASS_FIRST;
+    filter[filterOf(b)]! |= CLASS_SECOND;
+  }
+  let csize = 16;
+  while (csize < classOf.size * 4) csize *= 2;
+  const classKeys = new Int32Array(csize);
+  const classMasks = new Int32Array(csize);
+  for (const [key, mask] of classOf) {
+    let q = slotOf(key, csize);
+    while (classMasks[q] !== 0) q = (q + 1) & (csize - 1);
+    classKeys[q] = key;
+    classMasks[q] = mask;
+  }
   const R = rules.length;
   const w = new Float64Array(index.size * R);
   rules.forEach((r, ri) => parsed[ri]!.forEach((f, k) => (w[index.get(featureKey(f))! * R + ri] = DATA[r]!.weights[k]!)));
@@ -205,9 +278,21 @@ function tableOf(): Table {
     bias: Float64Array.from(rules.map((r) => DATA[r]!.bias)),
     threshold: Float64Array.from(rules.map((r) => DATA[r]!.threshold)),
     seenS: new Int32Array(index.size), seenD: new Int32Array(index.size),
-    filter,
+    filter, classKeys, classMasks, classRows: new Map(),
   };
   return (table = made);
+}
+
+function classOfKey(t: Table, key: number): number {
+  const size = t.classKeys.length;
+  for (let q = slotOf(key, size), m: number; (m = t.classMasks[q]!) !== 0; q = (q + 1) & (size - 1)) if (t.classKeys[q] === key) return m;
+  return 0;
+}
+
+function classRowsOf(t: Table, mask: number): Int32Array {
+  let rows = t.classRows.get(mask);
+  if (!rows) t.classRows.set(mask, (rows = Int32Array.from(classFeatures(mask).map((f) => rowOf(t, featureKey(f))).filter((r) => r >= 0))));
+  return rows;
 }
 
 function featureKey(f: string): number {
@@ -269,12 +354,20 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
   let prev = 0;
   let prevBits = 0;
   let has = false;
+  // The classes of the sentence, and of the whole draft.
+  let cls = 0;
+  let clsD = 0;
   if (whole) best.set(bias);
   for (let i = 0; i <= n; i++) {
     // A sentence closes before a word that starts the next one, and after the last word.
     if (has && (i === n || doc.flagsOf(i) & INITIAL)) {
       sentBuf[base] = start;
       sentBuf[base + 1] = doc.endOf(i - 1);
+      if (cls) {
+        if (bySentence) for (const row of classRowsOf(t, cls)) for (let r = 0; r < R; r++) sentBuf[base + 2 + r]! += w[row * R + r]!;
+        clsD |= cls;
+        cls = 0;
+      }
       if (!whole) for (let r = 0; r < R; r++) best[r] = Math.max(best[r]!, sentBuf[base + 2 + r]!);
       count++;
       gen = ++generation;
@@ -304,6 +397,8 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
     // A name of several words is one role.
     if (has && k === prev && ROLE_HASH.includes(k)) continue;
     const fk = filter[filterOf(k)]!;
+    if (fk & CLASS_WORD) cls |= classOfKey(t, k);
+    if (has && fk & CLASS_SECOND && prevBits & CLASS_FIRST) cls |= classOfKey(t, pairHash(prev, k));
     let row = fk & UNI ? rowOf(t, k) : -1;
     for (let pass = 0; pass < 2; pass++) {
       if (row >= 0) {
@@ -322,6 +417,7 @@ export function modelScores(doc: Doc, found: Partial<Record<RuleId, [number, num
     prevBits = fk;
     has = true;
   }
+  if (whole && clsD) for (const row of classRowsOf(t, clsD)) for (let r = 0; r < R; r++) best[r]! += w[row * R + r]!;
   return { best, count, sentences: sentBuf };
 }
 

@@ -33,7 +33,7 @@ const ABOUT_CHILD = new RegExp(
     'restrain(?:ed|t)|meltdown|trashed the (?:class(?:room)?|room)|ran out of (?:class|school)|absconded|' +
     "(?:mum|dad|mother|father|parents?) (?:is |are |was |were |has |have |had )?(?:in prison|inside|arrested|divorcing|splitting up|separated|an alcoholic|on drugs|drinks|beats|hits|kicked (?:him|her|them) out|died|passed away|left)|" +
     'no food (?:at|in the) home|(?:hungry|starving) (?:at|by) (?:school|break)|free school meals|neglect(?:ed)?|domestic (?:violence|abuse)|homeless|temporary accommodation|(?:living|lives|staying|stays) in a (?:hostel|refuge|shelter|hotel room|b ?& ?b)|' +
-    '(?:dad|mum|father|mother)(?:\'s| is) (?:new )?(?:girlfriend|boyfriend|partner)|(?:nits|head lice|wet (?:himself|herself)|soiled)|' +
+    '(?:dad|mum|father|mother)(?:\'s| is) (?:new )?(?:girlfriend|boyfriend|partner)|(?:nits|head lice|wet(?:s|ting)? (?:himself|herself|themselves)|soiled)|' +
     'sofa[- ]surfing|evicted|(?:in|into) (?:a )?b ?& ?b|sent to prison|(?:smashed|broke) the (?:classroom )?window|punched (?:a|the) [a-z]+|told me something|dsl|young carer|has ms|hearing impairment|visual impairment|' +
     'type 1|bruises?|referral|splitting up|food ?bank|court case|custody|not coping|police came|caught stealing|stealing|vaping|fepio|sent home|hanfon adref|selective mutism|mutism|tourette.?s|leukaemia|cancer|pregnant|specialist school|(?:dad|mum).?s (?:left|gone)|in hospital|ysbyty|excluded|evicted|' +
     'going through a (?:horrible |messy |nasty )?divorce|no breakfast|hasn.?t had breakfast|lost (?:her|his) job|wedi.?u gwahardd|gwahardd)\\b',
@@ -48,7 +48,7 @@ const ABOUT_CHILD_MORE = new RegExp(
     'seizures?|epipen|insulin|ritalin|wheelchair|tumou?r|chemo(?:therapy)?|leukemia|cystic fibrosis|sickle cell|(?<=heart )condition|terminally ill|deaf|blind|asthma attack|' +
     // Behaviour incidents.
     'threw (?:a |his |her |the )?[a-z]+ at|(?:hit|kicked|punched|bit|slapped|spat at|headbutted|attacked|assaulted|stabbed|strangled) (?:a |another |the )?(?:ta|teacher|child|pupil|classmate|kid|boy|girl|lad|member of staff|me|him|her)|' +
-    'fights?(?! me\\b)|fighting|vandalis\\w*|trashed|ran off|ran away from|(?<=did a )runner|' +
+    'fights?(?! me\\b)|fighting|(?<=\\b(?:was|got|been|were|being|gets) )(?:stabbed|mugged|assaulted|attacked|beaten up)|vandalis\\w*|trashed|ran off|ran away from|(?<=did a )runner|' +
     'caught (?:with|smoking|vaping)|knife|weed(?! on)|cannabis|drugs|sexting|nudes|racist (?:comment|abuse|remark)|homophobic|' +
     // Safeguarding and the family at home.
     'abuse[ds]?|abusive|(?<=\\bat )risk|(?<=\\bnot )safe at home|marks on (?:his|her|their) (?:arms?|legs?|neck|face|back|body|wrists?|hands?|tummy|chest)|injur(?:y|ies)|disclos\\w*|adopted|adoption|bereave\\w*|funeral|(?<=\\b(?:mum|dad|mam|mother|father|nan|gran|brother|sister) (?:has |had )?)(?:died|passed)|' +
@@ -76,7 +76,7 @@ const ABOUT_STAFF = new RegExp(
 const STAFF = /\b(?:colleagues?|(?:my|our|the|a|one|new|other) (?:ta|tas|teacher|teachers|head|deputy|senco|nqt|ect|caretaker|cleaner|receptionist|office|department|team|lsa|hlta)|(?:mr|mrs|miss|ms|dr) (?!(?:the|a|an|my|our|your|it|you|him|her|them|this|that|these|those|out|being|having|school|work|home|everyone|everything|lunch|break|me|us|seeing|having|it)\b)[a-z]+|members? of staff|staff|co-?workers?|someone (?:at|in) (?:work|school|my department)|athro|athrawes|cymhorthydd|covering|cover for|cyflenwi|(?:their|his|her) class|haven'?t been in school|headteacher|head teacher|nqt|lsa|staffroom|colleague's|on the staff)\b/;
 
 // A pupil or family the post is about: "a boy in my class", "one of my Year 3s", "Jayden's mum".
-const CHILD = /\b(?:(?:pupil|student|child|kid|girl|boy)s? of (?:mine|ours)|one of (?:mine|ours)|(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl|the family|(?:pupils'?|kids'?) famil(?:y|ies)|a (?:mum|dad|parent) came|one of (?:ours|mine)|(?:two|three|four|\d+) (?:year \d{1,2}s|y\d{1,2}s)|(?:year \d{1,2}|y\d{1,2}) (?:girl|boy|kid|lad)|bachgen|bechgyn|merch)\b/;
+const CHILD = /\b(?:(?:pupil|student|child|kid|girl|boy)s? of (?:mine|ours)|one of (?:mine|ours)|(?:a|one|this|that|the) (?:boy|girl|child|kid|pupil|student|lad|little one|year \d{1,2}|y\d{1,2})|(?:one|some|two|three|a few) of (?:my|our) (?:[a-z]+ )?(?:kids|children|pupils|students|class|lot|year \d{1,2}s|y\d{1,2}s)|in (?:my|our) (?:class|form|tutor group|year group|group)|(?:my|our) (?:class|pupils|students|year \d{1,2}s|y\d{1,2}s)|(?:pupils?|students?|disgybl\w*)|(?:his|her|their) (?:mum|dad|parents|family|carers?|foster)|(?:kid|child|boy|girl)'s (?:mum|dad|parents|family)|little [a-z]+ (?:in|from) (?:my|our|year|class)|(?:kid|child|boy|girl|lad|one|little one)s? in (?:my|our|class|year|yr|ks|key stage|reception|nursery)|poor (?:kid|child|thing|lad|girl|boy)|in class|(?:girls|boys|kids|children) in my|(?:fy|yn fy) nosbarth|plentyn|disgybl|the family|(?:pupils'?|kids'?) famil(?:y|ies)|a (?:mum|dad|parent) came|one of (?:ours|mine)|(?:two|three|four|\d+) (?:year \d{1,2}s|y\d{1,2}s)|(?:year \d{1,2}|y\d{1,2}) (?:girl|boy|kid|lad)|bachgen|bechgyn|merch)\b/;
 
 // More of the ways staff point at a child, a family or a colleague without a name: "boy in my
 // class", "one of my reception kids", "a family in Year 5", "Mr. Baker's class", "our deputy's".
@@ -112,14 +112,14 @@ const ABOUT_CHILD_AT = words(
   'living lives staying stays autism autistic asd adhd dyslexia dyslexic dyspraxia dyspraxic on diagnosis diagnosed diagnose epilepsy epileptic diabetes diabetic cerebral learning self medication meds inhaler ' +
     'allergy allergies allergic anaphylaxis anaphylactic counselling counsellor camhs speech threw bit kicked punched hit slapped spat headbutted attacked assaulted swore told restrained restraint ' +
     'meltdown trashed ran absconded mum dad mother father parent parents no hungry starving free neglect neglected domestic homeless temporary nits head wet ' +
-    'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd ' +
+    'sofa evicted in into sent smashed broke punched told dsl young has hearing visual type bruise bruises referral splitting going hasn hasnt lost wedi gwahardd wets wetting ' +
     'food foodbank court custody not police caught stealing vaping fepio hanfon selective mutism tourette tourettes leukaemia cancer pregnant specialist ysbyty excluded',
 );
 const ABOUT_CHILD_MORE_AT = words(
   'lost police called threatened threatening swore swearing sent cutting reported missing lives living smashed broke kicked punched caught hit bit slapped spat headbutted attacked assaulted hungry ' +
     'safe prison heating electricity food poorly ill unwell coat shoes kit picked collected died passed sal rehab frecwast brecwast marw ' +
     'dyscalculia dyscalculic syndrome ocd pda odd semh fasd disorder delay anorexia anorexic bulimia bulimic suicide suicidal seizure seizures epipen insulin ritalin wheelchair ' +
-    'tumour tumor chemo chemotherapy leukemia cystic sickle condition terminally deaf blind asthma threw hit slapped spat stabbed strangled fight fights fighting vandalised vandalism vandalise ' +
+    'tumour tumor chemo chemotherapy leukemia cystic sickle condition terminally deaf blind asthma threw hit slapped spat stabbed mugged beaten strangled fight fights fighting vandalised vandalism vandalise ' +
     'ran runner knife weed cannabis drugs sexting nudes racist homophobic abuse abused abuses abusive risk marks injury injuries disclosed disclosure disclosures adopted adoption ' +
     'bereaved bereavement funeral arrested alcoholic addict addicted addiction refuge bailiffs debt clothes uniform afford asylum deported ' +
     'refugee lloches gofalwr postnatal house borrowed missing moved statement police wahardd ngwahardd gadael ysgariad heddlu cam camdrin hunan awtistiaeth dyslecsia anghenion smashed broke called threatened threatening swore swearing cutting reported missing lives living unwashed smells',
@@ -244,7 +244,7 @@ const MORE_STAFF = /\b(?:g?ch?ydweithw(?:raig|yr|iwr)|(?:our|the|my|a|new|school
  */
 const NOT_WORK = new RegExp(
   '\\b(?:holby|casualty|eastenders|corrie|coronation street|emmerdale|hollyoaks|grey.?s anatomy|on (?:the )?(?:telly|tv|netflix|iplayer|radio)|documentary|podcast|novel|episode|' +
-    'refresher|webinar|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
+    'refresher|webinar|(?:foster carers?|adopters|families|volunteers) (?:needed|wanted)|looking for (?:new |more )?(?:foster )?(?:families|carers|volunteers|foster parents|adopters)|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
     '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
     '(?:year|yr|y) ?\\d{1,2} (?:son|daughter)|my (?:\\d+ year old|teenager|teen|lad|boy|girl|eldest|youngest)|(?:i work|work|working|worked|teach|teaching) (?:in|at) (?:a|an|the) (?:pru|special school|semh school|pupil referral unit)|first aid (?:course|training)|training (?:day|course|session)|road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
@@ -271,7 +271,10 @@ function pointsAtSomeone(doc: Doc, at: number): boolean {
 }
 // The poster's own body and health: theirs to tell (their own support plan or pay is still the school's process).
 const BODY = /^(?:(?:has |have |had |'s |'ve )?been off|needs? surgery|surgery|(?:having|had|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|op\b|operation|phased return|(?:off |long[- ]term )?sick|signed off|diagnos|therapy|therapist|counsell|meds|medication|hospital|in hospital|pregnan|ivf|miscarr|chemo|cancer|anxiety|depression|burn|breakdown|(?:off )?with stress|stress|menopause|long covid|seizure|broke|broken|on crutches|crutches)/;
+// The nation's pupils, not one of them ("so many pupils nationally are persistently absent").
+const NATIONAL = /\b(?:nationally|across the (?:country|uk|nation)|up and down the country|in (?:this|the) country|national (?:figures|data|statistics|stats|picture))\b/;
 function noOnes(doc: Doc, a: number, b: number): boolean {
+  if (sentenceHas(doc, a, NATIONAL)) return true;
   if (pointsAtSomeone(doc, a)) return false;
   if (sentenceHas(doc, a, GENERIC)) return true;
   return BODY.test(doc.text.slice(a, b).toLowerCase()) && sentenceHas(doc, a, FIRST) && !sentenceHas(doc, a, THIRD);
