@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
 import { WordGate } from './regex';
-import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WORD_NAMES } from './words';
+import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WELSH_WORD_NAMES as WELSH_WORDS, WORD_NAMES } from './words';
 
 export interface NameForm {
   tokens: string[];
@@ -129,7 +129,10 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
  * Session 4: more words before a first name that make it no pupil: a grown-up's title (a child is
  * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
  */
-const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing'.split(' '));
+const NOT_A_PUPIL_BEFORE = new Set(('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing ' +
+  // Session 7: Welsh words that make the name after them a river, mountain, farm, chapel or street ("Afon Teifi", "Cadair Idris",
+  // "Capel Seion", "Heol Glyn"), with their mutated forms ("dros Bont Teifi", "ar Fynydd Bryn").
+  'afon llyn nant cadair mynydd fynydd fferm capel gapel plas blas pont bont ynys stryd heol lôn lon dyffryn ddyffryn traeth draeth moel foel').split(' '));
 /** Family and friends in Welsh ("fy mrawd bach Dafydd", "cefnder fi Rhys"), with the mutated forms. */
 const WELSH_RELATIONS = new Set('cefnder gefnder nghefnder cyfnither gyfnither brawd frawd mrawd chwaer nhad tad dad mam fam modryb fodryb ewythr ffrind ffrindiau gwr gŵr ngwr wr gwraig ngwraig cariad mab fab merch ferch nain taid wyres ŵyr'.split(' '));
 /** Words between a relation and the name: "my little brother Dafydd", "cefnder fi Rhys". */
@@ -152,6 +155,8 @@ const MEDIA = new WordGate(new Set(
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
 const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
+  // Session 7: a Welsh school day's words ("darllen", "egwyl", "amser chwarae" is in the yard, "cylch" the nursery group).
+  'darllen sillafu athro athrawes athrawon disgybl disgyblion gwers gwersi egwyl cylch meithrin tystysgrif sticer sticeri iard ffoneg babanod dosbarthiadau gwaith-cartref ' +
   'reading spelling spellings phonics tooth licence assembly playground playtime ' +
   // Session 5: more of a school day's words ("bless her", "the nativity", "her merit"), none of them a
   // grown-up's too ("reception", "register", "kit", "group" are weddings, clubs and gyms as well).
@@ -160,7 +165,9 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
   // Session 6: a climber on a wall or fence, a tree's roots, pruning.
-  'trellis pergola roots prune pruned pruning weeds cuttings').split(' ')));
+  'trellis pergola roots prune pruned pruning weeds cuttings ' +
+  // Session 7: the garden in Welsh.
+  'gardd ardd rhosod blodau clawdd coed coeden perth').split(' ')));
 const CALLED_AFTER = new Set('is was a an one man woman lady bloke guy fella girl boy dog cat horse someone somebody thing voice also m s'.split(' '));
 const CLIMBERS = new Set('ivy jasmine wisteria clematis honeysuckle'.split(' '));
 const WALLS = new WordGate(new Set('wall walls fence fences shed house trellis brickwork gutter gutters'.split(' ')));
@@ -201,12 +208,16 @@ function seasonal(toks: TokenList, i: number, next: Token): boolean {
 const PLACE_AFTER = new Set(
   ('street st road rd lane avenue ave close drive crescent terrace square court gardens park valley hill hospital house hall centre center ' +
     'theatre stadium bridge station airport college university church chapel cathedral farm woods castle bay beach island arena cinema museum ' +
-    'gallery library market estate ward surgery clinic hotel inn arms tavern line').split(' '),
+    'gallery library market estate ward surgery clinic hotel inn arms tavern line ' +
+    // Session 7: a Welsh saint ("Dewi Sant", "Santes Dwynwen" is before), a farm or chapel named after someone.
+    'sant santes').split(' '),
 );
 const BRACKETED = /^\s*\(([^)]{1,40})\)/;
 const NOT_A_CHILD = new Set(
   ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
-    'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss').split(' '),
+    'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss ' +
+    // Session 7: the same in Welsh ("(fy chwaer)", "(y ci)").
+    'chwaer brawd mam tad nain taid mamgu tadcu cefnder cyfnither ci cath gath caseg ceffyl oen').split(' '),
 );
 const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
 const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
@@ -228,7 +239,9 @@ const FAMOUS_FULL = new Set(
     'jonny wilkinson|alun wyn|leigh halfpenny|sam warburton|george north|ryan reynolds|tom grennan|lewis capaldi|kylie minogue|' +
     'robbie williams|gary barlow|stevie wonder|jack charlton|bobby charlton|bobby moore|kevin keegan|alan shearer|gary lineker|' +
     'emily bronte|charlotte bronte|jane austen|charles dickens|roald dahl|william shakespeare|oscar wilde|dylan thomas|anne boleyn|' +
-    'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank').split('|'),
+    'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank|' +
+    // Session 7: Welsh poets, singers and broadcasters everyone in Wales knows.
+    'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
 );
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
@@ -265,7 +278,9 @@ const SCHOOL_DAY = new WordGate(new Set(
   ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
     'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
     'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink ' +
-    'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth').split(' '),
+    'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth ' +
+    // Session 7: the same in Welsh (the yard, playtime, assembly, the accident book) and a child's health service.
+    'buarth chwarae gwasanaeth damweiniau camhs').split(' '),
 ));
 /** After "X's", words that make it "X is" or "X has" ("Storm's coming", "River's gone down", "Sunny's a strong word"). */
 const CONTRACTED = /^(?:a|an|the|not|never|just|so|really|finally|been|got|up|down|back|out|in|on|off|here|there|over|gone|done|made|left|brought|arrived|hit|about|always|still|too|very|going|coming|[a-z]+ing|[a-z]+ed)$/;
@@ -282,6 +297,9 @@ const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'ou
 /** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
 const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter boy girl lad baby'.split(' ')));
 const OWNER = new Set(['my', 'our', 'fy', 'ein']);
+/** Session 7: a baby's days and the family's words, after "our"/"my" and a name (the poster's own, in English and Welsh). */
+const BABY = new WordGate(new Set(('teething nappy nappies weaning crawling toddler buggy pram cot babygro christening granddaughter grandson ' +
+  'daughter son baby babi wyres wyr mab merch ferch').split(' ')));
 
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
 const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
@@ -330,7 +348,9 @@ const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky
 const LIST_WORDS = new Set('amber jade ruby pearl crystal ivory ebony diamond jewel olive hazel honey ginger cherry scarlet violet saffron indigo sky blue'.split(' '));
 /** After a list of names, what only people do: "Ruby and Amber were brilliant". */
 const LIST_DOERS = new Set('were have had did both got won made'.split(' '));
-const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
+const ABSTRACT_NAMES = new Set(('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory ' +
+  // Session 7: more nouns given as names ("Justice was done", "Math is not my thing").
+  'justice peace favour favor blessing miracle treasure wisdom victory math').split(' '));
 const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced wants wanted decided'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
 let petText = '';
@@ -419,6 +439,9 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
   may: ['in', 'of', 'early', 'late', 'mid', 'end', 'since', 'until', 'till', 'by', 'from', 'this', 'next', 'last'],
   // "the Isle of Skye".
   skye: ['of', 'isle'],
+  // Session 7: the Welsh months ("mis Medi", "ym mis Mai").
+  medi: ['mis', 'fis'],
+  mai: ['mis', 'fis'],
 };
 
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
@@ -434,9 +457,11 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   // "Grace, bless her, asked…": said of a child (a grown-up of the poster's family is vetoed elsewhere).
   if (nextNear?.norm === 'bless' && doc.text.charCodeAt(t.end) === 44) return true;
   // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
-  if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
+  // Session 7: not for a name that is a Welsh word ("Llinos yn canu", "Aeron yn gorlifo" are a bird and a river): the sentence must be about school (looksLikeName).
+  const welshWord = WELSH_WORDS.has(t.norm);
+  if (t.initial && t.cap && !strict && !welshWord && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
   // Session 6: "Grace wedi darllen llyfr", "Robin wedi cwympo i gysgu": Welsh "has …" after a sentence's first word.
-  if (t.initial && t.cap && !strict && nextNear?.norm === 'wedi') return true;
+  if (t.initial && t.cap && !strict && !welshWord && nextNear?.norm === 'wedi') return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
   if (t.initial && nextNear?.norm === 'in') {
     const cls = toks.get(i + 2);
@@ -464,8 +489,10 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
   // Session 6: "'s" alone proves nothing at a sentence's start ("Storm's coming", "River's gone down", "Sunny's a strong word"):
   // only before a child's things here; otherwise the sentence must be about a school day (looksLikeName).
-  if (t.poss) return !!nextNear && (!CONTRACTED.test(nextNear.norm) || CHILD_THINGS.has(nextNear.norm) || CHILD_POSS.has(nextNear.norm));
-  return !!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm));
+  // Session 7: before a capitalised word it is a title or a brand ("Destiny's Child", "Prince's Trust", "Hope's Kitchen").
+  if (t.poss) return !!nextNear && !(nextNear.cap && !nextNear.allCaps) && (!CONTRACTED.test(nextNear.norm) || CHILD_THINGS.has(nextNear.norm) || CHILD_POSS.has(nextNear.norm));
+  // Session 7: nor "was" ("Justice was done", "Peace was restored"): the sentence must be about school (looksLikeName).
+  return !!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !((nextNear.norm === 'is' || nextNear.norm === 'was') && ABSTRACT_NAMES.has(t.norm));
 }
 
 export class NameIndex {
@@ -871,7 +898,12 @@ export class NameIndex {
       // Issue 12: a word-name starting a sentence about a child ("Summer's reading has come on so much
       // … to the class", "May finally got her pen licence … the classroom"): accepted only with a
       // school or child word in the sentence and no grown-ups' life.
-      const n = next && near(doc, t, next) ? next : undefined;
+      let n = next && near(doc, t, next) ? next : undefined;
+      // Session 7: "Llinos bach yn crio", "Haf fach wedi…": the endearment after a Welsh name; what follows it decides.
+      if (n && (n.norm === 'bach' || n.norm === 'fach')) {
+        const after = toks.get(i + 2);
+        if (after && near(doc, n, after) && (after.norm === 'yn' || after.norm === 'wedi')) n = after;
+      }
       // A month or season also needs "she"/"he" ("Summer's finally here … kids in the pool" is the season).
       const strict = !!f.strict || STRICT_WORD_NAMES.has(t.norm);
       // "Holly, Ruby and Daisy were the three kings": one of a list of first names.
@@ -1029,6 +1061,9 @@ export class NameIndex {
     // Noah never stops talking": the poster's own family, in this sentence or the one before.
     if (!t.poss && this.around(doc, toks, i, 1, FAMILY) && !this.around(doc, toks, i, 0, TEACHING)) return true;
     if (this.ownFamily(doc, toks, i) && !this.around(doc, toks, i, 0, TEACHING)) return true;
+    // Session 7: "Our Max is 7 today!! my baby boy", "our Ruby is teething", "fy wyres Haf": "our"/"my" right before the
+    // name with a baby's or a family's word in this sentence or the next, and nothing about school.
+    if (prev && OWNER.has(prev.norm) && near(doc, prev, t) && this.around(doc, toks, i, 0, BABY, 1) && !this.schoolDay(doc, toks, i, 1)) return true;
     if (this.asAName(toks, i)) return true;
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
@@ -1096,7 +1131,8 @@ export class NameIndex {
   /** Does a word that only a person's name goes before ("has", "pushed", "is") follow token k closely? */
   private personAfter(doc: Doc, toks: TokenList, k: number): boolean {
     const n = toks.get(k + 1);
-    return !!n && oneSpaceBetween(doc.text, toks.get(k)!.end, n.start) && NAME_FOLLOWERS.has(n.norm);
+    // Session 7: Welsh "has" and "is …ing" too ("seren p wedi cael tystysgrif").
+    return !!n && oneSpaceBetween(doc.text, toks.get(k)!.end, n.start) && (NAME_FOLLOWERS.has(n.norm) || n.norm === 'wedi' || n.norm === 'yn');
   }
 
   /** Does a word of the same sentence stand right before or after token i? */
