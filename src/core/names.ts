@@ -245,6 +245,8 @@ const FAMOUS_FULL = new Set(
 );
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
+/** Session 7: what only a person does, after "yn"/"wedi" (asking, saying, refusing, crying, writing, dancing), with mutated forms. */
+const WELSH_PERSON_VERBS = new Set('gofyn ofyn dweud deud ddweud holi gweiddi crio llefain chwerthin sgwennu ysgrifennu darllen gwrthod helpu siarad esbonio egluro cwyno dawnsio sibrwd gwenu cofio anghofio'.split(' '));
 const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn mewn bynnag tan tân silff'.split(' '));
 /** Welsh words after which a name mutates: "i Gerys", "o Fangor", "gyda Thomos", "ei Ddafydd". */
 // Not "a", "am", "at", "ar", "na": English words before a capitalised one too often ("a Race for Life").
@@ -462,6 +464,8 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   if (t.initial && t.cap && !strict && !welshWord && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
   // Session 6: "Grace wedi darllen llyfr", "Robin wedi cwympo i gysgu": Welsh "has …" after a sentence's first word.
   if (t.initial && t.cap && !strict && !welshWord && nextNear?.norm === 'wedi') return true;
+  // Session 7: a Welsh word-name is someone before what only a person does ("Seren yn gofyn", "Heulwen yn dweud wrtha i", "Grug yn gwrthod").
+  if (welshWord && t.initial && t.cap && (nextNear?.norm === 'yn' || nextNear?.norm === 'wedi') && WELSH_PERSON_VERBS.has(toks.get(i + 2)?.norm ?? '')) return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
   if (t.initial && nextNear?.norm === 'in') {
     const cls = toks.get(i + 2);
