@@ -132,7 +132,9 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
 const NOT_A_PUPIL_BEFORE = new Set(('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing ' +
   // Session 7: Welsh words that make the name after them a river, mountain, farm, chapel or street ("Afon Teifi", "Cadair Idris",
   // "Capel Seion", "Heol Glyn"), with their mutated forms ("dros Bont Teifi", "ar Fynydd Bryn").
-  'afon llyn nant cadair mynydd fynydd fferm capel gapel plas blas pont bont ynys stryd heol lôn lon dyffryn ddyffryn traeth draeth moel foel').split(' '));
+  'afon llyn nant cadair mynydd fynydd fferm capel gapel plas blas pont bont ynys stryd heol lôn lon dyffryn ddyffryn traeth draeth moel foel ' +
+  // Session 7: a saint, a saint's well or feast ("Santes Non", "Ffynnon Non", "Gŵyl Dewi"), and an animal named so ("Heffer Derwen", "the mare Haf").
+  'santes ffynnon gŵyl gwyl heffer caseg gaseg buwch fuwch tarw darw llo merlen ferlen heifer mare foal filly gelding stallion calf ewe ram cow bull').split(' '));
 /** Family and friends in Welsh ("fy mrawd bach Dafydd", "cefnder fi Rhys"), with the mutated forms. */
 const WELSH_RELATIONS = new Set('cefnder gefnder nghefnder cyfnither gyfnither brawd frawd mrawd chwaer nhad tad dad mam fam modryb fodryb ewythr ffrind ffrindiau gwr gŵr ngwr wr gwraig ngwraig cariad mab fab merch ferch nain taid wyres ŵyr'.split(' '));
 /** Words between a relation and the name: "my little brother Dafydd", "cefnder fi Rhys". */
@@ -192,7 +194,7 @@ const AT_FROM = new Set(['at', 'from', 'o', 'in']);
 /** Words between "at/from" and the place: "at the corner shop", "from my Zumba class", "o'r swyddfa". */
 const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
 const GROWN_UP_PLACES = new Set(
-  ('work gwaith swyddfa office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
+  ('work gwaith swyddfa cyngor siop banc office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
     'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council').split(' '),
 );
 const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist'.split(' '));
@@ -241,7 +243,7 @@ const FAMOUS_FULL = new Set(
     'emily bronte|charlotte bronte|jane austen|charles dickens|roald dahl|william shakespeare|oscar wilde|dylan thomas|anne boleyn|' +
     'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank|' +
     // Session 7: Welsh poets, singers and broadcasters everyone in Wales knows.
-    'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
+    'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|dai jones|kate roberts|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
 );
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
@@ -267,7 +269,7 @@ const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster r
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
   'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
-const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint']);
+const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint', 'enw', 'henw', 'enwi', 'henwi']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
 const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes', 'chose', 'took', 'threw', 'wore', 'woke', 'broke', 'spoke', 'held', 'caught', 'thought', 'felt', 'built', 'sent', 'swam', 'meowed', 'wedi',
   // Session 6: what a child does in a school day, which a season, a plant or a stone does not ("Brooke walked out", "Teddy wet himself").
@@ -318,7 +320,7 @@ const PAIRS: Record<string, string[]> = {
   adam: ['eve'], eve: ['adam'], bonnie: ['clyde'], hansel: ['gretel'], wallace: ['gromit'], sonny: ['cher'], ben: ['jerry', 'holly', 'bill'],
   bill: ['ben', 'ted'], ted: ['bill'], fred: ['ginger', 'george'], george: ['mildred', 'zippy', 'fred'], rosie: ['jim'], jim: ['rosie'],
   richard: ['judy'], judy: ['richard'], mary: ['joseph'], joseph: ['mary'], gavin: ['stacey'], stacey: ['gavin'], holly: ['phil', 'ben'], phil: ['holly'],
-  max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
+  harri: ['meghan'], max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
 };
 const SET_PHRASES: Record<string, string[]> = {
   alexander: ['technique'], thomas: ['cook', 'tank'], jack: ['daniels', "daniel's", 'frost', 'russell', 'russells', 'wills', 'sprat'], henry: ['hoover'],
@@ -341,6 +343,8 @@ const OTHER_FIRST_NAMES = new Set(
     'carys cerys ciara kiara rhiannon rhian dylan dillon jayden jaden kayden aiden aidan ethan evan nathan owen rowan ronan logan ' +
     'jessie jesse jess finlay finley findlay stanley ruben reuben lewis louis luis leon leo theo thea rosie posy lola lila lyla layla leila').split(' '),
 );
+/** Session 7: capitalised words of school life one letter from a name ("Estyn" is the Welsh inspectorate, not Iestyn). */
+const NOT_TYPOS = new Set('estyn ofsted ofqual urdd senedd cymru'.split(' '));
 /** Digits typed for letters in handles: a digit between letters. */
 const LEET_INSIDE = /\p{L}[013457]+\p{L}/u;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
@@ -449,7 +453,8 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
 function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): boolean {
   const t = toks.get(i)!;
-  if (t.tag) return true;
+  // Session 7: a word-name's own tag in lower case is the word ("#haf #ceredigion", "#eira"), not the child by itself.
+  if (t.tag) return t.cap || !WORD_NAMES.has(t.norm);
   const cue = nameCue(toks, i);
   if (cue === 'strong') return !t.allCaps || t.norm.length > 2;
   const next = toks.get(i + 1);
@@ -997,7 +1002,8 @@ export class NameIndex {
     if (nextNear && !nextNear.cap && /^(?:de|del|la|los|las|di|da)$/.test(nextNear.norm) && toks.get(i + 2)?.cap) return true;
     // "my sat nav is called Joy", "a man called Storm", "our hamster is called Noah": something or someone named so, not about school.
     // Not "I called Noah's mam": only "is called X", "a man called X", "named X".
-    const namer = prev && (prev.norm === 'named' || (prev.norm === 'called' && i > 1 && CALLED_AFTER.has(toks.get(i - 2)!.norm)));
+    // Session 7: Welsh "o'r enw X" ("caseg o'r enw Haf": a mare called Haf).
+    const namer = prev && (prev.norm === 'named' || (prev.norm === 'enw' && i > 1 && toks.get(i - 2)!.norm === 'r') || (prev.norm === 'called' && i > 1 && CALLED_AFTER.has(toks.get(i - 2)!.norm)));
     if (namer && !t.poss && near(doc, prev, t) && !this.schoolDay(doc, toks, i)) return true;
     // "my little Jude", "our lovely Max": the poster's own, outside a sentence about school.
     if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
@@ -1015,6 +1021,8 @@ export class NameIndex {
     }
     if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
     if (nextNear && FAMOUS_SURNAMES.has(nextNear.norm) && !this.lasts.has(nextNear.norm)) return true;
+    // Session 7: a Welsh patronymic ("Dafydd ap Gwilym", "Gruffydd ap Llywelyn"): someone in history or a poet.
+    if (nextNear && (nextNear.norm === 'ap' || nextNear.norm === 'ab' || nextNear.norm === 'ferch') && toks.get(i + 2)?.cap) return true;
     if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || this.aroundWords(doc, toks, i, ZODIAC) || doc.text.slice(t.end, t.end + 12).includes('♌'))) return true;
     if (prev?.norm === 'from' && nextNear?.norm === 'to' && toks.get(i + 2)?.cap) return true;
     if (!t.cap && WELSH_WORD_NAMES.has(t.norm) && ((prev && WELSH_NEIGHBOURS.has(prev.norm)) || (nextNear && WELSH_NEIGHBOURS.has(nextNear.norm)))) return true;
@@ -1400,7 +1408,7 @@ export class NameIndex {
     if (seen !== undefined) return seen ?? undefined;
     let found: NameForm | null = null;
     // Someone else's common name is that name, not a typo of a pupil's.
-    if (COMMON_FIRST_NAMES.has(s) || OTHER_FIRST_NAMES.has(s)) return undefined;
+    if (COMMON_FIRST_NAMES.has(s) || OTHER_FIRST_NAMES.has(s) || NOT_TYPOS.has(s)) return undefined;
     // Deletion keys can pair words two edits apart ("close"/"chloe"); confirm the real distance.
     search: for (const key of [s, ...deletions(s)]) {
       for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) { found = f; break search; }

@@ -30,14 +30,14 @@ export const WORD_NAMES = new Set(
  * rivers (aeron berries too), llew lion, bryn hill, glyn valley, gwyn/wyn white (and "ŵyn" lambs), mai and medi
  * months, awel breeze, eos nightingale, elain fawn, deryn bird, fflur blossom, eirian
  * bright, del pretty, tesni warmth, gwennol swallow, lili lily, rhosyn rose, blodyn flower, cari would
- * love, non (an English prefix too: "non uniform"), cain fine. Not names far commoner as names than as
+ * love, non (an English prefix too: "non uniform"), cain fine, eli ointment ("eli haul"; Eli for Elis). Not names far commoner as names than as
  * words (Elin, Ffion, Gwen, Ben, Beth). Treated as English word-names
  * are (WORD_NAMES): a pupil only when the draft uses the word as a name.
  */
 export const WELSH_WORD_NAMES = new Set(
   ('bryn glyn gwyn wyn eira haf seren mai medi grug nest math alaw awen gwawr heulwen llinos celyn derwen ' +
     'briallen hedd gwern tirion glain enfys eirlys teifi aeron llew awel eos elain deryn fflur eirian del tesni ' +
-    'gwennol lili rhosyn blodyn cari non cain').split(' '),
+    'gwennol lili rhosyn blodyn cari non cain eli').split(' '),
 );
 for (const w of WELSH_WORD_NAMES) WORD_NAMES.add(w);
 
