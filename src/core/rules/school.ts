@@ -158,8 +158,15 @@ const OUT_BEFORE = /\b(?:over|across|around|round|outside|towards?|above|up)\s+$
 const OUTDOORS = /\b(?:walk|walks|walked|walking|hike|hiked|run|ran|running|cycle|cycled|cycling|bike|ride|drive|drove|driving|view|views|traffic|snow|fog|mist|sunset|sunrise|sun|dog|weather|wind|gale|rain|fell|hills?|moors?|fields?|roads?)\b/;
 const PLACE_AFTER = new Set(
   ('road rd lane ln street st avenue ave close drive dr crescent cres terrace gardens gdns square grove moor moors common village estate ' +
-    'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc').split(' '),
+    'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc ' +
+    // Session 7: the village's other bodies and things, named after it as the school is ("Cwm Meillion Show", "… Wool").
+    'show shows carnival chapel church wool crafts cafe pub agricultural sioe').split(' '),
 );
+/** Session 7: a UK postcode right after a name ("Cwm Meillion SA48 7QR"): an address. */
+const POSTCODE_AFTER = /^[\s,]*[a-z]{1,2}\d{1,2}[a-z]?\s*\d[a-z]{2}\b/;
+/** Session 7: a village's bodies named before the place in Welsh word order ("Sioe Cwm Meillion", "Capel Bethel"). */
+const VILLAGE_BODIES = new Set('sioe capel gapel chapel côr cor meibion caffi cafe eisteddfod gadeiriol cylch meithrin clwb glwb grŵp grwp pwyllgor neuadd tafarn dafarn eglwys cymdeithas cyngor gyngor cymuned ffermwyr merched carnifal'.split(' '));
+
 /** A sentence about school: what a school's name means there is the school. */
 const SCHOOL_DAY = /\b(?:school|schools|sch|ysgol|dosbarth|athro|athrawes|pennaeth|disgyblion|staffrwm|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
 
@@ -436,10 +443,21 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   }
   // A bare name: none of the school's generic words in the match.
   const matched = n.slice(a, b).split(/[^a-z0-9]+/).filter(Boolean);
-  if (matched.some((w) => GENERIC.has(w) || SAINTS.has(w))) return false;
+  // A joining word the match ran on over ("Cwm Meillion, y tŷ…") makes it no less bare.
+  if (matched.some((w) => (GENERIC.has(w) && !JOINERS.has(w)) || SAINTS.has(w))) return false;
   if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
   const next = /^[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
   if (next && PLACE_AFTER.has(next[1]!)) return true;
+  // Session 7: the place a school is named after, as the place: in an address (a postcode after it, or a
+  // house or street and a comma before it), or after another body of that place in Welsh word order
+  // ("Sioe Cwm Meillion", "Capel …", "Côr Meibion …", "Cylch Meithrin …"), in a sentence not about school.
+  if (POSTCODE_AFTER.test(n.slice(b, b + 12))) return true;
+  const sentence = sentenceOf(doc, a, b);
+  if (!SCHOOL_DAY.test(sentence)) {
+    if (/,\s*$/.test(n.slice(Math.max(0, a - 3), a))) return true;
+    const prevWord = /([a-zŵ]+)\s+$/.exec(n.slice(Math.max(0, a - 24), a));
+    if (prevWord && VILLAGE_BODIES.has(prevWord[1]!)) return true;
+  }
   const before = n.slice(Math.max(0, a - 16), a);
   if (PLACE_BEFORE.test(before) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))) return true;
   if (OUT_BEFORE.test(before)) {
