@@ -243,7 +243,9 @@ const FAMOUS_FULL = new Set(
     'emily bronte|charlotte bronte|jane austen|charles dickens|roald dahl|william shakespeare|oscar wilde|dylan thomas|anne boleyn|' +
     'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank|' +
     // Session 7: Welsh poets, singers and broadcasters everyone in Wales knows.
-    'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|dai jones|kate roberts|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
+    'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|dai jones|kate roberts|' +
+    // …and sport and music everyone follows.
+    'george russell|lando norris|max verstappen|muhammad ali|bob marley|elvis presley|florence welch|frankie dettori|tyson fury|anthony joshua|harry maguire|mason mount|cole palmer|jack wilshere|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
 );
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
@@ -266,6 +268,8 @@ const THINGS_NAMED: Record<string, Set<string>> = {
   alexa: new Set('play timer alarm volume echo music song'.split(' ')),
 };
 const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath ' +
+  // Session 7: more breeds as people say them.
+  'staffie staffy staffies lab labs greyhound lurcher whippet beagle pug poodle husky cavapoo cavachon sprocker springer jackapoo ' +
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
   'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
@@ -785,7 +789,8 @@ export class NameIndex {
     const after = toks.get(i + 2);
     if (after && PERSON_VERBS.has(after.norm)) return false;
     // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
-    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i)) return true;
+    // Session 7: the sentence after counts too (a quote opens one: 'to say "George Russell needs the toilet" in a register').
+    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i, 1)) return true;
     return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
   }
 
@@ -1020,6 +1025,12 @@ export class NameIndex {
       if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
     }
     if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
+    // Session 7: a shop or hall named after someone ("Riley's, the snooker hall", "Archie's, the barbers", "a café called Grace's"),
+    // a neighbour ("little Freya next door"), a pet that answers to its name ("answers to Bear").
+    if (t.poss && /^\s*,\s*the\s+(?:[a-z]+\s+)?(?:barbers?|barbershop|snooker|hall|club|pub|bar|cafe|café|shop|restaurant|bakery|butchers|chippy|salon|takeaway|garage|deli|florist|boutique|bistro|tearooms?|diner)\b/i.test(doc.text.slice(t.end, t.end + 40))) return true;
+    if (t.poss && prev?.norm === 'called' && near(doc, prev, t)) return true;
+    if (nextNear?.norm === 'next' && toks.get(i + 2)?.norm === 'door') return true;
+    if (prev?.norm === 'to' && i > 1 && /^(?:answers|answering|answer)$/.test(toks.get(i - 2)!.norm)) return true;
     if (nextNear && FAMOUS_SURNAMES.has(nextNear.norm) && !this.lasts.has(nextNear.norm)) return true;
     // Session 7: a Welsh patronymic ("Dafydd ap Gwilym", "Gruffydd ap Llywelyn"): someone in history or a poet.
     if (nextNear && (nextNear.norm === 'ap' || nextNear.norm === 'ab' || nextNear.norm === 'ferch') && toks.get(i + 2)?.cap) return true;
