@@ -454,7 +454,8 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   if (POSTCODE_AFTER.test(n.slice(b, b + 12))) return true;
   const sentence = sentenceOf(doc, a, b);
   if (!SCHOOL_DAY.test(sentence)) {
-    if (/,\s*$/.test(n.slice(Math.max(0, a - 3), a))) return true;
+    // An address line: a capitalised house, farm, street or pub name, a comma, then the place and a comma, a postcode or the end.
+    if (/\p{Lu}[\p{L}'’]*,\s*$/u.test(doc.text.slice(Math.max(0, a - 24), a)) && /^(?:\s*[,.!:;\n]|\s*$)/.test(n.slice(b, b + 3))) return true;
     const prevWord = /([a-zŵ]+)\s+$/.exec(n.slice(Math.max(0, a - 24), a));
     if (prevWord && VILLAGE_BODIES.has(prevWord[1]!)) return true;
   }
