@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
 import { WordGate } from './regex';
-import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WORD_NAMES } from './words';
+import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WELSH_WORD_NAMES as WELSH_WORDS, WORD_NAMES } from './words';
 
 export interface NameForm {
   tokens: string[];
@@ -129,7 +129,12 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
  * Session 4: more words before a first name that make it no pupil: a grown-up's title (a child is
  * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
  */
-const NOT_A_PUPIL_BEFORE = new Set('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing'.split(' '));
+const NOT_A_PUPIL_BEFORE = new Set(('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing ' +
+  // Session 7: Welsh words that make the name after them a river, mountain, farm, chapel or street ("Afon Teifi", "Cadair Idris",
+  // "Capel Seion", "Heol Glyn"), with their mutated forms ("dros Bont Teifi", "ar Fynydd Bryn").
+  'afon llyn nant cadair mynydd fynydd fferm capel gapel plas blas pont bont ynys stryd heol lôn lon dyffryn ddyffryn traeth draeth moel foel ' +
+  // Session 7: a saint, a saint's well or feast ("Santes Non", "Ffynnon Non", "Gŵyl Dewi"), and an animal named so ("Heffer Derwen", "the mare Haf").
+  'santes ffynnon gŵyl gwyl heffer caseg gaseg buwch fuwch tarw darw llo merlen ferlen heifer mare foal filly gelding stallion calf ewe ram cow bull').split(' '));
 /** Family and friends in Welsh ("fy mrawd bach Dafydd", "cefnder fi Rhys"), with the mutated forms. */
 const WELSH_RELATIONS = new Set('cefnder gefnder nghefnder cyfnither gyfnither brawd frawd mrawd chwaer nhad tad dad mam fam modryb fodryb ewythr ffrind ffrindiau gwr gŵr ngwr wr gwraig ngwraig cariad mab fab merch ferch nain taid wyres ŵyr'.split(' '));
 /** Words between a relation and the name: "my little brother Dafydd", "cefnder fi Rhys". */
@@ -152,6 +157,8 @@ const MEDIA = new WordGate(new Set(
 ));
 /** A child in the sentence: then grown-ups' words ("his mam's boyfriend") do not make the name a grown-up's. */
 const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year teacher teachers lesson lessons homework set form kid kids child children dsl safeguarding whiteboard ysgol dosbarth plentyn plant ' +
+  // Session 7: a Welsh school day's words ("darllen", "egwyl", "amser chwarae" is in the yard, "cylch" the nursery group).
+  'darllen sillafu athro athrawes athrawon disgybl disgyblion gwers gwersi egwyl cylch meithrin tystysgrif sticer sticeri iard ffoneg babanod dosbarthiadau gwaith-cartref ' +
   'reading spelling spellings phonics tooth licence assembly playground playtime ' +
   // Session 5: more of a school day's words ("bless her", "the nativity", "her merit"), none of them a
   // grown-up's too ("reception", "register", "kit", "group" are weddings, clubs and gyms as well).
@@ -160,7 +167,9 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
   // Session 6: a climber on a wall or fence, a tree's roots, pruning.
-  'trellis pergola roots prune pruned pruning weeds cuttings').split(' ')));
+  'trellis pergola roots prune pruned pruning weeds cuttings ' +
+  // Session 7: the garden in Welsh.
+  'gardd ardd rhosod blodau clawdd coed coeden perth').split(' ')));
 const CALLED_AFTER = new Set('is was a an one man woman lady bloke guy fella girl boy dog cat horse someone somebody thing voice also m s'.split(' '));
 const CLIMBERS = new Set('ivy jasmine wisteria clematis honeysuckle'.split(' '));
 const WALLS = new WordGate(new Set('wall walls fence fences shed house trellis brickwork gutter gutters'.split(' ')));
@@ -185,7 +194,7 @@ const AT_FROM = new Set(['at', 'from', 'o', 'in']);
 /** Words between "at/from" and the place: "at the corner shop", "from my Zumba class", "o'r swyddfa". */
 const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
 const GROWN_UP_PLACES = new Set(
-  ('work gwaith swyddfa office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
+  ('work gwaith swyddfa cyngor siop banc office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
     'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council').split(' '),
 );
 const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist'.split(' '));
@@ -201,12 +210,16 @@ function seasonal(toks: TokenList, i: number, next: Token): boolean {
 const PLACE_AFTER = new Set(
   ('street st road rd lane avenue ave close drive crescent terrace square court gardens park valley hill hospital house hall centre center ' +
     'theatre stadium bridge station airport college university church chapel cathedral farm woods castle bay beach island arena cinema museum ' +
-    'gallery library market estate ward surgery clinic hotel inn arms tavern line').split(' '),
+    'gallery library market estate ward surgery clinic hotel inn arms tavern line ' +
+    // Session 7: a Welsh saint ("Dewi Sant", "Santes Dwynwen" is before), a farm or chapel named after someone.
+    'sant santes').split(' '),
 );
 const BRACKETED = /^\s*\(([^)]{1,40})\)/;
 const NOT_A_CHILD = new Set(
   ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
-    'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss').split(' '),
+    'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss ' +
+    // Session 7: the same in Welsh ("(fy chwaer)", "(y ci)").
+    'chwaer brawd mam tad nain taid mamgu tadcu cefnder cyfnither ci cath gath caseg ceffyl oen').split(' '),
 );
 const TV = /^\s+from\s+(?:the\s+)?(?:love island|bake ?off|strictly|eastenders|corrie|coronation street|emmerdale|hollyoaks|gavin (?:and|&) stacey|doctor who|the apprentice|big brother|the traitors|gogglebox|vicious|friends|line of duty|peaky blinders|hinterland|the archers|neighbours|home (?:and|&) away|the bay|i'?m a celeb\w*|x factor|the voice|made in chelsea|towie|geordie shore|the chase|pobol y cwm|bluey|peppa pig|paw patrol|harry potter|frozen|toy story|next door)\b/i;
 const FAMOUS_SURNAMES = new Set('styles kane potter redknapp ezra michael chaplin twist allen whitehall grealish sheeran bale ramsey wilder windsor hamilton'.split(' '));
@@ -228,10 +241,16 @@ const FAMOUS_FULL = new Set(
     'jonny wilkinson|alun wyn|leigh halfpenny|sam warburton|george north|ryan reynolds|tom grennan|lewis capaldi|kylie minogue|' +
     'robbie williams|gary barlow|stevie wonder|jack charlton|bobby charlton|bobby moore|kevin keegan|alan shearer|gary lineker|' +
     'emily bronte|charlotte bronte|jane austen|charles dickens|roald dahl|william shakespeare|oscar wilde|dylan thomas|anne boleyn|' +
-    'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank').split('|'),
+    'isaac newton|charles darwin|florence nightingale|grace darling|mary seacole|rosa parks|martin luther|harriet tubman|anne frank|' +
+    // Session 7: Welsh poets, singers and broadcasters everyone in Wales knows.
+    'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|dai jones|kate roberts|' +
+    // …and sport and music everyone follows.
+    'george russell|lando norris|max verstappen|muhammad ali|bob marley|elvis presley|florence welch|frankie dettori|tyson fury|anthony joshua|harry maguire|mason mount|cole palmer|jack wilshere|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
 );
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
 const WELSH_WORD_NAMES = new Set(['ben', 'beth', 'bryn', 'glyn', 'gwen', 'eira', 'haf', 'seren', 'mair']);
+/** Session 7: what only a person does, after "yn"/"wedi" (asking, saying, refusing, crying, writing, dancing), with mutated forms. */
+const WELSH_PERSON_VERBS = new Set('gofyn ofyn dweud deud ddweud holi gweiddi crio llefain chwerthin sgwennu ysgrifennu darllen gwrthod helpu siarad esbonio egluro cwyno dawnsio sibrwd gwenu cofio anghofio'.split(' '));
 const WELSH_NEIGHBOURS = new Set('yr y ar am yn mae maen dim ac o gyda blwydd nhw ydy oedd wedi ddim pen ei fy dy eu sy hi fe fo bore yw ydi sydd gofyn ofyn mewn bynnag tan tân silff'.split(' '));
 /** Welsh words after which a name mutates: "i Gerys", "o Fangor", "gyda Thomos", "ei Ddafydd". */
 // Not "a", "am", "at", "ar", "na": English words before a capitalised one too often ("a Race for Life").
@@ -249,10 +268,12 @@ const THINGS_NAMED: Record<string, Set<string>> = {
   alexa: new Set('play timer alarm volume echo music song'.split(' ')),
 };
 const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster rabbit guinea cockapoo cockerpoo labrador labradoodle spaniel terrier russell collie dachshund groomer walkies ci gi nghi cath gath nghath ' +
+  // Session 7: more breeds as people say them.
+  'staffie staffy staffies lab labs greyhound lurcher whippet beagle pug poodle husky cavapoo cavachon sprocker springer jackapoo ' +
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
   'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
-const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint']);
+const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint', 'enw', 'henw', 'enwi', 'henwi']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
 const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes', 'chose', 'took', 'threw', 'wore', 'woke', 'broke', 'spoke', 'held', 'caught', 'thought', 'felt', 'built', 'sent', 'swam', 'meowed', 'wedi',
   // Session 6: what a child does in a school day, which a season, a plant or a stone does not ("Brooke walked out", "Teddy wet himself").
@@ -265,7 +286,9 @@ const SCHOOL_DAY = new WordGate(new Set(
   ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
     'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
     'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink ' +
-    'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth').split(' '),
+    'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth ' +
+    // Session 7: the same in Welsh (the yard, playtime, assembly, the accident book) and a child's health service.
+    'buarth chwarae gwasanaeth damweiniau camhs').split(' '),
 ));
 /** After "X's", words that make it "X is" or "X has" ("Storm's coming", "River's gone down", "Sunny's a strong word"). */
 const CONTRACTED = /^(?:a|an|the|not|never|just|so|really|finally|been|got|up|down|back|out|in|on|off|here|there|over|gone|done|made|left|brought|arrived|hit|about|always|still|too|very|going|coming|[a-z]+ing|[a-z]+ed)$/;
@@ -282,6 +305,9 @@ const OWN_NAME = new Set(['her', 'his', 'their', 'your', 'my', 'own', 'its', 'ou
 /** The poster's own family named in the sentence or the one before: "my son", "(she's my sister…)". */
 const OWN_FAMILY = new WordGate(new Set('son sons daughter daughters sister brother nan niece nephew cousin husband wife mum dad grandson granddaughter boy girl lad baby'.split(' ')));
 const OWNER = new Set(['my', 'our', 'fy', 'ein']);
+/** Session 7: a baby's days and the family's words, after "our"/"my" and a name (the poster's own, in English and Welsh). */
+const BABY = new WordGate(new Set(('teething nappy nappies weaning crawling toddler buggy pram cot babygro christening granddaughter grandson ' +
+  'daughter son baby babi wyres wyr mab merch ferch').split(' ')));
 
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
 const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
@@ -298,7 +324,7 @@ const PAIRS: Record<string, string[]> = {
   adam: ['eve'], eve: ['adam'], bonnie: ['clyde'], hansel: ['gretel'], wallace: ['gromit'], sonny: ['cher'], ben: ['jerry', 'holly', 'bill'],
   bill: ['ben', 'ted'], ted: ['bill'], fred: ['ginger', 'george'], george: ['mildred', 'zippy', 'fred'], rosie: ['jim'], jim: ['rosie'],
   richard: ['judy'], judy: ['richard'], mary: ['joseph'], joseph: ['mary'], gavin: ['stacey'], stacey: ['gavin'], holly: ['phil', 'ben'], phil: ['holly'],
-  max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
+  harri: ['meghan'], max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
 };
 const SET_PHRASES: Record<string, string[]> = {
   alexander: ['technique'], thomas: ['cook', 'tank'], jack: ['daniels', "daniel's", 'frost', 'russell', 'russells', 'wills', 'sprat'], henry: ['hoover'],
@@ -321,6 +347,8 @@ const OTHER_FIRST_NAMES = new Set(
     'carys cerys ciara kiara rhiannon rhian dylan dillon jayden jaden kayden aiden aidan ethan evan nathan owen rowan ronan logan ' +
     'jessie jesse jess finlay finley findlay stanley ruben reuben lewis louis luis leon leo theo thea rosie posy lola lila lyla layla leila').split(' '),
 );
+/** Session 7: capitalised words of school life one letter from a name ("Estyn" is the Welsh inspectorate, not Iestyn). */
+const NOT_TYPOS = new Set('estyn ofsted ofqual urdd senedd cymru'.split(' '));
 /** Digits typed for letters in handles: a digit between letters. */
 const LEET_INSIDE = /\p{L}[013457]+\p{L}/u;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
@@ -330,7 +358,9 @@ const MAIL = new Set('gmail hotmail outlook yahoo icloud btinternet live aol sky
 const LIST_WORDS = new Set('amber jade ruby pearl crystal ivory ebony diamond jewel olive hazel honey ginger cherry scarlet violet saffron indigo sky blue'.split(' '));
 /** After a list of names, what only people do: "Ruby and Amber were brilliant". */
 const LIST_DOERS = new Set('were have had did both got won made'.split(' '));
-const ABSTRACT_NAMES = new Set('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory'.split(' '));
+const ABSTRACT_NAMES = new Set(('hope faith joy grace charity patience mercy liberty harmony destiny chance luck bliss honour honor glory ' +
+  // Session 7: more nouns given as names ("Justice was done", "Math is not my thing").
+  'justice peace favour favor blessing miracle treasure wisdom victory math').split(' '));
 const SPEAKS = new Set('told asked said says showed wrote drew read sang explained whispered shouted announced wants wanted decided'.split(' '));
 /** Does the draft hold an animal emoji at all? Asked once per draft (the last one is remembered). */
 let petText = '';
@@ -419,12 +449,16 @@ const NOT_A_NAME_BEFORE: Record<string, string[]> = {
   may: ['in', 'of', 'early', 'late', 'mid', 'end', 'since', 'until', 'till', 'by', 'from', 'this', 'next', 'last'],
   // "the Isle of Skye".
   skye: ['of', 'isle'],
+  // Session 7: the Welsh months ("mis Medi", "ym mis Mai").
+  medi: ['mis', 'fis'],
+  mai: ['mis', 'fis'],
 };
 
 /** Is a word-name (Will, Rose, May…) used as a person's name here? */
 function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): boolean {
   const t = toks.get(i)!;
-  if (t.tag) return true;
+  // Session 7: a word-name's own tag in lower case is the word ("#haf #ceredigion", "#eira"), not the child by itself.
+  if (t.tag) return t.cap || !WORD_NAMES.has(t.norm);
   const cue = nameCue(toks, i);
   if (cue === 'strong') return !t.allCaps || t.norm.length > 2;
   const next = toks.get(i + 1);
@@ -434,9 +468,13 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   // "Grace, bless her, asked…": said of a child (a grown-up of the poster's family is vetoed elsewhere).
   if (nextNear?.norm === 'bless' && doc.text.charCodeAt(t.end) === 44) return true;
   // "Hope yn ennill ras", "Grace yn gofyn": Welsh "is …ing" after a sentence's first word.
-  if (t.initial && t.cap && !strict && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
+  // Session 7: not for a name that is a Welsh word ("Llinos yn canu", "Aeron yn gorlifo" are a bird and a river): the sentence must be about school (looksLikeName).
+  const welshWord = WELSH_WORDS.has(t.norm);
+  if (t.initial && t.cap && !strict && !welshWord && nextNear?.norm === 'yn' && toks.get(i + 2) && !/^(?:y|yr|ei|fy|dy|ein|eu|barod|dda|wych|hyfryd|braf)$/.test(toks.get(i + 2)!.norm)) return true;
   // Session 6: "Grace wedi darllen llyfr", "Robin wedi cwympo i gysgu": Welsh "has …" after a sentence's first word.
-  if (t.initial && t.cap && !strict && nextNear?.norm === 'wedi') return true;
+  if (t.initial && t.cap && !strict && !welshWord && nextNear?.norm === 'wedi') return true;
+  // Session 7: a Welsh word-name is someone before what only a person does ("Seren yn gofyn", "Heulwen yn dweud wrtha i", "Grug yn gwrthod").
+  if (welshWord && t.initial && t.cap && (nextNear?.norm === 'yn' || nextNear?.norm === 'wedi') && WELSH_PERSON_VERBS.has(toks.get(i + 2)?.norm ?? '')) return true;
   // "Robin in 8R wrote…", "Summer in Year 3": a name placed in a class.
   if (t.initial && nextNear?.norm === 'in') {
     const cls = toks.get(i + 2);
@@ -464,8 +502,10 @@ function usedAsName(doc: Doc, toks: TokenList, i: number, strict: boolean): bool
   // "Hope is a thing with feathers": for a name that is an abstract noun, "is" proves nothing.
   // Session 6: "'s" alone proves nothing at a sentence's start ("Storm's coming", "River's gone down", "Sunny's a strong word"):
   // only before a child's things here; otherwise the sentence must be about a school day (looksLikeName).
-  if (t.poss) return !!nextNear && (!CONTRACTED.test(nextNear.norm) || CHILD_THINGS.has(nextNear.norm) || CHILD_POSS.has(nextNear.norm));
-  return !!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !(nextNear.norm === 'is' && ABSTRACT_NAMES.has(t.norm));
+  // Session 7: before a capitalised word it is a title or a brand ("Destiny's Child", "Prince's Trust", "Hope's Kitchen").
+  if (t.poss) return !!nextNear && !(nextNear.cap && !nextNear.allCaps) && (!CONTRACTED.test(nextNear.norm) || CHILD_THINGS.has(nextNear.norm) || CHILD_POSS.has(nextNear.norm));
+  // Session 7: nor "was" ("Justice was done", "Peace was restored"): the sentence must be about school (looksLikeName).
+  return !!nextNear && NAME_FOLLOWERS.has(nextNear.norm) && !((nextNear.norm === 'is' || nextNear.norm === 'was') && ABSTRACT_NAMES.has(t.norm));
 }
 
 export class NameIndex {
@@ -749,7 +789,8 @@ export class NameIndex {
     const after = toks.get(i + 2);
     if (after && PERSON_VERBS.has(after.norm)) return false;
     // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
-    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i)) return true;
+    // Session 7: the sentence after counts too (a quote opens one: 'to say "George Russell needs the toilet" in a register').
+    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i, 1)) return true;
     return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
   }
 
@@ -871,7 +912,12 @@ export class NameIndex {
       // Issue 12: a word-name starting a sentence about a child ("Summer's reading has come on so much
       // … to the class", "May finally got her pen licence … the classroom"): accepted only with a
       // school or child word in the sentence and no grown-ups' life.
-      const n = next && near(doc, t, next) ? next : undefined;
+      let n = next && near(doc, t, next) ? next : undefined;
+      // Session 7: "Llinos bach yn crio", "Haf fach wedi…": the endearment after a Welsh name; what follows it decides.
+      if (n && (n.norm === 'bach' || n.norm === 'fach')) {
+        const after = toks.get(i + 2);
+        if (after && near(doc, n, after) && (after.norm === 'yn' || after.norm === 'wedi')) n = after;
+      }
       // A month or season also needs "she"/"he" ("Summer's finally here … kids in the pool" is the season).
       const strict = !!f.strict || STRICT_WORD_NAMES.has(t.norm);
       // "Holly, Ruby and Daisy were the three kings": one of a list of first names.
@@ -961,7 +1007,8 @@ export class NameIndex {
     if (nextNear && !nextNear.cap && /^(?:de|del|la|los|las|di|da)$/.test(nextNear.norm) && toks.get(i + 2)?.cap) return true;
     // "my sat nav is called Joy", "a man called Storm", "our hamster is called Noah": something or someone named so, not about school.
     // Not "I called Noah's mam": only "is called X", "a man called X", "named X".
-    const namer = prev && (prev.norm === 'named' || (prev.norm === 'called' && i > 1 && CALLED_AFTER.has(toks.get(i - 2)!.norm)));
+    // Session 7: Welsh "o'r enw X" ("caseg o'r enw Haf": a mare called Haf).
+    const namer = prev && (prev.norm === 'named' || (prev.norm === 'enw' && i > 1 && toks.get(i - 2)!.norm === 'r') || (prev.norm === 'called' && i > 1 && CALLED_AFTER.has(toks.get(i - 2)!.norm)));
     if (namer && !t.poss && near(doc, prev, t) && !this.schoolDay(doc, toks, i)) return true;
     // "my little Jude", "our lovely Max": the poster's own, outside a sentence about school.
     if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
@@ -978,7 +1025,15 @@ export class NameIndex {
       if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
     }
     if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
+    // Session 7: a shop or hall named after someone ("Riley's, the snooker hall", "Archie's, the barbers", "a café called Grace's"),
+    // a neighbour ("little Freya next door"), a pet that answers to its name ("answers to Bear").
+    if (t.poss && /^\s*,\s*the\s+(?:[a-z]+\s+)?(?:barbers?|barbershop|snooker|hall|club|pub|bar|cafe|café|shop|restaurant|bakery|butchers|chippy|salon|takeaway|garage|deli|florist|boutique|bistro|tearooms?|diner)\b/i.test(doc.text.slice(t.end, t.end + 40))) return true;
+    if (t.poss && prev?.norm === 'called' && near(doc, prev, t)) return true;
+    if (nextNear?.norm === 'next' && toks.get(i + 2)?.norm === 'door') return true;
+    if (prev?.norm === 'to' && i > 1 && /^(?:answers|answering|answer)$/.test(toks.get(i - 2)!.norm)) return true;
     if (nextNear && FAMOUS_SURNAMES.has(nextNear.norm) && !this.lasts.has(nextNear.norm)) return true;
+    // Session 7: a Welsh patronymic ("Dafydd ap Gwilym", "Gruffydd ap Llywelyn"): someone in history or a poet.
+    if (nextNear && (nextNear.norm === 'ap' || nextNear.norm === 'ab' || nextNear.norm === 'ferch') && toks.get(i + 2)?.cap) return true;
     if (STAR_SIGN_NAMES.has(t.norm) && (prev?.norm === 'a' || this.aroundWords(doc, toks, i, ZODIAC) || doc.text.slice(t.end, t.end + 12).includes('♌'))) return true;
     if (prev?.norm === 'from' && nextNear?.norm === 'to' && toks.get(i + 2)?.cap) return true;
     if (!t.cap && WELSH_WORD_NAMES.has(t.norm) && ((prev && WELSH_NEIGHBOURS.has(prev.norm)) || (nextNear && WELSH_NEIGHBOURS.has(nextNear.norm)))) return true;
@@ -1029,6 +1084,9 @@ export class NameIndex {
     // Noah never stops talking": the poster's own family, in this sentence or the one before.
     if (!t.poss && this.around(doc, toks, i, 1, FAMILY) && !this.around(doc, toks, i, 0, TEACHING)) return true;
     if (this.ownFamily(doc, toks, i) && !this.around(doc, toks, i, 0, TEACHING)) return true;
+    // Session 7: "Our Max is 7 today!! my baby boy", "our Ruby is teething", "fy wyres Haf": "our"/"my" right before the
+    // name with a baby's or a family's word in this sentence or the next, and nothing about school.
+    if (prev && OWNER.has(prev.norm) && near(doc, prev, t) && this.around(doc, toks, i, 0, BABY, 1) && !this.schoolDay(doc, toks, i, 1)) return true;
     if (this.asAName(toks, i)) return true;
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
@@ -1096,7 +1154,8 @@ export class NameIndex {
   /** Does a word that only a person's name goes before ("has", "pushed", "is") follow token k closely? */
   private personAfter(doc: Doc, toks: TokenList, k: number): boolean {
     const n = toks.get(k + 1);
-    return !!n && oneSpaceBetween(doc.text, toks.get(k)!.end, n.start) && NAME_FOLLOWERS.has(n.norm);
+    // Session 7: Welsh "has" and "is …ing" too ("seren p wedi cael tystysgrif").
+    return !!n && oneSpaceBetween(doc.text, toks.get(k)!.end, n.start) && (NAME_FOLLOWERS.has(n.norm) || n.norm === 'wedi' || n.norm === 'yn');
   }
 
   /** Does a word of the same sentence stand right before or after token i? */
@@ -1360,7 +1419,7 @@ export class NameIndex {
     if (seen !== undefined) return seen ?? undefined;
     let found: NameForm | null = null;
     // Someone else's common name is that name, not a typo of a pupil's.
-    if (COMMON_FIRST_NAMES.has(s) || OTHER_FIRST_NAMES.has(s)) return undefined;
+    if (COMMON_FIRST_NAMES.has(s) || OTHER_FIRST_NAMES.has(s) || NOT_TYPOS.has(s)) return undefined;
     // Deletion keys can pair words two edits apart ("close"/"chloe"); confirm the real distance.
     search: for (const key of [s, ...deletions(s)]) {
       for (const f of this.fuzzy.get(key) ?? []) if (editDistance(s, f.tokens[0]!, 1) <= 1) { found = f; break search; }

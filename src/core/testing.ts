@@ -55,3 +55,34 @@ export function ruleTester(rule: RuleId, cases: { valid: Valid[]; invalid: Inval
     }
   });
 }
+
+/*
+ * Session 7 probes (issue 12): two schools of our own, in no corpus, for the pupil, school and
+ * colleague rules' probes: a Welsh-medium primary whose register is full of names that are
+ * everyday Welsh words, and a London primary (with its trust) whose register holds virtue and word
+ * names from other communities.
+ */
+export const WELSH_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Ysgol Gymraeg Cwm Derw', 'Cwm Derw Welsh School'],
+  schoolDomain: 'ygcwmderw.cymru',
+  schoolHandles: ['@YGCwmDerw'],
+  staffNames: ['Mrs Nia Pugh', 'Mr Gareth Huws', 'Miss Ffion Llewelyn', 'Mrs Delyth Morgan'],
+  pupilNames: [
+    'Haf Pritchard', 'Eira Huws', 'Seren Owen', 'Grug Parri', 'Nest Jenkins', 'Math Puw', 'Alaw Roberts', 'Awen Ellis',
+    'Gwawr Hughes', 'Celyn Bowen', 'Derwen Rowlands', 'Heulwen Price', 'Llinos Jones', 'Enfys Rees', 'Glain Morris',
+    'Hedd Lewis', 'Tirion Edwards', 'Eos Davies', 'Medi Griffiths', 'Awel Thomas', 'Ffion Vaughan', 'Bryn Lloyd',
+    'Elin Pugh', 'Mabon Jones', 'Deio Rhys', 'Twm Hughes', 'Osian Parri', 'Cadi Rowlands',
+  ],
+};
+export const LONDON_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Cranbrook Park Primary School', 'Riverside Schools Partnership'],
+  schoolDomain: 'cranbrookpark.newham.sch.uk',
+  schoolHandles: ['@CranbrookParkPS'],
+  staffNames: ['Ms Adaeze Okonkwo', 'Mr Tariq Mahmood', 'Miss Chloe Fenwick', 'Mr Kwame Asante'],
+  pupilNames: [
+    'Blessing Adeyemi', 'Precious Mensah', 'Favour Okafor', 'Miracle Owusu', 'Destiny Campbell', 'Gift Banda',
+    'Justice Boateng', 'King Oduya', 'Prince Appiah', 'Zainab Hussain', 'Ayaan Patel', 'Amara Nwosu', 'Ruby Chen',
+    'Hope Williams', 'Joy Adebayo', 'Marvellous Ojo', 'Treasure Eze', 'Peace Okoro', 'Nevaeh Brown', 'Jayden Clarke',
+    'Deniz Yilmaz', 'Mateo Silva', 'Aleksandra Nowak', 'Chidi Obi', 'Kofi Mensah', 'Sky Thompson',
+  ],
+};

@@ -15,8 +15,31 @@ export const WORD_NAMES = new Set(
     // Session 6 (pupil): a Scots word ("a bonnie day").
     'bonnie ' +
     // Session 5 (pupil): herbs and flowers that are names too ("rosemary focaccia").
-    'rosemary basil fern primrose myrtle').split(' ').filter(Boolean),
+    'rosemary basil fern primrose myrtle ' +
+    // Session 7 (pupil): virtue and word names given in other communities (West African, Caribbean,
+    // evangelical families): "a blessing", "a favour", "a miracle", "justice", "peace and quiet".
+    'blessing blessings favour favor miracle gift justice prince princess treasure peace marvellous promise praise victory ' +
+    'wisdom goodness comfort').split(' ').filter(Boolean),
 );
+
+/**
+ * Session 7 (pupil): Welsh given names that are everyday Welsh words (general knowledge, no corpus):
+ * haf summer, eira snow, seren star, grug heather, nest, math kind/sort, alaw tune, awen muse, gwawr
+ * dawn, heulwen sunshine, llinos linnet, celyn holly, derwen oak, briallen primrose, hedd peace, gwern
+ * alder, tirion gentle, glain bead/jewel, enfys rainbow, eirlys snowdrop, teifi and aeron
+ * rivers (aeron berries too), llew lion, bryn hill, glyn valley, gwyn/wyn white (and "ŵyn" lambs), mai and medi
+ * months, awel breeze, eos nightingale, elain fawn, deryn bird, fflur blossom, eirian
+ * bright, del pretty, tesni warmth, gwennol swallow, lili lily, rhosyn rose, blodyn flower, cari would
+ * love, non (an English prefix too: "non uniform"), cain fine, eli ointment ("eli haul"; Eli for Elis). Not names far commoner as names than as
+ * words (Elin, Ffion, Gwen, Ben, Beth). Treated as English word-names
+ * are (WORD_NAMES): a pupil only when the draft uses the word as a name.
+ */
+export const WELSH_WORD_NAMES = new Set(
+  ('bryn glyn gwyn wyn eira haf seren mai medi grug nest math alaw awen gwawr heulwen llinos celyn derwen ' +
+    'briallen hedd gwern tirion glain enfys eirlys teifi aeron llew awel eos elain deryn fflur eirian del tesni ' +
+    'gwennol lili rhosyn blodyn cari non cain eli').split(' '),
+);
+for (const w of WELSH_WORD_NAMES) WORD_NAMES.add(w);
 
 /**
  * Word-names that are capitalised even as ordinary words (months, seasons, places, titles), so a capital
@@ -24,7 +47,9 @@ export const WORD_NAMES = new Set(
  */
 export const STRICT_WORD_NAMES = new Set(
   ('may june april august summer autumn paris london sydney india china georgia jordan chelsea devon kerry brittany ' +
-    'christian king major bishop knight marshall royal noel valentine sterling legend destiny christmas').split(' '),
+    'christian king major bishop knight marshall royal noel valentine sterling legend destiny christmas ' +
+    // Session 7: Welsh months ("mis Medi", "ym mis Mai").
+    'medi mai').split(' '),
 );
 
 /** Words just after a sentence-initial word-name that show it is a person ("Will scored", "Grace was"). */

