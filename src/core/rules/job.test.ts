@@ -1,5 +1,8 @@
-import { describe } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../testing';
+import { VOICE_ANY, VOICE_ANY_LOOSE, VOICE_GATES, VOICE_WORD_LIST } from './job';
 
 ruleTester('job', {
   invalid: [
@@ -502,5 +505,66 @@ describe('session 6 probes, second round', () => {
       'Volunteering with the Year 2 reading group at my kids’ school',
       'a little boy on the train told me he likes my coat',
     ],
+  });
+});
+
+// Session 7: the staff voice reads each pattern only in a sentence that passes its gate (letters every
+// match must hold), in a short draft only when the loose gate finds those letters anywhere, and only in a
+// draft holding one of its words. The gates are kept by hand beside the patterns: these tests fail when a
+// pattern gains a branch its gate does not let through.
+describe('staff voice gates stay in step with their patterns', () => {
+  const topLevel = (source: string): string[] => {
+    const out: string[] = [];
+    let depth = 0;
+    let from = 0;
+    for (let k = 0; k < source.length; k++) {
+      const c = source[k];
+      if (c === '\\') k++;
+      else if (c === '(' || c === '[') depth++;
+      else if (c === ')' || c === ']') depth--;
+      else if (c === '|' && depth === 0) {
+        out.push(source.slice(from, k));
+        from = k + 1;
+      }
+    }
+    out.push(source.slice(from));
+    return out;
+  };
+  /** A pattern's branches: its top level, or inside a `\b(?:…)` wrapping the whole of it. */
+  const branches = (re: RegExp): string[] => {
+    const top = topLevel(re.source);
+    if (top.length > 1) return top;
+    const inner = /^\\b\(\?:([\s\S]*)\)(?:\\b)?$/.exec(re.source);
+    return inner && topLevel(inner[1]!).length > 1 ? topLevel(inner[1]!) : top;
+  };
+  for (const { name, pattern, gate } of VOICE_GATES) {
+    it(`every branch of ${name} names a letter run of its gate`, () => {
+      const letters = topLevel(gate.source).map((a) => a.replace(/\\b/g, '').trim());
+      const plain = letters.filter((a) => /^[^\\()[\]?*+.{}^$|]+$/.test(a));
+      const digits = letters.includes('\\d');
+      const bare = (a: string) => a.replace(/\\b|\(\?:|\(\?<[=!][^)]*\)|\(\?!|[()?]/g, '');
+      const lacking = branches(pattern).filter((b) => !plain.some((l) => bare(b).includes(l) || b.includes(l)) && !(digits && /\\d|\[[0-9]|[0-9]/.test(b)) && !topLevel(gate.source).some((g) => /[\\(]/.test(g) && b.includes(g.replace(/\\b/g, ''))));
+      expect(lacking).toEqual([]);
+    });
+  }
+  it('every match in the dev corpus holds its gate, the short-draft gate and one of the draft words', () => {
+    const dir = join(__dirname, '../../../test/corpus/v2/dev');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.includes(' | ') && !l.startsWith('//')).map((l) => l.slice(l.indexOf(' | ') + 3)));
+    const bad: string[] = [];
+    let seen = 0;
+    for (const raw of texts) {
+      const text = raw.toLowerCase().replace(/[’‘]/g, "'");
+      for (const { name, pattern, gate } of VOICE_GATES) {
+        const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'g');
+        for (const m of text.matchAll(re)) {
+          seen++;
+          const around = text.slice(Math.max(0, m.index - 1), m.index + m[0].length + 1);
+          const tokens = m[0].split(/[^\p{L}\p{N}'-]+/u).flatMap((w) => [w, ...w.split(/['-]/)]);
+          if (!gate.test(around) || !VOICE_ANY.test(around) || !VOICE_ANY_LOOSE.test(around) || !tokens.some((w) => VOICE_WORD_LIST.has(w))) bad.push(`${name}: ${m[0]}`);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(500);
+    expect(bad).toEqual([]);
   });
 });
