@@ -35,7 +35,7 @@ const AS_ROLE = new RegExp(
 const MINE =
   /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|safeguarding training)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
@@ -47,7 +47,7 @@ const MINE_AT = words('my fy');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
     'lesson marking report writing end playground break lunch bus gate sats mock invigilating i supply primary secondary teacherlife ' +
-    'ukteachers edutwitter primaryteacher teachertwitter teachersofig teachersofinstagram teacherproblems ukedchat pupil behaviour cpoms safeguarding',
+    'ukteachers edutwitter primaryteacher teachertwitter teachersofig teachersofinstagram teacherproblems ukedchat pupil behaviour cpoms',
 );
 const MARKING_AT = words('marking');
 
@@ -86,7 +86,7 @@ const ROUTINE = new RegExp(
   'y',
 );
 // Hashtags school staff use: #WeAreTeachers, #SENCOlife, #primaryrocks, #athrawon, #teacher5aday.
-const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife|^team(?:english|maths|science|pe|history|geography|mfl|re|art|music|drama|computing|dt|eyfs|ks[1-4]|primary|secondary)$|tatwitter|teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation)/;
+const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife|^team(?:english|maths|science|pe|history|geography|mfl|re|art|music|drama|computing|dt|eyfs|ks[1-4]|primary|secondary)$|tatwitter|teach|teamta|talife|tasofinstagram|supportstaff|senco|sendco|athraw|athro|primaryrocks|edutwitter|ukedchat|classroom|talife|nqt|ectlife|headteacher|schoolstaff|supplylife|hlta|^eyfs|earlyyears|^edchat|^ukedu|^sltlife|^slt$|schoolleader|schoolofficemanager|schooloffice|^dsl|^sendlife|^alnco|cymhorthydd|^ks[1-4]$|^mfl|pastoral|displayboard|^addysg|^cfw$|cwricwlwm|dinnerlady|lunchtimesupervisor|schoolbusiness|^headship|^lsa|schoolsupport|^eduwales|^ukeducation|gofalwr|gyrrwrbws|^cogydd|schoolcook|schoolcaretaker|schoolbusdriver|middaysupervisor|^lunchtimeteam|^middayteam|^sitemanager|^schoolnurse|^schoollibrar|^exams?officer|^cymhorthydd)/;
 
 /*
  * More of the working days only school staff have (issue 12, by kind): a class-sized crowd of
@@ -221,7 +221,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:at|in) (?:the |our )?church\b(?! school)|at (?:the|a) festival|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
+  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my manager|my boss|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:at|in) (?:the |our )?church\b(?! school)|at (?:the|a) festival|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:teach|teaching|taught) (?:piano|guitar|violin|drums|singing|swimming|dance|ballet|yoga|pilates|zumba|spin|driving|karate|judo)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
 
 /** A teacher no longer: "I was a teacher for 30 years and I don't miss the marking". */
 const FORMER = /\b(?:i was an? (?:[a-z]+ ){0,2}(?:teacher|ta|head|headteacher|dinner lady|caretaker|cook|lsa|hlta|senco|cleaner|supervisor|secretary)|i used to (?:be an? teacher|teach)|used to teach|retired|ex[- ]?teacher|former teacher|left teaching)\b/;
@@ -574,7 +574,9 @@ const SCHOOL_TITLES =
   'teaching assistant|learning support assistant|cover supervisor|attendance officer|elsa|learning mentor|family liaison officer|pastoral (?:manager|lead|worker|officer|support worker)|' +
   'behaviour (?:lead|manager|mentor)|inclusion (?:lead|manager)|senco|sendco|alnco|designated safeguarding lead|school business manager|bursar|site manager|premises manager|' +
   'reprographics (?:manager|technician|assistant)|passenger assistant|transport escort|headteacher|head teacher|deputy head(?:teacher)?|assistant head(?:teacher)?|class teacher|supply teacher|' +
-  '(?:year|yr) ?\\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]) (?:teacher|ta)|cymhorthydd dysgu|athrawes|pennaeth|dirprwy bennaeth)';
+  '(?:year|yr) ?\\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]|foundation phase|cyfnod sylfaen|welsh[- ]medium|primary|secondary|infant|junior|sen|send|special school|special needs) (?:teacher|ta)|teaching head|' +
+  '(?:after[- ]?school|breakfast) club (?:manager|leader|lead|assistant|worker|supervisor|staff)|wraparound (?:manager|lead|leader|assistant|worker|staff)|school (?:bus|minibus) driver|' +
+  'cymhorthydd dysgu|athrawes|pennaeth|dirprwy bennaeth)';
 const SHARED_TITLES =
   '(?:librarian|library assistant|receptionist|administrator|admin assistant|office manager|business manager|finance officer|data manager|cook|chef|kitchen assistant|catering manager|cleaner|caretaker|site agent|' +
   'technician|it technician|ict technician|network manager|lab technician|science technician|physio|physiotherapist|speech and language therapist|salt|occupational therapist|music therapist|play therapist|' +
@@ -582,9 +584,21 @@ const SHARED_TITLES =
 const TITLE_OPENING = new RegExp(
   '^(?:(?:x |twitter |insta |ig |tiktok |linkedin )?bio: ?|experience: ?|(?:linkedin )?headline: ?|day job: ?|job: ?)?(?:proud |qualified |newly qualified |full[- ]time |part[- ]time |trainee |acting |senior |level [1-4] )?' +
     `(?:((?:special school|special needs|sen school|send school|primary school|secondary school|school|ysgol) ${SHARED_TITLES})|${SCHOOL_TITLES})` +
-    '(?= ?[,:;|\u2022\u00b7!(\u2014\u2013-]| (?:here|life|shift|by day|and (?:proud|mum|mam|dad)|since|for (?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)|' +
+    '(?= ?[,:;|\u2022\u00b7!(\u2014\u2013&+/-]| (?:here|life|shift|by day|and (?:proud|mum|mam|dad)|since|(?:for )?(?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)|' +
     'in (?:may|june|january|september|december|exam season|the summer|summer|winter)|at an?|@|diaries|problems|tips?|things|mode|confessions?|update|today|this week|means|glamour|vibes|wins?|struggles)\\b|$)',
 );
+/*
+ * The Welsh for saying one's own school job (session 7): "Cymhorthydd ydw i", "Fi yw'r cogydd", "Dwi'n
+ * ofalwr", with the soft mutation a title takes after "yn" (gymhorthydd, ofalwr, gogydd, bennaeth,
+ * yrrwr bws); not "Rhiant ydw i, nid athrawes" or a title that has ended (wedi ymddeol).
+ */
+const CY_TITLE = '(?:c|g)ymhorthydd(?: dysgu)?|athro|athrawes|(?:g)?ofalwr(?! maeth)|(?:c|g)ogydd(?:es)?|(?:p|b)ennaeth|dirprwy(?: bennaeth)?|(?:g)?yrrwr bws(?: ysgol)?|ysgrifenyddes(?: yr ysgol)?|(?:g)?oruchwyliwr amser cinio';
+const CY_SELF = new RegExp(`\\b(?:(${CY_TITLE}) (?:ydw i|ydw|dw i|wyf i|yw fi)|(?:fi|fi.n|i) yw.r (${CY_TITLE})|(?:dwi|dw i|rydw i|rwy|wi)['’ ]?n (${CY_TITLE}))\\b`, 'd');
+const CY_HINT = /ydw|yw.r|n (?:c|g)ymh|n athr|n (?:g)?ofal|n (?:c|g)ogy|n (?:p|b)enn|n dirp|n (?:g)?yrr|n ysgrif|n (?:g)?oruch|wyf i|yw fi/;
+/** A class out with the poster, said at the start of the draft from where they are. */
+const WITH_CLASS =
+  /^(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
+const CY_NOT = /\b(?:nid (?:athro|athrawes|cymhorthydd)|rhiant ydw|wedi ymddeol|ymddeol|oedd|(?:fy|fy n|ei) ?(?:nhad|nhad-cu|mam|mam-gu|ffrind|chwaer|mrawd|ngŵr|ngwr|ngwraig|merch|mab)|ffrind (?:gorau )?fi|mam yn|dad yn|(?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)\b)/;
 /** A title and a school: "librarian at a secondary", "cook in a village primary", "physio for a special school". */
 const TITLE_AT_SCHOOL = new RegExp(
   `(?:${SCHOOL_TITLES}|${SHARED_TITLES}) (?:at|in|@|for|with) (?:an? |the |our |my |this )?(?:[a-z0-9,'’-]+ ){0,3}?(?:school|primary|secondary|academy|comp|comprehensive|infants|juniors|sixth form|pru|ysgol)\\b(?! (?:holidays?|hols|run|gates?|trip|fair|uniform|disco|reunion|car park|playground|photos?))|` +
@@ -613,7 +627,7 @@ const KIN = '(?:mum|mam|mom|mother|dad|father|nain|taid|nan|nana|nanna|gran|gran
 const KIN_ROLE = '(?:teacher|ta|hlta|lsa|head|headteacher|deputy|caretaker|cook|dinner lady|supervisor|officer|librarian|assistant|senco|nurse|cleaner|technician|receptionist|governor|manager|bursar|escort|driver|mentor|practitioner|secretary)';
 const NOT_MY_JOB = new RegExp(
   `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an?|the) (?:[a-z]+ ){0,2}${KIN_ROLE}\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|used to)\\b|, (?:my|our) ${KIN}\\b|` +
-    "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
+    "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:fy |fy n|ei )?(?:nhad|dad|mam|ffrind(?: gorau)?(?: fi)?|chwaer|mrawd|brawd|ngŵr|ngwr|ngwraig|gwraig|merch|mab|nain|taid|mam-?gu|tad-?cu|wncwl|anti|modryb) (?:oedd|yn|yw|fi.n|wedi bod yn) (?:an? )?(?:athro|athrawes|bennaeth|pennaeth|gymhorthydd|cymhorthydd|ofalwr|gofalwr|gogydd|cogydd|gogyddes|cogyddes|dirprwy)|(?:athro|athrawes) (?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)|(?:fy|fy n) athr(?:o|awes) (?:i )?yn (?:19|20)\\d\\d|rhiant ydw|nid (?:athro|athrawes|staff)|not staff|wedi ymddeol|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
 );
 const PRIVATE_EY =
   /\b(?:childminders?|childminding|childminderlife|day nursery|private nursery|pre-?school|playgroup|nursery (?:manager|practitioner|nurse|worker|assistant|life|diaries)|nurserylife|nurserynurse|under[- ]?(?:twos|2s|threes|3s)|funded (?:places|hours)|ofsted registered|room leader)\b/;
@@ -979,6 +993,17 @@ export const create: RuleCreate = (config) => {
     PATTERNS.run(doc, report);
     const title = TITLE_OPENING.exec(doc.norm);
     if (title && !(title[1] && sentenceHas(doc, 0, NOT_SCHOOL)) && !sentenceHas(doc, 0, FORMER)) report(0, title[0].length);
+    if (doc.norm.length <= 400 && CY_HINT.test(doc.norm)) {
+      const cy = CY_SELF.exec(doc.norm);
+      // The title itself is what the warning marks.
+      const t = cy?.indices?.[1] ?? cy?.indices?.[2] ?? cy?.indices?.[3];
+      if (t && !CY_NOT.test(doc.norm)) report(t[0], t[1]);
+    }
+    // A class out with the poster, told from where they are: "Currently at the National Library with Year 3".
+    if (doc.norm.length <= 400) {
+      const out = WITH_CLASS.exec(doc.norm);
+      if (out && !parentVoice(doc, 0) && !sentenceHas(doc, 0, NOT_PUPILS)) report(out.index, out.index + out[0].length);
+    }
     staffVoice(doc, report);
     for (const k of doc.notable) {
       const f = doc.flagsOf(k);
