@@ -738,7 +738,7 @@ const VOICE_ME = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|�
 /** Pupils as a class or group, which a speaker has charge of. */
 const VOICE_GROUP = new RegExp(
   '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b(?!\\x27)|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
-    '(?:my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|the (?:whole |new )?(?:infants|juniors)\\b|the (?:whole )?class(?= (?:to|were|was|are|did|had|have|all|just|went|sang|laughed|cheered|gasped|clapped|erupted)\\b)|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|' +
+    '(?:my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|the (?:whole |new )?(?:infants|juniors)\\b|the (?:whole )?class(?= (?:to|were|was|are|did|had|have|all|just|went|sang|laughed|cheered|gasped|clapped|erupted)\\b)|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|(?:gyda|efo)(?:.r| y)? (?:derbyn|meithrin|babanod|dosbarth [a-z]+|cyfnod sylfaen)\\b|with (?:the )?(?:reception|nursery|infants|juniors) (?:class|kids|children|lot)\\b|' +
     '(?:my|our) (?:(?:btec|gcse|a ?level|level [1-3])(?: [a-z]+)?|sixth form|(?:year|yr|y) ?\\d{1,2}|set \\d|ks ?\\d|intervention|nurture|phonics|maths|english|science|reading|spelling|sen|send|aln|eal) (?:group|groups|class|lot|ones)\\b|(?:[7-9]|1[0-3])[a-z]\\d? (?:lot|class|group|kids|ones)|' +
     '(?:a|one|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-3])(?= (?:asked|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|(?:my|our) (?:one[ -]to[ -]one|1:1|1-1)|(?:in|at) the (?:infants|juniors)\\b)',
 );
@@ -800,7 +800,7 @@ const VOICE_WORD_LIST = words(
     'group groups darllen llyfr llyfrau wal arsylwi hoovered hoovering hoover vacced vacuumed vacuuming cleaned cleaning mopped mopping swept sweeping classroom classrooms corridor corridors hall toilets staff breakfast after wraparound gate gates registers sen send aln safeguarding behaviour team epi epipen prevent makaton twilight office lady ladies minibus those assembly supply club council choir phonics forest carpet circle golden snack show intervention interventions booster told asked called telling asking calling tell ask corrected informed reminded hugged handed gave drew brought boy girl lad pupil invigilate invigilated invigilates invigilating tapestry dinner school resource base inclusion unit specialist nurture gritted gritting ' +
     'kids kiddos children ones darlings child kid olds old plant mine babbies ' +
     // "a Y10 asked me", "my 1:1": VOICE_GROUP reads them.
-    YEAR_TOKENS + ' 1 ' +
+    YEAR_TOKENS + ' 1 derbyn meithrin babanod dosbarth cyfnod ' +
     // VOICE_CARE's words (session 7).
     'changes hoists feeds purees drinks meds sensory den rebound interaction autism bucket teach pi intervention escalation deescalation de-escalation work hydro frames slings provision ' +
     'dinners lunches meals portions potatoes sandwiches beakers bowls fingers pizzas gates site yard playground chairs phone phones visitors line property parents candidates series run ' +
@@ -832,7 +832,7 @@ const OUT_AND_ABOUT = /\b(?:park|shop|shops|supermarket|bus|train|queue|party|so
  * sentence without them cannot match). A plain test for them is far cheaper than the patterns, which
  * most sentences of a draft never need to meet. Keep them in step when a pattern gains a branch.
  */
-const GROUP_GATE = /\d| set|tut|form group|pupils|isgyblion| class|infants|juniors| group| lot\b| ones\b|one to one|one-to-one/;
+const GROUP_GATE = /\d| set|tut|form group|pupils|isgyblion| class|infants|juniors| group| lot\b| ones\b|one to one|one-to-one|derbyn|meithrin|babanod|dosbarth|cyfnod sylfaen/;
 const ROUTINE_GATE = new RegExp(
   'duty|laminat|invigilat|tapestry|dinner money|school|resource base| unit|specialist|nurture|breakfast club|after ?school club|wraparound|gate|register|training|lady|ladies|minibus|' +
     'teach|taught|those of us|assembly|supply|\\b(?:i|we) (?:run|ran|help|organise|do|did|start)|phonics|guided reading|carpet time|circle time|golden time|snack time|show and tell|intervention|booster|' +
