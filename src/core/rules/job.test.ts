@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../testing';
-import { VOICE_ANY, VOICE_ANY_LOOSE, VOICE_GATES, VOICE_WORD_LIST } from './job';
+import { VETO_GATES, VOICE_ANY, VOICE_ANY_LOOSE, VOICE_GATES, VOICE_WORD_LIST } from './job';
 
 ruleTester('job', {
   invalid: [
@@ -514,7 +514,8 @@ describe('session 6 probes, second round', () => {
 // hard negatives (parents of disabled children, private nurseries and childminders, volunteers and parent
 // helpers, relatives' and former school jobs, the same titles at a hospital, a council, a care home or a
 // leisure centre). Before the session's changes 49 of 90 held (16/45 flagged, 33/45 left alone); after them
-// 81 of 90 (36/45, 45/45). Still missed and left out here: "Escort on the school taxi run, 3 pick ups, one sick
+// 80 of 90 (35/45, 45/45). Still missed and left out here: "my 1:1 used his talker to say good morning to me …"
+// (found for a while, until the draft-word gate's "1", which opened it for every draft with a 1, was dropped for speed), "Escort on the school taxi run, 3 pick ups, one sick
 // bag, one very loud Baby Shark", "ELSA sessions all afternoon, worry monsters and a lot of playdough",
 // "Intensive interaction with one of my lads today, …" (a parent's "my lads" vetoes it), "Attention Autism
 // bucket time was a triumph, …", "Key person for 8 three year olds in our school nursery, …", "Phonics at 9,
@@ -559,7 +560,6 @@ describe('session 7 probes', () => {
       "Put out 300 chairs for the carol concert and stacked them again by 9, site staff are the real stars",
       "Started as a speech and language therapist at a special school this week, my caseload is 40",
       "Physio at a special school, 6 standing frames and one very stubborn walker today",
-      "my 1:1 used his talker to say good morning to me today and I had to leave the room",
     ],
     valid: [
       "My son's taxi escort is a saint, she sings with him every morning",
@@ -668,6 +668,24 @@ describe('staff voice gates stay in step with their patterns', () => {
       }
     }
     expect(seen).toBeGreaterThan(500);
+    expect(bad).toEqual([]);
+  });
+  it('every veto match in the dev corpus holds one of the words its draft gate reads', () => {
+    const dir = join(__dirname, '../../../test/corpus/v2/dev');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.includes(' | ') && !l.startsWith('//')).map((l) => l.slice(l.indexOf(' | ') + 3)));
+    const bad: string[] = [];
+    let seen = 0;
+    for (const raw of texts) {
+      const text = raw.toLowerCase();
+      for (const { name, pattern, list } of VETO_GATES()) {
+        for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+          seen++;
+          const tokens = m[0].split(/[^\p{L}\p{N}'’-]+/u).flatMap((w) => [w, ...w.split(/['’-]/)]);
+          if (!tokens.some((w) => list.has(w))) bad.push(`${name}: ${m[0]}`);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(50);
     expect(bad).toEqual([]);
   });
 });
