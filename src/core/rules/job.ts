@@ -1013,7 +1013,9 @@ export const create: RuleCreate = (config) => {
     PATTERNS.run(doc, report);
     const title = TITLE_OPENING.exec(doc.norm);
     if (title && !(title[1] && sentenceHas(doc, 0, NOT_SCHOOL)) && !sentenceHas(doc, 0, FORMER)) report(0, title[0].length);
-    if (doc.norm.length <= 400 && CY_HINT.test(doc.norm)) {
+    // Letters every CY_SELF match holds, looked for with plain string searches before any RegExp.
+    const n = doc.norm;
+    if (n.length <= 400 && (n.includes("'n ") || n.includes('\u2019n ') || n.includes('ydw') || n.includes('yw') || n.includes('wyf') || n.includes('dw i') || n.includes('win ') || n.includes('wyn ') || n.includes('i n ')) && CY_HINT.test(n)) {
       const cy = CY_SELF.exec(doc.norm);
       // The title itself is what the warning marks.
       const t = cy?.indices?.[1] ?? cy?.indices?.[2] ?? cy?.indices?.[3];
