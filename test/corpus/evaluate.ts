@@ -88,7 +88,7 @@ export const V2_FLOORS: Partial<Targets> = {
   location: { recall: 0.69, cleanAlarmRate: 0.02 },
   job: { recall: 0.745, cleanAlarmRate: 0.027 },
   absence: { recall: 0.88, cleanAlarmRate: 0.02 },
-  conduct: { recall: 0.65, cleanAlarmRate: 0.03 },
+  conduct: { recall: 0.675, cleanAlarmRate: 0.03 },
   confidential: { recall: 0.775, cleanAlarmRate: 0.03 },
 };
 

@@ -669,7 +669,7 @@ describe('staff voice gates stay in step with their patterns', () => {
     }
     expect(seen).toBeGreaterThan(500);
     expect(bad).toEqual([]);
-  });
+  }, 120_000);
   it('every veto match in the dev corpus holds one of the words its draft gate reads', () => {
     const dir = join(__dirname, '../../../test/corpus/v2/dev');
     const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.includes(' | ') && !l.startsWith('//')).map((l) => l.slice(l.indexOf(' | ') + 3)));
@@ -687,5 +687,5 @@ describe('staff voice gates stay in step with their patterns', () => {
     }
     expect(seen).toBeGreaterThan(50);
     expect(bad).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -611,7 +611,7 @@ const TITLE_AT = new Set([...TITLE_WORDS(SCHOOL_TITLES), ...TITLE_WORDS(SHARED_T
 const TITLE_NOT = /\b(?:old|former|ex|my (?:son|daughter|kids?|child|children|boy|girl|lad)|[a-z]+'s|[a-z]+s'|his|her|their|your|kids'?|children's)\b/;
 PATTERNS.add(TITLE_AT_SCHOOL, TITLE_AT, {
   weak: 'all',
-  anchors: words('school primary secondary academy comp comprehensive infants juniors sixth pru ysgol'),
+  anchors: words('school primary secondary academy comp comprehensive infants juniors sixth pru ysgol needs'),
   reach: 64,
   keep: (m, doc) => !TITLE_NOT.test(m[0]) && BIO_KEEP(m, doc) && !sentenceHas(doc, m.index, PARENT_VOICE),
 });
@@ -639,6 +639,7 @@ const NOT_MY_JOB_LIST = words(
   'mum mam mom mother dad father nain taid nan nana nanna gran granny grandma grandad grandpa sister brother wife husband hubby partner fiance fiancé fiancee fiancée boyfriend girlfriend ' +
     "auntie aunty aunt uncle cousin friend mate son daughter niece nephew neighbour neighbor mum's mam's mom's dad's nan's gran's sister's brother's wife's husband's partner's friend's mate's son's daughter's " +
     "mum’s mam’s mom’s dad’s nan’s gran’s sister’s brother’s wife’s husband’s partner’s friend’s mate’s son’s daughter’s " +
+    'brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law in-law in-laws ' +
     'used ex retired former nhad mam-gu tad-cu mamgu tadcu ffrind chwaer mrawd brawd ngŵr ngwr ngwraig gwraig merch mab wncwl anti modryb athro athrawes rhiant nid not ymddeol',
 );
 const NOT_MY_JOB_WORDS = new WordGate(NOT_MY_JOB_LIST);
