@@ -1,4 +1,4 @@
-import { charsSeen, SEEN_VANISH, vanishes } from './doc';
+import { charsSeen, SEEN_SIGMA, SEEN_VANISH, vanishes } from './doc';
 import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
 import { alignedNorm, lastHadVanishing, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
@@ -225,7 +225,9 @@ function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
   const key = a * 512 + (b - a);
   let w = cache.get(key);
   if (!w) {
-    if (!(w = fromWindow(doc, a, b))) {
+    const cut = cutFolded(doc, a, b);
+    if (cut !== undefined) w = dropVanishing(cut, a, doc.normVanish);
+    else {
       const s = alignedNorm(doc.text.slice(a, b));
       w = dropVanishing(s, a, lastHadVanishing());
     }
@@ -235,24 +237,22 @@ function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
 }
 
 /**
- * The folded sentence text[a, b) cut from a block the pattern tables have already folded, when one
- * holds it: folding is the same character by character, so the cut equals folding the sentence
- * alone, unless the block dropped characters (then `at` maps them and the sentence is folded on
- * its own) or holds a capital sigma, the one letter whose lower case depends on its neighbours.
+ * text[a, b) folded, cut from the draft folded whole (Doc.norm), which every scan makes once:
+ * folding is the same character by character, so the cut equals folding the stretch alone, except
+ * where a capital sigma is (its lower case depends on its neighbours) or where the cut splits an
+ * emoji's or other astral character's pair, which the whole folds as one. Then undefined.
  */
-function fromWindow(doc: Doc, a: number, b: number): FoldedBlock | undefined {
-  const blocks = doc.windows;
-  if (!blocks) return undefined;
-  // A sentence cut 200 characters from an offset may split an emoji's pair, which the block reads whole.
+function cutFolded(doc: Doc, a: number, b: number): string | undefined {
+  if (doc.chars & SEEN_SIGMA) return undefined;
   const { text } = doc;
-  if (a < b && ((text.charCodeAt(a) & 0xfc00) === 0xdc00 || (text.charCodeAt(b - 1) & 0xfc00) === 0xd800)) return undefined;
-  const k = Math.floor(a / BLOCK);
-  for (let j = k; j >= k - 1 && j >= 0; j--) {
-    const w = blocks[j];
-    if (!w || w.at || w.sigma || a < w.from || b > w.from + w.s.length) continue;
-    return { s: w.s.slice(a - w.from, b - w.from), from: a };
-  }
-  return undefined;
+  if (a > 0 && a < text.length && (text.charCodeAt(a) & 0xfc00) === 0xdc00 && (text.charCodeAt(a - 1) & 0xfc00) === 0xd800) return undefined;
+  if (b > 0 && b < text.length && (text.charCodeAt(b - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(b) & 0xfc00) === 0xdc00) return undefined;
+  return doc.norm.slice(a, b);
+}
+
+/** text[a, b) folded as alignedNorm folds it, cut from the draft's one fold when it can be (cutFolded). */
+export function foldRange(doc: Doc, a: number, b: number): string {
+  return cutFolded(doc, a, b) ?? alignedNorm(doc.text.slice(a, b));
 }
 
 /**
@@ -389,10 +389,15 @@ function windowAt(doc: Doc, p: number): FoldedBlock {
   let w = blocks[k];
   if (!w) {
     const from = Math.max(0, k * BLOCK - BEHIND);
-    const raw = doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH));
-    const s = alignedNorm(raw);
-    w = blocks[k] = dropVanishing(s, from, lastHadVanishing());
-    if (raw.includes('\u03a3')) w.sigma = true;
+    const to = Math.min(doc.text.length, (k + 1) * BLOCK + REACH);
+    const cut = cutFolded(doc, from, to);
+    if (cut !== undefined) w = blocks[k] = dropVanishing(cut, from, doc.normVanish);
+    else {
+      const raw = doc.text.slice(from, to);
+      const s = alignedNorm(raw);
+      w = blocks[k] = dropVanishing(s, from, lastHadVanishing());
+      if (raw.includes('\u03a3')) w.sigma = true;
+    }
   }
   return w;
 }
