@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner } from './index';
 import { makeDoc } from './doc';
-import { anchoring, FOLD_BLOCK, foldRange, reportAll, sentenceAround } from './regex';
+import { anchoring, FOLD_BLOCK, foldRange, lowerBound, reportAll, sentenceAround } from './regex';
 import { alignedNorm } from './normalise';
 import { loadCorpus, loadSplit } from '../../test/corpus/evaluate';
 import { matches, SCHOOL_CONFIG } from './testing';
@@ -184,6 +184,22 @@ describe('foldRange', () => {
         expect(foldRange(doc, a, b)).toBe(alignedNorm(text.slice(a, b)));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('lowerBound', () => {
+  it('finds the first index in range whose value is at least x, as a walk does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), fc.nat(), fc.nat(), (xs, x, p, q) => {
+        const list = Int32Array.from(xs.sort((a, b) => a - b));
+        const lo = p % (list.length + 1);
+        const hi = lo + (q % (list.length - lo + 1));
+        let walk = lo;
+        while (walk < hi && list[walk]! < x) walk++;
+        expect(lowerBound(list, x, lo, hi)).toBe(walk);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

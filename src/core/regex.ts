@@ -71,6 +71,19 @@ export function reach(doc: Doc, i: number, n: number): number {
 }
 
 /**
+ * The first index in [lo, hi) of an ascending list whose value is at least x (hi when there is none):
+ * the one binary search behind the sentence index, the tables' anchors and the rules' sorted offsets.
+ */
+export function lowerBound(list: ArrayLike<number>, x: number, lo = 0, hi = list.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Bounds of the sentence (or line) around an offset, looking at most `max` characters each way.
  * Only characters folding keeps count: a soft hyphen pasted into a run-on moved the cut, and with
  * it what the run-on's far end was read beside.
@@ -82,14 +95,8 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
   const ix = sentenceIndex(text);
   if (!ix.vanish && i >= 0 && i <= text.length) {
     const stops = ix.ends;
-    // The first end at or after i (ends.length: none).
-    let lo = 0;
-    let hi = ix.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (stops[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first end at or after i (ix.count: none).
+    const lo = lowerBound(stops, i, 0, ix.count);
     const a = lo > 0 ? stops[lo - 1]! + 1 : 0;
     const b = lo < ix.count ? stops[lo]! : text.length;
     if (i - a <= max && b - i <= max) return [a, b];
@@ -356,14 +363,7 @@ function strip(s: string, from: number, re: RegExp): FoldedBlock {
 function indexIn(w: FoldedBlock, p: number): number {
   const at = w.at;
   if (!at) return p - w.from;
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(at, p, 0, at.length - 1);
 }
 
 /**
@@ -861,13 +861,7 @@ function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<st
   const slot = 31 - Math.clz32(bit);
   // The first of the group's words after h: they are few, so a plain walk (a binary search over a
   // long draft's list).
-  let lo = gStarts[slot]!;
-  let hi = gStarts[slot + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mine[mid]! <= h) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(mine, h + 1, gStarts[slot]!, gStarts[slot + 1]!);
   for (let q = lo, end = gStarts[slot + 1]!; q < end; q++) {
     const k = hot[mine[q]!]!;
     if (doc.startOf(k) >= limit) return false;
