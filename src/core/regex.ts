@@ -861,7 +861,7 @@ function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<st
   const slot = 31 - Math.clz32(bit);
   // The first of the group's words after h: they are few, so a plain walk (a binary search over a
   // long draft's list).
-  const lo = lowerBound(mine, h + 1, gStarts[slot]!, gStarts[slot + 1]!);
+  const lo = lowerBound(mine, h + 1, gStarts[slot], gStarts[slot + 1]);
   for (let q = lo, end = gStarts[slot + 1]!; q < end; q++) {
     const k = hot[mine[q]!]!;
     if (doc.startOf(k) >= limit) return false;
