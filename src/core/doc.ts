@@ -5,7 +5,7 @@
 // most words of a long draft are ordinary words no rule looks at, and building an object or a string
 // for each of them was most of the cost of a scan.
 import { DIGIT_BITS, type Lexicon, SHARED, slotOf, WHEN } from './lexicon';
-import { alignedNorm, foldCodePoint } from './normalise';
+import { alignedNorm, foldCodePoint, lastHadVanishing } from './normalise';
 import type { Doc, FoldedBlock, RuleId, Token, TokenList } from './types';
 
 /** Token facts packed into one number each (Doc.flagsOf). */
@@ -21,6 +21,11 @@ export const SEEN_DASH = 1;
 export const SEEN_VANISH = 2;
 /** A left curly double quote (U+201C): searching a draft for it costs what searching for a dash does. */
 export const SEEN_LDQUO = 4;
+/**
+ * A capital sigma (U+03A3), the one letter whose lower case depends on its neighbours: the folded
+ * whole (Doc.norm) can then not be cut into sentences that equal each sentence folded alone (regex.ts).
+ */
+export const SEEN_SIGMA = 8;
 
 /** Byte classes: 0 separator, then one bit each for lower, upper, digit, and the start of a character outside ASCII. */
 const LOWER = 1, UPPER = 2, DIGIT = 4, NON_ASCII = 8;
@@ -104,7 +109,7 @@ function charInfo(cp: number): CharInfo {
   const up = ch.toUpperCase();
   // Letters outside the Basic Multilingual Plane (maths alphabets, emoji) stay separators, as before.
   const kind = fold === '' ? VANISH : cp <= 0xffff && !(cp >= 0xd800 && cp <= 0xdfff) && WORDLIKE.test(fold) ? WORD : SEP;
-  r = { kind, fold, upper: ch !== lo && ch === up, lower: ch !== up && ch === lo, sep: fold === '' ? 0 : fold.charCodeAt(0), seen: cp === 0x2013 || cp === 0x2014 ? SEEN_DASH : cp === 0x201c ? SEEN_LDQUO : 0 };
+  r = { kind, fold, upper: ch !== lo && ch === up, lower: ch !== up && ch === lo, sep: fold === '' ? 0 : fold.charCodeAt(0), seen: cp === 0x2013 || cp === 0x2014 ? SEEN_DASH : cp === 0x201c ? SEEN_LDQUO : cp === 0x3a3 ? SEEN_SIGMA : 0 };
   if (infoCache.size < 8192) infoCache.set(cp, r);
   return r;
 }
@@ -197,7 +202,15 @@ class DocImpl implements Doc, TokenList {
   constructor(readonly text: string, readonly lexicon: Lexicon, readonly a: Arrays) {}
 
   get tokens(): TokenList { return this; }
-  get norm(): string { return (this.folded ??= alignedNorm(this.text)); }
+  /** Whether folding the draft whole (norm) met characters folding drops, or could not tell. */
+  normVanish = true;
+  get norm(): string {
+    if (this.folded === undefined) {
+      this.folded = alignedNorm(this.text);
+      this.normVanish = lastHadVanishing();
+    }
+    return this.folded;
+  }
 
   flagsOf(i: number): number {
     return i >= 0 && i < this.length ? this.a.flags[i]! : 0;
@@ -305,6 +318,7 @@ export function makeDoc(text: string, lexicon: Lexicon = SHARED, reuse = false):
       const inf = charInfo(decodeAt(b, i));
       if (inf.kind === SEP) break;
       if (inf.kind === VANISH) chars |= SEEN_VANISH;
+      chars |= inf.seen;
       plain = false;
       const f = inf.fold; // '' for a character that vanishes
       for (let k = 0; k < f.length; k++) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner } from './index';
 import { makeDoc } from './doc';
-import { anchoring, FOLD_BLOCK, reportAll, sentenceAround } from './regex';
+import { anchoring, FOLD_BLOCK, foldRange, lowerBound, reportAll, sentenceAround } from './regex';
+import { alignedNorm } from './normalise';
 import { loadCorpus, loadSplit } from '../../test/corpus/evaluate';
 import { matches, SCHOOL_CONFIG } from './testing';
 
@@ -163,5 +164,42 @@ describe('sentenceAround', () => {
     expect(sentence('Year 6 leave at 7.30 for the museum. Bring a coat', 'museum')).toBe('Year 6 leave at 7.30 for the museum');
     expect(sentence('the y.g.b.c fair is on', 'fair')).toBe('the y.g.b.c fair is on');
     expect(sentence('see ysgolbryncoch.cymru for dates', 'dates')).toBe('see ysgolbryncoch.cymru for dates');
+  });
+});
+
+describe('foldRange', () => {
+  // The rules' sentences and the tables' blocks are cut from the draft folded once (Doc.norm); a cut
+  // must equal the stretch folded on its own, including around a capital sigma, whose lower case
+  // depends on its neighbours, and around an astral character a cut may split.
+  it('equals folding the stretch alone', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('ΣΑΣ', 'Σ', 'σ', 'İ', 'ß', 'É', '\u0301', '\u00ad', '\u200b', '😀', '𝐀', '𐐀', '\ud83d', '\ude00', '’', ' ', 'Ab', '.'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), fc.nat(), fc.nat(), (text, x, y) => {
+        const doc = makeDoc(text);
+        const a = x % (text.length + 1);
+        const b = a + (y % (text.length - a + 1));
+        expect(foldRange(doc, a, b)).toBe(alignedNorm(text.slice(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('lowerBound', () => {
+  it('finds the first index in range whose value is at least x, as a walk does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), fc.nat(), fc.nat(), (xs, x, p, q) => {
+        const list = Int32Array.from(xs.sort((a, b) => a - b));
+        const lo = p % (list.length + 1);
+        const hi = lo + (q % (list.length - lo + 1));
+        let walk = lo;
+        while (walk < hi && list[walk]! < x) walk++;
+        expect(lowerBound(list, x, lo, hi)).toBe(walk);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

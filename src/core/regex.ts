@@ -1,4 +1,4 @@
-import { charsSeen, SEEN_VANISH, vanishes } from './doc';
+import { charsSeen, SEEN_SIGMA, SEEN_VANISH, vanishes } from './doc';
 import { addDigitBit, idOf, SHARED, WHEN, type WordTable } from './lexicon';
 import { alignedNorm, lastHadVanishing, VANISHING } from './normalise';
 import type { Doc, FoldedBlock, Report } from './types';
@@ -71,6 +71,19 @@ export function reach(doc: Doc, i: number, n: number): number {
 }
 
 /**
+ * The first index in [lo, hi) of an ascending list whose value is at least x (hi when there is none):
+ * the one binary search behind the sentence index, the tables' anchors and the rules' sorted offsets.
+ */
+export function lowerBound(list: ArrayLike<number>, x: number, lo = 0, hi = list.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Bounds of the sentence (or line) around an offset, looking at most `max` characters each way.
  * Only characters folding keeps count: a soft hyphen pasted into a run-on moved the cut, and with
  * it what the run-on's far end was read beside.
@@ -82,14 +95,8 @@ export function sentenceAround(text: string, i: number, max = 200): [number, num
   const ix = sentenceIndex(text);
   if (!ix.vanish && i >= 0 && i <= text.length) {
     const stops = ix.ends;
-    // The first end at or after i (ends.length: none).
-    let lo = 0;
-    let hi = ix.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (stops[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
+    // The first end at or after i (ix.count: none).
+    const lo = lowerBound(stops, i, 0, ix.count);
     const a = lo > 0 ? stops[lo - 1]! + 1 : 0;
     const b = lo < ix.count ? stops[lo]! : text.length;
     if (i - a <= max && b - i <= max) return [a, b];
@@ -225,7 +232,9 @@ function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
   const key = a * 512 + (b - a);
   let w = cache.get(key);
   if (!w) {
-    if (!(w = fromWindow(doc, a, b))) {
+    const cut = cutFolded(doc, a, b);
+    if (cut !== undefined) w = dropVanishing(cut, a, doc.normVanish);
+    else {
       const s = alignedNorm(doc.text.slice(a, b));
       w = dropVanishing(s, a, lastHadVanishing());
     }
@@ -235,24 +244,22 @@ function sentenceBlock(doc: Doc, a: number, b: number): FoldedBlock {
 }
 
 /**
- * The folded sentence text[a, b) cut from a block the pattern tables have already folded, when one
- * holds it: folding is the same character by character, so the cut equals folding the sentence
- * alone, unless the block dropped characters (then `at` maps them and the sentence is folded on
- * its own) or holds a capital sigma, the one letter whose lower case depends on its neighbours.
+ * text[a, b) folded, cut from the draft folded whole (Doc.norm), which every scan makes once:
+ * folding is the same character by character, so the cut equals folding the stretch alone, except
+ * where a capital sigma is (its lower case depends on its neighbours) or where the cut splits an
+ * emoji's or other astral character's pair, which the whole folds as one. Then undefined.
  */
-function fromWindow(doc: Doc, a: number, b: number): FoldedBlock | undefined {
-  const blocks = doc.windows;
-  if (!blocks) return undefined;
-  // A sentence cut 200 characters from an offset may split an emoji's pair, which the block reads whole.
+function cutFolded(doc: Doc, a: number, b: number): string | undefined {
+  if (doc.chars & SEEN_SIGMA) return undefined;
   const { text } = doc;
-  if (a < b && ((text.charCodeAt(a) & 0xfc00) === 0xdc00 || (text.charCodeAt(b - 1) & 0xfc00) === 0xd800)) return undefined;
-  const k = Math.floor(a / BLOCK);
-  for (let j = k; j >= k - 1 && j >= 0; j--) {
-    const w = blocks[j];
-    if (!w || w.at || w.sigma || a < w.from || b > w.from + w.s.length) continue;
-    return { s: w.s.slice(a - w.from, b - w.from), from: a };
-  }
-  return undefined;
+  if (a > 0 && a < text.length && (text.charCodeAt(a) & 0xfc00) === 0xdc00 && (text.charCodeAt(a - 1) & 0xfc00) === 0xd800) return undefined;
+  if (b > 0 && b < text.length && (text.charCodeAt(b - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(b) & 0xfc00) === 0xdc00) return undefined;
+  return doc.norm.slice(a, b);
+}
+
+/** text[a, b) folded as alignedNorm folds it, cut from the draft's one fold when it can be (cutFolded). */
+export function foldRange(doc: Doc, a: number, b: number): string {
+  return cutFolded(doc, a, b) ?? alignedNorm(doc.text.slice(a, b));
 }
 
 /**
@@ -356,14 +363,7 @@ function strip(s: string, from: number, re: RegExp): FoldedBlock {
 function indexIn(w: FoldedBlock, p: number): number {
   const at = w.at;
   if (!at) return p - w.from;
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(at, p, 0, at.length - 1);
 }
 
 /**
@@ -389,10 +389,15 @@ function windowAt(doc: Doc, p: number): FoldedBlock {
   let w = blocks[k];
   if (!w) {
     const from = Math.max(0, k * BLOCK - BEHIND);
-    const raw = doc.text.slice(from, Math.min(doc.text.length, (k + 1) * BLOCK + REACH));
-    const s = alignedNorm(raw);
-    w = blocks[k] = dropVanishing(s, from, lastHadVanishing());
-    if (raw.includes('\u03a3')) w.sigma = true;
+    const to = Math.min(doc.text.length, (k + 1) * BLOCK + REACH);
+    const cut = cutFolded(doc, from, to);
+    if (cut !== undefined) w = blocks[k] = dropVanishing(cut, from, doc.normVanish);
+    else {
+      const raw = doc.text.slice(from, to);
+      const s = alignedNorm(raw);
+      w = blocks[k] = dropVanishing(s, from, lastHadVanishing());
+      if (raw.includes('\u03a3')) w.sigma = true;
+    }
   }
   return w;
 }
@@ -856,13 +861,7 @@ function anchored(doc: Doc, h: number, group: Group | undefined, anchors: Set<st
   const slot = 31 - Math.clz32(bit);
   // The first of the group's words after h: they are few, so a plain walk (a binary search over a
   // long draft's list).
-  let lo = gStarts[slot]!;
-  let hi = gStarts[slot + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mine[mid]! <= h) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(mine, h + 1, gStarts[slot], gStarts[slot + 1]);
   for (let q = lo, end = gStarts[slot + 1]!; q < end; q++) {
     const k = hot[mine[q]!]!;
     if (doc.startOf(k) >= limit) return false;

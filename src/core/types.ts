@@ -91,6 +91,8 @@ export interface Doc {
    * so the pattern tables can be written in plain ASCII). Built the first time a rule reads it.
    */
   readonly norm: string;
+  /** After norm was read: false when folding the draft met no character folding drops (regex.ts skips its search for them). */
+  readonly normVanish: boolean;
   tokens: TokenList;
   /** Indices of the tokens some pattern table wants (trigger words, numbers), in order. */
   hot: number[];

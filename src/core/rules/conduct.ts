@@ -1,4 +1,4 @@
-import { oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
+import { foldRange, oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
 import { alignedNorm } from '../normalise';
 import { SEEN_LDQUO, vanishes } from '../doc';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
@@ -553,7 +553,7 @@ function peopleIn(doc: Doc, a: number, b: number, text = doc.text): [number, str
   const raw = text.slice(a, b);
   const code = FORM_CODE.exec(raw);
   if (code) return [a + code.index, 'form'];
-  const s = alignedNorm(raw);
+  const s = text === doc.text ? foldRange(doc, a, b) : alignedNorm(raw);
   TARGET.lastIndex = 0;
   for (let m; (m = TARGET.exec(s)); ) {
     const c = s.charCodeAt(m.index - 1);
@@ -661,7 +661,7 @@ function byClass(doc: Doc, push: (a: number, b: number) => void): void {
     if (b - a >= 8) units.push([a, b]);
   }
   for (const [a, b] of units) {
-    const folded = alignedNorm(doc.text.slice(a, b));
+    const folded = foldRange(doc, a, b);
     const q = /\?/.test(doc.text.slice(a, b + 1)) && folded.split(/[.!?\n]+/).some((t) => ASKED.test(t) && t.length > 8);
     const j = JUDGE_CLASS.exec(folded);
     const judged: [number, number] | null = j ? [a + j.index, a + j.index + j[0].length] : q ? [a, b] : marked(doc, a, b);
@@ -767,7 +767,7 @@ export const create: RuleCreate = () => (doc, report) => {
   let found: [number, number][] | undefined;
   const push = (a: number, b: number) => (found ??= []).push([a, b]);
   PATTERNS.run(doc, (a, b) => {
-    const crit = inSentence(doc, a, true, true, true, adults(alignedNorm(doc.text.slice(a, b))))!;
+    const crit = inSentence(doc, a, true, true, true, adults(foldRange(doc, a, b)))!;
     push(Math.min(a, crit[0]), Math.max(b, crit[1]));
   });
   // The people may also be named: a pupil, a colleague or the school itself, as those rules found

@@ -1,6 +1,6 @@
 import { ALL_CAPS, HASH } from '../doc';
 import { VANISHING } from '../normalise';
-import { nextSentence, reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { lowerBound, nextSentence, reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -918,13 +918,7 @@ export const VETO_GATES = (): { name: string; pattern: RegExp; list: Set<string>
 ];
 /** Does a start of gate letters fall in [a, b)? `starts` ascending. */
 function startsIn(starts: number[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, a);
   return lo < starts.length && starts[lo]! < b;
 }
 
