@@ -1,6 +1,6 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
-import { DESTINATION_ANY, isTown } from '../places';
+import { DESTINATION_ANY, isTown, isUkStay } from '../places';
 import { VANISHING } from '../normalise';
 import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
@@ -868,6 +868,103 @@ const PATTERNS = new Triggers()
     },
   });
 
+/*
+ * Where the poster is now or will be at a stated time, read compositionally (session 7): in one
+ * sentence, a stated time (a clock time, a day, "tomorrow", "tonight", "right now", "fory", "nawr"),
+ * a place after a preposition (a capitalised name, or a kind of venue in any case: "the leisure
+ * centre", "the big Tesco", "the beach", "y ganolfan hamdden"), and the poster there: a first-person
+ * speaker or their own class ("I'll be", "we're", "taking my P5s", "me and the Year 2s"), or a post
+ * that opens on the outing itself with no one else as its subject ("Panto at the King's tonight",
+ * "Gatwick at 6am Saturday"). Not: the past, wishes and questions, other people's plans, places as
+ * topics ("the Odeon in Truro is showing…"), a destination abroad (the absence rule's alone).
+ */
+const WHEN_STATED =
+  /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|nawr|rŵan|r[wŵ]an|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|bore (?:'?ma|fory)|p'?nawn '?ma|wythnos nesa)\b/;
+/** Words that may carry a stated time: the sentences read are those holding one, or a digit. */
+const WHEN_GATE = new WordGate(words('after tomorrow tmrw tmw tomoz tonight tonite today morning afternoon evening weekend week monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays tues weds thurs next midday noon teatime dinnertime lunchtime first right rn atm now currently speak fory yfory heno nawr rwan dydd bore pnawn wythnos'));
+/** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
+const WHEN_NOT =
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd)\b/;
+/** The poster there: a first-person speaker, their own class or group, or an opening on going. */
+const POSTER_HERE =
+  /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
+/** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
+const WHEN_OTHER =
+  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies)|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
+/** A verb right after the place: the place is the subject, talked about ("Truro is showing", "the new Aldi opens"). */
+const PLACE_SUBJECT = /^[^,.!?;]{0,24}?\b(?:is|are|opens|open|has|have|closes|will|was|were|shows|showing|needs|wants|does|did|gets|got|keeps|won|lost|beat|played|scored|game|match|fans)\b/;
+/** Kinds of venue, in any case: the poster can be found there by what it is. */
+const VENUE =
+  /^(?:(?:big|little|new|old|local|usual|nearest|main) )?(?:hydrotherapy pool|christmas market|community centre|ganolfan hamdden|climbing centre|trampoline park|leisure centre|nature reserve|police station|swimming baths|walk-in centre|bowling alley|climbing wall|garden centre|sports centre|swimming pool|train station|country park|fire station|village hall|wetherspoons|art gallery|bus station|church hall|crematorium|post office|sainsbury's|allotments|craft fair|eisteddfod|hydro pool|mcdonald's|pwll nofio|sainsburys|allotment|amgueddfa|cathedral|farm park|llyfrgell|maes awyr|mcdonalds|morrisons|reservoir|soft play|town hall|car boot|carnival|cemetery|festival|gurdwara|hospital|ice rink|seafront|services|airport|bowling|coedwig|concert|funfair|gallery|goedwig|harbour|library|maccies|nando's|primark|stadium|station|theatre|castle|chapel|chippy|church|cinema|dafarn|eglwys|forest|gorsaf|greggs|marina|market|mosque|museum|nandos|parade|sinema|spoons|tafarn|temple|theatr|traeth|ysbyty|abbey|arena|beach|bingo|canal|capel|co-op|costa|docks|local|orsaf|panto|tesco|woods|aldi|asda|cafe|café|coop|fair|farm|gala|ikea|lake|lidl|parc|park|pier|prom|pwll|quiz|siop|spar|a&e|b&q|gig|pub|zoo)\b/;
+/** A preposition and its article, before the place: "at the", "down to the", "yn y", "i'r". */
+const WHEN_PREP = /(?<![\p{L}\p{N}'\u2019])(?:(?:[Aa]t|[Ii]n|[Tt]o|into|[Oo]n|[Oo]utside|near|by|round|around|opposite|inside|@|[Yy]n|ym|yng|ar|i) (?:(the|The|a|an|y|yr) )?|i'r )/gu;
+/** Done already: "took the kids", "we filled 9 bags", "spent my Saturday", "I walked". */
+const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|pleased|chuffed|blessed|stressed|wrapped|wedged|snowed|trapped)[a-z]{3,}ed\b|\b(?:took|spent|filled|scored|logged|had|came|bought|ate|saw|met|won|lost|finished|walked|drove|picked|checked|made|left|read|cried|laughed)\b|\b(?:i|we) [a-z]+ed\b|\b(?:does|do) (?:a|an|the|some|proper)\b/;
+/** Pupils named by group, in English or Welsh, told as the subject: "Year 4 at", "Blwyddyn 6 yn mynd", "U11s away". */
+const WHEN_GROUP = /\b(?:year|yr|y|bl|blwyddyn|flwyddyn|form|p|ks|key stage|class|dosbarth|u|under) ?\d{1,2}s?\b|\b(?:reception|nursery|eyfs|ks1|ks2|ks3|ks4|sixth form|choir|squad|team|leavers|eco club|school council|orchestra|debaters|students|pupils|kids|children|plant|disgyblion|criw|côr|tîm)\b/;
+/** Going somewhere, before "to" a capitalised name: "taking my lot to", "off to", "on the coach to". */
+const WHEN_GOING = /\b(?:tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
+/** A job there, not where one is: "duty manager at", "shift at", "supply teacher in", "working at". */
+const WHEN_AT_WORK = /\b(?:duty|shifft|gwaith|shift|shifts|manager|teacher|job|work|works|working|supply|placement|volunteer(?:ing)?|trainee|lecture|seminar|life|based|live|lives|living|byw|born|moved)\s+(?:(?:at|in|yn|yng|ym|on|to)\s+)?(?:the\s+)?$/;
+/** A job title at a place: "bouncer at a club in Brum", "nurse at the Heath". */
+const WHEN_JOB = /\b(?:bouncer|nurse|doctor|receptionist|cleaner|driver|chef|barmaid|barman|bartender|cashier|carer|porter|manager|supervisor|volunteer|steward|lifeguard|coach|referee|ref|officer|assistant|worker)s? (?:at|in|for)\b/;
+function whenThere(doc: Doc, report: Report, taken: number[]): void {
+  const { text } = doc;
+  const spans: Array<[number, number]> = sentencesWith(doc, WHEN_GATE);
+  // Clock times and dates are digits, no word of the gate: the sentences around them are read too.
+  if (/\d/.test(text)) {
+    const digit = /\d/g;
+    for (let m = digit.exec(text); m; m = digit.exec(text)) {
+      const s = sentenceAround(text, m.index);
+      if (!spans.some(([x, y]) => x === s[0] && y === s[1])) spans.push(s);
+      digit.lastIndex = Math.max(digit.lastIndex, s[1]);
+    }
+  }
+  for (const [a, b] of spans) {
+    if (taken.some((x) => x >= a && x < b)) continue;
+    const { s: t, at: map } = plain(doc, a, b);
+    const low = t.toLowerCase().replace(/\u2019/g, "'");
+    if (!WHEN_STATED.test(low) || WHEN_NOT.test(low) || /\b(?:maen nhw|mae e|mae hi|nhw'n)\b/.test(low) || WHEN_DONE.test(low) || USED_TO.test(low) || shortDraftHas(doc, REVIEW)) continue;
+    if (text[b] === '?' && !INVITE.test(low)) continue;
+    const poster = POSTER_HERE.test(low);
+    // Pupils' outing told with no one speaking ("Year 4 at Chester Zoo tomorrow!"): the trip rule's alone.
+    if (!poster && (pupilsThere(doc, a) || WHEN_GROUP.test(low))) continue;
+    WHEN_PREP.lastIndex = 0;
+    for (let m = WHEN_PREP.exec(t); m; m = WHEN_PREP.exec(t)) {
+      const end = m.index + m[0].length;
+      const rest = t.slice(end);
+      const restLow = low.slice(end);
+      let len = 0;
+      const venue = VENUE.exec(restLow);
+      if (venue) len = venue[0].length;
+      else if (/^\p{Lu}/u.test(rest)) {
+        const name = NAME_RUN.exec(rest)?.[0] ?? '';
+        const nl = name.toLowerCase();
+        // Initialisms and year groups are no place ("on CPOMS", "in Y8"); a person's name after "to" is no place ("Reply to Sian").
+        if ((/^\p{Lu}{2,6}\b/u.test(name) && !/^\p{Lu}\d/u.test(name)) || /^(?:y|yr|bl|year|form)\.? ?\d/i.test(name) || (/^[Tt]o /.test(m[0]) && !WHEN_GOING.test(low.slice(0, m.index)))) continue;
+        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || (HOLIDAY_PLACE.test(nl) && !isTown(nl) && !isUkStay(nl))) continue;
+        len = name.replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length;
+      }
+      if (!len) continue;
+      const from = map[end]!, to = map[end + len]!;
+      if ((['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) continue;
+      const school = A_SCHOOL.test(restLow.slice(0, len)) || doc.found?.school?.some(([x, y]) => x < to && y > from);
+      if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
+      // Someone else the subject of the place's clause, or the place the subject of what follows.
+      const lead = low.slice(0, m.index);
+      if (WHEN_OTHER.test(low.slice(0, end)) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
+      if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
+      // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
+      if (/^(?:round|around) /i.test(m[0]) && (!poster || DONE_EARLIER.test(low))) continue;
+      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || WHEN_JOB.test(low) || (!poster && /^[abm]\d/.test(restLow))) continue;
+      taken.push(from);
+      report(from, to);
+      break;
+    }
+  }
+}
+
 export const create: RuleCreate = () => (doc, outer) => {
   // Where each finding starts: sayHere, the broadest reading, only speaks in sentences nothing else flagged.
   const starts: number[] = [];
@@ -884,6 +981,7 @@ export const create: RuleCreate = () => (doc, outer) => {
   opensLandmark(doc, report);
   localIssue(doc, report);
   doingThere(doc, report, starts);
+  whenThere(doc, report, starts);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
