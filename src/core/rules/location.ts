@@ -879,15 +879,15 @@ const PATTERNS = new Triggers()
  * topics ("the Odeon in Truro is showing…"), a destination abroad (the absence rule's alone).
  */
 const WHEN_STATED =
-  /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|nawr|rŵan|r[wŵ]an|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|bore (?:'?ma|fory)|p'?nawn '?ma|wythnos nesa)\b/;
+  /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
 /** Words that may carry a stated time: the sentences read are those holding one, or a digit. */
-const WHEN_GATE = new WordGate(words('after tomorrow tmrw tmw tomoz tonight tonite today morning afternoon evening weekend week monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays tues weds thurs next midday noon teatime dinnertime lunchtime first right rn atm now currently speak fory yfory heno nawr rwan dydd bore pnawn wythnos'));
+const WHEN_GATE = new WordGate(words('heddiw nos prynhawn hyn after tomorrow tmrw tmw tomoz tonight tonite today morning afternoon evening weekend week monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays tues weds thurs next midday noon teatime dinnertime lunchtime first right rn atm now currently speak fory yfory heno nawr rwan dydd bore pnawn wythnos'));
 /** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
 const WHEN_NOT =
-  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd)\b/;
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
 /** The poster there: a first-person speaker, their own class or group, or an opening on going. */
 const POSTER_HERE =
-  /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
+  /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
 /** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
 const WHEN_OTHER =
   /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies)|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
@@ -903,9 +903,20 @@ const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|
 /** Pupils named by group, in English or Welsh, told as the subject: "Year 4 at", "Blwyddyn 6 yn mynd", "U11s away". */
 const WHEN_GROUP = /\b(?:year|yr|y|bl|blwyddyn|flwyddyn|form|p|ks|key stage|class|dosbarth|u|under) ?\d{1,2}s?\b|\b(?:reception|nursery|eyfs|ks1|ks2|ks3|ks4|sixth form|choir|squad|team|leavers|eco club|school council|orchestra|debaters|students|pupils|kids|children|plant|disgyblion|criw|côr|tîm)\b/;
 /** Going somewhere, before "to" a capitalised name: "taking my lot to", "off to", "on the coach to". */
-const WHEN_GOING = /\b(?:tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
+const WHEN_GOING = /\b(?:straight|tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
 /** A job there, not where one is: "duty manager at", "shift at", "supply teacher in", "working at". */
 const WHEN_AT_WORK = /\b(?:duty|shifft|gwaith|shift|shifts|manager|teacher|job|work|works|working|supply|placement|volunteer(?:ing)?|trainee|lecture|seminar|life|based|live|lives|living|byw|born|moved)\s+(?:(?:at|in|yn|yng|ym|on|to)\s+)?(?:the\s+)?$/;
+/** Events named as such, not places: "Sports Day", "the Sioe", "Parents' Evening". */
+const WHEN_EVENT = /\b(?:day|night|evening|week|weekend|party|show|sioe|concert|service|assembly|meeting|practice|rehearsal|disco|sale|match|game|lesson|exam|test|final|semi|cup|league|awards?)$/;
+/**
+ * A post opening on a place and a time, with no preposition (a check-in or an itinerary's line):
+ * "Cardiff airport at 4am", "Heathrow T5 at 4am Friday", "Maes awyr Caerdydd am 5 bore ma",
+ * "Holyhead ferry terminal, 2am", "Broadway Tower at sunrise right now", "Cheltenham Spa platform 1 rn".
+ */
+const OPEN_PLACE_TIME =
+  /^[\s\p{P}\p{S}]*((?:(?:[Mm]aes awyr|[Tt]raeth|[Gg]orsaf|[Cc]astell|[Pp]arc) )?\p{Lu}[\p{L}'\u2019&.-]*(?: (?:\p{Lu}[\p{L}'\u2019&.-]*|T\d|of|on|y|yr|upon|ferry terminal|airport|station|services|central|platform \d{1,2}|gate \d{1,3}|terminal \d))*)[,!:]?\s+(?:at |am |from |for |[-\u2013] )?(?=\d|tomorrow|tonight|today|right now|rn\b|now\b|nawr|fory|heno|bore|prynhawn|this (?:morning|afternoon|evening)|sunrise|sunset|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Tomorrow|Tonight)/u;
+/** The opening name is a place by its kind or its own name: "Cardiff airport", "Broadway Tower", "Toby Carvery Dudley Port". */
+const OPEN_PLACE_KIND = /\b(?:[Aa]irport|[Ss]tation|[Cc]entral|[Ss]ervices|[Tt]erminal|[Pp]latform|[Gg]ate|T\d|Tower|Park|Castle|Beach|Bay|Pier|Museum|Zoo|Hall|Centre|Arena|Stadium|Abbey|Cathedral|Market|Carvery|Farm|Lido|Quay|Harbour|Island|Hill|Forest|Woods|Lake|Theatre|Cinema|Gardens|Heathrow|Gatwick|Stansted|Luton|Eurotunnel|[Mm]aes awyr|[Tt]raeth|[Gg]orsaf|[Cc]astell|[Pp]arc|Sw)\b/u;
 /** A job title at a place: "bouncer at a club in Brum", "nurse at the Heath". */
 const WHEN_JOB = /\b(?:bouncer|nurse|doctor|receptionist|cleaner|driver|chef|barmaid|barman|bartender|cashier|carer|porter|manager|supervisor|volunteer|steward|lifeguard|coach|referee|ref|officer|assistant|worker)s? (?:at|in|for)\b/;
 function whenThere(doc: Doc, report: Report, taken: number[]): void {
@@ -929,6 +940,19 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
     const poster = POSTER_HERE.test(low);
     // Pupils' outing told with no one speaking ("Year 4 at Chester Zoo tomorrow!"): the trip rule's alone.
     if (!poster && (pupilsThere(doc, a) || WHEN_GROUP.test(low))) continue;
+    const o = OPEN_PLACE_TIME.exec(t);
+    if (o) {
+      const name = o[1]!;
+      const nl = name.toLowerCase();
+      const from = map[o[0].length - (o[0].length - o[0].indexOf(name))]!;
+      const to = map[o[0].indexOf(name) + name.length]!;
+      if (OPEN_PLACE_KIND.test(name) || isTown(nl) || isUkStay(nl) || PLACE_START.test(nl)) if (!(someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || /^\p{Lu}{2,}\b/u.test(name) || A_SCHOOL.test(nl) || /\b(?:v|vs)\b/.test(low) ||
+        (['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from)))) {
+        taken.push(from);
+        report(from, to);
+        continue;
+      }
+    }
     WHEN_PREP.lastIndex = 0;
     for (let m = WHEN_PREP.exec(t); m; m = WHEN_PREP.exec(t)) {
       const end = m.index + m[0].length;
@@ -941,8 +965,8 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
         const name = NAME_RUN.exec(rest)?.[0] ?? '';
         const nl = name.toLowerCase();
         // Initialisms and year groups are no place ("on CPOMS", "in Y8"); a person's name after "to" is no place ("Reply to Sian").
-        if ((/^\p{Lu}{2,6}\b/u.test(name) && !/^\p{Lu}\d/u.test(name)) || /^(?:y|yr|bl|year|form)\.? ?\d/i.test(name) || (/^[Tt]o /.test(m[0]) && !WHEN_GOING.test(low.slice(0, m.index)))) continue;
-        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || (HOLIDAY_PLACE.test(nl) && !isTown(nl) && !isUkStay(nl))) continue;
+        if ((/^\p{Lu}{2,6}\b/u.test(name) && !/^\p{Lu}\d/u.test(name)) || /^(?:y|yr|bl|year|form)\.? ?\d/i.test(name) || (/^(?:[Tt]o|i) /.test(m[0]) && !WHEN_GOING.test(low.slice(0, m.index)))) continue;
+        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || WHEN_EVENT.test(nl)) continue;
         len = name.replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length;
       }
       if (!len) continue;
@@ -957,9 +981,49 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
       if (/^(?:round|around) /i.test(m[0]) && (!poster || DONE_EARLIER.test(low))) continue;
-      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || WHEN_JOB.test(low) || (!poster && /^[abm]\d/.test(restLow))) continue;
+      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || WHEN_JOB.test(low) || /^[abm]\d/.test(restLow)) continue;
       taken.push(from);
       report(from, to);
+      break;
+    }
+  }
+}
+
+/*
+ * Home told finer than a town (session 7): a part of home or the street round it said as one's own
+ * ("our cul-de-sac", "my back bedroom", "the Spar round the corner from ours", "stryd ni", "ni'n byw
+ * ar y teras") and, in the same sentence, a named street, or a capitalised place that is no town or
+ * city ("our estate in Byker", "the view from my back bedroom over Sedgley Beacon", "living on the hill
+ * in Trebanog"). A town alone stays clean (docs/labelling.md): "our house in Swansea" is not flagged.
+ */
+const HOME_FINE =
+  /\b(?:(?:my|our) (?:(?:little|new|old|lovely|tiny) )?(?:cul-de-sac|close|estate|street|road|lane|avenue|terrace|drive|driveway|bit of|end of|side of (?:the )?(?:street|road)|corner|house|flat|home|cottage|bungalow|new-build|back bedroom|front bedroom|bedroom|front room|window|garden|balcony|doorstep|front door)|(?:outside|opposite|behind|next to|near|across (?:the road )?from|over the road from|round the corner from|at the (?:end|top|bottom) of) (?:my|our) (?:house|flat|home|road|street|estate|close)|(?:round|outside|near|behind|opposite|across the road from|round the corner from|up the road from|down the road from) ours|(?:stryd|heol|ffordd|t[ŷy]|teras|cwrt) ni|(?:living|live|we live|i live|(?:ni|dw i|dwi|fi)'?n byw) (?:on|opposite|next to|behind|above|at the (?:top|bottom|end) of|ar|uwchben|gyferbyn)|that'?s (?:us|ours|our house)|new address|at mine)\b/;
+const HOME_FINE_GATE = new WordGate(words('my our ours ni mine live living address'));
+/** The place named near the home: after a preposition, a capitalised name. */
+const HOME_NAMED = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?(\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|y|yr|on|upon|de))*)/gu;
+/** Not one's own home now: another's, the past, a wish. */
+const HOME_NOT = /\b(?:used to|grew up|when (?:we|i) (?:lived|was|were)|years ago|my (?:mum|mam|mom|dad|nan|gran|sister|brother|friend|mate|parents|daughter|son)'?s|(?:his|her|their) (?:house|street|road|estate)|dream (?:house|home)|one day|would love|for sale|rightmove|zoopla)\b/;
+function homeFine(doc: Doc, report: Report, taken: number[]): void {
+  for (const [a, b] of sentencesWith(doc, HOME_FINE_GATE)) {
+    if (taken.some((x) => x >= a && x < b)) continue;
+    const { s: t, at: map } = plain(doc, a, b);
+    const low = t.toLowerCase().replace(/\u2019/g, "'");
+    if (!HOME_FINE.test(low) || HOME_NOT.test(low)) continue;
+    const st = STREET_NAMED.exec(t);
+    if (st) {
+      taken.push(map[st.index]!);
+      report(map[st.index]!, map[st.index + st[0].length]!);
+      continue;
+    }
+    HOME_NAMED.lastIndex = 0;
+    for (let m = HOME_NAMED.exec(t); m; m = HOME_NAMED.exec(t)) {
+      const name = m[1]!.replace(/ (?:on|upon|de|y|yr)$/, '');
+      const nl = name.toLowerCase();
+      const from = m.index + m[0].length - m[1]!.length;
+      if (isTown(nl) || REGION.test(nl) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || HOLIDAY_PLACE.test(nl) || A_SCHOOL.test(nl) || /^\p{Lu}{2,}\b/u.test(name)) continue;
+      if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < map[from + name.length]! && y > map[from]!))) continue;
+      taken.push(map[from]!);
+      report(map[from]!, map[from + name.length]!);
       break;
     }
   }
@@ -982,6 +1046,7 @@ export const create: RuleCreate = () => (doc, outer) => {
   localIssue(doc, report);
   doingThere(doc, report, starts);
   whenThere(doc, report, starts);
+  homeFine(doc, report, starts);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
