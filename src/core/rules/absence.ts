@@ -476,16 +476,33 @@ const LANDED = /\b(?:just landed|landed|touched down|newydd lanio|wedi glanio|we
 /** A span of days to come: "Thurs-Sun", "Saturday to Tuesday", "from the 4th", "while we're away", "tan y 12fed". */
 const DAYS_SPAN =
   /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)? ?(?:-|\u2013|to|till|until|tan|i) ?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|ddydd|dydd)|between [a-z0-9 ]{2,20} and|while (?:we'?re|we are|i'?m|i am) (?:away|in|at|off|on)|tra (?:bod )?(?:ni|fi)|tan (?:y |dydd |ddydd )|from the \d{1,2}|o ddydd|for the next \d{1,2}|all (?:of )?next week|next week|over (?:half term|christmas|easter|the holidays))\b/;
-const AWAY_GATE = new WordGate(words('departure departures bag gate boarding staying we\'ll i\'ll back feed feeding water watering bwydo check checking keep keeping look looking grab grabbing collect collecting take taking put putting casglu hold timer milk cancel cancelled house home flat place ty burgle gone days day sleeps sleep hours nights noson diwrnod minus countdown cyfri counting landed touched newydd wedi'));
+const CARE_GATE = new WordGate(words('feed feeding water watering bwydo check checking keep keeping look looking grab grabbing collect collecting take taking put putting casglu nôl edrych cadw hold milk cancel cancelled'));
+const HOUSE_GATE = new WordGate(words('house home flat place tŷ ty burgle gone ours'));
+const COUNT_GATE = new WordGate(words('days sleeps hours nights noson diwrnod awr minus countdown cyfri counting'));
+const LAND_GATE = new WordGate(words('landed touched lanio glanio cyrraedd'));
+const DEPART_GATE = new WordGate(words('departure departures bag gate boarding'));
+const CARE_G = new RegExp(CARE.source, 'g');
+const HOUSE_G = new RegExp(HOUSE_SAID.source, 'g');
+const COUNT_G = new RegExp(COUNTDOWN.source, 'g');
+const DEPART_G = new RegExp(DEPART.source, 'g');
+const STAY_AT_G = new RegExp(STAY_AT.source, 'g');
+const BACK_ON_G = new RegExp(BACK_ON.source, 'g');
+const LANDED_G = new RegExp(LANDED.source, 'gu');
 function awayWhen(doc: Doc, report: Report): void {
   const { text } = doc;
+  const digits = /\d/.test(text);
+  // Each class is read only when a word it needs is in the draft (the tokeniser marks them).
+  const care = CARE_GATE.in(doc), house = HOUSE_GATE.in(doc), count = COUNT_GATE.in(doc) || text.includes('#'), land = LAND_GATE.in(doc), depart = DEPART_GATE.in(doc);
   // A stay with its dates needs digits, not a gate word ("we'll be at the in-laws, 22nd to the 29th").
-  const dated = /\d/.test(text) && shortDraftHas(doc, DATE_RANGE, SHORT_POST) && shortDraftHas(doc, STAY_AT, SHORT_POST);
-  if (!dated && !AWAY_GATE.in(doc) && !text.includes('#')) return;
+  const dated = digits && shortDraftHas(doc, DATE_RANGE, SHORT_POST) && shortDraftHas(doc, STAY_AT, SHORT_POST);
+  const backOn = digits && text.includes('back');
+  if (!care && !house && !count && !land && !depart && !dated && !backOn) return;
+  // A long draft is read only where it is short enough to be one post's worth (the classes are a short post's signs).
+  if (visibleLength(doc) > SHORT_POST * 4) return;
+  const low = text.toLowerCase().replace(/\u2019/g, "'");
   const seen = new Set<number>();
-  const tryAt = (re: RegExp, needTime: boolean) => {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    const low = text.toLowerCase().replace(/\u2019/g, "'");
+  const tryAt = (g: RegExp, needTime: boolean) => {
+    g.lastIndex = 0;
     for (let m = g.exec(low); m; m = g.exec(low)) {
       if (!m[0]) { g.lastIndex++; continue; }
       const [a] = sentenceAround(text, m.index);
@@ -497,17 +514,17 @@ function awayWhen(doc: Doc, report: Report): void {
       report(m.index, m.index + m[0].length);
     }
   };
-  if (dated) tryAt(STAY_AT, false);
-  tryAt(CARE, true);
-  tryAt(HOUSE_SAID, true);
+  if (dated) tryAt(STAY_AT_G, false);
+  if (care) tryAt(CARE_G, true);
+  if (house) tryAt(HOUSE_G, true);
+  const trip = () => shortDraftHas(doc, DESTINATION_ANY, SHORT_POST) || shortDraftHas(doc, TRIP_CUE, SHORT_POST);
   // A countdown is to going somewhere: a destination, a travel word or a holiday emoji in the post.
-  if (shortDraftHas(doc, COUNTDOWN, SHORT_POST) && (shortDraftHas(doc, DESTINATION_ANY, SHORT_POST) || shortDraftHas(doc, TRIP_CUE, SHORT_POST))) tryAt(COUNTDOWN, false);
-  if (shortDraftHas(doc, DEPART, SHORT_POST) && shortDraftHas(doc, DESTINATION_ANY, SHORT_POST)) tryAt(DEPART, false);
-  if (shortDraftHas(doc, BACK_ON, SHORT_POST) && (shortDraftHas(doc, DESTINATION_ANY, SHORT_POST) || shortDraftHas(doc, TRIP_CUE, SHORT_POST))) tryAt(BACK_ON, false);
-  if (LANDED.test(text.toLowerCase())) {
-    const low = text.toLowerCase();
-    const g = new RegExp(LANDED.source, 'gu');
-    for (let m = g.exec(low); m; m = g.exec(low)) {
+  if (count && shortDraftHas(doc, COUNTDOWN, SHORT_POST) && trip()) tryAt(COUNT_G, false);
+  if (depart && shortDraftHas(doc, DEPART, SHORT_POST) && shortDraftHas(doc, DESTINATION_ANY, SHORT_POST)) tryAt(DEPART_G, false);
+  if (digits && text.includes('back') && shortDraftHas(doc, BACK_ON, SHORT_POST) && trip()) tryAt(BACK_ON_G, false);
+  if (land) {
+    LANDED_G.lastIndex = 0;
+    for (let m = LANDED_G.exec(low); m; m = LANDED_G.exec(low)) {
       const end = m.index + m[0].length;
       DESTINATION_RE.lastIndex = end;
       const d = DESTINATION_RE.exec(low);

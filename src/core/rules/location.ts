@@ -880,8 +880,6 @@ const PATTERNS = new Triggers()
  */
 const WHEN_STATED =
   /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
-/** Words that may carry a stated time: the sentences read are those holding one, or a digit. */
-const WHEN_GATE = new WordGate(words('heddiw nos prynhawn hyn after tomorrow tmrw tmw tomoz tonight tonite today morning afternoon evening weekend week monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays tues weds thurs next midday noon teatime dinnertime lunchtime first right rn atm now currently speak fory yfory heno nawr rwan dydd bore pnawn wythnos'));
 /** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
 const WHEN_NOT =
   /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
@@ -919,23 +917,78 @@ const OPEN_PLACE_TIME =
 const OPEN_PLACE_KIND = /\b(?:[Aa]irport|[Ss]tation|[Cc]entral|[Ss]ervices|[Tt]erminal|[Pp]latform|[Gg]ate|T\d|Tower|Park|Castle|Beach|Bay|Pier|Museum|Zoo|Hall|Centre|Arena|Stadium|Abbey|Cathedral|Market|Carvery|Farm|Lido|Quay|Harbour|Island|Hill|Forest|Woods|Lake|Theatre|Cinema|Gardens|Heathrow|Gatwick|Stansted|Luton|Eurotunnel|[Mm]aes awyr|[Tt]raeth|[Gg]orsaf|[Cc]astell|[Pp]arc|Sw)\b/u;
 /** A job title at a place: "bouncer at a club in Brum", "nurse at the Heath". */
 const WHEN_JOB = /\b(?:bouncer|nurse|doctor|receptionist|cleaner|driver|chef|barmaid|barman|bartender|cashier|carer|porter|manager|supervisor|volunteer|steward|lifeguard|coach|referee|ref|officer|assistant|worker)s? (?:at|in|for)\b/;
-function whenThere(doc: Doc, report: Report, taken: number[]): void {
-  const { text } = doc;
-  const spans: Array<[number, number]> = sentencesWith(doc, WHEN_GATE);
-  // Clock times and dates are digits, no word of the gate: the sentences around them are read too.
-  if (/\d/.test(text)) {
-    const digit = /\d/g;
-    for (let m = digit.exec(text); m; m = digit.exec(text)) {
-      const s = sentenceAround(text, m.index);
-      if (!spans.some(([x, y]) => x === s[0] && y === s[1])) spans.push(s);
-      digit.lastIndex = Math.max(digit.lastIndex, s[1]);
+/** A preposition before a capital, on the draft as typed: the cheap sign that a place may be named. */
+/** The first words of the kinds of venue (VENUE), so a draft naming none skips that reading. */
+const VENUE_GATE = new WordGate(words('centre baths pool library museum gallery beach park reserve zoo farm church chapel cathedral abbey mosque gurdwara temple hall station office allotments allotment theatre cinema panto arena stadium market boot fair funfair play rink hospital a&e airport services pub café cafe chippy spoons wetherspoons co-op coop tesco asda aldi lidl sainsbury\'s sainsburys morrisons spar greggs costa nando\'s nandos maccies mcdonald\'s mcdonalds b&q ikea primark castle woods forest canal harbour pier prom seafront marina docks lake reservoir cemetery crematorium carnival parade festival gala eisteddfod hamdden llyfrgell traeth parc amgueddfa capel eglwys pwll nofio dafarn tafarn siop ysbyty awyr orsaf gorsaf sinema theatr goedwig coedwig gig concert bingo quiz wall centre alley local'));
+/** Prepositions whenThere reads before a place; registered so the tokeniser marks them. */
+const WHEN_PREPS = words('at in to into on outside near by round around opposite inside yn ym yng ar i');
+new WordGate(WHEN_PREPS);
+const WHEN_ARTICLES = words('the a an y yr');
+new WordGate(WHEN_ARTICLES);
+/** Words naming a kind of place in a post that opens on it ("Cardiff airport at 4am"). */
+const OPEN_KIND_GATE = new WordGate(words('airport station central services terminal platform gate tower park castle beach bay pier museum zoo hall centre arena stadium abbey cathedral market carvery farm lido quay harbour island hill forest woods lake theatre cinema gardens heathrow gatwick stansted luton eurotunnel maes traeth gorsaf castell parc sw'));
+let whenTable: WordTable | undefined;
+/** One byte per word id: 1 for a preposition, 2 for an article (a Set's look-up per marked word cost more). */
+let whenKind = new Uint8Array(0);
+/**
+ * The sentences worth reading: one holding a preposition before a capital or (in a draft naming a
+ * kind of venue) before a venue's word, or one opening on a capital with a place's kind or a town
+ * named. Found from the tokeniser's marked words, so an everyday draft costs a walk of them and no pattern.
+ */
+function whenSpans(doc: Doc): Array<[number, number]> {
+  const table = doc.lexicon.table;
+  if (table !== whenTable) {
+    whenTable = table;
+    const ids = (set: Set<string>) => [...set].map((w) => idOf(table, w)).filter(Boolean);
+    const prep = ids(WHEN_PREPS), art = ids(WHEN_ARTICLES);
+    whenKind = new Uint8Array(Math.max(0, ...prep, ...art) + 1);
+    for (const id of prep) whenKind[id] = 1;
+    for (const id of art) whenKind[id] = 2;
+  }
+  const out: Array<[number, number]> = [];
+  const venues = VENUE_GATE.in(doc);
+  const kinds = OPEN_KIND_GATE.in(doc);
+  const { hot } = doc;
+  const count = doc.tokens.length;
+  let end = -1;
+  const add = (k: number) => {
+    const s = sentenceAround(doc.text, doc.startOf(k));
+    end = s[1];
+    out.push(s);
+  };
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (whenKind[doc.wordId(k)] !== 1 || doc.startOf(k) < end) continue;
+    let n = k + 1;
+    if (n < count && whenKind[doc.wordId(n)] === 2) n++;
+    if (n >= count) continue;
+    if (doc.flagsOf(n) & CAP || (venues && (VENUE_GATE.at(doc, n) || VENUE_GATE.at(doc, n + 1)))) add(k);
+  }
+  // A post opening on a place and a time: its first word capitalised, and a place's kind or a town there.
+  if (doc.tokens.length && (kinds || isTown(doc.text.slice(doc.startOf(0), doc.endOf(0))))) {
+    const starts = new Set(out.map(([x]) => x));
+    for (let k = 0; k < count; k++) {
+      if (!(doc.flagsOf(k) & INITIAL) || !(doc.flagsOf(k) & CAP)) continue;
+      const at = doc.startOf(k);
+      // Only a sentence the opening pattern reads as a place and a time (anchored: it fails at once on most).
+      if (!OPEN_PLACE_TIME.test(doc.text.slice(at, at + 80))) continue;
+      const s = sentenceAround(doc.text, at);
+      if (!starts.has(s[0])) {
+        starts.add(s[0]);
+        out.push(s);
+      }
     }
   }
-  for (const [a, b] of spans) {
+  return out;
+}
+function whenThere(doc: Doc, report: Report, taken: number[]): void {
+  const { text } = doc;
+  const venues = VENUE_GATE.in(doc);
+  for (const [a, b] of whenSpans(doc)) {
     if (taken.some((x) => x >= a && x < b)) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const low = t.toLowerCase().replace(/\u2019/g, "'");
-    if (!WHEN_STATED.test(low) || WHEN_NOT.test(low) || /\b(?:maen nhw|mae e|mae hi|nhw'n)\b/.test(low) || WHEN_DONE.test(low) || USED_TO.test(low) || shortDraftHas(doc, REVIEW)) continue;
+    if (!WHEN_STATED.test(low) || WHEN_NOT.test(low) || /\b(?:maen nhw|mae e|mae hi|nhw'n)\b/.test(low) || WHEN_DONE.test(low) || USED_TO.test(low)) continue;
     if (text[b] === '?' && !INVITE.test(low)) continue;
     const poster = POSTER_HERE.test(low);
     // Pupils' outing told with no one speaking ("Year 4 at Chester Zoo tomorrow!"): the trip rule's alone.
@@ -948,8 +1001,10 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       const to = map[o[0].indexOf(name) + name.length]!;
       if (OPEN_PLACE_KIND.test(name) || isTown(nl) || isUkStay(nl) || PLACE_START.test(nl)) if (!(someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || /^\p{Lu}{2,}\b/u.test(name) || A_SCHOOL.test(nl) || /\b(?:v|vs)\b/.test(low) ||
         (['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from)))) {
-        taken.push(from);
-        report(from, to);
+        if (!shortDraftHas(doc, REVIEW)) {
+          taken.push(from);
+          report(from, to);
+        }
         continue;
       }
     }
@@ -959,7 +1014,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       const rest = t.slice(end);
       const restLow = low.slice(end);
       let len = 0;
-      const venue = VENUE.exec(restLow);
+      const venue = venues ? VENUE.exec(restLow) : null;
       if (venue) len = venue[0].length;
       else if (/^\p{Lu}/u.test(rest)) {
         const name = NAME_RUN.exec(rest)?.[0] ?? '';
@@ -982,6 +1037,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
       if (/^(?:round|around) /i.test(m[0]) && (!poster || DONE_EARLIER.test(low))) continue;
       if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || WHEN_JOB.test(low) || /^[abm]\d/.test(restLow)) continue;
+      if (shortDraftHas(doc, REVIEW)) break;
       taken.push(from);
       report(from, to);
       break;
@@ -998,7 +1054,8 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
  */
 const HOME_FINE =
   /\b(?:(?:my|our) (?:(?:little|new|old|lovely|tiny) )?(?:cul-de-sac|close|estate|street|road|lane|avenue|terrace|drive|driveway|bit of|end of|side of (?:the )?(?:street|road)|corner|house|flat|home|cottage|bungalow|new-build|back bedroom|front bedroom|bedroom|front room|window|garden|balcony|doorstep|front door)|(?:outside|opposite|behind|next to|near|across (?:the road )?from|over the road from|round the corner from|at the (?:end|top|bottom) of) (?:my|our) (?:house|flat|home|road|street|estate|close)|(?:round|outside|near|behind|opposite|across the road from|round the corner from|up the road from|down the road from) ours|(?:stryd|heol|ffordd|t[ŷy]|teras|cwrt) ni|(?:living|live|we live|i live|(?:ni|dw i|dwi|fi)'?n byw) (?:on|opposite|next to|behind|above|at the (?:top|bottom|end) of|ar|uwchben|gyferbyn)|that'?s (?:us|ours|our house)|new address|at mine)\b/;
-const HOME_FINE_GATE = new WordGate(words('my our ours ni mine live living address'));
+const HOME_FINE_GATE = new WordGate(words('cul-de-sac close estate street road lane avenue terrace drive driveway bit end side corner house flat home cottage bungalow new-build bedroom room window garden balcony doorstep door ours stryd heol ffordd tŷ ty teras cwrt byw live living address mine us'));
+const HOME_PLACE_CHEAP = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?\p{Lu}|\p{Lu}[\p{L}'-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) /u;
 /** The place named near the home: after a preposition, a capitalised name. */
 const HOME_NAMED = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?(\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|y|yr|on|upon|de))*)/gu;
 /** Not one's own home now: another's, the past, a wish. */
@@ -1006,6 +1063,9 @@ const HOME_NOT = /\b(?:used to|grew up|when (?:we|i) (?:lived|was|were)|years ag
 function homeFine(doc: Doc, report: Report, taken: number[]): void {
   for (const [a, b] of sentencesWith(doc, HOME_FINE_GATE)) {
     if (taken.some((x) => x >= a && x < b)) continue;
+    // A capitalised place after a preposition, or a street, must be there to name.
+    const raw = doc.text.slice(a, b);
+    if (!HOME_PLACE_CHEAP.test(raw)) continue;
     const { s: t, at: map } = plain(doc, a, b);
     const low = t.toLowerCase().replace(/\u2019/g, "'");
     if (!HOME_FINE.test(low) || HOME_NOT.test(low)) continue;
