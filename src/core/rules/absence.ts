@@ -492,7 +492,7 @@ function awayWhen(doc: Doc, report: Report): void {
   const { text } = doc;
   const digits = /\d/.test(text);
   // Each class is read only when a word it needs is in the draft (the tokeniser marks them).
-  const care = CARE_GATE.in(doc), house = HOUSE_GATE.in(doc), count = COUNT_GATE.in(doc) || text.includes('#'), land = LAND_GATE.in(doc), depart = DEPART_GATE.in(doc);
+  const care = CARE_GATE.in(doc), house = HOUSE_GATE.in(doc) || text.includes(' back til') || text.includes(' back unt'), count = COUNT_GATE.in(doc) || (text.includes('#') && /#\d/.test(text)), land = LAND_GATE.in(doc), depart = DEPART_GATE.in(doc);
   // A stay with its dates needs digits, not a gate word ("we'll be at the in-laws, 22nd to the 29th").
   const dated = digits && shortDraftHas(doc, DATE_RANGE, SHORT_POST) && shortDraftHas(doc, STAY_AT, SHORT_POST);
   const backOn = digits && text.includes('back');
