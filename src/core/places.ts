@@ -166,3 +166,22 @@ function towns(): Set<string> {
 const TOWNS = towns();
 /** True when a place's name (folded, apostrophes straight) is a town or city, not a district, street or village in one. */
 export const isTown = (name: string): boolean => TOWNS.has(name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim());
+
+/*
+ * Holiday places in the destination list that are in the UK (session 7): going there at a stated time
+ * is also where the poster will be (docs/labelling.md), while a destination abroad is the absence
+ * rule's alone. Folded, as isTown reads a name.
+ */
+const UK_STAY = new Set(
+  ('cornwall|devon|lakes|lake district|highlands|scottish highlands|isle of skye|skye|isle of wight|isle of man|isles of scilly|scilly|anglesey|' +
+    'pembrokeshire|northumberland|norfolk broads|yorkshire dales|peak district|cotswolds|snowdonia|eryri|scotland|centre parcs|center parcs|butlins|' +
+    'pwllheli|edinburgh|caeredin|newquay|st ives|padstow|falmouth|bude|torquay|weymouth|whitby|scarborough|skegness|windermere|keswick|ambleside|' +
+    'isle of arran|arran|isle of mull|orkney|shetland|cairngorms|aviemore|loch lomond|loch ness|bluestone|pontins|parkdean|haggerston|dorset|suffolk|' +
+    'cumbria|inverness|fort william|oban|st andrews|glastonbury').split('|'),
+);
+/** True when a holiday place (folded) is in the UK: "Cornwall", "the Lake District", "Skegness". */
+export const isUkStay = (name: string): boolean => {
+  const n = name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  for (const p of UK_STAY) if (n === p || n.startsWith(p + ' ')) return true;
+  return false;
+};

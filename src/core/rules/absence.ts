@@ -1,6 +1,6 @@
 import { PUPIL_GROUP } from '../groups';
 import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
-import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, words } from '../regex';
+import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
@@ -69,7 +69,7 @@ const PAST =
   /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|loved|would (?:go|do it) (?:back|again)|(?:so|too|really|crazy|stupidly) (?:expensive|dear|pricey)|staying (?:home|put)|staying in (?:this|all|tonight|for)|day after(?! (?:they|we|the kids|school) (?:break|breaks|finish|finishes))|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night(?! in (?:the|our|my) (?:house|home|own bed|bed))|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|(?<!(?:'ll|will|gonna|to) )miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been (?:to|there|abroad)|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|recommend)|anyone know(?! (?:someone|somebody|anyone) (?:who|to|that))|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices? (?:for|of|are|to|doubled|went|have|rose|shot)|(?:were|was) (?:going|supposed|meant) to|done and dusted|been and gone|(?:is|are) (?:like|always|never)|asked (?:me )?(?:if|whether|where|when|what)|cost(?:s)? (?:how much|a fortune)|paid|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
 /** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
 const OTHERS =
-  /\b(?:(?:someone|somebody|a colleague|a friend|a mate|one of (?:my|the) [a-z]+) (?:at|in|from) (?:work|school|the office|the staffroom)(?: is| are|'s)? (?:off|going|away|flying|heading)|(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|lot|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|gone|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:their|his|her) (?:flight|holiday|hols|cruise|trip|plane|ferry)|(?:checked in|check in|checking in|booked|tickets?|boarding pass(?:es)?)(?: online)? for (?:my|our) (?:mum|mam|dad|parents|sister|brother|nan|gran|son|daughter|husband|wife|partner)'s|(?<!\b(?:cats?|dogs?|keys|car|pets?) )(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) (?!(?:the|our|my) (?:dogs?|cats?|pets?|keys?|car|bags?|cases?|suitcases?|parcels?|rabbits?)\b)[a-z' ]{0,20}?(?:up|off|at|from)|(?:run|lift|taxi|flight|flights|tickets?) for (?:my|our|the) (?:in-laws|mum|mam|dad|parents|sister|brother|nan|gran|friend|mate|son|daughter|neighbours?)|day trip|for the day|back by|home by)\b/;
+  /\b(?:(?:someone|somebody|a colleague|a friend|a mate|one of (?:my|the) [a-z]+) (?:at|in|from) (?:work|school|the office|the staffroom)(?: is| are|'s)? (?:off|going|away|flying|heading)|(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|lot|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|gone|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:their|his|her) (?:flight|holiday|hols|cruise|trip|plane|ferry)|(?:checked in|check in|checking in|booked|tickets?|boarding pass(?:es)?)(?: online)? for (?:my|our) (?:mum|mam|dad|parents|sister|brother|nan|gran|son|daughter|husband|wife|partner)'s|(?<!\b(?:cats?|dogs?|keys|car|pets?) )(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) (?!(?:the|our|my) (?:dogs?|cats?|pets?|keys?|car|bags?|cases?|suitcases?|parcels?|rabbits?)\b)[a-z' ]{0,20}?(?:up|off|at|from)|(?:run|lift|taxi|flight|flights|tickets?) for (?:my|our|the) (?:in-laws|mum|mam|dad|parents|sister|brother|nan|gran|friend|mate|son|daughter|neighbours?)|day trip|for the day|back by|home by|(?:our|my) (?!family|fam|household)[a-z]+'s (?:flight|plane|ferry|holiday|hols|trip|cruise))\b/;
 /** Sport and screens: "Spain v England tonight", "watching Italy on Saturday". */
 const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|(?<!radio )play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
 /** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
@@ -449,6 +449,91 @@ const routeMark = (t: string): boolean => t.includes('->') || t.includes('\u2192
 // A route from a UK airport, as on a boarding pass: "MAN → PMI", "BRS to FAO", "CWL ✈️ ALC".
 const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|GLA|PIK|ABZ|INV|BFS|BHD|EXT|SOU|BOH|NWI|DSA|MME|HUY|NQY|JER|GCI|IOM)\s?(?:\u2192|->|\u27a1\ufe0f?|\u2708\ufe0f?|to)\s?[A-Z]{3}\b/g;
 
+/*
+ * The home empty, told by what is arranged for it or by the going itself, read over a sentence by word
+ * classes (session 7): someone asked to look after the home or the pets on dates ("can someone feed
+ * the fish Thurs to Mon", "bwydo'r pysgod o ddydd Sadwrn tan y 12fed", "hold everything from the 6th
+ * till the 20th"), the house said dark, quiet, empty or locked up while we go, a countdown to going
+ * ("48 hours till wheels up", "DAYS until Australia: 5", "#10DaysToGo"), or landing somewhere to stay
+ * ("Just landed in Malaga", "Newydd lanio yn Alicante"). Not someone else's home or trip, not the past.
+ */
+const CARE =
+  /\b(?:feed(?:ing)?|water(?:ing)?|bwydo|check(?:ing)? on|keep(?:ing)? an eye on|look(?:ing)? after|grab(?:bing)?|collect(?:ing)?|tak(?:e|ing) in|put(?:ting)? (?:out|in)|casglu|nôl|edrych ar ôl|cadw llygad ar|put (?:the |our )?bins (?:out|in)) (?:the |our |my |'?r |y |ein |yr )?(?:cats?|dogs?|fish|goldfish|rabbits?|guinea pigs?|hamster|chickens|hens|ieir|pysgod|gath|cath|ci|cŵn|plants|planhigion|post|parcels?|mail|bins|biniau|house|tŷ|number \d{1,3}|ours|place)\b|\b(?:hold (?:all )?(?:our |the |my )?(?:post|mail|everything)|milk cancelled|cancel(?:led)? the milk)\b/;
+const HOUSE_SAID =
+  /\b(?:(?:house|home|flat|place|tŷ|ty)(?:'s| is| will be|'ll be| 'n| yn)? (?:(?:so|very|all|going to be) )?(?:dark|quiet|cold|empty|gwag|ar glo|locked up)|don'?t burgle|(?:we are|we'?re) gone|it'?s not us|if you see (?:anyone|someone|lights?) (?:at|round|in) ours|(?:don'?t|won'?t|not) (?:get |be )?back (?:till|until|til))\b/;
+/** The day of coming back, for a trip said in the post: "Dover for the 10am ferry…, back on the 24th". */
+const BACK_ON = /\bback (?:on )?the \d{1,2}(?:st|nd|rd|th)\b/;
+/** Waiting to fly: "departure board says 06:15 to Palma", "bag drop done at Cardiff airport, hello Portugal". */
+const DEPART = /\b(?:departure board|departures|bag drop|check-in desk|boarding gate|gate \d{1,3})\b/;
+/** A stay with its dates: "we'll be at the in-laws in Aberdeen, 22nd to the 29th". */
+const STAY_AT = /\b(?:we'?ll be|we will be|i'?ll be|we'?re staying|staying) (?:at|in|with|up|down)\b/;
+const DATE_RANGE = /\b\d{1,2}(?:st|nd|rd|th)? ?(?:-|\u2013|to|till|until) ?(?:the )?\d{1,2}(?:st|nd|rd|th)\b/;
+/** Going somewhere, strongly enough for a countdown: "payday" is no trip. */
+const TRIP_CUE = /\b(?:fly|flying|flight|holiday|hols|wheels up|airport|ferry|cruise|abroad|packing|suitcases?|passports?|villa|caravan|trip|gwyliau|wyliau|hedfan)\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1]/u;
+const COUNTDOWN =
+  /\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:more )?(?:days?|sleeps?|hours?|nights?|noson(?: o gwsg)?|diwrnod|awr) (?:till|until|to go|tan|nes)|t[- ]?minus|days? (?:until|till|to go)|#\d{1,2}days?togo|cyfri lawr|counting down)\b/;
+const LANDED = /\b(?:just landed|landed|touched down|newydd lanio|wedi glanio|wedi cyrraedd) (?:in|at|yn|ym|yng) (?=\p{L})/u;
+/** A span of days to come: "Thurs-Sun", "Saturday to Tuesday", "from the 4th", "while we're away", "tan y 12fed". */
+const DAYS_SPAN =
+  /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)? ?(?:-|\u2013|to|till|until|tan|i) ?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|ddydd|dydd)|between [a-z0-9 ]{2,20} and|while (?:we'?re|we are|i'?m|i am) (?:away|in|at|off|on)|tra (?:bod )?(?:ni|fi)|tan (?:y |dydd |ddydd )|from the \d{1,2}|o ddydd|for the next \d{1,2}|all (?:of )?next week|next week|over (?:half term|christmas|easter|the holidays))\b/;
+const CARE_GATE = new WordGate(words('feed feeding water watering bwydo check checking keep keeping look looking grab grabbing collect collecting take taking put putting casglu nôl edrych cadw hold milk cancel cancelled'));
+const HOUSE_GATE = new WordGate(words('house home flat place tŷ ty burgle gone ours'));
+const COUNT_GATE = new WordGate(words('days sleeps hours nights noson diwrnod awr minus countdown cyfri counting'));
+const LAND_GATE = new WordGate(words('landed touched lanio glanio cyrraedd'));
+const DEPART_GATE = new WordGate(words('departure departures bag gate boarding'));
+const CARE_G = new RegExp(CARE.source, 'g');
+const HOUSE_G = new RegExp(HOUSE_SAID.source, 'g');
+const COUNT_G = new RegExp(COUNTDOWN.source, 'g');
+const DEPART_G = new RegExp(DEPART.source, 'g');
+const STAY_AT_G = new RegExp(STAY_AT.source, 'g');
+const BACK_ON_G = new RegExp(BACK_ON.source, 'g');
+const LANDED_G = new RegExp(LANDED.source, 'gu');
+function awayWhen(doc: Doc, report: Report): void {
+  const { text } = doc;
+  const digits = /\d/.test(text);
+  // Each class is read only when a word it needs is in the draft (the tokeniser marks them).
+  const care = CARE_GATE.in(doc), house = HOUSE_GATE.in(doc) || text.includes(' back til') || text.includes(' back unt'), count = COUNT_GATE.in(doc) || (text.includes('#') && /#\d/.test(text)), land = LAND_GATE.in(doc), depart = DEPART_GATE.in(doc);
+  // A stay with its dates needs digits, not a gate word ("we'll be at the in-laws, 22nd to the 29th").
+  const dated = digits && shortDraftHas(doc, DATE_RANGE, SHORT_POST) && shortDraftHas(doc, STAY_AT, SHORT_POST);
+  const backOn = digits && text.includes('back');
+  if (!care && !house && !count && !land && !depart && !dated && !backOn) return;
+  // A long draft is read only where it is short enough to be one post's worth (the classes are a short post's signs).
+  if (visibleLength(doc) > SHORT_POST * 4) return;
+  const low = text.toLowerCase().replace(/\u2019/g, "'");
+  const seen = new Set<number>();
+  const tryAt = (g: RegExp, needTime: boolean) => {
+    g.lastIndex = 0;
+    for (let m = g.exec(low); m; m = g.exec(low)) {
+      if (!m[0]) { g.lastIndex++; continue; }
+      const [a] = sentenceAround(text, m.index);
+      if (seen.has(a)) continue;
+      const has = (r: RegExp) => sentenceHas(doc, m!.index, r) || shortDraftHas(doc, r, SHORT_POST);
+      if (needTime && !(has(SOON) || has(STAY) || has(DAYS_SPAN))) continue;
+      if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, /\b(?:their|his|her|neighbours?'?)\b/) || (sentenceHas(doc, m.index, PUPIL_GROUP) && !sentenceHas(doc, m.index, OURS)) || sentenceHas(doc, m.index, NOT_AWAY) || question(doc, m.index)) continue;
+      seen.add(a);
+      report(m.index, m.index + m[0].length);
+    }
+  };
+  if (dated) tryAt(STAY_AT_G, false);
+  if (care) tryAt(CARE_G, true);
+  if (house) tryAt(HOUSE_G, true);
+  const trip = () => shortDraftHas(doc, DESTINATION_ANY, SHORT_POST) || shortDraftHas(doc, TRIP_CUE, SHORT_POST);
+  // A countdown is to going somewhere: a destination, a travel word or a holiday emoji in the post.
+  if (count && shortDraftHas(doc, COUNTDOWN, SHORT_POST) && trip()) tryAt(COUNT_G, false);
+  if (depart && shortDraftHas(doc, DEPART, SHORT_POST) && shortDraftHas(doc, DESTINATION_ANY, SHORT_POST)) tryAt(DEPART_G, false);
+  if (digits && text.includes('back') && shortDraftHas(doc, BACK_ON, SHORT_POST) && trip()) tryAt(BACK_ON_G, false);
+  if (land) {
+    LANDED_G.lastIndex = 0;
+    for (let m = LANDED_G.exec(low); m; m = LANDED_G.exec(low)) {
+      const end = m.index + m[0].length;
+      DESTINATION_RE.lastIndex = end;
+      const d = DESTINATION_RE.exec(low);
+      if (!d || !ownTrip(doc, m.index) || /'s\s*$|\b(?:he|she|they)\s*$/.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+      report(m.index, end + d[0].length);
+    }
+  }
+}
+
 export const create: RuleCreate = () => (doc, report) => {
   // Arrows and planes are rare, so a route is only looked for where one is.
   const { text } = doc;
@@ -463,4 +548,5 @@ export const create: RuleCreate = () => (doc, report) => {
   AT_HOME.run(doc, (a, b) => {
     if (!shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST) || sentenceHas(doc, a, OURS)) report(a, b);
   });
+  awayWhen(doc, report);
 };

@@ -1,6 +1,6 @@
 import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
-import { DESTINATION_ANY, isTown } from '../places';
+import { DESTINATION_ANY, isTown, isUkStay } from '../places';
 import { VANISHING } from '../normalise';
 import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
@@ -868,6 +868,227 @@ const PATTERNS = new Triggers()
     },
   });
 
+/*
+ * Where the poster is now or will be at a stated time, read compositionally (session 7): in one
+ * sentence, a stated time (a clock time, a day, "tomorrow", "tonight", "right now", "fory", "nawr"),
+ * a place after a preposition (a capitalised name, or a kind of venue in any case: "the leisure
+ * centre", "the big Tesco", "the beach", "y ganolfan hamdden"), and the poster there: a first-person
+ * speaker or their own class ("I'll be", "we're", "taking my P5s", "me and the Year 2s"), or a post
+ * that opens on the outing itself with no one else as its subject ("Panto at the King's tonight",
+ * "Gatwick at 6am Saturday"). Not: the past, wishes and questions, other people's plans, places as
+ * topics ("the Odeon in Truro is showing…"), a destination abroad (the absence rule's alone).
+ */
+const WHEN_STATED =
+  /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
+/** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
+const WHEN_NOT =
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
+/** The poster there: a first-person speaker, their own class or group, or an opening on going. */
+const POSTER_HERE =
+  /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
+/** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
+const WHEN_OTHER =
+  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies)|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
+/** A verb right after the place: the place is the subject, talked about ("Truro is showing", "the new Aldi opens"). */
+const PLACE_SUBJECT = /^[^,.!?;]{0,24}?\b(?:is|are|opens|open|has|have|closes|will|was|were|shows|showing|needs|wants|does|did|gets|got|keeps|won|lost|beat|played|scored|game|match|fans)\b/;
+/** Kinds of venue, in any case: the poster can be found there by what it is. */
+const VENUE =
+  /^(?:(?:big|little|new|old|local|usual|nearest|main) )?(?:hydrotherapy pool|christmas market|community centre|ganolfan hamdden|climbing centre|trampoline park|leisure centre|nature reserve|police station|swimming baths|walk-in centre|bowling alley|climbing wall|garden centre|sports centre|swimming pool|train station|country park|fire station|village hall|wetherspoons|art gallery|bus station|church hall|crematorium|post office|sainsbury's|allotments|craft fair|eisteddfod|hydro pool|mcdonald's|pwll nofio|sainsburys|allotment|amgueddfa|cathedral|farm park|llyfrgell|maes awyr|mcdonalds|morrisons|reservoir|soft play|town hall|car boot|carnival|cemetery|festival|gurdwara|hospital|ice rink|seafront|services|airport|bowling|coedwig|concert|funfair|gallery|goedwig|harbour|library|maccies|nando's|primark|stadium|station|theatre|castle|chapel|chippy|church|cinema|dafarn|eglwys|forest|gorsaf|greggs|marina|market|mosque|museum|nandos|parade|sinema|spoons|tafarn|temple|theatr|traeth|ysbyty|abbey|arena|beach|bingo|canal|capel|co-op|costa|docks|local|orsaf|panto|tesco|woods|aldi|asda|cafe|café|coop|fair|farm|gala|ikea|lake|lidl|parc|park|pier|prom|pwll|quiz|siop|spar|a&e|b&q|gig|pub|zoo)\b/;
+/** A preposition and its article, before the place: "at the", "down to the", "yn y", "i'r". */
+const WHEN_PREP = /(?<![\p{L}\p{N}'\u2019])(?:(?:[Aa]t|[Ii]n|[Tt]o|into|[Oo]n|[Oo]utside|near|by|round|around|opposite|inside|@|[Yy]n|ym|yng|ar|i) (?:(the|The|a|an|y|yr) )?|i'r )/gu;
+/** Done already: "took the kids", "we filled 9 bags", "spent my Saturday", "I walked". */
+const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|pleased|chuffed|blessed|stressed|wrapped|wedged|snowed|trapped)[a-z]{3,}ed\b|\b(?:took|spent|filled|scored|logged|had|came|bought|ate|saw|met|won|lost|finished|walked|drove|picked|checked|made|left|read|cried|laughed)\b|\b(?:i|we) [a-z]+ed\b|\b(?:does|do) (?:a|an|the|some|proper)\b/;
+/** Pupils named by group, in English or Welsh, told as the subject: "Year 4 at", "Blwyddyn 6 yn mynd", "U11s away". */
+const WHEN_GROUP = /\b(?:year|yr|y|bl|blwyddyn|flwyddyn|form|p|ks|key stage|class|dosbarth|u|under) ?\d{1,2}s?\b|\b(?:reception|nursery|eyfs|ks1|ks2|ks3|ks4|sixth form|choir|squad|team|leavers|eco club|school council|orchestra|debaters|students|pupils|kids|children|plant|disgyblion|criw|côr|tîm)\b/;
+/** Going somewhere, before "to" a capitalised name: "taking my lot to", "off to", "on the coach to". */
+const WHEN_GOING = /\b(?:straight|tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
+/** A job there, not where one is: "duty manager at", "shift at", "supply teacher in", "working at". */
+const WHEN_AT_WORK = /\b(?:duty|shifft|gwaith|shift|shifts|manager|teacher|job|work|works|working|supply|placement|volunteer(?:ing)?|trainee|lecture|seminar|life|based|live|lives|living|byw|born|moved)\s+(?:(?:at|in|yn|yng|ym|on|to)\s+)?(?:the\s+)?$/;
+/** Events named as such, not places: "Sports Day", "the Sioe", "Parents' Evening". */
+const WHEN_EVENT = /\b(?:day|night|evening|week|weekend|party|show|sioe|concert|service|assembly|meeting|practice|rehearsal|disco|sale|match|game|lesson|exam|test|final|semi|cup|league|awards?)$/;
+/**
+ * A post opening on a place and a time, with no preposition (a check-in or an itinerary's line):
+ * "Cardiff airport at 4am", "Heathrow T5 at 4am Friday", "Maes awyr Caerdydd am 5 bore ma",
+ * "Holyhead ferry terminal, 2am", "Broadway Tower at sunrise right now", "Cheltenham Spa platform 1 rn".
+ */
+const OPEN_PLACE_TIME =
+  /^[\s\p{P}\p{S}]*((?:(?:[Mm]aes awyr|[Tt]raeth|[Gg]orsaf|[Cc]astell|[Pp]arc) )?\p{Lu}[\p{L}'\u2019&.-]*(?: (?:\p{Lu}[\p{L}'\u2019&.-]*|T\d|of|on|y|yr|upon|ferry terminal|airport|station|services|central|platform \d{1,2}|gate \d{1,3}|terminal \d))*)[,!:]?\s+(?:at |am |from |for |[-\u2013] )?(?=\d|tomorrow|tonight|today|right now|rn\b|now\b|nawr|fory|heno|bore|prynhawn|this (?:morning|afternoon|evening)|sunrise|sunset|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Tomorrow|Tonight)/u;
+/** The opening name is a place by its kind or its own name: "Cardiff airport", "Broadway Tower", "Toby Carvery Dudley Port". */
+const OPEN_PLACE_KIND = /\b(?:[Aa]irport|[Ss]tation|[Cc]entral|[Ss]ervices|[Tt]erminal|[Pp]latform|[Gg]ate|T\d|Tower|Park|Castle|Beach|Bay|Pier|Museum|Zoo|Hall|Centre|Arena|Stadium|Abbey|Cathedral|Market|Carvery|Farm|Lido|Quay|Harbour|Island|Hill|Forest|Woods|Lake|Theatre|Cinema|Gardens|Heathrow|Gatwick|Stansted|Luton|Eurotunnel|[Mm]aes awyr|[Tt]raeth|[Gg]orsaf|[Cc]astell|[Pp]arc|Sw)\b/u;
+/** A job title at a place: "bouncer at a club in Brum", "nurse at the Heath". */
+const WHEN_JOB = /\b(?:bouncer|nurse|doctor|receptionist|cleaner|driver|chef|barmaid|barman|bartender|cashier|carer|porter|manager|supervisor|volunteer|steward|lifeguard|coach|referee|ref|officer|assistant|worker)s? (?:at|in|for)\b/;
+/** A preposition before a capital, on the draft as typed: the cheap sign that a place may be named. */
+/** The first words of the kinds of venue (VENUE), so a draft naming none skips that reading. */
+const VENUE_GATE = new WordGate(words('centre baths pool library museum gallery beach park reserve zoo farm church chapel cathedral abbey mosque gurdwara temple hall station office allotments allotment theatre cinema panto arena stadium market boot fair funfair play rink hospital a&e airport services pub café cafe chippy spoons wetherspoons co-op coop tesco asda aldi lidl sainsbury\'s sainsburys morrisons spar greggs costa nando\'s nandos maccies mcdonald\'s mcdonalds b&q ikea primark castle woods forest canal harbour pier prom seafront marina docks lake reservoir cemetery crematorium carnival parade festival gala eisteddfod hamdden llyfrgell traeth parc amgueddfa capel eglwys pwll nofio dafarn tafarn siop ysbyty awyr orsaf gorsaf sinema theatr goedwig coedwig gig concert bingo quiz wall centre alley local'));
+/** Prepositions whenThere reads before a place; registered so the tokeniser marks them. */
+const WHEN_PREPS = words('at in to into on outside near by round around opposite inside yn ym yng ar i');
+new WordGate(WHEN_PREPS);
+const WHEN_ARTICLES = words('the a an y yr');
+new WordGate(WHEN_ARTICLES);
+/** Words naming a kind of place in a post that opens on it ("Cardiff airport at 4am"). */
+const OPEN_KIND_GATE = new WordGate(words('airport station central services terminal platform gate tower park castle beach bay pier museum zoo hall centre arena stadium abbey cathedral market carvery farm lido quay harbour island hill forest woods lake theatre cinema gardens heathrow gatwick stansted luton eurotunnel maes traeth gorsaf castell parc sw'));
+let whenTable: WordTable | undefined;
+/** One byte per word id: 1 for a preposition, 2 for an article (a Set's look-up per marked word cost more). */
+let whenKind = new Uint8Array(0);
+/**
+ * The sentences worth reading: one holding a preposition before a capital or (in a draft naming a
+ * kind of venue) before a venue's word, or one opening on a capital with a place's kind or a town
+ * named. Found from the tokeniser's marked words, so an everyday draft costs a walk of them and no pattern.
+ */
+function whenSpans(doc: Doc): Array<[number, number]> {
+  const table = doc.lexicon.table;
+  if (table !== whenTable) {
+    whenTable = table;
+    const ids = (set: Set<string>) => [...set].map((w) => idOf(table, w)).filter(Boolean);
+    const prep = ids(WHEN_PREPS), art = ids(WHEN_ARTICLES);
+    whenKind = new Uint8Array(Math.max(0, ...prep, ...art) + 1);
+    for (const id of prep) whenKind[id] = 1;
+    for (const id of art) whenKind[id] = 2;
+  }
+  const out: Array<[number, number]> = [];
+  const venues = VENUE_GATE.in(doc);
+  const kinds = OPEN_KIND_GATE.in(doc);
+  const { hot } = doc;
+  const count = doc.tokens.length;
+  let end = -1;
+  const add = (k: number) => {
+    const s = sentenceAround(doc.text, doc.startOf(k));
+    end = s[1];
+    out.push(s);
+  };
+  for (let h = 0; h < hot.length; h++) {
+    const k = hot[h]!;
+    if (whenKind[doc.wordId(k)] !== 1 || doc.startOf(k) < end) continue;
+    let n = k + 1;
+    if (n < count && whenKind[doc.wordId(n)] === 2) n++;
+    if (n >= count) continue;
+    if (doc.flagsOf(n) & CAP || (venues && (VENUE_GATE.at(doc, n) || VENUE_GATE.at(doc, n + 1)))) add(k);
+  }
+  // A post opening on a place and a time: its first word capitalised, and a place's kind or a town there.
+  if (doc.tokens.length && (kinds || isTown(doc.text.slice(doc.startOf(0), doc.endOf(0))))) {
+    const starts = new Set(out.map(([x]) => x));
+    for (let k = 0; k < count; k++) {
+      if (!(doc.flagsOf(k) & INITIAL) || !(doc.flagsOf(k) & CAP)) continue;
+      const at = doc.startOf(k);
+      // Only a sentence the opening pattern reads as a place and a time (anchored: it fails at once on most).
+      if (!OPEN_PLACE_TIME.test(doc.text.slice(at, at + 80))) continue;
+      const s = sentenceAround(doc.text, at);
+      if (!starts.has(s[0])) {
+        starts.add(s[0]);
+        out.push(s);
+      }
+    }
+  }
+  return out;
+}
+function whenThere(doc: Doc, report: Report, taken: number[]): void {
+  const { text } = doc;
+  const venues = VENUE_GATE.in(doc);
+  for (const [a, b] of whenSpans(doc)) {
+    if (taken.some((x) => x >= a && x < b)) continue;
+    const { s: t, at: map } = plain(doc, a, b);
+    const low = t.toLowerCase().replace(/\u2019/g, "'");
+    if (!WHEN_STATED.test(low) || WHEN_NOT.test(low) || /\b(?:maen nhw|mae e|mae hi|nhw'n)\b/.test(low) || WHEN_DONE.test(low) || USED_TO.test(low)) continue;
+    if (text[b] === '?' && !INVITE.test(low)) continue;
+    const poster = POSTER_HERE.test(low);
+    // Pupils' outing told with no one speaking ("Year 4 at Chester Zoo tomorrow!"): the trip rule's alone.
+    if (!poster && (pupilsThere(doc, a) || WHEN_GROUP.test(low))) continue;
+    const o = OPEN_PLACE_TIME.exec(t);
+    if (o) {
+      const name = o[1]!;
+      const nl = name.toLowerCase();
+      const from = map[o[0].length - (o[0].length - o[0].indexOf(name))]!;
+      const to = map[o[0].indexOf(name) + name.length]!;
+      if (OPEN_PLACE_KIND.test(name) || isTown(nl) || isUkStay(nl) || PLACE_START.test(nl)) if (!(someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || /^\p{Lu}{2,}\b/u.test(name) || A_SCHOOL.test(nl) || /\b(?:v|vs)\b/.test(low) ||
+        (['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from)))) {
+        if (!shortDraftHas(doc, REVIEW)) {
+          taken.push(from);
+          report(from, to);
+        }
+        continue;
+      }
+    }
+    WHEN_PREP.lastIndex = 0;
+    for (let m = WHEN_PREP.exec(t); m; m = WHEN_PREP.exec(t)) {
+      const end = m.index + m[0].length;
+      const rest = t.slice(end);
+      const restLow = low.slice(end);
+      let len = 0;
+      const venue = venues ? VENUE.exec(restLow) : null;
+      if (venue) len = venue[0].length;
+      else if (/^\p{Lu}/u.test(rest)) {
+        const name = NAME_RUN.exec(rest)?.[0] ?? '';
+        const nl = name.toLowerCase();
+        // Initialisms and year groups are no place ("on CPOMS", "in Y8"); a person's name after "to" is no place ("Reply to Sian").
+        if ((/^\p{Lu}{2,6}\b/u.test(name) && !/^\p{Lu}\d/u.test(name)) || /^(?:y|yr|bl|year|form)\.? ?\d/i.test(name) || (/^(?:[Tt]o|i) /.test(m[0]) && !WHEN_GOING.test(low.slice(0, m.index)))) continue;
+        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || WHEN_EVENT.test(nl)) continue;
+        len = name.replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length;
+      }
+      if (!len) continue;
+      const from = map[end]!, to = map[end + len]!;
+      if ((['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) continue;
+      const school = A_SCHOOL.test(restLow.slice(0, len)) || doc.found?.school?.some(([x, y]) => x < to && y > from);
+      if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
+      // Someone else the subject of the place's clause, or the place the subject of what follows.
+      const lead = low.slice(0, m.index);
+      if (WHEN_OTHER.test(low.slice(0, end)) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
+      if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
+      // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
+      if (/^(?:round|around) /i.test(m[0]) && (!poster || DONE_EARLIER.test(low))) continue;
+      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || WHEN_JOB.test(low) || /^[abm]\d/.test(restLow)) continue;
+      if (shortDraftHas(doc, REVIEW)) break;
+      taken.push(from);
+      report(from, to);
+      break;
+    }
+  }
+}
+
+/*
+ * Home told finer than a town (session 7): a part of home or the street round it said as one's own
+ * ("our cul-de-sac", "my back bedroom", "the Spar round the corner from ours", "stryd ni", "ni'n byw
+ * ar y teras") and, in the same sentence, a named street, or a capitalised place that is no town or
+ * city ("our estate in Byker", "the view from my back bedroom over Sedgley Beacon", "living on the hill
+ * in Trebanog"). A town alone stays clean (docs/labelling.md): "our house in Swansea" is not flagged.
+ */
+const HOME_FINE =
+  /\b(?:(?:my|our) (?:(?:little|new|old|lovely|tiny) )?(?:cul-de-sac|close|estate|street|road|lane|avenue|terrace|drive|driveway|bit of|end of|side of (?:the )?(?:street|road)|corner|house|flat|home|cottage|bungalow|new-build|back bedroom|front bedroom|bedroom|front room|window|garden|balcony|doorstep|front door)|(?:outside|opposite|behind|next to|near|across (?:the road )?from|over the road from|round the corner from|at the (?:end|top|bottom) of) (?:my|our) (?:house|flat|home|road|street|estate|close)|(?:round|outside|near|behind|opposite|across the road from|round the corner from|up the road from|down the road from) ours|(?:stryd|heol|ffordd|t[ŷy]|teras|cwrt) ni|(?:living|live|we live|i live|(?:ni|dw i|dwi|fi)'?n byw) (?:on|opposite|next to|behind|above|at the (?:top|bottom|end) of|ar|uwchben|gyferbyn)|that'?s (?:us|ours|our house)|new address|at mine)\b/;
+const HOME_FINE_GATE = new WordGate(words('cul-de-sac close estate street road lane avenue terrace driveway corner cottage bungalow new-build bedroom balcony doorstep ours stryd heol ffordd tŷ teras cwrt byw live living address mine house flat'));
+const HOME_PLACE_CHEAP = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?\p{Lu}|\p{Lu}[\p{L}'-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) /u;
+/** The place named near the home: after a preposition, a capitalised name. */
+const HOME_NAMED = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?(\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|y|yr|on|upon|de))*)/gu;
+/** Not one's own home now: another's, the past, a wish. */
+const HOME_NOT = /\b(?:used to|grew up|when (?:we|i) (?:lived|was|were)|years ago|my (?:mum|mam|mom|dad|nan|gran|sister|brother|friend|mate|parents|daughter|son)'?s|(?:his|her|their) (?:house|street|road|estate)|dream (?:house|home)|one day|would love|for sale|rightmove|zoopla)\b/;
+function homeFine(doc: Doc, report: Report, taken: number[]): void {
+  for (const [a, b] of sentencesWith(doc, HOME_FINE_GATE)) {
+    if (taken.some((x) => x >= a && x < b)) continue;
+    // A capitalised place after a preposition, or a street, must be there to name.
+    const raw = doc.text.slice(a, b);
+    if (!HOME_PLACE_CHEAP.test(raw)) continue;
+    const { s: t, at: map } = plain(doc, a, b);
+    const low = t.toLowerCase().replace(/\u2019/g, "'");
+    if (!HOME_FINE.test(low) || HOME_NOT.test(low)) continue;
+    const st = STREET_NAMED.exec(t);
+    if (st) {
+      taken.push(map[st.index]!);
+      report(map[st.index]!, map[st.index + st[0].length]!);
+      continue;
+    }
+    HOME_NAMED.lastIndex = 0;
+    for (let m = HOME_NAMED.exec(t); m; m = HOME_NAMED.exec(t)) {
+      const name = m[1]!.replace(/ (?:on|upon|de|y|yr)$/, '');
+      const nl = name.toLowerCase();
+      const from = m.index + m[0].length - m[1]!.length;
+      if (isTown(nl) || REGION.test(nl) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || HOLIDAY_PLACE.test(nl) || A_SCHOOL.test(nl) || /^\p{Lu}{2,}\b/u.test(name)) continue;
+      if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < map[from + name.length]! && y > map[from]!))) continue;
+      taken.push(map[from]!);
+      report(map[from]!, map[from + name.length]!);
+      break;
+    }
+  }
+}
+
 export const create: RuleCreate = () => (doc, outer) => {
   // Where each finding starts: sayHere, the broadest reading, only speaks in sentences nothing else flagged.
   const starts: number[] = [];
@@ -884,6 +1105,8 @@ export const create: RuleCreate = () => (doc, outer) => {
   opensLandmark(doc, report);
   localIssue(doc, report);
   doingThere(doc, report, starts);
+  whenThere(doc, report, starts);
+  homeFine(doc, report, starts);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
