@@ -42,7 +42,7 @@ for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
       if (a.editor) {
         // Only the first send in the thread is held.
         await page.locator(a.editor).click();
-        await page.keyboard.type('Thanks');
+        await page.keyboard.insertText('Thanks');
         await page.keyboard.press('Enter');
         await expect.poll(async () => JSON.parse(await recorded(page)).length).toBe(2);
         await expect(nudge(page)).toHaveCount(0);
