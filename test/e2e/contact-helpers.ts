@@ -25,7 +25,8 @@ export async function openFor(page: Page, a: ContactAction, p: FixturePerson, v:
   for (const sel of a.before?.(p) ?? []) await page.locator(sel).click();
   if (a.editor) {
     await page.locator(a.editor).click();
-    await page.keyboard.type(DM_TEXT);
+    // One input event, as a paste or an IME commit gives: what is held here is the send, not the typing.
+    await page.keyboard.insertText(DM_TEXT);
   } else {
     await expect(page.locator(a.control(p))).toBeVisible();
   }

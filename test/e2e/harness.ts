@@ -109,6 +109,11 @@ export async function launchAudited(
     executablePath: CHROMIUM,
     headless: true,
     proxy: { server: proxy.url },
+    // The warning and nudge pop in over 120 ms unless the person asked for less motion. Playwright
+    // will not click a button that is still moving: it looked again after 20 and 100 ms, about
+    // 200 ms per click on a dialog button, four or five times a test. warning.spec.ts keeps the
+    // animation (its pages ask for no preference), so the animated warning is still tested.
+    reducedMotion: 'reduce',
     // The debugging port (loopback only) is for the CDP recorder; Playwright keeps its own pipe.
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0'],
   });

@@ -1,9 +1,10 @@
 // Every composer on the three fixture sites: the warning appears before a risky post, the draft
 // survives Edit and "Post anyway", clean drafts post untouched, and keyboard submit is caught too.
 // Each runs in three variants of the pages: as-is, churned (renamed test ids, ids and classes,
-// swapped button tags) and translated (Welsh, Polish or Arabic, test ids renamed too).
+// swapped button tags) and translated (Welsh, Polish or Arabic, test ids renamed too). Drafts are
+// entered a line at a time (insertInto); typing them key by key is fixtures.spec.ts's subject.
 import { test, expect } from './harness';
-import { LANGS, VARIANTS, posted, typeInto, variantName, type PageVariant } from '../fixtures/composers';
+import { insertInto, LANGS, VARIANTS, posted, variantName, type PageVariant } from '../fixtures/composers';
 import {
   CLEAN, configure, draft, editButton, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
 } from './nudge-scenarios';
@@ -33,7 +34,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
     for (const risky of variantsFor(v, i, 0)) test(`a risky draft is held with a warning; Edit keeps it; Post anyway posts it once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, risky.open);
-      await typeInto(page, c, RISKY);
+      await insertInto(page, c, RISKY);
       await c.submit(page);
       await expect(warning(page)).toBeVisible();
       await expect(warning(page)).toContainText('Amelia Hart');
@@ -56,7 +57,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
 
       // Where the composer stays open, it keeps working normally for the next post.
       if (await c.editor(page).isVisible()) {
-        await typeInto(page, c, CLEAN);
+        await insertInto(page, c, CLEAN);
         await c.submit(page);
         await expect.poll(async () => (await posted(page)).map((p) => p.text)).toEqual([`${RISKY}!`, CLEAN]);
       }
@@ -65,7 +66,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
     for (const clean of variantsFor(v, i, 1)) test(`a clean draft posts with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, clean.open);
-      await typeInto(page, c, CLEAN);
+      await insertInto(page, c, CLEAN);
       await c.submit(page);
       await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: CLEAN })]);
       await expect(warning(page)).toHaveCount(0);
@@ -75,7 +76,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
       for (const kb of variantsFor(v, i, 2)) test(`keyboard submit is held too, and Post anyway sends it once${kb.title}`, async ({ context }) => {
         const page = await context.newPage();
         await c.open(page, kb.open);
-        await typeInto(page, c, RISKY);
+        await insertInto(page, c, RISKY);
         await c.keyboardSubmit!(page);
         await expect(warning(page)).toBeVisible();
         await expect(editButton(page)).toBeFocused();
@@ -91,7 +92,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
       for (const esc of variantsFor(v, i, 3)) test(`Escape means Edit: the draft stays and the key press never reached the site${esc.title}`, async ({ context }) => {
         const page = await context.newPage();
         await c.open(page, esc.open);
-        await typeInto(page, c, RISKY);
+        await insertInto(page, c, RISKY);
         await c.keyboardSubmit!(page);
         await expect(warning(page)).toBeVisible();
         await page.keyboard.press('Escape');
@@ -111,7 +112,7 @@ for (const v of VARIANTS) for (const [i, c] of PROFILE_COMPOSERS.entries()) {
     for (const risky of variantsFor(v, i, 0)) test(`saving a profile that names the school or a teaching job is held; Post anyway saves once${risky.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, risky.open);
-      await typeInto(page, c, PROFILE_RISKY[c.id]!);
+      await insertInto(page, c, PROFILE_RISKY[c.id]!);
       await c.submit(page);
       await expect(warning(page)).toBeVisible();
       await expect(warning(page)).toContainText('profile');
@@ -125,7 +126,7 @@ for (const v of VARIANTS) for (const [i, c] of PROFILE_COMPOSERS.entries()) {
     for (const clean of variantsFor(v, i, 1)) test(`a profile with nothing about work saves with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, clean.open);
-      await typeInto(page, c, PROFILE_CLEAN);
+      await insertInto(page, c, PROFILE_CLEAN);
       await c.submit(page);
       await expect.poll(async () => (await posted(page)).length).toBe(1);
       await expect(warning(page)).toHaveCount(0);

@@ -22,6 +22,8 @@ const VIEWPORT = { width: 900, height: 760 };
 async function held(page: Page, id: string, text: string, opts: Parameters<ReturnType<typeof composer>['open']>[1] = {}) {
   const c = composer(id);
   await page.setViewportSize(VIEWPORT);
+  // The harness's browsers ask for reduced motion (harness.ts): here the warning pops in as most people see it.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await c.open(page, opts);
   await typeInto(page, c, text);
   await c.submit(page);
