@@ -508,6 +508,21 @@ function groupOf(anchors: Set<string>): Group {
 }
 
 /**
+ * The tokeniser splits "co-op", "brother-in-law" and "b&q" into words, so a gate listing them whole
+ * would say no to a draft that holds them. The longest part (the last of equals: "op", "q") must be in
+ * any draft that holds the whole, so it keeps the gate's "no" exact without opening it to "a" or "in".
+ */
+function withParts(set: Set<string>): Set<string> {
+  const out = new Set(set);
+  for (const w of set) {
+    const parts = w.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (parts.length < 2) continue;
+    out.add(parts.reduce((best, p) => (p.length >= best.length ? p : best), ''));
+  }
+  return out;
+}
+
+/**
  * A set of words a rule can ask a draft about cheaply: does it hold any of them? The set is an
  * anchor group (so no mask bit of its own is spent), and the group masks answer.
  * With anchoring off (tests) it always says yes, so the anchoring tests check a rule that skips
@@ -516,7 +531,7 @@ function groupOf(anchors: Set<string>): Group {
 export class WordGate {
   private readonly group: Group;
   constructor(private readonly set: Set<string>) {
-    this.group = groupOf(set);
+    this.group = groupOf(withParts(set));
   }
 
   /** Is word k of the draft one of them? The group bit answers for nearly every word without reading it. */

@@ -81,15 +81,20 @@ export const V2_TARGETS: Targets = {
  * figure reached so far (measured at the merge of the rules work, rounded down a point) so nothing
  * slips back while the target stays open; `npm run eval` still reports the target as missed.
  * Raise a floor when a rule improves; remove it when the rule meets V2_TARGETS.
+ * Session 7 added two held-out schools (fresh-k, a London primary; fresh-m, a Catholic 11-16 in Leicester),
+ * so the floors were reset to the enlarged split's first figures: trip and colleague fell below their
+ * targets there and have floors again (docs/detection.md).
  */
 export const V2_FLOORS: Partial<Targets> = {
-  school: { recall: 0.94, precision: 0.98 },
-  pupil: { recall: 0.955, precision: 0.885, cleanAlarmRate: 0.025 },
-  location: { recall: 0.77, cleanAlarmRate: 0.023 },
-  job: { recall: 0.745, cleanAlarmRate: 0.028 },
-  absence: { recall: 0.89, cleanAlarmRate: 0.02 },
-  conduct: { recall: 0.695, cleanAlarmRate: 0.03 },
-  confidential: { recall: 0.82, cleanAlarmRate: 0.03 },
+  school: { recall: 0.855, precision: 0.98 },
+  pupil: { recall: 0.96, precision: 0.875, cleanAlarmRate: 0.03 },
+  colleague: { recall: 0.89, cleanAlarmRate: 0.03 },
+  location: { recall: 0.7, cleanAlarmRate: 0.022 },
+  job: { recall: 0.74, cleanAlarmRate: 0.037 },
+  absence: { recall: 0.84, cleanAlarmRate: 0.02 },
+  trip: { recall: 0.91, cleanAlarmRate: 0.02 },
+  conduct: { recall: 0.69, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.835, cleanAlarmRate: 0.03 },
 };
 
 function unescape(s: string): string {

@@ -1,6 +1,7 @@
 import { PUPIL_GROUP } from '../groups';
 import { commonFirst, DESTINATION_ANY, DESTINATION_RE, MULTI_FIRST, MULTI_REST, ONE_WORD } from '../places';
-import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { capAt, dropVanishing, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { SEEN_VANISH } from '../doc';
 import type { Doc } from '../types';
 import type { Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
@@ -499,19 +500,26 @@ function awayWhen(doc: Doc, report: Report): void {
   if (!care && !house && !count && !land && !depart && !dated && !backOn) return;
   // A long draft is read only where it is short enough to be one post's worth (the classes are a short post's signs).
   if (visibleLength(doc) > SHORT_POST * 4) return;
-  const low = text.toLowerCase().replace(/\u2019/g, "'");
+  // A soft hyphen or zero-width space pasted inside a word ("l\u00adanded") must not hide it: the
+  // classes read the draft without them (regex.ts's dropVanishing), and `at` maps back to the draft.
+  const block = dropVanishing(text.toLowerCase().replace(/\u2019/g, "'"), 0, (doc.chars & SEEN_VANISH) !== 0);
+  const low = block.s;
+  const map = block.at;
+  const at = map ? (k: number) => map[k]! : (k: number) => k;
+  const endAt = (k: number) => (k > 0 ? at(k - 1) + 1 : at(0));
   const seen = new Set<number>();
   const tryAt = (g: RegExp, needTime: boolean) => {
     g.lastIndex = 0;
     for (let m = g.exec(low); m; m = g.exec(low)) {
       if (!m[0]) { g.lastIndex++; continue; }
-      const [a] = sentenceAround(text, m.index);
+      const i = at(m.index);
+      const [a] = sentenceAround(text, i);
       if (seen.has(a)) continue;
-      const has = (r: RegExp) => sentenceHas(doc, m!.index, r) || shortDraftHas(doc, r, SHORT_POST);
+      const has = (r: RegExp) => sentenceHas(doc, i, r) || shortDraftHas(doc, r, SHORT_POST);
       if (needTime && !(has(SOON) || has(STAY) || has(DAYS_SPAN))) continue;
-      if (!ownTrip(doc, m.index) || sentenceHas(doc, m.index, /\b(?:their|his|her|neighbours?'?)\b/) || (sentenceHas(doc, m.index, PUPIL_GROUP) && !sentenceHas(doc, m.index, OURS)) || sentenceHas(doc, m.index, NOT_AWAY) || question(doc, m.index)) continue;
+      if (!ownTrip(doc, i) || sentenceHas(doc, i, /\b(?:their|his|her|neighbours?'?)\b/) || (sentenceHas(doc, i, PUPIL_GROUP) && !sentenceHas(doc, i, OURS)) || sentenceHas(doc, i, NOT_AWAY) || question(doc, i)) continue;
       seen.add(a);
-      report(m.index, m.index + m[0].length);
+      report(i, endAt(m.index + m[0].length));
     }
   };
   if (dated) tryAt(STAY_AT_G, false);
@@ -528,8 +536,8 @@ function awayWhen(doc: Doc, report: Report): void {
       const end = m.index + m[0].length;
       DESTINATION_RE.lastIndex = end;
       const d = DESTINATION_RE.exec(low);
-      if (!d || !ownTrip(doc, m.index) || /'s\s*$|\b(?:he|she|they)\s*$/.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
-      report(m.index, end + d[0].length);
+      if (!d || !ownTrip(doc, at(m.index)) || /'s\s*$|\b(?:he|she|they)\s*$/.test(low.slice(Math.max(0, m.index - 12), m.index))) continue;
+      report(at(m.index), endAt(end + d[0].length));
     }
   }
 }

@@ -571,6 +571,8 @@ describe('session 7 probes', () => {
       "Parent helper on the Year 4 swimming trip, I'm soaked",
       "My mam was a dinner lady at the juniors for 25 years, she's retiring",
       "My husband's a caretaker at a primary and he's been up since 5 gritting",
+      "My sister-in-law's a dinner lady at the juniors, she knows every kid by name",
+      "Father in law was a school caretaker for 30 years, hands like shovels",
       "I used to be a school librarian, now I work at Waterstones and love it",
       "Retired exams officer, I still wake up in a sweat every May",
       "Ex-TA, now a postie, the dogs are worse than Year 9",

@@ -623,7 +623,7 @@ PATTERNS.add(TITLE_AT_SCHOOL, TITLE_AT, {
  * postie", "retired exams officer"), and the early years outside school (childminders, day nurseries,
  * pre-schools), whose Ofsted, EYFS and practitioners are not a school's.
  */
-const KIN = '(?:mum|mam|mom|mother|dad|father|nain|taid|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|sister|brother|wife|husband|hubby|partner|fianc[eé]e?|boyfriend|girlfriend|auntie|aunty|aunt|uncle|cousin|friend|mate|son|daughter|niece|nephew|neighbou?r)';
+const KIN = '(?:mum|mam|mom|mother|dad|father|nain|taid|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|sister|brother|wife|husband|hubby|partner|fianc[eé]e?|boyfriend|girlfriend|auntie|aunty|aunt|uncle|cousin|friend|mate|son|daughter|niece|nephew|neighbou?r)(?:[- ]in[- ]law)?';
 const KIN_ROLE = '(?:teacher|ta|hlta|lsa|head|headteacher|deputy|caretaker|cook|dinner lady|supervisor|officer|librarian|assistant|senco|nurse|cleaner|technician|receptionist|governor|manager|bursar|escort|driver|mentor|practitioner|secretary)';
 const NOT_MY_JOB = new RegExp(
   `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an?|the) (?:[a-z]+ ){0,2}${KIN_ROLE}\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|used to)\\b|, (?:my|our) ${KIN}\\b|` +
@@ -1092,7 +1092,7 @@ export const create: RuleCreate = (config) => {
     // "we", "us" and the Welsh first person only beside a group of pupils: "we set off at 5am" is a family's too.
     // They count in the outing's sentence or the next, not before it: "We are at the beach. Year 4 are
     // at the museum" is the poster's own day out beside someone else's.
-    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(doc.norm.slice(taking[0], taking[1]))) {
+    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(doc.norm.slice(taking[0], taking[1]).replace(VANISHING, ''))) {
       const [sa] = sentenceAround(doc.text, trips![0]![0]);
       if (taking[0] < sa || (!pupils?.length && !sentenceHas(doc, trips![0]![0], PUPIL_GROUP))) taking = null;
     }

@@ -947,7 +947,9 @@ function whenSpans(doc: Doc): Array<[number, number]> {
   }
   const out: Array<[number, number]> = [];
   const venues = VENUE_GATE.in(doc);
-  const kinds = OPEN_KIND_GATE.in(doc);
+  // Whether a place's kind is there decides what is read, so it is asked word by word, not of the
+  // gate alone (which says yes to every draft when the anchoring tests turn anchors off).
+  const kinds = OPEN_KIND_GATE.in(doc) && anyWord(doc, OPEN_KIND_GATE);
   const { hot } = doc;
   const count = doc.tokens.length;
   let end = -1;
@@ -980,6 +982,10 @@ function whenSpans(doc: Doc): Array<[number, number]> {
     }
   }
   return out;
+}
+function anyWord(doc: Doc, gate: WordGate): boolean {
+  for (let k = 0; k < doc.tokens.length; k++) if (gate.at(doc, k)) return true;
+  return false;
 }
 function whenThere(doc: Doc, report: Report, taken: number[]): void {
   const { text } = doc;
