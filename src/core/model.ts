@@ -79,7 +79,7 @@ CLASS_NAMES.forEach((c, b) => {
   }
 });
 /** The class features of a mask, as the training script and the weight table spell them. */
-export function classFeatures(mask: number): string[] {
+function classFeatures(mask: number): string[] {
   const out: string[] = [];
   for (let a = 0; a < CLASS_NAMES.length; a++) {
     if (!(mask & (1 << a))) continue;
