@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../testing';
-import { VETO_GATES, VOICE_ANY, VOICE_ANY_LOOSE, VOICE_GATES, VOICE_WORD_LIST } from './job';
+import { topLevel, VETO_GATES, VOICE_ANY, VOICE_ANY_LOOSE, VOICE_GATES, VOICE_WORD_LIST } from './job';
 
 ruleTester('job', {
   invalid: [
@@ -618,23 +618,6 @@ describe('session 7 probes', () => {
 // draft holding one of its words. The gates are kept by hand beside the patterns: these tests fail when a
 // pattern gains a branch its gate does not let through.
 describe('staff voice gates stay in step with their patterns', () => {
-  const topLevel = (source: string): string[] => {
-    const out: string[] = [];
-    let depth = 0;
-    let from = 0;
-    for (let k = 0; k < source.length; k++) {
-      const c = source[k];
-      if (c === '\\') k++;
-      else if (c === '(' || c === '[') depth++;
-      else if (c === ')' || c === ']') depth--;
-      else if (c === '|' && depth === 0) {
-        out.push(source.slice(from, k));
-        from = k + 1;
-      }
-    }
-    out.push(source.slice(from));
-    return out;
-  };
   /** A pattern's branches: its top level, or inside a `\b(?:…)` wrapping the whole of it. */
   const branches = (re: RegExp): string[] => {
     const top = topLevel(re.source);

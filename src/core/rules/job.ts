@@ -865,7 +865,7 @@ const PLAIN_GATE = /supply|staff/;
 const GATES = [GROUP_GATE, ROUTINE_GATE, CARE_GATE, TO_ME_GATE, CHILDREN_GATE, PLAIN_GATE];
 const VOICE_ANY = new RegExp(GATES.map((g) => g.source).join('|'));
 /** A regex source's alternatives at its top level ("a|(?:b|c)d" gives "a" and "(?:b|c)d"). */
-function topLevel(source: string): string[] {
+export function topLevel(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
