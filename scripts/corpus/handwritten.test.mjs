@@ -72,6 +72,7 @@ const LATER_SETS = [
   { split: 'dev', name: 'fresh-j.txt', min: 600, welsh: 0, perRule: 10 }, // its own school: an all-age special school in the Black Country (fresh-j.config.json), staff and lookalikes
   { split: 'dev', name: 'fresh-l.txt', min: 700, welsh: 300, perRule: 25 }, // its own school: a small Welsh-medium primary in rural Ceredigion (fresh-l.config.json), pupils' names that are also words
   { split: 'dev', name: 'fresh-n.txt', min: 800, welsh: 0, perRule: 30 }, // its own school: a comprehensive 11-18 near Perranporth, Cornwall (fresh-n.config.json), staff and coastal look-alikes
+  { split: 'dev', name: 'fresh-o.txt', min: 1400, welsh: 0, perRule: 30 }, // its own school: a Catholic primary in Scunthorpe with a long two-saint name shortened every way (fresh-o.config.json), staff and look-alikes
   { split: 'test', name: 'fresh-c.txt', min: 500, welsh: 60, perRule: 30 }, // held out: every role, every platform
   { split: 'test', name: 'fresh-d.txt', min: 600, welsh: 60, perRule: 30 }, // held out: every setting and role, England and Wales
   { split: 'test', name: 'fresh-f.txt', min: 700, welsh: 0, perRule: 30 }, // held out: its own English 11-18 school (fresh-f.config.json)
