@@ -674,3 +674,59 @@ describe('staff voice gates stay in step with their patterns', () => {
     expect(bad).toEqual([]);
   }, 120_000);
 });
+
+// Session 8 probes (issue 12), written before any session 8 change from general knowledge of how staff and
+// their look-alikes write, not taken from any corpus: what staff say of their day without a title (a set,
+// a free period lost to cover, planning lessons, the clubs before and after school, the kitchen's count, a
+// role opening a line, habits the job leaves, the bell and the lanyard, Welsh), and as many who are not
+// staff: relatives retiring from school jobs, childminders' and nurseries' settings and key children,
+// tutors, youth and care work, a parent at parents' evening, a sixth former helping younger pupils, a
+// complaint about something that is not school. Counts before and after are in the session's report.
+describe('session 8 probes', () => {
+  ruleTester('job', {
+    invalid: [
+      'Year 10 set 4 on a Friday afternoon, I need a lie down',
+      'Lost my only free period to cover again, third time this week',
+      'Planning next week’s lessons at the kitchen table with a cold cuppa',
+      'I run the breakfast club at our school and the toaster is my nemesis',
+      'After-school club today: 18 kids, one parachute, no survivors',
+      'Cover manager at 6.30am: nine staff off and two supply booked',
+      'Form tutor life: three lost blazers, one nosebleed and a birthday cake',
+      'Head of year life: two phone calls home and a lost PE kit before 9',
+      'Served 240 school dinners today and I still can’t face a fish finger',
+      'Caught myself doing my teacher voice at the self-checkout',
+      'Nearly wrote "see me" on a birthday card this morning, occupational hazard',
+      'Lanyard off, wine on, half term starts now',
+      'Bell goes at 8.45 and I haven’t sat down since',
+      'Mae gen i ddosbarth o 29 eleni, y mwyaf erioed',
+      'Gwers gyntaf fory gyda Blwyddyn 9 a dw i ddim yn barod',
+      'Reprographics queue at 8am is where friendships go to die',
+      'the register took 20 minutes because someone had brought in a hamster',
+      'Every single one of my class got their times tables certificate this term',
+      'Taught the same lesson four times today and it got worse every time',
+      'Doing lunch duty in the rain again, my umbrella has given up',
+    ],
+    valid: [
+      'My mum retires on Friday after 25 years as a dinner lady, she is already planning a cruise',
+      'My dad was caretaker at the village school for 30 years and still checks the boiler when we drive past',
+      'Three mindees today and we made salt dough hedgehogs, my setting smells of cinnamon',
+      'Ofsted coming to my setting tomorrow, three little ones and a lot of play dough to tidy',
+      'My key children in the baby room learnt to clap today and I nearly cried',
+      'Tutoring 11+ maths till 8 tonight, four kids back to back at my kitchen table',
+      'Support worker at a children’s home, the lads cooked me tea tonight for my birthday',
+      'Youth club tonight, 30 teenagers and a pool table, I love my job',
+      'Brownie leader life: 24 girls, one campfire and no marshmallows left',
+      'Parents’ evening for my two tonight, both teachers said they chat too much',
+      'As a sixth former I help in Year 8 maths on Fridays and they think I am ancient',
+      'Health visitor here, saw nine babies today and every one of them was perfect',
+      'Lecturer life: 160 essays to mark over reading week',
+      'The council’s new bin schedule is a disgrace, whoever planned it has never lived here',
+      'Nanny life: two under-fives, one museum and a lot of snacks',
+      'Swimming teacher life: 40 kids through the pool by six and I smell of chlorine',
+      'Athro oeddwn i am 28 mlynedd, dwi wedi ymddeol nawr a dwi’n mwynhau’r ardd',
+      'Dance school show on Saturday, 60 kids in sequins and I am the one doing the hair',
+      'My sister has just got a job as a teaching assistant and she is buzzing',
+      'Football coach life: 16 under-9s, one ball each and a lot of orange slices',
+    ],
+  });
+});

@@ -98,7 +98,7 @@ const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife
 const MORE_ROUTINE = new RegExp(
   '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:tiny |new |little |nervous |excited |fresh |smiley |smiling )*faces\\b|(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
     // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
-    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
+    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|handwriting|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
@@ -388,7 +388,14 @@ const STAFF_ONLY = new RegExp(
     '(?:caretaker|site manager).?s (?:[a-z]+ )?(?:list|checklist|to ?do list)|school office (?:checklist|to ?do list|life|chaos)|' +
     '(?<=\\b(?:child|kid|pupil|student)s? )(?:calls?|called|calling) me ["\u201c]?(?:mum|mam|miss|sir|dad)\\b|(?:teacher|ta|staff|teaching) edition|photocopy the|' +
     'cover(?:ed|ing)? my (?:duty|duties|lessons?|class|break duty|lunch duty)|role ?play (?:corner|area)|split site|' +
-    'our (?:year|yr|y) ?\\d{1,2} (?:girls|boys|team|squad|netball|rugby|football))\\b',
+    'our (?:year|yr|y) ?\\d{1,2} (?:girls|boys|team|squad|netball|rugby|football)|' +
+    // Session 8, by class: a free period lost to cover, planning or teaching the week's lessons, the
+    // clubs before and after school run by the poster or counted in children, the bell at a time, the
+    // print room, and the Welsh "I have a class of 29".
+    '(?:lost|lose|losing) (?:my|our) (?:only |one |last )?(?:free(?: period)?|frees|ppa)|free periods? (?:taken|gone|lost|eaten) (?:for|to|by) cover|' +
+    '(?:planning|planned|plan|prepping) (?:next week.s|tomorrow.s|monday.s|this week.s|my|the|all my) lessons|taught (?:the same|that|this) lesson|' +
+    '(?:i run|i.m running|i manage|running|managing) (?:the |our )?(?:school.s |[a-z]+.s )?(?:breakfast|after[- ]?school) club|(?:breakfast|after[- ]?school) club(?:.s)?\\b[^.!?\\n]{0,40}?\\b[1-9]\\d? (?:kids|children|little ones)\\b|' +
+    'bell (?:goes|went|rang|rings) at \\d|gen i ddosbarth|dosbarth o (?:[12]\\d|3[0-5])|reprographics)\\b',
   'y',
 );
 const STAFF_ONLY_AT = words(
@@ -397,7 +404,7 @@ const STAFF_ONLY_AT = words(
     'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music periods period ucas confiscated confiscating confiscate classroom walt eyes called mrs mr miss ms lined line lining marking ' +
     'sgwennu ysgrifennu laminating laminated parent mum mam dad hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt stock stationery book duty dinner cook school children kids pupils pupil students ' +
     'set marked writing write wrote written teaching placement trainees teach cyfnod early ks ks1 ks2 ks3 ks4 ks5 reception nursery special primary secondary caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff ' +
-    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y ' + YEAR_TOKENS + ' ' +
+    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y reprographics ' + YEAR_TOKENS + ' ' +
     'lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau gosod rhoi',
 );
 
@@ -418,7 +425,7 @@ const BIO_AT = words(
   'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt',
 );
 
-const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr');
+const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr reprographics');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
@@ -520,6 +527,15 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['been worked taught', 'school'],
   ['t', 'lead'],
   ['exams', 'office'],
+  ['lost lose losing', 'free frees ppa'],
+  ['free', 'taken gone lost eaten'],
+  ['planning planned plan prepping', 'lessons'],
+  ['taught', 'lesson'],
+  ['i running managing', 'club'],
+  ['breakfast after afterschool', 'club'],
+  ['bell', 'goes went rang rings'],
+  ['gen', 'ddosbarth'],
+  ['dosbarth', 'o'],
   ['cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig', 'ysgol adran'],
 ];
 {
@@ -572,7 +588,7 @@ const TEACHER_EMOJI = /[\u{1F9D1}\u{1F469}\u{1F468}][\u{1F3FB}-\u{1F3FF}]?\u200D
 const SCHOOL_TITLES =
   '(?:exams? officer|examinations officer|exams? manager|exam invigilator|invigilator|midday supervisor|midday assistant|lunchtime supervisor|lunchtime assistant|dinner lady|hlta|higher level teaching assistant|' +
   'teaching assistant|learning support assistant|cover supervisor|attendance officer|elsa|learning mentor|family liaison officer|pastoral (?:manager|lead|worker|officer|support worker)|' +
-  'behaviour (?:lead|manager|mentor)|inclusion (?:lead|manager)|senco|sendco|alnco|designated safeguarding lead|school business manager|bursar|site manager|premises manager|' +
+  'behaviour (?:lead|manager|mentor)|inclusion (?:lead|manager)|cover manager|(?:sixth form )?form tutor|head of (?:year|house|sixth form|ks ?[1-5]|key stage [1-5])|senco|sendco|alnco|designated safeguarding lead|school business manager|bursar|site manager|premises manager|' +
   'reprographics (?:manager|technician|assistant)|passenger assistant|transport escort|headteacher|head teacher|deputy head(?:teacher)?|assistant head(?:teacher)?|class teacher|supply teacher|' +
   '(?:year|yr) ?\\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]|foundation phase|cyfnod sylfaen|welsh[- ]medium|primary|secondary|infant|junior|sen|send|special school|special needs) (?:teacher|ta)|teaching head|' +
   '(?:after[- ]?school|breakfast) club (?:manager|leader|lead|assistant|worker|supervisor|staff)|wraparound (?:manager|lead|leader|assistant|worker|staff)|school (?:bus|minibus) driver|' +
@@ -585,7 +601,7 @@ const TITLE_OPENING = new RegExp(
   '^(?:(?:x |twitter |insta |ig |tiktok |linkedin )?bio: ?|experience: ?|(?:linkedin )?headline: ?|day job: ?|job: ?)?(?:proud |qualified |newly qualified |full[- ]time |part[- ]time |trainee |acting |senior |level [1-4] )?' +
     `(?:((?:special school|special needs|sen school|send school|primary school|secondary school|school|ysgol) ${SHARED_TITLES})|${SCHOOL_TITLES})` +
     '(?= ?[,:;|\u2022\u00b7!(\u2014\u2013&+/-]| (?:here|life|shift|by day|and (?:proud|mum|mam|dad)|since|(?:for )?(?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)|' +
-    'in (?:may|june|january|september|december|exam season|the summer|summer|winter)|at an?|@|diaries|problems|tips?|things|mode|confessions?|update|today|this week|means|glamour|vibes|wins?|struggles)\\b|$)',
+    'in (?:may|june|january|september|december|exam season|the summer|summer|winter)|at an?|at \\d|@|diaries|diary|report|question|problems|tips?|things|mode|confessions?|update|today|this week|means|glamour|vibes|wins?|struggles)\\b|$)',
 );
 /*
  * The Welsh for saying one's own school job (session 7): "Cymhorthydd ydw i", "Fi yw'r cogydd", "Dwi'n
@@ -626,11 +642,12 @@ PATTERNS.add(TITLE_AT_SCHOOL, TITLE_AT, {
 const KIN = '(?:mum|mam|mom|mother|dad|father|nain|taid|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|sister|brother|wife|husband|hubby|partner|fianc[eé]e?|boyfriend|girlfriend|auntie|aunty|aunt|uncle|cousin|friend|mate|son|daughter|niece|nephew|neighbou?r)(?:[- ]in[- ]law)?';
 const KIN_ROLE = '(?:teacher|ta|hlta|lsa|head|headteacher|deputy|caretaker|cook|dinner lady|supervisor|officer|librarian|assistant|senco|nurse|cleaner|technician|receptionist|governor|manager|bursar|escort|driver|mentor|practitioner|secretary)';
 const NOT_MY_JOB = new RegExp(
-  `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an?|the) (?:[a-z]+ ){0,2}${KIN_ROLE}\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|used to)\\b|, (?:my|our) ${KIN}\\b|` +
+  `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an? |the )?(?:[a-z]+ ){0,2}${KIN_ROLE}\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|retires|is retiring|used to|(?:has )?(?:just )?(?:got|started|landed|qualified|been offered))\\b|, (?:my|our) ${KIN}\\b|` +
     "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:fy |fy n|ei )?(?:nhad|dad|mam|ffrind(?: gorau)?(?: fi)?|chwaer|mrawd|brawd|ngŵr|ngwr|ngwraig|gwraig|merch|mab|nain|taid|mam-?gu|tad-?cu|wncwl|anti|modryb) (?:oedd|yn|yw|fi.n|wedi bod yn) (?:an? )?(?:athro|athrawes|bennaeth|pennaeth|gymhorthydd|cymhorthydd|ofalwr|gofalwr|gogydd|cogydd|gogyddes|cogyddes|dirprwy)|(?:athro|athrawes) (?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)|(?:fy|fy n) athr(?:o|awes) (?:i )?yn (?:19|20)\\d\\d|rhiant ydw|nid (?:athro|athrawes|staff)|not staff|wedi ymddeol|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
 );
+// Session 8: the rest of the work with children outside a school too, and a childminder's or nursery's own words ("my setting", "key children").
 const PRIVATE_EY =
-  /\b(?:childminders?|childminding|childminderlife|day nursery|private nursery|pre-?school|playgroup|nursery (?:manager|practitioner|nurse|worker|assistant|life|diaries)|nurserylife|nurserynurse|under[- ]?(?:twos|2s|threes|3s)|funded (?:places|hours)|ofsted registered|room leader)\b/;
+  /\b(?:childminders?|childminding|childminderlife|day nursery|private nursery|pre-?school|playgroup|nursery (?:manager|practitioner|nurse|worker|assistant|life|diaries)|nurserylife|nurserynurse|under[- ]?(?:twos|2s|threes|3s)|funded (?:places|hours)|ofsted registered|room leader|mindees?|my setting|key (?:children|child)|(?:baby|babies|toddler|tweenies) room|youth (?:club|worker|work)|(?:swimming|swim) (?:teacher|instructor|coach|lessons)|children.s home|(?:brownie|scout|cub|beaver|guide) (?:leader|pack|unit|camp|hut|group)|sunday school|nanny|au pair)\b/;
 /*
  * Words one of which every NOT_MY_JOB and PRIVATE_EY match holds: a draft without them is not read for
  * either (most drafts), as the check runs on every finding.
@@ -643,7 +660,11 @@ const NOT_MY_JOB_LIST = words(
     'used ex retired former nhad mam-gu tad-cu mamgu tadcu ffrind chwaer mrawd brawd ngŵr ngwr ngwraig gwraig merch mab wncwl anti modryb athro athrawes rhiant nid not ymddeol',
 );
 const NOT_MY_JOB_WORDS = new WordGate(NOT_MY_JOB_LIST);
-const PRIVATE_EY_LIST = words('childminder childminders childminding childminderlife nursery preschool pre-school pre playgroup nurserylife nurserynurse twos threes 2s 3s under-twos under-threes funded registered leader');
+const PRIVATE_EY_LIST = words(
+  'childminder childminders childminding childminderlife nursery preschool pre-school pre playgroup nurserylife nurserynurse twos threes 2s 3s under-twos under-threes funded registered leader ' +
+    // Session 8: the rest of the work with children outside a school, and a childminder's or nursery's own words ("my setting", "key children").
+    "mindee mindees setting key room youth swimming swim home brownie scout cub beaver guide sunday nanny au",
+);
 const PRIVATE_EY_WORDS = new WordGate(PRIVATE_EY_LIST);
 const SCHOOL_EY = /\b(?:school nursery|nursery class|primary|academy|infants)\b/;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
