@@ -730,3 +730,31 @@ describe('session 8 probes', () => {
     ],
   });
 });
+
+// Session 8 probes, second round, written before the second round of changes, not taken from any corpus:
+// a school job as a likeness ("like a supply teacher", "a dinner lady at heart"), a duty at home, a
+// holiday's planning, big crowds of children on the television, someone else marking on a train, a pupil
+// or student speaking of their year group, the poster naming another job, a relative's retirement, the
+// Welsh for a teacher who has retired; and the staff drafts beside them that must still be found.
+describe('session 8 probes, second round', () => {
+  ruleTester('job', {
+    invalid: [
+      'Break duty then straight into a Year 4 observation, no time for a wee',
+      'Marking 30 mocks on the train home, sorry to the man next to me',
+      'Sunday planning done, now for the ironing',
+      'I teach Year 2 and one of them asked if I sleep at school',
+    ],
+    valid: [
+      'My new manager has the energy of a supply teacher on the last day of term',
+      "I'm a teacher at heart but I've run a bakery for twelve years",
+      'Bath time duty at home tonight: two kids, one dog, a flooded floor',
+      'Wedding planning on a Sunday night with a bottle of prosecco',
+      'Young Voices at the arena on the telly, 7,500 kids singing and I am in bits',
+      'A woman on the train is marking essays with a green pen and I feel nine years old again',
+      'Year 12 me, doing paired reading with the Year 8s on Thursdays for my volunteering hours',
+      'I work in a bank, not a school, but everyone tells me I have a teacher voice',
+      "My nan's retiring after 30 years as a school cook, the village won't know what to do",
+      'Athrawes ydw i ers 35 mlynedd. Wedi ymddeol heddiw, amser i’r ardd',
+    ],
+  });
+});
