@@ -398,7 +398,9 @@ const STAFF_ONLY = new RegExp(
     '(?:lost|lose|losing) (?:my|our) (?:(?:only |one |last )(?:free(?: period)?|frees|ppa)|free(?: period)?|frees)|free periods? (?:taken|gone|lost|eaten) (?:for|to|by) cover|' +
     '(?:planning|planned|plan|prepping) (?:next week.s|tomorrow.s|monday.s|this week.s|the|all my) lessons|taught (?:the same|that|this) lesson|' +
     '(?:i run|i.m running|i manage|running|managing) (?:the |our )?(?:school.s |[a-z]+.s )?(?:breakfast|after[- ]?school) club|(?:breakfast|after[- ]?school) club(?:.s)?\\b[^.!?\\n]{0,40}?\\b[1-9]\\d? (?:kids|children|little ones)\\b|' +
-    'bell (?:goes|went|rang|rings) at \\d|gen i ddosbarth|dosbarth o (?:[12]\\d|3[0-5])|reprographics)\\b',
+    'bell (?:goes|went|rang|rings) at \\d|gen i ddosbarth|dosbarth o (?:[12]\\d|3[0-5])|reprographics|' +
+    // A class named for its subject, as its teachers call it: "my GCSE biologists", "Year 8 geographers".
+    '(?<=\\b(?:gcse|a ?levels?|a-level|btec|(?:year|yr|y) ?\\d{1,2}|sixth form|ks ?[3-5]) )(?:biologists|chemists|physicists|historians|geographers|mathematicians|linguists|scientists|musicians|economists|psychologists|sociologists|philosophers|classicists|engineers))\\b',
   'y',
 );
 const STAFF_ONLY_AT = words(
@@ -407,7 +409,7 @@ const STAFF_ONLY_AT = words(
     'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music periods period ucas confiscated confiscating confiscate classroom walt eyes called mrs mr miss ms lined line lining marking ' +
     'sgwennu ysgrifennu laminating laminated parent mum mam dad hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt stock stationery book duty dinner cook school children kids pupils pupil students ' +
     'set marked writing write wrote written teaching placement trainees teach cyfnod early ks ks1 ks2 ks3 ks4 ks5 reception nursery special primary secondary caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff ' +
-    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y reprographics ' + YEAR_TOKENS + ' ' +
+    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y reprographics biologists chemists physicists historians geographers mathematicians linguists scientists musicians economists psychologists sociologists philosophers classicists engineers ' + YEAR_TOKENS + ' ' +
     'lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau gosod rhoi',
 );
 
@@ -428,11 +430,14 @@ const BIO_AT = words(
   'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt',
 );
 
-const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr reprographics');
+const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr reprographics biologists chemists physicists historians geographers mathematicians linguists scientists musicians economists psychologists sociologists philosophers classicists engineers');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
-const STAFF_ONLY_KEEP = (m: RegExpExecArray, doc: Doc): boolean => STAFF_KEEP(m, doc) && !(SHOWN.test(m[0]) && sentenceHas(doc, m.index, AUDIENCE));
+/** A class named for its subject is the poster's own only with a speaker: "Year 11 geographers at Slapton all week" alone is a trip's notice. */
+const SUBJECT_CLASS = /(?:ists|ians|ers)$/;
+const STAFF_ONLY_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
+  STAFF_KEEP(m, doc) && !(SHOWN.test(m[0]) && sentenceHas(doc, m.index, AUDIENCE)) && !(SUBJECT_CLASS.test(m[0]) && !shortDraftHas(doc, VOICE_ME, 280));
 PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: STAFF_ONLY_KEEP });
 /*
  * STAFF_ONLY's common start words, each with the words one of which must follow within reach (one
