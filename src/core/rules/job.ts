@@ -397,7 +397,8 @@ const STAFF_ONLY = new RegExp(
     // print room, and the Welsh "I have a class of 29".
     '(?:lost|lose|losing) (?:my|our) (?:(?:only |one |last )(?:free(?: period)?|frees|ppa)|free(?: period)?|frees)|free periods? (?:taken|gone|lost|eaten) (?:for|to|by) cover|' +
     '(?:planning|planned|plan|prepping) (?:next week.s|tomorrow.s|monday.s|this week.s|the|all my) lessons|taught (?:the same|that|this) lesson|' +
-    '(?:i run|i.m running|i manage|running|managing) (?:the |our )?(?:school.s |[a-z]+.s )?(?:breakfast|after[- ]?school) club|(?:breakfast|after[- ]?school) club(?:.s)?\\b[^.!?\\n]{0,40}?\\b[1-9]\\d? (?:kids|children|little ones)\\b|' +
+    // Read from "club", not from "i" or "after": a trigger word as common as those costs every scan.
+    '(?<=\\b(?:i run|i.m running|i manage|running|managing) (?:the |our )?(?:school.s |[a-z]+.s )?(?:breakfast|after[- ]?school) )club|(?<=\\b(?:breakfast|after[- ]?school) )club(?:.s)?\\b[^.!?\\n]{0,40}?\\b[1-9]\\d? (?:kids|children|little ones)\\b|' +
     'bell (?:goes|went|rang|rings) at \\d|gen i ddosbarth|dosbarth o (?:[12]\\d|3[0-5])|reprographics|' +
     // A class named for its subject, as its teachers call it: "my GCSE biologists", "Year 8 geographers".
     '(?<=\\b(?:gcse|a ?levels?|a-level|btec|(?:year|yr|y) ?\\d{1,2}|sixth form|ks ?[3-5]) )(?:biologists|chemists|physicists|historians|geographers|mathematicians|linguists|scientists|musicians|economists|psychologists|sociologists|philosophers|classicists|engineers))\\b',
@@ -409,7 +410,7 @@ const STAFF_ONLY_AT = words(
     'head dofe behaviour inclusion literacy numeracy attendance sen send aln eal computing science maths english pe art music periods period ucas confiscated confiscating confiscate classroom walt eyes called mrs mr miss ms lined line lining marking ' +
     'sgwennu ysgrifennu laminating laminated parent mum mam dad hod hods t exams staff been worked taught cydweithiwr gydweithiwr cydweithwyr gydweithwyr cydweithwraig gydweithwraig pigeonhole pigeonholes pigeon dry dryw whiteboard board requisition dt stock stationery book duty dinner cook school children kids pupils pupil students ' +
     'set marked writing write wrote written teaching placement trainees teach cyfnod early ks ks1 ks2 ks3 ks4 ks5 reception nursery special primary secondary caretaker caretakers our academy trust governors governor told catching estyn cymhorthwyr corff ' +
-    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y reprographics biologists chemists physicists historians geographers mathematicians linguists scientists musicians economists psychologists sociologists philosophers classicists engineers ' + YEAR_TOKENS + ' ' +
+    'gcse sixth top bottom deputies tas lsas teachers stafell year yr y reprographics club biologists chemists physicists historians geographers mathematicians linguists scientists musicians economists psychologists sociologists philosophers classicists engineers ' + YEAR_TOKENS + ' ' +
     'lessons lesson hours hour cover site workload work teacher can goruchwyliwr rheolwr profion addurno fy gwasanaeth ta hwyl dim see bye byee byeee tara adroddiad adroddiadau gosod rhoi',
 );
 
@@ -430,7 +431,7 @@ const BIO_AT = words(
   'teacher ta hlta lsa senco sendco alnco business bursar office site caretaker school librarian technician lunchtime dinner cover deputy assistant headteacher head dept department faculty pe maths english science history geography music art drama mfl computing dt',
 );
 
-const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr reprographics biologists chemists physicists historians geographers mathematicians linguists scientists musicians economists psychologists sociologists philosophers classicists engineers');
+const STAFF_ONLY_STRONG = words('roleplay walt deputies lsas stafell hod hods pigeonhole pigeonholes dofe confiscated confiscating confiscate ucas mocksted plenary plenaries prospectus prospectuses floorbook floorbooks ditty goruchwyliwr rheolwr profion addurno adroddiad adroddiadau workload rehearsal pigeonhole pigeonholes requisition cymhorthwyr reprographics club biologists chemists physicists historians geographers mathematicians linguists scientists musicians economists psychologists sociologists philosophers classicists engineers');
 /** Watching the show, not running it: "the funniest video of the nativity rehearsal". */
 const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sent me|choosing a school|looking round)\b/;
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
@@ -539,8 +540,6 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   ['free', 'taken gone lost eaten'],
   ['planning planned plan prepping', 'lessons'],
   ['taught', 'lesson'],
-  ['i running managing', 'club'],
-  ['breakfast after afterschool', 'club'],
   ['bell', 'goes went rang rings'],
   ['gen', 'ddosbarth'],
   ['dosbarth', 'o'],
