@@ -674,3 +674,109 @@ describe('staff voice gates stay in step with their patterns', () => {
     expect(bad).toEqual([]);
   }, 120_000);
 });
+
+// Session 8 probes (issue 12), written before any session 8 change from general knowledge of how staff and
+// their look-alikes write, not taken from any corpus: what staff say of their day without a title (a set,
+// a free period lost to cover, planning lessons, the clubs before and after school, the kitchen's count, a
+// role opening a line, habits the job leaves, the bell and the lanyard, Welsh), and as many who are not
+// staff: relatives retiring from school jobs, childminders' and nurseries' settings and key children,
+// tutors, youth and care work, a parent at parents' evening, a sixth former helping younger pupils, a
+// complaint about something that is not school. Before the session's changes 20 of 40 held (7/20 flagged,
+// 13/20 left alone); after them 37 of 40 (17/20, 20/20). Still missed and left out here: 'Nearly wrote "see
+// me" on a birthday card this morning, occupational hazard', "Lanyard off, wine on, half term starts now"
+// (a lanyard is every workplace's), "the register took 20 minutes because someone had brought in a hamster"
+// (a wedding's register takes time too).
+describe('session 8 probes', () => {
+  ruleTester('job', {
+    invalid: [
+      'Year 10 set 4 on a Friday afternoon, I need a lie down',
+      'Lost my only free period to cover again, third time this week',
+      'Planning next week’s lessons at the kitchen table with a cold cuppa',
+      'I run the breakfast club at our school and the toaster is my nemesis',
+      'After-school club today: 18 kids, one parachute, no survivors',
+      'Cover manager at 6.30am: nine staff off and two supply booked',
+      'Form tutor life: three lost blazers, one nosebleed and a birthday cake',
+      'Head of year life: two phone calls home and a lost PE kit before 9',
+      'Served 240 school dinners today and I still can’t face a fish finger',
+      'Caught myself doing my teacher voice at the self-checkout',
+      'Bell goes at 8.45 and I haven’t sat down since',
+      'Mae gen i ddosbarth o 29 eleni, y mwyaf erioed',
+      'Gwers gyntaf fory gyda Blwyddyn 9 a dw i ddim yn barod',
+      'Reprographics queue at 8am is where friendships go to die',
+      'Every single one of my class got their times tables certificate this term',
+      'Taught the same lesson four times today and it got worse every time',
+      'Doing lunch duty in the rain again, my umbrella has given up',
+    ],
+    valid: [
+      'My mum retires on Friday after 25 years as a dinner lady, she is already planning a cruise',
+      'My dad was caretaker at the village school for 30 years and still checks the boiler when we drive past',
+      'Three mindees today and we made salt dough hedgehogs, my setting smells of cinnamon',
+      'Ofsted coming to my setting tomorrow, three little ones and a lot of play dough to tidy',
+      'My key children in the baby room learnt to clap today and I nearly cried',
+      'Tutoring 11+ maths till 8 tonight, four kids back to back at my kitchen table',
+      'Support worker at a children’s home, the lads cooked me tea tonight for my birthday',
+      'Youth club tonight, 30 teenagers and a pool table, I love my job',
+      'Brownie leader life: 24 girls, one campfire and no marshmallows left',
+      'Parents’ evening for my two tonight, both teachers said they chat too much',
+      'As a sixth former I help in Year 8 maths on Fridays and they think I am ancient',
+      'Health visitor here, saw nine babies today and every one of them was perfect',
+      'Lecturer life: 160 essays to mark over reading week',
+      'The council’s new bin schedule is a disgrace, whoever planned it has never lived here',
+      'Nanny life: two under-fives, one museum and a lot of snacks',
+      'Swimming teacher life: 40 kids through the pool by six and I smell of chlorine',
+      'Athro oeddwn i am 28 mlynedd, dwi wedi ymddeol nawr a dwi’n mwynhau’r ardd',
+      'Dance school show on Saturday, 60 kids in sequins and I am the one doing the hair',
+      'My sister has just got a job as a teaching assistant and she is buzzing',
+      'Football coach life: 16 under-9s, one ball each and a lot of orange slices',
+    ],
+  });
+});
+
+// Session 8 probes, second round, written before the second round of changes, not taken from any corpus:
+// a school job as a likeness ("like a supply teacher", "a dinner lady at heart"), a duty at home, a
+// holiday's planning, big crowds of children on the television, someone else marking on a train, a pupil
+// or student speaking of their year group, the poster naming another job, a relative's retirement, the
+// Welsh for a teacher who has retired; and the staff drafts beside them that must still be found. Before
+// the changes 8 of 14 held (4/4 flagged, 4/10 left alone); after them 14 of 14.
+describe('session 8 probes, second round', () => {
+  ruleTester('job', {
+    invalid: [
+      'Break duty then straight into a Year 4 observation, no time for a wee',
+      'Marking 30 mocks on the train home, sorry to the man next to me',
+      'Sunday planning done, now for the ironing',
+      'I teach Year 2 and one of them asked if I sleep at school',
+    ],
+    valid: [
+      'My new manager has the energy of a supply teacher on the last day of term',
+      "I'm a teacher at heart but I've run a bakery for twelve years",
+      'Bath time duty at home tonight: two kids, one dog, a flooded floor',
+      'Wedding planning on a Sunday night with a bottle of prosecco',
+      'Young Voices at the arena on the telly, 7,500 kids singing and I am in bits',
+      'A woman on the train is marking essays with a green pen and I feel nine years old again',
+      'Year 12 me, doing paired reading with the Year 8s on Thursdays for my volunteering hours',
+      'I work in a bank, not a school, but everyone tells me I have a teacher voice',
+      "My nan's retiring after 30 years as a school cook, the village won't know what to do",
+      'Athrawes ydw i ers 35 mlynedd. Wedi ymddeol heddiw, amser i’r ardd',
+    ],
+  });
+});
+
+// Session 8 probes, third round (before the change): a subject's pupils named for their subject, as only
+// their teachers call them ("my GCSE biologists", "Year 8 geographers"), and the same words from others.
+// Before 5 of 8 (1/4, 4/4), after 6 of 8 (2/4, 4/4): "Year 10 historians, the trenches trip form is due in on
+// Friday" and "A level chemists, the revision session is in the lab at 3.30" have no speaker, and a notice
+// with none is trip's alone (docs/labelling.md), so the change asks for one; they are left out here.
+describe('session 8 probes, third round', () => {
+  ruleTester('job', {
+    invalid: [
+      'My GCSE biologists have finally understood osmosis and I could weep',
+      'Year 8 geographers made volcanoes today and the whole block smells of vinegar',
+    ],
+    valid: [
+      'My daughter is one of the GCSE biologists at her school and she is loving it',
+      'The town’s local historians are meeting at the library on Thursday evening',
+      'The Year 12 chemists at my son’s school have won a national prize, he is over the moon',
+      'Watched a documentary about Victorian geographers last night, fascinating stuff',
+    ],
+  });
+});
