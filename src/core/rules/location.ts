@@ -947,9 +947,8 @@ function whenSpans(doc: Doc): Array<[number, number]> {
   }
   const out: Array<[number, number]> = [];
   const venues = VENUE_GATE.in(doc);
-  // Whether a place's kind is there decides what is read, so it is asked word by word, not of the
-  // gate alone (which says yes to every draft when the anchoring tests turn anchors off).
-  const kinds = OPEN_KIND_GATE.in(doc) && anyWord(doc, OPEN_KIND_GATE);
+  // Whether a place's kind is there decides what is read, so the gate is asked for a fact, not a "may hold".
+  const kinds = OPEN_KIND_GATE.has(doc);
   const { hot } = doc;
   const count = doc.tokens.length;
   let end = -1;
@@ -983,13 +982,10 @@ function whenSpans(doc: Doc): Array<[number, number]> {
   }
   return out;
 }
-function anyWord(doc: Doc, gate: WordGate): boolean {
-  for (let k = 0; k < doc.tokens.length; k++) if (gate.at(doc, k)) return true;
-  return false;
-}
 function whenThere(doc: Doc, report: Report, taken: number[]): void {
   const { text } = doc;
-  const venues = VENUE_GATE.in(doc);
+  // Decides whether VENUE is read at all, so a fact (has), not the prefilter's "may hold".
+  const venues = VENUE_GATE.has(doc);
   for (const [a, b] of whenSpans(doc)) {
     if (taken.some((x) => x >= a && x < b)) continue;
     const { s: t, at: map } = plain(doc, a, b);
