@@ -404,6 +404,17 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
+/**
+ * Session 8: what one is doing, said straight after the place's name, in any verb: "in Superdrug
+ * Aberdare buying a card", "at Llandudno Junction, changing trains". The words of the place are
+ * capitalised, so a lower-case -ing word is the first word after it.
+ */
+/** Staff marking somewhere ("marking in the window of the Starbucks at …"): "at" or "in" a place only, not "essays on Victorian poetry". */
+const MARKING_BEFORE = /\bmarking\b[^.!?\n]{0,40}$/;
+const ING_LEAD = /^\s*(?:(?:i'?m|we'?re|i am|we are|me|us|just|still|currently|now)\s+)*$/;
+const ING_AFTER = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?: (?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*|of|on|y|yr))*,? ([a-z]{3,}ing)\b/u;
+/** On a ride named by its place: "on the Cowes ferry", "on the Cambrian Coast train". */
+const RIDE_NAMED = /^\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)* (?:ferry|train|bus|boat|tram|sleeper|shuttle)\b/u;
 const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
 /**
  * The sentence opens on the poster there, or on where in the place they are: "me and the girls at the
@@ -422,7 +433,10 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
   // Crying at the telly, shouting at the ref: "at" after a feeling is no place.
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
-  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(plainSlice(doc, end, Math.min(b, reach(doc, end, 60))).toLowerCase()) || SELF_OPENS.test(lead);
+  const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
+  // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
+  const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
+  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(after.toLowerCase()) || SELF_OPENS.test(lead) || (!!ing && !NOT_DOING.test(ing[1]!)) || (word === 'on the ' && RIDE_NAMED.test(after)) || (/^(?:in|at) /.test(word) && MARKING_BEFORE.test(lead));
   // "On", "along" and "outside" a place only with something being done there: "stroll along Llandudno pier", "lunch outside the Pierhead".
   if (/^(?:on|along|outside|round|around) /.test(word) && !doing) return false;
   // "A walk round Cosmeston this morning, then cake": a walk told afterwards.
@@ -438,7 +452,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
-const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
+const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|waiting|stuck)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
 
 /** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
 const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
@@ -510,7 +524,7 @@ function placeNow(m: RegExpExecArray, doc: Doc): boolean {
  * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
  * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
  */
-const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:our|my) (?:[a-z]+ ){0,2}(?:windows?|kitchen|bedroom|front room|back room|garden|doorstep|front door|airbnb|caravan|village|cottage)|outside ours|at ours|from ours|from us|from our (?:door|house|front door)|back home|home at last|(?<=^\s*)(?:adre|adref|gartre|gartref)|(?<=^\s*)lives in|living on the edge of|(?<=^\s*)byw (?:ar|yn|yng|ym)|(?:round the corner|\d{1,2} minutes|five minutes|ten minutes|two minutes|down the road) from|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:our|my) (?:[a-z]+ ){0,2}(?:windows?|kitchen|bedroom|front room|back room|garden|doorstep|front door|airbnb|caravan|village|cottage)|outside ours|at ours|from ours|from us|from our (?:door|house|front door)|back home|home at last|(?<=^\s*)(?:adre|adref|gartre|gartref)|(?<=^\s*)lives in|(?<=^\s*)live (?:in|at|on|above|over|opposite|behind|next to)|(?<=^\s*)home(?:'s| is)|moving into|living on the edge of|(?<=^\s*)byw (?:ar|yn|yng|ym)|(?:round the corner|\d{1,2} minutes|five minutes|ten minutes|two minutes|down the road) from|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
 const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming lives windows window kitchen bedroom doorstep airbnb caravan village cottage ours adre adref gartre gartref'));
 /** A place said before what one is of it: "Grangetown born and raised", "Penylan girl through and through". */
 const BRED_PLACE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:born|girl|boy|lad|lass|gal|native|through)\b/u;
@@ -706,7 +720,8 @@ const PLACE_START = new RegExp(`^(?:the )?(?:${PLACES})\\b`);
  * a landmark word, and something that makes it now (company, an emoji, the weather, the time).
  */
 const LANDMARK_WORDS = new WordGate(words('pier seafront prom promenade beach harbour marina quay lake park market castle summit waterfront boardwalk sands'));
-const LANDMARK_LIST = 'pier seafront prom promenade beach harbour marina quay lake park market castle summit waterfront boardwalk sands'.split(' ');
+// Session 8: "car park" first, so "Asda Queensferry car park" is read whole rather than as a park.
+const LANDMARK_LIST = 'car park|pier|seafront|prom|promenade|beach|harbour|marina|quay|lake|park|market|castle|summit|waterfront|boardwalk|sands'.split('|');
 /** Capitalised words then a landmark word, itself in either case ("Mumbles pier", "Penarth Pier"). */
 const OPENS_LANDMARK = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]+ ){1,3}(?:${LANDMARK_LIST.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\b`, 'u');
 const LANDMARK_NOW = /\b(?:with (?:a|an|the|my|our)|now|rn|sun'?s out|bliss|heaven|perfect|freezing|windy|blowing a gale|in hand|send help)\b/;
@@ -720,7 +735,9 @@ function opensLandmark(doc: Doc, report: Report): void {
     const low = o[0].toLowerCase();
     if (NOT_A_NAMED_PLACE.test(low) || REGION.test(low) || A_SCHOOL.test(low) || NOT_PLACE_NAME.test(low)) continue;
     const after = t.slice(lead + o[0].length).toLowerCase();
-    if (!(LANDMARK_NOW.test(after) || PICTURE.test(after) || /^\s*(?:,|-|\u2014)/.test(after) && PICTURE.test(doc.text.slice(b, b + 8)))) continue;
+    // A post that opens on a named car park and goes on ("Asda Queensferry car park, can't find the car") is sent from it: nobody names one as a topic first.
+    const carPark = /car park$/i.test(o[0]) && /^\s*(?:,|-|\u2014|:)/.test(after);
+    if (!(carPark || LANDMARK_NOW.test(after) || PICTURE.test(after) || /^\s*(?:,|-|\u2014)/.test(after) && PICTURE.test(doc.text.slice(b, b + 8)))) continue;
     if (sentenceHas(doc, a, NOT_NOW) || pupilsThere(doc, a) || shortDraftHas(doc, REVIEW) || doc.found?.school?.some(([x, y]) => x < map[lead + o[0].length]! && y > map[lead]!)) continue;
     report(map[lead]!, map[lead + o[0].length]!);
   }
