@@ -678,6 +678,15 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
 }
 const OPENS_NAME_NOW = /^\s*((?:\p{Lu}[\p{L}'&-]+ ){0,3}\p{Lu}[\p{L}'&-]+),? (?:right now|rn|atm)\b/u;
 /** On a train or bus by its time, out of or into a named place: "on the 18:42 out of Paddington", "me on the 07:12 from Ebbw Vale". */
+/**
+ * Who is on the 8.05: the sentence opens on the poster, or (session 8) on what they are doing there,
+ * "knitting in the quiet coach on the 18:10 from Euston", "reading my book on the 08.05 to Bangor".
+ */
+function onTheTimeLead(lead: string): boolean {
+  if (/^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(lead)) return true;
+  const ing = /^\s*([a-z]{3,}ing)\b[^.!?,]{0,40}\bon the $/.exec(lead);
+  return !!ing && !NOT_DOING.test(ing[1]!);
+}
 const ON_THE_TIME = /(?<=\bon the )\d{1,2}[.:]\d\d (?:train |bus |service )?(?:out of|from|to|into) (?:the )?(?=[a-z])/y;
 /** Any character folding drops (VANISHING is global, so this one keeps no state between tests). */
 const VANISHING_ONE = new RegExp(VANISHING.source, 'u');
@@ -858,7 +867,7 @@ const PATTERNS = new Triggers()
     reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
   .add(SAID_ADDRESS, new Set(), { digits: true })
   // Said by the poster on it: the sentence opens on the train, or on "me", "I'm", "we're" ("Football fans on the 4.20" are not).
-  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && /^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
+  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && onTheTimeLead(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
       const next = plainSlice(doc, end, reach(doc, end, 40));
@@ -1073,12 +1082,14 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
  */
 const HOME_FINE =
   /\b(?:(?:my|our) (?:(?:little|new|old|lovely|tiny) )?(?:cul-de-sac|close|estate|street|road|lane|avenue|terrace|drive|driveway|bit of|end of|side of (?:the )?(?:street|road)|corner|house|flat|home|cottage|bungalow|new-build|back bedroom|front bedroom|bedroom|front room|window|garden|balcony|doorstep|front door)|(?:outside|opposite|behind|next to|near|across (?:the road )?from|over the road from|round the corner from|at the (?:end|top|bottom) of) (?:my|our) (?:house|flat|home|road|street|estate|close)|(?:round|outside|near|behind|opposite|across the road from|round the corner from|up the road from|down the road from) ours|(?:stryd|heol|ffordd|t[ŷy]|teras|cwrt) ni|(?:living|live|we live|i live|(?:ni|dw i|dwi|fi)'?n byw) (?:on|opposite|next to|behind|above|at the (?:top|bottom|end) of|ar|uwchben|gyferbyn)|that'?s (?:us|ours|our house)|new address|at mine)\b/;
-const HOME_FINE_GATE = new WordGate(words('cul-de-sac close estate street road lane avenue terrace driveway corner cottage bungalow new-build bedroom balcony doorstep ours stryd heol ffordd tŷ teras cwrt byw live living address mine house flat'));
-const HOME_PLACE_CHEAP = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?\p{Lu}|\p{Lu}[\p{L}'-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) /u;
+const HOME_FINE_GATE = new WordGate(words('cul-de-sac close estate street road lane avenue terrace driveway corner cottage bungalow new-build bedroom balcony doorstep ours us stryd heol ffordd tŷ teras cwrt byw live living address mine house flat'));
+const HOME_PLACE_CHEAP = /(?<![\p{L}'])(?:in|into|on|off|opposite|near|over|behind|by|above|below|outside|round|(?:bit|end|side|part) of|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?\p{Lu}|^\s*(?:[Tt]he )?\p{Lu}|\p{Lu}[\p{L}'-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) /u;
 /** The place named near the home: after a preposition, a capitalised name. */
-const HOME_NAMED = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?(\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|y|yr|on|upon|de))*)/gu;
+const HOME_NAMED = /(?<![\p{L}'])(?:in|into|on|off|opposite|near|over|behind|by|above|below|outside|round|(?:bit|end|side|part) of|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?(\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|y|yr|on|upon|de))*)/gu;
 /** Not one's own home now: another's, the past, a wish. */
 const HOME_NOT = /\b(?:used to|grew up|when (?:we|i) (?:lived|was|were)|years ago|my (?:mum|mam|mom|dad|nan|gran|sister|brother|friend|mate|parents|daughter|son)'?s|(?:his|her|their) (?:house|street|road|estate)|dream (?:house|home)|one day|would love|for sale|rightmove|zoopla)\b/;
+/** A shop or pub named first, placed by one's own home: "The Spar round the corner from ours", "the Londis at the end of our road". */
+const HOME_SHOP = /^\s*(?:[Tt]he )?(\p{Lu}[\p{L}'\u2019&-]+(?: \p{Lu}[\p{L}'\u2019&-]+)*) (?:at the (?:end|top|bottom) of|round the corner from|around the corner from|opposite|next to|across (?:the road )?from|over the road from|behind|near|up the road from|down the road from) (?:ours\b|(?:my|our) (?:house|flat|road|street|estate|close|lane|cul-de-sac|terrace)\b)/u;
 function homeFine(doc: Doc, report: Report, taken: number[]): void {
   for (const [a, b] of sentencesWith(doc, HOME_FINE_GATE)) {
     if (taken.some((x) => x >= a && x < b)) continue;
@@ -1088,6 +1099,16 @@ function homeFine(doc: Doc, report: Report, taken: number[]): void {
     const { s: t, at: map } = plain(doc, a, b);
     const low = t.toLowerCase().replace(/\u2019/g, "'");
     if (!HOME_FINE.test(low) || HOME_NOT.test(low)) continue;
+    const shop = HOME_SHOP.exec(t);
+    if (shop) {
+      const nl = shop[1]!.toLowerCase();
+      const from = shop[0].indexOf(shop[1]!);
+      if (!isTown(nl) && !NOT_A_NAMED_PLACE.test(nl) && !NOT_PLACE_NAME.test(nl) && !A_SCHOOL.test(nl)) {
+        taken.push(map[from]!);
+        report(map[from]!, map[from + shop[1]!.length]!);
+        continue;
+      }
+    }
     const st = STREET_NAMED.exec(t);
     if (st) {
       taken.push(map[st.index]!);
