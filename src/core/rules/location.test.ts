@@ -580,3 +580,24 @@ ruleTester('location', {
     "Used to do my marking on the 07.40 from Newport every morning",
   ],
 });
+
+// Session 8 probes (where6), second group, written before that change: a job held at a place ("handed in my
+// notice at Boots", "receptionist at Pendre Surgery"), someone else there ("my friend who's in Tenerife",
+// "Tom Jones doing a gig at the Principality in June"), and being at work now, which stays a place. On
+// main: 5/8 left alone, 2/2 flagged; now 8/8 and 2/2.
+ruleTester('location', {
+  invalid: [
+    "Sat in the staff room at Tesco Extra Llandudno on my break, come say hi",
+    "Shift at the Asda in Mold till 10 tonight, anyone need anything picking up?",
+  ],
+  valid: [
+    "Promoted to shift supervisor at Morrisons after six years on the tills!",
+    "Receptionist at Pendre Surgery, please stop shouting at me about appointments",
+    "Handed in my notice at Boots today, onwards and upwards",
+    "Ten years at Airbus this month and they gave me a mug",
+    "Apprentice mechanic at Kwik Fit Wrexham, ask me anything about tyres",
+    "Tom Jones doing a gig at the Principality in June!! tickets gone in minutes",
+    "Texting my friend who's in Tenerife, she says it's 28 degrees, jealous",
+    "The Red Arrows flying over Rhyl this afternoon, apparently",
+  ],
+});

@@ -170,6 +170,8 @@ function opensAt(doc: Doc, report: Report): void {
 const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
 const NAMED_SOON = /^[a-z0-9' -]{0,36}?\b(?:at|in|yn|on|to|of|outside|opposite|near|by|behind) (?:the )?[A-Z]/;
 const BEING_AT_AT = words('walking out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+/** A person named before "who's in": "my friend who's in Bali", "a colleague who is at". */
+const PERSON_WHO = /\b(?:friend|mate|pal|bestie|sister|brother|mum|mam|mom|dad|son|daughter|cousin|husband|wife|partner|colleague|neighbour|nan|gran|aunt|auntie|uncle|niece|nephew|boss|someone|somebody|people|family|girl|boy|lad|woman|man|lady|guy|one)s? $/;
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
 const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
 
@@ -205,7 +207,7 @@ const DOING = words(
 const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
 /** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
 const NOT_NOW =
-  /\?|\b(?:(?:is|are) like|(?:has|have|is|are) (?:re)?open(?:ed)?|reopened|opening|closing|closed down|(?:until|till|til) (?:the )?\d|out of office|was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|planning|plan to|plans? for|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
+  /\?|\b(?:(?:is|are) like|(?:has|have|is|are) (?:re)?open(?:ed)?|reopened|opening|closing|closed down|(?:until|till|til) (?:the )?\d|out of office|was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|planning|plan to|plans? for|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:january|february|march|april|june|july|august|september|october|november|december)|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
 /** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
 const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country|yorkshire|lancashire|cornwall|devon|kent|essex|norfolk|suffolk|the midlands|the north|the south|the valleys|gwynedd|powys|ceredigion|pembrokeshire|anglesey|ynys m[oô]n|monmouthshire|the vale)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
@@ -422,6 +424,8 @@ const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)
  * the top deck of the number 61".
  */
 const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+(?: (?:of|on) (?:the|a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+)?|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+)\s*$/;
+/** Session 8: a job held at a place, said before "at" ("notice in at Argos", "duty manager at Tesco", "12 years at Airbus"). */
+const JOB_AT = /\b(?:notice(?: in)?|job|new role|contract|promot(?:ed|ion)\b[a-z ]{0,30}|made [a-z ]{0,20}|apprenticeship|placement|interview|\d{1,2} (?:years|months)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:years|months)|manager|supervisor|receptionist|assistant|nurse|cleaner|cashier|apprentice|practitioner|mechanic|volunteer|engineer|technician|administrator|officer)\s+(?:in\s+)?$/;
 /** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
 const AT_A_THING = /\b(?:crying|laughing|shouting|screaming|yelling|looking|staring|smiling|swearing|cross|angry|mad|furious|aimed|good|bad|great|rubbish|brilliant|arrived)\s*$/;
 const PICTURE = /\p{Extended_Pictographic}/u;
@@ -433,6 +437,8 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
   // Crying at the telly, shouting at the ref: "at" after a feeling is no place.
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
+  // A job held there, not where one is now: "handed in my notice at Boots", "promoted to supervisor at Morrisons".
+  if (/^at/.test(word) && JOB_AT.test(lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -886,6 +892,8 @@ const PATTERNS = new Triggers()
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
+      // "my friend who's in Tenerife": someone named before "who" is the one there, not a question to readers.
+      if (/^who/.test(m[0]) && PERSON_WHO.test(plainSlice(doc, reach(doc, m.index, -30), m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(plainSlice(doc, end, reach(doc, end, 40)).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
@@ -1064,7 +1072,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
       if (/^(?:round|around) /i.test(m[0]) && (!poster || DONE_EARLIER.test(low))) continue;
-      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || WHEN_JOB.test(low) || /^[abm]\d/.test(restLow)) continue;
+      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || (/^at /i.test(m[0]) && JOB_AT.test(lead)) || WHEN_JOB.test(low) || /^[abm]\d/.test(restLow)) continue;
       if (shortDraftHas(doc, REVIEW)) break;
       taken.push(from);
       report(from, to);
