@@ -601,3 +601,27 @@ ruleTester('location', {
     "The Red Arrows flying over Rhyl this afternoon, apparently",
   ],
 });
+
+// Session 8 probes (where6), third group, written before that change: being somewhere now said by where in
+// it one is or what one is about to do there ("Top of Moel Famau", "front of the queue at", "about to
+// board at Holyhead", "live update from", "literally just pulled into"). On main 0/6 flagged, 5/6 left
+// alone; now 5/6 and 6/6. One negative was rewritten before tuning: "about to board at Holyhead next
+// Friday" is a destination with a time, location by docs/labelling.md. Still missed: "back of the queue at
+// Chester Zoo on a bank holiday, what was I thinking" ("was" reads as the past).
+ruleTester('location', {
+  invalid: [
+    "literally just pulled into Bodelwyddan services and the queue for Greggs is out the door",
+    "live update from Eirias Park: it's raining on the Christmas lights",
+    "front of the queue at the Llandudno Pier donut stall, life is good",
+    "Top of Moel Famau, wind howling, flask out",
+    "about to board at Holyhead, sea looks lively",
+  ],
+  valid: [
+    "Top of the class in her spelling test, so proud of my niece",
+    "live update from the staffroom: the biscuits are gone",
+    "Literally just pulled a muscle putting the bins out",
+    "front of the queue for the new iPhone, said no teacher ever",
+    "Anyone know if you can board at Holyhead without a printed ticket?",
+    "Top of the Pops was better in the 80s",
+  ],
+});
