@@ -545,8 +545,16 @@ export class WordGate {
   private lastDoc: Doc | undefined;
   private lastAnswer = false;
 
+  /** May the draft hold one of the words? A prefilter: with anchoring off it always says yes. */
   in(doc: Doc): boolean {
-    if (!anchoring.on) return true;
+    return !anchoring.on || this.has(doc);
+  }
+
+  /**
+   * Does the draft hold one of the words? Exact whatever the anchoring tests set: for code whose
+   * findings depend on the answer, not only how much work it skips.
+   */
+  has(doc: Doc): boolean {
     const { bit, exact } = this.group;
     if (!(doc.groups & bit)) return false;
     if (exact) return true;

@@ -514,3 +514,114 @@ ruleTester('location', {
     'Booked the Christmas party at the Malmaison for the 19th, staff only, money by Friday please',
   ],
 });
+
+// Session 8 probes (where6), written before tuning from general knowledge, in voices unlike the dev files
+// (north Wales, the Marches, the Valleys, English market towns), by category: home finer than a town said
+// without a subject or by a shop beside it ("Live in the cottage behind…", "the Spar at the end of our
+// road", "that's us"); being at a named place now, told by what follows it, a named ride or a car park;
+// the activity before a train's time. On main: 16/31 flagged, 22/23 left alone; now 27/31 and 23/23.
+// Still missed: "Asda Queensferry car park, can't remember where I left the car" ("remember" reads as the
+// past), "doing laps of the Glangwili car park hunting for a space", "our bit of Rhiwbina (the top end) has
+// had no streetlights since Monday" (no home word the gate knows), "reading my book on the 08.05 to Bangor,
+// peace at last" ("reading" is read as reading about).
+ruleTester('location', {
+  invalid: [
+    "Live in the cottage behind the Red Lion on Mill Street, the one with the green gate",
+    "moving into the flat over the bakery on Castle Road on Saturday!!",
+    "We're the house at the bottom of Ffordd Glyndwr with the trampoline in the front, can't miss us",
+    "the terrace opposite the Miners' Institute in Pentre, number 7, that's ours",
+    "Rhif 12 Heol y Dderwen yw'n tŷ ni, dewch draw am baned",
+    "home is the end flat above the launderette on Queen Street, buzz 3",
+    "the big white house on the corner by the Methodist chapel in Pentre, that's us",
+    "Parcel people: we're the bungalow past the cattle grid on Lon Goch",
+    "just moved into the farmhouse at the top of Cwm Road, keys today!!",
+    "our estate off Penrhos Road has had no bins collected for 3 weeks",
+    "Live at the top of Bryn Terrace, the house with the red van outside",
+    "the new-build at the end of Willow Close is ours now 🔑",
+    "in Superdrug Aberdare buying a birthday card because I forgot again",
+    "Marking books in the café at Ikea Newport because the kids are in Småland",
+    "in the queue at B&Q in Bangor with a trolley full of compost",
+    "On the Cowes ferry with a bacon roll, sea like glass",
+    "Writing this from the waiting room at Morriston Hospital, 3 hours and counting",
+    "In the Wrexham Tesco café with a latte and a pile of reports",
+    "hiding in the toilets at the Odeon in Llandudno Junction because the film is too scary",
+    "Stuck in the lift at Cardiff Central with three strangers and a dog",
+    "eating chips on the harbour wall at Aberaeron, seagull eyeing me up",
+    "Yn y ciw yn Lidl Caernarfon, pawb yn prynu bara",
+    "the little row of houses behind the Black Horse, second from the end, that's us",
+    "third house on the left as you drive into Llanfair, the one with the boat in the drive, that's us",
+    "the Spar at the end of our road has sold out of bread again",
+    "The Londis round the corner from ours has started selling sourdough, we have arrived",
+    "Knitting in the quiet coach on the 18:10 from Euston, bliss",
+  ],
+  valid: [
+    "I live in Bristol and love it",
+    "Used to live above the chip shop on Church Street when I was a student",
+    "My sister's house is the one opposite the Co-op in Ruthin",
+    "Dream house: a cottage by the sea in Pembrokeshire one day",
+    "That's us done for another term!",
+    "Moving to Leeds in the summer for a new job",
+    "Rightmove has a lovely flat above the old bank on High Street for sale",
+    "Live music at the Red Lion on Friday, should be a good one",
+    "Shopping in Cardiff is always a nightmare at Christmas",
+    "The café at Ikea Newport does the best meatballs, recommend",
+    "Anyone know if the Cowes ferry is running today?",
+    "We were stuck in the lift at Cardiff Central for an hour yesterday",
+    "My mum's in the waiting room at Morriston Hospital, fingers crossed for her",
+    "Queueing at the Tesco in Wrexham should be an Olympic sport",
+    "Reading about Cardiff Castle with Year 4 today",
+    "Asda Queensferry have put the price of petrol up again",
+    "the Spar at the end of my mum's road has shut down",
+    "That's us all done for the summer, see you in September Year 6!",
+    "the row of houses behind the Black Horse is up for sale, anyone know the price?",
+    "The Spar in Cardiff has the best meal deal",
+    "our bit of the staffroom has no chairs again",
+    "Football fans on the 17:10 from Cardiff are in fine voice",
+    "Used to do my marking on the 07.40 from Newport every morning",
+  ],
+});
+
+// Session 8 probes (where6), second group, written before that change: a job held at a place ("handed in my
+// notice at Boots", "receptionist at Pendre Surgery"), someone else there ("my friend who's in Tenerife",
+// "Tom Jones doing a gig at the Principality in June"), and being at work now, which stays a place. On
+// main: 5/8 left alone, 2/2 flagged; now 8/8 and 2/2.
+ruleTester('location', {
+  invalid: [
+    "Sat in the staff room at Tesco Extra Llandudno on my break, come say hi",
+    "Shift at the Asda in Mold till 10 tonight, anyone need anything picking up?",
+  ],
+  valid: [
+    "Promoted to shift supervisor at Morrisons after six years on the tills!",
+    "Receptionist at Pendre Surgery, please stop shouting at me about appointments",
+    "Handed in my notice at Boots today, onwards and upwards",
+    "Ten years at Airbus this month and they gave me a mug",
+    "Apprentice mechanic at Kwik Fit Wrexham, ask me anything about tyres",
+    "Tom Jones doing a gig at the Principality in June!! tickets gone in minutes",
+    "Texting my friend who's in Tenerife, she says it's 28 degrees, jealous",
+    "The Red Arrows flying over Rhyl this afternoon, apparently",
+  ],
+});
+
+// Session 8 probes (where6), third group, written before that change: being somewhere now said by where in
+// it one is or what one is about to do there ("Top of Moel Famau", "front of the queue at", "about to
+// board at Holyhead", "live update from", "literally just pulled into"). On main 0/6 flagged, 5/6 left
+// alone; now 5/6 and 6/6. One negative was rewritten before tuning: "about to board at Holyhead next
+// Friday" is a destination with a time, location by docs/labelling.md. Still missed: "back of the queue at
+// Chester Zoo on a bank holiday, what was I thinking" ("was" reads as the past).
+ruleTester('location', {
+  invalid: [
+    "literally just pulled into Bodelwyddan services and the queue for Greggs is out the door",
+    "live update from Eirias Park: it's raining on the Christmas lights",
+    "front of the queue at the Llandudno Pier donut stall, life is good",
+    "Top of Moel Famau, wind howling, flask out",
+    "about to board at Holyhead, sea looks lively",
+  ],
+  valid: [
+    "Top of the class in her spelling test, so proud of my niece",
+    "live update from the staffroom: the biscuits are gone",
+    "Literally just pulled a muscle putting the bins out",
+    "front of the queue for the new iPhone, said no teacher ever",
+    "Anyone know if you can board at Holyhead without a printed ticket?",
+    "Top of the Pops was better in the 80s",
+  ],
+});

@@ -67,7 +67,7 @@ const NAMED_PLACE_AT = words('right rn atm moment currently ar just moved yn any
 // "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
 // "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
 const BEING_AT =
-  /\b(?:greetings from|live from|currently:|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|walking (?:the dogs?|[a-z]+) (?:round|around|along|through)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\bin the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
+  /\b(?:greetings from|live (?:update )?from|currently:|(?<=(?:^|[.!?\n]\s*))(?:top|summit) of|(?<=\babout to )board (?:at|in)|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|walking (?:the dogs?|[a-z]+) (?:round|around|along|through)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\b(?:in|back of|front of|end of) the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
 /** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
 const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
@@ -169,7 +169,9 @@ function opensAt(doc: Doc, report: Report): void {
 /** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
 const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
 const NAMED_SOON = /^[a-z0-9' -]{0,36}?\b(?:at|in|yn|on|to|of|outside|opposite|near|by|behind) (?:the )?[A-Z]/;
-const BEING_AT_AT = words('walking out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+const BEING_AT_AT = words('top summit board walking out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+/** A person named before "who's in": "my friend who's in Bali", "a colleague who is at". */
+const PERSON_WHO = /\b(?:friend|mate|pal|bestie|sister|brother|mum|mam|mom|dad|son|daughter|cousin|husband|wife|partner|colleague|neighbour|nan|gran|aunt|auntie|uncle|niece|nephew|boss|someone|somebody|people|family|girl|boy|lad|woman|man|lady|guy|one)s? $/;
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
 const NOT_NAMED = /^(?:home|work|school|a |it |capacity|breaking|the moment|the point|the end|the stage|that stage|war|peace|\d)/;
 
@@ -205,7 +207,7 @@ const DOING = words(
 const DOING_BEFORE = new RegExp(`\\b(?:${[...DOING].join('|')})\\b[^.!?\\n]{0,40}$`);
 /** Told as past, planned, or asked: "Had the best Sunday lunch at the Druid last week", "Brunch at Bills tomorrow?" */
 const NOT_NOW =
-  /\?|\b(?:(?:is|are) like|(?:has|have|is|are) (?:re)?open(?:ed)?|reopened|opening|closing|closed down|(?:until|till|til) (?:the )?\d|out of office|was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|planning|plan to|plans? for|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
+  /\?|\b(?:(?:is|are) like|(?:has|have|is|are) (?:re)?open(?:ed)?|reopened|opening|closing|closed down|(?:until|till|til) (?:the )?\d|out of office|was|were|yesterday|last (?:night|week|weekend|year|month|summer|time)|last (?!(?:minute|orders|one|chance|bit|few|stop|call|resort|day|words)\b)[a-z]+|won|raised|stole|rolled|scored|saw|took|found|lost|visited|enjoyed|watched|(?:19|20)\d\d|to live|(?:being )?sent to|moving to|emigrat[a-z]+|went|ago|used to|had|spent|did|back from|throwback|tbt|remember|tomorrow|next|booked|booking|tickets?|can'?t wait|will|'ll|going to|gonna|planning|plan to|plans? for|soon|anyone|recommend|wish|one day|someday|favourite|best|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|would|could|if(?! (?:you see|you spot|you'?re (?:about|around|passing|nearby|local)|anyone(?:'s| is)? (?:about|around|needs|wants|fancies|nearby)))|nothing like|(?:first|last) day|(?:on|this|next|from) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in (?:january|february|march|april|june|july|august|september|october|november|december)|leaving|back (?:on|the)|(?:\d+|two|three|four) (?:weeks|nights))\b/;
 /** Countries and regions are no place anyone could find one in ("the best chippy in North Wales"). */
 const REGION = /^(?:(?:north|south|east|west|mid)(?: |-)?)?(?:wales|england|scotland|ireland|the uk|uk|britain|europe|the world|cymru|the country|yorkshire|lancashire|cornwall|devon|kent|essex|norfolk|suffolk|the midlands|the north|the south|the valleys|gwynedd|powys|ceredigion|pembrokeshire|anglesey|ynys m[oô]n|monmouthshire|the vale)\b/;
 /** A school is the school rule's: "Open evening at Heol Goffa School". */
@@ -308,7 +310,7 @@ function atPlaces(doc: Doc, report: Report, taken: number[]): void {
 /** An -ing word that is no activity of the moment: thinking of, going to, a noun. */
 const NOT_DOING = /^(?:thinking|going|hoping|planning|missing|remembering|wishing|dreaming|teaching|learning|moving|counting|booking|reading|looking|wondering|considering|debating|living|working|saying|telling|asking|trying|being|coming|heading|leaving|morning|evening|nothing|something|anything|everything|thing|things|king|ring|spring|bring|sing|during|building|wedding|meeting|pudding|ceiling|darling|sibling|string|wing|swing|evening|boring|amazing|interesting|exciting|annoying|loving|feeling|missing|gutted|sending|wishing|congratulating|celebrating|welcoming|recruiting|training|marking)$/;
 /** The sentence opens on the poster there: an -ing verb, "me and …", "I'm", "hi from", "out for …", a spot in a place, a ride. */
-const OPENS_HERE = /^\s*(?:(?:just|still|currently|now|finally|nearly|quietly)\s+)?(?:([a-z]{2,}ing)\b|just (?:got|arrived|pulled|landed|made it|walked|rocked|rolled|parked|sat)\b|me\b|us\b|(?:i'?m|im|we'?re|i am|we are)\b|(?:hi|hello|hiya|greetings|love) from\b|out (?:for|and about|front|on)\b|still (?=at|in|on|here|sat|stuck|waiting|up|outside|queu|$)|(?:sat|stood|stuck|parked|nearly|finally|currently|supply|cover|pitch ?side|ringside|poolside|touchline|snowed in|trapped|bench|table|seat|spot|window seat|front row)\b|(?:on|in|at|outside|by|near|inside|under|up) (?:the|a|an|my|our|me|platform|gate|row|seat|level)\b|at (?:my |me |our )?[a-z]+'s\b|anyone else (?:stuck|at|in|on|sat|sitting|waiting|queuing|queueing|here|parked)\b|(?:the |our |my )?(?:train|bus|tube|coach|ferry|plane|flight|tram)(?:'s| is) (?:stuck|stopped|delayed|held|sat|sitting|waiting|crawling|just)\b|(?:back|front|top deck|top|upstairs) of the (?:coach|bus|minibus|train|tram|boat)\b)/;
+const OPENS_HERE = /^\s*(?:(?:literally|honestly|just|still|currently|now|finally|nearly|quietly)\s+){0,2}(?:([a-z]{2,}ing)\b|just (?:got|arrived|pulled|landed|made it|walked|rocked|rolled|parked|sat)\b|me\b|us\b|(?:i'?m|im|we'?re|i am|we are)\b|(?:hi|hello|hiya|greetings|love) from\b|out (?:for|and about|front|on)\b|still (?=at|in|on|here|sat|stuck|waiting|up|outside|queu|$)|(?:sat|stood|stuck|parked|nearly|finally|currently|supply|cover|pitch ?side|ringside|poolside|touchline|snowed in|trapped|bench|table|seat|spot|window seat|front row)\b|(?:on|in|at|outside|by|near|inside|under|up) (?:the|a|an|my|our|me|platform|gate|row|seat|level)\b|at (?:my |me |our )?[a-z]+'s\b|anyone else (?:stuck|at|in|on|sat|sitting|waiting|queuing|queueing|here|parked)\b|(?:the |our |my )?(?:train|bus|tube|coach|ferry|plane|flight|tram)(?:'s| is) (?:stuck|stopped|delayed|held|sat|sitting|waiting|crawling|just)\b|(?:back|front|top deck|top|upstairs) of the (?:coach|bus|minibus|train|tram|boat)\b)/;
 /** One of the first two words an activity or outing: "Market day in Skipton", "Brunch in Stoke Newington", "Pint in the Crown". */
 const DOING_OPENS = new RegExp(`^\\s*(?:[a-z']+ )?(?:${[...DOING].filter((w) => !/^(?:day|night|morning|afternoon|evening|table|row|view|views|date|quiz)$/.test(w)).join('|')}|market|beach|pool|picnic|run|ride|dip)\\b`);
 /** A ride the poster is on: the place after "to", "through" or "into" is where it is now. */
@@ -404,6 +406,17 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
 }
 /** What one is doing there, said after the place: "in the Wetherspoons at Cardiff Central waiting for the 6.15". */
 const DOING_AFTER = /^[^.!?\n]{0,50}?\b(?:eating|drinking|watching|people watching|swimming|paddling|strolling|wandering|browsing|sheltering|queueing|queuing|waiting|shopping|with (?:a|an|my) (?:pint|coffee|cuppa|brew|hot chocolate|mulled wine|prosecco|glass|gin|ice cream|beer|cocktail|latte|flat white|tea))\b/;
+/**
+ * Session 8: what one is doing, said straight after the place's name, in any verb: "in Superdrug
+ * Aberdare buying a card", "at Llandudno Junction, changing trains". The words of the place are
+ * capitalised, so a lower-case -ing word is the first word after it.
+ */
+/** Staff marking somewhere ("marking in the window of the Starbucks at …"): "at" or "in" a place only, not "essays on Victorian poetry". */
+const MARKING_BEFORE = /\bmarking\b[^.!?\n]{0,40}$/;
+const ING_LEAD = /^\s*(?:(?:i'?m|we'?re|i am|we are|me|us|just|still|currently|now)\s+)*$/;
+const ING_AFTER = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{M}'\u2019&.-]*(?: (?:\p{Lu}[\p{L}\p{M}'\u2019&.-]*|of|on|y|yr))*,? ([a-z]{3,}ing)\b/u;
+/** On a ride named by its place: "on the Cowes ferry", "on the Cambrian Coast train". */
+const RIDE_NAMED = /^\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)* (?:ferry|train|bus|boat|tram|sleeper|shuttle)\b/u;
 const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)|right now|rn|atm|now)\b/;
 /**
  * The sentence opens on the poster there, or on where in the place they are: "me and the girls at the
@@ -411,6 +424,8 @@ const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)
  * the top deck of the number 61".
  */
 const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+(?: (?:of|on) (?:the|a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+)?|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+)\s*$/;
+/** Session 8: a job held at a place, said before "at" ("notice in at Argos", "duty manager at Tesco", "12 years at Airbus"). */
+const JOB_AT = /\b(?:notice(?: in)?|job|new role|contract|promot(?:ed|ion)\b[a-z ]{0,30}|made [a-z ]{0,20}|apprenticeship|placement|interview|\d{1,2} (?:years|months)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:years|months)|manager|supervisor|receptionist|assistant|nurse|cleaner|cashier|apprentice|practitioner|mechanic|volunteer|engineer|technician|administrator|officer)\s+(?:in\s+)?$/;
 /** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
 const AT_A_THING = /\b(?:crying|laughing|shouting|screaming|yelling|looking|staring|smiling|swearing|cross|angry|mad|furious|aimed|good|bad|great|rubbish|brilliant|arrived)\s*$/;
 const PICTURE = /\p{Extended_Pictographic}/u;
@@ -422,7 +437,12 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
   // Crying at the telly, shouting at the ref: "at" after a feeling is no place.
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
-  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(plainSlice(doc, end, Math.min(b, reach(doc, end, 60))).toLowerCase()) || SELF_OPENS.test(lead);
+  // A job held there, not where one is now: "handed in my notice at Boots", "promoted to supervisor at Morrisons".
+  if (/^at/.test(word) && JOB_AT.test(lead)) return false;
+  const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
+  // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
+  const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
+  const doing = DOING_BEFORE.test(lead) || DOING_AFTER.test(after.toLowerCase()) || SELF_OPENS.test(lead) || (!!ing && !NOT_DOING.test(ing[1]!)) || (word === 'on the ' && RIDE_NAMED.test(after)) || (/^(?:in|at) /.test(word) && MARKING_BEFORE.test(lead));
   // "On", "along" and "outside" a place only with something being done there: "stroll along Llandudno pier", "lunch outside the Pierhead".
   if (/^(?:on|along|outside|round|around) /.test(word) && !doing) return false;
   // "A walk round Cosmeston this morning, then cake": a walk told afterwards.
@@ -438,7 +458,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
-const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
+const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|waiting|stuck)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
 
 /** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
 const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
@@ -510,7 +530,7 @@ function placeNow(m: RegExpExecArray, doc: Doc): boolean {
  * (issue 12, by kind: moving in, living somewhere, the neighbours, the keys): "We've just moved to
  * Pontcanna", "New neighbours on Heol y Felin are lovely", "Just bought a house in Whitchurch".
  */
-const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:our|my) (?:[a-z]+ ){0,2}(?:windows?|kitchen|bedroom|front room|back room|garden|doorstep|front door|airbnb|caravan|village|cottage)|outside ours|at ours|from ours|from us|from our (?:door|house|front door)|back home|home at last|(?<=^\s*)(?:adre|adref|gartre|gartref)|(?<=^\s*)lives in|living on the edge of|(?<=^\s*)byw (?:ar|yn|yng|ym)|(?:round the corner|\d{1,2} minutes|five minutes|ten minutes|two minutes|down the road) from|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
+const HOME_CUE = /\b(?:(?:our|my) (?!second |spiritual |happy )(?:[a-z]+ ){1,2}(?:house|home|flat|bungalow|cottage)|(?<=^\s*)house on|we'?re the (?:house|one|ones|flat)|(?:finally )?moved in|(?:'n|yn) byw (?:ar|yn|yng)|(?:newydd|wedi) symud i|born (?:and|&|n) (?:bred|raised)|through and through|still live|(?:our|my) (?:[a-z]+ ){0,2}(?:windows?|kitchen|bedroom|front room|back room|garden|doorstep|front door|airbnb|caravan|village|cottage)|outside ours|at ours|from ours|from us|from our (?:door|house|front door)|back home|home at last|(?<=^\s*)(?:adre|adref|gartre|gartref)|(?<=^\s*)lives in|(?<=^\s*)live (?:in|at|on|above|over|opposite|behind|next to)|(?<=^\s*)home(?:'s| is)|moving into|living on the edge of|(?<=^\s*)byw (?:ar|yn|yng|ym)|(?:round the corner|\d{1,2} minutes|five minutes|ten minutes|two minutes|down the road) from|(?:i|we) live (?:two|three|a few|\d{1,2}) (?:streets|doors|roads|minutes)|first (?:night|week|morning|day) in (?:the|our|my) new|live round the corner|we live|i live|we'?ve (?:just )?moved|i'?ve (?:just )?moved|just moved|(?:we'?re|i'?m) moving (?:in|to)|moving in|moved (?:in|into|to)|(?:we'?re|i'?m|we are|i am) living (?:in|on)|living in|bought a (?:house|flat|home|place)|our (?:street|road|house|flat|home|new (?:house|home|place|flat))|my (?:street|road)|neighbours?|home sweet home|is (?:officially )?ours|keys collected|housewarming|first home)\b/;
 const HOME_WORDS = new WordGate(words('byw symud born corner live moved moving living bought street road house flat home place neighbour neighbours ours keys housewarming lives windows window kitchen bedroom doorstep airbnb caravan village cottage ours adre adref gartre gartref'));
 /** A place said before what one is of it: "Grangetown born and raised", "Penylan girl through and through". */
 const BRED_PLACE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:born|girl|boy|lad|lass|gal|native|through)\b/u;
@@ -664,6 +684,15 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
 }
 const OPENS_NAME_NOW = /^\s*((?:\p{Lu}[\p{L}'&-]+ ){0,3}\p{Lu}[\p{L}'&-]+),? (?:right now|rn|atm)\b/u;
 /** On a train or bus by its time, out of or into a named place: "on the 18:42 out of Paddington", "me on the 07:12 from Ebbw Vale". */
+/**
+ * Who is on the 8.05: the sentence opens on the poster, or (session 8) on what they are doing there,
+ * "knitting in the quiet coach on the 18:10 from Euston", "reading my book on the 08.05 to Bangor".
+ */
+function onTheTimeLead(lead: string): boolean {
+  if (/^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(lead)) return true;
+  const ing = /^\s*([a-z]{3,}ing)\b[^.!?,]{0,40}\bon the $/.exec(lead);
+  return !!ing && !NOT_DOING.test(ing[1]!);
+}
 const ON_THE_TIME = /(?<=\bon the )\d{1,2}[.:]\d\d (?:train |bus |service )?(?:out of|from|to|into) (?:the )?(?=[a-z])/y;
 /** Any character folding drops (VANISHING is global, so this one keeps no state between tests). */
 const VANISHING_ONE = new RegExp(VANISHING.source, 'u');
@@ -706,7 +735,8 @@ const PLACE_START = new RegExp(`^(?:the )?(?:${PLACES})\\b`);
  * a landmark word, and something that makes it now (company, an emoji, the weather, the time).
  */
 const LANDMARK_WORDS = new WordGate(words('pier seafront prom promenade beach harbour marina quay lake park market castle summit waterfront boardwalk sands'));
-const LANDMARK_LIST = 'pier seafront prom promenade beach harbour marina quay lake park market castle summit waterfront boardwalk sands'.split(' ');
+// Session 8: "car park" first, so "Asda Queensferry car park" is read whole rather than as a park.
+const LANDMARK_LIST = 'car park|pier|seafront|prom|promenade|beach|harbour|marina|quay|lake|park|market|castle|summit|waterfront|boardwalk|sands'.split('|');
 /** Capitalised words then a landmark word, itself in either case ("Mumbles pier", "Penarth Pier"). */
 const OPENS_LANDMARK = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]+ ){1,3}(?:${LANDMARK_LIST.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\b`, 'u');
 const LANDMARK_NOW = /\b(?:with (?:a|an|the|my|our)|now|rn|sun'?s out|bliss|heaven|perfect|freezing|windy|blowing a gale|in hand|send help)\b/;
@@ -720,7 +750,9 @@ function opensLandmark(doc: Doc, report: Report): void {
     const low = o[0].toLowerCase();
     if (NOT_A_NAMED_PLACE.test(low) || REGION.test(low) || A_SCHOOL.test(low) || NOT_PLACE_NAME.test(low)) continue;
     const after = t.slice(lead + o[0].length).toLowerCase();
-    if (!(LANDMARK_NOW.test(after) || PICTURE.test(after) || /^\s*(?:,|-|\u2014)/.test(after) && PICTURE.test(doc.text.slice(b, b + 8)))) continue;
+    // A post that opens on a named car park and goes on ("Asda Queensferry car park, can't find the car") is sent from it: nobody names one as a topic first.
+    const carPark = /car park$/i.test(o[0]) && /^\s*(?:,|-|\u2014|:)/.test(after);
+    if (!(carPark || LANDMARK_NOW.test(after) || PICTURE.test(after) || /^\s*(?:,|-|\u2014)/.test(after) && PICTURE.test(doc.text.slice(b, b + 8)))) continue;
     if (sentenceHas(doc, a, NOT_NOW) || pupilsThere(doc, a) || shortDraftHas(doc, REVIEW) || doc.found?.school?.some(([x, y]) => x < map[lead + o[0].length]! && y > map[lead]!)) continue;
     report(map[lead]!, map[lead + o[0].length]!);
   }
@@ -841,7 +873,7 @@ const PATTERNS = new Triggers()
     reach: 10, keep: (m, doc, end) => beingAt(m, doc, end) })
   .add(SAID_ADDRESS, new Set(), { digits: true })
   // Said by the poster on it: the sentence opens on the train, or on "me", "I'm", "we're" ("Football fans on the 4.20" are not).
-  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && /^\s*(?:(?:me|i'?m|we'?re|i am|we are|us|currently|still|just|stuck|sat|sitting)(?: (?:just|still|now|sat|stuck|sitting))?\s+)?on the $/.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
+  .add(ON_THE_TIME, new Set(), { digits: true, keep: (m, doc, end) => capAt(doc, end) && onTheTimeLead(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase().replace(/\u2019/g, "'")) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PLAN_AHEAD) && !pupilsThere(doc, m.index) && !OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase()) })
   .add(HOME_BY, HOME_BY_AT, {
     keep: (m, doc, end) => {
       const next = plainSlice(doc, end, reach(doc, end, 40));
@@ -860,6 +892,8 @@ const PATTERNS = new Triggers()
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
+      // "my friend who's in Tenerife": someone named before "who" is the one there, not a question to readers.
+      if (/^who/.test(m[0]) && PERSON_WHO.test(plainSlice(doc, reach(doc, m.index, -30), m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(plainSlice(doc, end, reach(doc, end, 40)).toLowerCase())) return true;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
@@ -947,9 +981,8 @@ function whenSpans(doc: Doc): Array<[number, number]> {
   }
   const out: Array<[number, number]> = [];
   const venues = VENUE_GATE.in(doc);
-  // Whether a place's kind is there decides what is read, so it is asked word by word, not of the
-  // gate alone (which says yes to every draft when the anchoring tests turn anchors off).
-  const kinds = OPEN_KIND_GATE.in(doc) && anyWord(doc, OPEN_KIND_GATE);
+  // Whether a place's kind is there decides what is read, so the gate is asked for a fact, not a "may hold".
+  const kinds = OPEN_KIND_GATE.has(doc);
   const { hot } = doc;
   const count = doc.tokens.length;
   let end = -1;
@@ -983,13 +1016,10 @@ function whenSpans(doc: Doc): Array<[number, number]> {
   }
   return out;
 }
-function anyWord(doc: Doc, gate: WordGate): boolean {
-  for (let k = 0; k < doc.tokens.length; k++) if (gate.at(doc, k)) return true;
-  return false;
-}
 function whenThere(doc: Doc, report: Report, taken: number[]): void {
   const { text } = doc;
-  const venues = VENUE_GATE.in(doc);
+  // Decides whether VENUE is read at all, so a fact (has), not the prefilter's "may hold".
+  const venues = VENUE_GATE.has(doc);
   for (const [a, b] of whenSpans(doc)) {
     if (taken.some((x) => x >= a && x < b)) continue;
     const { s: t, at: map } = plain(doc, a, b);
@@ -1042,7 +1072,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
       if (/^(?:round|around) /i.test(m[0]) && (!poster || DONE_EARLIER.test(low))) continue;
-      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || WHEN_JOB.test(low) || /^[abm]\d/.test(restLow)) continue;
+      if (HOME_ROOM.test(restLow) || /^(?:work|home|school|bed)\b/.test(restLow) || WHEN_AT_WORK.test(lead) || (/^at /i.test(m[0]) && JOB_AT.test(lead)) || WHEN_JOB.test(low) || /^[abm]\d/.test(restLow)) continue;
       if (shortDraftHas(doc, REVIEW)) break;
       taken.push(from);
       report(from, to);
@@ -1060,12 +1090,14 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
  */
 const HOME_FINE =
   /\b(?:(?:my|our) (?:(?:little|new|old|lovely|tiny) )?(?:cul-de-sac|close|estate|street|road|lane|avenue|terrace|drive|driveway|bit of|end of|side of (?:the )?(?:street|road)|corner|house|flat|home|cottage|bungalow|new-build|back bedroom|front bedroom|bedroom|front room|window|garden|balcony|doorstep|front door)|(?:outside|opposite|behind|next to|near|across (?:the road )?from|over the road from|round the corner from|at the (?:end|top|bottom) of) (?:my|our) (?:house|flat|home|road|street|estate|close)|(?:round|outside|near|behind|opposite|across the road from|round the corner from|up the road from|down the road from) ours|(?:stryd|heol|ffordd|t[ŷy]|teras|cwrt) ni|(?:living|live|we live|i live|(?:ni|dw i|dwi|fi)'?n byw) (?:on|opposite|next to|behind|above|at the (?:top|bottom|end) of|ar|uwchben|gyferbyn)|that'?s (?:us|ours|our house)|new address|at mine)\b/;
-const HOME_FINE_GATE = new WordGate(words('cul-de-sac close estate street road lane avenue terrace driveway corner cottage bungalow new-build bedroom balcony doorstep ours stryd heol ffordd tŷ teras cwrt byw live living address mine house flat'));
-const HOME_PLACE_CHEAP = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?\p{Lu}|\p{Lu}[\p{L}'-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) /u;
+const HOME_FINE_GATE = new WordGate(words('cul-de-sac close estate street road lane avenue terrace driveway corner cottage bungalow new-build bedroom balcony doorstep ours us stryd heol ffordd tŷ teras cwrt byw live living address mine house flat'));
+const HOME_PLACE_CHEAP = /(?<![\p{L}'])(?:in|into|on|off|opposite|near|over|behind|by|above|below|outside|round|(?:bit|end|side|part) of|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?\p{Lu}|^\s*(?:[Tt]he )?\p{Lu}|\p{Lu}[\p{L}'-]+ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Court|Place|Mews|Row|Rise|Parade)\b|\b(?:[Hh]eol|[Ff]fordd|[Ss]tryd|L[oô]n|[Mm]aes|[Cc]los|[Cc]wrt|[Rr]hodfa) /u;
 /** The place named near the home: after a preposition, a capitalised name. */
-const HOME_NAMED = /(?<![\p{L}'])(?:in|on|off|opposite|near|over|behind|by|above|below|outside|round|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?(\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|y|yr|on|upon|de))*)/gu;
+const HOME_NAMED = /(?<![\p{L}'])(?:in|into|on|off|opposite|near|over|behind|by|above|below|outside|round|(?:bit|end|side|part) of|yn|ym|yng|ar|uwchben|gyferbyn â) (?:the |y |yr )?(\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|y|yr|on|upon|de))*)/gu;
 /** Not one's own home now: another's, the past, a wish. */
 const HOME_NOT = /\b(?:used to|grew up|when (?:we|i) (?:lived|was|were)|years ago|my (?:mum|mam|mom|dad|nan|gran|sister|brother|friend|mate|parents|daughter|son)'?s|(?:his|her|their) (?:house|street|road|estate)|dream (?:house|home)|one day|would love|for sale|rightmove|zoopla)\b/;
+/** A shop or pub named first, placed by one's own home: "The Spar round the corner from ours", "the Londis at the end of our road". */
+const HOME_SHOP = /^\s*(?:[Tt]he )?(\p{Lu}[\p{L}'\u2019&-]+(?: \p{Lu}[\p{L}'\u2019&-]+)*) (?:at the (?:end|top|bottom) of|round the corner from|around the corner from|opposite|next to|across (?:the road )?from|over the road from|behind|near|up the road from|down the road from) (?:ours\b|(?:my|our) (?:house|flat|road|street|estate|close|lane|cul-de-sac|terrace)\b)/u;
 function homeFine(doc: Doc, report: Report, taken: number[]): void {
   for (const [a, b] of sentencesWith(doc, HOME_FINE_GATE)) {
     if (taken.some((x) => x >= a && x < b)) continue;
@@ -1075,6 +1107,16 @@ function homeFine(doc: Doc, report: Report, taken: number[]): void {
     const { s: t, at: map } = plain(doc, a, b);
     const low = t.toLowerCase().replace(/\u2019/g, "'");
     if (!HOME_FINE.test(low) || HOME_NOT.test(low)) continue;
+    const shop = HOME_SHOP.exec(t);
+    if (shop) {
+      const nl = shop[1]!.toLowerCase();
+      const from = shop[0].indexOf(shop[1]!);
+      if (!isTown(nl) && !NOT_A_NAMED_PLACE.test(nl) && !NOT_PLACE_NAME.test(nl) && !A_SCHOOL.test(nl)) {
+        taken.push(map[from]!);
+        report(map[from]!, map[from + shop[1]!.length]!);
+        continue;
+      }
+    }
     const st = STREET_NAMED.exec(t);
     if (st) {
       taken.push(map[st.index]!);
