@@ -37,7 +37,7 @@ export function draft(page: Page, c: Composer): Promise<string> {
  * evaluateAll does not wait for. A fixture records nothing from an empty composer, so from here on
  * a second post of this draft cannot appear: no later look can see one that this look does not.
  */
-export function composerSpent(page: Page, c: Composer): Promise<boolean> {
+function composerSpent(page: Page, c: Composer): Promise<boolean> {
   return c.editor(page).evaluateAll((els) => els.every((el) => {
     if (!el.isConnected || el.getClientRects().length === 0) return true;
     const text = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText;
