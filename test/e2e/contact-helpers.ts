@@ -3,7 +3,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect } from './harness';
 import { LANGS, variantUrl, type PageVariant } from '../fixtures/composers';
-import { CONTACT_SETTINGS, DM_TEXT, RECORD, type ContactAction, type FixturePerson } from '../scenarios/contacts';
+import { CONTACT_SETTINGS, DM_TEXT, RECORD, recordedOnce, type ContactAction, type FixturePerson } from '../scenarios/contacts';
 import { SETTINGS } from './nudge-scenarios';
 
 export const CONTACT_VARIANTS: PageVariant[] = [{ variant: 'as-is' }, { variant: 'churned' }, ...LANGS.map((lang) => ({ variant: 'translated' as const, lang }))];
@@ -43,3 +43,22 @@ export async function act(page: Page, a: ContactAction, p: FixturePerson): Promi
   }
 }
 
+
+/**
+ * The action ran once and the page cannot run it again by itself: what replaced a fixed wait
+ * (150-250 ms) before a second look. The fixture sites refuse a second friend request, follow or
+ * confirm for the same person, and move to the conversation on Message, in the handler that
+ * records the first; a message is recorded only from a non-empty box, which the site empties in the
+ * handler that records it. So once the record is there (and, for a message, the box is empty), a
+ * second run, of the held action or of a cancelled one running late, would already be in it.
+ */
+export async function expectActedOnce(page: Page, a: ContactAction, p: FixturePerson, what = a.id): Promise<void> {
+  await expect.poll(() => recorded(page), what).toBe(recordedOnce(a, p));
+  if (a.editor) {
+    await expect.poll(() => page.locator(a.editor!).evaluateAll((els) => els.every((el) => {
+      const text = el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText;
+      return !el.isConnected || text.trim() === '';
+    })), `${what}: the message box is emptied by the send`).toBe(true);
+  }
+  expect(await recorded(page), what).toBe(recordedOnce(a, p));
+}

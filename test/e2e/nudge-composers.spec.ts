@@ -6,7 +6,7 @@
 import { test, expect } from './harness';
 import { insertInto, LANGS, VARIANTS, posted, variantName, type PageVariant } from '../fixtures/composers';
 import {
-  CLEAN, configure, draft, editButton, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
+  CLEAN, configure, draft, editButton, expectPostedOnce, POST_COMPOSERS, postAnyway, PROFILE_CLEAN, PROFILE_COMPOSERS, PROFILE_RISKY, RISKY, warning,
 } from './nudge-scenarios';
 
 // One Chromium per worker: pages are closed and storage cleared between tests, the network audit
@@ -26,6 +26,14 @@ function variantsFor(v: PageVariant, composerIndex: number, testIndex: number): 
     return { open: { variant }, title: v.variant === 'as-is' ? '' : ` [${variantName(variant)}]` };
   });
 }
+
+/**
+ * Composers the site leaves open after a post (comments, chats, timelines; the dialogs close). The
+ * risky-draft test goes on to post a clean draft in them, with every check of the clean-draft test,
+ * so in the churned and translated pages that test (a page of its own each) is not run for them.
+ * The pages as they are keep it: a clean draft as the first submit on a fresh page is its own case.
+ */
+const STAYS_OPEN = new Set(['fb-comment', 'fb-message', 'fb-chat-popup', 'x-home', 'x-reply', 'x-dm', 'x-chat', 'x-chat-drawer', 'ig-reel-comment', 'ig-comment', 'ig-dm']);
 
 for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
   test.describe(`${c.id}${v.variant === 'as-is' ? '' : ` [${v.variant}]`}`, () => {
@@ -52,18 +60,21 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
       await postAnyway(page).click();
       await expect(warning(page)).toHaveCount(0);
       await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: `${RISKY}!` })]);
-      await page.waitForTimeout(300);
-      expect(await posted(page)).toHaveLength(1);
+      await expectPostedOnce(page, c);
 
-      // Where the composer stays open, it keeps working normally for the next post.
+      // Where the composer stays open, it keeps working normally for the next post: a clean draft
+      // posts with no warning.
+      if (STAYS_OPEN.has(c.id)) await expect(c.editor(page)).toBeVisible();
       if (await c.editor(page).isVisible()) {
         await insertInto(page, c, CLEAN);
         await c.submit(page);
         await expect.poll(async () => (await posted(page)).map((p) => p.text)).toEqual([`${RISKY}!`, CLEAN]);
+        expect((await posted(page))[1]).toEqual(expect.objectContaining({ composer: c.id, text: CLEAN }));
+        await expect(warning(page)).toHaveCount(0);
       }
     });
 
-    for (const clean of variantsFor(v, i, 1)) test(`a clean draft posts with no warning${clean.title}`, async ({ context }) => {
+    if (v.variant === 'as-is' || !STAYS_OPEN.has(c.id)) for (const clean of variantsFor(v, i, 1)) test(`a clean draft posts with no warning${clean.title}`, async ({ context }) => {
       const page = await context.newPage();
       await c.open(page, clean.open);
       await insertInto(page, c, CLEAN);
@@ -72,11 +83,24 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
       await expect(warning(page)).toHaveCount(0);
     });
 
+    // One page for the keyboard's two answers to the warning, in the order a person meets them:
+    // Escape first (it means Edit, so the draft is still there to send), then Tab + Enter on Post
+    // anyway. Two tests with a page each until session 8; every check of both is here.
     if (c.keyboardSubmit) {
-      for (const kb of variantsFor(v, i, 2)) test(`keyboard submit is held too, and Post anyway sends it once${kb.title}`, async ({ context }) => {
+      for (const kb of variantsFor(v, i, 2)) test(`keyboard submit is held too: Escape means Edit (the draft stays, the key press never reached the site), and Post anyway sends it once${kb.title}`, async ({ context }) => {
         const page = await context.newPage();
         await c.open(page, kb.open);
         await insertInto(page, c, RISKY);
+        await c.keyboardSubmit!(page);
+        await expect(warning(page)).toBeVisible();
+        await expect(editButton(page)).toBeFocused();
+        expect(await posted(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(warning(page)).toHaveCount(0);
+        await expect(c.editor(page)).toBeFocused();
+        expect((await draft(page, c)).trim()).toBe(RISKY);
+        expect(await posted(page)).toEqual([]);
+
         await c.keyboardSubmit!(page);
         await expect(warning(page)).toBeVisible();
         await expect(editButton(page)).toBeFocused();
@@ -85,21 +109,7 @@ for (const v of VARIANTS) for (const [i, c] of POST_COMPOSERS.entries()) {
         await expect(postAnyway(page)).toBeFocused();
         await page.keyboard.press('Enter');
         await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: c.id, text: RISKY })]);
-        await page.waitForTimeout(300);
-        expect(await posted(page)).toHaveLength(1);
-      });
-
-      for (const esc of variantsFor(v, i, 3)) test(`Escape means Edit: the draft stays and the key press never reached the site${esc.title}`, async ({ context }) => {
-        const page = await context.newPage();
-        await c.open(page, esc.open);
-        await insertInto(page, c, RISKY);
-        await c.keyboardSubmit!(page);
-        await expect(warning(page)).toBeVisible();
-        await page.keyboard.press('Escape');
-        await expect(warning(page)).toHaveCount(0);
-        await expect(c.editor(page)).toBeFocused();
-        expect((await draft(page, c)).trim()).toBe(RISKY);
-        expect(await posted(page)).toEqual([]);
+        await expectPostedOnce(page, c);
       });
     }
   });

@@ -2,8 +2,8 @@
 // paths go through, every befriend / follow / message action for a pupil goes through exactly once,
 // with no dialog: every point on the pages as they are, every variant under one point. Uses the test build (fault hooks compiled in).
 import { test, expect, testBuildDir } from './harness';
-import { CONTACT_ACTIONS, PUPIL, RECORD, recordedOnce } from '../scenarios/contacts';
-import { act, configureContacts, CONTACT_VARIANTS, openFor, variantTitle } from './contact-helpers';
+import { CONTACT_ACTIONS, PUPIL, RECORD } from '../scenarios/contacts';
+import { act, configureContacts, CONTACT_VARIANTS, expectActedOnce, openFor, variantTitle } from './contact-helpers';
 
 test.use({ extensionDir: testBuildDir() });
 // One test-build Chromium per worker: the faults are set per page, storage is cleared between tests (harness.ts).
@@ -26,9 +26,7 @@ for (const { point, v } of RUNS) {
       await openFor(page, a, PUPIL, v);
       await page.evaluate((p) => { document.documentElement.dataset.tbypFault = p; }, point);
       await act(page, a, PUPIL);
-      await expect.poll(() => page.evaluate(RECORD), a.id).toBe(recordedOnce(a, PUPIL));
-      await page.waitForTimeout(150);
-      expect(await page.evaluate(RECORD), a.id).toBe(recordedOnce(a, PUPIL));
+      await expectActedOnce(page, a, PUPIL);
       await expect(page.getByRole('alertdialog'), a.id).toHaveCount(0);
     }
   });

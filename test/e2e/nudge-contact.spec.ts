@@ -6,30 +6,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { CONTACT_ACTIONS, DM_TEXT, PARENT, PUPIL, UNLISTED, recordedOnce, type ContactAction, type FixturePerson } from '../scenarios/contacts';
-import { act, cancel, configureContacts, CONTACT_VARIANTS, goAhead, nudge, openFor, recorded, variantTitle } from './contact-helpers';
+import { act, cancel, configureContacts, CONTACT_VARIANTS, expectActedOnce, goAhead, nudge, openFor, recorded, variantTitle } from './contact-helpers';
 
 test.use({ shareBrowser: true });
 
-/** How long after an action a second run of it (or a cancelled one running late) is still looked for. */
-const SETTLE_MS = 250;
-
-async function exactlyOnce(page: Page, a: ContactAction, p: FixturePerson): Promise<void> {
-  await (await onceSoFar(page, a, p))();
-}
-
-/**
- * Waits until the action ran once, and returns the second look: still once, SETTLE_MS after the
- * first. The test may do other things in between (open another page); only what is left of the
- * window is waited out then.
- */
-async function onceSoFar(page: Page, a: ContactAction, p: FixturePerson): Promise<() => Promise<void>> {
-  await expect.poll(() => recorded(page)).toBe(recordedOnce(a, p));
-  const seen = Date.now();
-  return async () => {
-    await page.waitForTimeout(Math.max(0, SETTLE_MS - (Date.now() - seen)));
-    expect(await recorded(page)).toBe(recordedOnce(a, p));
-  };
-}
+const exactlyOnce = (page: Page, a: ContactAction, p: FixturePerson) => expectActedOnce(page, a, p);
 
 for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
   test.describe(`${a.id} [${variantTitle(v)}]`, () => {
@@ -45,7 +26,7 @@ for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
       await cancel(page).click();
       await expect(nudge(page)).toHaveCount(0);
       // Nothing now; and a cancelled action running late would show as a second one in the
-      // exactly-once check at the end, more than SETTLE_MS after this.
+      // exactly-once check at the end (expectActedOnce).
       expect(await recorded(page)).toBe('[]');
       // The draft is untouched (read as the editor holds it: a textarea's value, a rich editor's text).
       if (a.editor) expect(await page.locator(a.editor).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).trim())).toBe(DM_TEXT);
@@ -72,15 +53,15 @@ for (const v of CONTACT_VARIANTS) for (const a of CONTACT_ACTIONS) {
       await expect(nudge(page)).toBeVisible();
       await expect(nudge(page)).toContainText(`${PARENT.name} is on your school's parent list`);
       await goAhead(page).click();
-      // Looked at again once the other page is done (at least SETTLE_MS later).
-      const stillOnce = await onceSoFar(page, a, PARENT);
+      await exactlyOnce(page, a, PARENT);
 
       const other = await context.newPage();
       await openFor(other, a, UNLISTED, v);
       await act(other, a, UNLISTED);
       await exactlyOnce(other, a, UNLISTED);
       await expect(nudge(other)).toHaveCount(0);
-      await stillOnce();
+      // And the first page still shows the one action, after all that.
+      expect(await recorded(page)).toBe(recordedOnce(a, PARENT));
     });
 
     // The switch is read before any page structure is: the pages as they are show it for every action.

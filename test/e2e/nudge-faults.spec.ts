@@ -2,7 +2,7 @@
 // exactly once with the draft intact, by click and by keyboard. Uses the test build (fault hooks).
 import { test, expect, testBuildDir } from './harness';
 import { composer, posted, typeInto } from '../fixtures/composers';
-import { configure, RISKY, warning } from './nudge-scenarios';
+import { configure, expectPostedOnce, RISKY, warning } from './nudge-scenarios';
 
 test.use({ extensionDir: testBuildDir() });
 // One Chromium per worker (harness.ts): pages closed and storage cleared between tests, the network audit per test and between tests.
@@ -25,8 +25,7 @@ for (const point of POINTS) {
       await typeInto(page, c, RISKY);
       if (how === 'click') await c.submit(page); else await c.keyboardSubmit!(page);
       await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ composer: id, text: RISKY })]);
-      await page.waitForTimeout(300);
-      expect(await posted(page)).toHaveLength(1);
+      await expectPostedOnce(page, c);
       await expect(warning(page)).toHaveCount(0);
     });
   }

@@ -2,7 +2,8 @@
 // what the school configures, what a risky and a clean draft look like, and which composers post
 // versus save a profile.
 import type { Page, Worker } from '@playwright/test';
-import { COMPOSERS, type Composer } from '../fixtures/composers';
+import { expect } from './harness';
+import { COMPOSERS, posted, type Composer } from '../fixtures/composers';
 
 export const SCHOOL = 'Green Lane Community School';
 export const PUPIL = 'Amelia Hart';
@@ -28,6 +29,31 @@ export const PROFILE_CLEAN = 'Runner, baker and dog lover';
 /** What the editor holds now, read the way the content script reads it. */
 export function draft(page: Page, c: Composer): Promise<string> {
   return c.editor(page).evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText));
+}
+
+/**
+ * The composer holds no draft any more: cleared, closed or gone, which every fixture does in the
+ * same handler that records a post (test/fixtures/README.md), and which Playwright's own
+ * evaluateAll does not wait for. A fixture records nothing from an empty composer, so from here on
+ * a second post of this draft cannot appear: no later look can see one that this look does not.
+ */
+function composerSpent(page: Page, c: Composer): Promise<boolean> {
+  return c.editor(page).evaluateAll((els) => els.every((el) => {
+    if (!el.isConnected || el.getClientRects().length === 0) return true;
+    const text = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText;
+    return text.trim() === '';
+  }));
+}
+
+/**
+ * Posted exactly once, for good. Replaces a fixed wait (300 ms) after the first post was seen: it
+ * waits instead for the composer to be spent (composerSpent), after which the page cannot record
+ * the same draft again, then reads the posts once more. A second post sent with the first, or any
+ * time before the site emptied the composer, is in that read.
+ */
+export async function expectPostedOnce(page: Page, c: Composer): Promise<void> {
+  await expect.poll(() => composerSpent(page, c), `${c.id}: the composer is cleared or closed after the post`).toBe(true);
+  expect(await posted(page)).toHaveLength(1);
 }
 
 export async function configure(sw: Worker, extra: Record<string, unknown> = {}): Promise<void> {

@@ -3,7 +3,8 @@
 // `fault(point)` throws when <html data-tbyp-fault> lists the point.
 import type { Page } from '@playwright/test';
 import { test, expect as baseExpect, testBuildDir } from './harness';
-import { posted } from '../fixtures/composers';
+import { composer, posted } from '../fixtures/composers';
+import { expectPostedOnce } from './nudge-scenarios';
 
 // These tests share two cores with other browsers; allow for a slow machine, not a slow extension.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -52,7 +53,8 @@ for (const point of ['scanner', 'adapter', 'ui', 'storage', 'intercept', 'scanne
       if (how === 'click') await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
       else await page.keyboard.press('Enter');
       await expect.poll(() => posted(page).then((p) => p.length)).toBe(1);
-      await page.waitForTimeout(300);
+      // The composer emptied (the page cannot post this draft again): the one post is the only one.
+      await expectPostedOnce(page, composer(how === 'click' ? 'fb-post' : 'fb-message'));
       const out = await posted(page);
       expect(out).toHaveLength(1);
       expect(out[0]!.text).toBe(DRAFT);
