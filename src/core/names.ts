@@ -1265,6 +1265,8 @@ export class NameIndex {
           if (!ok) continue;
           if (f.needCap && !allCapitalised(toks, i, n)) continue;
           if (f.dotted && !dotsBetween(doc.text, toks, i, n)) continue;
+          // Session 8: a phrase of several words that is the school only in a sentence about school ("John Fisher").
+          if (f.when && !t.tag && !f.when(doc, t.start, toks.get(i + n - 1)!.end)) continue;
           if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm)) continue;
           const j = this.runOn(doc, toks, i + n);
           report(t.start, toks.get(j - 1)!.end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LONDON_PROBE_SCHOOL, matches, ruleTester, WELSH_PROBE_SCHOOL } from '../testing';
+import { GYFUN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, WELSH_PROBE_SCHOOL } from '../testing';
 
 ruleTester('school', {
   invalid: [
@@ -387,3 +387,70 @@ ruleTester(
   },
   LONDON_PROBE_SCHOOL,
 );
+
+// Session 8 probes: schools named in several words that are people, places or everyday words
+// (testing.ts: a high school named after a two-word martyr, a Marian primary with its federation, a
+// Welsh-medium 11-18 school named after its valley). Written from how staff and parents type, NOT taken
+// from any corpus: the saint without "St", the saint's surname alone in a sentence about school,
+// possessives with and without the apostrophe, initials dotted or in a tag, lower case, the kind
+// dropped; against the same words as a person, a place, a church or an everyday word.
+const S8_MARTYR = {
+  invalid: [
+    'parents evening at john fisher tonight, wish me luck',
+    'Open evening at John Fisher on Thursday, come and see us',
+    'SJF staff night out was brilliant',
+    '#TeamSJF what a season for the under 14s',
+    'S.J.F. sixth form applications close Friday',
+    'st john fishers year 7 are off to Alton Towers',
+    "St John Fisher's PTA quiz night, tickets £5",
+    'Back at Fisher tomorrow for INSET, the holidays went too fast',
+    'Fisher lads won the cup again, so proud of the whole school',
+    'john fisher high year 11 results day, tears everywhere',
+    'Saint John Fisher year 9 trip to the Somme',
+    'sjfhs christmas concert tonight',
+    'ex-John Fisher kids come back to visit and I feel ancient',
+  ],
+  valid: [
+    'Went fishing with John Fisher from work on Sunday',
+    'Fisher Price toys for the grandkids',
+    'Carrie Fisher was the best Princess Leia',
+    'St John the Baptist church fete on Saturday',
+    "St John's Ambulance first aid course this weekend",
+  ],
+};
+const S8_MARIAN = {
+  invalid: [
+    'Our Lady of Lourdes nativity was gorgeous',
+    'parents evening at our lady of lourdes, wine after',
+    'OLOL sports day tomorrow, fingers crossed for sun',
+    "Our Lady's staff are the best, shout out to the kitchen team",
+    'Lourdes year 6 leavers assembly, not a dry eye',
+    'the holy trinity federation pay dispute rumbles on',
+  ],
+  valid: [
+    'off to Lourdes on pilgrimage this summer with mum',
+    'Holy Trinity church harvest festival on Sunday',
+    'holy moly what a week',
+    'Our Lady of Lourdes church, Mass at 10',
+    'our lady of the manor has spoken, no biscuits till Friday',
+  ],
+};
+const S8_GYFUN = {
+  invalid: [
+    'Noson rieni yn Ysgol Gyfun Cwm Rhondda heno',
+    'parents evening at Rhondda tonight',
+    'Rhondda Gyfun sixth form open evening',
+    'Blwyddyn 11 Gyfun Cwm Rhondda, pob lwc yfory',
+    'noson rieni yn rhondda heno, dwi wedi blino',
+    'rhondda year 11 results day, so proud of them',
+    'athrawon Rhondda ar streic fory',
+  ],
+  // Not yet: "Cwm Rhondda sung at the rugby" (the hymn) is taken for the school.
+  valid: ['Driving through the Rhondda in the snow, stunning', 'glaw yn rhondda eto heddiw, dim syndod', 'Mae hi wedi bwrw eira yn y Rhondda'],
+};
+describe('school rule, session 8 probes', () => {
+  for (const [cfg, cases] of [[MARTYR_PROBE_SCHOOL, S8_MARTYR], [MARIAN_PROBE_SCHOOL, S8_MARIAN], [GYFUN_PROBE_SCHOOL, S8_GYFUN]] as const) {
+    for (const text of cases.invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
+    for (const text of cases.valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
+  }
+});

@@ -43,6 +43,10 @@ export function mutations(w: string): string[] {
 }
 
 const SAINTS = new Set(['st', 'saint', 'sant', 'santes']);
+/** Session 8: dedications a church school's name starts with, read as a saint's name is ("Holy Trinity", "Sacred Heart"). */
+const DEDICATIONS = new Set(['holy', 'sacred', 'blessed', 'corpus', 'christ']);
+/** Session 8: everyday words a saint's surname or a dedication's last word may be ("St Thomas More", "Holy Cross"): never alone. */
+const COMMON_WORDS = new Set('more most well good best cross name spirit family heart trinity child innocents angels martyrs'.split(' '));
 
 /** Words a school's own initialism keeps although they are generic ("GLCS", "YGBC"). */
 const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd', 'cynradd', 'uwchradd', 'gyfun', 'cyfun',
@@ -150,7 +154,7 @@ const SAINT_NOT_SCHOOL = new Set(
 );
 /** After "church": the school's own designation ("St Peter's Church of England Primary", "Church in Wales", "Church School"). */
 const CHURCH_SCHOOL = new Set(['of', 'in', 'school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'high', 'ce', 'cofe']);
-const SAINT_LEAD = /^(?:st|saint|sant|santes)\b\.?\s*/;
+const SAINT_LEAD = /^(?:st|saint|sant|santes|holy|sacred|blessed|our lady)\b\.?\s*/;
 const SAINT_BEFORE = /\b(?:feast|day|eve|festival|church|chapel|cathedral|shrine|relics?|life|statue|prayer|icon|story|legend) of\s+$/;
 const PLACE_BEFORE = /\b(?:through|thru|via|past|near|nr|beyond|(?:live|lives|living|lived|move|moved|moving|house|houses|flat|prices|traffic) (?:in|to|near|round))\s+$/;
 /** "over", "across", "round" a place the school is named after: a walk or a view there, not a tour of the school. */
@@ -168,7 +172,7 @@ const POSTCODE_AFTER = /^[\s,]*[a-z]{1,2}\d{1,2}[a-z]?\s*\d[a-z]{2}\b/;
 const VILLAGE_BODIES = new Set('sioe capel gapel chapel côr cor meibion caffi cafe eisteddfod gadeiriol cylch meithrin clwb glwb grŵp grwp pwyllgor neuadd tafarn dafarn eglwys cymdeithas cyngor gyngor cymuned ffermwyr merched carnifal'.split(' '));
 
 /** A sentence about school: what a school's name means there is the school. */
-const SCHOOL_DAY = /\b(?:school|schools|sch|ysgol|dosbarth|athro|athrawes|pennaeth|disgyblion|staffrwm|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
+const SCHOOL_DAY = /\b(?:school|schools|sch|ysgol|dosbarth|athro|athrawes|athrawon|pennaeth|disgyblion|staffrwm|noson rieni|rhieni|blwyddyn \d{1,2}|bl ?\d{1,2}|gwersi|mabolgampau|arholiadau|canlyniadau|chweched|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
 
 /** The folded sentence around [a, b): from the last sentence end before it to the next after it. */
 function sentenceOf(doc: { norm: string }, a: number, b: number): string {
@@ -282,6 +286,33 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         idx.add(form(['st', saint + 'es']));
       }
     }
+    // Session 8: a saint or martyr of two words ("St John Fisher", "St Thomas More"), or a Marian or
+    // Holy name ("Our Lady of Lourdes", "Holy Trinity"). People drop the "St" and the kind ("open
+    // evening at John Fisher", "john fisher high"), add a possessive ("st john fishers"), and use the
+    // saint's surname or the dedication's last word alone ("back at Fisher tomorrow", "Lourdes year 6").
+    // A person, a place or a pilgrimage shares those words, so alone they need a sentence about school.
+    const dedAt = saintAt >= 0 ? saintAt : tokens.findIndex((t, k) => DEDICATIONS.has(t) || (t === 'our' && tokens[k + 1] === 'lady'));
+    if (dedAt >= 0) {
+      let end = dedAt + 1;
+      while (end < tokens.length && (!GENERIC.has(tokens[end]!) || (JOINERS.has(tokens[end]!) && end + 1 < tokens.length && !GENERIC.has(tokens[end + 1]!)))) end++;
+      const lead = tokens.slice(dedAt, end);
+      const rest = lead.slice(saintAt >= 0 ? 1 : 0);
+      const named = rest.filter((t) => !JOINERS.has(t));
+      if (named.length >= 2) {
+        const last = rest[rest.length - 1]!;
+        const withS = [...rest.slice(0, -1), last + 's'];
+        if (saintAt >= 0) for (const st of ['st', 'saint']) idx.add(form([st, ...withS]));
+        for (const v of [rest, withS]) {
+          idx.add(form(v, { when: saintAlone }));
+          for (const g of SHORT_AFTER) idx.add(form([...v, g]));
+        }
+        if (last.length >= 4 && !WORD_NAMES.has(last) && !COMMON_FIRST_NAMES.has(last) && !COMMON_WORDS.has(last)) {
+          for (const w of [last, last + 's']) idx.add(form([w], { when: distinctAlone }));
+        }
+        // "Our Lady's staff": the dedication's first words with a possessive, in a sentence about school.
+        if (saintAt < 0) idx.add(form(lead.slice(0, 2), { when: saintAlone }));
+      }
+    }
     // "C of E juniors in Winchcombe": the school's kind in the place its name gives after a comma.
     const place = name.includes(',') ? nameTokens(name.slice(name.lastIndexOf(',') + 1)).tokens : [];
     if (place.length && place.length <= 3 && place.every((t) => t.length >= 3)) {
@@ -373,6 +404,14 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         if (ini.length >= 3) partial.add(ini);
       }
     }
+    // Session 8: the initials of the name up to its last distinctive word, joining words kept ("SJF" for
+    // St John Fisher Catholic High School, "OLOL" for Our Lady of Lourdes RC Primary), and in a team tag.
+    const lastCore = tokens.reduce((k, t, j) => (GENERIC.has(t) ? k : j), -1);
+    const leadIni = tokens.slice(0, lastCore + 1).map((t) => t[0]).join('');
+    if (leadIni.length === 3 && !INITIAL_WORDS.has(leadIni) && lastCore + 1 < tokens.length) {
+      partial.add(leadIni);
+      for (const t of ['team' + leadIni, leadIni + 'staff', leadIni + 'family']) idx.addJoined(t, form([t]), false);
+    } else if (leadIni.length >= 4 && lastCore + 1 < tokens.length) partial.add(leadIni);
     for (const ini of new Set([initials, coreInitials, ...partial])) {
       if (ini.length < 3) continue;
       // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
@@ -419,14 +458,19 @@ function distinctAlone(doc: Doc, a: number, b: number): boolean {
   // After another capitalised word it is part of another name ("Castell Coch", "Castle Coch").
   const prev = /(\p{Lu}[\p{L}'’]*)[\s-]+$/u.exec(doc.text.slice(Math.max(0, a - 24), a));
   if (prev && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|#)$/i.test(prev[1]!)) return false;
-  if (!cap && !/(?:^|[^a-z])(?:at|from|ex|to)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 8), a))) return false;
-  if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants)\b/.test(doc.norm.slice(b, b + 16))) return true;
+  if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants)\b/.test(doc.norm.slice(b, b + 16)) && (cap || AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)))) return true;
+  if (!cap && !AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
   return SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
+/** "at", "from", "ex-", and the Welsh "yn", "ym", "yng", "i" ("noson rieni yn rhondda"): a school's name in lower case follows. */
+const AT_BEFORE = /(?:^|[^a-z])(?:at|from|ex|to|@|yn|ym|yng|i)[\s-]+$/;
+/** Session 8: a year group, sixth form or staff right after a lower-case name ("rhondda year 11 results"). */
+const SCHOOL_AFTER = /^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|year ?\d|yr ?\d|y\d{1,2}\b|sixth|blwyddyn|bl ?\d)/;
+
 function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 8), a);
-  return /(?:^|[^a-z])(?:at|from|ex|to|@)[\s-]+$/.test(before) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+  return (AT_BEFORE.test(before) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
 /** A saint's church, day or street, or the place a school is named after used as a place (see SAINT_NOT_SCHOOL). */
@@ -438,6 +482,13 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
     const words = n.slice(a + lead[0].length, b + 40).split(/[^a-z0-9]+/).filter((w) => w && w !== 's');
     const after = words[1];
     if (after && SAINT_NOT_SCHOOL.has(after) && !ownAfterSaint.has(after) && !(after === 'church' && CHURCH_SCHOOL.has(words[2] ?? ''))) return true;
+    // Session 8: a saint or dedication of several words ("St John Fisher", "Our Lady of Lourdes") is
+    // followed by its church, day or street after the whole match, when the match holds no school word.
+    const matched = n.slice(a, b).split(/[^a-z0-9]+/).filter(Boolean);
+    if (!matched.some((w) => GENERIC.has(w) && !JOINERS.has(w))) {
+      const next = /^(?:['’]?s\b)?[\s,]*([a-z]+)(?:\s+([a-z]+))?/.exec(n.slice(b, b + 30));
+      if (next && SAINT_NOT_SCHOOL.has(next[1]!) && !ownAfterSaint.has(next[1]!) && !(next[1] === 'church' && CHURCH_SCHOOL.has(next[2] ?? ''))) return true;
+    }
     // "Feast of St Peter and St Paul", "St Peter and St Paul's Church": two saints, no school word.
     return false;
   }
