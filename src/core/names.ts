@@ -245,6 +245,15 @@ const FAMOUS_FULL = new Set(
     // Session 7: Welsh poets, singers and broadcasters everyone in Wales knows.
     'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|dai jones|kate roberts|' +
     // …and sport and music everyone follows.
+    // Session 8: Olympians, cricketers, footballers and presenters of the last twenty years, from general knowledge.
+    'ben ainslie|chris hoy|laura kenny|jason kenny|bradley wiggins|mark cavendish|kelly holmes|denise lewis|jessica ennis|greg rutherford|' +
+    'adam peaty|max whitlock|dina asher|ellie simmonds|tanni grey|jonnie peacock|ben stokes|joe root|jimmy anderson|stuart broad|' +
+    'alastair cook|andrew flintoff|freddie flintoff|mo salah|kasper schmeichel|jordan henderson|raheem sterling|harry redknapp|' +
+    'jack grealish|leah williamson|lucy bronze|beth mead|chloe kelly|mary earps|alex scott|ian wright|gary neville|' +
+    'lewis hamilton|jenson button|nigel mansell|david coulthard|sebastian vettel|tom daley|keely hodgkinson|' +
+    'ant middleton|bear grylls|david attenborough|chris packham|holly willoughby|claudia winkleman|tess daly|rylan clark|' +
+    'stacey solomon|gemma collins|molly mae|tommy fury|michael mcintyre|romesh ranganathan|joe lycett|greg davies|' +
+    'george ezra|sam smith|dua lipa|harry hill|ellie simmonds|jamie laing|joe sugg|zoe ball|'+
     'george russell|lando norris|max verstappen|muhammad ali|bob marley|elvis presley|florence welch|frankie dettori|tyson fury|anthony joshua|harry maguire|mason mount|cole palmer|jack wilshere|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
 );
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
@@ -283,7 +292,7 @@ const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'go
   'ran', 'fell', 'slept', 'fainted', 'spilled', 'spilt', 'screamed', 'shouted', 'laughed', 'giggled', 'helped', 'handed', 'stayed', 'finished']);
 /** Session 6: sure signs of a school day around a sentence-initial word-name (with CHILDISH): "golden time", "the yard", "the new boy". */
 const SCHOOL_DAY = new WordGate(new Set(
-  ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
+  ('golden yard yards canteen register registration playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
     'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
     'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink ' +
     'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth ' +
@@ -785,12 +794,13 @@ export class NameIndex {
     // "lucy.stevens_84 at hotmail": an address typed out.
     const dot = doc.text.charCodeAt(t.end);
     if (!t.tag && (dot === 46 || dot === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
+    // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
+    // Session 7: the sentence after counts too (a quote opens one: 'to say "George Russell needs the toilet" in a register').
+    // Session 8: before the verbs below: the famous say and tell things too ("Muhammad Ali said float like a butterfly").
+    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i, 1)) return true;
     // Someone who asks, tells or writes is a child in the poster's day, whatever else is named.
     const after = toks.get(i + 2);
     if (after && PERSON_VERBS.has(after.norm)) return false;
-    // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
-    // Session 7: the sentence after counts too (a quote opens one: 'to say "George Russell needs the toilet" in a register').
-    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i, 1)) return true;
     return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
   }
 

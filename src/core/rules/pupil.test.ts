@@ -808,3 +808,38 @@ ruleTester(
   },
   LONDON_PROBE_SCHOOL,
 );
+
+// Session 8 probes: pupils who share a famous person's full name. Written from general knowledge of how
+// staff write about a pupil (a school word in the sentence) and how anyone writes about the famous one
+// (a quote, a match, a medal, a race), NOT taken from any corpus. A famous one who says or tells
+// something is still the famous one when nothing in the sentence is about school.
+const FAMOUS_NAMESAKES: ScannerConfig = {
+  schoolNames: ['Castle Hill Infant School'],
+  pupilNames: ['Muhammad Ali', 'Tom Daley', 'Harry Kane', 'Emma Raducanu', 'Bradley Wiggins', 'Chris Hoy', 'Laura Kenny', 'Ben Stokes', 'Mo Salah', 'Kelly Holmes'],
+};
+ruleTester(
+  'pupil',
+  {
+    invalid: [
+      "Muhammad Ali said he'd left his PE kit at home again",
+      'Tom Daley told me in registration he is moving house',
+      'Harry Kane asked if we could do PE outside, in December',
+      'Emma Raducanu in Year 2 won the spelling bee!',
+      'Chris Hoy wrote a lovely story about his nan today in class',
+      'Ben Stokes said sorry to his teacher without being asked, proud moment',
+    ],
+    valid: [
+      'Muhammad Ali said float like a butterfly, sting like a bee. Monday mood',
+      'Tom Daley said he knits to stay calm between dives, honestly relatable',
+      'Harry Kane said after the match the lads were gutted',
+      'Emma Raducanu told reporters she was delighted with the win',
+      'Bradley Wiggins said the Tour nearly broke him',
+      'Chris Hoy told the BBC he is feeling positive, sending him love',
+      'Laura Kenny wins gold again, what an athlete',
+      'Ben Stokes smashed it at Headingley, what a knock',
+      'Mo Salah scored twice, Liverpool fans will be happy',
+      'Kelly Holmes said running saved her, brilliant interview',
+    ],
+  },
+  FAMOUS_NAMESAKES,
+);
