@@ -282,7 +282,9 @@ const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster r
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
   'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
-const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint', 'enw', 'henw', 'enwi', 'henwi']);
+const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint', 'enw', 'henw', 'enwi', 'henwi',
+  // Session 8: a name talked about as a surname or a word ("Loveday is such a pretty surname", "Seren is the Welsh word for star").
+  'surname', 'surnames', 'nickname', 'word', 'gair']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
 const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes', 'chose', 'took', 'threw', 'wore', 'woke', 'broke', 'spoke', 'held', 'caught', 'thought', 'felt', 'built', 'sent', 'swam', 'meowed', 'wedi',
   // Session 6: what a child does in a school day, which a season, a plant or a stone does not ("Brooke walked out", "Teddy wet himself").
@@ -1213,7 +1215,12 @@ export class NameIndex {
     if (toks.get(k) && this.lasts.has(toks.get(k)!.norm)) k++;
     // Past a list: "Leo and Jacob are top of the baby names list".
     while (toks.get(k) && AND.has(toks.get(k)!.norm) && toks.get(k + 1)?.cap) k += 2;
-    const verb = toks.get(k)?.norm;
+    let verb = toks.get(k)?.norm;
+    // Session 8: "Isla's the name on every pram": the 's is "is" before "the", "a", "such".
+    if (t.poss && k === i + 1 && (verb === 'the' || verb === 'a' || verb === 'such')) {
+      verb = 'is';
+      k = i;
+    }
     // Session 6: "Noor means light in Arabic, such a beautiful name".
     if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were' && verb !== 'means' && verb !== 'meant') return false;
     if (toks.get(k + 1)?.norm === 'the' && HISTORY.has(toks.get(k + 2)?.norm ?? '') && toks.get(k + 3)?.norm === 'of') return true;

@@ -843,3 +843,31 @@ ruleTester(
   },
   FAMOUS_NAMESAKES,
 );
+
+// Session 8 probes: a word-name talked about as a name, a word or a colour ("X's the name…", "X is the
+// Welsh word for…", "X is such a pretty surname"), against the same shapes about a child in class.
+// Written from general knowledge, NOT taken from any corpus.
+const NAMES_AS_NAMES: ScannerConfig = {
+  schoolNames: ['Castle Hill Infant School'],
+  pupilNames: ['Isla Grant', 'Amber Lowe', 'Loveday Pascoe', 'Seren Owen', 'Ruby Shah', 'Hazel Dean'],
+};
+ruleTester(
+  'pupil',
+  {
+    // Not yet: "Ruby is the name at the top of the star of the week board in class" (a name talked about
+    // as a name is vetoed even in a sentence about school).
+    invalid: [
+      "Seren's the best reader in the class, she read 'dinosaur' first time",
+      "Isla's the reason I love my job, she made the whole class laugh in assembly",
+      'Amber is the first one in the classroom every morning, bless her',
+    ],
+    valid: [
+      "Isla's the name on every pram in our street this year",
+      "Amber's the colour we've gone for in the hallway",
+      'Loveday is such a pretty surname, I would take it',
+      'Seren is the Welsh word for star, how lovely is that',
+      'Hazel is the word my nan used for brown eyes like mine',
+    ],
+  },
+  NAMES_AS_NAMES,
+);
