@@ -871,3 +871,31 @@ ruleTester(
   },
   NAMES_AS_NAMES,
 );
+
+// Session 8 probes: first names that are everyday English nouns (a marina, coral, a carol, a reef, an
+// archer), used as nouns and used for a child. Written from general knowledge, NOT taken from any corpus.
+const NOUN_NAMES: ScannerConfig = {
+  schoolNames: ['Castle Hill Infant School'],
+  pupilNames: ['Marina Costa', 'Coral Jenkins', 'Carol Ward', 'Reef Hollis', 'Archer Pike', 'Candy Moore'],
+};
+ruleTester(
+  'pupil',
+  {
+    invalid: [
+      'Marina was brilliant in the class assembly this morning',
+      'well done Coral for your reading today!',
+      'Carol in year 4 was so kind to the new girl',
+      'Reef finished his times tables test, so proud of him',
+      'Archer told me he has a new baby sister',
+    ],
+    valid: [
+      'walked along the marina in Swansea, gorgeous evening',
+      'coral reef documentary on tonight, what a treat',
+      'carol service at the church on Sunday, mince pies after',
+      'the new marina plan for the harbour is a disaster',
+      'reef safe sun cream only this holiday',
+      'candy floss at the fair and now I feel sick',
+    ],
+  },
+  NOUN_NAMES,
+);
