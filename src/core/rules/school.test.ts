@@ -448,8 +448,14 @@ const S8_GYFUN = {
   // Not yet: "Cwm Rhondda sung at the rugby" (the hymn) is taken for the school.
   valid: ['Driving through the Rhondda in the snow, stunning', 'glaw yn rhondda eto heddiw, dim syndod', 'Mae hi wedi bwrw eira yn y Rhondda'],
 };
+// A martyr whose first name is no everyday one: "St Edmund's" for the school, the surname beside its kind.
+const CAMPION = { schoolNames: ['St Edmund Campion Catholic Academy'], pupilNames: [] };
+const S8_CAMPION = {
+  invalid: ["St Edmund's year 7 trip was amazing", 'campion academy sixth form evening tonight', 'the Campion lot won the staff quiz'],
+  valid: ["St Edmund's church fete on Saturday", "St Edmund's Day, the old patron saint of England"],
+};
 describe('school rule, session 8 probes', () => {
-  for (const [cfg, cases] of [[MARTYR_PROBE_SCHOOL, S8_MARTYR], [MARIAN_PROBE_SCHOOL, S8_MARIAN], [GYFUN_PROBE_SCHOOL, S8_GYFUN]] as const) {
+  for (const [cfg, cases] of [[MARTYR_PROBE_SCHOOL, S8_MARTYR], [MARIAN_PROBE_SCHOOL, S8_MARIAN], [GYFUN_PROBE_SCHOOL, S8_GYFUN], [CAMPION, S8_CAMPION]] as const) {
     for (const text of cases.invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
     for (const text of cases.valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
   }

@@ -307,7 +307,16 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
           for (const g of SHORT_AFTER) idx.add(form([...v, g]));
         }
         if (last.length >= 4 && !WORD_NAMES.has(last) && !COMMON_FIRST_NAMES.has(last) && !COMMON_WORDS.has(last)) {
-          for (const w of [last, last + 's']) idx.add(form([w], { when: distinctAlone }));
+          for (const w of [last, last + 's']) {
+            idx.add(form([w], { when: distinctAlone }));
+            // "campion academy", "fisher high": the surname beside a kind of school, in any case.
+            for (const g of SHORT_AFTER) idx.add(form([w, g]));
+          }
+        }
+        // "St Edmund's" for St Edmund Campion: the saint's first name with "St", when it is no everyday first name.
+        const given = rest[0]!;
+        if (saintAt >= 0 && given.length >= 4 && !COMMON_FIRST_NAMES.has(given) && !WORD_NAMES.has(given)) {
+          for (const st of ['st', 'saint']) for (const w of [given, given + 's']) idx.add(form([st, w]));
         }
         // "Our Lady's staff": the dedication's first words with a possessive, in a sentence about school.
         if (saintAt < 0) idx.add(form(lead.slice(0, 2), { when: saintAlone }));
@@ -458,7 +467,7 @@ function distinctAlone(doc: Doc, a: number, b: number): boolean {
   // After another capitalised word it is part of another name ("Castell Coch", "Castle Coch").
   const prev = /(\p{Lu}[\p{L}'’]*)[\s-]+$/u.exec(doc.text.slice(Math.max(0, a - 24), a));
   if (prev && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|#)$/i.test(prev[1]!)) return false;
-  if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants)\b/.test(doc.norm.slice(b, b + 16)) && (cap || AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)))) return true;
+  if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants|lot|crew)\b/.test(doc.norm.slice(b, b + 16)) && (cap || AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)))) return true;
   if (!cap && !AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
   return SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
@@ -497,7 +506,8 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   // A joining word the match ran on over ("Cwm Meillion, y tŷ…") makes it no less bare.
   if (matched.some((w) => (GENERIC.has(w) && !JOINERS.has(w)) || SAINTS.has(w))) return false;
   if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
-  const next = /^[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
+  // Session 8: past a possessive ("Edmund's church").
+  const next = /^(?:['’]s\b)?[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
   if (next && PLACE_AFTER.has(next[1]!)) return true;
   // Session 7: the place a school is named after, as the place: in an address (a postcode after it, or a
   // house or street and a comma before it), or after another body of that place in Welsh word order
