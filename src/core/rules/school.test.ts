@@ -454,8 +454,20 @@ const S8_CAMPION = {
   invalid: ["St Edmund's year 7 trip was amazing", 'campion academy sixth form evening tonight', 'the Campion lot won the staff quiz'],
   valid: ["St Edmund's church fete on Saturday", "St Edmund's Day, the old patron saint of England"],
 };
+// A one-word college and a primary with its trust: initials in lower case beside a word of school, the
+// kind's own initials that a cricket club has too, a slip in the name alone, two capitals after "at".
+const TREGARTH = { schoolNames: ['Tregarth Community College'], pupilNames: [] };
+const S8_TREGARTH = {
+  invalid: ['tregarth cc year 13 leavers do tonight', 'my first lesson at tregath went fine, I think', 'has anyone got the tcc prom dates?'],
+  valid: ['Tregarth CC won the cricket on Saturday, great knock from the skipper', 'Lucy Tregarth scored twice for the county netball team', 'Eggs from Tregarth Farm shop are the best'],
+};
+const S8_LONDON = {
+  invalid: ['Good luck to everyone at CP for Ofsted this week', 'the riverside schools trust have cut our budget again', 'CPAcademy summer fair this Saturday'],
+  // Not yet: "Riverside schools trust their caretakers with everything" (trust as a verb) is taken for the trust.
+  valid: ['CP Snow wrote about the two cultures', 'National Trust walk at Riverside Park, lovely'],
+};
 describe('school rule, session 8 probes', () => {
-  for (const [cfg, cases] of [[MARTYR_PROBE_SCHOOL, S8_MARTYR], [MARIAN_PROBE_SCHOOL, S8_MARIAN], [GYFUN_PROBE_SCHOOL, S8_GYFUN], [CAMPION, S8_CAMPION]] as const) {
+  for (const [cfg, cases] of [[MARTYR_PROBE_SCHOOL, S8_MARTYR], [MARIAN_PROBE_SCHOOL, S8_MARIAN], [GYFUN_PROBE_SCHOOL, S8_GYFUN], [CAMPION, S8_CAMPION], [TREGARTH, S8_TREGARTH], [LONDON_PROBE_SCHOOL, S8_LONDON]] as const) {
     for (const text of cases.invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
     for (const text of cases.valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
   }

@@ -164,7 +164,9 @@ const PLACE_AFTER = new Set(
   ('road rd lane ln street st avenue ave close drive dr crescent cres terrace gardens gdns square grove moor moors common village estate ' +
     'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc ' +
     // Session 7: the village's other bodies and things, named after it as the school is ("Cwm Meillion Show", "… Wool").
-    'show shows carnival chapel church wool crafts cafe pub agricultural sioe').split(' '),
+    'show shows carnival chapel church wool crafts cafe pub agricultural sioe ' +
+    // Session 8: a farm, hotel or cottage named after the place, as the school is.
+    'farm farms hotel inn manor campsite cottage cottages barton').split(' '),
 );
 /** Session 7: a UK postcode right after a name ("Cwm Meillion SA48 7QR"): an address. */
 const POSTCODE_AFTER = /^[\s,]*[a-z]{1,2}\d{1,2}[a-z]?\s*\d[a-z]{2}\b/;
@@ -322,6 +324,13 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         if (saintAt < 0) idx.add(form(lead.slice(0, 2), { when: saintAlone }));
       }
     }
+    // Session 8: the name with its kind's initials ("penhallow cc", "castle hill is"), which a club's may be as well (see ownKinds).
+    {
+      let k = tokens.length;
+      while (k > 0 && GENERIC.has(tokens[k - 1]!) && !JOINERS.has(tokens[k - 1]!)) k--;
+      const kind = tokens.slice(k).map((t) => t[0]).join('');
+      if (tokens.length - k >= 2 && coreWords.length && !INITIAL_WORDS.has(kind)) idx.add(form([...coreWords, kind]));
+    }
     // "C of E juniors in Winchcombe": the school's kind in the place its name gives after a comma.
     const place = name.includes(',') ? nameTokens(name.slice(name.lastIndexOf(',') + 1)).tokens : [];
     if (place.length && place.length <= 3 && place.every((t) => t.length >= 3)) {
@@ -338,6 +347,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // distinctive words and any of the kinds ("the forge trust", "riverside mat").
       const trustAt = coreWords.findIndex((t) => TRUST_KINDS.has(t));
       if (trustAt > 0) for (const k of [...TRUST_KINDS, 'trust', 'mat']) idx.add(form([...coreWords.slice(0, trustAt), k]));
+      // Session 8: …and with the generic words before the kind kept ("the forge learning trust").
+      const kindAt = tokens.findIndex((t) => TRUST_KINDS.has(t));
+      if (trustAt > 0 && kindAt > coreWords.indexOf(coreWords[trustAt - 1]!) + 1) for (const k of [...TRUST_KINDS, 'trust', 'mat']) idx.add(form([...tokens.slice(0, kindAt), k]));
       // Session 7: the distinctive word alone ("Cranbrook" for Cranbrook Park Primary, "Kingfisher" for
       // Kingfisher Vale Academy) when the rest is a place word, capitalised and in a sentence about school
       // (it is often a town or a bird as well: "Visited Cranbrook in Kent").
@@ -353,7 +365,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // Two-letter initials only beside a word of school ("KV staff", "CD staff").
       if (coreWords.length === 2 && trustAt < 0) {
         const two = coreWords[0]![0]! + coreWords[1]![0]!;
-        if (!INITIAL_WORDS.has(two)) for (const g of ['staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth']) idx.add(form([two, g]));
+        if (!INITIAL_WORDS.has(two)) {
+          for (const g of ['staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth']) idx.add(form([two, g]));
+          // Session 8: "back at KV after maternity leave, the kids…" (capitals, after "at"/"from", about school); "KVAcademy".
+          idx.add(form([two], { when: twoLetters }));
+          for (const g of ['academy', 'school', 'primary', 'college', 'high']) idx.addJoined(two + g, form([two + g]), false);
+        }
       }
       const head = coreWords.slice(0, -1);
       const tail = coreWords[coreWords.length - 1]!;
@@ -393,6 +410,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         // Before each generic word only the cheap slips (a letter left out, doubled or swapped): with
         // every added or changed letter too, a dozen generic words made thousands of forms to compile.
         for (const t of joinedTypos(w, false)) for (const g of own) idx.add(form([t, g]));
+        // Session 8: a slip in the name alone ("first week teaching at penhalow"), only in a sentence about school.
+        for (const t of joinedTypos(w, false)) if (!WORD_NAMES.has(t) && !COMMON_FIRST_NAMES.has(t)) idx.add(form([t], { when: typoAtSchool }));
       }
     }
     // Initialisms: "GLCS", "GLS", and with some of the generic words left out ("YBC" for Ysgol
@@ -431,6 +450,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       idx.add(form([...ini], { dotted: ini.length < 4 }));
       // And at the start or end of a tag: "#ygbcstaff", "#teamygbc".
       if (ini.length >= 4) idx.addAffix(ini, form([ini]));
+      // Session 8: in lower case beside a word of school ("pcc uniform list", "flp inset day"), not a word itself.
+      // (In capitals the initials alone are found, and the highlight stays on them.)
+      if (!INITIAL_WORDS.has(ini)) for (const g of INITIALS_BESIDE) idx.add(form([ini, g], { when: notAllCaps }));
     }
   }
   for (const h of raw.schoolHandles ?? []) {
@@ -444,8 +466,21 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     if (labels[0] && labels[0].length >= 4) idx.addJoined(labels[0], form([labels[0]]));
   }
   if (idx.size === 0) return null;
+  // Session 8: the initials of a school's own kind ("cc" for Community College): after its name in a
+  // sentence about school they are the school's, not a cricket club's ("penhallow cc sixth form").
+  const ownKinds = new Set<string>();
+  for (const name of raw.schoolNames) {
+    const { tokens } = nameTokens(name);
+    let k = tokens.length;
+    while (k > 0 && GENERIC.has(tokens[k - 1]!) && !JOINERS.has(tokens[k - 1]!)) k--;
+    if (tokens.length - k >= 2) ownKinds.add(tokens.slice(k).map((t) => t[0]).join(''));
+  }
   return (doc, report) => idx.scan(doc, (a, b) => {
-    if (CLUB.test(doc.norm.slice(b, b + 24))) return;
+    const club = CLUB.exec(doc.norm.slice(b, b + 24));
+    if (club && !(ownKinds.has(club[0].replace(/[\s']/g, '')) && SCHOOL_DAY.test(sentenceOf(doc, a, b)))) return;
+    // "Tregarth CC won the cricket": the school's kind initials that are a club's too, only about school.
+    const tail = /\b(cc|fc|afc|rfc)$/.exec(doc.norm.slice(a, b));
+    if (tail && !SCHOOL_DAY.test(sentenceOf(doc, a, b))) return;
     // "Bryncoch is also a village near Neath": the place the school is named after.
     if (THE_PLACE.test(doc.norm.slice(b, b + 32))) return;
     if (notTheSchool(doc, a, b, ownAfterSaint)) return;
@@ -454,6 +489,27 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     report(a, b);
   });
 };
+
+/** Session 8: words of school that make a school's initials in lower case the school ("pcc uniform", "flp inset"). */
+const INITIALS_BESIDE = ['uniform', 'inset', 'staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth', 'website', 'newsletter', 'governors', 'prom', 'results'];
+
+/** The match's first letters are not all capitals. */
+function notAllCaps(doc: Doc, a: number): boolean {
+  const t = doc.text.slice(a, a + 3);
+  return t !== t.toUpperCase();
+}
+
+/** Two capital letters after "at"/"from"/"ex-" in a sentence about school: "back at KV after maternity leave". */
+function twoLetters(doc: Doc, a: number, b: number): boolean {
+  const t = doc.text.slice(a, b);
+  return t === t.toUpperCase() && /(?:^|[^a-z])(?:at|from|ex)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 8), a)) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** A one-word name with a slip: capitalised or after "at"/"from", in a sentence about school. */
+function typoAtSchool(doc: Doc, a: number, b: number): boolean {
+  const cap = /\p{Lu}/u.test(doc.text.charAt(a));
+  return (cap || AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
 
 /** A saint's name alone is the school beside "lot", a kind of school, or in a sentence about school. */
 function saintAlone(doc: Doc, a: number, b: number): boolean {
@@ -506,6 +562,9 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   // A joining word the match ran on over ("Cwm Meillion, y tŷ…") makes it no less bare.
   if (matched.some((w) => (GENERIC.has(w) && !JOINERS.has(w)) || SAINTS.has(w))) return false;
   if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
+  // Session 8: a first name right before: the name is someone's surname ("Jenny Tregarth's new novel").
+  const who = /(\p{Lu}\p{Ll}+)\s$/u.exec(doc.text.slice(Math.max(0, a - 16), a));
+  if (who && (COMMON_FIRST_NAMES.has(who[1]!.toLowerCase()) || (matched.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(a, b)) && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|welcome|congratulations|congrats|well|done)$/i.test(who[1]!) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))))) return true;
   // Session 8: past a possessive ("Edmund's church").
   const next = /^(?:['’]s\b)?[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
   if (next && PLACE_AFTER.has(next[1]!)) return true;
