@@ -245,6 +245,15 @@ const FAMOUS_FULL = new Set(
     // Session 7: Welsh poets, singers and broadcasters everyone in Wales knows.
     'hedd wyn|dafydd iwan|bryn terfel|dewi pws|huw edwards|dai jones|kate roberts|' +
     // …and sport and music everyone follows.
+    // Session 8: Olympians, cricketers, footballers and presenters of the last twenty years, from general knowledge.
+    'ben ainslie|chris hoy|laura kenny|jason kenny|bradley wiggins|mark cavendish|kelly holmes|denise lewis|jessica ennis|greg rutherford|' +
+    'adam peaty|max whitlock|dina asher|ellie simmonds|tanni grey|jonnie peacock|ben stokes|joe root|jimmy anderson|stuart broad|' +
+    'alastair cook|andrew flintoff|freddie flintoff|mo salah|kasper schmeichel|jordan henderson|raheem sterling|harry redknapp|' +
+    'jack grealish|leah williamson|lucy bronze|beth mead|chloe kelly|mary earps|alex scott|ian wright|gary neville|' +
+    'lewis hamilton|jenson button|nigel mansell|david coulthard|sebastian vettel|tom daley|keely hodgkinson|' +
+    'ant middleton|bear grylls|david attenborough|chris packham|holly willoughby|claudia winkleman|tess daly|rylan clark|' +
+    'stacey solomon|gemma collins|molly mae|tommy fury|michael mcintyre|romesh ranganathan|joe lycett|greg davies|' +
+    'george ezra|sam smith|dua lipa|harry hill|ellie simmonds|jamie laing|joe sugg|zoe ball|'+
     'george russell|lando norris|max verstappen|muhammad ali|bob marley|elvis presley|florence welch|frankie dettori|tyson fury|anthony joshua|harry maguire|mason mount|cole palmer|jack wilshere|cerys matthews|elin fflur|katherine jenkins|max boyce|dic jones|gwenllian|owain glyndwr|owain glyndŵr|llywelyn ein llyw').split('|'),
 );
 const ZODIAC = new Set('season rising moon sign signs horoscope horoscopes astrology zodiac scorpio virgo libra taurus gemini aries capricorn sagittarius aquarius pisces'.split(' '));
@@ -273,7 +282,9 @@ const PETS = new WordGate(new Set(('dog dogs cat cats puppy pup kitten hamster r
   // Session 5: hens and other animals kept at home ("Rose, Hope and Robin, my three chickens").
   'chicken chickens hens ducks goat goats sheep lamb lambs tortoise pony ponies horse goldfish budgie vets westie').split(' ')));
 /** "Kacper is such a lovely name", "Osian is the name we've picked for the baby": the name as a name. */
-const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint', 'enw', 'henw', 'enwi', 'henwi']);
+const NAMING = new Set(['name', 'names', 'named', 'colour', 'color', 'shade', 'paint', 'enw', 'henw', 'enwi', 'henwi',
+  // Session 8: a name talked about as a surname or a word ("Loveday is such a pretty surname", "Seren is the Welsh word for star").
+  'surname', 'surnames', 'nickname', 'word', 'gair']);
 /** Verbs a bird or a season can do too ("Robin sat on the fence"): a person only in a sentence about school. */
 const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'goes', 'chose', 'took', 'threw', 'wore', 'woke', 'broke', 'spoke', 'held', 'caught', 'thought', 'felt', 'built', 'sent', 'swam', 'meowed', 'wedi',
   // Session 6: what a child does in a school day, which a season, a plant or a stone does not ("Brooke walked out", "Teddy wet himself").
@@ -283,7 +294,7 @@ const CONTEXT_FOLLOWERS = new Set(['sat', 'spent', 'went', 'sits', 'spends', 'go
   'ran', 'fell', 'slept', 'fainted', 'spilled', 'spilt', 'screamed', 'shouted', 'laughed', 'giggled', 'helped', 'handed', 'stayed', 'finished']);
 /** Session 6: sure signs of a school day around a sentence-initial word-name (with CHILDISH): "golden time", "the yard", "the new boy". */
 const SCHOOL_DAY = new WordGate(new Set(
-  ('golden yard yards canteen register playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
+  ('golden yard yards canteen register registration playtime breaktime maths phonics spellings detention coursework mocks mock gcse gcses blazer prom tutor ' +
     'stickers carpet licence boy boys girl girls lad lass kids times tables assembly toilets miss sir period periods seating ks1 ks2 ks3 ks4 ' +
     'reception nursery pe ta tas dinnerlady badge register buddy buddies storytime hometime topic planning merit merits multilink ' +
     'y1 y2 y3 y4 y5 y6 y7 y8 y9 y10 y11 y12 y13 yr1 yr2 yr3 yr4 yr5 yr6 ks1 ks2 eyfs dosbarth ' +
@@ -785,12 +796,13 @@ export class NameIndex {
     // "lucy.stevens_84 at hotmail": an address typed out.
     const dot = doc.text.charCodeAt(t.end);
     if (!t.tag && (dot === 46 || dot === 95) && /[\p{L}\p{N}]/u.test(doc.text.charAt(t.end + 1))) return true;
+    // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
+    // Session 7: the sentence after counts too (a quote opens one: 'to say "George Russell needs the toilet" in a register').
+    // Session 8: before the verbs below: the famous say and tell things too ("Muhammad Ali said float like a butterfly").
+    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i, 1)) return true;
     // Someone who asks, tells or writes is a child in the poster's day, whatever else is named.
     const after = toks.get(i + 2);
     if (after && PERSON_VERBS.has(after.norm)) return false;
-    // A famous full name, with nothing about school or a child in the sentence and no "well done" before it ("Lewis Hamilton robbed in Abu Dhabi").
-    // Session 7: the sentence after counts too (a quote opens one: 'to say "George Russell needs the toilet" in a register').
-    if (FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !nameCue(toks, i) && !this.schoolDay(doc, toks, i, 1)) return true;
     return this.around(doc, toks, i, 0, MEDIA) && !this.around(doc, toks, i, 0, CHILDISH);
   }
 
@@ -1203,7 +1215,12 @@ export class NameIndex {
     if (toks.get(k) && this.lasts.has(toks.get(k)!.norm)) k++;
     // Past a list: "Leo and Jacob are top of the baby names list".
     while (toks.get(k) && AND.has(toks.get(k)!.norm) && toks.get(k + 1)?.cap) k += 2;
-    const verb = toks.get(k)?.norm;
+    let verb = toks.get(k)?.norm;
+    // Session 8: "Isla's the name on every pram": the 's is "is" before "the", "a", "such".
+    if (t.poss && k === i + 1 && (verb === 'the' || verb === 'a' || verb === 'such')) {
+      verb = 'is';
+      k = i;
+    }
     // Session 6: "Noor means light in Arabic, such a beautiful name".
     if (verb !== 'is' && verb !== 'was' && verb !== 'are' && verb !== 'were' && verb !== 'means' && verb !== 'meant') return false;
     if (toks.get(k + 1)?.norm === 'the' && HISTORY.has(toks.get(k + 2)?.norm ?? '') && toks.get(k + 3)?.norm === 'of') return true;
@@ -1265,6 +1282,8 @@ export class NameIndex {
           if (!ok) continue;
           if (f.needCap && !allCapitalised(toks, i, n)) continue;
           if (f.dotted && !dotsBetween(doc.text, toks, i, n)) continue;
+          // Session 8: a phrase of several words that is the school only in a sentence about school ("John Fisher").
+          if (f.when && !t.tag && !f.when(doc, t.start, toks.get(i + n - 1)!.end)) continue;
           if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm)) continue;
           const j = this.runOn(doc, toks, i + n);
           report(t.start, toks.get(j - 1)!.end);

@@ -86,3 +86,28 @@ export const LONDON_PROBE_SCHOOL: ScannerConfig = {
     'Deniz Yilmaz', 'Mateo Silva', 'Aleksandra Nowak', 'Chidi Obi', 'Kofi Mensah', 'Sky Thompson',
   ],
 };
+
+/*
+ * Session 8 probes (issue 12): schools whose names are several words that are also people, places or
+ * everyday words: a Catholic high school named after a two-word martyr, a Marian primary, and a
+ * Welsh-medium 11-18 school named after its valley.
+ */
+export const MARTYR_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['St John Fisher Catholic High School'],
+  schoolDomain: 'sjf.lancs.sch.uk',
+  schoolHandles: ['@SJFHighSchool'],
+  staffNames: ['Mrs Bernadette Quinn', 'Mr Declan Murphy'],
+  pupilNames: ['Ellie Smith', 'Jack Byrne', 'Sophia Nowak', 'Maria Santos'],
+};
+export const MARIAN_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Our Lady of Lourdes RC Primary School', 'Holy Trinity Catholic Federation'],
+  schoolHandles: ['@OLOLPrimary'],
+  staffNames: ['Mrs Siobhan Kelly'],
+  pupilNames: ['Ellie Smith', 'Jack Byrne'],
+};
+export const GYFUN_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Ysgol Gyfun Cwm Rhondda'],
+  schoolHandles: ['@YGCwmRhondda'],
+  staffNames: ['Mr Rhodri Bevan'],
+  pupilNames: ['Ellie Smith', 'Cai Jones'],
+};

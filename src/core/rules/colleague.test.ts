@@ -290,3 +290,28 @@ ruleTester(
   },
   LONDON_PROBE_SCHOOL,
 );
+
+// Session 8 probes: a colleague by first name alone, where the sentence (or the one beside it) is about
+// the staff's working day: off sick, cover, a key stage, Welsh mutated forms of the county's supply cover.
+// Written from general knowledge of staff posts, NOT taken from any corpus; against the same first names
+// on friends, neighbours and the famous.
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      { text: 'Tariq is off sick again, that is three weeks now', found: 'Tariq', config: LONDON_PROBE_SCHOOL },
+      { text: 'Adaeze and I are taking the KS4 girls to the theatre on Friday', found: 'Adaeze', config: LONDON_PROBE_SCHOOL },
+      { text: "Delyth wedi bod off gyda'i chefn ers y Pasg, a dim gyflenwi o gwbl", found: 'Delyth', config: WELSH_PROBE_SCHOOL },
+      { text: 'Gareth left early again. Guess who did his duty on the yard.', found: 'Gareth', config: WELSH_PROBE_SCHOOL },
+      { text: 'Chloe still off with stress, we miss you lovely x', found: 'Chloe', config: LONDON_PROBE_SCHOOL },
+    ],
+    valid: [
+      { text: 'Tariq from the gym is off sick again, no spin class tonight', config: LONDON_PROBE_SCHOOL },
+      { text: 'Chloe and I are off to Ibiza in June!!', config: LONDON_PROBE_SCHOOL },
+      { text: 'Off sick with a cold, and Nia from next door brought soup', config: WELSH_PROBE_SCHOOL },
+      { text: 'Gareth Bale scored again, what a player', config: WELSH_PROBE_SCHOOL },
+      { text: 'my brother Gareth is off sick so no five-a-side this week', config: WELSH_PROBE_SCHOOL },
+    ],
+  },
+  SCHOOL_CONFIG,
+);

@@ -56,8 +56,12 @@ const WORKPLACE = words(
   'school ysgol athro athrawes pennaeth dirprwy staffrwm swyddfa dosbarth cymhorthydd ' +
   'classroom reprographics photocopier printer laminator lanyard timetable ofsted estyn work ' +
   // Session 7: a school day's words beside a colleague's first name, in English and Welsh (the kids, the class, pay, the county as employer).
-  'kids pupils plant disgyblion dyletswydd cyflenwi cyflenwad cyflog gwers wers gwersi buarth gwasanaeth staffroom nursery reception ks1 ks2',
+  'kids pupils plant disgyblion dyletswydd cyflenwi cyflenwad cyflog gwers wers gwersi buarth gwasanaeth staffroom nursery reception ks1 ks2 ' +
+  // Session 8: a colleague's absence ("off sick", "off with stress"), the older key stages, the county's supply cover as it mutates ("dim gyflenwi").
+  'sick stress ks3 ks4 ks5 gyflenwi chyflenwi gyflenwad athrawon',
 );
+/** Session 8: the sentence beside a first name goes on about that person ("Gareth left early again. Guess who did his duty."). */
+const BACK_REF = new Set(['he', 'she', 'his', 'her', 'him', 'hers', "he's", "she's", 'fe', 'hi', 'fo', 'ei']);
 /** Right after the name, words that make it a child: "Eleri in my class", "Eleri's mum", "Eleri (6)". */
 const CHILD_AFTER = /^(?:'s (?:mum|mam|dad|parents|nan|nain|gran|mummy|daddy|carer|foster)|,? (?:in|from) (?:my |our |the )?(?:class|group|form|reception|nursery|year|yr|y\d|[1-9]\d?[a-z]{1,2}\b)|,? (?:aged?|age) \d|,? \(\d)/;
 
@@ -259,6 +263,18 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     const from = doc.startOf(a), to = b < n ? doc.startOf(b) : doc.text.length;
     let cue = !!doc.found?.school?.some(([s]) => s >= from && s < to);
     for (let j = a; j < b && !cue; j++) if (j !== k && WORKPLACE.has(doc.word(j))) cue = true;
+    // Session 8: or the next sentence, when it speaks of that person and of the workplace.
+    if (!cue && b < n) {
+      let e = b + 1;
+      while (e < n && !(doc.flagsOf(e) & INITIAL)) e++;
+      let ref = false, work = false;
+      for (let j = b; j < e && j < b + 30; j++) {
+        const x = doc.word(j);
+        if (BACK_REF.has(x)) ref = true;
+        else if (WORKPLACE.has(x)) work = true;
+      }
+      cue = ref && work;
+    }
     if (cue) report(doc.startOf(k), doc.endOf(k));
   }
 };

@@ -808,3 +808,94 @@ ruleTester(
   },
   LONDON_PROBE_SCHOOL,
 );
+
+// Session 8 probes: pupils who share a famous person's full name. Written from general knowledge of how
+// staff write about a pupil (a school word in the sentence) and how anyone writes about the famous one
+// (a quote, a match, a medal, a race), NOT taken from any corpus. A famous one who says or tells
+// something is still the famous one when nothing in the sentence is about school.
+const FAMOUS_NAMESAKES: ScannerConfig = {
+  schoolNames: ['Castle Hill Infant School'],
+  pupilNames: ['Muhammad Ali', 'Tom Daley', 'Harry Kane', 'Emma Raducanu', 'Bradley Wiggins', 'Chris Hoy', 'Laura Kenny', 'Ben Stokes', 'Mo Salah', 'Kelly Holmes'],
+};
+ruleTester(
+  'pupil',
+  {
+    invalid: [
+      "Muhammad Ali said he'd left his PE kit at home again",
+      'Tom Daley told me in registration he is moving house',
+      'Harry Kane asked if we could do PE outside, in December',
+      'Emma Raducanu in Year 2 won the spelling bee!',
+      'Chris Hoy wrote a lovely story about his nan today in class',
+      'Ben Stokes said sorry to his teacher without being asked, proud moment',
+    ],
+    valid: [
+      'Muhammad Ali said float like a butterfly, sting like a bee. Monday mood',
+      'Tom Daley said he knits to stay calm between dives, honestly relatable',
+      'Harry Kane said after the match the lads were gutted',
+      'Emma Raducanu told reporters she was delighted with the win',
+      'Bradley Wiggins said the Tour nearly broke him',
+      'Chris Hoy told the BBC he is feeling positive, sending him love',
+      'Laura Kenny wins gold again, what an athlete',
+      'Ben Stokes smashed it at Headingley, what a knock',
+      'Mo Salah scored twice, Liverpool fans will be happy',
+      'Kelly Holmes said running saved her, brilliant interview',
+    ],
+  },
+  FAMOUS_NAMESAKES,
+);
+
+// Session 8 probes: a word-name talked about as a name, a word or a colour ("X's the name…", "X is the
+// Welsh word for…", "X is such a pretty surname"), against the same shapes about a child in class.
+// Written from general knowledge, NOT taken from any corpus.
+const NAMES_AS_NAMES: ScannerConfig = {
+  schoolNames: ['Castle Hill Infant School'],
+  pupilNames: ['Isla Grant', 'Amber Lowe', 'Loveday Pascoe', 'Seren Owen', 'Ruby Shah', 'Hazel Dean'],
+};
+ruleTester(
+  'pupil',
+  {
+    // Not yet: "Ruby is the name at the top of the star of the week board in class" (a name talked about
+    // as a name is vetoed even in a sentence about school).
+    invalid: [
+      "Seren's the best reader in the class, she read 'dinosaur' first time",
+      "Isla's the reason I love my job, she made the whole class laugh in assembly",
+      'Amber is the first one in the classroom every morning, bless her',
+    ],
+    valid: [
+      "Isla's the name on every pram in our street this year",
+      "Amber's the colour we've gone for in the hallway",
+      'Loveday is such a pretty surname, I would take it',
+      'Seren is the Welsh word for star, how lovely is that',
+      'Hazel is the word my nan used for brown eyes like mine',
+    ],
+  },
+  NAMES_AS_NAMES,
+);
+
+// Session 8 probes: first names that are everyday English nouns (a marina, coral, a carol, a reef, an
+// archer), used as nouns and used for a child. Written from general knowledge, NOT taken from any corpus.
+const NOUN_NAMES: ScannerConfig = {
+  schoolNames: ['Castle Hill Infant School'],
+  pupilNames: ['Marina Costa', 'Coral Jenkins', 'Carol Ward', 'Reef Hollis', 'Archer Pike', 'Candy Moore'],
+};
+ruleTester(
+  'pupil',
+  {
+    invalid: [
+      'Marina was brilliant in the class assembly this morning',
+      'well done Coral for your reading today!',
+      'Carol in year 4 was so kind to the new girl',
+      'Reef finished his times tables test, so proud of him',
+      'Archer told me he has a new baby sister',
+    ],
+    valid: [
+      'walked along the marina in Swansea, gorgeous evening',
+      'coral reef documentary on tonight, what a treat',
+      'carol service at the church on Sunday, mince pies after',
+      'the new marina plan for the harbour is a disaster',
+      'reef safe sun cream only this holiday',
+      'candy floss at the fair and now I feel sick',
+    ],
+  },
+  NOUN_NAMES,
+);

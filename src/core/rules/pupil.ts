@@ -14,8 +14,11 @@ export const meta: RuleMeta = {
     "This looks like a pupil's name. School policy says information about pupils must never be shared on personal social media: a name can help someone find a child.",
 };
 
+/** Session 8: first names that are everyday nouns too ("the marina", "a carol service", "reef safe"), beside words.ts's WORD_NAMES. */
+const NOUN_NAMES = new Set(['marina', 'carol', 'coral', 'candy', 'archer', 'reef', 'blaze', 'duke']);
+
 export function firstNameForm(first: string): NameForm {
-  const word = WORD_NAMES.has(first) || first.length <= 2;
+  const word = WORD_NAMES.has(first) || NOUN_NAMES.has(first) || first.length <= 2;
   return { tokens: [first], wordName: word, strict: STRICT_WORD_NAMES.has(first), vetoOtherSurname: true };
 }
 
@@ -59,7 +62,7 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
     for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(f, tokens[k], firstNameForm);
     // Middle names and double-barrelled surnames: #EllieSmithJones.
     if (tokens.length > 2) idx.addJoined(tokens.join(''), firstNameForm(first));
-    if (WORD_NAMES.has(first)) {
+    if (WORD_NAMES.has(first) || NOUN_NAMES.has(first)) {
       // Session 5: typos of a word-name ("Gace T", "Hpoe M"), only with the surname or its initial after.
       if (first.length >= 4) idx.addFuzzy(first, () => ({ ...firstNameForm(first), surnames: undefined, surname: last, needSurname: true }), 4);
     } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LONDON_PROBE_SCHOOL, matches, ruleTester, WELSH_PROBE_SCHOOL } from '../testing';
+import { GYFUN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, WELSH_PROBE_SCHOOL } from '../testing';
 
 ruleTester('school', {
   invalid: [
@@ -387,3 +387,88 @@ ruleTester(
   },
   LONDON_PROBE_SCHOOL,
 );
+
+// Session 8 probes: schools named in several words that are people, places or everyday words
+// (testing.ts: a high school named after a two-word martyr, a Marian primary with its federation, a
+// Welsh-medium 11-18 school named after its valley). Written from how staff and parents type, NOT taken
+// from any corpus: the saint without "St", the saint's surname alone in a sentence about school,
+// possessives with and without the apostrophe, initials dotted or in a tag, lower case, the kind
+// dropped; against the same words as a person, a place, a church or an everyday word.
+const S8_MARTYR = {
+  invalid: [
+    'parents evening at john fisher tonight, wish me luck',
+    'Open evening at John Fisher on Thursday, come and see us',
+    'SJF staff night out was brilliant',
+    '#TeamSJF what a season for the under 14s',
+    'S.J.F. sixth form applications close Friday',
+    'st john fishers year 7 are off to Alton Towers',
+    "St John Fisher's PTA quiz night, tickets £5",
+    'Back at Fisher tomorrow for INSET, the holidays went too fast',
+    'Fisher lads won the cup again, so proud of the whole school',
+    'john fisher high year 11 results day, tears everywhere',
+    'Saint John Fisher year 9 trip to the Somme',
+    'sjfhs christmas concert tonight',
+    'ex-John Fisher kids come back to visit and I feel ancient',
+  ],
+  valid: [
+    'Went fishing with John Fisher from work on Sunday',
+    'Fisher Price toys for the grandkids',
+    'Carrie Fisher was the best Princess Leia',
+    'St John the Baptist church fete on Saturday',
+    "St John's Ambulance first aid course this weekend",
+  ],
+};
+const S8_MARIAN = {
+  invalid: [
+    'Our Lady of Lourdes nativity was gorgeous',
+    'parents evening at our lady of lourdes, wine after',
+    'OLOL sports day tomorrow, fingers crossed for sun',
+    "Our Lady's staff are the best, shout out to the kitchen team",
+    'Lourdes year 6 leavers assembly, not a dry eye',
+    'the holy trinity federation pay dispute rumbles on',
+  ],
+  valid: [
+    'off to Lourdes on pilgrimage this summer with mum',
+    'Holy Trinity church harvest festival on Sunday',
+    'holy moly what a week',
+    'Our Lady of Lourdes church, Mass at 10',
+    'our lady of the manor has spoken, no biscuits till Friday',
+  ],
+};
+const S8_GYFUN = {
+  invalid: [
+    'Noson rieni yn Ysgol Gyfun Cwm Rhondda heno',
+    'parents evening at Rhondda tonight',
+    'Rhondda Gyfun sixth form open evening',
+    'Blwyddyn 11 Gyfun Cwm Rhondda, pob lwc yfory',
+    'noson rieni yn rhondda heno, dwi wedi blino',
+    'rhondda year 11 results day, so proud of them',
+    'athrawon Rhondda ar streic fory',
+  ],
+  // Not yet: "Cwm Rhondda sung at the rugby" (the hymn) is taken for the school.
+  valid: ['Driving through the Rhondda in the snow, stunning', 'glaw yn rhondda eto heddiw, dim syndod', 'Mae hi wedi bwrw eira yn y Rhondda'],
+};
+// A martyr whose first name is no everyday one: "St Edmund's" for the school, the surname beside its kind.
+const CAMPION = { schoolNames: ['St Edmund Campion Catholic Academy'], pupilNames: [] };
+const S8_CAMPION = {
+  invalid: ["St Edmund's year 7 trip was amazing", 'campion academy sixth form evening tonight', 'the Campion lot won the staff quiz'],
+  valid: ["St Edmund's church fete on Saturday", "St Edmund's Day, the old patron saint of England"],
+};
+// A one-word college and a primary with its trust: initials in lower case beside a word of school, the
+// kind's own initials that a cricket club has too, a slip in the name alone, two capitals after "at".
+const TREGARTH = { schoolNames: ['Tregarth Community College'], pupilNames: [] };
+const S8_TREGARTH = {
+  invalid: ['tregarth cc year 13 leavers do tonight', 'my first lesson at tregath went fine, I think', 'has anyone got the tcc prom dates?'],
+  valid: ['Tregarth CC won the cricket on Saturday, great knock from the skipper', 'Lucy Tregarth scored twice for the county netball team', 'Eggs from Tregarth Farm shop are the best'],
+};
+const S8_LONDON = {
+  invalid: ['Good luck to everyone at CP for Ofsted this week', 'the riverside schools trust have cut our budget again', 'CPAcademy summer fair this Saturday'],
+  // Not yet: "Riverside schools trust their caretakers with everything" (trust as a verb) is taken for the trust.
+  valid: ['CP Snow wrote about the two cultures', 'National Trust walk at Riverside Park, lovely'],
+};
+describe('school rule, session 8 probes', () => {
+  for (const [cfg, cases] of [[MARTYR_PROBE_SCHOOL, S8_MARTYR], [MARIAN_PROBE_SCHOOL, S8_MARIAN], [GYFUN_PROBE_SCHOOL, S8_GYFUN], [CAMPION, S8_CAMPION], [TREGARTH, S8_TREGARTH], [LONDON_PROBE_SCHOOL, S8_LONDON]] as const) {
+    for (const text of cases.invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
+    for (const text of cases.valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
+  }
+});

@@ -43,6 +43,10 @@ export function mutations(w: string): string[] {
 }
 
 const SAINTS = new Set(['st', 'saint', 'sant', 'santes']);
+/** Session 8: dedications a church school's name starts with, read as a saint's name is ("Holy Trinity", "Sacred Heart"). */
+const DEDICATIONS = new Set(['holy', 'sacred', 'blessed', 'corpus', 'christ']);
+/** Session 8: everyday words a saint's surname or a dedication's last word may be ("St Thomas More", "Holy Cross"): never alone. */
+const COMMON_WORDS = new Set('more most well good best cross name spirit family heart trinity child innocents angels martyrs'.split(' '));
 
 /** Words a school's own initialism keeps although they are generic ("GLCS", "YGBC"). */
 const IN_INITIALS = new Set(['school', 'primary', 'academy', 'ysgol', 'gynradd', 'cynradd', 'uwchradd', 'gyfun', 'cyfun',
@@ -150,7 +154,7 @@ const SAINT_NOT_SCHOOL = new Set(
 );
 /** After "church": the school's own designation ("St Peter's Church of England Primary", "Church in Wales", "Church School"). */
 const CHURCH_SCHOOL = new Set(['of', 'in', 'school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'high', 'ce', 'cofe']);
-const SAINT_LEAD = /^(?:st|saint|sant|santes)\b\.?\s*/;
+const SAINT_LEAD = /^(?:st|saint|sant|santes|holy|sacred|blessed|our lady)\b\.?\s*/;
 const SAINT_BEFORE = /\b(?:feast|day|eve|festival|church|chapel|cathedral|shrine|relics?|life|statue|prayer|icon|story|legend) of\s+$/;
 const PLACE_BEFORE = /\b(?:through|thru|via|past|near|nr|beyond|(?:live|lives|living|lived|move|moved|moving|house|houses|flat|prices|traffic) (?:in|to|near|round))\s+$/;
 /** "over", "across", "round" a place the school is named after: a walk or a view there, not a tour of the school. */
@@ -160,7 +164,9 @@ const PLACE_AFTER = new Set(
   ('road rd lane ln street st avenue ave close drive dr crescent cres terrace gardens gdns square grove moor moors common village estate ' +
     'reservoir woods rovers united athletic harriers wanderers celtic fc afc rfc cc ' +
     // Session 7: the village's other bodies and things, named after it as the school is ("Cwm Meillion Show", "… Wool").
-    'show shows carnival chapel church wool crafts cafe pub agricultural sioe').split(' '),
+    'show shows carnival chapel church wool crafts cafe pub agricultural sioe ' +
+    // Session 8: a farm, hotel or cottage named after the place, as the school is.
+    'farm farms hotel inn manor campsite cottage cottages barton').split(' '),
 );
 /** Session 7: a UK postcode right after a name ("Cwm Meillion SA48 7QR"): an address. */
 const POSTCODE_AFTER = /^[\s,]*[a-z]{1,2}\d{1,2}[a-z]?\s*\d[a-z]{2}\b/;
@@ -168,7 +174,7 @@ const POSTCODE_AFTER = /^[\s,]*[a-z]{1,2}\d{1,2}[a-z]?\s*\d[a-z]{2}\b/;
 const VILLAGE_BODIES = new Set('sioe capel gapel chapel côr cor meibion caffi cafe eisteddfod gadeiriol cylch meithrin clwb glwb grŵp grwp pwyllgor neuadd tafarn dafarn eglwys cymdeithas cyngor gyngor cymuned ffermwyr merched carnifal'.split(' '));
 
 /** A sentence about school: what a school's name means there is the school. */
-const SCHOOL_DAY = /\b(?:school|schools|sch|ysgol|dosbarth|athro|athrawes|pennaeth|disgyblion|staffrwm|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
+const SCHOOL_DAY = /\b(?:school|schools|sch|ysgol|dosbarth|athro|athrawes|athrawon|pennaeth|disgyblion|staffrwm|noson rieni|rhieni|blwyddyn \d{1,2}|bl ?\d{1,2}|gwersi|mabolgampau|arholiadau|canlyniadau|chweched|parents'? ?evening|staff|staffroom|pupils?|kids|children|class|classes|classroom|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d{1,2}s?|reception|nursery|infants|juniors|teach|teacher|teachers|teaching|taught|ta|lesson|lessons|assembly|nativity|sports day|inset|ofsted|estyn|head|headteacher|deputy|governors?|pta|uniform|term|homework|detention|gcses?|mocks|sixth form|prom|playground|supply|tutor|open (?:evening|morning|day)|transition|leavers?|fayre|fair|fete|disco|dinner ladies|lunchtime|break duty|marking|reports|job)\b/;
 
 /** The folded sentence around [a, b): from the last sentence end before it to the next after it. */
 function sentenceOf(doc: { norm: string }, a: number, b: number): string {
@@ -282,6 +288,49 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         idx.add(form(['st', saint + 'es']));
       }
     }
+    // Session 8: a saint or martyr of two words ("St John Fisher", "St Thomas More"), or a Marian or
+    // Holy name ("Our Lady of Lourdes", "Holy Trinity"). People drop the "St" and the kind ("open
+    // evening at John Fisher", "john fisher high"), add a possessive ("st john fishers"), and use the
+    // saint's surname or the dedication's last word alone ("back at Fisher tomorrow", "Lourdes year 6").
+    // A person, a place or a pilgrimage shares those words, so alone they need a sentence about school.
+    const dedAt = saintAt >= 0 ? saintAt : tokens.findIndex((t, k) => DEDICATIONS.has(t) || (t === 'our' && tokens[k + 1] === 'lady'));
+    if (dedAt >= 0) {
+      let end = dedAt + 1;
+      while (end < tokens.length && (!GENERIC.has(tokens[end]!) || (JOINERS.has(tokens[end]!) && end + 1 < tokens.length && !GENERIC.has(tokens[end + 1]!)))) end++;
+      const lead = tokens.slice(dedAt, end);
+      const rest = lead.slice(saintAt >= 0 ? 1 : 0);
+      const named = rest.filter((t) => !JOINERS.has(t));
+      if (named.length >= 2) {
+        const last = rest[rest.length - 1]!;
+        const withS = [...rest.slice(0, -1), last + 's'];
+        if (saintAt >= 0) for (const st of ['st', 'saint']) idx.add(form([st, ...withS]));
+        for (const v of [rest, withS]) {
+          idx.add(form(v, { when: saintAlone }));
+          for (const g of SHORT_AFTER) idx.add(form([...v, g]));
+        }
+        if (last.length >= 4 && !WORD_NAMES.has(last) && !COMMON_FIRST_NAMES.has(last) && !COMMON_WORDS.has(last)) {
+          for (const w of [last, last + 's']) {
+            idx.add(form([w], { when: distinctAlone }));
+            // "campion academy", "fisher high": the surname beside a kind of school, in any case.
+            for (const g of SHORT_AFTER) idx.add(form([w, g]));
+          }
+        }
+        // "St Edmund's" for St Edmund Campion: the saint's first name with "St", when it is no everyday first name.
+        const given = rest[0]!;
+        if (saintAt >= 0 && given.length >= 4 && !COMMON_FIRST_NAMES.has(given) && !WORD_NAMES.has(given)) {
+          for (const st of ['st', 'saint']) for (const w of [given, given + 's']) idx.add(form([st, w]));
+        }
+        // "Our Lady's staff": the dedication's first words with a possessive, in a sentence about school.
+        if (saintAt < 0) idx.add(form(lead.slice(0, 2), { when: saintAlone }));
+      }
+    }
+    // Session 8: the name with its kind's initials ("penhallow cc", "castle hill is"), which a club's may be as well (see ownKinds).
+    {
+      let k = tokens.length;
+      while (k > 0 && GENERIC.has(tokens[k - 1]!) && !JOINERS.has(tokens[k - 1]!)) k--;
+      const kind = tokens.slice(k).map((t) => t[0]).join('');
+      if (tokens.length - k >= 2 && coreWords.length && !INITIAL_WORDS.has(kind)) idx.add(form([...coreWords, kind]));
+    }
     // "C of E juniors in Winchcombe": the school's kind in the place its name gives after a comma.
     const place = name.includes(',') ? nameTokens(name.slice(name.lastIndexOf(',') + 1)).tokens : [];
     if (place.length && place.length <= 3 && place.every((t) => t.length >= 3)) {
@@ -298,6 +347,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // distinctive words and any of the kinds ("the forge trust", "riverside mat").
       const trustAt = coreWords.findIndex((t) => TRUST_KINDS.has(t));
       if (trustAt > 0) for (const k of [...TRUST_KINDS, 'trust', 'mat']) idx.add(form([...coreWords.slice(0, trustAt), k]));
+      // Session 8: …and with the generic words before the kind kept ("the forge learning trust").
+      const kindAt = tokens.findIndex((t) => TRUST_KINDS.has(t));
+      if (trustAt > 0 && kindAt > coreWords.indexOf(coreWords[trustAt - 1]!) + 1) for (const k of [...TRUST_KINDS, 'trust', 'mat']) idx.add(form([...tokens.slice(0, kindAt), k]));
       // Session 7: the distinctive word alone ("Cranbrook" for Cranbrook Park Primary, "Kingfisher" for
       // Kingfisher Vale Academy) when the rest is a place word, capitalised and in a sentence about school
       // (it is often a town or a bird as well: "Visited Cranbrook in Kent").
@@ -313,7 +365,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // Two-letter initials only beside a word of school ("KV staff", "CD staff").
       if (coreWords.length === 2 && trustAt < 0) {
         const two = coreWords[0]![0]! + coreWords[1]![0]!;
-        if (!INITIAL_WORDS.has(two)) for (const g of ['staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth']) idx.add(form([two, g]));
+        if (!INITIAL_WORDS.has(two)) {
+          for (const g of ['staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth']) idx.add(form([two, g]));
+          // Session 8: "back at KV after maternity leave, the kids…" (capitals, after "at"/"from", about school); "KVAcademy".
+          idx.add(form([two], { when: twoLetters }));
+          for (const g of ['academy', 'school', 'primary', 'college', 'high']) idx.addJoined(two + g, form([two + g]), false);
+        }
       }
       const head = coreWords.slice(0, -1);
       const tail = coreWords[coreWords.length - 1]!;
@@ -353,6 +410,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         // Before each generic word only the cheap slips (a letter left out, doubled or swapped): with
         // every added or changed letter too, a dozen generic words made thousands of forms to compile.
         for (const t of joinedTypos(w, false)) for (const g of own) idx.add(form([t, g]));
+        // Session 8: a slip in the name alone ("first week teaching at penhalow"), only in a sentence about school.
+        for (const t of joinedTypos(w, false)) if (!WORD_NAMES.has(t) && !COMMON_FIRST_NAMES.has(t)) idx.add(form([t], { when: typoAtSchool }));
       }
     }
     // Initialisms: "GLCS", "GLS", and with some of the generic words left out ("YBC" for Ysgol
@@ -373,6 +432,14 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         if (ini.length >= 3) partial.add(ini);
       }
     }
+    // Session 8: the initials of the name up to its last distinctive word, joining words kept ("SJF" for
+    // St John Fisher Catholic High School, "OLOL" for Our Lady of Lourdes RC Primary), and in a team tag.
+    const lastCore = tokens.reduce((k, t, j) => (GENERIC.has(t) ? k : j), -1);
+    const leadIni = tokens.slice(0, lastCore + 1).map((t) => t[0]).join('');
+    if (leadIni.length === 3 && !INITIAL_WORDS.has(leadIni) && lastCore + 1 < tokens.length) {
+      partial.add(leadIni);
+      for (const t of ['team' + leadIni, leadIni + 'staff', leadIni + 'family']) idx.addJoined(t, form([t]), false);
+    } else if (leadIni.length >= 4 && lastCore + 1 < tokens.length) partial.add(leadIni);
     for (const ini of new Set([initials, coreInitials, ...partial])) {
       if (ini.length < 3) continue;
       // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
@@ -383,6 +450,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       idx.add(form([...ini], { dotted: ini.length < 4 }));
       // And at the start or end of a tag: "#ygbcstaff", "#teamygbc".
       if (ini.length >= 4) idx.addAffix(ini, form([ini]));
+      // Session 8: in lower case beside a word of school ("pcc uniform list", "flp inset day"), not a word itself.
+      // (In capitals the initials alone are found, and the highlight stays on them.)
+      if (!INITIAL_WORDS.has(ini)) for (const g of INITIALS_BESIDE) idx.add(form([ini, g], { when: notAllCaps }));
     }
   }
   for (const h of raw.schoolHandles ?? []) {
@@ -396,8 +466,21 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     if (labels[0] && labels[0].length >= 4) idx.addJoined(labels[0], form([labels[0]]));
   }
   if (idx.size === 0) return null;
+  // Session 8: the initials of a school's own kind ("cc" for Community College): after its name in a
+  // sentence about school they are the school's, not a cricket club's ("penhallow cc sixth form").
+  const ownKinds = new Set<string>();
+  for (const name of raw.schoolNames) {
+    const { tokens } = nameTokens(name);
+    let k = tokens.length;
+    while (k > 0 && GENERIC.has(tokens[k - 1]!) && !JOINERS.has(tokens[k - 1]!)) k--;
+    if (tokens.length - k >= 2) ownKinds.add(tokens.slice(k).map((t) => t[0]).join(''));
+  }
   return (doc, report) => idx.scan(doc, (a, b) => {
-    if (CLUB.test(doc.norm.slice(b, b + 24))) return;
+    const club = CLUB.exec(doc.norm.slice(b, b + 24));
+    if (club && !(ownKinds.has(club[0].replace(/[\s']/g, '')) && SCHOOL_DAY.test(sentenceOf(doc, a, b)))) return;
+    // "Tregarth CC won the cricket": the school's kind initials that are a club's too, only about school.
+    const tail = /\b(cc|fc|afc|rfc)$/.exec(doc.norm.slice(a, b));
+    if (tail && !SCHOOL_DAY.test(sentenceOf(doc, a, b))) return;
     // "Bryncoch is also a village near Neath": the place the school is named after.
     if (THE_PLACE.test(doc.norm.slice(b, b + 32))) return;
     if (notTheSchool(doc, a, b, ownAfterSaint)) return;
@@ -406,6 +489,27 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     report(a, b);
   });
 };
+
+/** Session 8: words of school that make a school's initials in lower case the school ("pcc uniform", "flp inset"). */
+const INITIALS_BESIDE = ['uniform', 'inset', 'staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth', 'website', 'newsletter', 'governors', 'prom', 'results'];
+
+/** The match's first letters are not all capitals. */
+function notAllCaps(doc: Doc, a: number): boolean {
+  const t = doc.text.slice(a, a + 3);
+  return t !== t.toUpperCase();
+}
+
+/** Two capital letters after "at"/"from"/"ex-" in a sentence about school: "back at KV after maternity leave". */
+function twoLetters(doc: Doc, a: number, b: number): boolean {
+  const t = doc.text.slice(a, b);
+  return t === t.toUpperCase() && /(?:^|[^a-z])(?:at|from|ex)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 8), a)) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** A one-word name with a slip: capitalised or after "at"/"from", in a sentence about school. */
+function typoAtSchool(doc: Doc, a: number, b: number): boolean {
+  const cap = /\p{Lu}/u.test(doc.text.charAt(a));
+  return (cap || AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
 
 /** A saint's name alone is the school beside "lot", a kind of school, or in a sentence about school. */
 function saintAlone(doc: Doc, a: number, b: number): boolean {
@@ -419,14 +523,19 @@ function distinctAlone(doc: Doc, a: number, b: number): boolean {
   // After another capitalised word it is part of another name ("Castell Coch", "Castle Coch").
   const prev = /(\p{Lu}[\p{L}'’]*)[\s-]+$/u.exec(doc.text.slice(Math.max(0, a - 24), a));
   if (prev && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|#)$/i.test(prev[1]!)) return false;
-  if (!cap && !/(?:^|[^a-z])(?:at|from|ex|to)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 8), a))) return false;
-  if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants)\b/.test(doc.norm.slice(b, b + 16))) return true;
+  if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants|lot|crew)\b/.test(doc.norm.slice(b, b + 16)) && (cap || AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)))) return true;
+  if (!cap && !AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
   return SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
+/** "at", "from", "ex-", and the Welsh "yn", "ym", "yng", "i" ("noson rieni yn rhondda"): a school's name in lower case follows. */
+const AT_BEFORE = /(?:^|[^a-z])(?:at|from|ex|to|@|yn|ym|yng|i)[\s-]+$/;
+/** Session 8: a year group, sixth form or staff right after a lower-case name ("rhondda year 11 results"). */
+const SCHOOL_AFTER = /^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|year ?\d|yr ?\d|y\d{1,2}\b|sixth|blwyddyn|bl ?\d)/;
+
 function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 8), a);
-  return /(?:^|[^a-z])(?:at|from|ex|to|@)[\s-]+$/.test(before) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+  return (AT_BEFORE.test(before) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
 /** A saint's church, day or street, or the place a school is named after used as a place (see SAINT_NOT_SCHOOL). */
@@ -438,6 +547,13 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
     const words = n.slice(a + lead[0].length, b + 40).split(/[^a-z0-9]+/).filter((w) => w && w !== 's');
     const after = words[1];
     if (after && SAINT_NOT_SCHOOL.has(after) && !ownAfterSaint.has(after) && !(after === 'church' && CHURCH_SCHOOL.has(words[2] ?? ''))) return true;
+    // Session 8: a saint or dedication of several words ("St John Fisher", "Our Lady of Lourdes") is
+    // followed by its church, day or street after the whole match, when the match holds no school word.
+    const matched = n.slice(a, b).split(/[^a-z0-9]+/).filter(Boolean);
+    if (!matched.some((w) => GENERIC.has(w) && !JOINERS.has(w))) {
+      const next = /^(?:['’]?s\b)?[\s,]*([a-z]+)(?:\s+([a-z]+))?/.exec(n.slice(b, b + 30));
+      if (next && SAINT_NOT_SCHOOL.has(next[1]!) && !ownAfterSaint.has(next[1]!) && !(next[1] === 'church' && CHURCH_SCHOOL.has(next[2] ?? ''))) return true;
+    }
     // "Feast of St Peter and St Paul", "St Peter and St Paul's Church": two saints, no school word.
     return false;
   }
@@ -446,7 +562,11 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   // A joining word the match ran on over ("Cwm Meillion, y tŷ…") makes it no less bare.
   if (matched.some((w) => (GENERIC.has(w) && !JOINERS.has(w)) || SAINTS.has(w))) return false;
   if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
-  const next = /^[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
+  // Session 8: a first name right before: the name is someone's surname ("Jenny Tregarth's new novel").
+  const who = /(\p{Lu}\p{Ll}+)\s$/u.exec(doc.text.slice(Math.max(0, a - 16), a));
+  if (who && (COMMON_FIRST_NAMES.has(who[1]!.toLowerCase()) || (matched.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(a, b)) && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|welcome|congratulations|congrats|well|done)$/i.test(who[1]!) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))))) return true;
+  // Session 8: past a possessive ("Edmund's church").
+  const next = /^(?:['’]s\b)?[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
   if (next && PLACE_AFTER.has(next[1]!)) return true;
   // Session 7: the place a school is named after, as the place: in an address (a postcode after it, or a
   // house or street and a comma before it), or after another body of that place in Welsh word order
