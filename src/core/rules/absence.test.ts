@@ -465,3 +465,26 @@ ruleTester('absence', {
     "Year 6 are flying to Iceland on Monday with Mr Hughes, back Friday",
   ],
 });
+
+// Session 8 probes, second round: absence by the categories left after the first (months and weeks of a
+// month as a stay, the milk cancelled, leaving at first light, "we're in <Place> till Friday", "Off to"
+// opening a post beside a class, "off work" as holiday, "we're coming for you"). 5/8 and 5/5 before.
+ruleTester('absence', {
+  invalid: [
+    "The whole of July in Brittany with the kids, see you all in September",
+    "First fortnight of August in a cottage in Pembrokeshire, all four of us",
+    "Milk cancelled, papers stopped, passports in the drawer. We leave Saturday",
+    "Cases in the boot, we're off to the Lakes at first light",
+    "We're in Madeira till Friday, the neighbour's got the key",
+    "Off to Kos on Thursday the minute my Year 10s finish their exam",
+    "Two weeks off work from Saturday and we're driving down to Brittany",
+    "Portugal, we're coming for you ☀️",
+  ],
+  valid: [
+    "The milk was cancelled by mistake again, no tea this morning",
+    "My sister's in Madeira till Friday and I'm so jealous",
+    "We're in Year 6 this week for the SATs practice",
+    "Off to the staffroom for a cuppa before my Year 10s arrive",
+    "The whole of August off work, but we're staying at home to save money",
+  ],
+});
