@@ -291,3 +291,19 @@ ruleTester('trip', {
     "Noson cwis yn y Llew Coch nos Wener, ein tîm ni'n ennill o'r diwedd?",
   ],
 });
+
+// Session 8 probes, second round: trip, the poster leaving their class for a trip of their own (said
+// goodbye, last lesson with, "know not to email me", waved off then the airport); pupils waved off on
+// a coach, or out on a last day, stay trips. 2/6 before, 6/6 after.
+ruleTester('trip', {
+  invalid: [
+    "Waved Year 6 off on the coach to Llangrannog at 9, 3 nights, pray for the staff",
+    "Last day with Year 6 tomorrow, we're at the beach all afternoon for their leavers' picnic",
+  ],
+  valid: [
+    "Said goodbye to my Year 11s this afternoon and on Saturday I'm on a plane to Crete",
+    "Last lesson with 8C on Thursday, then I'm off to Lanzarote for a fortnight",
+    "My class know not to email me, I'm flying to Tenerife tomorrow",
+    "Waved my class off at home time and went straight to the airport for the 8pm flight",
+  ],
+});

@@ -70,6 +70,17 @@ const GROWN_UP_TEAM = /\b(?:ward|shift|nurses|hospital|colleagues|quiz|pub|darts
 function schoolTeam(doc: Doc, i: number): boolean {
   return sentenceHas(doc, i, CLEARLY_PUPILS) || !sentenceHas(doc, i, GROWN_UP_TEAM);
 }
+/**
+ * The poster leaving their class for a trip of their own (session 8): "said goodbye to my Year 6 leavers …
+ * tomorrow I'm on a plane to Iceland", "last lesson with 10R on Friday then I'm off to Kenya", "my class
+ * know not to email me". The class is left behind, not taken: the absence rule's. "Waved Year 6 off on
+ * the coach to Llangrannog" says no going of the poster's own, and stays a trip.
+ */
+const LEAVES_CLASS = /\b(?:said goodbye to|saying goodbye to|last (?:day|lesson|week) with|not to (?:miss|email|message|contact|bother) me|know not to|wave[sd]? (?:my|our|the) [a-z0-9 ]{1,20}? off|waving (?:my|our|the) [a-z0-9 ]{1,20}? off)\b/;
+const OWN_GOING = /\b(?:(?:i'?m|we'?re|i am|we are) (?:off to|flying|on (?:a|the) plane)|airport|flights?|flight's|sabbatical|(?:my|our) (?:holiday|hols))\b/;
+function leftBehind(doc: Doc, i: number): boolean {
+  return sentenceHas(doc, i, LEAVES_CLASS) && sentenceHas(doc, i, OWN_GOING);
+}
 /** Called off: "the golf tour got cancelled" says where no one will be. */
 const CANCELLED = /\b(?:got |been |was |is )?(?:cancell?ed|called off|postponed)\b/;
 /** Staff's own training and meetings are not pupils out. */
@@ -165,7 +176,7 @@ function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const near = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && welshPlace(doc, i));
   // An outing said in another sentence of a short post: what rules it out may be said there too ("governors' tour today. … a year 7 …").
   const moves = near || (shortDraftHas(doc, MOVES_FAR, SHORT_POST) && !shortDraftHas(doc, NOT_PUPILS_OUT, SHORT_POST));
-  return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
+  return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !leftBehind(doc, i);
 }
 /** "Hotel reception at 6am", "the wedding reception": no class. */
 function otherReception(m: RegExpExecArray, doc: Doc): boolean {
@@ -226,7 +237,7 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   // draft is about pupils or a school team.
   keep: (m, doc) =>
     !otherReception(m, doc) && (sentenceHas(doc, m.index, AT_TIME) || sentenceHas(doc, m.index, CLOCK)) && (SCHOOLISH.test(m[0]) || around(doc, m.index, SCHOOLISH)) && schoolTeam(doc, m.index) &&
-    !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && notOver(doc, m.index),
+    !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && notOver(doc, m.index) && !leftBehind(doc, m.index),
 });
 
 // A school event at a place and a time (issue 12: whereabouts without "trip"): "Sports day is at the
@@ -377,7 +388,7 @@ function ownGroupOut(doc: Doc, mine: [number, number][]): void {
     if (loose && !(sentenceHas(doc, at, STAFF_CUE) || shortDraftHas(doc, STAFF_CUE, SHORT_POST))) continue;
     if (!goesSomewhere(doc, at)) continue;
     if (!(around(doc, at, AT_TIME) || around(doc, at, CLOCK))) continue;
-    if (sentenceHas(doc, at, PAST) || sentenceHas(doc, at, WAS) || sentenceHas(doc, at, OWN_FAMILY) || sentenceHas(doc, at, NOT_OUT) || sentenceHas(doc, at, NOT_PUPILS_OUT) || sentenceHas(doc, at, CANCELLED) || sentenceHas(doc, at, GROWN_UP_OUT) || sentenceHas(doc, at, STAFF_ONLY)) continue;
+    if (sentenceHas(doc, at, PAST) || sentenceHas(doc, at, WAS) || sentenceHas(doc, at, OWN_FAMILY) || sentenceHas(doc, at, NOT_OUT) || sentenceHas(doc, at, NOT_PUPILS_OUT) || sentenceHas(doc, at, CANCELLED) || sentenceHas(doc, at, GROWN_UP_OUT) || sentenceHas(doc, at, STAFF_ONLY) || leftBehind(doc, at)) continue;
     last = a;
     mine.push([at, from(m.index + m[0].length - 1) + 1]);
   }
