@@ -488,3 +488,22 @@ ruleTester('absence', {
     "The whole of August off work, but we're staying at home to save money",
   ],
 });
+
+// Session 8 probes, third round: absence at the airport's bag drop ("drop … at" was read as dropping
+// someone off), not around for days, a stay "for New Year" somewhere, hitting the road. 3/7 and 3/3 before.
+ruleTester('absence', {
+  invalid: [
+    "Bag drop done at Bristol airport, hello Spain, bye bye drizzle",
+    "Left the house at 5am, now on the M4, Center Parcs by lunch, back Friday night",
+    "Driving up to my sister's in Glasgow tomorrow morning, staying till New Year",
+    "Not going to be around from tomorrow till Monday, off to a festival with my mates",
+    "Skiing in Austria from the 14th, first time, wish me luck",
+    "We'll be in Lanzarote for New Year this year, first time away from home",
+    "Packing the car, hitting the road on Friday, back when the money runs out",
+  ],
+  valid: [
+    "I won't be around tonight, parents evening till 8",
+    "Not going to be about much this week, report writing",
+    "She won't be around from Monday till Friday, her mum is poorly",
+  ],
+});
