@@ -197,9 +197,6 @@ function schoolOuting(m: RegExpExecArray, doc: Doc): boolean {
   return around(doc, i, TRIP_SCHOOL) && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !sentenceHas(doc, i, STAFF_ONLY);
 }
 
-const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
-  return sentenceHas(doc, m.index, re);
-};
 /** "y4", "yr6": a year group written as one word. */
 const yearWord = (w: string) => w.charCodeAt(0) === 121 && /^y(?:r|ear)?\d/.test(w);
 
