@@ -415,3 +415,95 @@ ruleTester('absence', {
     'Greece was unreal, back to reality on Monday',
   ],
 });
+
+// Session 8 probes: absence by category: the poster's own trip beside their class, a stay at a relative's with its days, "not back till" and "gone till", emoji and hashtag countdowns, the house locked up, on the way now, Welsh (i ffwrdd, bant, bwydo'r gath, hedfan). Valid: work days, someone else's stay, trips over, adults' day outings, pupils flying with staff.
+// Written from general knowledge of how staff and others post, not from any corpus line.
+ruleTester('absence', {
+  invalid: [
+    "Waved my Year 4s off at 3:15 and now I'm on the train to Heathrow, Lisbon for a week!",
+    "Last lesson with 9X done, flying to Tenerife at 6am tomorrow 😎",
+    "My class break up on Friday and I'm on a plane to Rome by Saturday lunchtime",
+    "Reports written, Year 11 waved off, we drive down to the Dordogne on Sunday for two weeks",
+    "Heading up to my brother's in Inverness from the 23rd to the 28th",
+    "Staying at my mum's in Cork from Saturday to Wednesday, first Christmas there in years",
+    "At the in-laws in Devon for the whole of half term, back on the Sunday",
+    "Off to my auntie's in Belfast tomorrow for four nights",
+    "Gone till Thursday, no laptop, no emails, bliss",
+    "Not home till the 14th, the dog's at my sister's",
+    "Won't be back from Skye till next Saturday, signal is patchy",
+    "Not coming back till the end of August, see you all in September",
+    "🌴✈️ 5 days!!!",
+    "☀️🌴 #3SleepsToGo #Menorca",
+    "Airport, bye Wales 👋",
+    "Dog's in the kennels, the neighbour has our spare key, see you in a fortnight",
+    "If you see lights on at ours next week it's the timer, we're in Portugal",
+    "Locking up the house for ten days and heading down to Cornwall",
+    "On the M6 with a car full of bags, Lake District for the week, back Saturday",
+    "Now on the ferry to Santander, two weeks of driving round Spain from today",
+    "Ni'n gadael am Sbaen fory am bythefnos, tŷ ar glo",
+    "Pwy sy'n gallu bwydo'r gath o ddydd Gwener tan ddydd Mawrth? Ni i ffwrdd yng Nghernyw",
+    "Ar y ffordd i'r maes awyr nawr, Groeg am wythnos!",
+    "Bant i Ffrainc am bythefnos o ddydd Sadwrn, hwyl fawr!",
+    "I ffwrdd ar wyliau o fory tan y 10fed",
+    "Hedfan i Majorca nos Wener, nôl dydd Sul nesa",
+  ],
+  valid: [
+    "My class are off to the farm tomorrow and I'm on the coach with them",
+    "Not back till 6 tonight, parents' evening then the big shop",
+    "My brother's in Inverness till the 28th, lucky him",
+    "My mum's in Cork from Saturday to Wednesday so I've got her cat",
+    "Not home till late tonight, staff meeting then the gym",
+    "5 days till payday 🙏",
+    "Back home after two weeks in Spain, the cat is furious",
+    "Young Farmers coach to the county show on Saturday, adults only, back by 11",
+    "Mae fy chwaer yn hedfan i Sbaen fory am wythnos",
+    "Roedd y gwyliau yn Sbaen yn wych, nôl adre nawr",
+    "Our camping trip to the Peak District was a washout, we came home early",
+    "Waved my class off on the coach to Llangrannog, 3 nights, and I'm home with a cuppa",
+    "Booked the dog into the groomers on Saturday at 10",
+    "Gone are the days when I could stay up past 10 on a Friday",
+    "Year 6 are flying to Iceland on Monday with Mr Hughes, back Friday",
+  ],
+});
+
+// Session 8 probes, second round: absence by the categories left after the first (months and weeks of a
+// month as a stay, the milk cancelled, leaving at first light, "we're in <Place> till Friday", "Off to"
+// opening a post beside a class, "off work" as holiday, "we're coming for you"). 5/8 and 5/5 before.
+ruleTester('absence', {
+  invalid: [
+    "The whole of July in Brittany with the kids, see you all in September",
+    "First fortnight of August in a cottage in Pembrokeshire, all four of us",
+    "Milk cancelled, papers stopped, passports in the drawer. We leave Saturday",
+    "Cases in the boot, we're off to the Lakes at first light",
+    "We're in Madeira till Friday, the neighbour's got the key",
+    "Off to Kos on Thursday the minute my Year 10s finish their exam",
+    "Two weeks off work from Saturday and we're driving down to Brittany",
+    "Portugal, we're coming for you ☀️",
+  ],
+  valid: [
+    "The milk was cancelled by mistake again, no tea this morning",
+    "My sister's in Madeira till Friday and I'm so jealous",
+    "We're in Year 6 this week for the SATs practice",
+    "Off to the staffroom for a cuppa before my Year 10s arrive",
+    "The whole of August off work, but we're staying at home to save money",
+  ],
+});
+
+// Session 8 probes, third round: absence at the airport's bag drop ("drop … at" was read as dropping
+// someone off), not around for days, a stay "for New Year" somewhere, hitting the road. 3/7 and 3/3 before.
+ruleTester('absence', {
+  invalid: [
+    "Bag drop done at Bristol airport, hello Spain, bye bye drizzle",
+    "Left the house at 5am, now on the M4, Center Parcs by lunch, back Friday night",
+    "Driving up to my sister's in Glasgow tomorrow morning, staying till New Year",
+    "Not going to be around from tomorrow till Monday, off to a festival with my mates",
+    "Skiing in Austria from the 14th, first time, wish me luck",
+    "We'll be in Lanzarote for New Year this year, first time away from home",
+    "Packing the car, hitting the road on Friday, back when the money runs out",
+  ],
+  valid: [
+    "I won't be around tonight, parents evening till 8",
+    "Not going to be about much this week, report writing",
+    "She won't be around from Monday till Friday, her mum is poorly",
+  ],
+});

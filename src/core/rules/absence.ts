@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
 const NUM = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|a couple of|couple of|a few|the next|the whole|the)';
 const SPAN = `(?:weeks?|fortnight|nights?|days|months?|half term|summer|holidays|hols|easter|christmas|weekend)`;
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const WHEN = `(?:for ${NUM} ${SPAN}|for (?:half term|easter|christmas|new year|the bank holiday)|until|till|til|tomorrow|tonight|tonite|tmrw|today|in \\d{1,2} days|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|${DAY}|fory|heno|wythnos nesa|wythnos nesaf|mis nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
+const WHEN = `(?:for ${NUM} ${SPAN}|for (?:half term|easter|christmas|new year|the bank holiday)|until|till|til|tomorrow|tonight|tonite|tmrw|today|in \\d{1,2} days|at the weekend|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|${DAY}|fory|heno|wythnos nesa|wythnos nesaf|mis nesa|nos [a-z]+|ddydd [a-z]+|this (?:weekend|week|${DAY}|morning|evening)|next (?:week|weekend|${DAY})|in the morning|first thing|at first light|at dawn|crack of dawn|at \\d|over (?:half term|easter|christmas|the summer|the holidays))`;
 const TRAVEL = new RegExp(
   `\\b(?:off|flying|fly|flew|heading|jetting off|jetting|going|travelling|traveling|driving|sailing|escaping|leaving|hedfan|wyliau|ffwrdd|bant|mynd|fynd) (?:off |up |down |over |out |away )?(?:to|for|away to|i|o) (?!(?:see|be|have|get|make|do|try|watch|need|bed|work|school|sleep|meet|visit|pop|go|give|take|start|miss|call|ring|text|cook|bake|buy|pick|help|join|ask|tell|say|keep|let|put|sort|finish|write|read|play|spend|stay|the shops|the gym|the doctor|the dentist|the pub|the cinema|the park)\\b)[^\\n.!?]{1,30}? ${WHEN}`,
   'y',
@@ -50,52 +50,55 @@ const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const COUNT = '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a few|a couple of)';
 /** A time still to come. */
 const SOON = new RegExp(
-  `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|${DAYS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|this weekend|this time (?:tomorrow|next week)|(?:all of |over |this |next )?half term|over (?:easter|christmas|the summer)|at the weekend|next (?:week|weekend|month|${DAYS})|` +
+  `\\b(?:tomorrow|tmrw|tmw|tomoz|2moro|tonight|tonite|in the morning|first thing|at first light|at dawn|crack of dawn|${DAYS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|this weekend|this time (?:tomorrow|next week)|(?:all of |over |this |next )?half term|over (?:easter|christmas|the summer)|at the weekend|next (?:week|weekend|month|${DAYS})|` +
     `in ${COUNT} (?:more )?(?:days|sleeps|weeks|hours|nights)|\\d{1,2} (?:more )?sleeps?|sleeps|(?:\\d{1,2}|a|one|two|three) (?:weeks?|days?) today|(?:this|over the|all of the|for the|all) (?:easter|summer|christmas|october|may|february) (?:hols|holidays|half term)|on the \\d{1,2}(?:st|nd|rd|th)?(?![.:]\\d)|from the \\d{1,2}|(?:the|till|until|to) \\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
     "countdown|counting down|sleep count|here (?:we|i) come|(?:can'?t|cannot|can not) wait|so excited|buzzing|starts? (?:today|tomorrow|now)|at \\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?|\\d{1,2}(?:[.:]\\d\\d)? ?am|" +
     'fory|yfory|heno|nesaf|nesa|bore|dydd|ddydd|ymlaen|methu aros|(?:diwrnod|noson|wythnos|niwrnod) tan|\\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|tan y)\\b',
 );
 /** A stay of days: "for ten nights", "two weeks", "a fortnight", "am bythefnos". */
 const STAY = new RegExp(
-  `\\b(?:for (?:${COUNT} |the )?(?:whole )?(?:weeks?|fortnight|nights|days|months?|weekend|long weekend)|${COUNT} (?:nights|weeks|days)|(?:a|one) (?:whole )?(?:week|fortnight)|fortnight|` +
+  `\\b(?:for (?:${COUNT} |the )?(?:whole )?(?:weeks?|fortnight|nights|days|months?|weekend|long weekend)|${COUNT} (?:nights|weeks|days)|\\d{1,2}(?:nights|weeks|days)|(?:the )?whole of (?:the )?(?:january|february|march|april|june|july|august|september|october|november|december|summer|holidays|hols|half term|(?:easter|summer|christmas|october|may|february) (?:holidays|hols|half term))|(?:first|second|third|last) (?:week|fortnight) of (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|one) (?:whole )?(?:week|fortnight)|fortnight|` +
     '(?:am|o) (?:wythnos|bythefnos|pythefnos|\\d{1,2} (?:diwrnod|niwrnod|noson|wythnos))|bythefnos|pythefnos)\\b',
 );
 /** Words of leaving, flying and holidays that, with a destination and a time, make it a trip away. */
-const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|land|we land|ski|skiing|snowboarding|here i come|at the gate|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
+const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|land|we land|ski|skiing|snowboarding|here i come|(?:we'?re|i'?m|we are|i am) coming|at the gate|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights?(?: (?:to|at|is|leaves|tomorrow|tonight|home|out|booked|from|in)|'s)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|(?:cases|suitcases?) (?:are |is )?(?:in the hall|by the (?:front )?door)|(?<=\bcar(?:'s| is) (?:already )?)(?:packed|loaded)|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|touch(?:ing|es)? down (?:in|at)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau)\b/;
+  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights?(?: (?:to|at|is|leaves|tomorrow|tonight|home|out|booked|from|in)|'s)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|(?:cases|suitcases?) (?:are |is )?(?:in the hall|by the (?:front )?door)|(?<=\bcar(?:'s| is) (?:already )?)(?:packed|loaded)|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|touch(?:ing|es)? down (?:in|at)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau|hit(?:ting)? the road)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
-  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|loved|would (?:go|do it) (?:back|again)|(?:so|too|really|crazy|stupidly) (?:expensive|dear|pricey)|staying (?:home|put)|staying in (?:this|all|tonight|for)|day after(?! (?:they|we|the kids|school) (?:break|breaks|finish|finishes))|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night(?! in (?:the|our|my) (?:house|home|own bed|bed))|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|(?<!(?:'ll|will|gonna|to) )miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been (?:to|there|abroad)|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|recommend)|anyone know(?! (?:someone|somebody|anyone) (?:who|to|that))|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices? (?:for|of|are|to|doubled|went|have|rose|shot)|(?:were|was) (?:going|supposed|meant) to|done and dusted|been and gone|(?:is|are) (?:like|always|never)|asked (?:me )?(?:if|whether|where|when|what)|cost(?:s)? (?:how much|a fortune)|paid|cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
+  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|loved|would (?:go|do it) (?:back|again)|(?:so|too|really|crazy|stupidly) (?:expensive|dear|pricey)|staying (?:home|put)|staying in (?:this|all|tonight|for)|day after(?! (?:they|we|the kids|school) (?:break|breaks|finish|finishes))|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night(?! in (?:the|our|my) (?:house|home|own bed|bed))|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|(?<!(?:'ll|will|gonna|to) )miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been (?:to|there|abroad)|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|recommend)|anyone know(?! (?:someone|somebody|anyone) (?:who|to|that))|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices? (?:for|of|are|to|doubled|went|have|rose|shot)|(?:were|was) (?:going|supposed|meant) to|done and dusted|been and gone|(?:is|are) (?:like|always|never)|asked (?:me )?(?:if|whether|where|when|what)|cost(?:s)? (?:how much|a fortune)|paid|(?<!\b(?:milk|papers?|newspapers?|post|deliver(?:y|ies)|veg box)(?:'s| is| are)? )cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
 /** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
 const OTHERS =
-  /\b(?:(?:someone|somebody|a colleague|a friend|a mate|one of (?:my|the) [a-z]+) (?:at|in|from) (?:work|school|the office|the staffroom)(?: is| are|'s)? (?:off|going|away|flying|heading)|(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|lot|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|gone|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:their|his|her) (?:flight|holiday|hols|cruise|trip|plane|ferry)|(?:checked in|check in|checking in|booked|tickets?|boarding pass(?:es)?)(?: online)? for (?:my|our) (?:mum|mam|dad|parents|sister|brother|nan|gran|son|daughter|husband|wife|partner)'s|(?<!\b(?:cats?|dogs?|keys|car|pets?) )(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) (?!(?:the|our|my) (?:dogs?|cats?|pets?|keys?|car|bags?|cases?|suitcases?|parcels?|rabbits?)\b)[a-z' ]{0,20}?(?:up|off|at|from)|(?:run|lift|taxi|flight|flights|tickets?) for (?:my|our|the) (?:in-laws|mum|mam|dad|parents|sister|brother|nan|gran|friend|mate|son|daughter|neighbours?)|day trip|for the day|back by|home by|(?:our|my) (?!family|fam|household)[a-z]+'s (?:flight|plane|ferry|holiday|hols|trip|cruise))\b/;
+  /\b(?:(?:someone|somebody|a colleague|a friend|a mate|one of (?:my|the) [a-z]+) (?:at|in|from) (?:work|school|the office|the staffroom)(?: is| are|'s)? (?:off|going|away|flying|heading)|(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|lot|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|gone|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:their|his|her) (?:flight|holiday|hols|cruise|trip|plane|ferry)|(?:checked in|check in|checking in|booked|tickets?|boarding pass(?:es)?)(?: online)? for (?:my|our) (?:mum|mam|dad|parents|sister|brother|nan|gran|son|daughter|husband|wife|partner)'s|(?<!\b(?:cats?|dogs?|keys|car|pets?|bags?) )(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) (?!(?:the|our|my) (?:dogs?|cats?|pets?|keys?|car|bags?|cases?|suitcases?|parcels?|rabbits?)\b)[a-z' ]{0,20}?(?:up|off|at|from)|(?:run|lift|taxi|flight|flights|tickets?) for (?:my|our|the) (?:in-laws|mum|mam|dad|parents|sister|brother|nan|gran|friend|mate|son|daughter|neighbours?)|day trip|for the day|back by|home by|(?:our|my) (?!family|fam|household)[a-z]+'s (?:flight|plane|ferry|holiday|hols|trip|cruise))\b/;
 /** Sport and screens: "Spain v England tonight", "watching Italy on Saturday". */
-const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|(?<!radio )play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
+const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|(?<!radio )play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|(?<!\b(?:lock(?:ing|ed)?|pack(?:ing|ed)?|fill(?:ing|ed)?|set(?:ting)?) )up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
 /** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
-const NOT_AWAY = /\b(?:meetings?|at my desk|afternoon of|morning of|work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
+const NOT_AWAY = /\b(?:meetings?|at my desk|afternoon of|morning of|(?<!\boff )work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
 
 /**
  * The poster's own household going, said outright, which outweighs others named beside it: "me and
  * the husband are going", "the kids are at their dad's and I'm off to Barcelona", "hubby and I fly".
  */
-const OURS = /\b(?:me and (?:the |my )?[a-z]+|with (?:the|my|our) (?:family|fam)|with (?:my|our) (?:kids|husband|wife|partner|hubby|other half|boys|girls|little ones)|(?:hubby|husband|wife|partner|other half|fella|boyfriend|girlfriend|fiance|fiancee|kids|boys|girls|family|mum|mam|dad|son|daughter|sister|brother|bestie|friends?) (?:and|&) (?:i|me)|(?:i'?m|we'?re|i am|we are|im) (?:off|going|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off))\b/;
+const OURS = /\b(?:me and (?:the |my )?[a-z]+|with (?:the|my|our) (?:family|fam)|with (?:my|our) (?:kids|husband|wife|partner|hubby|other half|boys|girls|little ones)|(?:hubby|husband|wife|partner|other half|fella|boyfriend|girlfriend|fiance|fiancee|kids|boys|girls|family|mum|mam|dad|son|daughter|sister|brother|bestie|friends?) (?:and|&) (?:i|me)|(?:i'?m|we'?re|i am|we are|im) (?:off|going|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off|drive|sail)|(?:i'?m|we'?re|i am|we are|im) (?:on (?:a|the|our|my) (?:plane|flight|ferry|train)|straight (?:to|off to) the airport)|my (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm) |early |late |night |morning |evening )?flight|^(?:off|flying|heading|jetting off|driving|sailing) (?:to|for))\b/;
 /**
  * A trip already over, said in another sentence of a short post: "We're back!! 10 days in Crete and I
  * could've stayed forever", "home sweet home after a week in Kos".
  */
 const RETURNED = /\b(?:(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| home| safe| again| in (?:wales|the uk|cymru|the rain))|(?:could|would)'?ve stayed|just (?:got )?back|got back|home sweet home|back to (?:reality|earth|normal)|post[- ]holiday|holiday blues|not going anywhere|we went)\b/;
 const SHORT_POST = 320;
+/** "We're in Jersey till Thursday", "we're in Turkey this week": the days of a stay somewhere. */
+const IN_TILL = new RegExp(`\\b(?:(?:till|until|til) (?:next |the following )?(?:${DAYS}|the \\d{1,2}|\\d{1,2}(?:st|nd|rd|th))|(?:this|all) week|for (?:christmas|new year|easter|half term|the holidays|the summer|hogmanay)(?! (?:shopping|dinner|lunch|food|party|do|market|fair|show|concert)))\\b`);
 /** A trip of the poster's own household, not one in the past or someone else's. */
-function ownTrip(doc: Doc, i: number): boolean {
-  if (sentenceHas(doc, i, PAST) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST) || shortDraftHas(doc, DAYDREAM, SHORT_POST) || sentenceHas(doc, i, WELSH_OTHERS)) return false;
+function ownTrip(doc: Doc, i: number, backFrom = false): boolean {
+  // "Won't be back from Skye till Saturday": "back from" is PAST's, but here it is a trip still on.
+  if ((!backFrom && sentenceHas(doc, i, PAST)) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST) || shortDraftHas(doc, DAYDREAM, SHORT_POST) || sentenceHas(doc, i, WELSH_OTHERS)) return false;
   return !(sentenceHas(doc, i, OTHERS) || sentenceHas(doc, i, OTHERS_IN)) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
 }
 /** Someone else going, in Welsh: "Mae fy chwaer yn mynd i Efrog Newydd". */
 const WELSH_OTHERS = /\b(?:mae (?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni|ffrind)|mae (?:mam|dad|nain|taid|nan|mamgu|tadcu|anti|wncwl|yncl)\b|(?:mam|nain|mamgu) a (?:dad|taid|tadcu)|maen nhw|mae hi|mae o|mae e)\b/;
 /** Someone else somewhere already: "my parents are in Portugal for a month" (their home, not ours). */
-const OTHERS_IN = /(?<!\b(?:at|to|from) (?:my |our |the |me )?)\b(?:he|she|they|wife|husband|partner|boyfriend|girlfriend|family|cousins?|aunt|auntie|uncle|kids|children|colleagues?|boss|in-laws|parents|mum|mam|dad|sister|brother|nan|gran|grandparents|in-laws|friends?|mate|neighbours?|son|daughter)(?:'s|'re| is| are| will be) (?:in|staying in|staying at) (?=[a-z])/;
+const OTHERS_IN = /(?<!\b(?:at|to|from|for|with) (?:my |our |the |me )?)\b(?:he|she|they|wife|husband|partner|boyfriend|girlfriend|family|cousins?|aunt|auntie|uncle|kids|children|colleagues?|boss|in-laws|parents|mum|mam|dad|sister|brother|nan|gran|grandparents|in-laws|friends?|mate|neighbours?|son|daughter)(?:'s|'re| is| are| will be) (?:in|staying in|staying at) (?=[a-z])/;
 /** A sitter had before, or recommended: not one for a trip to come. */
 const SITTER_PAST = /\b(?:last (?:year|summer|time|week|month)|used|was|were|ago|recommend(?:ed)?|anyone need)\b/;
 /** Wishes and what cannot be afforded: "If I won the lottery…", "A fortnight in Spain? Not on a teacher's salary". */
@@ -188,7 +191,7 @@ const addPlaces = (t: Triggers): Triggers => t
 // Each alternative starts at its own word (what comes before is a look-behind), so no common word
 // ("the", "on", "this") wakes the pattern.
 const STRONG_AT = words(
-  'packed loaded jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing touch touching touches caravan glamping time hedfan wyliau gwyliau',
+  'hit hitting packed loaded jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing touch touching touches caravan glamping time hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
   keep: (m, doc) => !(/^(?:packed|loaded)/.test(m[0]) && sentenceHas(doc, m.index, NOT_HOLIDAY_BAG)) && !(/office/.test(m[0]) && sentenceHas(doc, m.index, NOT_AWAY)) && (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY) || (/^(?:cases|suitcase|packed|loaded|passport)/.test(m[0]) && shortDraftHas(doc, SOON, SHORT_POST))) && ownTrip(doc, m.index) && !question(doc, m.index) && (!sentenceHas(doc, m.index, PUPIL_GROUP) || sentenceHas(doc, m.index, OURS)) && !sentenceHas(doc, m.index, NOT_TRAVEL),
@@ -206,7 +209,9 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
     // "We're in Lisbon from the 8th to the 15th", "we're in Wales all week", "we're there the whole of Easter week": a place and the days away.
     if (/^(?:we'?re|we are|we'll be|i'll be|we will be) (?:in|there|away in) $/.test(m[0].toLowerCase())) {
       const has = (re: RegExp) => sentenceHas(doc, m.index, re) || shortDraftHas(doc, re, SHORT_POST);
-      return (capAt(doc, end) || / there $/.test(m[0])) && (has(DATE_SPAN) || sentenceHas(doc, m.index, STAY)) && !question(doc, m.index) && !sentenceHas(doc, m.index, NOT_TRAVEL);
+      // "We're in Year 6 this week" is a class, not a place.
+      if (NOT_A_PLACE.test(plainSlice(doc, end, reach(doc, end, 12)).toLowerCase())) return false;
+      return (capAt(doc, end) || / there $/.test(m[0])) && (has(DATE_SPAN) || sentenceHas(doc, m.index, STAY) || sentenceHas(doc, m.index, IN_TILL)) && !question(doc, m.index) && !sentenceHas(doc, m.index, NOT_TRAVEL);
     }
     return !/ (?:in|to) $/.test(m[0]) || (capAt(doc, end) && awayTrip(doc, m.index));
   } })
@@ -316,6 +321,29 @@ TRAVEL_DAYS.add(GO_IN, words('we i back'), {
   keep: (m, doc) => ownTrip(doc, m.index) && !question(doc, m.index),
 });
 
+// Gone until a day, said of ourselves (session 8): "Gone till Sunday", "not home till the 14th",
+// "won't be back from Skye till next Saturday", "not coming back till the 30th". A day or a date, not an
+// hour ("not back till 6 tonight" is a long day at work); a month alone only with a trip said in the post.
+const MONTHS = 'january|february|march|april|june|july|august|september|october|november|december';
+const NOT_BACK = new RegExp(
+  `(?:gone|home|back)(?: from [a-z' -]{1,25}?)? (?:till|until|til|before) (?:the \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)\\b|(?:next |the following )?${DAYS}|next (?:week|weekend)|the (?:following|end of the|end of) (?:week|weekend|month|${MONTHS})|the new year|new year|christmas eve|boxing day|(${MONTHS})\\b)`,
+  'y',
+);
+/** Who is not back: ourselves, at the start of a sentence or after "we", "I", "and", "so", "because". */
+const NOT_BACK_BEFORE = /(?:^|[\n.!?,;:(] *|\b(?:we|i|and|so|because|cos|as|but|then)\s)(?:(?:we'?re|we are|i'?m|i am|we'?ll|i'?ll|we will|i will|we|i) )?(?:not|won'?t be|wont be|will not be|not going to be|aren'?t|not getting|won'?t get|not coming)\s$/;
+TRAVEL_DAYS.add(NOT_BACK, words('gone home back'), {
+  weak: 'all',
+  anchors: words('till until til before'),
+  reach: 40,
+  keep: (m, doc) => {
+    const before = plainSlice(doc, Math.max(sentenceAround(doc.text, m.index)[0], reach(doc, m.index, -40)), m.index).toLowerCase().replace(/\u2019/g, "'");
+    if (m[0].startsWith('gone') ? !/(?:^|[\n.!?,;:(] *|\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be)\s)$/.test(before) : !NOT_BACK_BEFORE.test(before)) return false;
+    if (sentenceHas(doc, m.index, NOT_AWAY) || !ownTrip(doc, m.index, / from /.test(m[0])) || question(doc, m.index)) return false;
+    // "Not back till September" is a teacher's summer too: a month alone needs the trip said.
+    return !m[1] || shortDraftHas(doc, DESTINATION_ANY, SHORT_POST) || shortDraftHas(doc, STRONG, SHORT_POST) || HOLIDAY_EMOJI.test(doc.text);
+  },
+});
+
 // The house left to others while we are gone, and days of holiday said by what they hold (issue 12):
 // "Mum's having the dog while we're in Crete", "keep an eye on the house while we're away",
 // "Two weeks of sun from Saturday", "camping in the Lakes all next week".
@@ -401,9 +429,9 @@ const HOME_CARE = new RegExp(
   'y',
 );
 const HOME_CARE_AT = words('milk papers paper newspaper newspapers timer lock locking locked has have having got holding hold cancel cancelled cancelling stop stopped stopping feed feeds feeding water waters watering check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat housesitter housesitting dogsitter petsitter catsitter');
-const AT_WORK = /\b(?:(?:we'?re|i'?m|we are|i am) at work|at work|during the day|school run)\b/;
+const AT_WORK = /\b(?:(?:we'?re|i'?m|we are|i am) at work|at work|during the day|school run|yn y gwaith|yn gwaith|yn yr ysgol)\b/;
 /** Being gone said elsewhere in the sentence or the short post, without which a fed cat is just a fed cat. */
-const GONE = /\b(?:(?:we'?re|we are|i'?m|i am) gone|half term|all (?:week|summer|weekend)|away|abroad|while (?:we|i)|whilst (?:we|i)|when (?:we'?re|i'?m) (?:away|gone|off)|(?:we'?re|i'?m|we are|i am) off|holiday|hols|wyliau|fortnight|(?:a|one|two|three|\d{1,2}) (?:weeks?|nights)|for the week|flight|fly|flying|airport|cruise|villa|empty)\b/;
+const GONE = /\b(?:(?:we'?re|we are|i'?m|i am) gone|half term|all (?:week|summer|weekend)|away|abroad|while (?:we|i)|whilst (?:we|i)|when (?:we'?re|i'?m) (?:away|gone|off)|(?:we'?re|i'?m|we are|i am) off|holiday|hols|wyliau|fortnight|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:weeks?|nights|days)|for the week|flight|fly|flying|airport|cruise|villa|empty)\b/;
 TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
   weak: words('lock locking locked has have having got holding hold stop stopped stopping check checks checking pop pops popping looking minding having taking leave leaving left light lights timer house dog pet cat water waters watering feed feeds feeding'),
   anchors: words('up on lights light radio tomatoes garden greenhouse hanging baskets veg keys key milk papers paper newspaper newspapers post delivery deliveries veg cat cats dog dogs fish plants house rabbit rabbits chickens hamster hamsters guinea tortoise budgie pet pets kitten puppy bins empty unoccupied unattended timer timers switch switches plug plugs sit sitting sitter sitters'),
@@ -421,12 +449,12 @@ TRAVEL_DAYS.add(HOME_CARE, HOME_CARE_AT, {
 // "while we're in" ("tra bo ni yn Sbaen"), leaving the house, the airport, a flight, a cruise, a taxi
 // booked, "here we come" ("Cyprus, dyma ni"), "we're going to" ("dwi'n mynd i Gaeredin … o ddydd
 // Gwener tan ddydd Llun"), "we're in" a holiday place ("Ni yn Seland Newydd", "Rydan ni yn Iwerddon").
-const WELSH_AWAY = /\b(?:(?:wythnos|pythefnos|bythefnos|penwythnos|\d{1,2} (?:noson|diwrnod|niwrnod)) (?:yn|ym|yng) (?=[a-z])|neb (?:yn y t[yŷ]|adre|adref|gartre|gartref)|(?:newydd|wedi) (?:lanio|glanio)|t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|[mf]aes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
-const WELSH_AWAY_AT = words('wythnos pythefnos bythefnos penwythnos neb newydd wedi ty tŷ tra gadael maes faes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan');
+const WELSH_AWAY = /\b(?:(?:wythnos|pythefnos|bythefnos|penwythnos|\d{1,2} (?:noson|diwrnod|niwrnod)) (?:yn|ym|yng) (?=[a-z])|neb (?:yn y t[yŷ]|adre|adref|gartre|gartref)|(?:newydd|wedi) (?:lanio|glanio)|t[yŷ](?:'n| yn)? wag|tra (?:bo|bod|dan|dyn|ydan|ydyn|byddwn|fyddwn) ni|gadael y t[yŷ]|[mf]aes awyr|ffleit(?:iau)?|awyren|mordaith|cwch (?:i|o)|tacsi|dyma ni|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni)(?:'n| yn) (?:mynd|hedfan|gadael|teithio|dal y) (?:i|am|o)|(?:ni|dwi|dw i|rydan ni|rydyn ni|ry'n ni|dan ni|byddwn ni|fyddwn ni)(?:'n| yn)? (?:i ffwrdd|bant|ar wyliau)\b|(?<=(?:^|[\n.!?] *))(?:mynd|bant|hedfan) (?:i|am) (?=[a-z'])|(?:ni|rydan ni|rydyn ni|ry'n ni|dan ni) yn (?=[a-z]))/y;
+const WELSH_AWAY_AT = words('wythnos pythefnos bythefnos penwythnos neb newydd wedi ty tŷ tra gadael maes faes ffleit ffleitiau awyren mordaith cwch tacsi dyma ni dwi dw rydan rydyn ry dan byddwn fyddwn mynd bant hedfan');
 /** A time to come in Welsh, or a stay of nights or a week. */
-const WELSH_SOON = /\b(?:fory|yfory|heno|nesa|nesaf|bore|nos|dydd|ddydd|tan|o ddydd|wythnos|noson|noswaith|pythefnos|bythefnos|\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|am \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|y bore))\b/;
+const WELSH_SOON = /\b(?:fory|yfory|heno|nesa|nesaf|bore|nos|dydd|ddydd|tan|o ddydd|hanner tymor|wythnos|noson|noswaith|pythefnos|bythefnos|\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|am \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|y bore))\b/;
 /** Other people going, or the past, in Welsh. */
-const WELSH_NOT_OURS = /\b(?:ddoe|llynedd|wedi bod|roedd|oedd|nol adr[ae]|(?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni)|mam a dad|maen nhw|mae hi|mae o|mae e)\b/;
+const WELSH_NOT_OURS = /\b(?:ddoe|llynedd|wedi bod|roedd|oedd|yn s[aâ]l|o'r gwaith|nol adr[ae]|(?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni)|mam a dad|maen nhw|mae hi|mae o|mae e)\b/;
 TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
   weak: words('ni dwi dw rydan rydyn ry dan tra cwch neb newydd wedi'),
   anchors: words('lanio glanio adre adref gartre gartref mynd hedfan gadael teithio dal yn bo bod dyn ydan ydyn byddwn fyddwn i o'),
@@ -437,6 +465,8 @@ TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
     if (/wag$/.test(m[0])) return true;
     // "Dw i'n mynd i gysgu am wythnos": going to do something, not going somewhere.
     const after = m.index + m[0].length + 1;
+    // A post opening on "Mynd i …" needs a place after it: "Mynd i noson rieni heno" is an evening out.
+    if (/^(?:mynd|bant|hedfan) (?:i|am) $/.test(m[0]) && !capAt(doc, m.index + m[0].length) && !/^(?:'r )?(?:garafan|maes awyr|faes awyr|gwesty|wyliau|gwyliau)\b/.test(plainSlice(doc, m.index + m[0].length, reach(doc, m.index + m[0].length, 20)).toLowerCase()) && !DESTINATION_ANY.test(plainSlice(doc, m.index + m[0].length, reach(doc, m.index + m[0].length, 30)).toLowerCase())) return false;
     if (/mynd (?:i|am)$/.test(m[0]) && !capAt(doc, after) && !DESTINATION_ANY.test(plainSlice(doc, after, reach(doc, after, 30)).toLowerCase())) return false;
     if (/ (?:yn|ym|yng) $/.test(m[0])) return sentenceHas(doc, m.index, DESTINATION_ANY) && has(WELSH_SOON);
     return has(WELSH_SOON) || has(DESTINATION_ANY) || HOLIDAY_EMOJI.test(doc.text);
@@ -459,9 +489,12 @@ const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|
  * ("Just landed in Malaga", "Newydd lanio yn Alicante"). Not someone else's home or trip, not the past.
  */
 const CARE =
-  /\b(?:feed(?:ing)?|water(?:ing)?|bwydo|check(?:ing)? on|keep(?:ing)? an eye on|look(?:ing)? after|grab(?:bing)?|collect(?:ing)?|tak(?:e|ing) in|put(?:ting)? (?:out|in)|casglu|nôl|edrych ar ôl|cadw llygad ar|put (?:the |our )?bins (?:out|in)) (?:the |our |my |'?r |y |ein |yr )?(?:cats?|dogs?|fish|goldfish|rabbits?|guinea pigs?|hamster|chickens|hens|ieir|pysgod|gath|cath|ci|cŵn|plants|planhigion|post|parcels?|mail|bins|biniau|house|tŷ|number \d{1,3}|ours|place)\b|\b(?:hold (?:all )?(?:our |the |my )?(?:post|mail|everything)|milk cancelled|cancel(?:led)? the milk)\b/;
+  /\b(?:feed(?:ing)?|water(?:ing)?|bwydo|check(?:ing)? on|keep(?:ing)? an eye on|look(?:ing)? after|grab(?:bing)?|collect(?:ing)?|tak(?:e|ing) in|put(?:ting)? (?:out|in)|casglu|nôl|edrych ar ôl|cadw llygad ar|put (?:the |our )?bins (?:out|in))(?: (?:the |our |my |'?r |y |ein |yr )?|'r )(?:cats?|dogs?|fish|goldfish|rabbits?|guinea pigs?|hamster|chickens|hens|ieir|pysgod|gath|cath|ci|cŵn|plants|planhigion|post|parcels?|mail|bins|biniau|house|tŷ|number \d{1,3}|ours|place)\b|\b(?:hold (?:all )?(?:our |the |my )?(?:post|mail|everything)|milk cancelled|cancel(?:led)? the milk)\b/;
 const HOUSE_SAID =
   /\b(?:(?:house|home|flat|place|tŷ|ty)(?:'s| is| will be|'ll be| 'n| yn)? (?:(?:so|very|all|going to be) )?(?:dark|quiet|cold|empty|gwag|ar glo|locked up)|don'?t burgle|(?:we are|we'?re) gone|it'?s not us|if you see (?:anyone|someone|lights?) (?:at|round|in) ours|(?:don'?t|won'?t|not) (?:get |be )?back (?:till|until|til))\b/;
+/** "Not going to be around from tomorrow till Monday": gone for days (an evening is not, so no SOON). */
+const NOT_AROUND = /\b(?:not|won'?t|will not) (?:going to |gonna )?be (?:around|about|contactable|reachable)\b/g;
+const NOT_AROUND_GATE = new WordGate(words('around about contactable reachable'));
 /** The day of coming back, for a trip said in the post: "Dover for the 10am ferry…, back on the 24th". */
 const BACK_ON = /\bback (?:on )?the \d{1,2}(?:st|nd|rd|th)\b/;
 /** Waiting to fly: "departure board says 06:15 to Palma", "bag drop done at Cardiff airport, hello Portugal". */
@@ -472,11 +505,11 @@ const DATE_RANGE = /\b\d{1,2}(?:st|nd|rd|th)? ?(?:-|\u2013|to|till|until) ?(?:th
 /** Going somewhere, strongly enough for a countdown: "payday" is no trip. */
 const TRIP_CUE = /\b(?:fly|flying|flight|holiday|hols|wheels up|airport|ferry|cruise|abroad|packing|suitcases?|passports?|villa|caravan|trip|gwyliau|wyliau|hedfan)\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1]/u;
 const COUNTDOWN =
-  /\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:more )?(?:days?|sleeps?|hours?|nights?|noson(?: o gwsg)?|diwrnod|awr) (?:till|until|to go|tan|nes)|t[- ]?minus|days? (?:until|till|to go)|#\d{1,2}days?togo|cyfri lawr|counting down)\b/;
+  /\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:more )?(?:days?|sleeps?|hours?|nights?|noson(?: o gwsg)?|diwrnod|awr) (?:till|until|to go|tan|nes)|t[- ]?minus|days? (?:until|till|to go)|cyfri lawr|counting down)\b|#\d{1,2}(?:days?|sleeps?|weeks?)(?:togo|left)\b/;
 const LANDED = /\b(?:just landed|landed|touched down|newydd lanio|wedi glanio|wedi cyrraedd) (?:in|at|yn|ym|yng) (?=\p{L})/u;
 /** A span of days to come: "Thurs-Sun", "Saturday to Tuesday", "from the 4th", "while we're away", "tan y 12fed". */
 const DAYS_SPAN =
-  /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)? ?(?:-|\u2013|to|till|until|tan|i) ?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|ddydd|dydd)|between [a-z0-9 ]{2,20} and|while (?:we'?re|we are|i'?m|i am) (?:away|in|at|off|on)|tra (?:bod )?(?:ni|fi)|tan (?:y |dydd |ddydd )|from the \d{1,2}|o ddydd|for the next \d{1,2}|all (?:of )?next week|next week|over (?:half term|christmas|easter|the holidays))\b/;
+  /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)? ?(?:-|\u2013|to|till|until|tan|i) ?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|ddydd|dydd)|between [a-z0-9 ]{2,20} and|while (?:we'?re|we are|i'?m|i am) (?:away|in|at|off|on)|tra (?:bod )?(?:ni|fi)|tan (?:y |dydd |ddydd )|rhwng (?:dydd |ddydd )?[a-z]+ (?:a|ac) |from the \d{1,2}|o ddydd|for the next \d{1,2}|all (?:of )?next week|next week|over (?:half term|christmas|easter|the holidays))\b/;
 const CARE_GATE = new WordGate(words('feed feeding water watering bwydo check checking keep keeping look looking grab grabbing collect collecting take taking put putting casglu nôl edrych cadw hold milk cancel cancelled'));
 const HOUSE_GATE = new WordGate(words('house home flat place tŷ ty burgle gone ours'));
 const COUNT_GATE = new WordGate(words('days sleeps hours nights noson diwrnod awr minus countdown cyfri counting'));
@@ -497,7 +530,8 @@ function awayWhen(doc: Doc, report: Report): void {
   // A stay with its dates needs digits, not a gate word ("we'll be at the in-laws, 22nd to the 29th").
   const dated = digits && shortDraftHas(doc, DATE_RANGE, SHORT_POST) && shortDraftHas(doc, STAY_AT, SHORT_POST);
   const backOn = digits && text.includes('back');
-  if (!care && !house && !count && !land && !depart && !dated && !backOn) return;
+  const notAround = NOT_AROUND_GATE.in(doc);
+  if (!care && !house && !count && !land && !depart && !dated && !backOn && !notAround) return;
   // A long draft is read only where it is short enough to be one post's worth (the classes are a short post's signs).
   if (visibleLength(doc) > SHORT_POST * 4) return;
   // A soft hyphen or zero-width space pasted inside a word ("l\u00adanded") must not hide it: the
@@ -517,12 +551,15 @@ function awayWhen(doc: Doc, report: Report): void {
       if (seen.has(a)) continue;
       const has = (r: RegExp) => sentenceHas(doc, i, r) || shortDraftHas(doc, r, SHORT_POST);
       if (needTime && !(has(SOON) || has(STAY) || has(DAYS_SPAN))) continue;
+      // "Mam-gu yn bwydo'r gath tra bod fi yn y gwaith": gone for the working day.
+      if (g === CARE_G && sentenceHas(doc, i, AT_WORK)) continue;
       if (!ownTrip(doc, i) || sentenceHas(doc, i, /\b(?:their|his|her|neighbours?'?)\b/) || (sentenceHas(doc, i, PUPIL_GROUP) && !sentenceHas(doc, i, OURS)) || sentenceHas(doc, i, NOT_AWAY) || question(doc, i)) continue;
       seen.add(a);
       report(i, endAt(m.index + m[0].length));
     }
   };
   if (dated) tryAt(STAY_AT_G, false);
+  if (notAround && (shortDraftHas(doc, DAYS_SPAN, SHORT_POST) || shortDraftHas(doc, DATE_SPAN, SHORT_POST) || shortDraftHas(doc, STAY, SHORT_POST))) tryAt(NOT_AROUND, false);
   if (care) tryAt(CARE_G, true);
   if (house) tryAt(HOUSE_G, true);
   const trip = () => shortDraftHas(doc, DESTINATION_ANY, SHORT_POST) || shortDraftHas(doc, TRIP_CUE, SHORT_POST);
@@ -542,6 +579,44 @@ function awayWhen(doc: Doc, report: Report): void {
   }
 }
 
+/**
+ * A post that is only a count and holiday emoji (session 8): "🌴✈️ 5 days!!!", "2 sleeps!!! 🌴",
+ * "✈️🌞 2 weeks. bye." Nothing else is said, so the count is to going; "5 days till payday 🙏" says more.
+ */
+const COUNT_ONLY = /^\W*(?:only |just )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|sleeps?|weeks?|nights?)(?: to go| left)?\W*(?:(?:bye|byee+|ta-?ra|yay|woo+|eek|omg)\W*)*$/u;
+function countOnly(doc: Doc, report: Report): void {
+  const { text } = doc;
+  if (text.length > 60 || !HOLIDAY_EMOJI.test(text)) return;
+  const m = COUNT_ONLY.exec(text.toLowerCase().replace(/\u2019/g, "'"));
+  if (!m) return;
+  const a = text.toLowerCase().indexOf(m[1]!);
+  report(a, a + m[1]!.length);
+}
+/**
+ * Staying at a relative's home somewhere, with the days (session 8): "at my sister's in Aberdeen from the
+ * 20th to the 2nd", "at the in-laws in Devon for the whole of half term", "to my brother's in Leeds,
+ * staying till New Year". Someone else's stay ("my mum's in Cork till Friday") has no "at", "to" or "with" before.
+ */
+const RELATIVE_GATE = new WordGate(words('mum mam mom dad parents sister brother nan nain gran grandparents auntie aunt uncle cousin daughter son in-laws laws inlaws folks'));
+const RELATIVE_STAY = /\b(?:at|to|with|for) (?:my |our |the )?(?:mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandparents|auntie|aunt|uncle|cousin|daughter|son|in-laws|inlaws|folks)(?:'s|s'|')? (?:place |house )?(?:(?:up|down|over|out) )?in (?=[a-z])/g;
+const RELATIVE_TIME = new RegExp(`${DATE_SPAN.source}|${STAY.source}|\\bstaying (?:till|until|over)\\b|\\bfrom [a-z' ]{2,20}? (?:to|till|until|til) (?=[a-z0-9])|\\b(?:till|until|til) (?:the \\d|\\d{1,2}(?:st|nd|rd|th)|new year|christmas|boxing day|easter|${DAYS})|\\b(?:back|home) (?:on )?(?:the )?(?:\\d|${DAYS})|${DAYS_SPAN.source}`);
+function relativeStay(doc: Doc, report: Report): void {
+  if (!RELATIVE_GATE.in(doc) || visibleLength(doc) > SHORT_POST * 4) return;
+  const low = doc.text.toLowerCase().replace(/\u2019/g, "'");
+  // Offsets are the draft's own only when lower-casing kept its length (it does for the words read here).
+  if (low.length !== doc.text.length) return;
+  RELATIVE_STAY.lastIndex = 0;
+  for (let m = RELATIVE_STAY.exec(low); m; m = RELATIVE_STAY.exec(low)) {
+    const i = m.index, end = i + m[0].length;
+    if (!capAt(doc, end)) continue;
+    if (!(sentenceHas(doc, i, RELATIVE_TIME) || shortDraftHas(doc, RELATIVE_TIME, SHORT_POST))) continue;
+    if (!ownTrip(doc, i) || question(doc, i) || sentenceHas(doc, i, NOT_TRAVEL)) continue;
+    const place = /^[\p{L}'-]+/u.exec(doc.text.slice(end));
+    report(i, end + (place ? place[0].length : 0));
+    return;
+  }
+}
+
 export const create: RuleCreate = () => (doc, report) => {
   // Arrows and planes are rare, so a route is only looked for where one is.
   const { text } = doc;
@@ -557,4 +632,6 @@ export const create: RuleCreate = () => (doc, report) => {
     if (!shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST) || sentenceHas(doc, a, OURS)) report(a, b);
   });
   awayWhen(doc, report);
+  countOnly(doc, report);
+  relativeStay(doc, report);
 };

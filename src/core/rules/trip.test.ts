@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing';
+import { ruleTester, WELSH_PROBE_SCHOOL } from '../testing';
 
 ruleTester('trip', {
   invalid: [
@@ -261,5 +261,49 @@ ruleTester('trip', {
     'PE kit needed on Tuesday and Thursday this half term',
     "my lot have been an absolute dream this week, proud teacher",
     'Year 10 parents evening is at 4pm on Thursday in the sports hall',
+  ],
+});
+
+// Session 8 probes: trip by category: pupils out said by count or post-16 or form, named pupils competing in Welsh and English. Valid: adults' groups (Merched y Wawr, a community choir, a quiz team, Young Farmers), trips that are over, one's own child's trip, the residential as money, a childminder, breakfast club.
+// Written from general knowledge of how staff and others post, not from any corpus line.
+ruleTester('trip', {
+  invalid: [
+    "Tomorrow: 30 Year 2s, Bristol Zoo, 2 coaches, back for 3",
+    "Post-16 are at the trampoline park on Thursday at 1",
+    "My form are running the cake stall at the village fete on Saturday morning",
+    "Stuck in traffic on the M4 with a coach full of year 8s, back about half 4",
+    { text: "Pob lwc i Osian a Mabon yn y gala nofio yn Abertawe bore Sadwrn am 9!", found: "Osian", config: WELSH_PROBE_SCHOOL },
+    { text: "Cadi Rowlands yn canu yn Eisteddfod y Sir yn Aberaeron dydd Sadwrn am 2", found: "Cadi Rowlands", config: WELSH_PROBE_SCHOOL },
+    "good luck to Ellie Smith running in the county cross country at Pembrey tomorrow at 11",
+  ],
+  valid: [
+    "Merched y Wawr trip to Chester on Saturday, bus from the hall at 7",
+    "Côr Meibion concert in the chapel on Sunday night, tickets at the door",
+    "Young Farmers trip to the Royal Welsh on Tuesday, adults only this year",
+    "The Year 5 trip to the museum was brilliant, all home safe and sound",
+    "Wythnos diwetha oedd y trip i Langrannog, pawb adre'n saff",
+    "My son's Year 6 class are going to PGL next week and he's packed already",
+    "Can't afford the residential this year, the letter came home today",
+    "Childminder life: 4 little ones at the soft play this morning",
+    "The ski trip my daughter went on in February cost a fortune",
+    "Breakfast club at 7.30 means I'm in school by 7.15 every day",
+    "Our community choir is singing at the cathedral next Saturday, 40 of us, I'm an alto",
+    "Noson cwis yn y Llew Coch nos Wener, ein tîm ni'n ennill o'r diwedd?",
+  ],
+});
+
+// Session 8 probes, second round: trip, the poster leaving their class for a trip of their own (said
+// goodbye, last lesson with, "know not to email me", waved off then the airport); pupils waved off on
+// a coach, or out on a last day, stay trips. 2/6 before, 6/6 after.
+ruleTester('trip', {
+  invalid: [
+    "Waved Year 6 off on the coach to Llangrannog at 9, 3 nights, pray for the staff",
+    "Last day with Year 6 tomorrow, we're at the beach all afternoon for their leavers' picnic",
+  ],
+  valid: [
+    "Said goodbye to my Year 11s this afternoon and on Saturday I'm on a plane to Crete",
+    "Last lesson with 8C on Thursday, then I'm off to Lanzarote for a fortnight",
+    "My class know not to email me, I'm flying to Tenerife tomorrow",
+    "Waved my class off at home time and went straight to the airport for the 8pm flight",
   ],
 });

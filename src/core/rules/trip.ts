@@ -42,17 +42,20 @@ const GROUP_GOES = new RegExp(
 const SCHOOLISH = /\b(?:eyfs|p[1-7]s?|s[1-6]s?|(?:year|yr) r|sixth form|6th form|gcse|a ?level|nurture group|cross[- ]country|tournament|fixture|gala|festival|front gates?|(?:year|yr|y|blwyddyn|flwyddyn) ?\d|class|reception|nursery|ks ?[1-4]|pupils|kids|children|plant|team|squad|choir|school|ysgol|u\d{1,2}s?|under \d{1,2}s|dosbarth|tîm|tim|lads|girls|boys|blant|ddisgyblion|disgyblion|packed lunch(?:es)?|wellies|waterproofs?|uniform|school gates?)\b/;
 const AT_TIME = /\b(?:tmrw|tmw|2moro|tomoz|just arrived|just got here|currently|\d{1,2}(?:st|nd|rd|th)?(?: ?[-\u2013] ?\d{1,2}(?:st|nd|rd|th)?)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|today|tomorrow|tonight|this (?:morning|afternoon|week|weekend)|next (?:week|[a-z]+day)|all (?:day|week|morning|afternoon)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b|at \d{1,2}|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|\d{1,2}[.:]\d\d|fory|heddiw|dydd [a-z]+|ddydd [a-z]+|fore [a-z]+|bore|nos [a-z]+|evening|morning|afternoon)\b/;
 // Where pupils are not: "in foster care from tonight" is a confidential matter, not an outing.
-const NOT_OUT = /\b(?:going on \d{1,3}|appointment|operation|surgery|clinic|a ?& ?e|having (?:his|her|their) [a-z]+ (?:changed|done|out|removed|fitted|checked)|waiting list|club at (?:dinner|lunch|break)|see (?:you|ya|u) (?:in|on|after|next|soon)|(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube))\b/;
+// Session 8: grown-ups' groups (a community or male voice choir, Merched y Wawr, Young Farmers, a quiz team,
+// Sunday school, Brownies and Scouts) and children in other people's care (a childminder's, a swimming
+// instructor's) are not pupils out; nor is breakfast or homework club, which is in school.
+const NOT_OUT = /\b(?:community choir|male voice|c[oô]r meibion|merched y wawr|ffermwyr ifanc|young farmers|aelwyd|oedolion|adults only|adults'? (?:trip|outing)|just the adults|noson cwis|u3a|rotary|wi|women'?s institute|ysgol sul|sunday school|brownies|rainbows|beavers|cubs|scouts|guides|childminder|childminding|(?:swimming|swim|dance|gymnastics) (?:instructor|teacher|coach)|instructor|breakfast club|after[- ]?school club|homework club|going on \d{1,3}|appointment|operation|surgery|clinic|a ?& ?e|having (?:his|her|their) [a-z]+ (?:changed|done|out|removed|fitted|checked)|waiting list|club at (?:dinner|lunch|break)|see (?:you|ya|u) (?:in|on|after|next|soon)|(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube)|ar (?:s4c|y teledu|y radio|radio cymru))\b/;
 // A trip that is over ("went on their first school trip today and came home with a rock", "the
 // residential photos from last month") no longer says where pupils are.
-const PAST = /\b(?:went (?:on|to|for|round|up|down|out)|won|came (?:first|second|third|1st|2nd|3rd)|sang|performed|played|visited|competed|travelled|returned|(?:was|were) (?:smooth|late|delayed|a nightmare|awful|fab|fantastic|so good|the best)|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday|came from|comes from|in (?:19[5-9]\d|200\d|201\d)|back in the day|best (?:day|week|trip|time) of my life)\b/;
+const PAST = /\b(?:(?:was|were) (?:a triumph|a success|a hit|a disaster|epic|unforgettable|ace|magic)|(?:is|are) over|(?:back|home) from (?:a|the|our|their) (?:trip|residential|visit)|the (?:day|week) after|wythnos diwetha|oedd|went (?:on|to|for|round|up|down|out)|won|came (?:first|second|third|1st|2nd|3rd)|sang|performed|played|visited|competed|travelled|returned|(?:was|were) (?:smooth|late|delayed|a nightmare|awful|fab|fantastic|so good|the best)|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday|came from|comes from|in (?:19[5-9]\d|200\d|201\d)|back in the day|best (?:day|week|trip|time) of my life)\b/;
 /**
  * One's own family, not pupils: "my son's class trip", "the Year 6 panto at my little sister's school",
  * "my daughter's netball team".
  */
-const OWN_FAMILY = /\bmy (?:son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b/;
+const OWN_FAMILY = /\bmy (?:(?:year|yr|y) ?\d{1,2} (?:son|daughter|boy|girl|lad|grandson|granddaughter)\b|son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b/;
 /** The trip as paperwork, booked months ahead: "just booked the residential for next June, deposit paid". */
-const PAPERWORK = /\b(?:deposits?|(?:just |finally )?booked the|booking the|paid for|photos?|selling|for sale|(?:about|re|regarding) the)\b|\u00a3\d/;
+const PAPERWORK = /\b(?:afford|forms? (?:are|is) in|placement|deposits?|(?:just |finally )?booked the|booking the|paid for|photos?|selling|for sale|(?:about|re|regarding) the)\b|\u00a3\d/;
 /** An outing plainly over: "Year 6 went to the museum last week". */
 const OVER = /\b(?:went (?:on|to|for)|last (?:week|month|year|term|night)|yesterday|ago)\b/;
 /** Not a trip pupils are on: over, called off, or one's own child's. */
@@ -66,6 +69,17 @@ const GROWN_UP_TEAM = /\b(?:ward|shift|nurses|hospital|colleagues|quiz|pub|darts
 /** A team, squad, club or choir is pupils' unless it is plainly grown-ups' and no year group, class or school says otherwise. */
 function schoolTeam(doc: Doc, i: number): boolean {
   return sentenceHas(doc, i, CLEARLY_PUPILS) || !sentenceHas(doc, i, GROWN_UP_TEAM);
+}
+/**
+ * The poster leaving their class for a trip of their own (session 8): "said goodbye to my Year 6 leavers …
+ * tomorrow I'm on a plane to Iceland", "last lesson with 10R on Friday then I'm off to Kenya", "my class
+ * know not to email me". The class is left behind, not taken: the absence rule's. "Waved Year 6 off on
+ * the coach to Llangrannog" says no going of the poster's own, and stays a trip.
+ */
+const LEAVES_CLASS = /\b(?:said goodbye to|saying goodbye to|last (?:day|lesson|week) with|not to (?:miss|email|message|contact|bother) me|know not to|wave[sd]? (?:my|our|the) [a-z0-9 ]{1,20}? off|waving (?:my|our|the) [a-z0-9 ]{1,20}? off)\b/;
+const OWN_GOING = /\b(?:(?:i'?m|we'?re|i am|we are) (?:off to|flying|on (?:a|the) plane)|airport|flights?|flight's|sabbatical|(?:my|our) (?:holiday|hols))\b/;
+function leftBehind(doc: Doc, i: number): boolean {
+  return sentenceHas(doc, i, LEAVES_CLASS) && sentenceHas(doc, i, OWN_GOING);
 }
 /** Called off: "the golf tour got cancelled" says where no one will be. */
 const CANCELLED = /\b(?:got |been |was |is )?(?:cancell?ed|called off|postponed)\b/;
@@ -84,14 +98,14 @@ const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next w
 // where the finding starts: "Year 4 … the Roman Baths on Thursday", "10B at the Senedd tomorrow",
 // "U13 girls travel to Bridgend", "Oak class will be at the farm", "Dosbarth Derwen … i'r traeth".
 const PUPILS =
-  /\b(?:(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth) years|(?:year|yr) r|eyfs|gcse [a-z]+|a ?level [a-z]+|(?:nurture|reading|intervention|phonics|booster|catch[- ]up|literacy|numeracy|forest school) group|(?:years?|yrs?|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|p[1-7]s?|s[1-6]s?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco[- ]?(?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|duke of edinburgh|t[iî]m [a-z-]+|(?<=\b(?:the|our|my) )(?:little ones|littlies|tinies|juniors|infants)|\d{1,3} (?:little ones|[a-z]+ year olds|adults for \d{1,3}))\b/y;
+  /\b(?:(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth) years|(?:year|yr) r|eyfs|gcse [a-z]+|a ?level [a-z]+|(?:nurture|reading|intervention|phonics|booster|catch[- ]up|literacy|numeracy|forest school) group|(?:years?|yrs?|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|p[1-7]s?|s[1-6]s?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco[- ]?(?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|post[- ]?16|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|duke of edinburgh|t[iî]m [a-z-]+|(?<=\b(?:the|our|my) )(?:little ones|littlies|tinies|juniors|infants)|\d{1,3} (?:little ones|[a-z]+ year olds|adults for \d{1,3}))\b/y;
 const PUPILS_AT = words(
-  'eyfs gcse nurture intervention phonics booster catch literacy numeracy reading cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe duke tim tîm team squad choir orchestra council ' +
+  'post eyfs gcse nurture intervention phonics booster catch literacy numeracy reading cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe duke tim tîm team squad choir orchestra council ' +
     'u8 u9 u10 u11 u12 u13 u14 u15 u16 u8s u9s u10s u11s u12s u13s u14s u15s u16s little littlies tinies juniors infants',
 );
 /** Going somewhere, or a place pupils go to. */
 const MOVES =
-  /\b(?:off (?:up |down |over |out |back )?(?:to|on)|are away (?:to|at|in)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing|s)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round|into|along)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|(?:presenting|exhibiting|showing|speaking|dancing|racing|running|swimming|marching|reciting|presents|present|reading|singing|playing|performing|riding|laying|planting|volunteering|working) (?:at|in|on) (?:the )?|hydro(?:therapy)?(?: pool)?|swimming (?:lessons?|gala|pool|baths)|riding for the disabled|rda|travel training|supported internship|life skills|cup semi|semi[- ]?finals?|quarter[- ]?finals?|away game|home game|play(?:s|ing)? (?:[a-z'-]+ ){1,3}(?:away|at home)|fieldwork|field ?trip|expedition|camping|hik(?:e|ing)|practice walk|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|abbey|minster|priory|cenotaph|war memorial|the rec|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at(?! \d)|arriv(?:ed|ing|e) (?:at|in)|just arrived|due back|head ?counts?|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out(?! of)|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9': ]{1,40}? (?:to|on|up|down|round|over|out)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan[- ]?llyn|kingswood|pgl|robinwood)\b/;
+  /\b(?:off (?:up |down |over |out |back )?(?:to|on)|are away (?:to|at|in)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing|s)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round|into|along)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|(?:presenting|exhibiting|showing|speaking|dancing|racing|running|swimming|marching|reciting|presents|present|reading|singing|playing|performing|riding|laying|planting|volunteering|working) (?:at|in|on) (?:the )?|hydro(?:therapy)?(?: pool)?|swimming (?:lessons?|gala|pool|baths)|riding for the disabled|rda|travel training|supported internship|life skills|cup semi|semi[- ]?finals?|quarter[- ]?finals?|away game|home game|play(?:s|ing)? (?:[a-z'-]+ ){1,3}(?:away|at home)|fieldwork|field ?trip|expedition|camping|hik(?:e|ing)|practice walk|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|abbey|minster|priory|cenotaph|war memorial|the rec|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at(?! \d)|arriv(?:ed|ing|e) (?:at|in)|just arrived|due back|head ?counts?|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out(?! of)|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|rownd derfynol|ffeinal|f[eê]te|carnival|fun day|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9': ]{1,40}? (?:to|on|up|down|round|over|out)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan[- ]?llyn|kingswood|pgl|robinwood)\b/;
 /** Said elsewhere in a short post, only an outing's own words count ("Going in tomorrow" is not one). */
 const MOVES_FAR =
   /\b(?:(?:coach(?:es)?|bus(?:es)?|train|ferry) (?:to|leaves?|departs?|back|at)|minibus(?:es)?|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
@@ -162,7 +176,7 @@ function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const near = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && welshPlace(doc, i));
   // An outing said in another sentence of a short post: what rules it out may be said there too ("governors' tour today. … a year 7 …").
   const moves = near || (shortDraftHas(doc, MOVES_FAR, SHORT_POST) && !shortDraftHas(doc, NOT_PUPILS_OUT, SHORT_POST));
-  return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT);
+  return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !leftBehind(doc, i);
 }
 /** "Hotel reception at 6am", "the wedding reception": no class. */
 function otherReception(m: RegExpExecArray, doc: Doc): boolean {
@@ -183,9 +197,6 @@ function schoolOuting(m: RegExpExecArray, doc: Doc): boolean {
   return around(doc, i, TRIP_SCHOOL) && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !sentenceHas(doc, i, STAFF_ONLY);
 }
 
-const inSentence = (re: RegExp) => (m: RegExpExecArray, doc: Doc) => {
-  return sentenceHas(doc, m.index, re);
-};
 /** "y4", "yr6": a year group written as one word. */
 const yearWord = (w: string) => w.charCodeAt(0) === 121 && /^y(?:r|ear)?\d/.test(w);
 
@@ -205,12 +216,12 @@ const PATTERNS = new Triggers()
   .add(DIRECT, words('trip tripiau gwibdaith gwibdeithiau school class field fieldtrip fieldtrips schooltrip schooltrips classtrip classtrips educational year residential pgl kingswood robinwood bushcraft forest'), {
     keep: (m, doc) => !sentenceHas(doc, m.index, PAST) && !sentenceHas(doc, m.index, OWN_FAMILY) && !sentenceHas(doc, m.index, PAPERWORK),
   })
-  .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: inSentence(WHEN), weak: words('my our'), anchors: words('class') })
+  .add(GROUP_OUT, words('year yr y class my our reception'), { when: yearWord, keep: (m, doc) => sentenceHas(doc, m.index, WHEN) && notOver(doc, m.index), weak: words('my our'), anchors: words('class') })
   .add(
     OUTING,
     words('trip trips outing excursion day visit visiting visited on coach zoo museum farm aquarium sea safari castle cathedral science planetarium theatre panto pantomime gallery seaside beach outdoor climbing bowling cinema'),
     // "on the coach", "day out".
-    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && !sentenceHas(doc, m.index, OWN_FAMILY) && !sentenceHas(doc, m.index, OVER), weak: words('on day'), anchors: words('coach out') },
+    { keep: (m, doc) => (sentenceHas(doc, m.index, GROUP) || schoolOuting(m, doc)) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && !sentenceHas(doc, m.index, OWN_FAMILY) && !sentenceHas(doc, m.index, OVER) && !sentenceHas(doc, m.index, PAST), weak: words('on day'), anchors: words('coach out') },
   );
 
 const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
@@ -223,7 +234,7 @@ const GOING = new Triggers().add(GROUP_GOES, GROUPS_AT, {
   // draft is about pupils or a school team.
   keep: (m, doc) =>
     !otherReception(m, doc) && (sentenceHas(doc, m.index, AT_TIME) || sentenceHas(doc, m.index, CLOCK)) && (SCHOOLISH.test(m[0]) || around(doc, m.index, SCHOOLISH)) && schoolTeam(doc, m.index) &&
-    !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && notOver(doc, m.index),
+    !sentenceHas(doc, m.index, NOT_OUT) && !sentenceHas(doc, m.index, STAFF_ONLY) && !sentenceHas(doc, m.index, NOT_PUPILS_OUT) && notOver(doc, m.index) && !leftBehind(doc, m.index),
 });
 
 // A school event at a place and a time (issue 12: whereabouts without "trip"): "Sports day is at the
@@ -249,7 +260,7 @@ GOING.add(PICKUP, words('pick pickup collect collection collecting coach coaches
 /** A parent's view of their own child's school: "Sports day at my son's school tomorrow". */
 const OWN_CHILD = /\bmy (?:son|daughter|kids|children|boy|girl|eldest|youngest|little one)(?:'s|s')?\b/;
 /** Named pupils going somewhere at a time: "Grace and Holly are representing us at the Urdd in Builth on Friday". */
-const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling|(?:have|has) (?:a|an|their|his|her) [a-z]+ (?:trial|match|fixture|final|race|heat|gala|audition|interview|placement)|(?:have|has) (?:got )?a place|start(?:s|ing)? (?:their|his|her)|need (?:packed lunch|a packed lunch|their|to bring)|(?:been |have been |has been |got |both |all )?(?:picked|selected|chosen|through|qualified))\b/i;
+const GOES_AFTER = /^[^.!?\n]{0,30}?\b(?:are|is|will be|going|off|heading|representing|playing|competing|performing|singing|travelling|(?:have|has) (?:a|an|their|his|her) [a-z]+ (?:trial|match|fixture|final|race|heat|gala|audition|interview|placement)|(?:have|has) (?:got )?a place|start(?:s|ing)? (?:their|his|her)|need (?:packed lunch|a packed lunch|their|to bring)|(?:been |have been |has been |got |both |all )?(?:picked|selected|chosen|through|qualified)|yn (?:canu|chwarae|rhedeg|cystadlu|nofio|perfformio|cynrychioli|mynd|adrodd|dawnsio|llefaru)|yn y (?:t[iî]m|c[oô]r|rownd derfynol|ffeinal)|a'i (?:d[iî]m|th[iî]m|ch[oô]r))\b/i;
 const WAS = /\b(?:went|was|were|did|had|have been|has been)\b/;
 /**
  * Or the poster takes them, goes with them or wishes them luck there: "Taking Alfie and Max to the
@@ -294,7 +305,7 @@ const WELSH_STAFF_CUE = /\b(?:ysgol|dosbarth|derbyn|meithrin|disgyblion|athr[oa]
 const SCHOOL_GOING = /\b(?:(?:efo|gyda|a)'r ysgol|(?:cynrychioli|dros)'?r ysgol|dros yr ysgol|ysgol goedwig|sioe'r ysgol|(?:cor|tim|parti|criw|plant|disgyblion) (?:yr|'r) ysgol)\b/;
 const WELSH_MOVES = /\b(?:cerdded|gerdded|capel|eglwys|llyfrgell|parc|am dro|ar y ffordd|ar y (?:bws|traeth|tren|trên)|yn y (?:bae|pwll|parc)|noson|nosweithiau|nglan[- ]?llyn|sain ffagan|gadael|mynd|fynd|cyflwyno|ffeinal|rownd derfynol|llwyfan|canu|cystadlu|chwarae|cynrychioli|gwersyll|wersyll|gwersi nofio|pwll|bws|bysiau|taith|daith|trip|ymweliad|ymweld|sioe|twrnament|twrnamaint|gala|ras|traws gwlad|eisteddfod|goedwig|coedwig|traeth|off i|efo'r ysgol|gyda'r ysgol|sw|amgueddfa|castell|gastell|fferm|theatr|senedd|llangrannog|langrannog|glan[- ]?llyn)\b/;
 const WELSH_WHEN = /\b(?:nawr|rwan|r\u0175an|ar hyn o bryd|fory|yfory|heddiw|heno|bore|pnawn|prynhawn|nos|dydd|ddydd|am \d|o'r gloch|wythnos nesa|nesaf|o \d{1,2} tan|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul))\b/;
-const WELSH_OVER = /\b(?:dosbarth nos|dosbarthiadau nos|oedolion|dysgwyr|ddoe|wedi bod|llynedd|roedd|oedd|enillodd|wedi ennill|aethon|aeth|gwahardd|wedi cael|dysgu|dros \d{2}|staff|athrawon|rhieni|rieni|mamau|tadau|(?:fy|ei|eu) (?:merch|ferch|mab|plant|tad|mam)|'r (?:ferch|mab))\b/;
+const WELSH_OVER = /\b(?:ar s4c|ar y teledu|ar y radio|merched y wawr|c[oô]r meibion|ffermwyr ifanc|aelwyd|noson cwis|ysgol sul|dosbarth nos|dosbarthiadau nos|oedolion|dysgwyr|ddoe|wedi bod|llynedd|roedd|oedd|enillodd|wedi ennill|aethon|aeth|gwahardd|wedi cael|dysgu|dros \d{2}|staff|athrawon|rhieni|rieni|mamau|tadau|(?:fy|ei|eu) (?:merch|ferch|mab|plant|tad|mam)|'r (?:ferch|mab))\b/;
 function welshOut(doc: Doc, mine: [number, number][]): void {
   if (!WELSH_PUPILS.in(doc)) return;
   let last = -1;
@@ -328,7 +339,7 @@ function placeInSentence(doc: Doc, i: number): boolean {
  * staff would say beside them.
  */
 const OWN_GROUP =
-  /\b(?:my|our|the|me|wi(?:th)? (?:me|my|the|our)) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z0-9-]+) ){0,2}?(tutees|tutor group|1:1s?|one[- ]to[- ]ones?|121s|students|learners|young people|sixth formers|(?:year|yr|y) ?\d{1,2}s|littl(?:e )?'?uns|little ones|littlies|tinies|infants|juniors|babanod|wheelchair users|class|lot|gang|lads|girls|boys|kids|children|group|swimmers|footballers|players|runners|readers|singers|scientists|leavers)\b/g;
+  /\b(?:my|our|the|me|wi(?:th)? (?:me|my|the|our)) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z0-9-]+) ){0,2}?(tutees|tutor group|1:1s?|one[- ]to[- ]ones?|121s|students|learners|young people|sixth formers|(?:year|yr|y) ?\d{1,2}s|littl(?:e )?'?uns|little ones|littlies|tinies|infants|juniors|babanod|wheelchair users|class|lot|gang|lads|girls|boys|kids|children|group|swimmers|footballers|players|runners|readers|singers|scientists|leavers|form(?= (?:are|will be|have|were)\b))\b/g;
 /** "30 of mine", "3 of my students": the poster's own, counted. */
 const SOME_OF_MINE = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) of (?:mine|ours|my (?:lot|class|group|students|pupils|kids|young people|learners|tutees))\b/g;
 const LOOSE_GROUP = /^(?:lot|gang|lads|girls|boys|kids|children|group|swimmers|footballers|players|runners|readers|singers|scientists|class)$/;
@@ -346,7 +357,7 @@ function goesSomewhere(doc: Doc, i: number): boolean {
 // Year groups written as one word ("my y4s", "yr10s") are one token each: listed too, as OWN_GROUP reads them.
 const OWN_GROUP_GATE = new WordGate(
   words(
-    'tutees group 121s students learners people formers uns un littluns little ones littlies tinies infants juniors babanod users class lot gang lads girls boys kids children swimmers footballers players runners readers singers scientists leavers mine ours ' +
+    'form tutees group 121s students learners people formers uns un littluns little ones littlies tinies infants juniors babanod users class lot gang lads girls boys kids children swimmers footballers players runners readers singers scientists leavers mine ours ' +
       Array.from({ length: 100 }, (_, n) => `${n}s y${n}s yr${n}s year${n}s`).join(' '),
   ),
 );
@@ -370,11 +381,11 @@ function ownGroupOut(doc: Doc, mine: [number, number][]): void {
     const [a] = sentenceAround(doc.text, at);
     if (a === last) continue;
     // "my group", "me class": a teacher's; "my running group", "the class" are anyone's.
-    const loose = LOOSE_GROUP.test(m[1]!) && !/^(?:my|me|our|wi(?:th)? (?:me|my)) (?:group|class)$/.test(m[0]);
+    const loose = LOOSE_GROUP.test(m[1]!) && !/^(?:my|me|our|wi(?:th)? (?:me|my)) (?:group|class|form)$/.test(m[0]);
     if (loose && !(sentenceHas(doc, at, STAFF_CUE) || shortDraftHas(doc, STAFF_CUE, SHORT_POST))) continue;
     if (!goesSomewhere(doc, at)) continue;
     if (!(around(doc, at, AT_TIME) || around(doc, at, CLOCK))) continue;
-    if (sentenceHas(doc, at, PAST) || sentenceHas(doc, at, WAS) || sentenceHas(doc, at, OWN_FAMILY) || sentenceHas(doc, at, NOT_OUT) || sentenceHas(doc, at, NOT_PUPILS_OUT) || sentenceHas(doc, at, CANCELLED) || sentenceHas(doc, at, GROWN_UP_OUT) || sentenceHas(doc, at, STAFF_ONLY)) continue;
+    if (sentenceHas(doc, at, PAST) || sentenceHas(doc, at, WAS) || sentenceHas(doc, at, OWN_FAMILY) || sentenceHas(doc, at, NOT_OUT) || sentenceHas(doc, at, NOT_PUPILS_OUT) || sentenceHas(doc, at, CANCELLED) || sentenceHas(doc, at, GROWN_UP_OUT) || sentenceHas(doc, at, STAFF_ONLY) || leftBehind(doc, at)) continue;
     last = a;
     mine.push([at, from(m.index + m[0].length - 1) + 1]);
   }
