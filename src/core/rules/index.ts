@@ -19,9 +19,10 @@ export type RuleModule = { meta: RuleMeta } & ({ create: RuleCreate } | { steps:
 
 /**
  * Rules in the order findings are listed when two start at the same place (most serious first).
+ * Absence runs before location, which names the place of a stay absence found.
  * Contact boundaries reads no drafts (its module compiles to nothing): it is last, with the switches.
  */
-export const RULE_MODULES: RuleModule[] = [pupil, parentNames, school, colleague, contact, confidential, trip, location, absence, conduct, job, contactBoundaries];
+export const RULE_MODULES: RuleModule[] = [pupil, parentNames, school, colleague, contact, confidential, trip, absence, location, conduct, job, contactBoundaries];
 
 export const RULE_METAS: RuleMeta[] = RULE_MODULES.map((m) => m.meta);
 export const RULE_IDS: RuleId[] = RULE_METAS.map((m) => m.id);

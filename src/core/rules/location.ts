@@ -2,7 +2,7 @@ import { findAddresses } from '../address';
 import { PUPIL_GROUP } from '../groups';
 import { DESTINATION_ANY, isTown, isUkStay } from '../places';
 import { VANISHING } from '../normalise';
-import { capAt, plainSlice, reach, reportAll, sentenceAround, sentenceHas, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { capAt, draftMatch, plainSlice, reach, reportAll, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import { CAP, INITIAL, SEEN_DASH, vanishes } from '../doc';
 import { idOf, type WordTable } from '../lexicon';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
@@ -1035,7 +1035,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       const nl = name.toLowerCase();
       const from = map[o[0].length - (o[0].length - o[0].indexOf(name))]!;
       const to = map[o[0].indexOf(name) + name.length]!;
-      if (OPEN_PLACE_KIND.test(name) || isTown(nl) || isUkStay(nl) || PLACE_START.test(nl)) if (!(someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || /^\p{Lu}{2,}\b/u.test(name) || A_SCHOOL.test(nl) || /\b(?:v|vs)\b/.test(low) ||
+      if (OPEN_PLACE_KIND.test(name) || isTown(nl) || isUkStay(nl) || PLACE_START.test(nl)) if (!(someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl) || /^\p{Lu}{2,}\b/u.test(name) || A_SCHOOL.test(nl) || /\b(?:v|vs)\b/.test(low) ||
         (['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from)))) {
         if (!shortDraftHas(doc, REVIEW)) {
           taken.push(from);
@@ -1057,7 +1057,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
         const nl = name.toLowerCase();
         // Initialisms and year groups are no place ("on CPOMS", "in Y8"); a person's name after "to" is no place ("Reply to Sian").
         if ((/^\p{Lu}{2,6}\b/u.test(name) && !/^\p{Lu}\d/u.test(name)) || /^(?:y|yr|bl|year|form)\.? ?\d/i.test(name) || (/^(?:[Tt]o|i) /.test(m[0]) && !WHEN_GOING.test(low.slice(0, m.index)))) continue;
-        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || WHEN_EVENT.test(nl)) continue;
+        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl)) continue;
         len = name.replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length;
       }
       if (!len) continue;
@@ -1137,6 +1137,41 @@ function homeFine(doc: Doc, report: Report, taken: number[]): void {
   }
 }
 
+/*
+ * A destination with a time is where the poster will be (docs/labelling.md, session 8): "off to
+ * Portugal Monday till Friday", "we're in Cornwall all week". The absence rule has already read the
+ * time and the going (it runs first, rules/index.ts), so this only names the place: a holiday place
+ * in that sentence, or in a short post anywhere, or a town, county or country after "to", "in", "i",
+ * "yn". A place without the going ("we love Spain") or the going without a place ("away till the 4th")
+ * stays absence's alone.
+ */
+const AWAY_TO = /(?<![\p{L}'\u2019])(?:[Tt]o|[Ii]n|i|yn|for|from) ((?:\p{Lu}[\p{L}'\u2019-]*)(?: (?:\p{Lu}[\p{L}'\u2019-]*|of|upon))?)/gu;
+const AWAY_SHORT = 280;
+function awayTo(doc: Doc, report: Report): void {
+  const away = doc.found?.absence;
+  if (!away?.length) return;
+  const { text } = doc;
+  let end = -1;
+  for (const [a] of away) {
+    if (a < end) continue;
+    const [s, e] = sentenceAround(text, a);
+    end = e;
+    const m = sentenceMatch(doc, a, DESTINATION_ANY) ?? (visibleLength(doc) <= AWAY_SHORT ? draftMatch(doc, DESTINATION_ANY) : null);
+    if (m) {
+      report(m[0], m[1]);
+      continue;
+    }
+    AWAY_TO.lastIndex = s;
+    for (let t = AWAY_TO.exec(text); t && t.index < e; t = AWAY_TO.exec(text)) {
+      const name = t[1]!, at = t.index + t[0].length - name.length;
+      if (isTown(name) || isUkStay(name) || (REGION.test(name.toLowerCase()) && !/^(?:the |uk|britain|europe|the world)/i.test(name))) {
+        report(at, at + name.length);
+        break;
+      }
+    }
+  }
+}
+
 export const create: RuleCreate = () => (doc, outer) => {
   // Where each finding starts: sayHere, the broadest reading, only speaks in sentences nothing else flagged.
   const starts: number[] = [];
@@ -1155,6 +1190,7 @@ export const create: RuleCreate = () => (doc, outer) => {
   doingThere(doc, report, starts);
   whenThere(doc, report, starts);
   homeFine(doc, report, starts);
+  awayTo(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
   // go first (an emoji-rich draft otherwise pays for two slow searches on every keystroke).
   const { text } = doc;
