@@ -1035,7 +1035,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       const nl = name.toLowerCase();
       const from = map[o[0].length - (o[0].length - o[0].indexOf(name))]!;
       const to = map[o[0].indexOf(name) + name.length]!;
-      if (OPEN_PLACE_KIND.test(name) || isTown(nl) || isUkStay(nl) || PLACE_START.test(nl)) if (!(someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl) || /^\p{Lu}{2,}\b/u.test(name) || A_SCHOOL.test(nl) || /\b(?:v|vs)\b/.test(low) ||
+      if (OPEN_PLACE_KIND.test(name) || isTown(nl) || isUkStay(nl) || PLACE_START.test(nl)) if (!(someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || /^\p{Lu}{2,}\b/u.test(name) || A_SCHOOL.test(nl) || /\b(?:v|vs)\b/.test(low) ||
         (['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from)))) {
         if (!shortDraftHas(doc, REVIEW)) {
           taken.push(from);
@@ -1057,7 +1057,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
         const nl = name.toLowerCase();
         // Initialisms and year groups are no place ("on CPOMS", "in Y8"); a person's name after "to" is no place ("Reply to Sian").
         if ((/^\p{Lu}{2,6}\b/u.test(name) && !/^\p{Lu}\d/u.test(name)) || /^(?:y|yr|bl|year|form)\.? ?\d/i.test(name) || (/^(?:[Tt]o|i) /.test(m[0]) && !WHEN_GOING.test(low.slice(0, m.index)))) continue;
-        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || WHEN_EVENT.test(nl)) continue;
+        if (!name || (!m[1] && someones(rest)) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || (REGION.test(nl) && !WHEN_GOING.test(low.slice(0, m.index))) || NOT_PLACE_NAME.test(nl) || (HOLIDAY_PLACE.test(nl) && !isUkStay(nl)) || WHEN_EVENT.test(nl)) continue;
         len = name.replace(/ (?:on|in|at|of|the|y|yr|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: .*|\S*)?$/i, '').length;
       }
       if (!len) continue;
