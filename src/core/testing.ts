@@ -29,10 +29,19 @@ export type Invalid = string | [text: string, found: string | string[]] | { text
 export type Valid = string | { text: string; config?: ScannerConfig };
 
 /**
+ * Every ruleTester call's cases, in call order. scripts/train-model.mjs reads each rule's `valid` cases
+ * here as the learnt model's hard negatives (it loads the test files with vitest stubbed out), so what
+ * the model learns is what the tests assert, wherever a case or a config sits in the files.
+ * @public
+ */
+export const ruleCases: { rule: RuleId; valid: Valid[]; invalid: Invalid[]; config: ScannerConfig }[] = [];
+
+/**
  * ESLint's RuleTester for our rules: the rule's invalid and valid cases side by side, one test
  * each, named after the draft, against SCHOOL_CONFIG unless the case or the call gives a config.
  */
 export function ruleTester(rule: RuleId, cases: { valid: Valid[]; invalid: Invalid[] }, config: ScannerConfig = SCHOOL_CONFIG): void {
+  ruleCases.push({ rule, valid: cases.valid, invalid: cases.invalid, config });
   const scanners = new Map<ScannerConfig, ReturnType<typeof createScanner>>();
   const found = (text: string, cfg: ScannerConfig) => {
     let s = scanners.get(cfg);
