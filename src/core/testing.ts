@@ -95,3 +95,12 @@ export const LONDON_PROBE_SCHOOL: ScannerConfig = {
     'Deniz Yilmaz', 'Mateo Silva', 'Aleksandra Nowak', 'Chidi Obi', 'Kofi Mensah', 'Sky Thompson',
   ],
 };
+
+/** A London primary of its own for the conduct and confidential probes (session 7). */
+export const BRAMPTON_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Brampton Park Primary School'],
+  pupilNames: ['Amara Osei', 'Yusuf Ahmed', 'Lily-Rose Walsh', 'Kacper Nowak', 'Zainab Hussain', 'Tyrell Campbell', 'Freya Doyle', 'Mustafa Ali', 'Ruby Chen', 'Deniz Yilmaz'],
+  schoolDomain: 'bramptonpark.sch.uk',
+  schoolHandles: ['@BramptonParkPS'],
+  staffNames: ['Mr Femi Adeyemi', 'Ms Claire Dunne'],
+};

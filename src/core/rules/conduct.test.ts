@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing';
+import { BRAMPTON_PROBE_SCHOOL, ruleTester } from '../testing';
 import type { ScannerConfig } from '../types';
 
 ruleTester('conduct', {
@@ -501,13 +501,6 @@ ruleTester('conduct', {
  * = more managers, fewer TAs. every single time." And one drawn alone that is flagged: "the head told us
  * to go home at 4 today and not take any marking. bless her" ("bless her" reads as mockery of a leader).
  */
-const LONDON: ScannerConfig = {
-  schoolNames: ['Brampton Park Primary School'],
-  pupilNames: ['Amara Osei', 'Yusuf Ahmed', 'Lily-Rose Walsh', 'Kacper Nowak', 'Zainab Hussain', 'Tyrell Campbell', 'Freya Doyle', 'Mustafa Ali', 'Ruby Chen', 'Deniz Yilmaz'],
-  schoolDomain: 'bramptonpark.sch.uk',
-  schoolHandles: ['@BramptonParkPS'],
-  staffNames: ['Mr Femi Adeyemi', 'Ms Claire Dunne'],
-};
 ruleTester('conduct', {
   invalid: [
     "the head's latest bright idea is a 'silent corridor' policy and she's never once walked our corridors at 3pm",
@@ -598,4 +591,4 @@ ruleTester('conduct', {
     'Year 2 parents are the most generous lot, the food bank collection was overflowing',
     'the cover supervisor we had today was brilliant with 6B, they actually worked',
   ],
-}, LONDON);
+}, BRAMPTON_PROBE_SCHOOL);

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing';
+import { BRAMPTON_PROBE_SCHOOL, ruleTester } from '../testing';
 import type { ScannerConfig } from '../types';
 
 ruleTester('confidential', {
@@ -400,13 +400,6 @@ ruleTester('confidential', {
  * primary of its own config, Welsh-English, Threads / Facebook groups), from general knowledge,
  * not from corpus lines. Scored before the session's changes (see the commit).
  */
-const LONDON: ScannerConfig = {
-  schoolNames: ['Brampton Park Primary School'],
-  pupilNames: ['Amara Osei', 'Yusuf Ahmed', 'Lily-Rose Walsh', 'Kacper Nowak', 'Zainab Hussain', 'Tyrell Campbell', 'Freya Doyle', 'Mustafa Ali', 'Ruby Chen', 'Deniz Yilmaz'],
-  schoolDomain: 'bramptonpark.sch.uk',
-  schoolHandles: ['@BramptonParkPS'],
-  staffNames: ['Mr Femi Adeyemi', 'Ms Claire Dunne'],
-};
 ruleTester('confidential', {
   invalid: [
     'one of mine has just been diagnosed with ADHD and mum is in bits',
@@ -503,4 +496,4 @@ ruleTester('confidential', {
     'happy retirement to our lovely caretaker Dave after 27 years',
     'the council finally fixed the pothole outside school, only took two years',
   ],
-}, LONDON);
+}, BRAMPTON_PROBE_SCHOOL);
