@@ -497,3 +497,29 @@ ruleTester('confidential', {
     'the council finally fixed the pothole outside school, only took two years',
   ],
 }, BRAMPTON_PROBE_SCHOOL);
+
+// Session 8 probes: a colleague's sickness and their capability, probation or warnings, pointed at
+// by where they work ("the teacher across the corridor", "a friend at work") and in Welsh; written
+// from general knowledge, not from any corpus line. Valid: the poster's own, and good news.
+ruleTester('confidential', {
+  invalid: [
+    "Our TA's been off five weeks with stress and they still haven't got cover",
+    'the teacher across the corridor has been signed off again, third time this year',
+    "Friend at work failed her probation and she's devastated",
+    'Our head of science is on a performance improvement plan after one bad observation',
+    'one of our lunchtime supervisors is in hospital again, keep her in your thoughts',
+    "Mr Hughes hasn't passed his ECT year and he doesn't know yet",
+    'Yr athrawes newydd ar gyfnod prawf ar ôl un wers wael',
+    "Mae'r cydweithiwr 'na wedi bod i ffwrdd ers misoedd gyda'i iechyd meddwl",
+    'Mrs Jenkins wedi cael rhybudd ffurfiol gan y pennaeth',
+    'Miss Evans yn yr ysbyty ers dydd Gwener, meddyliwch amdani',
+  ],
+  valid: [
+    "I've been off three weeks with my back, going stir crazy",
+    'the teacher across the corridor has been brilliant with my new starters',
+    'Friend at work just got engaged!!',
+    'Passed my probation today, so relieved',
+    'Mam yn yr ysbyty ers dydd Llun, diolch am y negeseuon',
+    'Ar ôl pythefnos i ffwrdd yn Sbaen, nôl yn y gwaith fory',
+  ],
+});
