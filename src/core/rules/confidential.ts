@@ -228,7 +228,7 @@ const MORE_WORDS = new WordGate(words(
     'chyflog nghyflog personal suddenly escorted losing homeless repossessed repossession ' +
     'restraining molestation injunction prosecution prosecute prosecuted prosecuting prosecutions fined ' +
     'walked cheated off going happening sectioned dementia gossip grapevine allowed quiet officially dweud hawl hypo eating hearing witness mute autistic taken gwaharddiad gael ofal maeth notice docked hours npqh rhybudd ymchwilio hymchwilio disgyblu ddisgyblu ffwrdd ' +
-    'performance passed prawf gyfnod chyfnod rhybudd ysbyty stres weeks months days ' +
+    'performance pass passed nqt prawf gyfnod chyfnod rhybudd ysbyty stres weeks months days ' +
     'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated officer persistent persistently refusal refusing refuser ebsa contracts plans confidence assessments',
 ));
 
