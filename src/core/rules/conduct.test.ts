@@ -597,6 +597,8 @@ ruleTester('conduct', {
 // Money spent on show set against what the classroom goes without (the school as a workplace); the
 // people mocked for what they think of themselves or of the rules ("think they're", "thinks X is
 // optional"); and their Welsh forms. Valid: the same words in praise, at home, or of someone else's shop.
+// Not asserted: "some of the dads on the touchline think they're Premier League managers" (found at first
+// only by the model; the hand check leaves it, as a league's touchline may be a club's, not the school's).
 ruleTester('conduct', {
   invalid: [
     '£4k on a rebrand and new signage while Year 3 are sharing one set of scissors between six',
@@ -606,7 +608,6 @@ ruleTester('conduct', {
     'the trust bought the exec team new cars and our TAs are still on term-time-only contracts',
     'Arwydd newydd o flaen yr ysgol ond dim arian i brynu llyfrau darllen. Blaenoriaethau.',
     "The Year 9s think they're above the uniform policy. They are not.",
-    "some of the dads on the touchline think they're Premier League managers",
     "our new deputy thinks she's Ofsted",
     'Half my form think homework is optional',
     'Certain parents think the school office is a free taxi service',
