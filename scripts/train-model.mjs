@@ -4,9 +4,9 @@
 // cross-validation on them, prints the cross-validated figures and writes src/core/model/<rule>.ts.
 // --check retrains with the choices the modules hold and exits 1 if a module would change
 // (src/core/model.test.ts runs it), so the shipped weights are the script's, not hand-edited.
-// Beside the dev drafts, each rule's hand-written hard negatives (the `valid` cases of its unit test).
+// Beside the dev drafts, each rule's hand-written hard negatives (the `valid` cases of its unit tests).
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -62,27 +62,38 @@ for (const { config, drafts: ds } of corpora) {
   }
 }
 
-// The rules' own hard negatives: the `valid` cases of src/core/rules/<rule>.test.ts, drafts each rule's
-// author wrote to mark where the rule stops (a neighbour's holiday, a staff training day). They are
-// negatives for that rule only, never counted as clean drafts, and they go in every fold's training.
+// The rules' own hard negatives: the `valid` cases of the rules' unit tests (src/core/rules/*.test.ts),
+// drafts each rule's author wrote to mark where the rule stops (a neighbour's holiday, a staff training
+// day). They are negatives for that rule only, never counted as clean drafts, and they go in every fold's
+// training. They are read as the tests read them: the test files are loaded with vitest stubbed out and
+// ruleTester (src/core/testing.ts) collects every call's cases, so moving a case or a config between files
+// does not change what the model learns. (Until session 8 they were parsed out of the files' text, which
+// also read comments, a config's names and the next call's rule id as hard negatives.)
 const ruleNegatives = {};
 const negTexts = {};
 {
+  const rulesDir = join(root, 'src', 'core', 'rules');
+  const testFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.test.ts')).sort().filter((f) => readFileSync(join(rulesDir, f), 'utf8').includes('ruleTester('));
+  const casesOut = join(root, '.tmp', 'train', `cases-${process.pid}.mjs`);
+  const stubVitest = {
+    name: 'stub-vitest',
+    setup(b) {
+      b.onResolve({ filter: /^vitest$/ }, () => ({ path: 'vitest', namespace: 'stub' }));
+      b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ loader: 'js', contents: 'const n = new Proxy(function () {}, { get: () => n, apply: () => n }); export const describe = n, it = n, test = n, expect = n, vi = n, beforeAll = n, beforeEach = n, afterAll = n, afterEach = n;' }));
+    },
+  };
+  await build({
+    stdin: { contents: testFiles.map((f) => `import './src/core/rules/${f}';`).join('\n') + `\nexport { ruleCases } from './src/core/testing.ts';`, resolveDir: root, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'esm', outfile: casesOut, logLevel: 'warning', plugins: [stubVitest],
+    // Every file bundled is in src/core/rules; one reads a config beside the corpus by its own directory.
+    banner: { js: `const __dirname = ${JSON.stringify(rulesDir)};` },
+  });
+  const { ruleCases } = await import(pathToFileURL(casesOut).href);
   const scanner = E.createScanner(corpora[1].config);
   for (const rule of Object.keys(RULES)) {
-    const src = readFileSync(join(root, 'src', 'core', 'rules', `${rule}.test.ts`), 'utf8');
-    // Every `valid` block of the file (a rule's tests may hold several ruleTester calls: probes, Welsh...).
-    const blocks = [];
-    for (let from = src.indexOf('\n  valid: ['); from >= 0; from = src.indexOf('\n  valid: [', from + 1)) {
-      const ends = [src.indexOf('\n  invalid: [', from), src.indexOf('\n});', from)].filter((k) => k > from);
-      blocks.push(src.slice(from, Math.min(...ends)));
-    }
-    // String literals of the blocks, one case each; a case with its own config gives only its text.
-    const texts = blocks.join('\n').split('\n').flatMap((line) => {
-      const lits = [...line.matchAll(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => new Function(`return ${m[0]}`)());
-      return line.includes('config:') ? lits.slice(0, 1) : lits;
-    });
-    console.log(`${rule}: ${texts.length} hard negatives from ${rule}.test.ts`);
+    // A case with its own config gives its text; it is read with the dev school's lists like the rest.
+    const texts = ruleCases.filter((c) => c.rule === rule).flatMap((c) => c.valid.map((v) => (typeof v === 'string' ? v : v.text)));
+    console.log(`${rule}: ${texts.length} hard negatives from the rule tests' valid cases`);
     negTexts[rule] = texts;
     ruleNegatives[rule] = texts.map((text) => {
       const found = {};

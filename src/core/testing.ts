@@ -29,10 +29,19 @@ export type Invalid = string | [text: string, found: string | string[]] | { text
 export type Valid = string | { text: string; config?: ScannerConfig };
 
 /**
+ * Every ruleTester call's cases, in call order. scripts/train-model.mjs reads each rule's `valid` cases
+ * here as the learnt model's hard negatives (it loads the test files with vitest stubbed out), so what
+ * the model learns is what the tests assert, wherever a case or a config sits in the files.
+ * @public
+ */
+export const ruleCases: { rule: RuleId; valid: Valid[]; invalid: Invalid[]; config: ScannerConfig }[] = [];
+
+/**
  * ESLint's RuleTester for our rules: the rule's invalid and valid cases side by side, one test
  * each, named after the draft, against SCHOOL_CONFIG unless the case or the call gives a config.
  */
 export function ruleTester(rule: RuleId, cases: { valid: Valid[]; invalid: Invalid[] }, config: ScannerConfig = SCHOOL_CONFIG): void {
+  ruleCases.push({ rule, valid: cases.valid, invalid: cases.invalid, config });
   const scanners = new Map<ScannerConfig, ReturnType<typeof createScanner>>();
   const found = (text: string, cfg: ScannerConfig) => {
     let s = scanners.get(cfg);
@@ -110,4 +119,13 @@ export const GYFUN_PROBE_SCHOOL: ScannerConfig = {
   schoolHandles: ['@YGCwmRhondda'],
   staffNames: ['Mr Rhodri Bevan'],
   pupilNames: ['Ellie Smith', 'Cai Jones'],
+};
+
+/** A London primary of its own for the conduct and confidential probes (session 7). */
+export const BRAMPTON_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Brampton Park Primary School'],
+  pupilNames: ['Amara Osei', 'Yusuf Ahmed', 'Lily-Rose Walsh', 'Kacper Nowak', 'Zainab Hussain', 'Tyrell Campbell', 'Freya Doyle', 'Mustafa Ali', 'Ruby Chen', 'Deniz Yilmaz'],
+  schoolDomain: 'bramptonpark.sch.uk',
+  schoolHandles: ['@BramptonParkPS'],
+  staffNames: ['Mr Femi Adeyemi', 'Ms Claire Dunne'],
 };

@@ -92,7 +92,6 @@ export const V2_FLOORS: Partial<Targets> = {
   location: { recall: 0.7, cleanAlarmRate: 0.022 },
   job: { recall: 0.74, cleanAlarmRate: 0.037 },
   absence: { recall: 0.84, cleanAlarmRate: 0.02 },
-  trip: { recall: 0.91, cleanAlarmRate: 0.02 },
   conduct: { recall: 0.69, cleanAlarmRate: 0.03 },
   confidential: { recall: 0.835, cleanAlarmRate: 0.03 },
 };

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing';
+import { BRAMPTON_PROBE_SCHOOL, ruleTester } from '../testing';
 import type { ScannerConfig } from '../types';
 
 ruleTester('conduct', {
@@ -501,13 +501,6 @@ ruleTester('conduct', {
  * = more managers, fewer TAs. every single time." And one drawn alone that is flagged: "the head told us
  * to go home at 4 today and not take any marking. bless her" ("bless her" reads as mockery of a leader).
  */
-const LONDON: ScannerConfig = {
-  schoolNames: ['Brampton Park Primary School'],
-  pupilNames: ['Amara Osei', 'Yusuf Ahmed', 'Lily-Rose Walsh', 'Kacper Nowak', 'Zainab Hussain', 'Tyrell Campbell', 'Freya Doyle', 'Mustafa Ali', 'Ruby Chen', 'Deniz Yilmaz'],
-  schoolDomain: 'bramptonpark.sch.uk',
-  schoolHandles: ['@BramptonParkPS'],
-  staffNames: ['Mr Femi Adeyemi', 'Ms Claire Dunne'],
-};
 ruleTester('conduct', {
   invalid: [
     "the head's latest bright idea is a 'silent corridor' policy and she's never once walked our corridors at 3pm",
@@ -598,4 +591,57 @@ ruleTester('conduct', {
     'Year 2 parents are the most generous lot, the food bank collection was overflowing',
     'the cover supervisor we had today was brilliant with 6B, they actually worked',
   ],
-}, LONDON);
+}, BRAMPTON_PROBE_SCHOOL);
+
+// Session 8 probes: conduct by category, written from how staff talk, not from any corpus line.
+// Money spent on show set against what the classroom goes without (the school as a workplace); the
+// people mocked for what they think of themselves or of the rules ("think they're", "thinks X is
+// optional"); and their Welsh forms. Valid: the same words in praise, at home, or of someone else's shop.
+// Not asserted: "some of the dads on the touchline think they're Premier League managers" (found at first
+// only by the model; the hand check leaves it, as a league's touchline may be a club's, not the school's).
+ruleTester('conduct', {
+  invalid: [
+    '£4k on a rebrand and new signage while Year 3 are sharing one set of scissors between six',
+    'New lanyards for every member of staff this term. Still no heating in the mobile classroom.',
+    "SLT have ordered new office furniture but we can't get a single extra TA hour",
+    'Lovely new logo on the school website. Shame the roof in the hall still leaks every time it rains',
+    'the trust bought the exec team new cars and our TAs are still on term-time-only contracts',
+    'Arwydd newydd o flaen yr ysgol ond dim arian i brynu llyfrau darllen. Blaenoriaethau.',
+    "The Year 9s think they're above the uniform policy. They are not.",
+    "our new deputy thinks she's Ofsted",
+    'Half my form think homework is optional',
+    'Certain parents think the school office is a free taxi service',
+    'the bursar thinks photocopying paper is a luxury item',
+    "Mae rhai o'r rhieni yn meddwl mai nhw yw'r bos yma",
+    "Pennaeth newydd yn meddwl bod e'n gwbod y cwbl ar ôl pythefnos",
+  ],
+  valid: [
+    'Our new school logo was designed by a Year 5 pupil, so proud of her',
+    'Got a new car this weekend and still no idea how the heating works lol',
+    'The PTA raised enough for new playground equipment and new library books!',
+    'New sign outside the bakery in town and they still do the best pasties',
+    "Bought a new laptop but still can't get the printer at home to work",
+    'The Year 9s think the new science block is amazing',
+    "I think they're brilliant, the whole of Year 6",
+    'Parents think the new reading scheme is working really well, 92% said so in the survey',
+    "The children think they're going to see a real dinosaur at the museum tomorrow!",
+    "My husband thinks he's a chef since he watched one episode of MasterChef",
+    "Mae'r plant yn meddwl bod y llyfrgell newydd yn wych",
+  ],
+});
+
+// Session 8 probes: a colleague's sanction or sickness told (confidential's), then a sneer at it in a
+// sentence of its own; sympathy in the same words is not a sneer. Missed, not asserted: a teacher
+// named by title only, not on the staff list, in Welsh ("Mr Price wedi cael ei ddisgyblu eto. Neb yn
+// synnu."): this reading needs a grown-up it knows, and a title alone is not one yet.
+ruleTester('conduct', {
+  invalid: [
+    'Our head of maths has been suspended pending an investigation. Not surprised.',
+    'The deputy got a formal warning for the way she spoke to the office. Shocker.',
+  ],
+  valid: [
+    'Our head of maths has been suspended pending an investigation.',
+    'Mrs Hughes has been signed off for two weeks. Not surprised, she has worked flat out all year, get well soon x',
+    'The deputy is off for her knee operation tomorrow. Thinking of her, not surprised she needed it after all those years of netball',
+  ],
+});

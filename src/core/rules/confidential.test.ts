@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing';
+import { BRAMPTON_PROBE_SCHOOL, ruleTester } from '../testing';
 import type { ScannerConfig } from '../types';
 
 ruleTester('confidential', {
@@ -400,13 +400,6 @@ ruleTester('confidential', {
  * primary of its own config, Welsh-English, Threads / Facebook groups), from general knowledge,
  * not from corpus lines. Scored before the session's changes (see the commit).
  */
-const LONDON: ScannerConfig = {
-  schoolNames: ['Brampton Park Primary School'],
-  pupilNames: ['Amara Osei', 'Yusuf Ahmed', 'Lily-Rose Walsh', 'Kacper Nowak', 'Zainab Hussain', 'Tyrell Campbell', 'Freya Doyle', 'Mustafa Ali', 'Ruby Chen', 'Deniz Yilmaz'],
-  schoolDomain: 'bramptonpark.sch.uk',
-  schoolHandles: ['@BramptonParkPS'],
-  staffNames: ['Mr Femi Adeyemi', 'Ms Claire Dunne'],
-};
 ruleTester('confidential', {
   invalid: [
     'one of mine has just been diagnosed with ADHD and mum is in bits',
@@ -503,4 +496,30 @@ ruleTester('confidential', {
     'happy retirement to our lovely caretaker Dave after 27 years',
     'the council finally fixed the pothole outside school, only took two years',
   ],
-}, LONDON);
+}, BRAMPTON_PROBE_SCHOOL);
+
+// Session 8 probes: a colleague's sickness and their capability, probation or warnings, pointed at
+// by where they work ("the teacher across the corridor", "a friend at work") and in Welsh; written
+// from general knowledge, not from any corpus line. Valid: the poster's own, and good news.
+ruleTester('confidential', {
+  invalid: [
+    "Our TA's been off five weeks with stress and they still haven't got cover",
+    'the teacher across the corridor has been signed off again, third time this year',
+    "Friend at work failed her probation and she's devastated",
+    'Our head of science is on a performance improvement plan after one bad observation',
+    'one of our lunchtime supervisors is in hospital again, keep her in your thoughts',
+    "Mr Hughes hasn't passed his ECT year and he doesn't know yet",
+    'Yr athrawes newydd ar gyfnod prawf ar ôl un wers wael',
+    "Mae'r cydweithiwr 'na wedi bod i ffwrdd ers misoedd gyda'i iechyd meddwl",
+    'Mrs Jenkins wedi cael rhybudd ffurfiol gan y pennaeth',
+    'Miss Evans yn yr ysbyty ers dydd Gwener, meddyliwch amdani',
+  ],
+  valid: [
+    "I've been off three weeks with my back, going stir crazy",
+    'the teacher across the corridor has been brilliant with my new starters',
+    'Friend at work just got engaged!!',
+    'Passed my probation today, so relieved',
+    'Mam yn yr ysbyty ers dydd Llun, diolch am y negeseuon',
+    'Ar ôl pythefnos i ffwrdd yn Sbaen, nôl yn y gwaith fory',
+  ],
+});
