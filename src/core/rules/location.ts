@@ -1161,11 +1161,13 @@ function awayTo(doc: Doc, report: Report): void {
       report(m[0], m[1]);
       continue;
     }
-    AWAY_TO.lastIndex = s;
-    for (let t = AWAY_TO.exec(text); t && t.index < e; t = AWAY_TO.exec(text)) {
+    // Read as seen: a soft hyphen pasted inside "Leeds" must not cut the name short.
+    const { s: seen, at: map } = plain(doc, s, e);
+    AWAY_TO.lastIndex = 0;
+    for (let t = AWAY_TO.exec(seen); t; t = AWAY_TO.exec(seen)) {
       const name = t[1]!, at = t.index + t[0].length - name.length;
       if (isTown(name) || isUkStay(name) || (REGION.test(name.toLowerCase()) && !/^(?:the |uk|britain|europe|the world)/i.test(name))) {
-        report(at, at + name.length);
+        report(map[at]!, map[at + name.length - 1]! + 1);
         break;
       }
     }
