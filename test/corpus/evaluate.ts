@@ -81,19 +81,22 @@ export const V2_TARGETS: Targets = {
  * figure reached so far (measured at the merge of the rules work, rounded down a point) so nothing
  * slips back while the target stays open; `npm run eval` still reports the target as missed.
  * Raise a floor when a rule improves; remove it when the rule meets V2_TARGETS.
- * Session 7 added two held-out schools (fresh-k, a London primary; fresh-m, a Catholic 11-16 in Leicester),
- * so the floors were reset to the enlarged split's first figures: trip and colleague fell below their
- * targets there and have floors again (docs/detection.md).
+ * Session 8 added a third own-school held-out file (fresh-p, an English-medium 11-18 in Flintshire) and
+ * read a destination with a time as location (docs/labelling.md), so the floors were reset to the
+ * enlarged split's figures at the end of session 8. Two are lower than session 7's on the same files:
+ * confidential (83.9 -> 81.4 %, the retrain with the corrected hard negatives and fresh-o) and location's
+ * clean false alarms (2.1 -> 2.3 %, the price of recall 70.8 -> 77.1 %); docs/detection.md gives both.
  */
 export const V2_FLOORS: Partial<Targets> = {
-  school: { recall: 0.855, precision: 0.98 },
-  pupil: { recall: 0.96, precision: 0.875, cleanAlarmRate: 0.03 },
+  school: { recall: 0.89, precision: 0.98 },
+  pupil: { recall: 0.96, precision: 0.87, cleanAlarmRate: 0.031 },
   colleague: { recall: 0.89, cleanAlarmRate: 0.03 },
-  location: { recall: 0.7, cleanAlarmRate: 0.022 },
+  location: { recall: 0.76, cleanAlarmRate: 0.029 },
   job: { recall: 0.74, cleanAlarmRate: 0.037 },
-  absence: { recall: 0.84, cleanAlarmRate: 0.02 },
-  conduct: { recall: 0.69, cleanAlarmRate: 0.03 },
-  confidential: { recall: 0.835, cleanAlarmRate: 0.03 },
+  absence: { recall: 0.85, cleanAlarmRate: 0.02 },
+  trip: { recall: 0.9, cleanAlarmRate: 0.02 },
+  conduct: { recall: 0.67, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.81, cleanAlarmRate: 0.03 },
 };
 
 function unescape(s: string): string {
