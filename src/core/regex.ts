@@ -59,6 +59,12 @@ export function plainSlice(doc: Doc, a: number, b: number): string {
   return doc.text.slice(Math.max(0, a), b).replace(VANISHING, '');
 }
 
+/** The fold (doc.norm) of [a, b) without the characters folding keeps but a reader never sees: for whole-draft vetoes and look-backs read on the fold. */
+export function foldedSlice(doc: Doc, a: number, b: number): string {
+  if (!(doc.chars & SEEN_VANISH)) return doc.norm.slice(Math.max(0, a), b);
+  return doc.norm.slice(Math.max(0, a), b).replace(VANISHING, '');
+}
+
 /**
  * The offset `n` characters the person sees after `i` (before it when n < 0), within the draft: the
  * rules' look-arounds ("the 30 characters after the match") must not shrink by a soft hyphen.

@@ -1,6 +1,6 @@
 import { ALL_CAPS, HASH, SEEN_VANISH } from '../doc';
 import { VANISHING } from '../normalise';
-import { lowerBound, nextSentence, reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
+import { foldedSlice, lowerBound, nextSentence, reach, sentenceAround, sentenceHas, sentenceMatch, shortDraftHas, Triggers, visibleLength, WordGate, words } from '../regex';
 import type { Check, Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 import * as conduct from './conduct';
 import * as confidential from './confidential';
@@ -249,8 +249,8 @@ const PATTERNS = new Triggers()
     anchors: words('teach'),
     keep: (m, doc) =>
       !(/^(?:staff|inset|report|writing|end of term)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
-      !SOMEONE_ELSES.test(doc.norm.slice(reach(doc, m.index, -16), m.index).replace(VANISHING, '')) &&
-      !LIKENESS.test(doc.norm.slice(reach(doc, m.index, -32), m.index).replace(VANISHING, '')) &&
+      !SOMEONE_ELSES.test(foldedSlice(doc, reach(doc, m.index, -16), m.index)) &&
+      !LIKENESS.test(foldedSlice(doc, reach(doc, m.index, -32), m.index)) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
       (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index) ||
         // "INSET tomorrow so the kids are off, I'm in at 8:30 for safeguarding": the poster goes in.
@@ -962,7 +962,7 @@ function staffVoice(doc: Doc, report: (a: number, b: number) => void): void {
   // A long draft with no characters folding drops: its folded sentences are cuts of its folded whole,
   // so a sentence where no gate letters start in the whole needs no read of its own.
   let starts: number[] | undefined;
-  if (doc.text.length > 400 && doc.text.search(VANISHING) < 0 && doc.norm.length === doc.text.length) {
+  if (doc.text.length > 400 && !(doc.chars & SEEN_VANISH) && doc.norm.length === doc.text.length) {
     starts = [];
     const re = VOICE_ANY_ALL;
     re.lastIndex = 0;
@@ -1040,15 +1040,10 @@ function spansOf(doc: Doc, id: RuleId, own: Check | null): [number, number][] {
 }
 
 /**
- * A whole-draft test on the fold, also without the characters a reader never sees: a soft hyphen
- * pasted inside "Sunday school" or "my son" must not lift a veto (the fold keeps them, so offsets hold).
+ * A whole-draft test on the fold, also as a reader sees it: a soft hyphen pasted inside "Sunday school"
+ * or "my son" must not lift a veto (the fold keeps such characters, so offsets hold).
  */
-function normHas(doc: Doc, re: RegExp): boolean {
-  if (re.test(doc.norm)) return true;
-  if (!(doc.chars & SEEN_VANISH)) return false;
-  VANISHING.lastIndex = 0;
-  return re.test(doc.norm.replace(VANISHING, ''));
-}
+const normHas = (doc: Doc, re: RegExp): boolean => re.test(doc.norm) || (!!(doc.chars & SEEN_VANISH) && re.test(foldedSlice(doc, 0, doc.norm.length)));
 
 export const create: RuleCreate = (config) => {
   // Copies for when those rules are switched off: the job clue stands whether or not they warn.
@@ -1150,7 +1145,7 @@ export const create: RuleCreate = (config) => {
     // "we", "us" and the Welsh first person only beside a group of pupils: "we set off at 5am" is a family's too.
     // They count in the outing's sentence or the next, not before it: "We are at the beach. Year 4 are
     // at the museum" is the poster's own day out beside someone else's.
-    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(doc.norm.slice(taking[0], taking[1]).replace(VANISHING, ''))) {
+    if (taking && /^(?:we|us|let|fi|drosta|arna|gen|fy)/.test(foldedSlice(doc, taking[0], taking[1]))) {
       const [sa] = sentenceAround(doc.text, trips![0]![0]);
       if (taking[0] < sa || (!pupils?.length && !sentenceHas(doc, trips![0]![0], PUPIL_GROUP))) taking = null;
     }

@@ -1,7 +1,7 @@
 import { PUPIL_GROUP as GROUP } from '../groups';
 import { VANISHING } from '../normalise';
 import { DESTINATION_ANY } from '../places';
-import { capAt, dropVanishing, oncePerSentence, reach, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
+import { capAt, dropVanishing, oncePerSentence, plainSlice, reach, sentenceAround, sentenceHas, shortDraftHas, Triggers, WordGate, words } from '../regex';
 import { SEEN_VANISH } from '../doc';
 import type { Doc, Report } from '../types';
 import type { RuleCreate, RuleMeta } from '../types';
@@ -120,7 +120,7 @@ const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{
 const I_PLACE = /(?:^|[\s(])(?:[Ii](?:'r)?|yn yr|yn y|yn|yng|ym) (?!(?:[Bb]lwyddyn|[Ff]lwyddyn|[Mm]lwyddyn|[Dd]osbarth|[Nn]osbarth|[Gg]ymraeg|[Ss]aesneg)\b)\p{Lu}/u;
 function welshPlace(doc: Doc, i: number): boolean {
   const [a, b] = sentenceAround(doc.text, i);
-  return I_PLACE.test(doc.text.slice(a, b).replace(VANISHING, ''));
+  return I_PLACE.test(plainSlice(doc, a, b));
 }
 /** "Year 9s in Austria over half term": a holiday place is somewhere to be. */
 const IN_DESTINATION = new RegExp(`\\b(?:in|to|i) ${DESTINATION_ANY.source.slice(2)}`);
@@ -150,7 +150,7 @@ function namedClass(doc: Doc, i: number): boolean {
 const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
 function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
   if (!SPORT_TEAM.test(m[0])) return false;
-  return /\b(?:the|our|school)\s+$/i.test(doc.text.slice(reach(doc, m.index, -10), m.index).replace(VANISHING, ''));
+  return /\b(?:the|our|school)\s+$/i.test(plainSlice(doc, reach(doc, m.index, -10), m.index));
 }
 /**
  * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
@@ -159,7 +159,7 @@ function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
 const PLACE_AFTER = /^[^.!?\n]{0,45}?(?:\b(?:at|to|in|into|round|visiting|yn|ym|yng)|@|\u2192|->|\u27a1\ufe0f?) ?(?:the )?([A-Z][\p{L}'-]*)/u;
 const NOT_A_PLACE_WORD = /^(?:mr|mrs|miss|ms|mx|sir|dr|year|yr|class|form|key|reception|nursery|school|maths|english|science|welsh|french|history|geography|art|music|pe|re|drama|assembly|german|spanish|italian|polish|urdu|punjabi|arabic|bengali|gujarati|somali|yoruba|igbo|twi|romanian|portuguese|kurdish|mandarin|cantonese|latin|gaelic|irish|cymraeg|makaton|bsl|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|half|term|i)$/;
 function namedPlaceAfter(doc: Doc, i: number): boolean {
-  const p = PLACE_AFTER.exec(doc.text.slice(i, i + 60).replace(VANISHING, ''));
+  const p = PLACE_AFTER.exec(plainSlice(doc, i, i + 60));
   return !!p && !NOT_A_PLACE_WORD.test(p[1]!.toLowerCase());
 }
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
@@ -284,7 +284,7 @@ function withTail(s: string): string {
 function namedPupilsOut(doc: Doc, a: number, b: number): boolean {
   // The pupil goes: the verb follows the name ("Going to see Mia tomorrow" is the poster going), or
   // the poster goes with them.
-  const after = doc.text.slice(b, b + 50).replace(VANISHING, '');
+  const after = plainSlice(doc, b, b + 50);
   // "Poppy's epi pen is in the office": her things, not her ("Poppy's off to" is her).
   if (/^['\u2019]s (?!(?:off|going|heading|at|in|on|away|playing|representing|been|got|through|travelling|racing|running|swimming|singing|performing|group|team|class|table|friends|gang|squad|lot)\b)/.test(after)) return false;
   const goes = GOES_AFTER.test(after);
