@@ -3,9 +3,9 @@
 // change; scan() then costs a few map look-ups per word of the draft, however long the lists are.
 import { makeDoc } from './doc';
 import { Lexicon, SHARED } from './lexicon';
-import { MODEL_RULES, modelFindings, prepareModel } from './model';
+import { MODEL_READS, MODEL_RULES, modelFindings, prepareModel } from './model';
 import { nameTokens } from './names';
-import { RULE_IDS, RULE_METAS, RULE_MODULES as MODULES } from './rules';
+import { RULE_IDS, RULE_METAS, RULE_MODULES, runOrder } from './rules';
 import type { Check, Finding, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
 
 export type { Finding, RuleId, RuleMeta, Scanner, ScannerConfig } from './types';
@@ -18,6 +18,8 @@ export { RULE_IDS };
 const INSIDE_SCHOOL: Partial<Record<RuleId, true>> = { pupil: true, 'parent-names': true, colleague: true };
 
 const learnt = new Set<RuleId>(MODEL_RULES);
+/** Each rule after the rules it reads; a rule the model backs also after the names the model reads. */
+const MODULES = runOrder(RULE_MODULES, (id) => (learnt.has(id) ? MODEL_READS : []));
 /** A rule's spans when it found nothing (doc.found): read, never written. */
 const NONE = Object.freeze([]) as unknown as [number, number][];
 

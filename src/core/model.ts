@@ -45,6 +45,8 @@ export const modelSwitch = { on: true };
 
 /** Names found by the name rules become their role. The school first: a name inside it is the school's. */
 const ROLES: [RuleId, string][] = [['school', 'SCHOOL'], ['pupil', 'PUPIL'], ['colleague', 'STAFF'], ['parent-names', 'PARENT']];
+/** The rules whose findings the model reads: the engine runs them before any rule the model backs. */
+export const MODEL_READS: readonly RuleId[] = ROLES.map(([id]) => id);
 
 /** A short draft is scored whole; a longer one sentence by sentence, so its length alone adds nothing. */
 const SHORT_WORDS = 60;

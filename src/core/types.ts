@@ -53,6 +53,11 @@ export interface RuleMeta {
    * more than a draft check (contact boundaries acts on Follow, Add friend and Message, not on drafts).
    */
   help?: string;
+  /**
+   * Rules whose findings this rule reads (`doc.found`, `doc.learnt`). The engine runs them first, whatever
+   * the list's order; rule-reads.test.ts records every read and fails on one left out here.
+   */
+  reads?: RuleId[];
 }
 
 export interface Token {

@@ -13,6 +13,7 @@ export const meta: RuleMeta = {
   questions: [5, 3, 7],
   explanation:
     'This names a colleague. School policy says staff should not post about colleagues or share anything they know through work.',
+  reads: ['school'],
 };
 
 // "Syr" is what Welsh-medium pupils call a male teacher.

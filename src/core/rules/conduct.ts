@@ -12,6 +12,7 @@ export const meta: RuleMeta = {
   questions: [6, 3, 5, 1],
   explanation:
     'This criticises or mocks pupils, parents, colleagues or the school. School policy says staff must not post criticism of or arguments with students, parents, school management or colleagues, or anything that could bring the school into disrepute.',
+  reads: ['school', 'pupil', 'colleague', 'confidential'],
 };
 
 // Who: the people of a school and the school as a workplace. Own children ("my kids") are not here:

@@ -8,6 +8,7 @@ export const meta: RuleMeta = {
   questions: [5, 1, 2, 4],
   explanation:
     'This looks like something you know through your job about a pupil, a family or a colleague. School policy says information staff have access to as part of their employment will not be shared or discussed on social media, and staff should never post confidential information about the school, colleagues or pupils.',
+  reads: ['pupil', 'colleague'],
 };
 
 // Facts that are confidential whoever they are about, when a member of staff posts them: the

@@ -13,6 +13,7 @@ export const meta: RuleMeta = {
   questions: [6, 1, 3],
   explanation:
     "This shows you work in a school. School policy encourages staff not to identify their job or school on personal accounts, so posts can't be linked to the school or read as its view.",
+  reads: ['school', 'pupil', 'colleague', 'contact', 'trip', 'conduct', 'confidential'],
 };
 
 const ROLES = [

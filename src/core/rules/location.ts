@@ -30,6 +30,7 @@ export const meta: RuleMeta = {
   questions: [4, 1],
   explanation:
     'This shows where you are or where you live. School policy asks staff to be aware of location sharing: it can lead pupils, families or strangers to you.',
+  reads: ['school', 'pupil', 'colleague', 'trip', 'absence'],
 };
 
 // Inward codes never use the letters C, I, K, M, O or V, which also keeps "Y6 2pm" out.

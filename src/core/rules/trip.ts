@@ -14,6 +14,7 @@ export const meta: RuleMeta = {
   questions: [4, 1],
   explanation:
     'This tells people where pupils are or will be. School policy warns that posting that pupils are on a school trip could put a child in danger, especially a looked-after child.',
+  reads: ['school', 'pupil'],
 };
 
 // Always about pupils.
