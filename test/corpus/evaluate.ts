@@ -189,6 +189,28 @@ export function evaluate(scanner: Scanner, drafts: Draft[]): Report {
   return report;
 }
 
+/**
+ * The floors V2_FLOORS should hold after a session's work, from the held-out report (`npm run eval --
+ * test --floors` prints them): each rule short of its target keeps its recall (and precision, where the
+ * target has one) rounded down to a point, and its clean false-alarm rate rounded up to a tenth of a
+ * point with half a tenth to spare (also where the target sets no rate: a rule short of its target must not
+ * buy recall with false alarms), never stricter than the target. Rules that meet their target get none.
+ */
+export function floorsFrom(report: Report, targets: Targets): Partial<Targets> {
+  const down = (x: number) => Math.floor(x * 100 + 1e-9) / 100;
+  const floors: Partial<Targets> = {};
+  for (const s of report.scores) {
+    const t = targets[s.rule];
+    if (!shortfalls(s, targets).length) continue;
+    floors[s.rule] = {
+      recall: Math.min(t.recall, down(s.recall)),
+      ...(t.precision !== undefined && { precision: Math.min(t.precision, down(s.precision)) }),
+      cleanAlarmRate: Math.max(t.cleanAlarmRate ?? 0, Math.ceil(s.cleanAlarmRate * 1000 + 0.5) / 1000),
+    };
+  }
+  return floors;
+}
+
 /** Targets a score falls short of, in words; empty when all are met. */
 export function shortfalls(score: RuleScore, targets: Partial<Targets> = TARGETS): string[] {
   const t = targets[score.rule];
