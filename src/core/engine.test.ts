@@ -39,7 +39,8 @@ describe('engine properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 fresh scanners, each compiling the school's lists: a few seconds on a quiet machine, more under load.
+  }, 60_000);
 
   it('accepts any configured names without throwing', () => {
     fc.assert(
