@@ -29,6 +29,11 @@ describe.each([['light', light], ['dark', dark]] as const)('base.css in %s', (_,
     expect(contrast(v['accent-fg']!, v.accent!)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('the edges of boxes to type in stand out at 3:1 or more from the box and from panels', () => {
+    expect(CSS).toMatch(/textarea, select \{\s*background: var\(--bg\); border: 1px solid var\(--field-line\)/);
+    for (const bg of ['bg', 'panel']) expect(contrast(v['field-line'] ?? v.line!, v[bg]!), `field edge on ${bg}`).toBeGreaterThanOrEqual(3);
+  });
+
   it('the focus ring stands out at 3:1 or more from the page and from panels', () => {
     for (const bg of ['bg', 'panel']) expect(contrast(v.focus!, v[bg]!), `focus on ${bg}`).toBeGreaterThanOrEqual(3);
   });
