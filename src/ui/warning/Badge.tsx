@@ -5,25 +5,32 @@ import type { Item } from './types';
 
 export interface BadgeProps { items: Item[]; top: number; left: number; note: string | null }
 
-/** A small count near the editor; hovering or focusing it explains each finding. */
+/**
+ * A small count near the editor; hovering or focusing it explains each finding, and a click or a tap
+ * keeps the explanation open until focus leaves it or Escape. (A tap is also a hover and a focus, so a
+ * click that toggled would close at once what it had just opened: touch screens never saw it.)
+ */
 export function Badge({ items, top, left, note }: BadgeProps) {
-  const [open, setOpen] = useState(false);
+  const [peek, setPeek] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const open = peek || pinned;
+  const close = () => { setPeek(false); setPinned(false); };
   const n = items.length;
   const name = tp('badge_things', n);
   // Open towards the larger part of the window, so the explanation is never cut off at an edge.
   const below = top < window.innerHeight / 2;
   return (
-    <div class="badge-wrap" style={{ top: `${top}px`, left: `${left}px` }} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <div class="badge-wrap" style={{ top: `${top}px`, left: `${left}px` }} onMouseEnter={() => setPeek(true)} onMouseLeave={() => setPeek(false)}>
       <button
         type="button"
         class="badge"
         aria-label={name}
         aria-expanded={open}
         aria-controls="tbyp-badge-panel"
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onClick={() => setOpen(!open)}
-        onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false); }}
+        onFocus={() => setPeek(true)}
+        onBlur={close}
+        onClick={() => setPinned(true)}
+        onKeyDown={(e) => { if (e.key === 'Escape') close(); }}
       >
         <span aria-hidden="true">!</span> {formatNumber(n)}
       </button>
