@@ -154,6 +154,22 @@ test('the badge counts findings, explains them on focus, and the words are highl
   await expect(page.getByRole('region', { name: /to check before posting/ })).toContainText(PUPIL);
   const axe = await new AxeBuilder({ page }).include('tbyp-ui').analyze();
   expect(axe.violations).toEqual([]);
+  // A click or a tap (which is a hover and a focus first) leaves the explanation open; Escape closes it.
+  await badge(page).blur();
+  await badge(page).click();
+  await expect(page.getByRole('region', { name: /to check before posting/ })).toBeVisible();
+  await expect(badge(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: /to check before posting/ })).toBeHidden();
+  // From the keyboard: Tab moves into the explanation (it scrolls when long), Escape goes back to the count.
+  await badge(page).blur();
+  await badge(page).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: /to check before posting/ })).toBeFocused();
+  await expect(page.getByRole('region', { name: /to check before posting/ })).toContainText(PUPIL);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: /to check before posting/ })).toBeHidden();
+  await expect(badge(page)).toBeFocused();
   // Typing carries on normally and the draft is exactly what was typed.
   await c.editor(page).press('End');
   await page.keyboard.type(' x');

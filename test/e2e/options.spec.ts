@@ -305,6 +305,10 @@ test('Cymraeg: the options page, an open popup and its checklist switch to Welsh
   // Sections that hold state of their own redraw too, not only those reading the settings.
   await expect(page.getByRole('button', { name: "Cadw'r gosodiadau mewn ffeil" })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Dileu popeth…' })).toBeVisible();
+  // The pupil file chooser is ours, in Welsh: the browser's own says "Choose File" in English whatever the page's language.
+  const pupilFile = page.getByLabel("Neu dewiswch ffeil wedi'i hallforio o'ch MIS (CSV neu destun)");
+  await expect(pupilFile).toHaveCSS('opacity', '0');
+  await expect(page.locator('.file-button').filter({ has: pupilFile })).toHaveText('Dewis ffeil…');
   await page.getByRole('textbox', { name: 'Gludo enwau', exact: true }).fill('Surname,Forename\nJones,Amelia\nLi,Tom\nAhmed,Zara\n12345,');
   await page.getByRole('button', { name: "Gwirio'r enwau hyn" }).click();
   const preview = page.getByRole('region', { name: 'Gwiriwch cyn cadw: daethpwyd o hyd i 3 enw' });

@@ -26,7 +26,10 @@ test('checklist ticks stay ticked, with the date, after the popup closes', async
   await expect(popup.getByRole('heading', { name: 'Facebook: 0 of 8 checked' })).toBeVisible();
   const posts = popup.getByRole('checkbox', { name: 'Who can see your posts' });
   await posts.check();
-  await popup.getByRole('checkbox', { name: 'Strong password and two-step login' }).check();
+  const password = popup.getByRole('checkbox', { name: 'Strong password and two-step login' });
+  // Said in the title's plain words, with the site's own name for it beside them.
+  await expect(password).toHaveAccessibleDescription(/turn on two-step login \(the site calls it “Two-factor authentication”\)/);
+  await password.check();
   await expect(popup.getByRole('heading', { name: 'Facebook: 2 of 8 checked' })).toBeVisible();
 
   // Each item says where the setting is and links to that site's settings page in a new tab.

@@ -96,6 +96,22 @@ test('x-home: "Never flag" on one of two findings keeps the warning open with th
   await expect.poll(() => posted(page)).toEqual([expect.objectContaining({ text: two })]);
 });
 
+test('at 200 % zoom the warning opens at its title, with Edit focused and both choices in view', async ({ context }) => {
+  const page = await context.newPage();
+  // A 1280 × 900 window at 200 %: the dialog is taller than the window and scrolls.
+  await page.setViewportSize({ width: 640, height: 450 });
+  const c = composer('fb-post');
+  await c.open(page);
+  await typeInto(page, c, `${TWO}. Ring me on ${PHONE}`);
+  await c.submit(page);
+  await expect(editButton(page)).toBeFocused();
+  await expect(warning(page).getByRole('heading')).toBeInViewport();
+  await expect(warning(page).locator('.audience')).toBeInViewport();
+  await expect(editButton(page)).toBeInViewport({ ratio: 1 });
+  await expect(postAnyway(page)).toBeInViewport({ ratio: 1 });
+  expect(await warning(page).evaluate((d) => d.scrollHeight > d.clientHeight)).toBe(true);
+});
+
 // ---- who can see it: new recognition, so every fixture variant ----------------------------------
 const AUDIENCE_CASES: { site: string; run: (page: Page, variant: PageVariant) => Promise<void> }[] = [
   {

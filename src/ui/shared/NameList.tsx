@@ -106,12 +106,19 @@ export function NameList({ list, ownCount, save }: { list: PeopleList; ownCount:
       </div>
       <div class="field">
         <label for={`${id}-file`}>{t(list.fileLabel)}</label>
-        <input type="file" id={`${id}-file`} accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
-          const f = ev.currentTarget.files?.[0];
-          // A parser fault must still leave the person a message, never a button that did nothing.
-          if (f) readFile(list, f).catch(() => (state.importError.value = () => t('import_file_failed', f.name)));
-          ev.currentTarget.value = '';
-        }} />
+        {/* The browser's own chooser says "Choose File / No file chosen" in the browser's language (never
+            Welsh in Chrome or Edge): ours is drawn over it, in ours; the input keeps the label above as its name. */}
+        <div>
+          <span class="file-button">
+            <span aria-hidden="true">{t('import_choose_file')}</span>
+            <input type="file" id={`${id}-file`} accept=".csv,.txt,.tsv,text/csv,text/plain" onChange={(ev) => {
+              const f = ev.currentTarget.files?.[0];
+              // A parser fault must still leave the person a message, never a button that did nothing.
+              if (f) readFile(list, f).catch(() => (state.importError.value = () => t('import_file_failed', f.name)));
+              ev.currentTarget.value = '';
+            }} />
+          </span>
+        </div>
       </div>
       {state.importError.value && <div class="notice bad" role="alert">{state.importError.value()}</div>}
       {p && (

@@ -42,7 +42,12 @@ details.all[open] .questions { margin-top: 6px; }
 .questions li.relevant { color: var(--fg); }
 .note, .private { font-size: 13px; color: var(--muted); }
 .policy { margin: 8px 0; padding: 6px 10px; border-inline-start: 3px solid var(--muted); font-size: 14px; }
-.actions { display: flex; gap: 12px; justify-content: flex-end; flex-wrap: wrap; margin-top: 12px; }
+/* Kept in view at the foot of a dialog that scrolls (200 % zoom, a phone): focus starts on Edit, and
+   without this the browser scrolled the dialog to it, past the title and who can see the post.
+   Its background also covers the dialog's bottom padding (bottom: -20px), where the questions would show
+   through; the line after it is drawn over that background, so with nothing to scroll the layout is as before. */
+.actions { display: flex; gap: 12px; justify-content: flex-end; flex-wrap: wrap; margin: 4px 0 -20px; padding: 8px 0 20px; position: sticky; bottom: -20px; background: var(--bg); }
+.actions + .private { position: relative; }
 button { font: inherit; font-weight: 600; border-radius: 8px; padding: 8px 16px; cursor: pointer; border: 2px solid var(--accent); }
 .primary { background: var(--accent); color: var(--accent-fg); }
 .secondary { background: transparent; color: var(--fg); border-color: var(--line); }
