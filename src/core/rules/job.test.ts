@@ -831,3 +831,38 @@ describe('session 9 probes: false alarms', () => {
     ],
   });
 });
+
+// Session 9 probes: false alarms, second round, written after the first round's changes and before the
+// second's, not taken from any corpus: a teacher of what schools do not teach, a school routine borrowed at
+// home, a job as a likeness, a relative "who's a PE teacher" or "has just qualified", someone else's old
+// school, a school title at a care home, a relative in Year 9, a child calling the poster "mummy", a head
+// boy, a television series, a hospital's SLT, a works canteen, a referee; and the school's own versions
+// that must still be found. Before 8 of 20 (4/4 flagged, 4/16 left alone), after 20 of 20.
+describe('session 9 probes: false alarms, second round', () => {
+  ruleTester('job', {
+    invalid: [
+      'Office life: dinner money, trip money and a parent paying in 2p coins',
+      'Lunch duty on the top field in the rain, 200 kids and one whistle',
+      'Supervising 60 kids at the leisure centre for swimming, the noise is unreal',
+      'Star of the week went to a girl in my class who finally read a whole page on her own',
+    ],
+    valid: [
+      'Ballet teacher life: a hundred hair buns before ten on a Saturday',
+      'Break duty at home: two toddlers, one garden, no coffee',
+      'Star of the week in our house goes to the dog for not eating the remote',
+      'Honestly I’m a lunchtime supervisor at heart, I just want everyone to eat their greens',
+      'My brother, who’s a PE teacher in Cardiff, has been marking coursework all weekend',
+      'My cousin has just qualified as a secondary teacher and starts in September',
+      'The caretaker at my old primary taught us all to whistle',
+      'Midday supervisor at a care home, not a school: the residents are better behaved than any kids',
+      'My Year 9 cousin is doing work experience at the garage and loves it',
+      'Rose made me a Mother’s Day card that says best mummy in the world',
+      'Our head boy gave a speech at the leavers’ do and my nan cried',
+      'Rewatching Line of Duty and I still don’t trust anyone',
+      'Ward SLT came to check Grandad’s swallow and he’s allowed yoghurt now',
+      'Cooked 200 dinners in the works canteen today, the steelworks never sleeps',
+      'Apparently stay at home mums don’t work. Three school runs and two tantrums before nine and the school want a cake by Friday',
+      'Sunday league ref life: shouted at by a dad for ninety minutes over a throw-in',
+    ],
+  });
+});

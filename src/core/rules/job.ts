@@ -35,7 +35,7 @@ const AS_ROLE = new RegExp(
 const MINE =
   /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|(?:playground|break|lunch|bus|gate) duty(?! at home)|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
@@ -79,7 +79,7 @@ const ROUTINE = new RegExp(
     "staff (?:wellbeing|training|briefing|shortages?)|twilight (?:training|session)|cover (?:lessons?|supervisor|work)|covering (?:[a-z.,']+ ){0,3}(?:class|lessons?)|" +
     "(?:yard|playground|break|lunch|bus|gate|corridor) duty(?! at home)|moderation (?:meeting|day)|behaviour (?:policy|log|points)|pupil progress (?:meetings?|reviews?)|appraisal|upper pay scale|ups ?[1-3]|tlr|" +
     "(?<!\\b(?:is|was|were|will be|mr [a-z]+|mrs [a-z]+|miss [a-z]+|ms [a-z]+) )taking (?:year \\d{1,2}|yr ?\\d{1,2}|class \\d{1,2}|[a-z]+ class|(?:our|the|my) (?:[a-z0-9']+ ){0,3}(?:team|squad|choir|class|group))|fixture list|keeping an eye on [a-z ]{1,30} on the|" +
-    "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
+    "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head(?! (?:boy|girl)s?\\b)|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
     // Welsh: teacher, teaching assistant, head, my class, staff meeting, covering, star of the week.
     "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
     "arsylwad|cynllun gwers|dosbarth fi|o.r dosbarth|athro|athrawes|athrawon|athrawesau|(?:c|g)ymhorthydd dysgu|(?:dirprwy )?(?:b|p)ennaeth|fy nosbarth|dosbarth [a-z]+ ydw|cyfarfod staff|cyflenwi|seren yr wythnos|ar ddyletswydd|hyfforddiant staff)\\b",
@@ -162,7 +162,7 @@ const STAFF_LIFE = new RegExp(
     'gweithio (?:mewn|yn|yng|ym) (?:ysgol|nghynradd|cynradd|uwchradd)|swydd (?:athro|athrawes|cymhorthydd|mewn ysgol)|' +
     // "Bl.6 fi" (my Year 6), "fy mlwyddyn 4", "dysgu Bl.4"; "one of the kids at work"; half-term marking.
     '(?:bl\\.?|blwyddyn|flwyddyn) ?\\d{1,2} fi|fy mlwyddyn ?\\d{1,2}|dysgu (?:bl\\.?|blwyddyn) ?\\d{1,2}|(?:kids|children|pupils) at work|' +
-    '(?:weekend|half term|holiday|sunday|evening) (?:marking|planning))\\b',
+    '(?:weekend|half term|sunday|evening) (?:marking|planning)|holiday marking)\\b',
   'y',
 );
 const STAFF_LIFE_AT = words(
@@ -198,7 +198,7 @@ const NOT_MINE = new RegExp(
     'as (?:a |the )?(?:chair of )?governors?|(?:i.m|i am) (?:a |the )?(?:parent )?governor|all (?:parents )?welcome|when i was (?:in|at) (?:year|yr|school|primary|secondary|juniors|infants|sixth form)|my (?:old )?form tutor|foster carers?|speech and language|accountant|(?:year|yr) ?1[0-3] me|as a sixth former|for my (?:epq|dofe|volunteering)|parent helpers?|parent volunteers?|helping out (?:on|at|with))\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
-const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|childcare|[a-z]+ else'?s (?:kids?|son|daughter|child|(?:year|yr) ?\d{1,2})|or just mine|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss)|(?:i'm|i am|im|as|we're|we are) (?:an? )?foster carers?|^foster carers?|we foster|fostering)\b/;
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|childcare|[a-z]+ else'?s (?:kids?|son|daughter|child|(?:year|yr) ?\d{1,2})|or just mine|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss)|(?:i'm|i am|im|as|we're|we are) (?:an? )?foster carers?|^foster carers?|we foster|fostering|\(a (?:parent|mum|mam|dad)\)|(?:i'm|i am|im) (?:just )?(?:the|a) (?:mum|mam|mom|dad|parent)\b|stay[- ]at[- ]home (?:mum|mam|mom|dad|parent)s?|from a (?:mum|mam|mom|dad|parent) who|(?:mum|mam|mom|dad) of (?:two|three|four|five|[2-9])\b)\b/;
 /** Someone else's school job: "my sister is a TA", "my son's TA", "my mum has been a dinner lady". */
 const RELATIVE_JOB = /\b(?:(?:my|fy) (?:best )?(?:friend|mate|sister|brother|mum|mam|dad|wife|husband|partner|auntie|aunt|uncle|cousin|nan|gran)'s (?:class|school|pupils|kids|students|year|form)|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be)|(?:my|our|his|her|their) (?:son|daughter|child|kid|boy|girl)(?:'s|s') )/;
 /** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
@@ -221,7 +221,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my (?:new |old )?(?:manager|boss)|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:at|in) (?:the |our )?church\b(?! school)|church (?:choir|youth|group|children)|catechis[a-z]*|at (?:the|a) festival|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:teach|teaching|taught) (?:piano|guitar|violin|drums|singing|swimming|dance|ballet|yoga|pilates|zumba|spin|driving|karate|judo)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
+  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|ward|steelworks|works canteen|driving theory|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my (?:new |old )?(?:manager|boss)|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:at|in) (?:the |our )?church\b(?! school)|church (?:choir|youth|group|children)|catechis[a-z]*|at (?:the|a) festival|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:teach|teaching|taught) (?:piano|guitar|violin|drums|singing|swimming|dance|ballet|yoga|pilates|zumba|spin|driving|karate|judo)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
 
 /** A teacher no longer: "I was a teacher for 30 years and I don't miss the marking". */
 const FORMER = /\b(?:i was an? (?:[a-z]+ ){0,2}(?:teacher|ta|head|headteacher|dinner lady|caretaker|cook|lsa|hlta|senco|cleaner|supervisor|secretary)|i used to (?:be an? teacher|teach)|used to teach|retired|ex[- ]?teacher|former teacher|left teaching)\b/;
@@ -242,7 +242,7 @@ const PATTERNS = new Triggers()
       !(/^my (?:class|pupils|students|lessons?|learners)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/) ||
         // "parents evening for my Year 7", "my Year 9 has a timetable": one child, not a class.
-        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child|baby|lad|kid)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
+        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child|baby|lad|kid|cousin|brother|sister|niece|nephew|grandson|granddaughter|friend)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
   })
   .add(PHRASES, PHRASES_AT, {
     weak: words('i'),
@@ -569,11 +569,13 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   }
   for (const { at, anchors } of byAnchors.values()) PATTERNS.add(STAFF_ONLY, at, { weak: 'all', anchors, reach: 64, keep: STAFF_ONLY_KEEP });
 }
+/** Someone else's school in the title's own words: "the caretaker at my old school" (session 9). */
+const TITLE_NOT_BIO = /\b(?:old|former|ex|my (?:son|daughter|kids?|child|children|boy|girl|lad)(?:'s)?|[a-z]+'s|his|her|their|your)\b/;
 const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher');
 // A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
 // someone else's ("my son's PE teacher at a Cardiff comp").
 const BIO_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
-  !sentenceHas(doc, m.index, NOT_SCHOOL) && !/(?:'s|s'|\b(?:my|his|her|their|your|our|old|former|ex|retired)) $/.test(doc.norm.slice(Math.max(0, m.index - 16), m.index));
+  !TITLE_NOT_BIO.test(m[0]) && !sentenceHas(doc, m.index, NOT_SCHOOL) && !/(?:'s|s'|\b(?:my|his|her|their|your|our|old|former|ex|retired)) $/.test(doc.norm.slice(Math.max(0, m.index - 16), m.index));
 PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => BIO_STRONG.has(w))), { keep: BIO_KEEP });
 PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
   weak: 'all',
@@ -653,7 +655,7 @@ PATTERNS.add(TITLE_AT_SCHOOL, TITLE_AT, {
 const KIN = '(?:mum|mam|mom|mother|dad|father|nain|taid|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|sister|brother|wife|husband|hubby|partner|fianc[eé]e?|boyfriend|girlfriend|auntie|aunty|aunt|uncle|cousin|friend|mate|son|daughter|niece|nephew|neighbou?r)(?:[- ]in[- ]law)?';
 const KIN_ROLE = '(?:teacher|ta|hlta|lsa|head|headteacher|deputy|caretaker|cook|dinner lady|supervisor|officer|librarian|assistant|senco|nurse|cleaner|technician|receptionist|governor|manager|bursar|escort|driver|mentor|practitioner|secretary)';
 const NOT_MY_JOB = new RegExp(
-  `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an? |the )?(?:[a-z]+ ){0,2}${KIN_ROLE}\\b|${KIN}(?:'s|’s| is) (?:retiring|leaving|starting|just started|qualified|newly qualified)\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|retires|is retiring|used to|(?:has )?(?:just )?(?:got|started|landed|qualified|been offered))\\b|, (?:my|our) ${KIN}\\b|` +
+  `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an? |the )?(?:[a-z]+ ){0,2}${KIN_ROLE}\\b|${KIN}(?:'s|’s| is| has) (?:just )?(?:retiring|leaving|starting|started|qualified|newly qualified)\\b|${KIN},? who(?:'s|’s| is| was) an? (?:[a-z]+ ){0,2}${KIN_ROLE}\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|retires|is retiring|used to|(?:has )?(?:just )?(?:got|started|landed|qualified|been offered))\\b|, (?:my|our) ${KIN}\\b|` +
     `an? (?:[a-z]+ ){0,2}(?:lady|man|${KIN_ROLE})(?:'s|’s) (?:son|daughter|wife|husband)\\b|` +
     "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:fy |fy n|ei )?(?:nhad|dad|mam|ffrind(?: gorau)?(?: fi)?|chwaer|mrawd|brawd|ngŵr|ngwr|ngwraig|gwraig|merch|mab|nain|taid|mam-?gu|tad-?cu|wncwl|anti|modryb) (?:oedd|yn|yw|fi.n|wedi bod yn) (?:an? )?(?:athro|athrawes|bennaeth|pennaeth|gymhorthydd|cymhorthydd|ofalwr|gofalwr|gogydd|cogydd|gogyddes|cogyddes|dirprwy)|(?:athro|athrawes) (?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)|(?:fy|fy n) athr(?:o|awes) (?:i )?yn (?:19|20)\\d\\d|rhiant ydw|nid (?:athro|athrawes|staff)|not staff|wedi ymddeol|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
 );
@@ -687,10 +689,10 @@ const OTHER_JOB_TITLE =
   '(?:nurse|health visitor|social worker|paramedic|midwife|police officer|copper|firefighter|carer|care worker|support worker|hairdresser|barber|referee|ref|coach|personal trainer|' +
   'lecturer|plumber|electrician|builder|accountant|solicitor|lawyer|chef|vet|doctor|gp|dentist|pharmacist|engineer|mechanic|farmer|postman|postie|childminder|nanny|catechist|youth worker|physio|receptionist|cleaner|driver)';
 const OTHER_JOB = new RegExp(
-  `(?:^|[.!?]\\s*)(?:(?:[a-z]+ )?${OTHER_JOB_TITLE}) (?:here|life)\\b|\\b(?:i'?m|i am|as) an? (?!school |primary |secondary |special )(?:[a-z]+ )?${OTHER_JOB_TITLE}\\b(?! at (?:an? |the |our |my )?(?:[a-z]+ ){0,2}(?:school|primary|secondary|academy|ysgol))|` +
+  `(?:^|[.!?]\\s*)(?:(?:[a-z]+ ){0,2}${OTHER_JOB_TITLE}) (?:here|life)\\b|\\b(?:rhiant ydw i|nid (?:athro|athrawes)|(?:i'?m|i am) not (?:a teacher|staff)|not even the teacher)\\b|\\b(?:i'?m|i am|as) an? (?!school |primary |secondary |special )(?:[a-z]+ )?${OTHER_JOB_TITLE}\\b(?! at (?:an? |the |our |my )?(?:[a-z]+ ){0,2}(?:school|primary|secondary|academy|ysgol))|` +
     '\\bchildmind(?:er|ers|ing)\\b|\\bi work (?:in|at|for) (?:an? |the )?(?:chippy|garage|bank|shop|hotel|factory|call centre|supermarket|pub|bar|restaurant|cafe|care home|warehouse|salon|council|hospital|office|gym)\\b',
 );
-const OTHER_JOB_LIST = words("here life i'm im am as work childminder childminders childminding");
+const OTHER_JOB_LIST = words("here life i'm im am as work childminder childminders childminding rhiant nid not");
 const OTHER_JOB_WORDS = new WordGate(OTHER_JOB_LIST);
 /*
  * Session 9: a school job as a vacancy or as a whole workforce, with no one in it speaking: "TA jobs round
@@ -699,6 +701,8 @@ const OTHER_JOB_WORDS = new WordGate(OTHER_JOB_LIST);
 const ROLE_SPAN = /^(?:(?:supply|primary|secondary|class|pe|[a-z]+) )?(?:teachers?|teaching assistants?|tas?|lsas?|hltas?|dinner lad(?:y|ies)|support staff|midday supervisors?|lunchtime supervisors?|cover supervisors?)$/;
 const VACANCY_AFTER = /^(?:'s|s)? (?:jobs|vacancies|posts|roles|positions|wanted|needed|required)\b/;
 const VACANCY_BEFORE = /\b(?:advertising|advertised|hiring|recruiting|interviewing) for (?:an? |the |new )?$/;
+const OTHER_TEACHER = /\b(?:dance|ballet|tap|swimming|swim|piano|guitar|violin|drum|drums|singing|yoga|pilates|driving|karate|judo|riding|gymnastics|surf|ski|tennis|golf|sunday school) $/;
+const HOME_AFTER = /^[:,]? (?:at heart|at home|in (?:our|this|my) house)\b/;
 const ALL_OF_THEM = /(?:^|[.!?:]\s*|\b(?:all|every|most|many|some) )$/;
 const GENERALISED = /^ (?:are|deserve|don'?t|do not|never|should|get|need|work|have|make|aren'?t)\b/;
 const SCHOOL_EY = /\b(?:school nursery|nursery class|primary|academy|infants)\b/;
@@ -768,7 +772,7 @@ const WITH_ME = /\b(?:teaching me|taught me|better than mine|made me|drew me|sho
 // The rarer word of each phrase ("helpers", not "my"; "told", not "when"), so the gate stays shut on most drafts.
 const WITH_ME_WORDS = new WordGate(words('teaching taught lend lending lent beat made drew show ran help helper helpers monitor monitors buddies hero shadow give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
-const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
+const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b|\b(?:mummy|mammy|daddy)\b/;
 // Session 5: "we", "us", "our" and the Welsh first person too ("that's us", "fi sy'n eu gyrru", "gweddïwch drosta i").
 // Not "our" or "ni": "our netball girls play the final" is how the school and its parents announce it too.
 /** Who the poster's contact details are for, when they are staff: parents, a year group, revision, the residential, the school office. */
@@ -814,7 +818,7 @@ const VOICE_GROUP = new RegExp(
 );
 /** Routines only school staff have that are a job clue once someone says they do them. */
 const VOICE_ROUTINE = new RegExp(
-  '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
+  '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) |line of )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
     'invigilat(?:e|ed|es|ing)\\b|(?:observations?|obs|photos|uploads?) (?:on|to|onto) tapestry|tapestry (?:observations?|obs|uploads?)|dinner money (?:queries|query|emails|chasing|debts?|arrears|letters)|chasing dinner money|' +
     '(?:served|serving|cooked|cooking|dished up|plated) (?:up )?(?:\\d+ |over \\d+ |the )?school (?:dinners|lunches|meals)|resource base|inclusion unit|(?:sen|send|asd|aln) unit|specialist (?:unit|provision)|nurture room|' +
     '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|breakfast club|after ?school club|wraparound|on the (?:school |front |back )?gates?\\b|(?:my|our) (?:class )?registers?\\b|' +
@@ -1058,7 +1062,7 @@ function ownNamed(doc: Doc): boolean {
   return !!doc.found?.pupil?.some(([a]) => /\bmy $/.test(doc.norm.slice(Math.max(0, a - 3), a)));
 }
 /** Session 9: a memory of one's own schooldays: "Year 4 residential memories from 1995", "back in 2003". */
-const MEMORY = /\b(?:memories (?:from|of)|back in (?:the day|(?:19|20)\d\d)|when i was (?:little|a kid|at school|in (?:year|yr|primary|juniors|infants))|(?:from|in) (?:19[5-9]\d|200\d)\b)/;
+const MEMORY = /\b(?:memories (?:from|of)|i was (?:that|the|a) (?:little |quiet |naughty )?(?:boy|girl|kid|child)\b|back in (?:the day|(?:19|20)\d\d)|when i was (?:little|a kid|at school|in (?:year|yr|primary|juniors|infants))|(?:from|in) (?:19[5-9]\d|200\d)\b)/;
 function aboutSchool(doc: Doc): boolean {
   if (doc.norm.length > 400 || doc.found?.school?.length || doc.found?.pupil?.length || doc.found?.colleague?.length) return true;
   return normHas(doc, TOLD_SCHOOL);
@@ -1092,6 +1096,11 @@ export const create: RuleCreate = (config) => {
     let kin: boolean | undefined;
     const report = (a: number, b: number): void => {
       const said = foldedSlice(doc, a, b);
+      // A teacher of something schools do not teach ("Dance teacher life"), a job as a likeness ("a dinner
+      // lady at heart"), a school routine borrowed at home ("Lunch duty at home", "Star of the week in our house").
+      if (/^(?:teacher|teaching)/.test(said) && OTHER_TEACHER.test(doc.norm.slice(Math.max(0, a - 24), a))) return;
+      // Not a thing left at home: "left my lanyard at home".
+      if (HOME_AFTER.test(doc.norm.slice(b, b + 20)) && !/\b(?:left|leave|forgot|forgotten)\b/.test(doc.norm.slice(Math.max(0, a - 16), a))) return;
       if (ROLE_SPAN.test(said)) {
         const after = doc.norm.slice(b, b + 24);
         const before = doc.norm.slice(Math.max(0, a - 32), a);
@@ -1102,7 +1111,7 @@ export const create: RuleCreate = (config) => {
     };
     PATTERNS.run(doc, report);
     const title = TITLE_OPENING.exec(doc.norm);
-    if (title && !(title[1] && sentenceHas(doc, 0, NOT_SCHOOL)) && !sentenceHas(doc, 0, FORMER)) report(0, title[0].length);
+    if (title && !((title[1] || doc.norm.startsWith(' at ', title[0].length)) && sentenceHas(doc, 0, NOT_SCHOOL)) && !sentenceHas(doc, 0, FORMER)) report(0, title[0].length);
     // Letters every CY_SELF match holds, looked for with plain string searches before any RegExp.
     const n = doc.norm;
     if (n.length <= 400 && (n.includes("'n ") || n.includes('\u2019n ') || n.includes('ydw') || n.includes('yw') || n.includes('wyf') || n.includes('dw i') || n.includes('win ') || n.includes('wyn ') || n.includes('i n ')) && CY_HINT.test(n)) {
