@@ -866,3 +866,37 @@ describe('session 9 probes: false alarms, second round', () => {
     ],
   });
 });
+
+// Session 9 probes: misses, written before the change from general knowledge of staff voices, not taken
+// from any corpus: marking at a time or place, a count of reports to go, a year group's reports, a class
+// covered while the poster goes to their own child's event (staff are parents too, in English and Welsh),
+// a lanyard at the end of term, a day out with a year group, "one more Year 11", Year 14 in a special
+// school; and beside them another workplace's reports, shifts and lanyards, a relative in Year 11, a family
+// day out, marking heights on a door frame. Before 8 of 18 (1/11 flagged, 7/7 left alone), after 17 of 18
+// (10/11, 7/7). Still missed and left out here: 'Café, flat white and 32 Year 9 books, Saturday sorted' (a
+// café is one of the other workplaces the rule reads "my class" against).
+describe('session 9 probes: misses', () => {
+  ruleTester('job', {
+    invalid: [
+      'Still marking at half ten, the tea has gone cold again',
+      '26 reports to go and the wine is calling',
+      'Writing Year 5 reports in the car park before my son’s swimming lesson',
+      'Huge thanks to Mr Jones for covering my class so I could get to my daughter’s assembly',
+      'Lanyard off and the term is done, thirty-nine weeks survived',
+      'Amazing day at the Roman fort with the Year 4s, nobody lost and only one sick bag',
+      'If one more Year 11 tells me they have revised I will cry',
+      'Saying goodbye to my Year 14 leavers tomorrow and I am not ready',
+      'Diolch i Mrs Huws am gyflenwi fy nosbarth i fi gael mynd i sioe Nadolig fy merch',
+      'Y6 reports done, wine open',
+    ],
+    valid: [
+      'My daughter’s school reports came home today and I am so proud of her',
+      '12 reports to go before the board meeting on Monday',
+      'Lanyard off after a twelve-hour shift at the hospital',
+      'Great day at the zoo with my two, the penguins were the highlight',
+      'My nephew in Year 11 tells me he has revised, I do not believe him',
+      'Covering a shift so I could see my son’s nativity, Dave at work is a legend',
+      'Marking all the kids’ heights on the kitchen door frame before they grow again',
+    ],
+  });
+});

@@ -33,13 +33,14 @@ const AS_ROLE = new RegExp(
   'y',
 );
 const MINE =
-  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-4]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
   /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|(?:playground|break|lunch|bus|gate) duty(?! at home)|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
-// "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)|(?:my|our) [a-z]+'s (?:\d|birthday|anniversary|retirement|big)))/y;
+// "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch". Whole words
+// only (session 9): "marking at the kitchen table" and "marking all weekend" are not "marking a milestone".
+const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:[a-z’']+ ){0,3}heights?\b)(?! (?:\d|my \d|(?:my|our) [a-z]+'s \d|(?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|my (?:birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)|(?:my|our) [a-z]+'s (?:\d|birthday|anniversary|retirement|big))\b))/y;
 
 // The words each pattern can start with.
 const AS_ROLE_AT = words('as i im ive work job life being post role position');
@@ -98,7 +99,7 @@ const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife
 const MORE_ROUTINE = new RegExp(
   '(?<![\\d.]|\\b(?:[2-9]|\\d\\d),)(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:tiny |new |little |nervous |excited |fresh |smiley |smiling )*faces\\b|(?<![\\d.]|\\b(?:[2-9]|\\d\\d),)(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
     // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
-    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|handwriting|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
+    '(?:[2-9]\\d|\\d{3}) (?:year|yr|y) ?\\d{1,2} books|(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|handwriting|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
@@ -626,7 +627,7 @@ const CY_SELF = new RegExp(`\\b(?:(${CY_TITLE}) (?:ydw i|ydw|dw i|wyf i|yw fi)|(
 const CY_HINT = /ydw|yw.r|n (?:c|g)ymh|n athr|n (?:g)?ofal|n (?:c|g)ogy|n (?:p|b)enn|n dirp|n (?:g)?yrr|n ysgrif|n (?:g)?oruch|wyf i|yw fi/;
 /** A class out with the poster, said at the start of the draft from where they are. */
 const WITH_CLASS =
-  /^(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
+  /^(?:(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o)|(?:(?:an? |what an? )?(?:amazing|great|lovely|brilliant|fab|fantastic|wonderful|long|busy|exhausting|epic|[a-z]+) )?(?:day|days|morning|afternoon|evening|night|nights|week|trip|visit) (?:out )?(?:at|in|on|to)) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
 const CY_NOT = /\b(?:nid (?:athro|athrawes|cymhorthydd)|rhiant ydw|wedi ymddeol|ymddeol|oedd|(?:fy|fy n|ei) ?(?:nhad|nhad-cu|mam|mam-gu|ffrind|chwaer|mrawd|ngŵr|ngwr|ngwraig|merch|mab)|ffrind (?:gorau )?fi|mam yn|dad yn|(?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)\b)/;
 /** A title and a school: "librarian at a secondary", "cook in a village primary", "physio for a special school". */
 const TITLE_AT_SCHOOL = new RegExp(
@@ -705,6 +706,17 @@ const OTHER_TEACHER = /\b(?:dance|ballet|tap|swimming|swim|piano|guitar|violin|d
 const HOME_AFTER = /^[:,]? (?:at heart|at home|in (?:our|this|my) house)\b/;
 const ALL_OF_THEM = /(?:^|[.!?:]\s*|\b(?:all|every|most|many|some) )$/;
 const GENERALISED = /^ (?:are|deserve|don'?t|do not|never|should|get|need|work|have|make|aren'?t)\b/;
+/*
+ * Session 9: what only a class's own teacher or TA writes, which a parent's or a relative's word beside it
+ * does not undo ("Writing Year 5 reports in the car park before my son's swimming lesson", "covering my
+ * class so I could get to my daughter's assembly", "26 reports to go"): staff are parents too.
+ */
+const STRONG_STAFF =
+  /\b(?:(?:[2-9]\d|1\d|\d{3}) reports? (?:to go|left|to write|to do|i fod|done)|(?:writing|wrote|written|finished|finishing|doing|did|do) (?:my |the |all |\d+ )?(?:(?:year|yr|y) ?\d{1,2}|reception|nursery|class|form|tutor group) reports|(?:year|yr|y) ?\d{1,2} reports|cover(?:ed|ing|s)? (?:my|our) (?:class|lessons?|group|(?:year|yr|y) ?\d{1,2}s)|(?:g|c)yflenwi (?:fy |yn fy )?nosbarth)\b/;
+/** Another workplace's reports, cover and lanyards: "12 reports to go before the board meeting", "a twelve-hour shift at the hospital". */
+const OTHER_WORK = /\b(?:board meeting|board|clients?|customers?|audit|quarterly|annual|monthly|weekly|shifts?|the office|hospital|ward|nhs|council|conference|festival|gym|spin|yoga|pilates|zumba|fitness|sales|expenses?)\b/;
+/** A lanyard in a short draft about the school year: "Lanyard off and the term is done", "new class, new pencil cases, new lanyard". */
+const LANYARD_YEAR = /\b(?:term|half term|inset|class|pupils|sports day|classroom|staffroom|teacher|register|summer holidays|whistle|pencil cases?|playground|yard duty|pecs)\b/;
 const SCHOOL_EY = /\b(?:school nursery|nursery class|primary|academy|infants)\b/;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
@@ -814,7 +826,7 @@ const VOICE_GROUP = new RegExp(
   '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b(?!\\x27)|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
     '(?:my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|the (?:whole |new )?(?:infants|juniors)\\b|the (?:whole )?class(?= (?:to|were|was|are|did|had|have|all|just|went|sang|laughed|cheered|gasped|clapped|erupted)\\b)|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|(?:gyda|efo)(?:.r| y)? (?:derbyn|meithrin|babanod|dosbarth [a-z]+|cyfnod sylfaen)\\b|with (?:the )?(?:reception|nursery|infants|juniors) (?:class|kids|children|lot)\\b|' +
     '(?:my|our) (?:(?:btec|gcse|a ?level|level [1-3])(?: [a-z]+)?|sixth form|(?:year|yr|y) ?\\d{1,2}|set \\d|ks ?\\d|intervention|nurture|phonics|maths|english|science|reading|spelling|sen|send|aln|eal) (?:group|groups|class|lot|ones)\\b|(?:[7-9]|1[0-3])[a-z]\\d? (?:lot|class|group|kids|ones)|' +
-    '(?:a|one|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-3])(?= (?:asked|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|(?:my|our) (?:one to one|one-to-one)|(?:in|at) the (?:infants|juniors)\\b)',
+    '(?:a|one|one more|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-4])(?= (?:asked|asks|tells|says|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|(?:my|our) (?:one to one|one-to-one)|(?:in|at) the (?:infants|juniors)\\b)',
 );
 /** Routines only school staff have that are a job clue once someone says they do them. */
 const VOICE_ROUTINE = new RegExp(
@@ -1126,6 +1138,14 @@ export const create: RuleCreate = (config) => {
       if (out && !parentVoice(doc, 0) && !sentenceHas(doc, 0, NOT_PUPILS)) report(out.index, out.index + out[0].length);
     }
     staffVoice(doc, report);
+    if (n.includes('report') || n.includes('cover') || n.includes('yflenwi')) {
+      const st = STRONG_STAFF.exec(n);
+      if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
+    }
+    if (n.length <= 280 && n.includes('lanyard')) {
+      const l = /\blanyards?\b/.exec(n);
+      if (l && LANYARD_YEAR.test(n) && !OTHER_WORK.test(n) && !parentVoice(doc, l.index)) report(l.index, l.index + l[0].length);
+    }
     for (const k of doc.notable) {
       const f = doc.flagsOf(k);
       // "#TeacherAppreciationWeek" is what parents tag.
