@@ -900,3 +900,40 @@ describe('session 9 probes: misses', () => {
     ],
   });
 });
+
+// Session 9 probes: profiles and titles, written before the change from general knowledge of how staff fill
+// in a profile, not taken from any corpus: a workplace field naming a school, "Works at: a C of E junior
+// school", a job title field, a bio with a title at a school, a teacher by the kind of school, a bio with a
+// year group and the school emoji, "<role> here" beside the poster's own child, QTS, "As head of ...",
+// acting head, phase leader; and beside them other workplaces in the same fields, a parent's bio with year
+// groups, a dance teacher's bio, the head of a residents' association or of HR, a school job in the 90s.
+// Before 12 of 21 (5/13 flagged, 7/8 left alone), after 21 of 21.
+describe('session 9 probes: profiles and titles', () => {
+  ruleTester('job', {
+    invalid: [
+      'Workplace: Hillside Primary School, Swindon',
+      'Works at: a C of E junior school in Kent',
+      'Worked at Oakfield Academy (2016–present)',
+      'Job: Teacher · Maths department',
+      'Job title: Special Educational Needs Coordinator',
+      'Bio: Midday supervisor @ Hillside Primary 🍎 10 years',
+      'Bio: Welsh-medium primary school teacher | runner | coffee',
+      'Insta bio: Mrs P 🍎 Y2 🏫 book lover',
+      'Secondary teacher here, 15 years in, and I would still tell my son to think twice',
+      'I’m a qualified teacher!!! QTS came through today',
+      'As head of Hillside Primary I could not be prouder of our pupils today',
+      'Acting head for the week while the boss is on a course. First decision: cake.',
+      'Phase leader: the person everyone asks "can you just..."',
+    ],
+    valid: [
+      'Bio: mum of two | Y4 and Y6 school run survivor | gin',
+      'Workplace: Tesco Extra, Swindon',
+      'Works at: Hillside Leisure Centre',
+      'Job: Finance Officer at the council',
+      'Bio: dance teacher 💃 | mum | Swindon',
+      'As head of the residents’ association I am asking everyone to stop parking on the verge',
+      'Acting head of HR for the month, pray for me',
+      'Worked at Oakfield Primary as a dinner lady in the 90s, loved every minute',
+    ],
+  });
+});

@@ -29,13 +29,13 @@ const ROLES = [
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
-  `(?<!\\b(?:is|it's|was|job's|'s) like )\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?|(?:post|role|position|job) as(?: an?| the)?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b(?!'s|’s| at heart)`,
+  `(?<!\\b(?:is|it's|was|job's|'s) like )\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?|(?:post|role|position|job) as(?: an?| the)?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified |qualified |fully qualified )?(?:school )?${ROLE}s?\\b(?!'s|’s| at heart)`,
   'y',
 );
 const MINE =
   /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-4]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|(?:playground|break|lunch|bus|gate) duty(?! at home)|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|(?:playground|break|lunch|bus|gate) duty(?! at home)|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|qts)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
 // "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch". Whole words
@@ -48,7 +48,7 @@ const MINE_AT = words('my fy');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
     'lesson marking report writing end playground break lunch bus gate sats mock invigilating i supply primary secondary teacherlife ' +
-    'ukteachers edutwitter primaryteacher teachertwitter teachersofig teachersofinstagram teacherproblems ukedchat pupil behaviour cpoms',
+    'ukteachers edutwitter primaryteacher teachertwitter teachersofig teachersofinstagram teacherproblems ukedchat pupil behaviour cpoms qts',
 );
 const MARKING_AT = words('marking');
 
@@ -254,6 +254,8 @@ const PATTERNS = new Triggers()
       !LIKENESS.test(foldedSlice(doc, reach(doc, m.index, -32), m.index)) &&
       // Session 9: the inspectorate as news: "Ofsted in the papers again", "the Ofsted report is out".
       !(m[0] === 'ofsted' && /^ (?:in the (?:news|papers?|headlines)|reports? (?:says?|came out|is out))/.test(doc.norm.slice(m.index + 6, m.index + 30))) &&
+      // Qualified teacher status still being studied for: "Student · Primary Education (QTS)".
+      !(m[0] === 'qts' && sentenceHas(doc, m.index, /\b(?:student|trainee|course|degree|uni|university|pgce|applying)\b/)) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
       (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index) ||
         // "INSET tomorrow so the kids are off, I'm in at 8:30 for safeguarding": the poster goes in.
@@ -587,7 +589,7 @@ PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
 });
 
 /** A profile or post that opens with a school role at or of a school ("Head of a small junior school: my job today…", "Head of St K's C of E Juniors."). */
-const ROLE_OPENING = /^(?:head|headteacher|head teacher|deputy head|assistant head|class teacher|teacher|ta|hlta|lsa|senco|sendco|alnco|office manager|business manager|caretaker|site manager|midday supervisor|dinner lady|school cook|librarian|teaching assistant|(?:year|yr) ?\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]) teacher) (?:of|at|@) /;
+const ROLE_OPENING = /^(?:as (?:the )?)?(?:head|headteacher|head teacher|deputy head|assistant head|class teacher|teacher|ta|hlta|lsa|senco|sendco|alnco|office manager|business manager|caretaker|site manager|midday supervisor|dinner lady|school cook|librarian|teaching assistant|(?:year|yr) ?\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]) teacher) (?:of|at|@) /;
 const SCHOOL_KIND = /\b(?:school|juniors|infants|primary|academy|ysgol|c of e|ce|comp|comprehensive|high)\b/;
 /** 🧑‍🏫 👩‍🏫 👨‍🏫, with or without a skin tone. */
 const TEACHER_EMOJI = /[\u{1F9D1}\u{1F469}\u{1F468}][\u{1F3FB}-\u{1F3FF}]?\u200D\u{1F3EB}/u;
@@ -606,15 +608,16 @@ const SCHOOL_TITLES =
   'reprographics (?:manager|technician|assistant)|passenger assistant|transport escort|headteacher|head teacher|deputy head(?:teacher)?|assistant head(?:teacher)?|class teacher|supply teacher|' +
   '(?:year|yr) ?\\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]|foundation phase|cyfnod sylfaen|welsh[- ]medium|primary|secondary|infant|junior|sen|send|special school|special needs) (?:teacher|ta)|teaching head|' +
   '(?:after[- ]?school|breakfast) club (?:manager|leader|lead|assistant|worker|supervisor|staff)|wraparound (?:manager|lead|leader|assistant|worker|staff)|school (?:bus|minibus) driver|' +
-  'cymhorthydd dysgu|athrawes|pennaeth|dirprwy bennaeth)';
+  'cymhorthydd dysgu|athrawes|pennaeth|dirprwy bennaeth|special educational needs co-?ordinator|phase lead(?:er)?|(?:ks|key stage) ?[1-4] lead(?:er)?|acting head(?:teacher)?)';
 const SHARED_TITLES =
   '(?:librarian|library assistant|receptionist|administrator|admin assistant|office manager|business manager|finance officer|data manager|cook|chef|kitchen assistant|catering manager|cleaner|caretaker|site agent|' +
   'technician|it technician|ict technician|network manager|lab technician|science technician|physio|physiotherapist|speech and language therapist|salt|occupational therapist|music therapist|play therapist|' +
   'counsellor|nurse|escort|minibus driver|mentor|support worker|teacher|ta|early years practitioner|practitioner|nursery nurse)';
 const TITLE_OPENING = new RegExp(
-  '^(?:(?:x |twitter |insta |ig |tiktok |linkedin )?bio: ?|experience: ?|(?:linkedin )?headline: ?|day job: ?|job: ?)?(?:proud |qualified |newly qualified |full[- ]time |part[- ]time |trainee |acting |senior |level [1-4] )?' +
-    `(?:((?:special school|special needs|sen school|send school|primary school|secondary school|school|ysgol) ${SHARED_TITLES})|${SCHOOL_TITLES})` +
-    '(?= ?[,:;|\u2022\u00b7!(\u2014\u2013&+/-]| (?:here|life|shift|by day|and (?:proud|mum|mam|dad)|since|(?:for )?(?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)|' +
+  '^(?:(?:x |twitter |insta |instagram |ig |tiktok |linkedin |facebook )?bio: ?|experience: ?|(?:linkedin )?headline: ?|day job: ?|job(?: title)?: ?|occupation: ?|role: ?)?(?:proud |qualified |newly qualified |full[- ]time |part[- ]time |trainee |acting |senior |level [1-4] )?' +
+    // Session 9: a teacher by the kind of school ("Welsh-medium primary school teacher", "Catholic primary teacher").
+    `(?:((?:special school|special needs|sen school|send school|primary school|secondary school|school|ysgol) ${SHARED_TITLES})|${SCHOOL_TITLES}|(?:catholic |church |c of e |church of england |welsh[- ]medium |faith |village )(?:primary |secondary |infant |junior |high )?(?:school )?teacher|(?:primary|secondary|infant|junior|high) school teacher)` +
+    '(?= ?[,:;|\u2022\u00b7!(\u2014\u2013&+/@-]| (?:here|life|shift|by day|and (?:proud|mum|mam|dad|professional|part[- ]time|full[- ]time)|for the (?:day|week|term|month|year)|since|(?:for )?(?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)|' +
     'in (?:may|june|january|september|december|exam season|the summer|summer|winter)|at an?|at \\d|@|diaries|diary|report|question|problems|tips?|things|mode|confessions?|update|today|this week|means|glamour|vibes|wins?|struggles)\\b|$)',
 );
 /*
@@ -658,7 +661,7 @@ const KIN_ROLE = '(?:teacher|ta|hlta|lsa|head|headteacher|deputy|caretaker|cook|
 const NOT_MY_JOB = new RegExp(
   `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an? |the )?(?:[a-z]+ ){0,2}${KIN_ROLE}\\b|${KIN}(?:'s|’s| is| has) (?:just )?(?:retiring|leaving|starting|started|qualified|newly qualified)\\b|${KIN},? who(?:'s|’s| is| was) an? (?:[a-z]+ ){0,2}${KIN_ROLE}\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|retires|is retiring|used to|(?:has )?(?:just )?(?:got|started|landed|qualified|been offered))\\b|, (?:my|our) ${KIN}\\b|` +
     `an? (?:[a-z]+ ){0,2}(?:lady|man|${KIN_ROLE})(?:'s|’s) (?:son|daughter|wife|husband)\\b|` +
-    "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:fy |fy n|ei )?(?:nhad|dad|mam|ffrind(?: gorau)?(?: fi)?|chwaer|mrawd|brawd|ngŵr|ngwr|ngwraig|gwraig|merch|mab|nain|taid|mam-?gu|tad-?cu|wncwl|anti|modryb) (?:oedd|yn|yw|fi.n|wedi bod yn) (?:an? )?(?:athro|athrawes|bennaeth|pennaeth|gymhorthydd|cymhorthydd|ofalwr|gofalwr|gogydd|cogydd|gogyddes|cogyddes|dirprwy)|(?:athro|athrawes) (?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)|(?:fy|fy n) athr(?:o|awes) (?:i )?yn (?:19|20)\\d\\d|rhiant ydw|nid (?:athro|athrawes|staff)|not staff|wedi ymddeol|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
+    "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:fy |fy n|ei )?(?:nhad|dad|mam|ffrind(?: gorau)?(?: fi)?|chwaer|mrawd|brawd|ngŵr|ngwr|ngwraig|gwraig|merch|mab|nain|taid|mam-?gu|tad-?cu|wncwl|anti|modryb) (?:oedd|yn|yw|fi.n|wedi bod yn) (?:an? )?(?:athro|athrawes|bennaeth|pennaeth|gymhorthydd|cymhorthydd|ofalwr|gofalwr|gogydd|cogydd|gogyddes|cogyddes|dirprwy)|(?:athro|athrawes) (?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)|(?:fy|fy n) athr(?:o|awes) (?:i )?yn (?:19|20)\\d\\d|rhiant ydw|nid (?:athro|athrawes|staff)|not staff|wedi ymddeol|in the (?:[5-9]0s|19[5-9]0s|nineties|eighties|seventies|sixties|noughties)|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
 );
 // Session 8: the rest of the work with children outside a school too, and a childminder's or nursery's own words ("my setting", "key children").
 const PRIVATE_EY =
@@ -672,7 +675,7 @@ const NOT_MY_JOB_LIST = words(
     "auntie aunty aunt uncle cousin friend mate son daughter niece nephew neighbour neighbor mum's mam's mom's dad's nan's gran's sister's brother's wife's husband's partner's friend's mate's son's daughter's " +
     "mum’s mam’s mom’s dad’s nan’s gran’s sister’s brother’s wife’s husband’s partner’s friend’s mate’s son’s daughter’s " +
     'brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law in-law in-laws ' +
-    'used ex retired former nhad mam-gu tad-cu mamgu tadcu ffrind chwaer mrawd brawd ngŵr ngwr ngwraig gwraig merch mab wncwl anti modryb athro athrawes rhiant nid not ymddeol',
+    '50s 60s 70s 80s 90s 1950s 1960s 1970s 1980s 1990s nineties eighties seventies sixties noughties used ex retired former nhad mam-gu tad-cu mamgu tadcu ffrind chwaer mrawd brawd ngŵr ngwr ngwraig gwraig merch mab wncwl anti modryb athro athrawes rhiant nid not ymddeol',
 );
 const NOT_MY_JOB_WORDS = new WordGate(NOT_MY_JOB_LIST);
 const PRIVATE_EY_LIST = words(
@@ -712,11 +715,19 @@ const GENERALISED = /^ (?:are|deserve|don'?t|do not|never|should|get|need|work|h
  * class so I could get to my daughter's assembly", "26 reports to go"): staff are parents too.
  */
 const STRONG_STAFF =
-  /\b(?:(?:[2-9]\d|1\d|\d{3}) reports? (?:to go|left|to write|to do|i fod|done)|(?:writing|wrote|written|finished|finishing|doing|did|do) (?:my |the |all |\d+ )?(?:(?:year|yr|y) ?\d{1,2}|reception|nursery|class|form|tutor group) reports|(?:year|yr|y) ?\d{1,2} reports|cover(?:ed|ing|s)? (?:my|our) (?:class|lessons?|group|(?:year|yr|y) ?\d{1,2}s)|(?:g|c)yflenwi (?:fy |yn fy )?nosbarth)\b/;
+  /\b(?:(?:[2-9]\d|1\d|\d{3}) reports? (?:to go|left|to write|to do|i fod|done)|(?:writing|wrote|written|finished|finishing|doing|did|do) (?:my |the |all |\d+ )?(?:(?:year|yr|y) ?\d{1,2}|reception|nursery|class|form|tutor group) reports|(?:year|yr|y) ?\d{1,2} reports|cover(?:ed|ing|s)? (?:my|our) (?:class|lessons?|group|(?:year|yr|y) ?\d{1,2}s)|(?:g|c)yflenwi (?:fy |yn fy )?nosbarth|(?:teacher|ta|hlta|lsa|senco|sendco|headteacher|head teacher|deputy head|teaching assistant|dinner lady|lunchtime supervisor|midday supervisor|form tutor|head of year) here)\b/;
 /** Another workplace's reports, cover and lanyards: "12 reports to go before the board meeting", "a twelve-hour shift at the hospital". */
 const OTHER_WORK = /\b(?:board meeting|board|clients?|customers?|audit|quarterly|annual|monthly|weekly|shifts?|the office|hospital|ward|nhs|council|conference|festival|gym|spin|yoga|pilates|zumba|fitness|sales|expenses?)\b/;
 /** A lanyard in a short draft about the school year: "Lanyard off and the term is done", "new class, new pencil cases, new lanyard". */
 const LANYARD_YEAR = /\b(?:term|half term|inset|class|pupils|sports day|classroom|staffroom|teacher|register|summer holidays|whistle|pencil cases?|playground|yard duty|pecs)\b/;
+/*
+ * Session 9: a profile's fields (workplace, works at, a bio with a year group, a class name or the school
+ * emoji): "Workplace: Hillside Primary School", "Works at: a C of E junior school", "Insta bio: Mrs P 🍎 Y2 🏫"; not "Miss B 💅 nail tech".
+ */
+const WORK_FIELD = /^(?:workplace|works? at|worked at|employer|place of work|current(?:ly)? at):? ?[^|\n\u2022\u00b7]{0,80}/;
+const BIO_FIELD = /^(?:(?:x|twitter|insta|instagram|ig|tiktok|linkedin|facebook) )?bio:/;
+const BIO_STAFF = /\u{1F3EB}|\b(?:y|yr|year) ?\d{1,2}\b/u;
+const BIO_PARENT = /\b(?:mum|mam|mom|mummy|dad|daddy|mother|father|parent|grandma|nan|nain)\b/;
 const SCHOOL_EY = /\b(?:school nursery|nursery class|primary|academy|infants)\b/;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
@@ -1138,7 +1149,7 @@ export const create: RuleCreate = (config) => {
       if (out && !parentVoice(doc, 0) && !sentenceHas(doc, 0, NOT_PUPILS)) report(out.index, out.index + out[0].length);
     }
     staffVoice(doc, report);
-    if (n.includes('report') || n.includes('cover') || n.includes('yflenwi')) {
+    if (n.includes('report') || n.includes('cover') || n.includes('yflenwi') || n.includes(' here')) {
       const st = STRONG_STAFF.exec(n);
       if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
     }
@@ -1154,6 +1165,15 @@ export const create: RuleCreate = (config) => {
     if (doc.text.includes('|') || doc.text.includes('\u2022') || doc.text.includes('\u00B7')) {
       const o = BIO_OPENING.exec(doc.norm);
       if (o) report(0, o[0].length);
+    }
+    if (n.length <= 400 && (n.startsWith('w') || n.startsWith('e') || n.startsWith('p') || n.startsWith('c'))) {
+      const w = WORK_FIELD.exec(n);
+      // A school by kind or by the name the school rule found, and still there ("2014-present", not "in the 90s").
+      if (w && (SCHOOL_KIND.test(w[0]) || !!doc.found?.school?.some(([a]) => a < w[0].length)) && !sentenceHas(doc, 0, NOT_SCHOOL)) report(0, w[0].length);
+    }
+    if (n.length <= 400 && n.includes('bio:')) {
+      const b = BIO_FIELD.exec(n);
+      if (b && BIO_STAFF.test(n) && !BIO_PARENT.test(n)) report(0, b[0].length);
     }
     const ro = ROLE_OPENING.exec(doc.norm);
     if (ro) {
