@@ -937,3 +937,22 @@ describe('session 9 probes: profiles and titles', () => {
     ],
   });
 });
+
+// Session 9 probes: a pupil calling the poster "Miss" or "Sir" in a quote, written before the change, not
+// taken from any corpus; and a parent's child quoting "Miss says", a grandad who calls teachers "Sir", a
+// character named Miss. Before 4 of 7 (1/4 flagged, 3/3 left alone), after 7 of 7.
+describe('session 9 probes: Miss and Sir', () => {
+  ruleTester('job', {
+    invalid: [
+      '"Miss, why is your car so messy?" every single Monday',
+      '\'Sir are you married?\' asked a Year 8 during the fire drill',
+      'The way one child says "miss" like it\'s a whole sentence',
+      '"Miss Miss Miss" from the moment the door opens',
+    ],
+    valid: [
+      'My son just told me \'Miss says\' eleven times in one sentence',
+      'My grandad still calls every teacher "Sir" and he is 80',
+      '"Miss Honey" was my favourite character growing up',
+    ],
+  });
+});

@@ -105,11 +105,14 @@ const MORE_ROUTINE = new RegExp(
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
     '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:(?:lab|maths|english|science|topic|homework|writing|literacy|history|geography|re|exercise|reading) books|books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
-    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
+    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|' +
+    // Session 9: a pupil calling the poster "Miss" or "Sir" in a quote ("'Miss, is your husband a teacher?'",
+    // "Miss your hair looks different"), not "Miss says", a Miss by name or "still calls every teacher 'Sir'".
+    '(?<=^|["\u201c\u2018\'] ?)(?<!\\bcall(?:s|ed|ing)? (?:[a-z]+ ){0,3}["\u201c\u2018\'] ?)(?:miss|sir)(?=[,!?]|["\u201d\u2019\'] | (?:miss|sir|your|you|u|ur|can|is|are|do|did|have|has|why|what|whats|when|where|who|how|i|look|guess|will|would)\\b)',
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss sir',
 );
 
 /*
