@@ -108,7 +108,7 @@ const MORE_ROUTINE = new RegExp(
     'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|' +
     // Session 9: a pupil calling the poster "Miss" or "Sir" in a quote ("'Miss, is your husband a teacher?'",
     // "Miss your hair looks different"), not "Miss says", a Miss by name or "still calls every teacher 'Sir'".
-    '(?<=^|["\u201c\u2018\'] ?)(?<!\\bcall(?:s|ed|ing)? (?:[a-z]+ ){0,3}["\u201c\u2018\'] ?)(?:miss|sir)(?=[,!?]|["\u201d\u2019\'] | (?:miss|sir|your|you|u|ur|can|is|are|do|did|have|has|why|what|whats|when|where|who|how|i|look|guess|will|would)\\b)',
+    '(?<=^|["\u201c\u2018\'] ?)(?<!\\bcall(?:s|ed|ing)? (?:[a-z]+ ){0,3}["\u201c\u2018\'] ?)(?:miss|sir)(?:[,!?]|(?=["\u201d\u2019\'] | (?:miss|sir|your|you|u|ur|can|is|are|do|did|have|has|why|what|whats|when|where|who|how|i|look|guess|will|would)\\b))',
   'y',
 );
 const MORE_ROUTINE_AT = words(
