@@ -956,3 +956,26 @@ describe('session 9 probes: Miss and Sir', () => {
     ],
   });
 });
+
+// Session 9 probes: false alarms, third round, written after the second round's changes and before the
+// third's, not taken from any corpus: a parent signing off "(Ellie's mum)" or "(a parent)", another job
+// held for years or taken up now, toddler group, ideas for an INSET day with three kids at home; and the
+// staff drafts beside them. Before 5 of 9 (2/2 flagged, 3/7 left alone), after 8 of 9 (2/2, 6/7). Still
+// missed and left out here: 'My dyslexia diagnosis at 35 explained so much about my school reports' ("my
+// school reports" is also how staff speak of the reports they write).
+describe('session 9 probes: false alarms, third round', () => {
+  ruleTester('job', {
+    invalid: [
+      'My school reports are all written and it is only the first week of June',
+      'The social worker came in about one of my Year 5s again today',
+    ],
+    valid: [
+      'Thanks for the update about her ear infection, I’ll keep her off tomorrow x (Ellie’s mum)',
+      'Schools should start at ten, let teenagers sleep (a parent)',
+      'Paramedic for 20 years, retiring on Friday, I am going to sleep for a month',
+      'I grew up in care and I’m now a social worker, it does get better',
+      'Some of the mums at toddler group are so cliquey, I went once and never again',
+      'INSET day tomorrow, any ideas for things to do with three kids on a budget?',
+    ],
+  });
+});
