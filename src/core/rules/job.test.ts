@@ -780,3 +780,202 @@ describe('session 8 probes, third round', () => {
     ],
   });
 });
+
+// Session 9 probes: false alarms (issue 12), written before any session 9 change from general knowledge
+// of how people who are not school staff write about school, not taken from any corpus: a parent at
+// parents' evening, an INSET day or the end of term from the family side, a child of one's own named with
+// a diagnosis, another job said outright (a paramedic, a nurse, a coach, a referee, a care-home cook, a
+// yoga teacher), a school job in the third person (a vacancy, a husband who marks, supply teachers in
+// general), a childhood memory, a joke, a childminder; and beside them the staff drafts on the same
+// topics that must still be found. Before the session's changes 19 of 34 held (8/8 flagged, 11/26 left
+// alone); after them 33 of 34 (8/8, 25/26). Still missed and left out here: 'Our leadership team at work
+// sent round a survey asking if we feel heard. We do not.' ("at work" is how staff name school too).
+describe('session 9 probes: false alarms', () => {
+  ruleTester('job', {
+    invalid: [
+      'Parents’ evening done, 28 families seen and my voice has gone',
+      'Inset day tomorrow, in at 8.30 for safeguarding training and then display boards',
+      'Social worker rang about one of my Year 3s again, I’m worried sick',
+      'Parking outside school at home time is chaos and I’m the one on gate duty in a hi-vis',
+      'Ofsted are in tomorrow and my classroom has never been this tidy',
+      'Last day of term and my class gave me a card that made me cry',
+      'The head has asked us to fill in another survey about workload. The irony.',
+      'Reading records checked, spellings set, phonics groups sorted, now for the marking',
+    ],
+    valid: [
+      'My Alfie has finally had his dyslexia assessment, results in a few weeks, so relieved',
+      'Parents’ evening went fine, he’s doing well but needs to stop chatting, just like his dad',
+      'First ever parents’ evening as a mum tonight, what am I supposed to ask?',
+      'Inset day tomorrow so I’ve got all three at home, send ideas for a rainy day',
+      'Signed the reading record, found the PE kit, practised the spellings, and it is only Monday',
+      'Paramedic here. Please stop calling 999 for a splinter.',
+      'I’m a district nurse, not a social worker, I can’t sort your housing for you',
+      'Ref life: shouted at by a grown man for an hour over an under-11s throw-in',
+      'CPOMS? Never heard of it, I work in a garage',
+      'Sports coach here: safeguarding training every September and it is always the same video',
+      'I teach yoga to pensioners on Tuesdays and they are tougher than me',
+      'Cheerleading coach life: glitter in my tea again',
+      'Running the church children’s choir this year, 30 children, pray for me',
+      'Made 300 dinners at the care home today, one oven down and the gravy saved us',
+      'The primary round the corner is advertising for a TA if anyone fancies it, link in comments',
+      'Teaching assistant jobs round here are rarer than hen’s teeth, keep applying',
+      'Supply teachers are the unsung heroes of this country and I will not be taking questions',
+      'My husband’s a teacher in Leeds and he has been marking since six this morning, bless him',
+      'Ofsted in the papers again, thoughts with every teacher out there tonight',
+      'Year 4 residential memories from 1995: a rope swing, a lost shoe and a broken arm',
+      'I was the kid who came to school with holes in his shoes. Thank you to every teacher who noticed.',
+      'Hosted a party for twelve four-year-olds and now I understand why teachers drink',
+      'Childminder with spaces from September, Ofsted Outstanding, two minutes from the primary',
+      'Parking outside the school at pick up is chaos every single day, I walk now',
+      'Dear parents of this town, please stop parking on the zigzags, love a lollipop lady’s son',
+    ],
+  });
+});
+
+// Session 9 probes: false alarms, second round, written after the first round's changes and before the
+// second's, not taken from any corpus: a teacher of what schools do not teach, a school routine borrowed at
+// home, a job as a likeness, a relative "who's a PE teacher" or "has just qualified", someone else's old
+// school, a school title at a care home, a relative in Year 9, a child calling the poster "mummy", a head
+// boy, a television series, a hospital's SLT, a works canteen, a referee; and the school's own versions
+// that must still be found. Before 8 of 20 (4/4 flagged, 4/16 left alone), after 20 of 20.
+describe('session 9 probes: false alarms, second round', () => {
+  ruleTester('job', {
+    invalid: [
+      'Office life: dinner money, trip money and a parent paying in 2p coins',
+      'Lunch duty on the top field in the rain, 200 kids and one whistle',
+      'Supervising 60 kids at the leisure centre for swimming, the noise is unreal',
+      'Star of the week went to a girl in my class who finally read a whole page on her own',
+    ],
+    valid: [
+      'Ballet teacher life: a hundred hair buns before ten on a Saturday',
+      'Break duty at home: two toddlers, one garden, no coffee',
+      'Star of the week in our house goes to the dog for not eating the remote',
+      'Honestly I’m a lunchtime supervisor at heart, I just want everyone to eat their greens',
+      'My brother, who’s a PE teacher in Cardiff, has been marking coursework all weekend',
+      'My cousin has just qualified as a secondary teacher and starts in September',
+      'The caretaker at my old primary taught us all to whistle',
+      'Midday supervisor at a care home, not a school: the residents are better behaved than any kids',
+      'My Year 9 cousin is doing work experience at the garage and loves it',
+      'Rose made me a Mother’s Day card that says best mummy in the world',
+      'Our head boy gave a speech at the leavers’ do and my nan cried',
+      'Rewatching Line of Duty and I still don’t trust anyone',
+      'Ward SLT came to check Grandad’s swallow and he’s allowed yoghurt now',
+      'Cooked 200 dinners in the works canteen today, the steelworks never sleeps',
+      'Apparently stay at home mums don’t work. Three school runs and two tantrums before nine and the school want a cake by Friday',
+      'Sunday league ref life: shouted at by a dad for ninety minutes over a throw-in',
+    ],
+  });
+});
+
+// Session 9 probes: misses, written before the change from general knowledge of staff voices, not taken
+// from any corpus: marking at a time or place, a count of reports to go, a year group's reports, a class
+// covered while the poster goes to their own child's event (staff are parents too, in English and Welsh),
+// a lanyard at the end of term, a day out with a year group, "one more Year 11", Year 14 in a special
+// school; and beside them another workplace's reports, shifts and lanyards, a relative in Year 11, a family
+// day out, marking heights on a door frame. Before 8 of 18 (1/11 flagged, 7/7 left alone), after 17 of 18
+// (10/11, 7/7). Still missed and left out here: 'Café, flat white and 32 Year 9 books, Saturday sorted' (a
+// café is one of the other workplaces the rule reads "my class" against).
+describe('session 9 probes: misses', () => {
+  ruleTester('job', {
+    invalid: [
+      'Still marking at half ten, the tea has gone cold again',
+      '26 reports to go and the wine is calling',
+      'Writing Year 5 reports in the car park before my son’s swimming lesson',
+      'Huge thanks to Mr Jones for covering my class so I could get to my daughter’s assembly',
+      'Lanyard off and the term is done, thirty-nine weeks survived',
+      'Amazing day at the Roman fort with the Year 4s, nobody lost and only one sick bag',
+      'If one more Year 11 tells me they have revised I will cry',
+      'Saying goodbye to my Year 14 leavers tomorrow and I am not ready',
+      'Diolch i Mrs Huws am gyflenwi fy nosbarth i fi gael mynd i sioe Nadolig fy merch',
+      'Y6 reports done, wine open',
+    ],
+    valid: [
+      'My daughter’s school reports came home today and I am so proud of her',
+      '12 reports to go before the board meeting on Monday',
+      'Lanyard off after a twelve-hour shift at the hospital',
+      'Great day at the zoo with my two, the penguins were the highlight',
+      'My nephew in Year 11 tells me he has revised, I do not believe him',
+      'Covering a shift so I could see my son’s nativity, Dave at work is a legend',
+      'Marking all the kids’ heights on the kitchen door frame before they grow again',
+    ],
+  });
+});
+
+// Session 9 probes: profiles and titles, written before the change from general knowledge of how staff fill
+// in a profile, not taken from any corpus: a workplace field naming a school, "Works at: a C of E junior
+// school", a job title field, a bio with a title at a school, a teacher by the kind of school, a bio with a
+// year group and the school emoji, "<role> here" beside the poster's own child, QTS, "As head of ...",
+// acting head, phase leader; and beside them other workplaces in the same fields, a parent's bio with year
+// groups, a dance teacher's bio, the head of a residents' association or of HR, a school job in the 90s.
+// Before 12 of 21 (5/13 flagged, 7/8 left alone), after 21 of 21.
+describe('session 9 probes: profiles and titles', () => {
+  ruleTester('job', {
+    invalid: [
+      'Workplace: Hillside Primary School, Swindon',
+      'Works at: a C of E junior school in Kent',
+      'Worked at Oakfield Academy (2016–present)',
+      'Job: Teacher · Maths department',
+      'Job title: Special Educational Needs Coordinator',
+      'Bio: Midday supervisor @ Hillside Primary 🍎 10 years',
+      'Bio: Welsh-medium primary school teacher | runner | coffee',
+      'Insta bio: Mrs P 🍎 Y2 🏫 book lover',
+      'Secondary teacher here, 15 years in, and I would still tell my son to think twice',
+      'I’m a qualified teacher!!! QTS came through today',
+      'As head of Hillside Primary I could not be prouder of our pupils today',
+      'Acting head for the week while the boss is on a course. First decision: cake.',
+      'Phase leader: the person everyone asks "can you just..."',
+    ],
+    valid: [
+      'Bio: mum of two | Y4 and Y6 school run survivor | gin',
+      'Workplace: Tesco Extra, Swindon',
+      'Works at: Hillside Leisure Centre',
+      'Job: Finance Officer at the council',
+      'Bio: dance teacher 💃 | mum | Swindon',
+      'As head of the residents’ association I am asking everyone to stop parking on the verge',
+      'Acting head of HR for the month, pray for me',
+      'Worked at Oakfield Primary as a dinner lady in the 90s, loved every minute',
+    ],
+  });
+});
+
+// Session 9 probes: a pupil calling the poster "Miss" or "Sir" in a quote, written before the change, not
+// taken from any corpus; and a parent's child quoting "Miss says", a grandad who calls teachers "Sir", a
+// character named Miss. Before 4 of 7 (1/4 flagged, 3/3 left alone), after 7 of 7.
+describe('session 9 probes: Miss and Sir', () => {
+  ruleTester('job', {
+    invalid: [
+      '"Miss, why is your car so messy?" every single Monday',
+      '\'Sir are you married?\' asked a Year 8 during the fire drill',
+      'The way one child says "miss" like it\'s a whole sentence',
+      '"Miss Miss Miss" from the moment the door opens',
+    ],
+    valid: [
+      'My son just told me \'Miss says\' eleven times in one sentence',
+      'My grandad still calls every teacher "Sir" and he is 80',
+      '"Miss Honey" was my favourite character growing up',
+    ],
+  });
+});
+
+// Session 9 probes: false alarms, third round, written after the second round's changes and before the
+// third's, not taken from any corpus: a parent signing off "(Ellie's mum)" or "(a parent)", another job
+// held for years or taken up now, toddler group, ideas for an INSET day with three kids at home; and the
+// staff drafts beside them. Before 5 of 9 (2/2 flagged, 3/7 left alone), after 8 of 9 (2/2, 6/7). Still
+// missed and left out here: 'My dyslexia diagnosis at 35 explained so much about my school reports' ("my
+// school reports" is also how staff speak of the reports they write).
+describe('session 9 probes: false alarms, third round', () => {
+  ruleTester('job', {
+    invalid: [
+      'My school reports are all written and it is only the first week of June',
+      'The social worker came in about one of my Year 5s again today',
+    ],
+    valid: [
+      'Thanks for the update about her ear infection, I’ll keep her off tomorrow x (Ellie’s mum)',
+      'Schools should start at ten, let teenagers sleep (a parent)',
+      'Paramedic for 20 years, retiring on Friday, I am going to sleep for a month',
+      'I grew up in care and I’m now a social worker, it does get better',
+      'Some of the mums at toddler group are so cliquey, I went once and never again',
+      'INSET day tomorrow, any ideas for things to do with three kids on a budget?',
+    ],
+  });
+});

@@ -30,17 +30,18 @@ const ROLES = [
 ];
 const ROLE = `(?:${ROLES.join('|')})`;
 const AS_ROLE = new RegExp(
-  `(?<!\\b(?:is|it's|was|job's|'s) like )\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?|(?:post|role|position|job) as(?: an?| the)?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified )?(?:school )?${ROLE}s?\\b(?!'s|’s| at heart)`,
+  `(?<!\\b(?:is|it's|was|job's|'s) like )\\b(?:as an?|i'm an?|i am an?|im an?|i'm the|i am the|im the|i've been an?|ive been an?|i have been an?|work as an?|job as an?|life as an?|being an?|(?:post|role|position|job) as(?: an?| the)?) (?:primary |secondary |supply |class |reception |nursery |early years |pe |maths |english |science |music |art |sen |send |year \\d{1,2} |new |trainee |newly qualified |qualified |fully qualified )?(?:school )?${ROLE}s?\\b(?!'s|’s| at heart)`,
   'y',
 );
 const MINE =
-  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-3]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
+  /\b(?:my|fy) (?:class|classes|pupils|students|form class|form group|form(?! tutor| teacher)|tutor group|reception class|nursery class|(?:year|yr|y) ?(?:1[0-4]|[1-9])s?|ks ?[1-4]s?|little ones at school|kids at school|school kids|(?:sen|send|aln) (?:kids?|kiddos?|pupils?|students?|learners?)|headteacher|head teacher|deputy head|senco|teaching assistant|trainee teacher|nqt year|ect year|lessons?|classroom|marking|lesson plans?|observation|class of \d+|teaching|year group|school's|school(?! (?:days|years|friends?|uniform|photos?|dinners?|shoes|bag|run|trip|memories))|(?:reception|nursery|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}) (?:lot|ones|kids)|(?:reading|phonics|intervention|maths|spelling|guided reading) group|learners|ppa|tutees|set|sets|nisgyblion|ngwersi|ngwers)\b/y;
 const PHRASES =
-  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|playground duty|break duty|lunch duty|bus duty|gate duty|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms)\b/y;
+  /\b(?:headteacher|head teacher|deputy head|senco|sendco|ofsted|staffroom|staff room|(?:parents'? evening|parent'?s'? evening|parents'? eve\b)(?! for (?:my|our) (?:year|yr|y\d|own|youngest|eldest|oldest|son|daughter|kids?|little|boy|girl|two|three|lot))|inset day|insetday|inset|staff meeting|teaching assistants?|(?:year \d{1,2}|reception|teaching|teacher|class teacher|ta|senco) (?:job|post|role|position|vacancy)|lesson plans?|lesson planning|marking (?:books|\d+ books|exercise books|mocks|coursework|homework|tests|papers)|report writing|writing reports|end of term reports|(?:playground|break|lunch|bus|gate) duty(?! at home)|sats (?:week|results|papers|revision)|mock exams|invigilating|i teach|teaching (?:year|reception|nursery|ks ?[1-4]|maths|english|science)|(?:year \d{1,2}|reception|supply|class|primary|secondary) teachers?|teacherlife|teacher life|teachersofinstagram|ukteachers|edutwitter|primaryteacher|teachertwitter|teachersofig|teacherproblems|ukedchat|pupil premium|behaviour log|cpoms|qts)\b/y;
 
 /** Acronyms that are only job words in capitals ("TA", not "ta" for thanks). */
-// "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch".
-const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|\d|my (?:\d|birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)|(?:my|our) [a-z]+'s (?:\d|birthday|anniversary|retirement|big)))/y;
+// "Marking Isla's story", "bye marking": not "marking the occasion" or "marking out the pitch". Whole words
+// only (session 9): "marking at the kitchen table" and "marking all weekend" are not "marking a milestone".
+const MARKING = /\bmarking\b(?! on the (?:new )?(?:pitch|road|field|court|floor|car park))(?! (?:[a-z’']+ ){0,3}heights?\b)(?! (?:\d|my \d|(?:my|our) [a-z]+'s \d|(?:the|out|of|a|an|our|his|her|this|their|its|it|time|down|up|my (?:birthday|anniversary|retirement|territory|spot|place|seat|calendar|diary|card|words)|(?:my|our) [a-z]+'s (?:\d|birthday|anniversary|retirement|big))\b))/y;
 
 // The words each pattern can start with.
 const AS_ROLE_AT = words('as i im ive work job life being post role position');
@@ -48,7 +49,7 @@ const MINE_AT = words('my fy');
 const PHRASES_AT = words(
   'headteacher head deputy senco sendco ofsted staffroom staff parents parent inset insetday teaching year reception teacher class ta ' +
     'lesson marking report writing end playground break lunch bus gate sats mock invigilating i supply primary secondary teacherlife ' +
-    'ukteachers edutwitter primaryteacher teachertwitter teachersofig teachersofinstagram teacherproblems ukedchat pupil behaviour cpoms',
+    'ukteachers edutwitter primaryteacher teachertwitter teachersofig teachersofinstagram teacherproblems ukedchat pupil behaviour cpoms qts',
 );
 const MARKING_AT = words('marking');
 
@@ -80,7 +81,7 @@ const ROUTINE = new RegExp(
     "staff (?:wellbeing|training|briefing|shortages?)|twilight (?:training|session)|cover (?:lessons?|supervisor|work)|covering (?:[a-z.,']+ ){0,3}(?:class|lessons?)|" +
     "(?:yard|playground|break|lunch|bus|gate|corridor) duty(?! at home)|moderation (?:meeting|day)|behaviour (?:policy|log|points)|pupil progress (?:meetings?|reviews?)|appraisal|upper pay scale|ups ?[1-3]|tlr|" +
     "(?<!\\b(?:is|was|were|will be|mr [a-z]+|mrs [a-z]+|miss [a-z]+|ms [a-z]+) )taking (?:year \\d{1,2}|yr ?\\d{1,2}|class \\d{1,2}|[a-z]+ class|(?:our|the|my) (?:[a-z0-9']+ ){0,3}(?:team|squad|choir|class|group))|fixture list|keeping an eye on [a-z ]{1,30} on the|" +
-    "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
+    "last day of term|end of term|the whole class|store cupboard|class (?:pet|hamster)|golden time|house points|line leader|star of the week|tidy (?:the|my) classroom|take the register|our (?:head(?! (?:boy|girl)s?\\b)|headteacher|head teacher|deputy|slt|governors)|the governors|slt|all coming out in class|in class (?:today|this week)|" +
     // Welsh: teacher, teaching assistant, head, my class, staff meeting, covering, star of the week.
     "(?:year|yr) \\d{1,2} and i|head of (?:year|yr|ks|key stage|department|dept|maths|english|science|pe|sixth form)|(?:school )?office manager|caretaker at an? (?:primary |secondary )?school|detention duty|risk assessments?|(?:the )?whole staff|" +
     "arsylwad|cynllun gwers|dosbarth fi|o.r dosbarth|athro|athrawes|athrawon|athrawesau|(?:c|g)ymhorthydd dysgu|(?:dirprwy )?(?:b|p)ennaeth|fy nosbarth|dosbarth [a-z]+ ydw|cyfarfod staff|cyflenwi|seren yr wythnos|ar ddyletswydd|hyfforddiant staff)\\b",
@@ -99,17 +100,20 @@ const STAFF_TAG = /(?:^teamsend$|specialschool|^sendteacher|proudmiss|schoollife
 const MORE_ROUTINE = new RegExp(
   '(?<![\\d.]|\\b(?:[2-9]|\\d\\d),)(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:tiny |new |little |nervous |excited |fresh |smiley |smiling )*faces\\b|(?<![\\d.]|\\b(?:[2-9]|\\d\\d),)(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:kids|kiddos|children|pupils|students|teenagers|teens|little ones|(?:[a-z]+ )?year olds|year \\d{1,2}s|y\\d{1,2}s|o blant|o ddisgyblion)\\b|' +
     // Session 5: a class's worth of pupils' work to read ("60 year 10 essays", "reading 30 stories").
-    '(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|handwriting|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
+    '(?:[2-9]\\d|\\d{3}) (?:year|yr|y) ?\\d{1,2} books|(?:[2-9]\\d|\\d{3}|twenty|thirty|forty|fifty|sixty) (?:(?:year|yr|y) ?\\d{1,2} )?(?:(?:maths|english|science|topic|writing|handwriting|literacy|lab|history|geography|spelling|homework|re|rs|french|welsh) books|essays|stories|scripts|assessments|exercise books|worksheets|mocks|test papers|spelling tests|reading records|reading journals|pe kits|permission slips|reply slips|consent forms|book bags)\\b(?! (?:to mark|marked|left to mark))|' +
     '\\b(?:observation (?:period|tomorrow|today|week|day)|(?:i was|i.m being|being) observed|wet play|photocopier|worksheets|curriculum for wales|progression step|(?<!(?:doing|do|start|starting|applying for|apply for|about) a )pgce(?! (?:interview|application|applications|next year|in september))|leavers.? assembly|' +
     '(?<!\\b(?:was|were) (?:a |an )?)(?:lunchtime supervisor|dinner lady|teaching assistant|ta|teacher|caretaker|school cook|office manager) for \\d+ years|(?:do|doing|did|done) the register|my own classroom|' +
     'report (?:season|writing)|report comments(?! from (?:my|his|her|their|our))|invigilation|staff (?:band|panto|choir|(?:v|vs|versus) (?:pupils|kids|students))\\b|(?:sen|send|aln) paperwork|pay progression|(?:i.m|i am) on (?:m|ups ?)[1-6]\\b|' +
     '(?:teacher|ta|hlta|senco|sendco|school business manager|dinner lady|nqt|ect|supply) life\\b|' +
     '(?:books|essays|mocks|papers|scripts|assessments|coursework|exercise books|tests|homeworks?|stories) (?:to mark|marked|left to mark)|(?:mark|marking|marked) \\d{1,3} (?:(?:lab|maths|english|science|topic|homework|writing|literacy|history|geography|re|exercise|reading) books|books|essays|scripts|papers|tests|spelling tests|stories|assessments|exercise books|worksheets)|(?:displays?|my display|working walls?) (?:up|done|finished|ready)|(?:putting|put) up (?:my |the |new )?displays?|(?:setting|set) up (?:my|the) classroom|' +
-    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|(?<=^|["\u201c] ?)miss[,!?]',
+    'noson rieni|(?:mynd a|gyda).?r dosbarth|diwrnod hms|hms day|arolwg estyn|cynllunio gwersi|marcio(?! fy nhiriogaeth)|adroddiadau|seren y dydd)\\b|' +
+    // Session 9: a pupil calling the poster "Miss" or "Sir" in a quote ("'Miss, is your husband a teacher?'",
+    // "Miss your hair looks different"), not "Miss says", a Miss by name or "still calls every teacher 'Sir'".
+    '(?<=^|["\u201c\u2018\'] ?)(?<!\\bcall(?:s|ed|ing)? (?:[a-z]+ ){0,3}["\u201c\u2018\'] ?)(?:miss|sir)(?:[,!?]|(?=["\u201d\u2019\'] | (?:miss|sir|your|you|u|ur|can|is|are|do|did|have|has|why|what|whats|when|where|who|how|i|look|guess|will|would)\\b))',
   'y',
 );
 const MORE_ROUTINE_AT = words(
-  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss',
+  'twenty thirty forty fifty sixty books essays mocks papers scripts assessments coursework exercise tests homework homeworks stories mark marking marked displays display working putting put setting set report invigilation staff sen send aln pay ta hlta senco sendco nqt ect supply noson mynd gyda observation i being wet photocopier worksheets curriculum progression pgce leavers lunchtime dinner teaching ta teacher caretaker school office do doing my diwrnod hms arolwg cynllunio marcio adroddiadau seren miss sir',
 );
 
 /*
@@ -135,7 +139,7 @@ const STAFF_LIFE = new RegExp(
     'teaching is (?:glamorous|exhausting|relentless|hard|a vocation|the best|the only)|teaching for (?:\\d+|a|two|three|ten|twenty) (?:years|yrs|decades?)|' +
     '(?:year|yr|y) ?(?:[1-9]|1[0-3])s? (?:asked (?:me|if|why|whether)|decided|forgot|refused|told me|kept asking|have decided)|' +
     'period [1-6] (?:on|with)|(?:with|taught|teach|teaching) (?:year|yr|y) ?(?:[7-9]|1[0-3])\\b|' +
-    '(?:estyn|ofsted) (?:next|this|inspection|visit|are|is|week|coming|call|in)|(?:arolygiad|arolwg) estyn|' +
+    '(?:estyn|ofsted) (?:next|this|inspection|visit|are|is|week|coming|call|in(?! the (?:news|papers?|headlines)))|(?:arolygiad|arolwg) estyn|' +
     'dyletswydd (?:iard|buarth|cinio|bws|giat|amser chwarae)|gofalwr ysgol|dynes ginio|profion cenedlaethol|cady|llywodraethwr|llywodraethwyr|' +
     '(?:mlynedd|blynedd) (?:yn )?dysgu|yn dysgu ers|dysgu [a-z]+ i (?:flwyddyn|fl|blwyddyn|bl|ddosbarth|dosbarth)|ddysgu mewn \\d+ mlynedd|cynllunio nos sul|' +
     'governors? (?:visit|visited|walked|came in|asked me)|writing \\d+ reports|' +
@@ -163,7 +167,7 @@ const STAFF_LIFE = new RegExp(
     'gweithio (?:mewn|yn|yng|ym) (?:ysgol|nghynradd|cynradd|uwchradd)|swydd (?:athro|athrawes|cymhorthydd|mewn ysgol)|' +
     // "Bl.6 fi" (my Year 6), "fy mlwyddyn 4", "dysgu Bl.4"; "one of the kids at work"; half-term marking.
     '(?:bl\\.?|blwyddyn|flwyddyn) ?\\d{1,2} fi|fy mlwyddyn ?\\d{1,2}|dysgu (?:bl\\.?|blwyddyn) ?\\d{1,2}|(?:kids|children|pupils) at work|' +
-    '(?:weekend|half term|holiday|sunday|evening) (?:marking|planning))\\b',
+    '(?:weekend|half term|sunday|evening) (?:marking|planning)|holiday marking)\\b',
   'y',
 );
 const STAFF_LIFE_AT = words(
@@ -183,7 +187,7 @@ const CLASS_CODE = /(?<=\b(?:in|of|from|with|gyda|teach|teaching|taught) )(?:[7-
  * parents' evening, "my son's teacher", "my friend is a teacher", "my old primary".
  */
 const PARENT_VOICE =
-  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|baby|babies|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor|head of year|detentions?)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|(?:mab|merch|plentyn) fi\b|plant fi\b(?! (?:yn y dosbarth|yn yr ysgol))|(?:mab|merch) i\b(?![\u0027\u2019])|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be|(?:has )?just (?:got|landed|started|qualified|passed))|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|(?:the )?kids (?:are )?off (?:for|school|today|tomorrow|again)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth))\b/;
+  /\b(?:(?:my|our) (?:son|daughter|kids?|children|child|boy|girl|lad|baby|babies|little one|youngest|eldest|middle one|grandson|granddaughter|niece|nephew|little sister|little brother)(?:'s|s'|s)?|[a-z]+'s school|(?:his|her|their) (?:teacher|class teacher|form tutor|head of year|detentions?)|proud (?:mum|mam|dad|nan|nain|grandma|grandad|parent|auntie)|(?:i'r|i fy|fy|y) (?:mab|merch|mhlant)|(?:mab|merch|plentyn) fi\b|plant fi\b(?! (?:yn y dosbarth|yn yr ysgol))|(?:mab|merch) i\b(?![\u0027\u2019])|my old (?:primary|school|teacher|headteacher|head)|when i was at school|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be|(?:has )?just (?:got|landed|started|qualified|passed))|as a parent|the kids'? school|kids' school|the kids (?:have|are off|are home|are at home|are back)|(?:the )?kids (?:are )?off (?:for|school|today|tomorrow|again)|childcare|school run|(?:i'm|i am|im) not a teacher|[a-z]+ else'?s (?:kids?|son|daughter|child)|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|(?:athro|athrawes|athrawon) (?:y|yr|fy|ei) (?:ferch|mab|plant|plentyn|mhlant)|(?:dwi|dw i|dydw i|dwi.n) ddim yn (?:athro|athrawes|gymhorthydd|bennaeth)|(?:he|she)(?:'s|’s| is) doing (?:really |so |very )?well|(?:first|1st)[- ]time (?:mum|mam|mom|dad|parent)|(?:i'm|i am|im) the (?:mum|mam|mom|dad)\b|(?<=\()a (?:parent|mum|mam|dad)(?=\))|(?:to do|ideas|stuff|things) with (?:[2-6]|two|three|four|five) kids|stay[- ]at[- ]home (?:mum|mam|mom|dad|parent)s?|(?:got|have|with) (?:all (?:three|two|four|five)|the (?:kids|three|two|four)) (?:at )?home)\b/;
 /**
  * More of the same, and someone else's job in a school: "I'm just a parent", "noson rieni'r ferch",
  * "my mum taught in a primary", "friend's daughter has qualified as a teacher", "teachers I know",
@@ -199,7 +203,7 @@ const NOT_MINE = new RegExp(
     'as (?:a |the )?(?:chair of )?governors?|(?:i.m|i am) (?:a |the )?(?:parent )?governor|all (?:parents )?welcome|when i was (?:in|at) (?:year|yr|school|primary|secondary|juniors|infants|sixth form)|my (?:old )?form tutor|foster carers?|speech and language|accountant|(?:year|yr) ?1[0-3] me|as a sixth former|for my (?:epq|dofe|volunteering)|parent helpers?|parent volunteers?|helping out (?:on|at|with))\\b',
 );
 /** The poster's own child or another workplace: narrower than PARENT_VOICE, as staff say "my kids" of their class. */
-const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|childcare|[a-z]+ else'?s (?:kids?|son|daughter|child|(?:year|yr) ?\d{1,2})|or just mine|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss)|(?:i'm|i am|im|as|we're|we are) (?:an? )?foster carers?|^foster carers?|we foster|fostering)\b/;
+const OWN_FAMILY = /\b(?:(?:my|our) (?:son|daughter|boy|girl|lad|youngest|eldest|little one)(?:'s)?|as a (?:mum|mam|dad|parent)|just a parent|fy (?:mab|merch)|i work at (?:asda|tesco|aldi|lidl|sainsbury'?s|morrisons|the bank)|at the bank|my teacher friend|teacher friend|speech and language|ward slt|as a (?:student|pupil)|my teachers|my (?:form tutor|head of year)|(?:i'm|im|i am) in (?:year|yr) ?\d|(?:for|with) my (?:two|three|four)|my kids'|childcare|[a-z]+ else'?s (?:kids?|son|daughter|child|(?:year|yr) ?\d{1,2})|or just mine|(?:year|yr|y) ?\d{1,2} (?:son|daughter)|my \d{1,2} ?(?:year old|yo)|i.?r (?:mab|ferch)|y (?:mab|ferch)|my (?:manager|boss)|(?:i'm|i am|im|as|we're|we are) (?:an? )?foster carers?|^foster carers?|we foster|fostering|(?<=\()(?:a|[a-z]+'s) (?:parent|mum|mam|mom|dad)(?=\))|(?:i'm|i am|im) (?:just )?(?:the|a) (?:mum|mam|mom|dad|parent)\b|stay[- ]at[- ]home (?:mum|mam|mom|dad|parent)s?|from a (?:mum|mam|mom|dad|parent) who|(?:mum|mam|mom|dad) of (?:two|three|four|five|[2-9])\b)\b/;
 /** Someone else's school job: "my sister is a TA", "my son's TA", "my mum has been a dinner lady". */
 const RELATIVE_JOB = /\b(?:(?:my|fy) (?:best )?(?:friend|mate|sister|brother|mum|mam|dad|wife|husband|partner|auntie|aunt|uncle|cousin|nan|gran)'s (?:class|school|pupils|kids|students|year|form)|(?:my|fy) (?:best )?(?:friend|ffrind|mate|sister|brother|mum|mam|dad|wife|husband|partner|chwaer|mrawd|auntie|aunt|uncle|cousin|nan|gran)(?:'s)? (?:is|yn|who'?s|has been|had been|was|used to be)|(?:my|our|his|her|their) (?:son|daughter|child|kid|boy|girl)(?:'s|s') )/;
 /** Speech and language therapy: "our SLT (speech and language therapist)", "ward SLT". */
@@ -222,7 +226,7 @@ let voiceAnswer = false;
  * working life: another workplace, a gym class, or a parent whose children are home for it.
  */
 const NOT_SCHOOL =
-  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|the ward|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my (?:new |old )?(?:manager|boss)|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:at|in) (?:the |our )?church\b(?! school)|at (?:the|a) festival|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:teach|teaching|taught) (?:piano|guitar|violin|drums|singing|swimming|dance|ballet|yoga|pilates|zumba|spin|driving|karate|judo)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
+  /\b(?:restaurants?|(?<!\b(?:harvest|carol|remembrance|church|memorial|leavers'?|christingle|easter|christmas|nativity|thanksgiving|school|the) )service|shifts?|shifft|warehouse|factory|ffatri|the bank|bank|council|quarterly|annual|the shop|the store|cafe|the pub|salon|ward|steelworks|works canteen|driving theory|the office|the menu|customers?|gym|spin|yoga|pilates|zumba|fitness|instructor|care home|nursing home|my (?:new |old )?(?:manager|boss)|line manager|clients?|uni|university|lecturer|undergrads?|hospice|volunteer(?:ing)?|saturday (?:football|club)|sunday league|dance (?:teacher|school|studio|show)|nursery nurse|childminder|childminding|childminderlife|day nursery|pre-?school|playgroup|nursery (?:practitioner|manager|worker|assistant|room leader)|room leader|sunday school|church hall|(?:at|in) (?:the |our )?church\b(?! school)|church (?:choir|youth|group|children)|catechis[a-z]*|at (?:the|a) festival|(?:piano|violin|guitar|drum|drums|singing|swimming|swim|tennis|riding|private) (?:teacher|lessons?|coach|instructor|tutor)|driving (?:instructor|lessons?|tests?|school)|(?:teach|teaching|taught) (?:piano|guitar|violin|drums|singing|swimming|dance|ballet|yoga|pilates|zumba|spin|driving|karate|judo)|(?:maths|english|science|private|home|online|gcse|a level) tutor|tutoring|bus driver|coach driver|brownies|scouts|cubs|beavers|dance class|swimming lessons|got the kids|kids (?:are |at )?home|childcare|asda|tesco|aldi|lidl|sainsbury'?s|morrisons|retail|hospital|nhs|holby|pottery|fy ffrind|my friend|my (?:kids|son|daughter|little one|youngest|eldest|two|boys|girls|boy|girl)|fy (?:mab|merch|mhlant)|even though i left school|they'?ve (?:moved|changed)|who decides|weddings?|hen (?:do|party)|christening|funeral|audit)\b/;
 
 /** A teacher no longer: "I was a teacher for 30 years and I don't miss the marking". */
 const FORMER = /\b(?:i was an? (?:[a-z]+ ){0,2}(?:teacher|ta|head|headteacher|dinner lady|caretaker|cook|lsa|hlta|senco|cleaner|supervisor|secretary)|i used to (?:be an? teacher|teach)|used to teach|retired|ex[- ]?teacher|former teacher|left teaching)\b/;
@@ -243,15 +247,19 @@ const PATTERNS = new Triggers()
       !(/^my (?:class|pupils|students|lessons?|learners)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !(/^my (?:year|yr|y) ?\d/.test(m[0]) && (parentVoice(doc, m.index) || sentenceHas(doc, m.index, /\b(?:uni|university)\b/) ||
         // "parents evening for my Year 7", "my Year 9 has a timetable": one child, not a class.
-        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child|baby|lad|kid)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
+        (!/s$/.test(m[0]) && (/ (?:has|is|was|hasn't|isn't|wasn't|'s|son|daughter|boy|girl|child|baby|lad|kid|cousin|brother|sister|niece|nephew|grandson|granddaughter|friend)\b/.test(doc.norm.slice(m.index + m[0].length, m.index + m[0].length + 10)) || /\bfor $/.test(doc.norm.slice(Math.max(0, m.index - 4), m.index)))))),
   })
   .add(PHRASES, PHRASES_AT, {
     weak: words('i'),
     anchors: words('teach'),
     keep: (m, doc) =>
-      !(/^(?:staff|inset|report|writing|end of term)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
+      !(/^(?:staff|inset|report|writing|end of term|i teach)/.test(m[0]) && sentenceHas(doc, m.index, NOT_SCHOOL)) &&
       !SOMEONE_ELSES.test(foldedSlice(doc, reach(doc, m.index, -16), m.index)) &&
       !LIKENESS.test(foldedSlice(doc, reach(doc, m.index, -32), m.index)) &&
+      // Session 9: the inspectorate as news: "Ofsted in the papers again", "the Ofsted report is out".
+      !(m[0] === 'ofsted' && /^ (?:in the (?:news|papers?|headlines)|reports? (?:says?|came out|is out))/.test(doc.norm.slice(m.index + 6, m.index + 30))) &&
+      // Qualified teacher status still being studied for: "Student · Primary Education (QTS)".
+      !(m[0] === 'qts' && sentenceHas(doc, m.index, /\b(?:student|trainee|course|degree|uni|university|pgce|applying)\b/)) &&
       // A parent at parents' evening or reading the Ofsted report: "I teach" still counts.
       (/^(?:i teach|teaching )/.test(m[0]) || !parentVoice(doc, m.index) ||
         // "INSET tomorrow so the kids are off, I'm in at 8:30 for safeguarding": the poster goes in.
@@ -438,8 +446,10 @@ const AUDIENCE = /\b(?:videos?|photos?|pics?|watch|watched|watching|tickets?|sen
 const SHOWN = /rehears|assembly|concert|nativity|show|panto|play|open evening|speaking parts/;
 /** A class named for its subject is the poster's own only with a speaker: "Year 11 geographers at Slapton all week" alone is a trip's notice. */
 const SUBJECT_CLASS = /(?:ists|ians|ers)$/;
+// Session 9: the family side of the home-school paperwork ("signed the reading record", "reading record signed").
+const SIGNED = /\b(?:signed|sign|signing|filled in|fill in|filling in)(?: (?:the|his|her|their|my|your))? $/;
 const STAFF_ONLY_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
-  STAFF_KEEP(m, doc) && !(SHOWN.test(m[0]) && sentenceHas(doc, m.index, AUDIENCE)) && !(SUBJECT_CLASS.test(m[0]) && !shortDraftHas(doc, VOICE_ME, 280));
+  STAFF_KEEP(m, doc) && !(/^reading record/.test(m[0]) && (SIGNED.test(doc.norm.slice(Math.max(0, m.index - 24), m.index)) || doc.norm.startsWith(' signed', m.index + m[0].length))) && !(SHOWN.test(m[0]) && sentenceHas(doc, m.index, AUDIENCE)) && !(SUBJECT_CLASS.test(m[0]) && !shortDraftHas(doc, VOICE_ME, 280));
 PATTERNS.add(STAFF_ONLY, new Set([...STAFF_ONLY_AT].filter((w) => STAFF_ONLY_STRONG.has(w))), { keep: STAFF_ONLY_KEEP });
 /*
  * STAFF_ONLY's common start words, each with the words one of which must follow within reach (one
@@ -566,11 +576,13 @@ const STAFF_ONLY_WEAK: [string, string][] = [
   }
   for (const { at, anchors } of byAnchors.values()) PATTERNS.add(STAFF_ONLY, at, { weak: 'all', anchors, reach: 64, keep: STAFF_ONLY_KEEP });
 }
+/** Someone else's school in the title's own words: "the caretaker at my old school" (session 9). */
+const TITLE_NOT_BIO = /\b(?:old|former|ex|my (?:son|daughter|kids?|child|children|boy|girl|lad)(?:'s)?|[a-z]+'s|his|her|their|your)\b/;
 const BIO_STRONG = words('hlta lsa senco sendco alnco bursar caretaker librarian headteacher');
 // A role stated outright stands beside being a parent ("Deputy head by day, mum taxi by night"), not
 // someone else's ("my son's PE teacher at a Cardiff comp").
 const BIO_KEEP = (m: RegExpExecArray, doc: Doc): boolean =>
-  !sentenceHas(doc, m.index, NOT_SCHOOL) && !/(?:'s|s'|\b(?:my|his|her|their|your|our|old|former|ex|retired)) $/.test(doc.norm.slice(Math.max(0, m.index - 16), m.index));
+  !TITLE_NOT_BIO.test(m[0]) && !sentenceHas(doc, m.index, NOT_SCHOOL) && !/(?:'s|s'|\b(?:my|his|her|their|your|our|old|former|ex|retired)) $/.test(doc.norm.slice(Math.max(0, m.index - 16), m.index));
 PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => BIO_STRONG.has(w))), { keep: BIO_KEEP });
 PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
   weak: 'all',
@@ -581,7 +593,7 @@ PATTERNS.add(BIO, new Set([...BIO_AT].filter((w) => !BIO_STRONG.has(w))), {
 });
 
 /** A profile or post that opens with a school role at or of a school ("Head of a small junior school: my job today…", "Head of St K's C of E Juniors."). */
-const ROLE_OPENING = /^(?:head|headteacher|head teacher|deputy head|assistant head|class teacher|teacher|ta|hlta|lsa|senco|sendco|alnco|office manager|business manager|caretaker|site manager|midday supervisor|dinner lady|school cook|librarian|teaching assistant|(?:year|yr) ?\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]) teacher) (?:of|at|@) /;
+const ROLE_OPENING = /^(?:as (?:the )?)?(?:head|headteacher|head teacher|deputy head|assistant head|class teacher|teacher|ta|hlta|lsa|senco|sendco|alnco|office manager|business manager|caretaker|site manager|midday supervisor|dinner lady|school cook|librarian|teaching assistant|(?:year|yr) ?\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]) teacher) (?:of|at|@) /;
 const SCHOOL_KIND = /\b(?:school|juniors|infants|primary|academy|ysgol|c of e|ce|comp|comprehensive|high)\b/;
 /** 🧑‍🏫 👩‍🏫 👨‍🏫, with or without a skin tone. */
 const TEACHER_EMOJI = /[\u{1F9D1}\u{1F469}\u{1F468}][\u{1F3FB}-\u{1F3FF}]?\u200D\u{1F3EB}/u;
@@ -600,15 +612,16 @@ const SCHOOL_TITLES =
   'reprographics (?:manager|technician|assistant)|passenger assistant|transport escort|headteacher|head teacher|deputy head(?:teacher)?|assistant head(?:teacher)?|class teacher|supply teacher|' +
   '(?:year|yr) ?\\d{1,2} teacher|(?:reception|nursery|eyfs|ks ?[1-4]|foundation phase|cyfnod sylfaen|welsh[- ]medium|primary|secondary|infant|junior|sen|send|special school|special needs) (?:teacher|ta)|teaching head|' +
   '(?:after[- ]?school|breakfast) club (?:manager|leader|lead|assistant|worker|supervisor|staff)|wraparound (?:manager|lead|leader|assistant|worker|staff)|school (?:bus|minibus) driver|' +
-  'cymhorthydd dysgu|athrawes|pennaeth|dirprwy bennaeth)';
+  'cymhorthydd dysgu|athrawes|pennaeth|dirprwy bennaeth|special educational needs co-?ordinator|phase lead(?:er)?|(?:ks|key stage) ?[1-4] lead(?:er)?|acting head(?:teacher)?)';
 const SHARED_TITLES =
   '(?:librarian|library assistant|receptionist|administrator|admin assistant|office manager|business manager|finance officer|data manager|cook|chef|kitchen assistant|catering manager|cleaner|caretaker|site agent|' +
   'technician|it technician|ict technician|network manager|lab technician|science technician|physio|physiotherapist|speech and language therapist|salt|occupational therapist|music therapist|play therapist|' +
   'counsellor|nurse|escort|minibus driver|mentor|support worker|teacher|ta|early years practitioner|practitioner|nursery nurse)';
 const TITLE_OPENING = new RegExp(
-  '^(?:(?:x |twitter |insta |ig |tiktok |linkedin )?bio: ?|experience: ?|(?:linkedin )?headline: ?|day job: ?|job: ?)?(?:proud |qualified |newly qualified |full[- ]time |part[- ]time |trainee |acting |senior |level [1-4] )?' +
-    `(?:((?:special school|special needs|sen school|send school|primary school|secondary school|school|ysgol) ${SHARED_TITLES})|${SCHOOL_TITLES})` +
-    '(?= ?[,:;|\u2022\u00b7!(\u2014\u2013&+/-]| (?:here|life|shift|by day|and (?:proud|mum|mam|dad)|since|(?:for )?(?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)|' +
+  '^(?:(?:x |twitter |insta |instagram |ig |tiktok |linkedin |facebook )?bio: ?|experience: ?|(?:linkedin )?headline: ?|day job: ?|job(?: title)?: ?|occupation: ?|role: ?)?(?:proud |qualified |newly qualified |full[- ]time |part[- ]time |trainee |acting |senior |level [1-4] )?' +
+    // Session 9: a teacher by the kind of school ("Welsh-medium primary school teacher", "Catholic primary teacher").
+    `(?:((?:special school|special needs|sen school|send school|primary school|secondary school|school|ysgol) ${SHARED_TITLES})|${SCHOOL_TITLES}|(?:catholic |church |c of e |church of england |welsh[- ]medium |faith |village )(?:primary |secondary |infant |junior |high )?(?:school )?teacher|(?:primary|secondary|infant|junior|high) school teacher)` +
+    '(?= ?[,:;|\u2022\u00b7!(\u2014\u2013&+/@-]| (?:here|life|shift|by day|and (?:proud|mum|mam|dad|professional|part[- ]time|full[- ]time)|for the (?:day|week|term|month|year)|since|(?:for )?(?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty) (?:years|yrs)|' +
     'in (?:may|june|january|september|december|exam season|the summer|summer|winter)|at an?|at \\d|@|diaries|diary|report|question|problems|tips?|things|mode|confessions?|update|today|this week|means|glamour|vibes|wins?|struggles)\\b|$)',
 );
 /*
@@ -621,7 +634,7 @@ const CY_SELF = new RegExp(`\\b(?:(${CY_TITLE}) (?:ydw i|ydw|dw i|wyf i|yw fi)|(
 const CY_HINT = /ydw|yw.r|n (?:c|g)ymh|n athr|n (?:g)?ofal|n (?:c|g)ogy|n (?:p|b)enn|n dirp|n (?:g)?yrr|n ysgrif|n (?:g)?oruch|wyf i|yw fi/;
 /** A class out with the poster, said at the start of the draft from where they are. */
 const WITH_CLASS =
-  /^(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
+  /^(?:(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o)|(?:(?:an? |what an? )?(?:amazing|great|lovely|brilliant|fab|fantastic|wonderful|long|busy|exhausting|epic|[a-z]+) )?(?:day|days|morning|afternoon|evening|night|nights|week|trip|visit) (?:out )?(?:at|in|on|to)) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
 const CY_NOT = /\b(?:nid (?:athro|athrawes|cymhorthydd)|rhiant ydw|wedi ymddeol|ymddeol|oedd|(?:fy|fy n|ei) ?(?:nhad|nhad-cu|mam|mam-gu|ffrind|chwaer|mrawd|ngŵr|ngwr|ngwraig|merch|mab)|ffrind (?:gorau )?fi|mam yn|dad yn|(?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)\b)/;
 /** A title and a school: "librarian at a secondary", "cook in a village primary", "physio for a special school". */
 const TITLE_AT_SCHOOL = new RegExp(
@@ -650,12 +663,13 @@ PATTERNS.add(TITLE_AT_SCHOOL, TITLE_AT, {
 const KIN = '(?:mum|mam|mom|mother|dad|father|nain|taid|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|sister|brother|wife|husband|hubby|partner|fianc[eé]e?|boyfriend|girlfriend|auntie|aunty|aunt|uncle|cousin|friend|mate|son|daughter|niece|nephew|neighbou?r)(?:[- ]in[- ]law)?';
 const KIN_ROLE = '(?:teacher|ta|hlta|lsa|head|headteacher|deputy|caretaker|cook|dinner lady|supervisor|officer|librarian|assistant|senco|nurse|cleaner|technician|receptionist|governor|manager|bursar|escort|driver|mentor|practitioner|secretary)';
 const NOT_MY_JOB = new RegExp(
-  `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an? |the )?(?:[a-z]+ ){0,2}${KIN_ROLE}\\b|${KIN}(?:'s|’s| is) (?:retiring|leaving|starting|just started|qualified|newly qualified)\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|retires|is retiring|used to|(?:has )?(?:just )?(?:got|started|landed|qualified|been offered))\\b|, (?:my|our) ${KIN}\\b|` +
-    "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:fy |fy n|ei )?(?:nhad|dad|mam|ffrind(?: gorau)?(?: fi)?|chwaer|mrawd|brawd|ngŵr|ngwr|ngwraig|gwraig|merch|mab|nain|taid|mam-?gu|tad-?cu|wncwl|anti|modryb) (?:oedd|yn|yw|fi.n|wedi bod yn) (?:an? )?(?:athro|athrawes|bennaeth|pennaeth|gymhorthydd|cymhorthydd|ofalwr|gofalwr|gogydd|cogydd|gogyddes|cogyddes|dirprwy)|(?:athro|athrawes) (?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)|(?:fy|fy n) athr(?:o|awes) (?:i )?yn (?:19|20)\\d\\d|rhiant ydw|nid (?:athro|athrawes|staff)|not staff|wedi ymddeol|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
+  `\\b(?:${KIN}(?:'s|’s|'s been|’s been| has been| had been| was| is) (?:an? |the )?(?:[a-z]+ ){0,2}${KIN_ROLE}\\b|${KIN}(?:'s|’s| is| has) (?:just )?(?:retiring|leaving|starting|started|qualified|newly qualified)\\b|${KIN},? who(?:'s|’s| is| was) an? (?:[a-z]+ ){0,2}${KIN_ROLE}\\b|(?:my|our|fy) ${KIN} (?:taught|teaches|works|worked|did \\d+ years|spent \\d+ years|retired|retires|is retiring|used to|(?:has )?(?:just )?(?:got|started|landed|qualified|been offered))\\b|, (?:my|our) ${KIN}\\b|` +
+    `an? (?:[a-z]+ ){0,2}(?:lady|man|${KIN_ROLE})(?:'s|’s) (?:son|daughter|wife|husband)\\b|` +
+    "i used to be an?|used to work (?:at|in|as)|ex[- ](?:ta|hlta|lsa|teacher|head|headteacher|senco|dinner lady|caretaker|school)\\b|(?:fy |fy n|ei )?(?:nhad|dad|mam|ffrind(?: gorau)?(?: fi)?|chwaer|mrawd|brawd|ngŵr|ngwr|ngwraig|gwraig|merch|mab|nain|taid|mam-?gu|tad-?cu|wncwl|anti|modryb) (?:oedd|yn|yw|fi.n|wedi bod yn) (?:an? )?(?:athro|athrawes|bennaeth|pennaeth|gymhorthydd|cymhorthydd|ofalwr|gofalwr|gogydd|cogydd|gogyddes|cogyddes|dirprwy)|(?:athro|athrawes) (?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)|(?:fy|fy n) athr(?:o|awes) (?:i )?yn (?:19|20)\\d\\d|rhiant ydw|nid (?:athro|athrawes|staff)|not staff|wedi ymddeol|in the (?:[5-9]0s|19[5-9]0s|nineties|eighties|seventies|sixties|noughties)|(?:retired|former) (?:school )?(?:exams officer|teacher|ta|head|headteacher|deputy head|caretaker|cook|school cook|midday supervisor|lunchtime supervisor|librarian|dinner lady|senco|teaching assistant|bursar|business manager)\\b)",
 );
 // Session 8: the rest of the work with children outside a school too, and a childminder's or nursery's own words ("my setting", "key children").
 const PRIVATE_EY =
-  /\b(?:childminders?|childminding|childminderlife|day nursery|private nursery|pre-?school|playgroup|nursery (?:manager|practitioner|nurse|worker|assistant|life|diaries)|nurserylife|nurserynurse|under[- ]?(?:twos|2s|threes|3s)|funded (?:places|hours)|ofsted registered|room leader|mindees?|my setting|key (?:children|child)|(?:baby|babies|toddler|tweenies) room|youth (?:club|worker|work)|(?:swimming|swim) (?:teacher|instructor|coach|lessons)|children.s home|(?:brownie|scout|cub|beaver|guide) (?:leader|pack|unit|camp|hut|group)|sunday school|nanny|au pair|wedi ymddeol|(?:i'?m|i am|now|newly|happily) retired|retired (?:yesterday|today|last)|i work (?:in|at|for) (?:an? |the )(?:bank|shop|hospital|hotel|factory|call centre|supermarket|pub|bar|restaurant|cafe|care home|warehouse|garage|salon|council|office)|(?:i'?m|i am) an? (?:nurse|fisherman|plumber|electrician|builder|accountant|solicitor|lawyer|hairdresser|barber|chef|paramedic|police officer|firefighter|social worker|midwife|vet|doctor|gp|dentist|pharmacist|engineer|mechanic|farmer|postman|postie|lecturer|youth worker|childminder|nanny)\b)\b/;
+  /\b(?:childminders?|childminding|childminderlife|day nursery|private nursery|pre-?school|playgroup|toddler group|nursery (?:manager|practitioner|nurse|worker|assistant|life|diaries)|nurserylife|nurserynurse|under[- ]?(?:twos|2s|threes|3s)|funded (?:places|hours)|ofsted registered|room leader|mindees?|my setting|key (?:children|child)|(?:baby|babies|toddler|tweenies) room|youth (?:club|worker|work)|(?:swimming|swim) (?:teacher|instructor|coach|lessons)|children.s home|(?:brownie|scout|cub|beaver|guide) (?:leader|pack|unit|camp|hut|group)|sunday school|nanny|au pair|wedi ymddeol|(?:i'?m|i am|now|newly|happily) retired|retired (?:yesterday|today|last)|i work (?:in|at|for) (?:an? |the )(?:bank|shop|hospital|hotel|factory|call centre|supermarket|pub|bar|restaurant|cafe|care home|warehouse|garage|salon|council|office)|(?:i'?m|i am) an? (?:nurse|fisherman|plumber|electrician|builder|accountant|solicitor|lawyer|hairdresser|barber|chef|paramedic|police officer|firefighter|social worker|midwife|vet|doctor|gp|dentist|pharmacist|engineer|mechanic|farmer|postman|postie|lecturer|youth worker|childminder|nanny)\b)\b/;
 /*
  * Words one of which every NOT_MY_JOB and PRIVATE_EY match holds: a draft without them is not read for
  * either (most drafts), as the check runs on every finding.
@@ -665,15 +679,59 @@ const NOT_MY_JOB_LIST = words(
     "auntie aunty aunt uncle cousin friend mate son daughter niece nephew neighbour neighbor mum's mam's mom's dad's nan's gran's sister's brother's wife's husband's partner's friend's mate's son's daughter's " +
     "mum’s mam’s mom’s dad’s nan’s gran’s sister’s brother’s wife’s husband’s partner’s friend’s mate’s son’s daughter’s " +
     'brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law in-law in-laws ' +
-    'used ex retired former nhad mam-gu tad-cu mamgu tadcu ffrind chwaer mrawd brawd ngŵr ngwr ngwraig gwraig merch mab wncwl anti modryb athro athrawes rhiant nid not ymddeol',
+    '50s 60s 70s 80s 90s 1950s 1960s 1970s 1980s 1990s nineties eighties seventies sixties noughties used ex retired former nhad mam-gu tad-cu mamgu tadcu ffrind chwaer mrawd brawd ngŵr ngwr ngwraig gwraig merch mab wncwl anti modryb athro athrawes rhiant nid not ymddeol',
 );
 const NOT_MY_JOB_WORDS = new WordGate(NOT_MY_JOB_LIST);
 const PRIVATE_EY_LIST = words(
-  'childminder childminders childminding childminderlife nursery preschool pre-school pre playgroup nurserylife nurserynurse twos threes 2s 3s under-twos under-threes funded registered leader ' +
+  'toddler childminder childminders childminding childminderlife nursery preschool pre-school pre playgroup nurserylife nurserynurse twos threes 2s 3s under-twos under-threes funded registered leader ' +
     // Session 8: the rest of the work with children outside a school, and a childminder's or nursery's own words ("my setting", "key children").
     "mindee mindees setting key room youth swimming swim home brownie scout cub beaver guide sunday nanny au ymddeol retired work i'm im am",
 );
 const PRIVATE_EY_WORDS = new WordGate(PRIVATE_EY_LIST);
+/*
+ * Session 9: another job said outright, which no school word beside it lifts (a childminder's "two
+ * minutes from the primary", a nurse's "not a social worker"): "I'm a district nurse", "Paramedic
+ * here", "Ref life:", "I work in a garage". Not a school's own nurse, cook or receptionist.
+ */
+const OTHER_JOB_TITLE =
+  '(?:nurse|health visitor|social worker|paramedic|midwife|police officer|copper|firefighter|carer|care worker|support worker|hairdresser|barber|referee|ref|coach|personal trainer|' +
+  'lecturer|plumber|electrician|builder|accountant|solicitor|lawyer|chef|vet|doctor|gp|dentist|pharmacist|engineer|mechanic|farmer|postman|postie|childminder|nanny|catechist|youth worker|physio|receptionist|cleaner|driver)';
+const OTHER_JOB = new RegExp(
+  `(?:^|[.!?]\\s*)(?:(?:[a-z]+ ){0,2}${OTHER_JOB_TITLE}) (?:here|life|for (?:\\d+|two|three|four|five|ten|twenty|thirty) (?:years|yrs))\\b|\\b(?:rhiant ydw i|nid (?:athro|athrawes)|(?:i'?m|i am) not (?:a teacher|staff)|not even the teacher)\\b|\\b(?:i'?m|i am|as) (?:now |just )?an? (?!school |primary |secondary |special )(?:[a-z]+ )?${OTHER_JOB_TITLE}\\b(?! at (?:an? |the |our |my )?(?:[a-z]+ ){0,2}(?:school|primary|secondary|academy|ysgol))|` +
+    '\\bchildmind(?:er|ers|ing)\\b|\\bi work (?:in|at|for) (?:an? |the )?(?:chippy|garage|bank|shop|hotel|factory|call centre|supermarket|pub|bar|restaurant|cafe|care home|warehouse|salon|council|hospital|office|gym)\\b',
+);
+const OTHER_JOB_LIST = words("here life years yrs i'm im am as work childminder childminders childminding rhiant nid not");
+const OTHER_JOB_WORDS = new WordGate(OTHER_JOB_LIST);
+/*
+ * Session 9: a school job as a vacancy or as a whole workforce, with no one in it speaking: "TA jobs round
+ * here are like gold dust", "the primary is advertising for a TA", "Supply teachers deserve more credit".
+ */
+const ROLE_SPAN = /^(?:(?:supply|primary|secondary|class|pe|[a-z]+) )?(?:teachers?|teaching assistants?|tas?|lsas?|hltas?|dinner lad(?:y|ies)|support staff|midday supervisors?|lunchtime supervisors?|cover supervisors?)$/;
+const VACANCY_AFTER = /^(?:'s|s)? (?:jobs|vacancies|posts|roles|positions|wanted|needed|required)\b/;
+const VACANCY_BEFORE = /\b(?:advertising|advertised|hiring|recruiting|interviewing) for (?:an? |the |new )?$/;
+const OTHER_TEACHER = /\b(?:dance|ballet|tap|swimming|swim|piano|guitar|violin|drum|drums|singing|yoga|pilates|driving|karate|judo|riding|gymnastics|surf|ski|tennis|golf|sunday school) $/;
+const HOME_AFTER = /^[:,]? (?:at heart|at home|in (?:our|this|my) house)\b/;
+const ALL_OF_THEM = /(?:^|[.!?:]\s*|\b(?:all|every|most|many|some) )$/;
+const GENERALISED = /^ (?:are|deserve|don'?t|do not|never|should|get|need|work|have|make|aren'?t)\b/;
+/*
+ * Session 9: what only a class's own teacher or TA writes, which a parent's or a relative's word beside it
+ * does not undo ("Writing Year 5 reports in the car park before my son's swimming lesson", "covering my
+ * class so I could get to my daughter's assembly", "26 reports to go"): staff are parents too.
+ */
+const STRONG_STAFF =
+  /\b(?:(?:[2-9]\d|1\d|\d{3}) reports? (?:to go|left|to write|to do|i fod|done)|(?:writing|wrote|written|finished|finishing|doing|did|do) (?:my |the |all |\d+ )?(?:(?:year|yr|y) ?\d{1,2}|reception|nursery|class|form|tutor group) reports|(?:year|yr|y) ?\d{1,2} reports|cover(?:ed|ing|s)? (?:my|our) (?:class|lessons?|group|(?:year|yr|y) ?\d{1,2}s)|(?:g|c)yflenwi (?:fy |yn fy )?nosbarth|(?:teacher|ta|hlta|lsa|senco|sendco|headteacher|head teacher|deputy head|teaching assistant|dinner lady|lunchtime supervisor|midday supervisor|form tutor|head of year) here)\b/;
+/** Another workplace's reports, cover and lanyards: "12 reports to go before the board meeting", "a twelve-hour shift at the hospital". */
+const OTHER_WORK = /\b(?:board meeting|board|clients?|customers?|audit|quarterly|annual|monthly|weekly|shifts?|the office|hospital|ward|nhs|council|conference|festival|gym|spin|yoga|pilates|zumba|fitness|sales|expenses?)\b/;
+/** A lanyard in a short draft about the school year: "Lanyard off and the term is done", "new class, new pencil cases, new lanyard". */
+const LANYARD_YEAR = /\b(?:term|half term|inset|class|pupils|sports day|classroom|staffroom|teacher|register|summer holidays|whistle|pencil cases?|playground|yard duty|pecs)\b/;
+/*
+ * Session 9: a profile's fields (workplace, works at, a bio with a year group, a class name or the school
+ * emoji): "Workplace: Hillside Primary School", "Works at: a C of E junior school", "Insta bio: Mrs P 🍎 Y2 🏫"; not "Miss B 💅 nail tech".
+ */
+const WORK_FIELD = /^(?:workplace|works? at|worked at|employer|place of work|current(?:ly)? at):? ?[^|\n\u2022\u00b7]{0,80}/;
+const BIO_FIELD = /^(?:(?:x|twitter|insta|instagram|ig|tiktok|linkedin|facebook) )?bio:/;
+const BIO_STAFF = /\u{1F3EB}|\b(?:y|yr|year) ?\d{1,2}\b/u;
+const BIO_PARENT = /\b(?:mum|mam|mom|mummy|dad|daddy|mother|father|parent|grandma|nan|nain)\b/;
 const SCHOOL_EY = /\b(?:school nursery|nursery class|primary|academy|infants)\b/;
 const CAPS_ONLY = new Set(['ta', 'ect', 'dsl', 'slt', 'lsa', 'ppa', 'nqt', 'hlta', 'senco', 'sendco']);
 
@@ -741,7 +799,7 @@ const WITH_ME = /\b(?:teaching me|taught me|better than mine|made me|drew me|sho
 // The rarer word of each phrase ("helpers", not "my"; "told", not "when"), so the gate stays shut on most drafts.
 const WITH_ME_WORDS = new WordGate(words('teaching taught lend lending lent beat made drew show ran help helper helpers monitor monitors buddies hero shadow give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
-const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b/;
+const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b|\b(?:mummy|mammy|daddy)\b/;
 // Session 5: "we", "us", "our" and the Welsh first person too ("that's us", "fi sy'n eu gyrru", "gweddïwch drosta i").
 // Not "our" or "ni": "our netball girls play the final" is how the school and its parents announce it too.
 /** Who the poster's contact details are for, when they are staff: parents, a year group, revision, the residential, the school office. */
@@ -783,11 +841,11 @@ const VOICE_GROUP = new RegExp(
   '\\b(?:(?:year|yr|y|blwyddyn|bl\\.?) ?(?:[1-9]|1[0-3])s\\b(?!\\x27)|[sp][1-7]s\\b|(?:top|bottom|middle) set|set [1-9]\\b|tutees?|tutor group|form group|pupils|disgyblion|nisgyblion|' +
     '(?:my|our) (?:new |whole |lovely |little |current |old )?(?:class|infants|juniors)\\b|the (?:whole |new )?(?:infants|juniors)\\b|the (?:whole )?class(?= (?:to|were|was|are|did|had|have|all|just|went|sang|laughed|cheered|gasped|clapped|erupted)\\b)|my (?:[a-z]+ )?classroom|(?:gyda|efo|with) (?:bl\\.?|blwyddyn|year|yr|y) ?\\d{1,2}\\b|(?:gyda|efo)(?:.r| y)? (?:derbyn|meithrin|babanod|dosbarth [a-z]+|cyfnod sylfaen)\\b|with (?:the )?(?:reception|nursery|infants|juniors) (?:class|kids|children|lot)\\b|' +
     '(?:my|our) (?:(?:btec|gcse|a ?level|level [1-3])(?: [a-z]+)?|sixth form|(?:year|yr|y) ?\\d{1,2}|set \\d|ks ?\\d|intervention|nurture|phonics|maths|english|science|reading|spelling|sen|send|aln|eal) (?:group|groups|class|lot|ones)\\b|(?:[7-9]|1[0-3])[a-z]\\d? (?:lot|class|group|kids|ones)|' +
-    '(?:a|one|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-3])(?= (?:asked|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|(?:my|our) (?:one to one|one-to-one)|(?:in|at) the (?:infants|juniors)\\b)',
+    '(?:a|one|one more|another|this) (?:year|yr|y) ?(?:[1-9]|1[0-4])(?= (?:asked|asks|tells|says|told|handed|gave|said|came|walked|called|just|has|had|was|did|tried|put|wrote|drew|shouted|swore|cried)\\b|[,.!?]|$)|(?:my|our) (?:one to one|one-to-one)|(?:in|at) the (?:infants|juniors)\\b)',
 );
 /** Routines only school staff have that are a job clue once someone says they do them. */
 const VOICE_ROUTINE = new RegExp(
-  '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
+  '\\b(?:(?<!\\b(?:jury|civic|night|nights|heavy|light|double|active|customs|import|plant|taxi|bbq|barbecue|dog|nappy|host|hosting|[a-z]+ing) |line of )duty\\b(?! (?:free|of care|to |calls|manager|solicitor|doctor|nurse|officer|roster|sergeant|pharmacist|vet)|fi\\b)|duty fi\\b|laminat(?:e|ing) in my sleep|' +
     'invigilat(?:e|ed|es|ing)\\b|(?:observations?|obs|photos|uploads?) (?:on|to|onto) tapestry|tapestry (?:observations?|obs|uploads?)|dinner money (?:queries|query|emails|chasing|debts?|arrears|letters)|chasing dinner money|' +
     '(?:served|serving|cooked|cooking|dished up|plated) (?:up )?(?:\\d+ |over \\d+ |the )?school (?:dinners|lunches|meals)|resource base|inclusion unit|(?:sen|send|asd|aln) unit|specialist (?:unit|provision)|nurture room|' +
     '(?:unlock(?:ed|ing)?|lock(?:ed|ing)? up|open(?:ed|ing)? up) (?:the )?school\\b|breakfast club|after ?school club|wraparound|on the (?:school |front |back )?gates?\\b|(?:my|our) (?:class )?registers?\\b|' +
@@ -944,6 +1002,7 @@ export { VOICE_ANY, VOICE_ANY_LOOSE, VOICE_WORD_LIST };
 export const VETO_GATES = (): { name: string; pattern: RegExp; list: Set<string> }[] => [
   { name: 'NOT_MY_JOB', pattern: NOT_MY_JOB, list: NOT_MY_JOB_LIST },
   { name: 'PRIVATE_EY', pattern: PRIVATE_EY, list: PRIVATE_EY_LIST },
+  { name: 'OTHER_JOB', pattern: OTHER_JOB, list: OTHER_JOB_LIST },
 ];
 /** Does a start of gate letters fall in [a, b)? `starts` ascending. */
 function startsIn(starts: number[], a: number, b: number): boolean {
@@ -1024,6 +1083,13 @@ const TOLD_SCHOOL = new RegExp(
     'this place|working here|work here|restructure|pay (?:scale|step|point)|performance review|placement|it support|uwch d[iî]m|plentyn|bachgen|disgybl|teuluoedd|reception|meltdowns?|epi ?pens?|' +
     'my career|the job|wellbeing|union rep|ht|rieni|(?:c|g)ymhorthydd|h?adran|teenagers?|spelling tests?|homework|covers?)\\b',
 );
+/** Session 9: a child of one's own by name ("My Alfie's been assessed"), in a short draft; staff say "our Aisha" of a pupil. */
+function ownNamed(doc: Doc): boolean {
+  if (doc.norm.length > 400) return false;
+  return !!doc.found?.pupil?.some(([a]) => /\bmy $/.test(doc.norm.slice(Math.max(0, a - 3), a)));
+}
+/** Session 9: a memory of one's own schooldays: "Year 4 residential memories from 1995", "back in 2003". */
+const MEMORY = /\b(?:memories (?:from|of)|i was (?:that|the|a) (?:little |quiet |naughty )?(?:boy|girl|kid|child)\b|back in (?:the day|(?:19|20)\d\d)|when i was (?:little|a kid|at school|in (?:year|yr|primary|juniors|infants))|(?:from|in) (?:19[5-9]\d|200\d)\b)/;
 function aboutSchool(doc: Doc): boolean {
   if (doc.norm.length > 400 || doc.found?.school?.length || doc.found?.pupil?.length || doc.found?.colleague?.length) return true;
   return normHas(doc, TOLD_SCHOOL);
@@ -1056,12 +1122,23 @@ export const create: RuleCreate = (config) => {
     let privateEy: boolean | undefined;
     let kin: boolean | undefined;
     const report = (a: number, b: number): void => {
-      if ((privateEy ??= visibleLength(doc) <= 400 && PRIVATE_EY_WORDS.in(doc) && normHas(doc, PRIVATE_EY) && !normHas(doc, SCHOOL_EY)) || ((kin ??= NOT_MY_JOB_WORDS.in(doc)) && sentenceHas(doc, a, NOT_MY_JOB))) return;
+      const said = foldedSlice(doc, a, b);
+      // A teacher of something schools do not teach ("Dance teacher life"), a job as a likeness ("a dinner
+      // lady at heart"), a school routine borrowed at home ("Lunch duty at home", "Star of the week in our house").
+      if (/^(?:teacher|teaching)/.test(said) && OTHER_TEACHER.test(doc.norm.slice(Math.max(0, a - 24), a))) return;
+      // Not a thing left at home: "left my lanyard at home".
+      if (HOME_AFTER.test(doc.norm.slice(b, b + 20)) && !/\b(?:left|leave|forgot|forgotten)\b/.test(doc.norm.slice(Math.max(0, a - 16), a))) return;
+      if (ROLE_SPAN.test(said)) {
+        const after = doc.norm.slice(b, b + 24);
+        const before = doc.norm.slice(Math.max(0, a - 32), a);
+        if (VACANCY_AFTER.test(after) || VACANCY_BEFORE.test(before) || (/s$/.test(said) && ALL_OF_THEM.test(before) && GENERALISED.test(after))) return;
+      }
+      if ((privateEy ??= visibleLength(doc) <= 400 && ((PRIVATE_EY_WORDS.in(doc) && normHas(doc, PRIVATE_EY) && !normHas(doc, SCHOOL_EY)) || (OTHER_JOB_WORDS.in(doc) && normHas(doc, OTHER_JOB)))) || ((kin ??= NOT_MY_JOB_WORDS.in(doc)) && sentenceHas(doc, a, NOT_MY_JOB))) return;
       reportAll(a, b);
     };
     PATTERNS.run(doc, report);
     const title = TITLE_OPENING.exec(doc.norm);
-    if (title && !(title[1] && sentenceHas(doc, 0, NOT_SCHOOL)) && !sentenceHas(doc, 0, FORMER)) report(0, title[0].length);
+    if (title && !((title[1] || doc.norm.startsWith(' at ', title[0].length)) && sentenceHas(doc, 0, NOT_SCHOOL)) && !sentenceHas(doc, 0, FORMER)) report(0, title[0].length);
     // Letters every CY_SELF match holds, looked for with plain string searches before any RegExp.
     const n = doc.norm;
     if (n.length <= 400 && (n.includes("'n ") || n.includes('\u2019n ') || n.includes('ydw') || n.includes('yw') || n.includes('wyf') || n.includes('dw i') || n.includes('win ') || n.includes('wyn ') || n.includes('i n ')) && CY_HINT.test(n)) {
@@ -1076,6 +1153,14 @@ export const create: RuleCreate = (config) => {
       if (out && !parentVoice(doc, 0) && !sentenceHas(doc, 0, NOT_PUPILS)) report(out.index, out.index + out[0].length);
     }
     staffVoice(doc, report);
+    if (n.includes('report') || n.includes('cover') || n.includes('yflenwi') || n.includes(' here')) {
+      const st = STRONG_STAFF.exec(n);
+      if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
+    }
+    if (n.length <= 280 && n.includes('lanyard')) {
+      const l = /\blanyards?\b/.exec(n);
+      if (l && LANYARD_YEAR.test(n) && !OTHER_WORK.test(n) && !parentVoice(doc, l.index)) report(l.index, l.index + l[0].length);
+    }
     for (const k of doc.notable) {
       const f = doc.flagsOf(k);
       // "#TeacherAppreciationWeek" is what parents tag.
@@ -1084,6 +1169,15 @@ export const create: RuleCreate = (config) => {
     if (doc.text.includes('|') || doc.text.includes('\u2022') || doc.text.includes('\u00B7')) {
       const o = BIO_OPENING.exec(doc.norm);
       if (o) report(0, o[0].length);
+    }
+    if (n.length <= 400 && (n.startsWith('w') || n.startsWith('e') || n.startsWith('p') || n.startsWith('c'))) {
+      const w = WORK_FIELD.exec(n);
+      // A school by kind or by the name the school rule found, and still there ("2014-present", not "in the 90s").
+      if (w && (SCHOOL_KIND.test(w[0]) || !!doc.found?.school?.some(([a]) => a < w[0].length)) && !sentenceHas(doc, 0, NOT_SCHOOL)) report(0, w[0].length);
+    }
+    if (n.length <= 400 && n.includes('bio:')) {
+      const b = BIO_FIELD.exec(n);
+      if (b && BIO_STAFF.test(n) && !BIO_PARENT.test(n)) report(0, b[0].length);
     }
     const ro = ROLE_OPENING.exec(doc.norm);
     if (ro) {
@@ -1105,8 +1199,8 @@ export const create: RuleCreate = (config) => {
     // child ("my son got excluded … the school were fair") or someone else's workplace.
     const told = [...spansOf(doc, 'conduct', ownConduct), ...spansOf(doc, 'confidential', ownConfidential)];
     // Read only when there is something to pass on: most drafts have neither.
-    if (told.length && !OWN_FAMILY.test(doc.norm.length <= 400 ? doc.norm : '') && aboutSchool(doc)) {
-      for (const [a, b] of told) if (!((kin ??= NOT_MY_JOB_WORDS.in(doc)) && sentenceHas(doc, a, NOT_MY_JOB)) && !(privateEy ??= visibleLength(doc) <= 400 && PRIVATE_EY_WORDS.in(doc) && normHas(doc, PRIVATE_EY) && !normHas(doc, SCHOOL_EY))) reportAll(a, b);
+    if (told.length && !OWN_FAMILY.test(doc.norm.length <= 400 ? doc.norm : '') && !ownNamed(doc) && aboutSchool(doc)) {
+      for (const [a, b] of told) if (!sentenceHas(doc, a, MEMORY) && !((kin ??= NOT_MY_JOB_WORDS.in(doc)) && sentenceHas(doc, a, NOT_MY_JOB)) && !(privateEy ??= visibleLength(doc) <= 400 && ((PRIVATE_EY_WORDS.in(doc) && normHas(doc, PRIVATE_EY) && !normHas(doc, SCHOOL_EY)) || (OTHER_JOB_WORDS.in(doc) && normHas(doc, OTHER_JOB))))) reportAll(a, b);
     }
     const colleagues = doc.found?.colleague;
     const pupils = doc.found?.pupil;
