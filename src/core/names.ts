@@ -130,6 +130,8 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
  * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
  */
 const NOT_A_PUPIL_BEFORE = new Set(('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing ' +
+  // Session 9: a greeting in another language before a name that is its word too ("ciao bella", Cornish "Nadelik Lowen").
+  'ciao hola nadelik ' +
   // Session 7: Welsh words that make the name after them a river, mountain, farm, chapel or street ("Afon Teifi", "Cadair Idris",
   // "Capel Seion", "Heol Glyn"), with their mutated forms ("dros Bont Teifi", "ar Fynydd Bryn").
   'afon llyn nant cadair mynydd fynydd fferm capel gapel plas blas pont bont ynys stryd heol lôn lon dyffryn ddyffryn traeth draeth moel foel ' +
@@ -195,9 +197,13 @@ const AT_FROM = new Set(['at', 'from', 'o', 'in']);
 const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
 const GROWN_UP_PLACES = new Set(
   ('work gwaith swyddfa cyngor siop banc office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
-    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council').split(' '),
+    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council ' +
+    // Session 9: the supermarkets and corner shops people are known from ("Theresa from the Co-op").
+    'co-op coop tesco asda aldi lidl spar sainsburys morrisons').split(' '),
 );
-const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist'.split(' '));
+const BUSINESSES = new Set(('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist ' +
+  // Session 9: more of a high street's ("Angelo's Pizza", "Charlie Bates cafe").
+  'pizza pizzeria pizzas café caff bistro diner grill tearoom tearooms curry carvery').split(' '));
 /** Verbs a season or month does as well as a person: "Summer came and went". */
 const SEASON_VERBS = new Set('came finally fell'.split(' '));
 /** …unless a person's verb follows: "May finally got her pen licence" is a child, "Summer finally came" the season. */
@@ -215,6 +221,19 @@ const PLACE_AFTER = new Set(
     'sant santes').split(' '),
 );
 const BRACKETED = /^\s*\(([^)]{1,40})\)/;
+/**
+ * A note in brackets right after a name that makes it a pet, a relative or someone else ("Our Freddie (the hamster)",
+ * "Summer Bradley (my niece)"). Session 9: not a note that tells which pupil ("(Year 6, not the racing one)",
+ * "(the 9 year old one)"): a class or year group in it, or "one" at its end.
+ */
+function bracketSaysOther(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 40 && text.charCodeAt(end + 1) !== 40) return false;
+  const bracket = BRACKETED.exec(text.slice(end, end + 48));
+  if (!bracket) return false;
+  const words = foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words[words.length - 1] === 'one' || CLASSROOM.test(bracket[1]!)) return false;
+  return words.some((w) => NOT_A_CHILD.has(w));
+}
 const NOT_A_CHILD = new Set(
   ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
     'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss ' +
@@ -320,6 +339,43 @@ const OWNER = new Set(['my', 'our', 'fy', 'ein']);
 const BABY = new WordGate(new Set(('teething nappy nappies weaning crawling toddler buggy pram cot babygro christening granddaughter grandson ' +
   'daughter son baby babi wyres wyr mab merch ferch').split(' ')));
 
+/*
+ * Session 9: the poster's own child named with "my"/"our" and no relation word ("my Niamh read at Mass,
+ * she's 7", "our Tobi's off his stabilisers"). A family's day around the name (an age, a birthday, bath
+ * and bed, a bike, a christening) makes it theirs; a teacher's "my Orla in Year 4" names a class, a
+ * lesson or the school, and stays a pupil.
+ */
+// Not the family's names ("nan", "grandad"): "our Amara… can stay with her grandad" is the child's.
+const HOME_LIFE = new WordGate(new Set(('birthday bday ' +
+  'bath bathtime bedtime asleep nap bike stabilisers scooter christening communion naming teething potty toddler tantrum cake candles ' +
+  'presents garden car pram buggy gwely beic oed').split(' ')));
+/** An age said of the child: "is 7 today", "Callum's 6", "turned 4", "she's 7", "2 year olds", "9th birthday", "5 oed". */
+const AGE = /(?:\b(?:is|turned|turns|turning|he['’]?s|she['’]?s)|['’]s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:today|tomorrow|now|next|this|on\b|and\b|years?\b|months?\b|[!.,🎂🎉❤💕]|$))|\b\d{1,2}[- ]?(?:year|yr|month)s?[- ]?olds?\b|\b\d{1,2}(?:st|nd|rd|th) birthday\b|\b\d{1,2} (?:oed|mlwydd)\b/i;
+/** The poster speaking as the child's parent or grandparent: "mummy loves you", "my clever girl", "where has the time gone". */
+const PARENT_SELF = /\b(?:mummy|daddy|mammy|mam|mum|nanny|nana|grandma|grandad|granny) (?:loves|is so proud)\b|\bmy (?:(?:clever|little|big|beautiful|gorgeous|baby|brave|darling|precious|lovely|not so little) )*(?:girl|boy|babies|baby|lad|lass)\b|where(?:['’]?s| has| did)? (?:the|all the) time gone|\b(?:year|yr) olds? eh\b|\bbest (?:mummy|mum|mam|daddy|dad)\b/i;
+/** Praise a club or a class gives as much as a family, before "our"/"my": "well done to our Callum". */
+const PRAISED = /\b(?:well done|congrats|congratulations|shout ?out|proud of|big up)\s+(?:to\s+)?(?:our|my)\s+(?:little\s+)?$/i;
+/** The poster signing as the child's relative: "proud auntie here", "(from a very relieved mum)", "(Joshua's mum)". */
+const POSTER_KIN = /\b(?:proud|relieved|emotional|soppy) (?:mum|mam|mummy|dad|daddy|auntie|aunty|nan|nana|nanny|grandma|grandad|uncle|godmother) here\b|\((?:from )?(?:a |your )?(?:very )?(?:\w+ )?(?:mum|mam|dad|nan|auntie|aunty|grandma|grandad)\)|\(\p{L}+['’]s (?:mum|mam|dad|nan)\)/iu;
+/** A teacher's words beside "my Orla": the class, a lesson, the school, a year group. */
+const CLASSROOM = /\b(?:class|classes|classroom|pupils?|students?|teach(?:er|ers|ing)?|taught|lessons?|assembly|register|carpet|playground|playtime|lunchtime|merits?|stickers?|certificate|worksheet|school|homework|group|year ?\d{1,2}|yr ?\d{1,2}|y\d{1,2}|reception|ks[1-4]|eyfs|sats|dosbarth|ddosbarth|ysgol|disgybl\w*|gwers\w*|wers|athr\w+|miss|sir)\b/i;
+/** A namesake asked about: "Ruby Pickering? the one who sang…", "Aoife Brennan? Isn't she the singer", "Summer Hughes? no, …". */
+const ASKED_ABOUT = /^\s*\?+\s*(?:(?:the|that) (?:one|lad|girl|woman|man|bloke|lady|guy|fella|kid|singer|actor|actress)\b|(?:is|was)n['’]?t (?:she|he|that|it)\b|(?:no|nope|nah|na|nage|naddo)\b)/i;
+/**
+ * The poster says the name is someone else's: "(not my pupil, the presenter)", "(not that one, the country singer)",
+ * "different Summer" (with no class or year group near: "Alfie Thompson (Year 5, not the footballer)" says
+ * the pupil is not the famous one).
+ */
+const NOT_OURS = /\bnot (?:my|our|a|one of my) (?:pupils?|students?)\b/;
+const NOT_THE_FAMOUS = /\bdifferent (?:one|\p{Lu}\p{L}+)\b|\bnot (?:that|the \p{L}+) one,? (?:the|she['’]?s|he['’]?s) (?:\p{L}+ )?(?:singer|actor|actress|footballer|presenter|youtuber|tiktoker|comedian|player)\b|\bnot the (?:singer|actor|actress|footballer|presenter|youtuber|tiktoker|comedian)\b/u;
+/** A word for a grandmother or grandfather in another language that is also a given name: "visiting my lola in Manila". */
+const KIN_WORDS = new Set('lola lolo nonna nonno oma opa abuela abuelo babcia babci dziadek bibi nani dadi amma ammachi yaya'.split(' '));
+const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'fy', 'ein']);
+/** A sale on: "Zara has a sale on", "50% off" (a cake sale is a school's). */
+/** A place reviewed: "does the best pizza", "do a mean calzone". */
+const REVIEW = /\bdo(?:es)? (?:the best|a mean|a cracking|the nicest|a lovely|a great)\b/i;
+const SALE = /\d+ ?% off|half price|\b(?:has|have|got) (?:a|their) sale on\b|\bin the sale\b/i;
+
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
 const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
 /*
@@ -335,6 +391,8 @@ const PAIRS: Record<string, string[]> = {
   adam: ['eve'], eve: ['adam'], bonnie: ['clyde'], hansel: ['gretel'], wallace: ['gromit'], sonny: ['cher'], ben: ['jerry', 'holly', 'bill'],
   bill: ['ben', 'ted'], ted: ['bill'], fred: ['ginger', 'george'], george: ['mildred', 'zippy', 'fred'], rosie: ['jim'], jim: ['rosie'],
   richard: ['judy'], judy: ['richard'], mary: ['joseph'], joseph: ['mary'], gavin: ['stacey'], stacey: ['gavin'], holly: ['phil', 'ben'], phil: ['holly'],
+  // Session 9: a chain and a sitcom named after two people ("Frankie & Benny's", "Will & Grace").
+  frankie: ['benny', 'bennys'], benny: ['frankie'], will: ['grace'], grace: ['will'],
   harri: ['meghan'], max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
 };
 const SET_PHRASES: Record<string, string[]> = {
@@ -772,6 +830,13 @@ export class NameIndex {
     if (this.asAName(toks, i)) return true;
     const last = toks.get(i + 1)!;
     if (this.noRelation(doc, last.end)) return true;
+    // Session 9: asked about ("Hope Cartwright? the one who played Dorothy"), said to be a relative in brackets
+    // ("Summer Bradley (my niece)"), a business ("Arjun Patel's shop", "Charlie Bates cafe"), or the poster's own in a family's day.
+    if (this.askedAbout(doc, toks, i, last.end)) return true;
+    if (bracketSaysOther(doc.text, last.end)) return true;
+    const shop = toks.get(i + 2);
+    if (shop && BUSINESSES.has(shop.norm) && near(doc, last, shop)) return true;
+    if (this.familyDay(doc, toks, i, prev)) return true;
     // "Jack Russell the cricketer": a famous one known by a calling.
     const the = toks.get(i + 2);
     if (the?.norm === 'the' && FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !this.schoolDay(doc, toks, i)) return true;
@@ -965,10 +1030,44 @@ export class NameIndex {
     return this.someoneElse(doc, toks, i);
   }
 
-  /** "no relation" within the next few words: the poster says the name is only a namesake's. */
+  /** "no relation" within the next few words, or "not my pupil", "different Summer" anywhere: the poster says the name is only a namesake's. */
   private noRelation(doc: Doc, end: number): boolean {
     const k = doc.text.indexOf('relation', end);
-    return k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9));
+    if (k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9))) return true;
+    // Session 9: the words come first as plain strings, so most drafts skip the pattern.
+    if (!doc.text.includes('not ') && !doc.text.includes('ifferent')) return false;
+    return NOT_OURS.test(doc.text) || (NOT_THE_FAMOUS.test(doc.text) && !CLASSROOM.test(doc.text.slice(Math.max(0, end - 160), end + 200)));
+  }
+
+  /** The draft's words around token i, for the session 9 readings below (drafts are short; a long one is cut). */
+  private window(doc: Doc, toks: TokenList, i: number): string {
+    const t = toks.get(i)!;
+    return doc.text.slice(Math.max(0, t.start - 160), t.end + 200);
+  }
+
+  /**
+   * Session 9: the poster's own child in a family's day: "my"/"our" (or "my little") before the name with
+   * an age or a home's words near it, or the poster speaking as the parent ("mummy loves you", "my clever
+   * girl", "where has the time gone") beside an age or a birthday, or signing as a relative ("proud
+   * auntie here", "(Joshua's mum)"). Never with a class, a lesson, the school or a year group near.
+   */
+  private familyDay(doc: Doc, toks: TokenList, i: number, prev: Token | undefined): boolean {
+    // "Well done to our Ben (the 14 year old one)": a cue a club or a class gives as much as a family.
+    if (toks !== doc.tokens || nameCue(toks, i) === 'strong') return false;
+    const t = toks.get(i)!;
+    if (PRAISED.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return false;
+    const owner = !!prev && near(doc, prev, t) && (OWNER.has(prev.norm) || (BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm)));
+    const home = HOME_LIFE.in(doc) && this.around(doc, toks, i, 1, HOME_LIFE, 1);
+    const text = this.window(doc, toks, i);
+    if (!(owner && (home || AGE.test(text) || PARENT_SELF.test(text))) && !(PARENT_SELF.test(text) && (home || AGE.test(text))) && !POSTER_KIN.test(text)) return false;
+    return !CLASSROOM.test(text);
+  }
+
+  /** Session 9: "Ruby Pickering? the one who sang on the telly": a namesake asked about, with no class or lesson near. */
+  private askedAbout(doc: Doc, toks: TokenList, i: number, end: number): boolean {
+    const c = doc.text.charCodeAt(end);
+    if (c !== 63 && !(c === 32 && doc.text.charCodeAt(end + 1) === 63)) return false;
+    return ASKED_ABOUT.test(doc.text.slice(end, end + 40)) && !CLASSROOM.test(this.window(doc, toks, i));
   }
 
   /** Is token i's sentence about a school day: a child's or school word, or a day's word ("lunch") with "she"/"he"? */
@@ -1013,6 +1112,18 @@ export class NameIndex {
     const next = toks.get(i + 1);
     const nextNear = next && near(doc, t, next) ? next : undefined;
     if (prev && (TITLES.has(prev.norm) || NOT_A_PUPIL_BEFORE.has(prev.norm)) && near(doc, prev, t)) return true;
+    // Session 9: a namesake asked about ("Teddy Goodall? No, the TikTok lad"); a grandmother's word in another
+    // language after "my", "their" ("visiting my lola"); a shop with a sale on ("Zara has a sale on").
+    if (this.askedAbout(doc, toks, i, t.end)) return true;
+    if (KIN_WORDS.has(t.norm) && prev && POSSESSIVES.has(prev.norm) && near(doc, prev, t) && !CLASSROOM.test(this.window(doc, toks, i))) return true;
+    if (SALE.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
+    // "Angelo's on the high street does the best pizza": a place named after someone, reviewed (not "Angelo's mum does…").
+    if (t.poss && !(next && CHILD_POSS.has(next.norm)) && REVIEW.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
+    // "Frankie & Benny's": a chain named after two people.
+    if (doc.text.charCodeAt(t.end + 1) === 38 || doc.text.charCodeAt(t.end) === 38) {
+      const m = /^\s*&\s*(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 24));
+      if (m && this.pair(t.norm, foldSlice(m[1]!, 0, m[1]!.length))) return true;
+    }
     if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
     // Session 6: "Arthur's Seat", "Paddy's Day", "Isla de Menorca": a place or a day named after someone.
     if (nextNear && t.poss && nextNear.cap && /^(?:seat|day|well|point|head|cross|island|bay|way|walk|rock|gate|pike|cave)$/.test(nextNear.norm)) return true;
@@ -1032,10 +1143,7 @@ export class NameIndex {
     const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
     if (third && !t.poss && !/^(?:boy|girl|lad|kid|child|one)$/.test(third.norm) && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
-    if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
-      const bracket = BRACKETED.exec(doc.text.slice(t.end, t.end + 48));
-      if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
-    }
+    if (bracketSaysOther(doc.text, t.end)) return true;
     if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
     // Session 7: a shop or hall named after someone ("Riley's, the snooker hall", "Archie's, the barbers", "a café called Grace's"),
     // a neighbour ("little Freya next door"), a pet that answers to its name ("answers to Bear").
@@ -1099,6 +1207,7 @@ export class NameIndex {
     // Session 7: "Our Max is 7 today!! my baby boy", "our Ruby is teething", "fy wyres Haf": "our"/"my" right before the
     // name with a baby's or a family's word in this sentence or the next, and nothing about school.
     if (prev && OWNER.has(prev.norm) && near(doc, prev, t) && this.around(doc, toks, i, 0, BABY, 1) && !this.schoolDay(doc, toks, i, 1)) return true;
+    if (this.familyDay(doc, toks, i, prev)) return true;
     if (this.asAName(toks, i)) return true;
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
@@ -1130,10 +1239,12 @@ export class NameIndex {
     // "Lucy at the hairdressers", "Zofia from accounts", "Aisha from my Zumba class", "Mali o'r swyddfa":
     // someone from the poster's grown-up world.
     if (AT_FROM.has(nextNear.norm)) {
-      for (let k = i + 2; k < i + 5 && k < toks.length; k++) {
+      let free = 0;
+      for (let k = i + 2; k < i + 6 && k < toks.length; k++) {
         const w = toks.get(k)!.norm;
         if (GROWN_UP_PLACES.has(w)) return true;
-        if (!BEFORE_PLACE.has(w)) break;
+        // Session 9: "Filip from the Polish shop", "Chloe from the surf shop": up to two words describing the place after "the".
+        if (!BEFORE_PLACE.has(w) && !(k > i + 2 && toks.get(i + 2)!.norm === 'the' && ++free <= 2 && !CLASSY.has(w) && !toks.get(k)!.initial)) break;
       }
     }
     // "Isla of Skye", "Rose of Tralee": a place or a title.
