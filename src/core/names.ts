@@ -5,7 +5,7 @@ import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, POS
 import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
-import { WordGate } from './regex';
+import { sentenceAround, WordGate } from './regex';
 import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WELSH_WORD_NAMES as WELSH_WORDS, WORD_NAMES } from './words';
 
 export interface NameForm {
@@ -164,7 +164,9 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
   'reading spelling spellings phonics tooth licence assembly playground playtime ' +
   // Session 5: more of a school day's words ("bless her", "the nativity", "her merit"), none of them a
   // grown-up's too ("reception", "register", "kit", "group" are weddings, clubs and gyms as well).
-  'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention').split(' ')));
+  'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention ' +
+  // Session 9: the Welsh lesson and class mutated ("yn y wers", "yn y dosbarth", "i'r ddosbarth", "carped").
+  'wers wersi ddosbarth nosbarth ngwers carped').split(' ')));
 /** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
@@ -199,7 +201,7 @@ const GROWN_UP_PLACES = new Set(
   ('work gwaith swyddfa cyngor siop banc office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
     'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council ' +
     // Session 9: the supermarkets and corner shops people are known from ("Theresa from the Co-op").
-    'co-op coop tesco asda aldi lidl spar sainsburys morrisons').split(' '),
+    'co co-op coop tesco asda aldi lidl spar sainsburys morrisons').split(' '),
 );
 const BUSINESSES = new Set(('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist ' +
   // Session 9: more of a high street's ("Angelo's Pizza", "Charlie Bates cafe").
@@ -352,11 +354,11 @@ const HOME_LIFE = new WordGate(new Set(('birthday bday ' +
 /** An age said of the child: "is 7 today", "Callum's 6", "turned 4", "she's 7", "2 year olds", "9th birthday", "5 oed". */
 const AGE = /(?:\b(?:is|turned|turns|turning|he['’]?s|she['’]?s)|['’]s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:today|tomorrow|now|next|this|on\b|and\b|years?\b|months?\b|[!.,🎂🎉❤💕]|$))|\b\d{1,2}[- ]?(?:year|yr|month)s?[- ]?olds?\b|\b\d{1,2}(?:st|nd|rd|th) birthday\b|\b\d{1,2} (?:oed|mlwydd)\b/i;
 /** The poster speaking as the child's parent or grandparent: "mummy loves you", "my clever girl", "where has the time gone". */
-const PARENT_SELF = /\b(?:mummy|daddy|mammy|mam|mum|nanny|nana|grandma|grandad|granny) (?:loves|is so proud)\b|\bmy (?:(?:clever|little|big|beautiful|gorgeous|baby|brave|darling|precious|lovely|not so little) )*(?:girl|boy|babies|baby|lad|lass)\b|where(?:['’]?s| has| did)? (?:the|all the) time gone|\b(?:year|yr) olds? eh\b|\bbest (?:mummy|mum|mam|daddy|dad)\b/i;
+const PARENT_SELF = /\b(?:mummy|daddy|mammy|mam|mum|nanny|nana|grandma|grandad|granny) (?:loves|is so proud)\b|\bmy (?:(?:clever|little|big|beautiful|gorgeous|baby|brave|darling|precious|lovely|not so little) )*(?:girl|boy|babies|baby|lad|lass)\b|where(?:['’]?s| has| did)? (?:the|all the) time gone|\b(?:year|yr) olds? eh\b/i;
 /** Praise a club or a class gives as much as a family, before "our"/"my": "well done to our Callum". */
 const PRAISED = /\b(?:well done|congrats|congratulations|shout ?out|proud of|big up)\s+(?:to\s+)?(?:our|my)\s+(?:little\s+)?$/i;
-/** The poster signing as the child's relative: "proud auntie here", "(from a very relieved mum)", "(Joshua's mum)". */
-const POSTER_KIN = /\b(?:proud|relieved|emotional|soppy) (?:mum|mam|mummy|dad|daddy|auntie|aunty|nan|nana|nanny|grandma|grandad|uncle|godmother) here\b|\((?:from )?(?:a |your )?(?:very )?(?:\w+ )?(?:mum|mam|dad|nan|auntie|aunty|grandma|grandad)\)|\(\p{L}+['’]s (?:mum|mam|dad|nan)\)/iu;
+/** The poster signing as the child's relative: "proud auntie here", "(from a very relieved mum)", "(Joshua's mum)", "best mummy", a bio's "Mum to Ellis & Noah". */
+const POSTER_KIN = /\b(?:proud|relieved|emotional|soppy) (?:mum|mam|mummy|dad|daddy|auntie|aunty|nan|nana|nanny|grandma|grandad|uncle|godmother) here\b|\bbest (?:mummy|mum|mam|daddy|dad|nanny|nana|grandma|grandad)\b|\b(?:mum|mam|mummy|dad|daddy|nan|nanny|nana|grandma|grandad) (?:to|of) \p{L}+ (?:&|and) \p{L}|\((?:from )?(?:a |your )?(?:very )?(?:\w+ )?(?:mum|mam|dad|nan|auntie|aunty|grandma|grandad)\)|\(\p{L}+['’]s (?:mum|mam|dad|nan)\)/iu;
 /** A teacher's words beside "my Orla": the class, a lesson, the school, a year group. */
 const CLASSROOM = /\b(?:class|classes|classroom|pupils?|students?|teach(?:er|ers|ing)?|taught|lessons?|assembly|register|carpet|playground|playtime|lunchtime|merits?|stickers?|certificate|worksheet|school|homework|group|year ?\d{1,2}|yr ?\d{1,2}|y\d{1,2}|reception|ks[1-4]|eyfs|sats|dosbarth|ddosbarth|ysgol|disgybl\w*|gwers\w*|wers|athr\w+|miss|sir)\b/i;
 /** A namesake asked about: "Ruby Pickering? the one who sang…", "Aoife Brennan? Isn't she the singer", "Summer Hughes? no, …". */
@@ -372,6 +374,9 @@ const NOT_THE_FAMOUS = /\bdifferent (?:one|\p{Lu}\p{L}+)\b|\bnot (?:that|the \p{
 const KIN_WORDS = new Set('lola lolo nonna nonno oma opa abuela abuelo babcia babci dziadek bibi nani dadi amma ammachi yaya'.split(' '));
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'fy', 'ein']);
 /** A sale on: "Zara has a sale on", "50% off" (a cake sale is a school's). */
+/** Session 9: the words of a note about a child after "Name -" (Welsh and English). */
+const NOTE = new WordGate(new Set(('mam dad apwyntiad cyfarfod cynllun camhs meddyginiaeth ysbyty epilepsi diabetes asthma alergedd nyrs seicolegydd ' +
+  'appointment referral meeting medication diagnosis ehcp iep absent absence sick').split(' ')));
 /** A place reviewed: "does the best pizza", "do a mean calzone". */
 const REVIEW = /\bdo(?:es)? (?:the best|a mean|a cracking|the nicest|a lovely|a great)\b/i;
 const SALE = /\d+ ?% off|half price|\b(?:has|have|got) (?:a|their) sale on\b|\bin the sale\b/i;
@@ -832,7 +837,8 @@ export class NameIndex {
     if (this.noRelation(doc, last.end)) return true;
     // Session 9: asked about ("Hope Cartwright? the one who played Dorothy"), said to be a relative in brackets
     // ("Summer Bradley (my niece)"), a business ("Arjun Patel's shop", "Charlie Bates cafe"), or the poster's own in a family's day.
-    if (this.askedAbout(doc, toks, i, last.end)) return true;
+    const third = toks.get(i + 2);
+    if (this.askedAbout(doc, toks, i, last.end) || (third?.cap && near(doc, last, third) && this.askedAbout(doc, toks, i, third.end))) return true;
     if (bracketSaysOther(doc.text, last.end)) return true;
     const shop = toks.get(i + 2);
     if (shop && BUSINESSES.has(shop.norm) && near(doc, last, shop)) return true;
@@ -1007,10 +1013,43 @@ export class NameIndex {
       // Welsh "yn"/"wedi" + a verb after it ("may yn colli dant… yn y dosbarth").
       const welsh = !!n && (n.norm === 'yn' || n.norm === 'wedi');
       const lowerOk = !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm) || PAST_ED.test(n.norm) || welsh || ((n.norm === 'has' || n.norm === 'had') && pronoun));
+      // Session 9: Welsh note-style drafts ("Derwen - apwyntiad CAMHS dydd Iau", "EIRA!!! croeso nôl i'r dosbarth",
+      // "Hedd 😂😂 eto yn y wers") and a Welsh verb only a person does after "yn"/"wedi" ("tirion yn gwrthod gadael mam").
+      if (t.initial && !strict && !this.around(doc, toks, i, 0, ADULT_LIFE) && (this.noteStart(doc, toks, i) || this.welshDoer(doc, toks, i))) return true;
       return t.initial && !t.allCaps && (t.cap || ((!strict || n?.norm === 'has' || n?.norm === 'had' || welsh) && lowerOk)) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || PAST_ED.test(n.norm) || welsh || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm) && !pronoun) && !(strict && seasonal(toks, i, n)))) &&
         this.schoolDay(doc, toks, i, 1) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || pronoun || welsh);
     }
     return true;
+  }
+
+  /**
+   * Session 9: a word-name that opens a note about a child: before a dash or colon and a note's words ("Derwen -
+   * apwyntiad CAMHS", "Glain: mam wedi gofyn…"), or in capitals before "!" or before emoji in a sentence about
+   * school ("EIRA!!! croeso nôl i'r dosbarth", "Hedd 😂😂 eto heddi yn y wers").
+   */
+  private noteStart(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const c = doc.text.charCodeAt(t.end);
+    if (c !== 32 && c !== 58 && c !== 33 && c < 0x80) return false;
+    const after = doc.text.slice(t.end, t.end + 6);
+    if (/^(?:\s+[-–—]|:)\s/.test(after)) return this.around(doc, toks, i, 0, NOTE, 1) || this.schoolDay(doc, toks, i, 1);
+    if ((t.allCaps && c === 33) || /^\s*\p{Extended_Pictographic}/u.test(after)) return this.schoolDay(doc, toks, i, 1);
+    return false;
+  }
+
+  /** Session 9: "yn"/"wedi" and a verb only a person does within a few words ("tirion yn gwrthod", "Derwen ar y carped yn darllen"). */
+  private welshDoer(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const n = toks.get(i + 1);
+    if (!n || !near(doc, t, n)) return false;
+    if ((n.norm === 'yn' || n.norm === 'wedi') && WELSH_PERSON_VERBS.has(toks.get(i + 2)?.norm ?? '')) return true;
+    // Further on only in a sentence about school: "Grug ar y mynydd yn lliw porffor" is the heather.
+    for (let k = i + 2; k < i + 6 && k + 1 < toks.length; k++) {
+      const w = toks.get(k)!;
+      if (w.initial) break;
+      if ((w.norm === 'yn' || w.norm === 'wedi') && WELSH_PERSON_VERBS.has(toks.get(k + 1)!.norm)) return this.schoolDay(doc, toks, i, 0);
+    }
+    return false;
   }
 
   /**
@@ -1056,7 +1095,9 @@ export class NameIndex {
     if (toks !== doc.tokens || nameCue(toks, i) === 'strong') return false;
     const t = toks.get(i)!;
     if (PRAISED.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return false;
-    const owner = !!prev && near(doc, prev, t) && (OWNER.has(prev.norm) || (BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm)));
+    // "my Niamh", "my little River", and the second of "my Grace and Bella".
+    const owner = !!prev && near(doc, prev, t) && (OWNER.has(prev.norm) || (BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm)) ||
+      (AND.has(prev.norm) && i > 2 && toks.get(i - 2)!.cap && OWNER.has(toks.get(i - 3)!.norm)));
     const home = HOME_LIFE.in(doc) && this.around(doc, toks, i, 1, HOME_LIFE, 1);
     const text = this.window(doc, toks, i);
     if (!(owner && (home || AGE.test(text) || PARENT_SELF.test(text))) && !(PARENT_SELF.test(text) && (home || AGE.test(text))) && !POSTER_KIN.test(text)) return false;
@@ -1115,7 +1156,14 @@ export class NameIndex {
     // Session 9: a namesake asked about ("Teddy Goodall? No, the TikTok lad"); a grandmother's word in another
     // language after "my", "their" ("visiting my lola"); a shop with a sale on ("Zara has a sale on").
     if (this.askedAbout(doc, toks, i, t.end)) return true;
-    if (KIN_WORDS.has(t.norm) && prev && POSSESSIVES.has(prev.norm) && near(doc, prev, t) && !CLASSROOM.test(this.window(doc, toks, i))) return true;
+    if (KIN_WORDS.has(t.norm) && prev && POSSESSIVES.has(prev.norm) && near(doc, prev, t)) {
+      // Its own sentence only: "…with my lola in 8 years. Year 1 I'll miss you" is the grandmother.
+      const [a, b] = sentenceAround(doc.text, t.start);
+      if (!CLASSROOM.test(doc.text.slice(a, b))) return true;
+    }
+    // "Charlie Bates cafe", "Oliver! the musical": a business or a show named after someone.
+    if (nextNear?.cap && toks.get(i + 2) && BUSINESSES.has(toks.get(i + 2)!.norm) && near(doc, nextNear, toks.get(i + 2)!)) return true;
+    if (doc.text.charCodeAt(t.end) === 33 && /^!\s*(?:the\s+)?(?:musical|panto|pantomime|film|movie)\b/i.test(doc.text.slice(t.end, t.end + 20))) return true;
     if (SALE.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
     // "Angelo's on the high street does the best pizza": a place named after someone, reviewed (not "Angelo's mum does…").
     if (t.poss && !(next && CHILD_POSS.has(next.norm)) && REVIEW.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
