@@ -828,6 +828,8 @@ export class NameIndex {
     const t = toks.get(i)!;
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    // Session 9: "Sir Ben Ainslie's boat", "Dame Kelly Holmes": a title no pupil has.
+    if (prev && TITLES.has(prev.norm) && prev.cap && near(doc, prev, t)) return true;
     // Session 6: "my little Jude O'Sullivan" (a grandma on the under 9s): the poster's own, outside a sentence about school.
     if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
     // Session 6: "a Jack Russell", "an Oliver Twist": a famous name as a breed or a thing ("such a Noah Owen thing to do" stays him).
@@ -1106,9 +1108,13 @@ export class NameIndex {
 
   /** Session 9: "Ruby Pickering? the one who sang on the telly": a namesake asked about, with no class or lesson near. */
   private askedAbout(doc: Doc, toks: TokenList, i: number, end: number): boolean {
-    const c = doc.text.charCodeAt(end);
-    if (c !== 63 && !(c === 32 && doc.text.charCodeAt(end + 1) === 63)) return false;
-    return ASKED_ABOUT.test(doc.text.slice(end, end + 40)) && !CLASSROOM.test(this.window(doc, toks, i));
+    let rest = doc.text.slice(end, end + 60);
+    // Past a title's word or a Welsh epithet: "Deio'r Bardd? Nage…", "Jac y Jwc? Na…".
+    const epithet = /^(?:['’]r\s*|\s+(?:y|yr|the)\s+)\p{Lu}\p{L}+(?=\s?\?)/u.exec(rest);
+    if (epithet) rest = rest.slice(epithet[0].length);
+    const c = rest.charCodeAt(0);
+    if (c !== 63 && !(c === 32 && rest.charCodeAt(1) === 63)) return false;
+    return ASKED_ABOUT.test(rest) && !CLASSROOM.test(this.window(doc, toks, i));
   }
 
   /** Is token i's sentence about a school day: a child's or school word, or a day's word ("lunch") with "she"/"he"? */
@@ -1195,7 +1201,8 @@ export class NameIndex {
     if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
     // Session 7: a shop or hall named after someone ("Riley's, the snooker hall", "Archie's, the barbers", "a café called Grace's"),
     // a neighbour ("little Freya next door"), a pet that answers to its name ("answers to Bear").
-    if (t.poss && /^\s*,\s*the\s+(?:[a-z]+\s+)?(?:barbers?|barbershop|snooker|hall|club|pub|bar|cafe|café|shop|restaurant|bakery|butchers|chippy|salon|takeaway|garage|deli|florist|boutique|bistro|tearooms?|diner)\b/i.test(doc.text.slice(t.end, t.end + 40))) return true;
+    // Session 9: the name's "'s" may lie after the token's end.
+    if (t.poss && /^(?:['’]s)?\s*,\s*the\s+(?:[a-z]+\s+)?(?:barbers?|barbershop|snooker|hall|club|pub|bar|cafe|café|shop|restaurant|bakery|butchers|chippy|salon|takeaway|garage|deli|florist|boutique|bistro|tearooms?|diner)\b/i.test(doc.text.slice(t.end, t.end + 40))) return true;
     if (t.poss && prev?.norm === 'called' && near(doc, prev, t)) return true;
     if (nextNear?.norm === 'next' && toks.get(i + 2)?.norm === 'door') return true;
     if (prev?.norm === 'to' && i > 1 && /^(?:answers|answering|answer)$/.test(toks.get(i - 2)!.norm)) return true;

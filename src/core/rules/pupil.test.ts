@@ -949,6 +949,8 @@ ruleTester(
       "Frankie & Benny's for tea, the kids are happy",
       'Off to the Philippines to see my lola for the first time in 5 years',
       'ciao bella! back from Rome and already missing the gelato',
+      'Sir Alfie Thompson? the actor? no idea who that is',
+      "Kian's, the barbers on the corner, only take cash",
     ],
   },
   HOME_AND_AWAY,
