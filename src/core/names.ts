@@ -1039,6 +1039,15 @@ export class NameIndex {
     return false;
   }
 
+  /**
+   * Session 9: a lower-case word-name and an initial in a note about school ("summer e 😂 best little helper my Year 2
+   * class has had", "seren d 🌟 llongyfarchiadau!!"). Not a letter that is a word of its own ("may i", "grace a", "haf y").
+   */
+  private initialNote(doc: Doc, toks: TokenList, i: number, initial: Token): boolean {
+    if (/^[aiouyx]$/.test(initial.norm) || doc.text.charCodeAt(initial.end) === 46) return false;
+    return this.schoolDay(doc, toks, i, 1) || /\b(?:llongyfarchiadau|congratulations|congrats|well done|da iawn)\b/i.test(this.window(doc, toks, i));
+  }
+
   /** Session 9: "yn"/"wedi" and a verb only a person does within a few words ("tirion yn gwrthod", "Derwen ar y carped yn darllen"). */
   private welshDoer(doc: Doc, toks: TokenList, i: number): boolean {
     const t = toks.get(i)!;
@@ -1479,7 +1488,7 @@ export class NameIndex {
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
         // In lower case ("william j and jack w"); for a word-name ("daisy f has moved up", "robin h
         // pushed in") only before what a person does.
-        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1) || nameCue(toks, i) === 'strong')))) {
+        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1) || nameCue(toks, i) === 'strong' || this.initialNote(doc, toks, i, next))))) {
           report(t.start, next.end);
           return i + 2;
         }
