@@ -1080,13 +1080,21 @@ export class NameIndex {
     return this.someoneElse(doc, toks, i);
   }
 
+  private notOursDoc: Doc | undefined;
+  private notOurs = 0;
+
   /** "no relation" within the next few words, or "not my pupil", "different Summer" anywhere: the poster says the name is only a namesake's. */
   private noRelation(doc: Doc, end: number): boolean {
     const k = doc.text.indexOf('relation', end);
     if (k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9))) return true;
     // Session 9: the words come first as plain strings, so most drafts skip the pattern.
     if (!doc.text.includes('not ') && !doc.text.includes('ifferent')) return false;
-    return NOT_OURS.test(doc.text) || (NOT_THE_FAMOUS.test(doc.text) && !CLASSROOM.test(doc.text.slice(Math.max(0, end - 160), end + 200)));
+    // Read once per draft: a long draft asks for each name.
+    if (this.notOursDoc !== doc) {
+      this.notOursDoc = doc;
+      this.notOurs = NOT_OURS.test(doc.text) ? 2 : NOT_THE_FAMOUS.test(doc.text) ? 1 : 0;
+    }
+    return this.notOurs === 2 || (this.notOurs === 1 && !CLASSROOM.test(doc.text.slice(Math.max(0, end - 160), end + 200)));
   }
 
   /** The draft's words around token i, for the session 9 readings below (drafts are short; a long one is cut). */
