@@ -374,6 +374,7 @@ const NOT_THE_FAMOUS = /\bdifferent (?:one|\p{Lu}\p{L}+)\b|\bnot (?:that|the \p{
 const KIN_WORDS = new Set('lola lolo nonna nonno oma opa abuela abuelo babcia babci dziadek bibi nani dadi amma ammachi yaya'.split(' '));
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'fy', 'ein']);
 /** A sale on: "Zara has a sale on", "50% off" (a cake sale is a school's). */
+const F_AGE = 1, F_PARENT = 2, F_KIN = 4, F_SALE = 8, F_REVIEW = 16;
 /** Session 9: the words of a note about a child after "Name -" (Welsh and English). */
 const NOTE = new WordGate(new Set(('mam dad apwyntiad cyfarfod cynllun camhs meddyginiaeth ysbyty epilepsi diabetes asthma alergedd nyrs seicolegydd ' +
   'appointment referral meeting medication diagnosis ehcp iep absent absence sick').split(' ')));
@@ -1097,6 +1098,19 @@ export class NameIndex {
     return this.notOurs === 2 || (this.notOurs === 1 && !CLASSROOM.test(doc.text.slice(Math.max(0, end - 160), end + 200)));
   }
 
+  private factsDoc: Doc | undefined;
+  private factsOf = 0;
+
+  /** Which of the session 9 patterns can match anywhere in the draft: each is run over the whole draft once, not once per name. */
+  private facts(doc: Doc): number {
+    if (this.factsDoc !== doc) {
+      const x = doc.text;
+      this.factsDoc = doc;
+      this.factsOf = (AGE.test(x) ? F_AGE : 0) | (PARENT_SELF.test(x) ? F_PARENT : 0) | (POSTER_KIN.test(x) ? F_KIN : 0) | (SALE.test(x) ? F_SALE : 0) | (REVIEW.test(x) ? F_REVIEW : 0);
+    }
+    return this.factsOf;
+  }
+
   /** The draft's words around token i, for the session 9 readings below (drafts are short; a long one is cut). */
   private window(doc: Doc, toks: TokenList, i: number): string {
     const t = toks.get(i)!;
@@ -1119,7 +1133,10 @@ export class NameIndex {
       (AND.has(prev.norm) && i > 2 && toks.get(i - 2)!.cap && OWNER.has(toks.get(i - 3)!.norm)));
     const home = HOME_LIFE.in(doc) && this.around(doc, toks, i, 1, HOME_LIFE, 1);
     const text = this.window(doc, toks, i);
-    if (!(owner && (home || AGE.test(text) || PARENT_SELF.test(text))) && !(PARENT_SELF.test(text) && (home || AGE.test(text))) && !POSTER_KIN.test(text)) return false;
+    const f = this.facts(doc);
+    const age = (f & F_AGE) !== 0 && AGE.test(text);
+    const parent = (f & F_PARENT) !== 0 && PARENT_SELF.test(text);
+    if (!(owner && (home || age || parent)) && !(parent && (home || age)) && !((f & F_KIN) !== 0 && POSTER_KIN.test(text))) return false;
     return !CLASSROOM.test(text);
   }
 
@@ -1187,9 +1204,9 @@ export class NameIndex {
     // "Charlie Bates cafe", "Oliver! the musical": a business or a show named after someone.
     if (nextNear?.cap && toks.get(i + 2) && BUSINESSES.has(toks.get(i + 2)!.norm) && near(doc, nextNear, toks.get(i + 2)!)) return true;
     if (doc.text.charCodeAt(t.end) === 33 && /^!\s*(?:the\s+)?(?:musical|panto|pantomime|film|movie)\b/i.test(doc.text.slice(t.end, t.end + 20))) return true;
-    if (SALE.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
+    if (this.facts(doc) & F_SALE && SALE.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
     // "Angelo's on the high street does the best pizza": a place named after someone, reviewed (not "Angelo's mum does…").
-    if (t.poss && !(next && CHILD_POSS.has(next.norm)) && REVIEW.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
+    if (t.poss && this.facts(doc) & F_REVIEW && !(next && CHILD_POSS.has(next.norm)) && REVIEW.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
     // "Frankie & Benny's": a chain named after two people.
     if (doc.text.charCodeAt(t.end + 1) === 38 || doc.text.charCodeAt(t.end) === 38) {
       const m = /^\s*&\s*(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 24));
