@@ -374,7 +374,7 @@ const NOT_THE_FAMOUS = /\bdifferent (?:one|\p{Lu}\p{L}+)\b|\bnot (?:that|the \p{
 const KIN_WORDS = new Set('lola lolo nonna nonno oma opa abuela abuelo babcia babci dziadek bibi nani dadi amma ammachi yaya'.split(' '));
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'fy', 'ein']);
 /** A sale on: "Zara has a sale on", "50% off" (a cake sale is a school's). */
-const F_AGE = 1, F_PARENT = 2, F_KIN = 4, F_SALE = 8, F_REVIEW = 16;
+const F_AGE = 1, F_PARENT = 2, F_KIN = 4, F_SALE = 8, F_REVIEW = 16, F_NOT_OURS = 32, F_NOT_FAMOUS = 64;
 /** Session 9: the words of a note about a child after "Name -" (Welsh and English). */
 const NOTE = new WordGate(new Set(('mam dad apwyntiad cyfarfod cynllun camhs meddyginiaeth ysbyty epilepsi diabetes asthma alergedd nyrs seicolegydd ' +
   'appointment referral meeting medication diagnosis ehcp iep absent absence sick').split(' ')));
@@ -1081,21 +1081,14 @@ export class NameIndex {
     return this.someoneElse(doc, toks, i);
   }
 
-  private notOursDoc: Doc | undefined;
-  private notOurs = 0;
-
   /** "no relation" within the next few words, or "not my pupil", "different Summer" anywhere: the poster says the name is only a namesake's. */
   private noRelation(doc: Doc, end: number): boolean {
     const k = doc.text.indexOf('relation', end);
     if (k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9))) return true;
     // Session 9: the words come first as plain strings, so most drafts skip the pattern.
-    if (!doc.text.includes('not ') && !doc.text.includes('ifferent')) return false;
-    // Read once per draft: a long draft asks for each name.
-    if (this.notOursDoc !== doc) {
-      this.notOursDoc = doc;
-      this.notOurs = NOT_OURS.test(doc.text) ? 2 : NOT_THE_FAMOUS.test(doc.text) ? 1 : 0;
-    }
-    return this.notOurs === 2 || (this.notOurs === 1 && !CLASSROOM.test(doc.text.slice(Math.max(0, end - 160), end + 200)));
+    // Read once per draft (facts): a long draft asks for each name.
+    const f = this.facts(doc);
+    return (f & F_NOT_OURS) !== 0 || ((f & F_NOT_FAMOUS) !== 0 && !CLASSROOM.test(doc.text.slice(Math.max(0, end - 160), end + 200)));
   }
 
   private factsDoc: Doc | undefined;
@@ -1106,7 +1099,8 @@ export class NameIndex {
     if (this.factsDoc !== doc) {
       const x = doc.text;
       this.factsDoc = doc;
-      this.factsOf = (AGE.test(x) ? F_AGE : 0) | (PARENT_SELF.test(x) ? F_PARENT : 0) | (POSTER_KIN.test(x) ? F_KIN : 0) | (SALE.test(x) ? F_SALE : 0) | (REVIEW.test(x) ? F_REVIEW : 0);
+      this.factsOf = (AGE.test(x) ? F_AGE : 0) | (PARENT_SELF.test(x) ? F_PARENT : 0) | (POSTER_KIN.test(x) ? F_KIN : 0) | (SALE.test(x) ? F_SALE : 0) | (REVIEW.test(x) ? F_REVIEW : 0) |
+        (NOT_OURS.test(x) ? F_NOT_OURS : 0) | (NOT_THE_FAMOUS.test(x) ? F_NOT_FAMOUS : 0);
     }
     return this.factsOf;
   }
