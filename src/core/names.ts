@@ -1128,13 +1128,15 @@ export class NameIndex {
     // "Well done to our Ben (the 14 year old one)": a cue a club or a class gives as much as a family.
     if (toks !== doc.tokens || nameCue(toks, i) === 'strong') return false;
     const t = toks.get(i)!;
-    if (PRAISED.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return false;
     // "my Niamh", "my little River", and the second of "my Grace and Bella".
     const owner = !!prev && near(doc, prev, t) && (OWNER.has(prev.norm) || (BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm)) ||
       (AND.has(prev.norm) && i > 2 && toks.get(i - 2)!.cap && OWNER.has(toks.get(i - 3)!.norm)));
+    const f = this.facts(doc);
+    // Most names: no "my"/"our" and no parent's word in the draft.
+    if (!owner && !(f & (F_PARENT | F_KIN))) return false;
+    if (PRAISED.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return false;
     const home = HOME_LIFE.in(doc) && this.around(doc, toks, i, 1, HOME_LIFE, 1);
     const text = this.window(doc, toks, i);
-    const f = this.facts(doc);
     const parent = (f & F_PARENT) !== 0 && PARENT_SELF.test(text);
     // The age pattern last: it is read only when the rest already points at a family.
     if (!((owner || parent) && (home || (owner && parent) || AGE.test(text))) && !((f & F_KIN) !== 0 && POSTER_KIN.test(text))) return false;
@@ -1144,6 +1146,7 @@ export class NameIndex {
   /** Session 9: "Ruby Pickering? the one who sang on the telly": a namesake asked about, with no class or lesson near. */
   private askedAbout(doc: Doc, toks: TokenList, i: number, end: number): boolean {
     let rest = doc.text.slice(end, end + 60);
+    if (!rest.includes('?')) return false;
     // Past a title's word or a Welsh epithet: "Deio'r Bardd? Nage…", "Jac y Jwc? Na…".
     const epithet = /^(?:['’]r\s*|\s+(?:y|yr|the)\s+)\p{Lu}\p{L}+(?=\s?\?)/u.exec(rest);
     if (epithet) rest = rest.slice(epithet[0].length);
