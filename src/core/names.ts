@@ -5,7 +5,7 @@ import { ALL_CAPS, AT, CAMEL, CAP, foldSlice, HASH, INITIAL, makeDoc, PLAIN, POS
 import type { Lexicon } from './lexicon';
 import { foldCodePoint } from './normalise';
 import type { Doc, Report, Token, TokenList } from './types';
-import { WordGate } from './regex';
+import { sentenceAround, WordGate } from './regex';
 import { COMMON_FIRST_NAMES, NAME_FOLLOWERS, PERSON_VERBS, RELATIONS, STRICT_WORD_NAMES, WELSH_WORD_NAMES as WELSH_WORDS, WORD_NAMES } from './words';
 
 export interface NameForm {
@@ -130,6 +130,8 @@ const TITLES = new Set('prince princess king queen lord lady sir dame pope saint
  * never "Miss Daisy"; "Miss Lucy" in a nursery is staff), a named storm, a flag, a show.
  */
 const NOT_A_PUPIL_BEFORE = new Set(('mr mrs miss ms mx dr doctor prof professor rev reverend father sister brother storm hurricane union mamma boy uncle aunty auntie horrid playing ' +
+  // Session 9: a greeting in another language before a name that is its word too ("ciao bella", Cornish "Nadelik Lowen").
+  'ciao hola nadelik ' +
   // Session 7: Welsh words that make the name after them a river, mountain, farm, chapel or street ("Afon Teifi", "Cadair Idris",
   // "Capel Seion", "Heol Glyn"), with their mutated forms ("dros Bont Teifi", "ar Fynydd Bryn").
   'afon llyn nant cadair mynydd fynydd fferm capel gapel plas blas pont bont ynys stryd heol lôn lon dyffryn ddyffryn traeth draeth moel foel ' +
@@ -162,7 +164,9 @@ const CHILDISH = new WordGate(new Set(('class classroom school pupil pupils year
   'reading spelling spellings phonics tooth licence assembly playground playtime ' +
   // Session 5: more of a school day's words ("bless her", "the nativity", "her merit"), none of them a
   // grown-up's too ("reception", "register", "kit", "group" are weddings, clubs and gyms as well).
-  'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention').split(' ')));
+  'bless nativity merit sticker stickers certificate tray peg carpet worksheet lunchtime nursery detention ' +
+  // Session 9: the Welsh lesson and class mutated ("yn y wers", "yn y dosbarth", "i'r ddosbarth", "carped").
+  'wers wersi ddosbarth nosbarth ngwers carped').split(' ')));
 /** Plants that are also names, in a garden: "Holly's coming through on the hedge". */
 const PLANT_NAMES = new Set('holly ivy rose poppy daisy lily hazel heather willow jasmine violet iris rowan'.split(' '));
 const GARDEN = new WordGate(new Set(('hedge garden bush bushes tree trees leaves berries flowers flower bloom blooming plant plants planted pot pots seeds allotment woods woodland hedgerow hedgerows wreath ' +
@@ -195,9 +199,13 @@ const AT_FROM = new Set(['at', 'from', 'o', 'in']);
 const BEFORE_PLACE = new Set(['the', 'my', 'r', 'our', 'corner', 'local', 'work', "work's"]);
 const GROWN_UP_PLACES = new Set(
   ('work gwaith swyddfa cyngor siop banc office accounts hr finance payroll marketing sales hairdressers hairdresser hairdresser\'s salon barbers barber shop pub bar gym ' +
-    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council').split(' '),
+    'zumba yoga pilates spin crossfit bootcamp choir church chapel surgery hospital bank garage warehouse factory uni university council ' +
+    // Session 9: the supermarkets and corner shops people are known from ("Theresa from the Co-op").
+    'co co-op coop tesco asda aldi lidl spar sainsburys morrisons').split(' '),
 );
-const BUSINESSES = new Set('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist'.split(' '));
+const BUSINESSES = new Set(('barbershop barbers barber kebab takeaway chippy henna salon nails bakery butchers shop cafe restaurant garage web place kitchen pantry parlour boutique deli florist ' +
+  // Session 9: more of a high street's ("Angelo's Pizza", "Charlie Bates cafe").
+  'pizza pizzeria pizzas café caff bistro diner grill tearoom tearooms curry carvery').split(' '));
 /** Verbs a season or month does as well as a person: "Summer came and went". */
 const SEASON_VERBS = new Set('came finally fell'.split(' '));
 /** …unless a person's verb follows: "May finally got her pen licence" is a child, "Summer finally came" the season. */
@@ -215,6 +223,19 @@ const PLACE_AFTER = new Set(
     'sant santes').split(' '),
 );
 const BRACKETED = /^\s*\(([^)]{1,40})\)/;
+/**
+ * A note in brackets right after a name that makes it a pet, a relative or someone else ("Our Freddie (the hamster)",
+ * "Summer Bradley (my niece)"). Session 9: not a note that tells which pupil ("(Year 6, not the racing one)",
+ * "(the 9 year old one)"): a class or year group in it, or "one" at its end.
+ */
+function bracketSaysOther(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 40 && text.charCodeAt(end + 1) !== 40) return false;
+  const bracket = BRACKETED.exec(text.slice(end, end + 48));
+  if (!bracket) return false;
+  const words = foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words[words.length - 1] === 'one' || CLASSROOM.test(bracket[1]!)) return false;
+  return words.some((w) => NOT_A_CHILD.has(w));
+}
 const NOT_A_CHILD = new Set(
   ('the cat dog hamster rabbit pony horse puppy kitten cockapoo labrador labradoodle spaniel terrier car van hoover tortoise fish budgie parrot snake guinea pig ' +
     'not a person brother sister nephew niece cousin son daughter husband wife mum dad nan gran aunt auntie uncle partner friend neighbour boss ' +
@@ -320,6 +341,51 @@ const OWNER = new Set(['my', 'our', 'fy', 'ein']);
 const BABY = new WordGate(new Set(('teething nappy nappies weaning crawling toddler buggy pram cot babygro christening granddaughter grandson ' +
   'daughter son baby babi wyres wyr mab merch ferch').split(' ')));
 
+/*
+ * Session 9: the poster's own child named with "my"/"our" and no relation word ("my Niamh read at Mass,
+ * she's 7", "our Tobi's off his stabilisers"). A family's day around the name (an age, a birthday, bath
+ * and bed, a bike, a christening) makes it theirs; a teacher's "my Orla in Year 4" names a class, a
+ * lesson or the school, and stays a pupil.
+ */
+// Not the family's names ("nan", "grandad"): "our Amara… can stay with her grandad" is the child's.
+const HOME_LIFE = new WordGate(new Set(('birthday bday ' +
+  'bath bathtime bedtime asleep nap bike stabilisers scooter christening communion naming teething potty toddler tantrum cake candles ' +
+  'presents garden car pram buggy gwely beic oed').split(' ')));
+/** An age said of the child: "is 7 today", "Callum's 6", "turned 4", "she's 7", "2 year olds", "9th birthday", "5 oed". */
+const AGE = /(?:\b(?:is|turned|turns|turning|he['’]?s|she['’]?s)|['’]s)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:today|tomorrow|now|next|this|on\b|and\b|years?\b|months?\b|[!.,🎂🎉❤💕]|$))|\b\d{1,2}[- ]?(?:year|yr|month)s?[- ]?olds?\b|\b\d{1,2}(?:st|nd|rd|th) birthday\b|\b\d{1,2} (?:oed|mlwydd)\b/i;
+/** The poster speaking as the child's parent or grandparent: "mummy loves you", "my clever girl", "where has the time gone". */
+const PARENT_SELF = /\b(?:mummy|daddy|mammy|mam|mum|nanny|nana|grandma|grandad|granny) (?:loves|is so proud)\b|\bmy (?:(?:clever|little|big|beautiful|gorgeous|baby|brave|darling|precious|lovely|not so little) )*(?:girl|boy|babies|baby|lad|lass)\b|where(?:['’]?s| has| did)? (?:the|all the) time gone|\b(?:year|yr) olds? eh\b/i;
+/** Praise a club or a class gives as much as a family, before "our"/"my": "well done to our Callum". */
+const PRAISED = /\b(?:well done|congrats|congratulations|shout ?out|proud of|big up)\s+(?:to\s+)?(?:our|my)\s+(?:little\s+)?$/i;
+/** The poster signing as the child's relative: "proud auntie here", "(from a very relieved mum)", "(Joshua's mum)", "best mummy", a bio's "Mum to Ellis & Noah". */
+const POSTER_KIN = /\b(?:proud|relieved|emotional|soppy) (?:mum|mam|mummy|dad|daddy|auntie|aunty|nan|nana|nanny|grandma|grandad|uncle|godmother) here\b|\bbest (?:mummy|mum|mam|daddy|dad|nanny|nana|grandma|grandad)\b|\b(?:mum|mam|mummy|dad|daddy|nan|nanny|nana|grandma|grandad) (?:to|of) [^\s&]+ (?:&|and) [^\s\d]|\((?:from )?(?:a |your )?(?:very )?(?:\w+ )?(?:mum|mam|dad|nan|auntie|aunty|grandma|grandad)\)|\([^\s()]+['’]s (?:mum|mam|dad|nan)\)/i;
+/** A teacher's words beside "my Orla": the class, a lesson, the school, a year group. */
+const CLASSROOM = /\b(?:class|classes|classroom|pupils?|students?|teach(?:er|ers|ing)?|taught|lessons?|assembly|register|carpet|playground|playtime|lunchtime|merits?|stickers?|certificate|worksheet|school|homework|group|year ?\d{1,2}|yr ?\d{1,2}|y\d{1,2}|reception|ks[1-4]|eyfs|sats|dosbarth|ddosbarth|ysgol|disgybl\w*|gwers\w*|wers|athr\w+|miss|sir)\b/i;
+/** A namesake asked about: "Ruby Pickering? the one who sang…", "Aoife Brennan? Isn't she the singer", "Summer Hughes? no, …". */
+const ASKED_ABOUT = /^\s*\?+\s*(?:(?:the|that) (?:one|lad|girl|woman|man|bloke|lady|guy|fella|kid|singer|actor|actress)\b|(?:is|was)n['’]?t (?:she|he|that|it)\b|(?:no|nope|nah|na|nage|naddo)\b)/i;
+/**
+ * The poster says the name is someone else's: "(not my pupil, the presenter)", "(not that one, the country singer)",
+ * "different Summer" (with no class or year group near: "Alfie Thompson (Year 5, not the footballer)" says
+ * the pupil is not the famous one).
+ */
+const NOT_OURS = /\bnot (?:my|our|a|one of my) (?:pupils?|students?)\b/;
+const NOT_THE_FAMOUS = /\bdifferent (?:one|\p{Lu}\p{L}+)\b|\bnot (?:that|the \p{L}+) one,? (?:the|she['’]?s|he['’]?s) (?:\p{L}+ )?(?:singer|actor|actress|footballer|presenter|youtuber|tiktoker|comedian|player)\b|\bnot the (?:singer|actor|actress|footballer|presenter|youtuber|tiktoker|comedian)\b/u;
+/** A word for a grandmother or grandfather in another language that is also a given name: "visiting my lola in Manila". */
+const KIN_WORDS = new Set('lola lolo nonna nonno oma opa abuela abuelo babcia babci dziadek bibi nani dadi amma ammachi yaya'.split(' '));
+const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'your', 'fy', 'ein']);
+/** A sale on: "Zara has a sale on", "50% off" (a cake sale is a school's). */
+/** Session 9: the words each pattern below needs, looked for once per draft with a plain search (the patterns over a 20,000-character draft cost milliseconds). */
+const F_PARENT = 1, F_KIN = 2, F_SALE = 4, F_REVIEW = 8, F_NOT = 16, F_DIFFERENT = 32;
+const KIN_STRINGS = ['mum', 'mam', 'dad', 'nan', 'grand', 'aunt', 'uncle', 'godm'];
+const PARENT_STRINGS = [' girl', ' boy', 'bab', ' lad', ' lass', 'time gone', ' olds'];
+const has = (x: string, list: string[]) => list.some((w) => x.includes(w));
+/** Session 9: the words of a note about a child after "Name -" (Welsh and English). */
+const NOTE = new WordGate(new Set(('mam dad apwyntiad cyfarfod cynllun camhs meddyginiaeth ysbyty epilepsi diabetes asthma alergedd nyrs seicolegydd ' +
+  'appointment referral meeting medication diagnosis ehcp iep absent absence sick').split(' ')));
+/** A place reviewed: "does the best pizza", "do a mean calzone". */
+const REVIEW = /\bdo(?:es)? (?:the best|a mean|a cracking|the nicest|a lovely|a great)\b/i;
+const SALE = /\d+ ?% off|half price|\b(?:has|have|got) (?:a|their) sale on\b|\bin the sale\b/i;
+
 /** "Gwenllian was the daughter of Llywelyn": someone in history. */
 const HISTORY = new Set('daughter son wife husband king queen prince princess mother father sister brother widow'.split(' '));
 /*
@@ -335,6 +401,8 @@ const PAIRS: Record<string, string[]> = {
   adam: ['eve'], eve: ['adam'], bonnie: ['clyde'], hansel: ['gretel'], wallace: ['gromit'], sonny: ['cher'], ben: ['jerry', 'holly', 'bill'],
   bill: ['ben', 'ted'], ted: ['bill'], fred: ['ginger', 'george'], george: ['mildred', 'zippy', 'fred'], rosie: ['jim'], jim: ['rosie'],
   richard: ['judy'], judy: ['richard'], mary: ['joseph'], joseph: ['mary'], gavin: ['stacey'], stacey: ['gavin'], holly: ['phil', 'ben'], phil: ['holly'],
+  // Session 9: a chain and a sitcom named after two people ("Frankie & Benny's", "Will & Grace").
+  frankie: ['benny', 'bennys'], benny: ['frankie'], will: ['grace'], grace: ['will'],
   harri: ['meghan'], max: ['paddy', 'ruby'], ruby: ['max'], charlie: ['lola'], lola: ['charlie'], peppa: ['george'], phineas: ['ferb'], morecambe: ['wise'], torvill: ['dean'], chas: ['dave'],
 };
 const SET_PHRASES: Record<string, string[]> = {
@@ -765,6 +833,8 @@ export class NameIndex {
     const t = toks.get(i)!;
     const prev = i > 0 && !t.initial ? toks.get(i - 1) : undefined;
     if (prev?.norm === 'the' && near(doc, prev, t)) return true;
+    // Session 9: "Sir Ben Ainslie's boat", "Dame Kelly Holmes": a title no pupil has.
+    if (prev && TITLES.has(prev.norm) && prev.cap && near(doc, prev, t)) return true;
     // Session 6: "my little Jude O'Sullivan" (a grandma on the under 9s): the poster's own, outside a sentence about school.
     if (prev && BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm) && this.around(doc, toks, i, 1, ELDERS) && !this.schoolDay(doc, toks, i)) return true;
     // Session 6: "a Jack Russell", "an Oliver Twist": a famous name as a breed or a thing ("such a Noah Owen thing to do" stays him).
@@ -772,6 +842,14 @@ export class NameIndex {
     if (this.asAName(toks, i)) return true;
     const last = toks.get(i + 1)!;
     if (this.noRelation(doc, last.end)) return true;
+    // Session 9: asked about ("Hope Cartwright? the one who played Dorothy"), said to be a relative in brackets
+    // ("Summer Bradley (my niece)"), a business ("Arjun Patel's shop", "Charlie Bates cafe"), or the poster's own in a family's day.
+    const third = toks.get(i + 2);
+    if (this.askedAbout(doc, toks, i, last.end) || (third?.cap && near(doc, last, third) && this.askedAbout(doc, toks, i, third.end))) return true;
+    if (bracketSaysOther(doc.text, last.end)) return true;
+    const shop = toks.get(i + 2);
+    if (shop && BUSINESSES.has(shop.norm) && near(doc, last, shop)) return true;
+    if (this.familyDay(doc, toks, i, prev)) return true;
     // "Jack Russell the cricketer": a famous one known by a calling.
     const the = toks.get(i + 2);
     if (the?.norm === 'the' && FAMOUS_FULL.has(t.norm + ' ' + last.norm) && !this.schoolDay(doc, toks, i)) return true;
@@ -942,10 +1020,52 @@ export class NameIndex {
       // Welsh "yn"/"wedi" + a verb after it ("may yn colli dant… yn y dosbarth").
       const welsh = !!n && (n.norm === 'yn' || n.norm === 'wedi');
       const lowerOk = !!n && (CONTEXT_FOLLOWERS.has(n.norm) || PERSON_VERBS.has(n.norm) || PAST_ED.test(n.norm) || welsh || ((n.norm === 'has' || n.norm === 'had') && pronoun));
+      // Session 9: Welsh note-style drafts ("Derwen - apwyntiad CAMHS dydd Iau", "EIRA!!! croeso nôl i'r dosbarth",
+      // "Hedd 😂😂 eto yn y wers") and a Welsh verb only a person does after "yn"/"wedi" ("tirion yn gwrthod gadael mam").
+      if (t.initial && !strict && !this.around(doc, toks, i, 0, ADULT_LIFE) && (this.noteStart(doc, toks, i) || this.welshDoer(doc, toks, i))) return true;
       return t.initial && !t.allCaps && (t.cap || ((!strict || n?.norm === 'has' || n?.norm === 'had' || welsh) && lowerOk)) && (t.poss || (!!n && (NAME_FOLLOWERS.has(n.norm) || CONTEXT_FOLLOWERS.has(n.norm) || PAST_ED.test(n.norm) || welsh || (n.norm === 'and' && toks.get(i + 2)?.norm === 'i')) && !(n.norm === 'is' && ABSTRACT_NAMES.has(t.norm) && !pronoun) && !(strict && seasonal(toks, i, n)))) &&
         this.schoolDay(doc, toks, i, 1) && !this.around(doc, toks, i, 0, ADULT_LIFE) && (!strict || pronoun || welsh);
     }
     return true;
+  }
+
+  /**
+   * Session 9: a word-name that opens a note about a child: before a dash or colon and a note's words ("Derwen -
+   * apwyntiad CAMHS", "Glain: mam wedi gofyn…"), or in capitals before "!" or before emoji in a sentence about
+   * school ("EIRA!!! croeso nôl i'r dosbarth", "Hedd 😂😂 eto heddi yn y wers").
+   */
+  private noteStart(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const c = doc.text.charCodeAt(t.end);
+    if (c !== 32 && c !== 58 && c !== 33 && c < 0x80) return false;
+    const after = doc.text.slice(t.end, t.end + 6);
+    if (/^(?:\s+[-–—]|:)\s/.test(after)) return this.around(doc, toks, i, 0, NOTE, 1) || this.schoolDay(doc, toks, i, 1);
+    if ((t.allCaps && c === 33) || /^\s*\p{Extended_Pictographic}/u.test(after)) return this.schoolDay(doc, toks, i, 1);
+    return false;
+  }
+
+  /**
+   * Session 9: a lower-case word-name and an initial in a note about school ("summer e 😂 best little helper my Year 2
+   * class has had", "seren d 🌟 llongyfarchiadau!!"). Not a letter that is a word of its own ("may i", "grace a", "haf y").
+   */
+  private initialNote(doc: Doc, toks: TokenList, i: number, initial: Token): boolean {
+    if (/^[aiouyx]$/.test(initial.norm) || doc.text.charCodeAt(initial.end) === 46) return false;
+    return this.schoolDay(doc, toks, i, 1) || /\b(?:llongyfarchiadau|congratulations|congrats|well done|da iawn)\b/i.test(this.window(doc, toks, i));
+  }
+
+  /** Session 9: "yn"/"wedi" and a verb only a person does within a few words ("tirion yn gwrthod", "Derwen ar y carped yn darllen"). */
+  private welshDoer(doc: Doc, toks: TokenList, i: number): boolean {
+    const t = toks.get(i)!;
+    const n = toks.get(i + 1);
+    if (!n || !near(doc, t, n)) return false;
+    if ((n.norm === 'yn' || n.norm === 'wedi') && WELSH_PERSON_VERBS.has(toks.get(i + 2)?.norm ?? '')) return true;
+    // Further on only in a sentence about school: "Grug ar y mynydd yn lliw porffor" is the heather.
+    for (let k = i + 2; k < i + 6 && k + 1 < toks.length; k++) {
+      const w = toks.get(k)!;
+      if (w.initial) break;
+      if ((w.norm === 'yn' || w.norm === 'wedi') && WELSH_PERSON_VERBS.has(toks.get(k + 1)!.norm)) return this.schoolDay(doc, toks, i, 0);
+    }
+    return false;
   }
 
   /**
@@ -965,10 +1085,74 @@ export class NameIndex {
     return this.someoneElse(doc, toks, i);
   }
 
-  /** "no relation" within the next few words: the poster says the name is only a namesake's. */
+  /** "no relation" within the next few words, or "not my pupil", "different Summer" anywhere: the poster says the name is only a namesake's. */
   private noRelation(doc: Doc, end: number): boolean {
     const k = doc.text.indexOf('relation', end);
-    return k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9));
+    if (k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9))) return true;
+    // Session 9: the words come first as plain strings, so most drafts skip the pattern.
+    const f = this.facts(doc);
+    if (!(f & (F_NOT | F_DIFFERENT))) return false;
+    const text = doc.text.slice(Math.max(0, end - 160), end + 200);
+    return ((f & F_NOT) !== 0 && NOT_OURS.test(text)) || (NOT_THE_FAMOUS.test(text) && !CLASSROOM.test(text));
+  }
+
+  private factsDoc: Doc | undefined;
+  private factsOf = 0;
+
+  /** Which of the session 9 patterns may match in the draft (F_… bits), from plain searches of the folded draft, once per draft. */
+  private facts(doc: Doc): number {
+    if (this.factsDoc !== doc) {
+      const x = doc.norm;
+      this.factsDoc = doc;
+      const kin = has(x, KIN_STRINGS);
+      this.factsOf = (kin ? F_KIN | F_PARENT : has(x, PARENT_STRINGS) ? F_PARENT : 0) | (x.includes('%') || x.includes('sale') || x.includes('half price') ? F_SALE : 0) |
+        (x.includes('do the ') || x.includes('does the ') || x.includes('do a ') || x.includes('does a ') ? F_REVIEW : 0) |
+        (x.includes('not ') ? F_NOT : 0) | (x.includes('different') ? F_DIFFERENT : 0);
+    }
+    return this.factsOf;
+  }
+
+  /** The draft's words around token i, for the session 9 readings below (drafts are short; a long one is cut). */
+  private window(doc: Doc, toks: TokenList, i: number): string {
+    const t = toks.get(i)!;
+    return doc.text.slice(Math.max(0, t.start - 160), t.end + 200);
+  }
+
+  /**
+   * Session 9: the poster's own child in a family's day: "my"/"our" (or "my little") before the name with
+   * an age or a home's words near it, or the poster speaking as the parent ("mummy loves you", "my clever
+   * girl", "where has the time gone") beside an age or a birthday, or signing as a relative ("proud
+   * auntie here", "(Joshua's mum)"). Never with a class, a lesson, the school or a year group near.
+   */
+  private familyDay(doc: Doc, toks: TokenList, i: number, prev: Token | undefined): boolean {
+    // "Well done to our Ben (the 14 year old one)": a cue a club or a class gives as much as a family.
+    if (toks !== doc.tokens || nameCue(toks, i) === 'strong') return false;
+    const t = toks.get(i)!;
+    // "my Niamh", "my little River", and the second of "my Grace and Bella".
+    const owner = !!prev && near(doc, prev, t) && (OWNER.has(prev.norm) || (BRIDGE.has(prev.norm) && i > 1 && OWNER.has(toks.get(i - 2)!.norm)) ||
+      (AND.has(prev.norm) && i > 2 && toks.get(i - 2)!.cap && OWNER.has(toks.get(i - 3)!.norm)));
+    const f = this.facts(doc);
+    // Most names: no "my"/"our" and no parent's word in the draft.
+    if (!owner && !(f & (F_PARENT | F_KIN))) return false;
+    if (PRAISED.test(doc.text.slice(Math.max(0, t.start - 40), t.start))) return false;
+    const home = HOME_LIFE.in(doc) && this.around(doc, toks, i, 1, HOME_LIFE, 1);
+    const text = this.window(doc, toks, i);
+    const parent = (f & F_PARENT) !== 0 && PARENT_SELF.test(text);
+    // The age pattern last: it is read only when the rest already points at a family.
+    if (!((owner || parent) && (home || (owner && parent) || AGE.test(text))) && !((f & F_KIN) !== 0 && POSTER_KIN.test(text))) return false;
+    return !CLASSROOM.test(text);
+  }
+
+  /** Session 9: "Ruby Pickering? the one who sang on the telly": a namesake asked about, with no class or lesson near. */
+  private askedAbout(doc: Doc, toks: TokenList, i: number, end: number): boolean {
+    let rest = doc.text.slice(end, end + 60);
+    if (!rest.includes('?')) return false;
+    // Past a title's word or a Welsh epithet: "Deio'r Bardd? Nage…", "Jac y Jwc? Na…".
+    const epithet = /^(?:['’]r\s*|\s+(?:y|yr|the)\s+)\p{Lu}\p{L}+(?=\s?\?)/u.exec(rest);
+    if (epithet) rest = rest.slice(epithet[0].length);
+    const c = rest.charCodeAt(0);
+    if (c !== 63 && !(c === 32 && rest.charCodeAt(1) === 63)) return false;
+    return ASKED_ABOUT.test(rest) && !CLASSROOM.test(this.window(doc, toks, i));
   }
 
   /** Is token i's sentence about a school day: a child's or school word, or a day's word ("lunch") with "she"/"he"? */
@@ -1013,6 +1197,25 @@ export class NameIndex {
     const next = toks.get(i + 1);
     const nextNear = next && near(doc, t, next) ? next : undefined;
     if (prev && (TITLES.has(prev.norm) || NOT_A_PUPIL_BEFORE.has(prev.norm)) && near(doc, prev, t)) return true;
+    // Session 9: a namesake asked about ("Teddy Goodall? No, the TikTok lad"); a grandmother's word in another
+    // language after "my", "their" ("visiting my lola"); a shop with a sale on ("Zara has a sale on").
+    if (this.askedAbout(doc, toks, i, t.end)) return true;
+    if (KIN_WORDS.has(t.norm) && prev && POSSESSIVES.has(prev.norm) && near(doc, prev, t)) {
+      // Its own sentence only: "…with my lola in 8 years. Year 1 I'll miss you" is the grandmother.
+      const [a, b] = sentenceAround(doc.text, t.start);
+      if (!CLASSROOM.test(doc.text.slice(a, b))) return true;
+    }
+    // "Charlie Bates cafe", "Oliver! the musical": a business or a show named after someone.
+    if (nextNear?.cap && toks.get(i + 2) && BUSINESSES.has(toks.get(i + 2)!.norm) && near(doc, nextNear, toks.get(i + 2)!)) return true;
+    if (doc.text.charCodeAt(t.end) === 33 && /^!\s*(?:the\s+)?(?:musical|panto|pantomime|film|movie)\b/i.test(doc.text.slice(t.end, t.end + 20))) return true;
+    if (this.facts(doc) & F_SALE && SALE.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
+    // "Angelo's on the high street does the best pizza": a place named after someone, reviewed (not "Angelo's mum does…").
+    if (t.poss && this.facts(doc) & F_REVIEW && !(next && CHILD_POSS.has(next.norm)) && REVIEW.test(this.window(doc, toks, i)) && !this.schoolDay(doc, toks, i)) return true;
+    // "Frankie & Benny's": a chain named after two people.
+    if (doc.text.charCodeAt(t.end + 1) === 38 || doc.text.charCodeAt(t.end) === 38) {
+      const m = /^\s*&\s*(\p{L}+)/u.exec(doc.text.slice(t.end, t.end + 24));
+      if (m && this.pair(t.norm, foldSlice(m[1]!, 0, m[1]!.length))) return true;
+    }
     if (nextNear && !t.poss && PLACE_AFTER.has(nextNear.norm)) return true;
     // Session 6: "Arthur's Seat", "Paddy's Day", "Isla de Menorca": a place or a day named after someone.
     if (nextNear && t.poss && nextNear.cap && /^(?:seat|day|well|point|head|cross|island|bay|way|walk|rock|gate|pike|cave)$/.test(nextNear.norm)) return true;
@@ -1032,14 +1235,12 @@ export class NameIndex {
     const third = theNext && oneSpaceBetween(doc.text, t.end, nextNear.start) ? toks.get(i + 2) : undefined;
     if (third && !t.poss && !/^(?:boy|girl|lad|kid|child|one)$/.test(third.norm) && (third.cap || NOT_A_CHILD.has(third.norm) || !this.around(doc, toks, i, 0, SCHOOLISH))) return true;
     // Only sliced when a bracket or "from" follows: most names are followed by neither.
-    if (doc.text.charCodeAt(t.end) === 40 || doc.text.charCodeAt(t.end + 1) === 40) {
-      const bracket = BRACKETED.exec(doc.text.slice(t.end, t.end + 48));
-      if (bracket && foldSlice(bracket[1]!, 0, bracket[1]!.length).split(/[^\p{L}]+/u).some((w) => NOT_A_CHILD.has(w))) return true;
-    }
+    if (bracketSaysOther(doc.text, t.end)) return true;
     if (nextNear?.norm === 'from' && TV.test(doc.text.slice(t.end, t.end + 48))) return true;
     // Session 7: a shop or hall named after someone ("Riley's, the snooker hall", "Archie's, the barbers", "a café called Grace's"),
     // a neighbour ("little Freya next door"), a pet that answers to its name ("answers to Bear").
-    if (t.poss && /^\s*,\s*the\s+(?:[a-z]+\s+)?(?:barbers?|barbershop|snooker|hall|club|pub|bar|cafe|café|shop|restaurant|bakery|butchers|chippy|salon|takeaway|garage|deli|florist|boutique|bistro|tearooms?|diner)\b/i.test(doc.text.slice(t.end, t.end + 40))) return true;
+    // Session 9: the name's "'s" may lie after the token's end.
+    if (t.poss && /^(?:['’]s)?\s*,\s*the\s+(?:[a-z]+\s+)?(?:barbers?|barbershop|snooker|hall|club|pub|bar|cafe|café|shop|restaurant|bakery|butchers|chippy|salon|takeaway|garage|deli|florist|boutique|bistro|tearooms?|diner)\b/i.test(doc.text.slice(t.end, t.end + 40))) return true;
     if (t.poss && prev?.norm === 'called' && near(doc, prev, t)) return true;
     if (nextNear?.norm === 'next' && toks.get(i + 2)?.norm === 'door') return true;
     if (prev?.norm === 'to' && i > 1 && /^(?:answers|answering|answer)$/.test(toks.get(i - 2)!.norm)) return true;
@@ -1099,6 +1300,7 @@ export class NameIndex {
     // Session 7: "Our Max is 7 today!! my baby boy", "our Ruby is teething", "fy wyres Haf": "our"/"my" right before the
     // name with a baby's or a family's word in this sentence or the next, and nothing about school.
     if (prev && OWNER.has(prev.norm) && near(doc, prev, t) && this.around(doc, toks, i, 0, BABY, 1) && !this.schoolDay(doc, toks, i, 1)) return true;
+    if (this.familyDay(doc, toks, i, prev)) return true;
     if (this.asAName(toks, i)) return true;
     // "Our Alfie has been picked for the under 9s football": "our" is the poster's family when the
     // sentence is about clubs and parties and says nothing about school ("our Amara: the court said…" stays a pupil).
@@ -1130,10 +1332,12 @@ export class NameIndex {
     // "Lucy at the hairdressers", "Zofia from accounts", "Aisha from my Zumba class", "Mali o'r swyddfa":
     // someone from the poster's grown-up world.
     if (AT_FROM.has(nextNear.norm)) {
-      for (let k = i + 2; k < i + 5 && k < toks.length; k++) {
+      let free = 0;
+      for (let k = i + 2; k < i + 6 && k < toks.length; k++) {
         const w = toks.get(k)!.norm;
         if (GROWN_UP_PLACES.has(w)) return true;
-        if (!BEFORE_PLACE.has(w)) break;
+        // Session 9: "Filip from the Polish shop", "Chloe from the surf shop": up to two words describing the place after "the".
+        if (!BEFORE_PLACE.has(w) && !(k > i + 2 && toks.get(i + 2)!.norm === 'the' && ++free <= 2 && !CLASSY.has(w) && !toks.get(k)!.initial)) break;
       }
     }
     // "Isla of Skye", "Rose of Tralee": a place or a title.
@@ -1313,7 +1517,7 @@ export class NameIndex {
         // "Ellie S": the initial is not a start word, so it is looked at whatever its bit.
         // In lower case ("william j and jack w"); for a word-name ("daisy f has moved up", "robin h
         // pushed in") only before what a person does.
-        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1) || nameCue(toks, i) === 'strong')))) {
+        if (next.end - next.start <= 4 && next.norm.length === 1 && single.initials?.has(next.norm) && ((next.cap && (t.cap || t.tag)) || (!next.cap && !t.cap && (!single.wordName || this.personAfter(doc, toks, i + 1) || nameCue(toks, i) === 'strong' || this.initialNote(doc, toks, i, next))))) {
           report(t.start, next.end);
           return i + 2;
         }

@@ -899,3 +899,84 @@ ruleTester(
   },
   NOUN_NAMES,
 );
+
+// Session 9 probes: the poster's own child named with "my"/"our" and no relation word, in a family's day
+// (a birthday, an age, bath and bed, a bike, a christening), against a teacher's "my Orla in Year 4";
+// namesakes asked about or talked of as other people; businesses and brands that are pupils' names; a
+// grandmother's word in another language; Welsh note-style drafts and names in capitals. Written from
+// general knowledge of how British staff and parents write, NOT taken from any corpus.
+const HOME_AND_AWAY: ScannerConfig = {
+  schoolNames: ['Holy Family Catholic Primary School'],
+  pupilNames: [
+    'Orla Byrne', 'Callum Shaw', 'Priya Desai', 'Kian Walsh', 'Ruby Pickering', 'Zara Khan', 'Angelo Russo', 'Lola Santos',
+    'Alfie Thompson', 'Frankie Doyle', 'Nana Mensah', 'Bella Rossi', 'Tobi Adeyemi', 'Maisie Clarke',
+  ],
+};
+ruleTester(
+  'pupil',
+  {
+    invalid: [
+      'My Orla in Year 4 read her poem to the whole school in assembly',
+      'our Callum in Reception wrote his name all by himself today',
+      'Kian is 7 today and brought cakes in for the whole class',
+      'my Priya from my reading group turned 6 today, we sang to her at carpet time',
+      'Ruby Pickering in Year 3 asked if she could be class monitor again',
+      'Alfie Thompson was the first to finish his times tables test',
+      "Angelo's reading has come on so much this term",
+      'Zara in Year 2 made me a birthday card',
+      'Lola in Year 1 lost her first tooth at lunch today',
+      'Nana from my class did a brilliant talk about Ghana',
+      'well done Bella, star of the week!',
+      'Frankie made the whole class laugh in assembly',
+      'Tobi and Maisie are my little helpers this week',
+      'Alfie Thompson (Year 5, not the footballer) read his story to the whole class',
+      'Kian Walsh (not that one) in 9 just corrected my spelling on the board',
+      "Well done to our Callum (the 9 year old one) on his swimming badge",
+    ],
+    valid: [
+      "our Callum's 6 today 🎂 where has the time gone",
+      'My Orla has finally learnt to ride her bike without stabilisers 🚲',
+      'Bath, story, bed and our Kian was asleep by 7 for once',
+      'My Priya turned 4 today and wants a dinosaur cake',
+      "Sunday dinner at my mum's and our Tobi ate three Yorkshires, he's 3",
+      'Happy 9th birthday to my Maisie, mummy loves you to the moon and back',
+      'Ruby Pickering? the one who was on Bake Off? never watched it',
+      'Alfie Thompson? the lad who used to run the chippy? he must be a grandad by now',
+      'Zara Khan (my cousin, not the singer) is getting married in June',
+      "Angelo's on the high street does the best pizza in town",
+      'Zara has a sale on, 50% off coats',
+      "Alfie's Cafe do a full English for a fiver",
+      "Frankie & Benny's for tea, the kids are happy",
+      'Off to the Philippines to see my lola for the first time in 5 years',
+      'ciao bella! back from Rome and already missing the gelato',
+      'Sir Alfie Thompson? the actor? no idea who that is',
+      "Kian's, the barbers on the corner, only take cash",
+    ],
+  },
+  HOME_AND_AWAY,
+);
+// Not yet: "Alaw's got a voice like an angel, she's singing solo at the concert" (a Welsh word-name with nothing
+// but a concert and "she" to show a child: adults sing solos at concerts too).
+ruleTester(
+  'pupil',
+  {
+    invalid: [
+      "SEREN!!! croeso nôl i'r dosbarth cariad 💛",
+      "Hedd - apwyntiad gyda'r nyrs ysgol dydd Mawrth",
+      'Grug 😂😂 eto heddi yn y wers',
+      'tirion yn gwrthod gadael mam wrth y giât bore ma',
+      "Llinos's mum emailing about the spelling homework again",
+      'Derwen ar y carped yn darllen i bawb heddi, mor falch',
+      'glain m 🌟🌟 llongyfarchiadau ar y wobr!!',
+      'bryn l 😂 you absolute legend, best helper in my class',
+    ],
+    valid: [
+      'Haf yn y Gŵyr gyda teulu ni, bendigedig',
+      'Eira mawr ar y ffordd i Aberystwyth bore ma',
+      'Seren wib neithiwr dros y môr, anhygoel',
+      'Grug ar y mynydd yn lliw porffor i gyd',
+      'haf y llynedd yn boeth iawn',
+    ],
+  },
+  WELSH_PROBE_SCHOOL,
+);
