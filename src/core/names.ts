@@ -988,7 +988,8 @@ export class NameIndex {
     if (f.when && !t.tag && !f.when(doc, t.start, t.end)) return false;
     // A short form only with the surname or its initial ("Kath C"), found before this.
     if (f.needSurname) return false;
-    if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!!f.lowerInText && !t.cap && this.inText(doc, toks, i));
+    // Session 9: lowerIf also lets initials in lower case through where the form says ("back at sjf monday").
+    if (f.needCapsOrTag) return t.allCaps || !!t.tag || (!t.cap && ((!!f.lowerInText && this.inText(doc, toks, i)) || !!f.lowerIf?.(doc, t.start, t.end)));
     if (f.needCap && !(t.cap || t.tag) && !f.lowerIf?.(doc, t.start, t.end)) return false;
     if (f.mutated) return t.cap && !t.allCaps && i > 0 && !t.initial && WELSH_MUTATORS.has(toks.get(i - 1)!.norm) && near(doc, toks.get(i - 1)!, t);
     if (f.vetoOtherSurname && !t.tag && this.otherSurname(doc, toks, i, f)) return false;
@@ -1488,7 +1489,8 @@ export class NameIndex {
           if (f.dotted && !dotsBetween(doc.text, toks, i, n)) continue;
           // Session 8: a phrase of several words that is the school only in a sentence about school ("John Fisher").
           if (f.when && !t.tag && !f.when(doc, t.start, toks.get(i + n - 1)!.end)) continue;
-          if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm)) continue;
+          // Session 9: lowerIf may say the phrase is the name even so ("the cranbrook park staff do").
+          if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm) && !f.lowerIf?.(doc, t.start, toks.get(i + n - 1)!.end)) continue;
           const j = this.runOn(doc, toks, i + n);
           report(t.start, toks.get(j - 1)!.end);
           return j;

@@ -129,3 +129,16 @@ export const BRAMPTON_PROBE_SCHOOL: ScannerConfig = {
   schoolHandles: ['@BramptonParkPS'],
   staffNames: ['Mr Femi Adeyemi', 'Ms Claire Dunne'],
 };
+
+/*
+ * Session 9 probes (issue 12): a Catholic primary named after two saints joined by "and", which
+ * people shorten every way ("Peter n Pauls", "SPSP", "St Paul's"), and a federation of two
+ * schools named after their places.
+ */
+export const TWO_SAINT_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ["St Peter and St Paul's Catholic Primary School", 'Ashby and Hilltop Federation'],
+  schoolDomain: 'stpeterandstpauls.dioceseofbrenton.org.uk',
+  schoolHandles: ['@SPSP_Primary'],
+  staffNames: ['Mrs Theresa Okafor', 'Mr Liam Donnelly', 'Miss Gemma Rourke', 'Mr Pawel Nowak', 'Mrs Rosario De Souza', 'Mr Grzegorz Wisniewski'],
+  pupilNames: ['Ellie Smith', 'Jack Byrne', 'Sophia Nowak', 'Maria Santos'],
+};

@@ -90,7 +90,7 @@ export const V2_TARGETS: Targets = {
 export const V2_FLOORS: Partial<Targets> = {
   school: { recall: 0.89, precision: 0.98 },
   pupil: { recall: 0.96, precision: 0.87, cleanAlarmRate: 0.031 },
-  colleague: { recall: 0.89, cleanAlarmRate: 0.03 },
+  // Session 9 (school7): colleague meets its target (recall >= 0.90), so corpus.test.ts holds it to that instead.
   location: { recall: 0.76, cleanAlarmRate: 0.029 },
   job: { recall: 0.74, cleanAlarmRate: 0.037 },
   absence: { recall: 0.85, cleanAlarmRate: 0.02 },

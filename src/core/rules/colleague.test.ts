@@ -1,4 +1,4 @@
-import { LONDON_PROBE_SCHOOL, ruleTester, SCHOOL_CONFIG, WELSH_PROBE_SCHOOL } from '../testing';
+import { LONDON_PROBE_SCHOOL, ruleTester, SCHOOL_CONFIG, TWO_SAINT_PROBE_SCHOOL, WELSH_PROBE_SCHOOL } from '../testing';
 import type { ScannerConfig } from '../types';
 
 ruleTester('colleague', {
@@ -314,4 +314,37 @@ ruleTester(
     ],
   },
   SCHOOL_CONFIG,
+);
+
+// Session 9 probes: staff as they are named in the wild: a title and a surname of two words ("Mrs De
+// Souza"), the surname alone in a sentence about the working day ("Okafor is on bus duty again").
+// Written from general knowledge of staff-room talk, NOT taken from any corpus; against the same
+// surnames on footballers, actors, pubs, and a surname a pupil shares.
+ruleTester(
+  'colleague',
+  {
+    invalid: [
+      { text: 'Mrs De Souza is doing my observation tomorrow, send help', found: 'Mrs De Souza' },
+      { text: "mrs de souza's class won the attendance cup again", found: 'mrs de souza' },
+      { text: 'Wisniewski has been head for twelve years and nothing has changed', found: 'Wisniewski' },
+      { text: 'Okafor is on bus duty again, poor woman', found: 'Okafor' },
+      { text: "Can't believe Donnelly is leaving at Christmas, best deputy we ever had", found: 'Donnelly' },
+      { text: 'Thanks to Rourke for covering my lesson, owe you one', found: 'Rourke' },
+      { text: 'Reply: Donnelly has been deputy since forever', found: 'Donnelly' },
+      { text: 'Staff Christmas do on Friday and the whole of KS1 is on the rota. Thanks Liam.', found: 'Liam' },
+      { text: "Gemma's not been in for two weeks. Cover is a nightmare, we miss her", found: 'Gemma' },
+    ],
+    valid: [
+      'Okafor scored twice on Saturday, what a player',
+      "Donnelly's pub quiz is back on Thursday",
+      'Mickey Rourke was brilliant in The Wrestler',
+      'Nowak is off sick again, third time this term',
+      'Declan Donnelly and Ant on the telly again',
+      'De Souza is a lovely surname, we nearly used it for the dog',
+      'Forms to office@stpeterandstpauls.org.uk by Friday please',
+      "Gemma's hen do was messy. Back to work Monday, send coffee",
+      "Off to the football with Liam tonight. Then the kids' swimming on Saturday",
+    ],
+  },
+  TWO_SAINT_PROBE_SCHOOL,
 );

@@ -3,7 +3,7 @@ import { editDistance, NameIndex, nameTokens } from '../names';
 import { nameVariants } from '../nicknames';
 import { words } from '../regex';
 import type { Doc, Report, RuleCreate, RuleMeta } from '../types';
-import { RELATIONS, WORD_NAMES } from '../words';
+import { COMMON_FIRST_NAMES, RELATIONS, WORD_NAMES } from '../words';
 
 export const meta: RuleMeta = {
   id: 'colleague',
@@ -40,7 +40,7 @@ const SHORT: Record<string, string[]> = {
 // The same surname or title on someone else: "Mr Baker at the village bakery", "Ms Shah from the
 // bank", "Mr Wood the tree surgeon", "Mrs Cole next door". Only where they work or live: a
 // colleague seen at the pub or in the library is still a colleague.
-const BUSINESS = 'bank|garage|chippy|chip shop|shop|corner shop|bakery|butchers?|pub|cafe|gym|surgery|doctors|gp|dentists?|vets?|council|post office|co-op|spar|tesco|aldi|lidl|asda|pharmacy|chemists?|salon|hairdressers|barbers|garden centre|farm|market|newsagents?|takeaway|restaurant|hotel|building society|estate agents?|opticians?|church|chapel|rugby club|cricket club|golf club|leisure centre|choir|deli|farm shop';
+const BUSINESS = 'bank|garage|chippy|chip shop|shop|corner shop|bakery|butchers?|pub|cafe|gym|surgery|doctors|gp|dentists?|vets?|council|post office|co-op|spar|tesco|aldi|lidl|asda|pharmacy|chemists?|salon|hairdressers|barbers|garden centre|farm|market|newsagents?|takeaway|restaurant|hotel|building society|estate agents?|opticians?|church|chapel|rugby club|cricket club|golf club|leisure centre|choir|deli|farm shop|garej|siop';
 const COUNTER = 'bakery|butchers?|chippy|chip shop|corner shop|garage|post office|newsagents?|pharmacy|chemists?|salon|hairdressers|barbers|bank|cafe|deli|farm shop';
 const TRADE = 'plumber|builder|electrician|butcher|baker|postman|postie|milkman|vet|dentist|gp|doctor|tree surgeon|gardener|window cleaner|mechanic|landlord|landlady|taxi driver|decorator|roofer|farmer|optician|pharmacist|chemist|neighbour|vicar|minister|mp|councillor|ref|referee|instructor';
 // Session 7: the same in Welsh ("Mr Rees y milfeddyg", "Mrs Jones y siop", "Mrs Jones y fferm").
@@ -61,6 +61,13 @@ const WORKPLACE = words(
   // Session 8: a colleague's absence ("off sick", "off with stress"), the older key stages, the county's supply cover as it mutates ("dim gyflenwi").
   'sick stress ks3 ks4 ks5 gyflenwi chyflenwi gyflenwad athrawon',
 );
+/**
+ * Session 9: a surname alone ("Okafor is on bus duty again") needs a word of the staff's working day
+ * that a footballer's or an actor's sentence does not have ("signed", "work", "sick" are theirs too).
+ */
+const SURNAME_CUES = new Set([...WORKPLACE].filter((w) => !['signed', 'work', 'sick', 'stress', 'register', 'trust', 'site', 'yard', 'sub', 'kids', 'plant', 'observed', 'covered', 'gwasanaeth'].includes(w)).concat(['manager', 'retire', 'retires', 'leaving']));
+/** Session 9: after a surname that starts a sentence, what a person does ("Okafor is…", "Kowalczyk has been…"). */
+const SUBJECT_AFTER = /^(?:'s\b|\s+(?:is|has|was|had|will|won't|wont|can't|cant|never|always|still|just|thinks|said|says|wants|needs|keeps|did|does|gave|told|asked|made|left)\b)/;
 /** Session 8: the sentence beside a first name goes on about that person ("Gareth left early again. Guess who did his duty."). */
 const BACK_REF = new Set(['he', 'she', 'his', 'her', 'him', 'hers', "he's", "she's", 'fe', 'hi', 'fo', 'ei']);
 /** Right after the name, words that make it a child: "Eleri in my class", "Eleri's mum", "Eleri (6)". */
@@ -76,13 +83,17 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   const lasts = new Map<string, Set<string>>();
   /** First names alone that may be a colleague beside the workplace (not short forms, not a pupil's). */
   const alone = new Set<string>();
+  /** Session 9: surnames alone that may be a colleague in a sentence about the working day (not a pupil's, no word or first name). */
+  const aloneLast = new Set<string>();
   const staff = raw.staffNames ?? [];
   if (!staff.length) return null;
   const bit = lexicon.claim();
   const pupilFirsts = new Set<string>();
+  const pupilWords = new Set<string>();
   for (const p of raw.pupilNames ?? []) {
-    const t = nameTokens(p).tokens[0];
-    if (t) pupilFirsts.add(t);
+    const ts = nameTokens(p).tokens;
+    if (ts[0]) pupilFirsts.add(ts[0]);
+    for (const t of ts) pupilWords.add(t);
   }
   /** Names as the parts of a #tag or @handle read ("@MissHCole_Maths" → "miss h cole"). */
   const tagForms = new Set<string>();
@@ -128,6 +139,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         if (t !== 'dr') tagForms.add(`${t} ${first}`);
       }
       tagForms.add(`${first} ${last}`);
+      // Session 9: a surname of two words ("Mrs Marisol Dela Cruz" is "Mrs Dela Cruz", "mrs de souza").
+      if (tokens.length >= 3) for (const t of titles) idx.add({ tokens: [t, ...tokens.slice(1)] });
+      if (last.length >= 5 && tokens.length === 2 && !pupilWords.has(last) && !WORD_NAMES.has(last) && !COMMON_FIRST_NAMES.has(last)) aloneLast.add(last);
       const shorts = new Set([...nameVariants(first), ...(SHORT[first] ?? [])]);
       for (const s of shorts) {
         if (s.length < 3) continue;
@@ -237,6 +251,35 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         if (p.length >= 4 && !firsts.has(p)) for (const f of ls) if (f[0] === p[0] && editDistance(f, p, 1) <= 1) { report(doc.startOf(k - 1), doc.endOf(k)); break; }
       }
       if (alone.has(w)) firstAlone(doc, k, report);
+      else if (aloneLast.has(w) && doc.flagsOf(k) & CAP) lastAlone(doc, k, report);
+    }
+  }
+
+  /** Session 9: "Okafor is on bus duty again": a capitalised surname alone, not after another name or a title, in a sentence about the working day. */
+  function lastAlone(doc: Doc, k: number, report: Report): void {
+    // After a title, a staff first name or another capitalised word in the same phrase (not "Reply: Okafor…").
+    if (k > 0 && /^[\s.]{1,2}$/.test(doc.text.slice(doc.endOf(k - 1), doc.startOf(k)))) {
+      const p = doc.word(k - 1);
+      if (TITLES.includes(p) || firsts.has(p) || doc.flagsOf(k - 1) & CAP) return;
+    }
+    const f = doc.flagsOf(k);
+    const before = doc.text.charCodeAt(doc.startOf(k) - 1);
+    if (f & (AT | HASH) || before === 95 || before === 64) return;
+    const n = doc.tokens.length;
+    if (k + 1 < n && doc.flagsOf(k + 1) & CAP && !(doc.flagsOf(k + 1) & INITIAL) && doc.startOf(k + 1) - doc.endOf(k) <= 2) return;
+    const after = doc.norm.slice(doc.endOf(k), doc.endOf(k) + 60);
+    if (CHILD_AFTER.test(after) || ELSEWHERE.test(after)) return;
+    // Starting a sentence a surname may be a word ("Price rises…"): only before what a person does.
+    if (f & INITIAL && !SUBJECT_AFTER.test(after)) return;
+    let a = k;
+    while (a > 0 && !(doc.flagsOf(a) & INITIAL)) a--;
+    let b = k + 1;
+    while (b < n && !(doc.flagsOf(b) & INITIAL)) b++;
+    for (let j = a; j < b; j++) {
+      if (j !== k && SURNAME_CUES.has(doc.word(j))) {
+        report(doc.startOf(k), doc.endOf(k));
+        return;
+      }
     }
   }
 
@@ -261,9 +304,11 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     while (a > 0 && !(doc.flagsOf(a) & INITIAL)) a--;
     let b = k + 1;
     while (b < n && !(doc.flagsOf(b) & INITIAL)) b++;
-    const from = doc.startOf(a), to = b < n ? doc.startOf(b) : doc.text.length;
-    let cue = !!doc.found?.school?.some(([s]) => s >= from && s < to);
+    // Session 9: the school named anywhere in the draft; the working day in another sentence of a short
+    // draft, by its less ambiguous words ("Thanks Declan." after "the staff do…"; not "back to work Monday").
+    let cue = !!doc.found?.school?.length;
     for (let j = a; j < b && !cue; j++) if (j !== k && WORKPLACE.has(doc.word(j))) cue = true;
+    if (!cue && n <= 60) for (let j = 0; j < n && !cue; j++) if ((j < a || j >= b) && SURNAME_CUES.has(doc.word(j))) cue = true;
     // Session 8: or the next sentence, when it speaks of that person and of the workplace.
     if (!cue && b < n) {
       let e = b + 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GYFUN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, WELSH_PROBE_SCHOOL } from '../testing';
+import type { ScannerConfig } from '../types';
+import { GYFUN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, TWO_SAINT_PROBE_SCHOOL, WELSH_PROBE_SCHOOL } from '../testing';
 
 ruleTester('school', {
   invalid: [
@@ -470,5 +471,94 @@ describe('school rule, session 8 probes', () => {
   for (const [cfg, cases] of [[MARTYR_PROBE_SCHOOL, S8_MARTYR], [MARIAN_PROBE_SCHOOL, S8_MARIAN], [GYFUN_PROBE_SCHOOL, S8_GYFUN], [CAMPION, S8_CAMPION], [TREGARTH, S8_TREGARTH], [LONDON_PROBE_SCHOOL, S8_LONDON]] as const) {
     for (const text of cases.invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
     for (const text of cases.valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
+  }
+});
+
+// Session 9 probes: a school named after two saints joined by "and" (testing.ts), and a federation of two
+// places. Written from how staff and parents type, NOT taken from any corpus: both saints shortened or
+// joined by "n", "&", "+"; each saint alone in a sentence about school; the saints' initials, in capitals
+// or in lower case after "at" in a sentence about school; a hashtag. Against the saints' feast, church and
+// cathedral, two people of those names, a town with a saint in it, and everyday lower-case words.
+const S9_TWO_SAINTS = {
+  invalid: [
+    "Christmas fair at St Peter and St Paul's on Saturday, come along",
+    'st peters and st pauls nativity was gorgeous',
+    "St Peter & St Paul's year 6 are off to Kingswood",
+    'st peter n st pauls summer fair sat 11-2',
+    'Peter n Pauls staff night out tonight 🍸',
+    "first day teaching at Peter & Paul's tomorrow, nervous",
+    'Been at Peters and Pauls 12 years now, never a dull day',
+    'Saints Peter and Paul Catholic Primary are hiring a cleaner',
+    'Ss Peter & Paul CPS inset day friday',
+    'SPSP sports day tomorrow, fingers crossed for sun',
+    'back at spsp monday, the holidays went too fast',
+    'St Paul\'s year 2 nativity had me in bits',
+    'parents evening at St Peter\'s tonight, wish me luck',
+    'st pete\'s and st paul\'s pta quiz, tickets £5',
+    '#StPeterAndStPauls what a term',
+    'stpeters&stpauls, where is lost property kept?',
+    'Saint Peter and Saint Paul Catholic Primary vacancy: TA, 25 hrs',
+    'ashby & hilltop federation pay day cannot come soon enough',
+    'SS P&P sports day tomorrow',
+    'the P&P staff do is at the rugby club',
+    'ashby and hilltop staff inset on monday',
+  ],
+  valid: [
+    'Feast of St Peter and St Paul on Monday, Mass at 7',
+    'Feast of Saints Peter and Paul, Mass at 7',
+    'P&P is my favourite Austen, the kids hate it',
+    "St Paul's Cathedral was stunning at Christmas",
+    "St Peter and St Paul's church, the bells are lovely",
+    'Peter and Paul came round for tea, lovely evening',
+    'Weekend away in St Peter Port, beautiful harbour',
+    'spent the day in St Pauls Walden with the dog',
+    'Peter and Paul\'s new kitchen is gorgeous',
+    'the spa was lush, back to reality monday',
+    "Did my teacher training at St Peter's in Bradford years ago",
+  ],
+};
+describe('school rule, session 9 probes', () => {
+  for (const text of S9_TWO_SAINTS.invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, TWO_SAINT_PROBE_SCHOOL)).not.toEqual([]));
+  for (const text of S9_TWO_SAINTS.valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, TWO_SAINT_PROBE_SCHOOL)).toEqual([]));
+});
+
+// Session 9 probes: a school's initials in lower case standing alone after "at"/"from" in a sentence about
+// school, and towns that hold a saint-named school's name ("St Helens", "Bury St Edmunds"). Written from
+// general knowledge, NOT taken from any corpus; against lower-case words after "at" and the towns as towns.
+const HELENS = { schoolNames: ["St Helen's Catholic Primary School"], pupilNames: [] };
+const S9_INITIALS_TOWNS: [ScannerConfig, string[], string[]][] = [
+  [MARTYR_PROBE_SCHOOL, ['first week teaching at sjf and I already need a holiday', 'ex sjf pupils reunion, who remembers the old science block'], ['lol at the kids in the park', 'meeting at gcse results day']],
+  [HELENS, ['St Helens nativity was lovely', 'parents evening at st helens tonight', "St Helen's year 6 leavers assembly"], ['Rugby league at St Helens on Friday night, freezing', 'Went to st helens for the match, we lost again']],
+  [CAMPION, ['St Edmunds year 7 trip to the Somme'], ['Weekend in Bury St Edmunds, gorgeous cathedral', 'bury st edmunds christmas market with the kids']],
+];
+// A two-word saint whose first name is an everyday one: "St Margaret's" in a sentence about school, the surname in a tag.
+const CLITHEROW = { schoolNames: ['St Margaret Clitherow Catholic Academy'], pupilNames: [] };
+S9_INITIALS_TOWNS.push([
+  CLITHEROW,
+  ["St Margaret's year 9 trip to the Somme", '#clitherowfamily what a week', 'so proud of our year 11s #teamclitherow'],
+  ["St Margaret's church harvest festival", 'St Margaret of Scotland was a queen, the kids learnt today', 'Margaret from Clitheroe came round for coffee'],
+]);
+// A name that is an everyday phrase ("Cranbrook Park") after "the", before a word of school.
+S9_INITIALS_TOWNS.push([
+  LONDON_PROBE_SCHOOL,
+  ['the cranbrook park staff do is on friday', 'the cranbrook park year 6 leavers assembly made me cry'],
+  ['walked round the cranbrook park lake with the dog', 'the cranbrook park cafe does a lovely flat white'],
+]);
+// A saint's name typed with a slip, with "St", in a sentence about school.
+S9_INITIALS_TOWNS.push([
+  { schoolNames: ["St Bernadette's Catholic Primary School"], pupilNames: [] },
+  ['st bernadetts year 2 class assembly was so cute', "St Bernedette's juniors choir at the carol service"],
+  ['Saint Bernadette of Lourdes film was on tv, the kids loved it', 'St Bernard puppies are the cutest, the kids want one'],
+]);
+// The people of a workplace: "everyone at Cranbrook", not the town's ("everyone in Cranbrook").
+S9_INITIALS_TOWNS.push([
+  LONDON_PROBE_SCHOOL,
+  ['big love to everyone at Cranbrook, what a send off', 'does anyone else at cranbrook know where the spare laminator pouches went'],
+  ['everyone in Cranbrook turned out for the carnival', 'Cranbrook is such a pretty village, everyone should visit'],
+]);
+describe('school rule, session 9 probes: initials and saint towns', () => {
+  for (const [cfg, invalid, valid] of S9_INITIALS_TOWNS) {
+    for (const text of invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
+    for (const text of valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
   }
 });

@@ -154,7 +154,11 @@ const SAINT_NOT_SCHOOL = new Set(
 );
 /** After "church": the school's own designation ("St Peter's Church of England Primary", "Church in Wales", "Church School"). */
 const CHURCH_SCHOOL = new Set(['of', 'in', 'school', 'primary', 'junior', 'juniors', 'infant', 'infants', 'academy', 'high', 'ce', 'cofe']);
-const SAINT_LEAD = /^(?:st|saint|sant|santes|holy|sacred|blessed|our lady)\b\.?\s*/;
+/** Session 9: towns named after a saint, spelt as a saint-named school without its apostrophe ("St Helens", "St Albans"). */
+const SAINT_TOWNS = new Set('helens albans ives austell andrews neots asaph davids edmunds annes leonards columb agnes mawes bees clears helier ishmaels dogmaels'.split(' '));
+/** Session 9: a town's first word before its saint ("Bury St Edmunds", "Lytham St Annes", "St Peter Port" is after). */
+const TOWN_BEFORE = /\b(?:bury|lytham)\s+$/;
+const SAINT_LEAD = /^(?:st|saint|saints|sts|ss|sant|santes|holy|sacred|blessed|our lady)\b\.?\s*/;
 const SAINT_BEFORE = /\b(?:feast|day|eve|festival|church|chapel|cathedral|shrine|relics?|life|statue|prayer|icon|story|legend) of\s+$/;
 const PLACE_BEFORE = /\b(?:through|thru|via|past|near|nr|beyond|(?:live|lives|living|lived|move|moved|moving|house|houses|flat|prices|traffic) (?:in|to|near|round))\s+$/;
 /** "over", "across", "round" a place the school is named after: a walk or a view there, not a tour of the school. */
@@ -237,8 +241,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       // but with its saint.
       const from = v.findIndex((t) => !GENERIC.has(t) || SAINTS.has(t));
       if (from > 0 && v.length - from > 1) addAll(v.slice(from));
+      // Session 9: two places joined by "and" ("Ashby and Hilltop Federation" is "ashby and hilltop").
+      const andAt = v.indexOf('and');
+      if (core.length === 2 && andAt > 0 && v[andAt - 1] === core[0] && v[andAt + 1] === core[1]) for (const j of ['and', 'n']) idx.add(form([core[0]!, j, core[1]!]));
       if (core.length > 1) {
-        idx.add(form(core, { plainPhrase: PLACE_WORDS.has(core[core.length - 1]!) }));
+        // Session 9: the phrase after "the" is the school before a word of school ("the green lane staff do").
+        idx.add(form(core, { plainPhrase: PLACE_WORDS.has(core[core.length - 1]!), lowerIf: schoolAfter }));
         idx.addJoined(core.join(''), form(core));
       }
       // Typos of a two-word core, each word one slip out: "brynn coch", "brin coch" (issue 12).
@@ -282,6 +290,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         idx.add(form([ini]));
         if (ini.length >= 4) idx.addAffix(ini, form([ini]));
       }
+      // Session 9: the saint with a slip ("st bernadetts"), with "St", in a sentence about school; long names only.
+      if (saint.length >= 6) for (const t of typos(saint)) if (!COMMON_FIRST_NAMES.has(t) && !WORD_NAMES.has(t)) for (const st of ['st', 'saint']) for (const w of [t, t + 's']) idx.add(form([st, w], { when: oneOfPair }));
       if (saint.length >= 5 && !COMMON_FIRST_NAMES.has(saint) && !WORD_NAMES.has(saint)) {
         for (const w of [saint, saint + 's', saint + 'es']) idx.add(form([w], { when: saintAlone }));
         for (const g of SHORT_AFTER) for (const w of [saint, saint + 's']) idx.add(form([w, g]));
@@ -314,15 +324,30 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
             // "campion academy", "fisher high": the surname beside a kind of school, in any case.
             for (const g of SHORT_AFTER) idx.add(form([w, g]));
           }
+          // Session 9: in a tag with a word of belonging ("#clitherowfamily", "#teamfisher").
+          for (const g of ['family', 'staff', 'pta', 'proud']) idx.addJoined(last + g, form([last + g]), false);
+          idx.addJoined('team' + last, form(['team' + last]), false);
         }
         // "St Edmund's" for St Edmund Campion: the saint's first name with "St", when it is no everyday first name.
         const given = rest[0]!;
         if (saintAt >= 0 && given.length >= 4 && !COMMON_FIRST_NAMES.has(given) && !WORD_NAMES.has(given)) {
           for (const st of ['st', 'saint']) for (const w of [given, given + 's']) idx.add(form([st, w]));
+        } else if (saintAt >= 0 && given.length >= 3) {
+          // Session 9: …and when it is ("St Margaret's" for St Margaret Clitherow), in a sentence about school.
+          for (const st of ['st', 'saint']) for (const w of [given, given + 's']) idx.add(form([st, w], { when: oneOfPair }));
         }
         // "Our Lady's staff": the dedication's first words with a possessive, in a sentence about school.
         if (saintAt < 0) idx.add(form(lead.slice(0, 2), { when: saintAlone }));
       }
+    }
+    // Session 9: two saints joined by "and" ("St Anne and St Joseph's", "Saints Peter and Paul").
+    // People shorten them every way: "st annes n st joes", "Annes & Joes", "Peter n Pauls", "SPSP",
+    // "stpeters&stpauls", each saint alone in a sentence about school ("St Joe's in Ashby").
+    const pair = saintPair(tokens);
+    // Once per pair: a school's long and short names share it.
+    if (pair && !typoed.has(pair.join(' '))) {
+      typoed.add(pair.join(' '));
+      addSaintPair(idx, form, pair[0], pair[1]);
     }
     // Session 8: the name with its kind's initials ("penhallow cc", "castle hill is"), which a club's may be as well (see ownKinds).
     {
@@ -444,7 +469,8 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (ini.length < 3) continue;
       // Four letters or more are no word, so in lower case too, inside a sentence ("the ygbc fair").
       // Not initials with a vowel inside, which may spell a word ("tins" for Thornleigh Infant and Nursery School).
-      idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 && !/[aeiou]/.test(ini.slice(1)) }));
+      // Session 9: …and any in lower case after "at"/"from"/"ex" in a sentence about school ("back at sjf monday").
+      idx.add(form([ini], { needCapsOrTag: true, lowerInText: ini.length >= 4 && !/[aeiou]/.test(ini.slice(1)), lowerIf: INITIAL_WORDS.has(ini) ? undefined : initialsAtSchool }));
       // With dots, in any case: "Y.G.B.C.", "y.g.b.c" (read as one letter a word).
       // Four or more also spaced out, in any case: "Y G B C" (so many single letters in a row are no sentence).
       idx.add(form([...ini], { dotted: ini.length < 4 }));
@@ -490,6 +516,98 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
   });
 };
 
+/** Session 9: the lead words of a school named after two saints ("Saints Peter and Paul", "SS Peter & Paul"). */
+const PAIR_LEADS = new Set(['st', 'saint', 'saints', 'ss', 'sts']);
+/** Session 9: how the saints of a two-saint school are shortened or spelt ("St Joe's", "St Ann"). */
+const SAINT_SHORT: Record<string, string[]> = {
+  joseph: ['joe'], anne: ['ann'], ann: ['anne'], peter: ['pete'], thomas: ['tom'], catherine: ['cath', 'kath', 'katherine'],
+  katherine: ['kath', 'catherine'], theresa: ['teresa'], teresa: ['theresa'], patrick: ['pat'], bernadette: ['bernie'], anthony: ['tony'],
+};
+const PAIR_JOINERS = [['and'], ['n'], []];
+
+/** The two saints of a name such as "St Anne and St Joseph's" or "Saints Peter and Paul", or none. */
+function saintPair(tokens: string[]): [string, string] | undefined {
+  const at = tokens.findIndex((t) => PAIR_LEADS.has(t));
+  if (at < 0) return undefined;
+  const x = tokens[at + 1];
+  let j = at + 2;
+  const joined = tokens[j] === 'and' || tokens[j] === 'a' || tokens[j] === 'ac';
+  if (joined) j++;
+  const again = SAINTS.has(tokens[j] ?? '');
+  if (again) j++;
+  const y = tokens[j];
+  if (!x || !y || (!joined && !again) || x.length < 3 || y.length < 3 || GENERIC.has(x) || GENERIC.has(y) || !/^[a-z]+$/.test(x + y)) return undefined;
+  return [x, y];
+}
+
+function addSaintPair(idx: NameIndex, form: (tokens: string[], extra?: Partial<NameForm>) => NameForm, x: string, y: string): void {
+  const forms = (w: string) => [w, ...(SAINT_SHORT[w] ?? [])].flatMap((v) => [v, v + 's']);
+  const xs = forms(x);
+  const ys = forms(y);
+  for (const xv of xs) {
+    for (const yv of ys) {
+      for (const j of PAIR_JOINERS) {
+        for (const st of ['st', 'saint']) {
+          idx.add(form([st, xv, ...j, st, yv]));
+          idx.add(form([st, xv, ...j, yv]));
+        }
+        for (const lead of ['saints', 'ss', 'sts']) idx.add(form([lead, xv, ...j, yv]));
+        // "Annes n Joes", "Peter & Paul's": two first names, so only when they read as the school.
+        idx.add(form([xv, ...j, yv], { when: xv.endsWith('s') && xv !== x && yv.endsWith('s') && yv !== y ? joinedPair : pairAtSchool }));
+      }
+      idx.add(form(['st' + xv, 'st' + yv]));
+      for (const t of ['st' + xv + 'st' + yv, 'st' + xv + 'andst' + yv, 'st' + xv + 'and' + yv, xv + 'and' + yv, xv + 'n' + yv]) idx.addJoined(t, form([t]), t.startsWith('st'));
+    }
+    // "st annes & st joesphs": a slip in the second saint when both saints are there.
+    if (xv === x || xv === x + 's') for (const t of typos(y)) for (const j of PAIR_JOINERS) idx.add(form(['st', xv, ...j, 'st', t]));
+  }
+  // Each saint alone, with "St", in a sentence about school ("parents evening at St Peter's").
+  for (const v of [...xs, ...ys]) for (const st of ['st', 'saint']) idx.add(form([st, v], { when: oneOfPair }));
+  // "SS P&P", "the P&P staff": the saints' initials joined by "&" or "+", after "SS" or before a word of school.
+  for (const lead of ['ss', 'sts']) idx.add(form([lead, x[0]!, y[0]!], { when: ampersand }));
+  for (const g of [...SHORT_AFTER, ...INITIALS_BESIDE]) idx.add(form([x[0]!, y[0]!, g], { when: ampersand }));
+  // Their initials: "SPSP", "SASJ", "SSPP".
+  for (const ini of ['s' + x[0] + 's' + y[0], 'ss' + x[0] + y[0]]) {
+    idx.add(form([ini], { needCapsOrTag: true, lowerInText: !/[aeiou]/.test(ini.slice(1)), lowerIf: initialsAtSchool }));
+    idx.addAffix(ini, form([ini]));
+    for (const g of INITIALS_BESIDE) idx.add(form([ini, g], { when: notAllCaps }));
+  }
+}
+
+/** Session 9: one saint of a two-saint school (or the first name of a two-word saint), in a sentence about school, but not placed in a town ("St Joseph's in Leeds" is another school). */
+function oneOfPair(doc: Doc, a: number, b: number): boolean {
+  const after = doc.text.slice(b, b + 24);
+  if (/^(?:['’]s)?\s+in\s+\p{Lu}/u.test(after)) return false;
+  // Another saint of that first name ("St John the Baptist", "St Margaret of Scotland", "St John Bosco"), a place ("St Peter Port").
+  const other = /^\s+(?:(?:the|of)\s+\p{Lu}|(\p{Lu}\p{Ll}+))/u.exec(after);
+  if (other && !(other[1] && GENERIC.has(other[1].toLowerCase()))) return false;
+  return saintAlone(doc, a, b);
+}
+
+/** Session 9: two letters joined by "&" or "+" ("P&P", "A + J"). */
+function ampersand(doc: Doc, a: number, b: number): boolean {
+  return /\b\p{L}\s?[&+]\s?\p{L}\b/u.test(doc.text.slice(a, b));
+}
+
+/** Session 9: the words between two saints' names are a joining word or sign ("and", "n", "&", "+"). */
+function joinedPair(doc: Doc, a: number, b: number): boolean {
+  return /^[\p{L}'’]+(?:\s*[&+]\s*|\s+(?:and|n|'n'?|&amp;)\s+)[\p{L}'’]+$/u.test(doc.text.slice(a, b));
+}
+
+/** Session 9: two saints' names without "St": after "at"/"from"/"the", before a word of school, or in a sentence about school. */
+function pairAtSchool(doc: Doc, a: number, b: number): boolean {
+  if (!joinedPair(doc, a, b)) return false;
+  if (/(?:^|[^a-z])(?:at|from|ex|the|@)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 8), a))) return true;
+  if (SCHOOL_AFTER.test(doc.norm.slice(b, b + 16)) || /^\s*(?:primary|school|academy|cva|juniors|infants)\b/.test(doc.norm.slice(b, b + 16))) return true;
+  return /\p{Lu}/u.test(doc.text.charAt(a)) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** Session 9: a school's initials in lower case after "at"/"from"/"ex" in a sentence about school ("back at sjf monday"), not a word: one vowel at most. */
+function initialsAtSchool(doc: Doc, a: number, b: number): boolean {
+  if ((doc.norm.slice(a, b).match(/[aeiou]/g) ?? []).length > 1) return false;
+  return AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
 /** Session 8: words of school that make a school's initials in lower case the school ("pcc uniform", "flp inset"). */
 const INITIALS_BESIDE = ['uniform', 'inset', 'staff', 'staffroom', 'pta', 'parents', 'kids', 'pupils', 'teachers', 'sixth', 'website', 'newsletter', 'governors', 'prom', 'results'];
 
@@ -525,13 +643,21 @@ function distinctAlone(doc: Doc, a: number, b: number): boolean {
   if (prev && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|#)$/i.test(prev[1]!)) return false;
   if (/^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|family|families|juniors|infants|lot|crew)\b/.test(doc.norm.slice(b, b + 16)) && (cap || AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)))) return true;
   if (!cap && !AT_BEFORE.test(doc.norm.slice(Math.max(0, a - 8), a)) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
+  // Session 9: "everyone at Kingfisher", "anyone else at cranbrook": the people of a workplace, not of a town (that is "in").
+  if (PEOPLE_AT.test(doc.norm.slice(Math.max(0, a - 24), a))) return true;
   return SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
+const PEOPLE_AT = /\b(?:every|any|some|no)(?:one|body)(?: else)? at\s+$/;
 
 /** "at", "from", "ex-", and the Welsh "yn", "ym", "yng", "i" ("noson rieni yn rhondda"): a school's name in lower case follows. */
 const AT_BEFORE = /(?:^|[^a-z])(?:at|from|ex|to|@|yn|ym|yng|i)[\s-]+$/;
 /** Session 8: a year group, sixth form or staff right after a lower-case name ("rhondda year 11 results"). */
 const SCHOOL_AFTER = /^[\s'’s-]*(?:staff|staffroom|kids|pupils|parents|pta|teachers|year ?\d|yr ?\d|y\d{1,2}\b|sixth|blwyddyn|bl ?\d)/;
+
+/** Session 9: a year group, the staff, the kids right after the name. */
+function schoolAfter(doc: Doc, _a: number, b: number): boolean {
+  return SCHOOL_AFTER.test(doc.norm.slice(b, b + 16));
+}
 
 function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 8), a);
@@ -543,16 +669,30 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   const n = doc.norm;
   const lead = SAINT_LEAD.exec(n.slice(a, a + 8));
   if (lead) {
+    // Session 9: a town named after a saint ("Bury St Edmunds", "St Helens"), unless the sentence is about school.
+    if (TOWN_BEFORE.test(n.slice(Math.max(0, a - 10), a))) return true;
+    const town = /^(?:st|saint)\s+([a-z]+)$/.exec(n.slice(a, b));
+    if (town && SAINT_TOWNS.has(town[1]!) && !/['’]/.test(doc.text.slice(a, b)) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))) return true;
     if (SAINT_BEFORE.test(n.slice(Math.max(0, a - 24), a))) return true;
     const words = n.slice(a + lead[0].length, b + 40).split(/[^a-z0-9]+/).filter((w) => w && w !== 's');
-    const after = words[1];
+    // Session 9: a word inside the match is no church or street after it ("St Peter & St Paul's": "st" is the second saint's).
+    const inside = n.slice(a + lead[0].length, b).split(/[^a-z0-9]+/).filter((w) => w && w !== 's' && !GENERIC.has(w)).length;
+    const after = inside > 1 ? undefined : words[1];
     if (after && SAINT_NOT_SCHOOL.has(after) && !ownAfterSaint.has(after) && !(after === 'church' && CHURCH_SCHOOL.has(words[2] ?? ''))) return true;
     // Session 8: a saint or dedication of several words ("St John Fisher", "Our Lady of Lourdes") is
     // followed by its church, day or street after the whole match, when the match holds no school word.
     const matched = n.slice(a, b).split(/[^a-z0-9]+/).filter(Boolean);
+    // Session 9: the match ran on over "church", a generic word ("St Peter and St Paul's church"): the saints' church.
+    const ci = matched.indexOf('church');
+    if (ci > 0 && !ownAfterSaint.has('church') && !matched.slice(0, ci).some((w) => GENERIC.has(w) && !JOINERS.has(w))) {
+      const after = n.slice(a, b + 20).split(/[^a-z0-9]+/).filter(Boolean)[ci + 1] ?? '';
+      if (!CHURCH_SCHOOL.has(after)) return true;
+    }
     if (!matched.some((w) => GENERIC.has(w) && !JOINERS.has(w))) {
       const next = /^(?:['’]?s\b)?[\s,]*([a-z]+)(?:\s+([a-z]+))?/.exec(n.slice(b, b + 30));
       if (next && SAINT_NOT_SCHOOL.has(next[1]!) && !ownAfterSaint.has(next[1]!) && !(next[1] === 'church' && CHURCH_SCHOOL.has(next[2] ?? ''))) return true;
+      // Session 9: the saint "of" a place ("St Bernadette of Lourdes", "St Francis of Assisi"), when the school's name does not go on so.
+      if (next?.[1] === 'of' && !ownAfterSaint.has('of') && /^(?:['’]s)?\s+of\s+\p{Lu}/u.test(doc.text.slice(b, b + 20))) return true;
     }
     // "Feast of St Peter and St Paul", "St Peter and St Paul's Church": two saints, no school word.
     return false;
