@@ -522,7 +522,7 @@ const DEPART_G = new RegExp(DEPART.source, 'g');
 const STAY_AT_G = new RegExp(STAY_AT.source, 'g');
 const BACK_ON_G = new RegExp(BACK_ON.source, 'g');
 const LANDED_G = new RegExp(LANDED.source, 'gu');
-function awayWhen(doc: Doc, report: Report): void {
+function awayWhen(doc: Doc, report: Report, lower: () => string): void {
   const { text } = doc;
   const digits = /\d/.test(text);
   // Each class is read only when a word it needs is in the draft (the tokeniser marks them).
@@ -536,7 +536,7 @@ function awayWhen(doc: Doc, report: Report): void {
   if (visibleLength(doc) > SHORT_POST * 4) return;
   // A soft hyphen or zero-width space pasted inside a word ("l\u00adanded") must not hide it: the
   // classes read the draft without them (regex.ts's dropVanishing), and `at` maps back to the draft.
-  const block = dropVanishing(text.toLowerCase().replace(/\u2019/g, "'"), 0, (doc.chars & SEEN_VANISH) !== 0);
+  const block = dropVanishing(lower(), 0, (doc.chars & SEEN_VANISH) !== 0);
   const low = block.s;
   const map = block.at;
   const at = map ? (k: number) => map[k]! : (k: number) => k;
@@ -583,14 +583,17 @@ function awayWhen(doc: Doc, report: Report): void {
  * A post that is only a count and holiday emoji (session 8): "🌴✈️ 5 days!!!", "2 sleeps!!! 🌴",
  * "✈️🌞 2 weeks. bye." Nothing else is said, so the count is to going; "5 days till payday 🙏" says more.
  */
-const COUNT_ONLY = /^\W*(?:only |just )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|sleeps?|weeks?|nights?)(?: to go| left)?\W*(?:(?:bye|byee+|ta-?ra|yay|woo+|eek|omg)\W*)*$/u;
+const COUNT_ONLY = /^\W*(?:only |just )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|sleeps?|weeks?|nights?)(?: to go| left)?\W*(?:(?:bye|byee+|ta-?ra|yay|woo+|eek|omg)\W*)*$/diu;
 function countOnly(doc: Doc, report: Report): void {
   const { text } = doc;
   if (text.length > 60 || !HOLIDAY_EMOJI.test(text)) return;
-  const m = COUNT_ONLY.exec(text.toLowerCase().replace(/\u2019/g, "'"));
+  // Read on the draft itself, ignoring case, so the count's span is the match's own: searching the
+  // lower-cased draft for the count's words again found the wrong place when lower-casing changed the
+  // draft's length ("İ") or the same word came earlier.
+  const m = COUNT_ONLY.exec(text);
   if (!m) return;
-  const a = text.toLowerCase().indexOf(m[1]!);
-  report(a, a + m[1]!.length);
+  const [a, b] = m.indices![1]!;
+  report(a, b);
 }
 /**
  * Staying at a relative's home somewhere, with the days (session 8): "at my sister's in Aberdeen from the
@@ -600,9 +603,9 @@ function countOnly(doc: Doc, report: Report): void {
 const RELATIVE_GATE = new WordGate(words('mum mam mom dad parents sister brother nan nain gran grandparents auntie aunt uncle cousin daughter son in-laws laws inlaws folks'));
 const RELATIVE_STAY = /\b(?:at|to|with|for) (?:my |our |the )?(?:mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandparents|auntie|aunt|uncle|cousin|daughter|son|in-laws|inlaws|folks)(?:'s|s'|')? (?:place |house )?(?:(?:up|down|over|out) )?in (?=[a-z])/g;
 const RELATIVE_TIME = new RegExp(`${DATE_SPAN.source}|${STAY.source}|\\bstaying (?:till|until|over)\\b|\\bfrom [a-z' ]{2,20}? (?:to|till|until|til) (?=[a-z0-9])|\\b(?:till|until|til) (?:the \\d|\\d{1,2}(?:st|nd|rd|th)|new year|christmas|boxing day|easter|${DAYS})|\\b(?:back|home) (?:on )?(?:the )?(?:\\d|${DAYS})|${DAYS_SPAN.source}`);
-function relativeStay(doc: Doc, report: Report): void {
+function relativeStay(doc: Doc, report: Report, lower: () => string): void {
   if (!RELATIVE_GATE.in(doc) || visibleLength(doc) > SHORT_POST * 4) return;
-  const low = doc.text.toLowerCase().replace(/\u2019/g, "'");
+  const low = lower();
   // Offsets are the draft's own only when lower-casing kept its length (it does for the words read here).
   if (low.length !== doc.text.length) return;
   RELATIVE_STAY.lastIndex = 0;
@@ -631,7 +634,10 @@ export const create: RuleCreate = () => (doc, report) => {
   AT_HOME.run(doc, (a, b) => {
     if (!shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST) || sentenceHas(doc, a, OURS)) report(a, b);
   });
-  awayWhen(doc, report);
+  // The draft lower-cased with curly apostrophes straightened, made once per scan and only when a reader needs it.
+  let low: string | undefined;
+  const lower = () => (low ??= text.toLowerCase().replace(/\u2019/g, "'"));
+  awayWhen(doc, report, lower);
   countOnly(doc, report);
-  relativeStay(doc, report);
+  relativeStay(doc, report, lower);
 };
