@@ -507,3 +507,44 @@ ruleTester('absence', {
     "She won't be around from Monday till Friday, her mum is poorly",
   ],
 });
+
+// Session 9 probes: the empty home said without "away" or "holiday" (sleeps counted, packing, a house
+// sitter, the cattery, "back Sunday", a flight number, an out-of-office), in English and Welsh, and the
+// drafts that are not one (someone else's holiday, one booked for next year, one over, a home with
+// people in it). Written from general knowledge of how people post, not from any corpus line.
+ruleTester('absence', {
+  invalid: [
+    "Cat's booked into the cattery from Friday, 10 nights of sun here we come",
+    "House sitter arrives Saturday morning, then it's straight to Manchester for our 6am flight",
+    "3 sleeps!! Cases are on the landing and the kids have packed 14 teddies",
+    "Out of office on from 4pm Friday until the 2nd, don't even try",
+    "EZY6123 to Faro at 6.40 tomorrow, alarm set for 3",
+    "FR 1882 Cardiff to Alicante, gate opens in 20 mins 😎",
+    "Dog's at the kennels, cat's with my mum, we're back Sunday night",
+    "Packing tonight, leaving at 5 tomorrow, Cornwall for the week",
+    "Finally finished packing, Lanzarote in the morning!!",
+    "Somebody please water my plants Tuesday to Sunday, we're driving up to Scotland",
+    "Neighbours: we're gone from Friday till the Monday after, Dave's house sitting so don't panic if you see a stranger",
+    "Last day in work then a 4am taxi to Gatwick tomorrow 😎",
+    "Kids are at their nan's, car's packed, we leave for Wales at 6",
+    "Y gath yn y cattery, y bagiau wedi pacio, a ni'n gadael am 4 bore fory",
+    "Allan o'r swyddfa tan y 4ydd, ni yn Sbaen am bythefnos",
+    "Dwy noson o gwsg tan Sbaen! 🌴",
+    ['🌴 TWO WEEKS 🌴', 'TWO'],
+    ['\u0130 \u2708\ufe0f 2 sleeps', '2'],
+  ],
+  valid: [
+    "Nan's staying at ours for the week while my sister's in Tenerife",
+    "Just booked Florida for next summer!! Can't come soon enough",
+    "Booked our flights to Rome for next Easter, a whole year to wait",
+    "My sister's packing for Ibiza tonight and I'm so jealous",
+    "Our Tenerife week last October feels like a lifetime ago",
+    "The cat hated the cattery last time, never again",
+    "Nan's staying at ours all week while the kids are off school",
+    "My parents fly to Malta on Sunday, I've got their dog for a fortnight",
+    "Mae Mam a Dad yn hedfan i Sbaen fory, fi sy'n bwydo'r gath",
+    "Counting the sleeps till Christmas with the kids, 12 to go 🎄",
+    "Packing the kids' school bags for tomorrow, PE kit, reading book, swimming stuff",
+    "We've got a house sitter sorted for when my mum goes into hospital next month",
+  ],
+});

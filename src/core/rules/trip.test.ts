@@ -307,3 +307,38 @@ ruleTester('trip', {
     "Waved my class off at home time and went straight to the airport for the 8pm flight",
   ],
 });
+
+// Session 9 probes: pupils' whereabouts said through year groups, teams, squads, choirs, coaches, kit
+// lists, return times, residentials and away fixtures, in English and Welsh; and the trips that are not
+// pupils out (grown-ups' trips, trips over, another school's, parents' own plans). Written from general
+// knowledge of how staff and others post, not from any corpus line.
+ruleTester('trip', {
+  invalid: [
+    "U12 netball away at Cwmbran tomorrow, minibus leaves from the front gates at 3.30",
+    "School choir singing at the Senedd on Wednesday, black shoes and a packed lunch please",
+    "Coach back from Llangrannog due at school around 4.15 on Friday, we'll text if we're late",
+    "Year 8 rugby squad play away at Ysgol Bro Dinefwr on Saturday, kick off 10am",
+    "Kit list for the Year 6 residential: wellies, waterproofs, torch, 3 pairs of socks. We leave Monday 9am!",
+    "Year 10 geography fieldwork at Rhossili tomorrow, back by 3.30",
+    "Choir at the O2 for Young Voices tonight, 40 of our KS2 kids, wish us luck",
+    "Our Year 5s are at Techniquest all day tomorrow, coach at 8.45 sharp",
+    "The under 11s are in the county cup final at the Leisure Centre on Thursday after school",
+    "Tîm pêl-droed yr ysgol yn chwarae yng Nghaerfyrddin bore dydd Sadwrn, bws am 8",
+    "Blwyddyn 6 yn Llangrannog o ddydd Llun tan ddydd Mercher, nôl erbyn 3",
+    "Back at school about 6pm from the Year 9 Alton Towers trip, parents please be at the gates",
+    "Debate team at Cardiff University for the regional heats on Tuesday, fingers crossed for our sixth formers",
+    "Taking the school orchestra to St David's Hall on Friday night, doors at 6",
+  ],
+  valid: [
+    "Staff Christmas do at the Italian on Friday, taxis at 7",
+    "The Year 6 residential at Kingswood was brilliant, they all came home shattered",
+    "Me and the husband off to Rome on Friday, kids at my mum's",
+    "My rugby club's tour to Dublin leaves Friday 6am, 30 grown men on a coach",
+    "The PTA committee are off to the cash and carry on Saturday for the Christmas fair",
+    "Took my own two to Legoland at half term, never again",
+    "Trip y staff i Gaerdydd nos Wener, tacsis am 7",
+    "Mum's book club trip to Bath on Saturday, she's been planning her outfit for weeks",
+    "Packing for our family trip to Center Parcs tomorrow, 3 kids and a dog",
+    "A coach load of kids from another school turned up at the aquarium today while we were there with ours",
+  ],
+});
