@@ -548,3 +548,21 @@ ruleTester('absence', {
     "We've got a house sitter sorted for when my mum goes into hospital next month",
   ],
 });
+
+// Session 9 probes, second round: the poster's own trip said beside the class they leave behind ("no
+// Year 9 for a fortnight", "Y2 know not to email me", "reports can wait", "see you in January, Year 3"),
+// where the class named made the trip look like pupils'; and pupils who really go, which stay the trip rule's.
+ruleTester('absence', {
+  invalid: [
+    "Reports done, flying to Malta at 6 tomorrow. Year 3, see you in January!",
+    "Term's over! Driving to the Lakes first thing Saturday for a week, and no Year 9 for 16 days",
+    "Last day of term, my Y2s know not to email me, we fly to Lanzarote on Sunday",
+    "Mocks marked, 11B's data can wait, we're off to Porto on Friday for 5 nights",
+    "Off to Madeira on Saturday for a fortnight, Year 10 coursework can wait 🇵🇹",
+  ],
+  valid: [
+    "Year 10 are flying to Berlin on Friday for the history trip, no phones allowed",
+    "Year 6 off to Kingswood on Monday, no sweets please, back Friday",
+    "My Year 5s go to Paris on the 12th for the exchange, reports can wait till they're back",
+  ],
+});

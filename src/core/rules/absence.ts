@@ -95,6 +95,18 @@ function ownTrip(doc: Doc, i: number, backFrom = false): boolean {
   if ((!backFrom && sentenceHas(doc, i, PAST)) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST) || shortDraftHas(doc, DAYDREAM, SHORT_POST) || sentenceHas(doc, i, WELSH_OTHERS)) return false;
   return !(sentenceHas(doc, i, OTHERS) || sentenceHas(doc, i, OTHERS_IN)) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
 }
+/**
+ * The class left behind, not taken (session 9): "no Year 9 for 16 days", "my Y2s know not to email me",
+ * "Year 10 coursework can wait", "see you in January". A class named so beside the poster's own trip does
+ * not make the trip the pupils'; a class that goes ("Year 6 off to…", "with 28 Year 4s") still does.
+ */
+const CLASS_LEFT = /\b(?:(?:no|without|zero|escaping|escape from|a break from|away from) (?:more )?(?:my |our |the )?(?:(?:year|yr|y) ?\d{1,2}s?|class \d{1,2}|\d{1,2}[a-z]s?|kids|pupils|students|class)|(?:know|been told|told) not to|not to (?:miss|email|message|contact|bother|call|text) me|(?:don'?t|do not) (?:ask|email|message|call|text|contact) me|(?:can|will) wait|see (?:you|ya|u) (?:all )?(?:in|after) (?:september|january|april|the new year|\d{1,2}|two|three|a (?:week|fortnight))|sabbatical)\b/;
+const GROUP_GOES = new RegExp(`${PUPIL_GROUP.source}(?:'s)? (?:are |will be |is )?(?:off|go|goes|going|fly|flying|flies|head|heading|leave|leaving|travel|travelling|set off|setting off|away|visit|visiting|to)\\b|\\bwith (?:my |our |the |\\d{1,3} )?${PUPIL_GROUP.source.slice(2)}`);
+/** Pupils named in the sentence who may be the ones going: the trip rule's, unless the poster's household goes or the class is left behind. */
+function pupilsGo(doc: Doc, i: number): boolean {
+  if (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS)) return false;
+  return !(sentenceHas(doc, i, CLASS_LEFT) || shortDraftHas(doc, CLASS_LEFT, SHORT_POST)) || sentenceHas(doc, i, GROUP_GOES);
+}
 /** Someone else going, in Welsh: "Mae fy chwaer yn mynd i Efrog Newydd". */
 const WELSH_OTHERS = /\b(?:mae (?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni|ffrind)|mae (?:mam|dad|nain|taid|nan|mamgu|tadcu|anti|wncwl|yncl)\b|(?:mam|nain|mamgu) a (?:dad|taid|tadcu)|maen nhw|mae hi|mae o|mae e)\b/;
 /** Someone else somewhere already: "my parents are in Portugal for a month" (their home, not ours). */
@@ -132,7 +144,7 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = plainSlice(doc, end, reach(doc, end, 30)).toLowerCase();
   const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|from (?:the )?\d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
-  return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS));
+  return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && !pupilsGo(doc, i);
 }
 
 /** Asking about plans, not asking for help while away ("anyone able to feed the cat?"). */
@@ -194,7 +206,7 @@ const STRONG_AT = words(
   'hit hitting packed loaded jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing touch touching touches caravan glamping time hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
-  keep: (m, doc) => !(/^(?:packed|loaded)/.test(m[0]) && sentenceHas(doc, m.index, NOT_HOLIDAY_BAG)) && !(/office/.test(m[0]) && sentenceHas(doc, m.index, NOT_AWAY)) && (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY) || (/^(?:cases|suitcase|packed|loaded|passport)/.test(m[0]) && shortDraftHas(doc, SOON, SHORT_POST))) && ownTrip(doc, m.index) && !question(doc, m.index) && (!sentenceHas(doc, m.index, PUPIL_GROUP) || sentenceHas(doc, m.index, OURS)) && !sentenceHas(doc, m.index, NOT_TRAVEL),
+  keep: (m, doc) => !(/^(?:packed|loaded)/.test(m[0]) && sentenceHas(doc, m.index, NOT_HOLIDAY_BAG)) && !(/office/.test(m[0]) && sentenceHas(doc, m.index, NOT_AWAY)) && (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY) || (/^(?:cases|suitcase|packed|loaded|passport)/.test(m[0]) && shortDraftHas(doc, SOON, SHORT_POST))) && ownTrip(doc, m.index) && !question(doc, m.index) && !pupilsGo(doc, m.index) && !sentenceHas(doc, m.index, NOT_TRAVEL),
 });
 
 // Anchors: a word every match contains after its common first word (regex.ts): "on holiday",
@@ -553,7 +565,7 @@ function awayWhen(doc: Doc, report: Report, lower: () => string): void {
       if (needTime && !(has(SOON) || has(STAY) || has(DAYS_SPAN))) continue;
       // "Mam-gu yn bwydo'r gath tra bod fi yn y gwaith": gone for the working day.
       if (g === CARE_G && sentenceHas(doc, i, AT_WORK)) continue;
-      if (!ownTrip(doc, i) || sentenceHas(doc, i, /\b(?:their|his|her|neighbours?'?)\b/) || (sentenceHas(doc, i, PUPIL_GROUP) && !sentenceHas(doc, i, OURS)) || sentenceHas(doc, i, NOT_AWAY) || question(doc, i)) continue;
+      if (!ownTrip(doc, i) || sentenceHas(doc, i, /\b(?:their|his|her|neighbours?'?)\b/) || pupilsGo(doc, i) || sentenceHas(doc, i, NOT_AWAY) || question(doc, i)) continue;
       seen.add(a);
       report(i, endAt(m.index + m[0].length));
     }
@@ -626,7 +638,7 @@ export const create: RuleCreate = () => (doc, report) => {
   if (routeMark(text)) reportAll(ROUTE, doc, report);
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
-    if (((!sentenceHas(doc, a, PUPIL_GROUP) && !sentenceHas(doc, a, SCHOOL_TEAM)) || sentenceHas(doc, a, OURS)) && !shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST)) report(a, b);
+    if (!pupilsGo(doc, a) && (!sentenceHas(doc, a, SCHOOL_TEAM) || sentenceHas(doc, a, OURS)) && !shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST)) report(a, b);
   };
   GOING.run(doc, notPupils);
   TRAVEL_DAYS.run(doc, notPupils);

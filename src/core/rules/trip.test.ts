@@ -342,3 +342,41 @@ ruleTester('trip', {
     "A coach load of kids from another school turned up at the aquarium today while we were there with ours",
   ],
 });
+
+// Session 9 probes, second round: a year group named only as what the poster escapes ("no Year 6",
+// "don't ask me about Year 6", "Y4 reports can wait") beside a trip of their own, which is no pupils out.
+ruleTester('trip', {
+  invalid: [
+    "Year 6 off to Kingswood on Monday, no phones allowed, back Friday",
+    "Y4 to the Roman Baths tomorrow, no fizzy drinks in the packed lunches please",
+  ],
+  valid: [
+    "Cottage in Whitby from Saturday, no laptop, no Year 6 for a week 🐟",
+    "Flight to Crete at 5am tomorrow, don't ask me about Year 6 till January",
+    "Off to Kos on Saturday for 2 weeks, Y4 reports can wait 🇬🇷",
+  ],
+});
+
+// Session 9 probes, third round: the poster somewhere named "with" the pupils ("on Snowdon with 14 wet
+// Year 10s", "yn Techniquest gyda Blwyddyn 4"), two year groups at once ("Years 5 and 6 at…"), and a
+// trip said to be over by "back from". 7/12 before.
+ruleTester('trip', {
+  invalid: [
+    "At the Royal Welsh Showground with 40 of my Year 9s today, send coffee",
+    "Museum of Liverpool with Year 3 tomorrow, 58 kids and 7 adults",
+    "Currently on Snowdon with 14 very wet Year 10s, summit by 1 hopefully",
+    "Taking 15 of my GCSE geographers to the Gower coast on Thursday, 8am start",
+    "Writing this from the coach with 45 Year 7s singing Mr Brightside, Alton Towers at 10",
+    "Yn Techniquest gyda Blwyddyn 4 heddiw, pawb yn hapus",
+    "Years 5 and 6 at the Millennium Centre on the 12th, coach leaves at 8 sharp",
+    "Netball squad play Ysgol Glan Taf away on Wednesday 4pm, minibus from the front gate",
+  ],
+  valid: [
+    "At the cinema with my two nephews tonight, popcorn everywhere",
+    "At the Royal Welsh with my husband and the in-laws on Wednesday, wellies at the ready",
+    "Marking 30 Year 9 essays at the kitchen table tonight, send wine",
+    "Back from the museum with Year 3, all 58 present and correct",
+    "Spent the whole afternoon with Year 9 today and I need a lie down",
+    "In Maths with Year 8 all morning tomorrow, pray for me",
+  ],
+});
