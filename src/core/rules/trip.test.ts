@@ -364,11 +364,11 @@ ruleTester('trip', {
   invalid: [
     "At the Royal Welsh Showground with 40 of my Year 9s today, send coffee",
     "Museum of Liverpool with Year 3 tomorrow, 58 kids and 7 adults",
-    "Currently on Snowdon with 14 very wet Year 10s, summit by 1 hopefully",
+    "Halfway up Pen y Fan right now with 14 Year 10s in the drizzle, summit by 1 hopefully",
     "Taking 15 of my GCSE geographers to the Gower coast on Thursday, 8am start",
     "Writing this from the coach with 45 Year 7s singing Mr Brightside, Alton Towers at 10",
     "Yn Techniquest gyda Blwyddyn 4 heddiw, pawb yn hapus",
-    "Years 5 and 6 at the Millennium Centre on the 12th, coach leaves at 8 sharp",
+    "Years 3 and 4 are at Big Pit on the 9th, coach from the car park at 8.15",
     "Netball squad play Ysgol Glan Taf away on Wednesday 4pm, minibus from the front gate",
   ],
   valid: [
@@ -378,5 +378,23 @@ ruleTester('trip', {
     "Back from the museum with Year 3, all 58 present and correct",
     "Spent the whole afternoon with Year 9 today and I need a lie down",
     "In Maths with Year 8 all morning tomorrow, pray for me",
+  ],
+});
+
+// Session 9 probes, fourth round: a school side playing a named opponent, with no "at" or "to" ("the school
+// rugby team play Llandovery in the cup"); other people's sides and screens are not. 6/8 before.
+ruleTester('trip', {
+  invalid: [
+    "Girls' hockey team play Ysgol Bryn Elian away on Thursday, 3.45 start, minibus back by 6",
+    "U14 boys play Cowbridge away Weds 4pm, parents collect from there please",
+    "The school rugby team play Llandovery in the cup on Wednesday at 2",
+    "School's hockey squad play Penweddig on the Monday after the break, 3.30 start",
+    "Tîm rygbi'r ysgol yn chwarae yn erbyn Ysgol y Preseli ddydd Mercher am 2, bws am 12.30",
+  ],
+  valid: [
+    "Wales play Italy on Saturday at 2.15, pub booked",
+    "My son's U12s play Cardiff City academy away on Sunday at 10",
+    "Staff netball v the Year 11s on Friday at 3.30, pray for us",
+    "My Year 9s play Minecraft at lunchtime every day, it's all they talk about",
   ],
 });

@@ -53,7 +53,7 @@ const PAST = /\b(?:(?:was|were) (?:a triumph|a success|a hit|a disaster|epic|unf
  * One's own family, not pupils: "my son's class trip", "the Year 6 panto at my little sister's school",
  * "my daughter's netball team".
  */
-const OWN_FAMILY = /\bmy (?:(?:year|yr|y) ?\d{1,2} (?:son|daughter|boy|girl|lad|grandson|granddaughter)\b|son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b/;
+const OWN_FAMILY = /\bmy (?:(?:year|yr|y) ?\d{1,2} (?:son|daughter|boy|girl|lad|grandson|granddaughter)\b|son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b|\b(?:our|my|the) (?:own )?family (?:trip|holiday|hols|day out|outing|break|weekend)\b/;
 /** The trip as paperwork, booked months ahead: "just booked the residential for next June, deposit paid". */
 const PAPERWORK = /\b(?:afford|forms? (?:are|is) in|placement|deposits?|(?:just |finally )?booked the|booking the|paid for|photos?|selling|for sale|(?:about|re|regarding) the)\b|\u00a3\d/;
 /** An outing plainly over: "Year 6 went to the museum last week". */
@@ -150,7 +150,7 @@ function namedClass(doc: Doc, i: number): boolean {
 const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
 function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
   if (!SPORT_TEAM.test(m[0])) return false;
-  return /\b(?:the|our|school)\s+$/i.test(plainSlice(doc, reach(doc, m.index, -10), m.index));
+  return /\b(?:the|our|school|school'?s|school\u2019s)\s+$/i.test(plainSlice(doc, reach(doc, m.index, -10), m.index));
 }
 /**
  * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
@@ -186,6 +186,21 @@ function placeBeforeWith(doc: Doc, i: number): boolean {
   const w = (p[1] ?? p[2])!.toLowerCase();
   return !NOT_A_PLACE_WORD.test(w) && !NOT_A_PLACE_BEFORE.has(w);
 }
+/**
+ * A school side playing a named opponent (session 9): "The school rugby team play Llandovery in the cup on
+ * Wednesday", "School's netball squad play Penrhiwceiber on the Tuesday". Read as typed, the opponent has a
+ * capital; the group is a side, or the sentence says a fixture ("away", "cup", "kick off"), so "my Year 9s play
+ * Minecraft" is none.
+ */
+const PLAYS_AFTER = /^[^.!?\n]{0,30}?\b(?:play|plays|playing|v|vs|versus|against|take on|taking on|face)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*)/u;
+const SIDE = /(?:team|squad|\bu\d{1,2}s?|under|boys|girls|netball|rugby|football|hockey|cricket|t[iî]m)/;
+const FIXTURE_SAID = /\b(?:away|home game|at home|kick[- ]?off|cup|league|fixture|match|start|semi|final)\b/;
+function fixtureAfter(m: RegExpExecArray, doc: Doc): boolean {
+  const end = m.index + m[0].length;
+  const p = PLAYS_AFTER.exec(plainSlice(doc, end, reach(doc, end, 60)));
+  if (!p || NOT_A_PLACE_WORD.test(p[1]!.toLowerCase())) return false;
+  return SIDE.test(m[0].toLowerCase()) || sentenceHas(doc, m.index, FIXTURE_SAID);
+}
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const i = m.index;
   if (escaped(doc, i, i + m[0].length)) return false;
@@ -198,7 +213,7 @@ function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   // "team", "squad", "class" and the like are pupils only in a school's voice; a school sport's
   // team is, unless it is "my" team (the poster's own club).
   if (m[0] !== 'class' && !schoolSport(m, doc) && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
-  const near = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || placeBeforeWith(doc, i) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && welshPlace(doc, i));
+  const near = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || placeBeforeWith(doc, i) || fixtureAfter(m, doc) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && welshPlace(doc, i));
   // An outing said in another sentence of a short post: what rules it out may be said there too ("governors' tour today. … a year 7 …").
   const moves = near || (shortDraftHas(doc, MOVES_FAR, SHORT_POST) && !shortDraftHas(doc, NOT_PUPILS_OUT, SHORT_POST));
   return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !leftBehind(doc, i);
