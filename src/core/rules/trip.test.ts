@@ -398,3 +398,20 @@ ruleTester('trip', {
     "My Year 9s play Minecraft at lunchtime every day, it's all they talk about",
   ],
 });
+
+// Session 9 probes, fifth round: KS2 in Welsh (CA2), a school bus "o'r ysgol"; trips said over ("back from
+// Kingswood", "residential done"), "going to love", and under-5s who are no school's pupils. 3/9 before.
+ruleTester('trip', {
+  invalid: [
+    "CA2 i Sain Ffagan ddydd Mawrth, gadael am 8:15 o'r iard",
+    "Bws o'r ysgol am 9 i'r gala nofio yn Aberteifi, nôl erbyn 3",
+  ],
+  valid: [
+    "Back from Kingswood and the washing machine hasn't stopped since",
+    "Residential done! 3 nights, 60 kids, no lost teeth. Bed.",
+    "Great result at the county cup on Saturday, well done to our under 11s!",
+    "Classroom all set up for September, Year 2 are going to love the reading corner",
+    "Toddler group at the library on Friday at 10, free for under 5s",
+    "Can't wait to see what Year 4 are going to make of the new playground tomorrow",
+  ],
+});
