@@ -566,3 +566,44 @@ ruleTester('absence', {
     "My Year 5s go to Paris on the 12th for the exchange, reports can wait till they're back",
   ],
 });
+
+// Session 9 probes, third round: the empty home in Welsh without "i ffwrdd" or "gwyliau": on the way to the
+// ferry, leaving for a place in the morning, the caravan packed, the house locked, the cat fed while we're
+// gone; and the Welsh that is not one (on the way to school, Mam's trip, a stay that is over).
+ruleTester('absence', {
+  invalid: [
+    "Ar y ffordd i Abergwaun i ddal y fferi, wythnos yn Iwerddon 🚢",
+    "Gadael am Ddinbych-y-pysgod bore fory, pythefnos yn y garafan",
+    "Pacio'r car nawr, bant i'r gwesty yn Llundain am dair noson o nos Wener",
+    "Tŷ wedi cloi, bagiau yn y car, fflight o Fryste am 6 bore fory",
+    "Plis all rhywun fwydo'r gath o ddydd Llun tan ddydd Gwener? Ni yn Sbaen",
+    "Paid anghofio, ti'n casglu'r post o ddydd Sadwrn tan y 9fed, allwedd dan y mat",
+  ],
+  valid: [
+    "Ar y ffordd i'r ysgol nawr, glaw eto",
+    "Mae Mam ar y ffordd i Gaerdydd fory am wythnos gyda'i ffrindiau",
+    "Roedden ni yn y garafan yn Nhrefdraeth am wythnos, nôl adre nawr",
+    "Paid anghofio dy docyn bws fory, cariad",
+    "Gadael am y gwaith am 7 bore fory, noson rieni tan 8",
+  ],
+});
+
+// Session 9 probes, fourth round: the home looked after while the poster is away with pupils (a
+// residential, a tour): the pets fed or the house said empty is the poster's home, whoever they travel with.
+ruleTester('absence', {
+  invalid: [
+    "Kingswood with Year 6 from Monday, 4 nights, somebody feed my cat please",
+    "Ski trip with 30 Year 9s from Saturday for a week, the house will be empty so the neighbours have the key",
+  ],
+  valid: [
+    "Year 6 are off to Kingswood on Monday, can someone feed the class hamster?",
+    "Year 6 are on the residential all week so my classroom is empty, bliss",
+  ],
+});
+ruleTester('absence', {
+  valid: [
+    // Session 9 probe, third round (Welsh): a class on the way to camp is the trip rule's.
+    "Ar y ffordd i Langrannog gyda Blwyddyn 6, tair noson, bws yn llawn canu",
+  ],
+  invalid: [],
+});
