@@ -607,3 +607,15 @@ ruleTester('absence', {
   ],
   invalid: [],
 });
+
+// Session 9 probes, fifth round: not an empty home: football away days, someone else flying home while
+// "I'm going to miss" them, a week that only feels like a holiday, a staycation of lie-ins.
+ruleTester('absence', {
+  invalid: [],
+  valid: [
+    "Villa away at Spurs on Saturday, coach from Villa Park at 7",
+    "I'm going to miss my sister so much when she flies back to Canada on Monday",
+    "Feels like we've been on holiday all week with this sunshine",
+    "Staycation from Saturday: no alarms, lie-ins and the garden",
+  ],
+});
