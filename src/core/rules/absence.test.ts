@@ -619,3 +619,18 @@ ruleTester('absence', {
     "Staycation from Saturday: no alarms, lie-ins and the garden",
   ],
 });
+
+// Session 9 probes, sixth round: the household gone said plainly but missed: "off from Saturday till
+// the 9th", "out of the country by Friday", the house "going to be so" empty, "sounds like we're home. We're not".
+ruleTester('absence', {
+  invalid: [
+    "The radio's on a timer so it sounds like we're home. We're in Prague till Tuesday",
+    "Out of the country by Friday night, back in a fortnight",
+    "The house is going to be so empty next week with all of us in Majorca",
+    "Folks, we're off from Saturday till the 9th, ring if you see anything odd at ours",
+  ],
+  valid: [
+    "We're home! Prague was gorgeous, the cat is sulking",
+    "Not out of the country this year, just days out from home",
+  ],
+});

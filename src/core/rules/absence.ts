@@ -25,7 +25,7 @@ const TRAVEL = new RegExp(
   'y',
 );
 const AWAY = new RegExp(
-  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})|\\baway in (?:the )?[a-z][a-z' -]{1,25}? (?:from|until|till|til|for|this|next|over|all|${DAY}|tomorrow|tonight)\\b`,
+  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this(?! year)|next(?! year)|by (?:${DAY}|tomorrow|tonight|the weekend)|${WHEN})|\\baway in (?:the )?[a-z][a-z' -]{1,25}? (?:from|until|till|til|for|this|next|over|all|${DAY}|tomorrow|tonight)\\b`,
   'y',
 );
 const BE_AWAY = /\b(?:(?:we'?re|we are|we'll be|i'll be|we will be) (?:in|there|away in) (?=\p{L})|(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)|(?:whole family|all of us|the (?:three|four|five|six) of us)(?:'s| is| are)? (?:in|off to|heading to) (?=[a-z])|(?:we're|we are|we'll be|i'm|i'll be) (?:at|in) (?:the|our) (?:caravan|cottage|lodge|static|villa|cabin|chalet|campsite|airbnb) (?=from|till|until|for|all|this|next|tonight|tomorrow))\b/uy;
@@ -85,7 +85,7 @@ const OURS = /\b(?:me and (?:the |my )?[a-z]+|with (?:the|my|our) (?:family|fam)
  * A trip already over, said in another sentence of a short post: "We're back!! 10 days in Crete and I
  * could've stayed forever", "home sweet home after a week in Kos".
  */
-const RETURNED = /\b(?:(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| home| safe| again| in (?:wales|the uk|cymru|the rain))|(?:could|would)'?ve stayed|just (?:got )?back|got back|home sweet home|(?<!\bthen )back to (?:reality|earth|normal)|post[- ]holiday|holiday blues|not going anywhere|we went)\b/;
+const RETURNED = /\b(?:(?<!\blike )(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| home| safe| again| in (?:wales|the uk|cymru|the rain))|(?:could|would)'?ve stayed|just (?:got )?back|got back|home sweet home|(?<!\bthen )back to (?:reality|earth|normal)|post[- ]holiday|holiday blues|not going anywhere|we went)\b/;
 const SHORT_POST = 320;
 /** "We're in Jersey till Thursday", "we're in Turkey this week": the days of a stay somewhere. */
 const IN_TILL = new RegExp(`\\b(?:(?:till|until|til) (?:next |the following )?(?:${DAYS}|the \\d{1,2}|\\d{1,2}(?:st|nd|rd|th))|(?:this|all) week|for (?:christmas|new year|easter|half term|the holidays|the summer|hogmanay)(?! (?:shopping|dinner|lunch|food|party|do|market|fair|show|concert)))\\b`);
@@ -162,6 +162,8 @@ function question(doc: Doc, i: number): boolean {
 const AWAY_BEFORE = /(?:^|\b(?:we're|we are|were|we'll be|i'm|i am|i'll be|will be|be|been|being|is|are|going|go|get|getting|off|gone|heading|jetting|escaping|sneaking|family|both|all|us|we|fly|flying|travelling|sailing)\W*)$/;
 function awayOfOurs(doc: Doc, m: RegExpExecArray): boolean {
   if (sentenceHas(doc, m.index, OTHERS) || sentenceHas(doc, m.index, PAST) || sentenceHas(doc, m.index, DAYDREAM)) return false;
+  // "Not out of the country this year", "never abroad at Easter": said not to go.
+  if (/\b(?:not|never|no)\s+$/i.test(plainSlice(doc, reach(doc, m.index, -8), m.index))) return false;
   if (!m[0].startsWith('away')) return true;
   const [a] = sentenceAround(doc.text, m.index);
   const before = plainSlice(doc, Math.max(a, reach(doc, m.index, -24)), m.index).toLowerCase().replace(/\u2019/g, "'");
@@ -257,7 +259,7 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
   '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:can |could |have to |need to |must |will |should )?(?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
-    "(?:we'?re|we are|i'?m|i am) (?:gone|not (?:going to be )?around) (?:from )?(?=the \\d|\\d|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the whole|all (?:week|of))|(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|tara|hwyl) (?:uk|wales|cymru|england|britain)|off we go|" +
+    "(?:we'?re|we are|i'?m|i am) (?:gone|not (?:going to be )?around) (?:from )?(?=the \\d|\\d|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the whole|all (?:week|of))|(?:we'?re|we are) off (?:on |from )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|tara|hwyl) (?:uk|wales|cymru|england|britain)|off we go|" +
     '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?)|' +
     "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
