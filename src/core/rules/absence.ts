@@ -548,7 +548,7 @@ const DAYS_SPAN =
   /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)? ?(?:-|\u2013|to|till|until|tan|i) ?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|ddydd|dydd)|between [a-z0-9 ]{2,20} and|while (?:we'?re|we are|i'?m|i am) (?:away|in|at|off|on)|tra (?:bod )?(?:ni|fi)|tan (?:y |dydd |ddydd )|rhwng (?:dydd |ddydd )?[a-z]+ (?:a|ac) |from the \d{1,2}|o ddydd|for the next \d{1,2}|all (?:of )?next week|next week|over (?:half term|christmas|easter|the holidays))\b/;
 const CARE_GATE = new WordGate(words('feed feeding water watering bwydo fwydo check checking keep keeping look looking grab grabbing collect collecting take taking put putting casglu nôl edrych cadw hold milk cancel cancelled'));
 const HOUSE_GATE = new WordGate(words('house home flat place tŷ ty burgle gone ours'));
-const COUNT_GATE = new WordGate(words('days sleeps hours nights noson diwrnod awr minus countdown cyfri counting'));
+const COUNT_GATE = new WordGate(words('day days sleep sleeps hour hours night nights noson diwrnod awr minus countdown cyfri counting'));
 const LAND_GATE = new WordGate(words('landed touched lanio glanio cyrraedd'));
 const DEPART_GATE = new WordGate(words('departure departures bag gate boarding'));
 const CARE_G = new RegExp(CARE.source, 'g');
