@@ -507,3 +507,130 @@ ruleTester('absence', {
     "She won't be around from Monday till Friday, her mum is poorly",
   ],
 });
+
+// Session 9 probes: the empty home said without "away" or "holiday" (sleeps counted, packing, a house
+// sitter, the cattery, "back Sunday", a flight number, an out-of-office), in English and Welsh, and the
+// drafts that are not one (someone else's holiday, one booked for next year, one over, a home with
+// people in it). Written from general knowledge of how people post, not from any corpus line.
+ruleTester('absence', {
+  invalid: [
+    "Cat's booked into the cattery from Friday, 10 nights of sun here we come",
+    "House sitter arrives Saturday morning, then it's straight to Manchester for our 6am flight",
+    "3 sleeps!! Cases are on the landing and the kids have packed 14 teddies",
+    "Out of office on from 4pm Friday until the 2nd, don't even try",
+    "EZY6123 to Faro at 6.40 tomorrow, alarm set for 3",
+    "FR 1882 Cardiff to Alicante, gate opens in 20 mins 😎",
+    "Dog's at the kennels, cat's with my mum, we're back Sunday night",
+    "Packing tonight, leaving at 5 tomorrow, Cornwall for the week",
+    "Finally finished packing, Lanzarote in the morning!!",
+    "Somebody please water my plants Tuesday to Sunday, we're driving up to Scotland",
+    "Neighbours: we're gone from Friday till the Monday after, Dave's house sitting so don't panic if you see a stranger",
+    "Last day in work then a 4am taxi to Gatwick tomorrow 😎",
+    "Kids are at their nan's, car's packed, we leave for Wales at 6",
+    "Y gath yn y cattery, y bagiau wedi pacio, a ni'n gadael am 4 bore fory",
+    "Allan o'r swyddfa tan y 4ydd, ni yn Sbaen am bythefnos",
+    "Dwy noson o gwsg tan Sbaen! 🌴",
+    ['🌴 TWO WEEKS 🌴', 'TWO'],
+    ['\u0130 \u2708\ufe0f 2 sleeps', '2'],
+  ],
+  valid: [
+    "Nan's staying at ours for the week while my sister's in Tenerife",
+    "Just booked Florida for next summer!! Can't come soon enough",
+    "Booked our flights to Rome for next Easter, a whole year to wait",
+    "My sister's packing for Ibiza tonight and I'm so jealous",
+    "Our Tenerife week last October feels like a lifetime ago",
+    "The cat hated the cattery last time, never again",
+    "Nan's staying at ours all week while the kids are off school",
+    "My parents fly to Malta on Sunday, I've got their dog for a fortnight",
+    "Mae Mam a Dad yn hedfan i Sbaen fory, fi sy'n bwydo'r gath",
+    "Counting the sleeps till Christmas with the kids, 12 to go 🎄",
+    "Packing the kids' school bags for tomorrow, PE kit, reading book, swimming stuff",
+    "We've got a house sitter sorted for when my mum goes into hospital next month",
+  ],
+});
+
+// Session 9 probes, second round: the poster's own trip said beside the class they leave behind ("no
+// Year 9 for a fortnight", "Y2 know not to email me", "reports can wait", "see you in January, Year 3"),
+// where the class named made the trip look like pupils'; and pupils who really go, which stay the trip rule's.
+ruleTester('absence', {
+  invalid: [
+    "Reports done, flying to Malta at 6 tomorrow. Year 3, see you in January!",
+    "Term's over! Driving to the Lakes first thing Saturday for a week, and no Year 9 for 16 days",
+    "Last day of term, my Y2s know not to email me, we fly to Lanzarote on Sunday",
+    "Mocks marked, 11B's data can wait, we're off to Porto on Friday for 5 nights",
+    "Off to Madeira on Saturday for a fortnight, Year 10 coursework can wait 🇵🇹",
+  ],
+  valid: [
+    "Year 10 are flying to Berlin on Friday for the history trip, no phones allowed",
+    "Year 6 off to Kingswood on Monday, no sweets please, back Friday",
+    "My Year 5s go to Paris on the 12th for the exchange, reports can wait till they're back",
+  ],
+});
+
+// Session 9 probes, third round: the empty home in Welsh without "i ffwrdd" or "gwyliau": on the way to the
+// ferry, leaving for a place in the morning, the caravan packed, the house locked, the cat fed while we're
+// gone; and the Welsh that is not one (on the way to school, Mam's trip, a stay that is over).
+ruleTester('absence', {
+  invalid: [
+    "Ar y ffordd i Abergwaun i ddal y fferi, wythnos yn Iwerddon 🚢",
+    "Gadael am Ddinbych-y-pysgod bore fory, pythefnos yn y garafan",
+    "Pacio'r car nawr, bant i'r gwesty yn Llundain am dair noson o nos Wener",
+    "Tŷ wedi cloi, bagiau yn y car, fflight o Fryste am 6 bore fory",
+    "Plis all rhywun fwydo'r gath o ddydd Llun tan ddydd Gwener? Ni yn Sbaen",
+    "Paid anghofio, ti'n casglu'r post o ddydd Sadwrn tan y 9fed, allwedd dan y mat",
+  ],
+  valid: [
+    "Ar y ffordd i'r ysgol nawr, glaw eto",
+    "Mae Mam ar y ffordd i Gaerdydd fory am wythnos gyda'i ffrindiau",
+    "Roedden ni yn y garafan yn Nhrefdraeth am wythnos, nôl adre nawr",
+    "Paid anghofio dy docyn bws fory, cariad",
+    "Gadael am y gwaith am 7 bore fory, noson rieni tan 8",
+  ],
+});
+
+// Session 9 probes, fourth round: the home looked after while the poster is away with pupils (a
+// residential, a tour): the pets fed or the house said empty is the poster's home, whoever they travel with.
+ruleTester('absence', {
+  invalid: [
+    "Kingswood with Year 6 from Monday, 4 nights, somebody feed my cat please",
+    "Ski trip with 30 Year 9s from Saturday for a week, the house will be empty so the neighbours have the key",
+  ],
+  valid: [
+    "Year 6 are off to Kingswood on Monday, can someone feed the class hamster?",
+    "Year 6 are on the residential all week so my classroom is empty, bliss",
+  ],
+});
+ruleTester('absence', {
+  valid: [
+    // Session 9 probe, third round (Welsh): a class on the way to camp is the trip rule's.
+    "Ar y ffordd i Langrannog gyda Blwyddyn 6, tair noson, bws yn llawn canu",
+  ],
+  invalid: [],
+});
+
+// Session 9 probes, fifth round: not an empty home: football away days, someone else flying home while
+// "I'm going to miss" them, a week that only feels like a holiday, a staycation of lie-ins.
+ruleTester('absence', {
+  invalid: [],
+  valid: [
+    "Villa away at Spurs on Saturday, coach from Villa Park at 7",
+    "I'm going to miss my sister so much when she flies back to Canada on Monday",
+    "Feels like we've been on holiday all week with this sunshine",
+    "Staycation from Saturday: no alarms, lie-ins and the garden",
+  ],
+});
+
+// Session 9 probes, sixth round: the household gone said plainly but missed: "off from Saturday till
+// the 9th", "out of the country by Friday", the house "going to be so" empty, "sounds like we're home. We're not".
+ruleTester('absence', {
+  invalid: [
+    "The radio's on a timer so it sounds like we're home. We're in Prague till Tuesday",
+    "Out of the country by Friday night, back in a fortnight",
+    "The house is going to be so empty next week with all of us in Majorca",
+    "Folks, we're off from Saturday till the 9th, ring if you see anything odd at ours",
+  ],
+  valid: [
+    "We're home! Prague was gorgeous, the cat is sulking",
+    "Not out of the country this year, just days out from home",
+  ],
+});

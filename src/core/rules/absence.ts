@@ -25,7 +25,7 @@ const TRAVEL = new RegExp(
   'y',
 );
 const AWAY = new RegExp(
-  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this|next|${WHEN})|\\baway in (?:the )?[a-z][a-z' -]{1,25}? (?:from|until|till|til|for|this|next|over|all|${DAY}|tomorrow|tonight)\\b`,
+  `\\b(?:away|abroad|on holiday|on hols|on our holidays|out of the country|overseas|out of town) (?:until|till|til|from|for ${NUM}|over|all (?:week|weekend|of)|this(?! year)|next(?! year)|by (?:${DAY}|tomorrow|tonight|the weekend)|${WHEN})|\\baway in (?:the )?[a-z][a-z' -]{1,25}? (?:from|until|till|til|for|this|next|over|all|${DAY}|tomorrow|tonight)\\b`,
   'y',
 );
 const BE_AWAY = /\b(?:(?:we'?re|we are|we'll be|i'll be|we will be) (?:in|there|away in) (?=\p{L})|(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be|whole family(?:'s| is)?|family(?:'s| is)) (?:away|abroad|on holiday|on hols|out of the country)|(?:whole family|all of us|the (?:three|four|five|six) of us)(?:'s| is| are)? (?:in|off to|heading to) (?=[a-z])|(?:we're|we are|we'll be|i'm|i'll be) (?:at|in) (?:the|our) (?:caravan|cottage|lodge|static|villa|cabin|chalet|campsite|airbnb) (?=from|till|until|for|all|this|next|tonight|tomorrow))\b/uy;
@@ -64,15 +64,15 @@ const STAY = new RegExp(
 const GETAWAY = /\b(?:train|back (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|off|flying|fly|flight|flights|boarding|airport|ferry|eurostar|eurotunnel|cruise|jetting|heading|going|go|leave|leaving|set off|setting off|travel|travelling|drive|driving|holiday|hols|honeymoon|villa|all inclusive|road trip|trip|getaway|here we come|passports?|suitcases?|cases|packing|packed|countdown|sleeps|excited|(?:can'?t|cannot) wait|buzzing|bound|hedfan|wyliau|gwyliau|mynd|fynd|methu aros|dyma ni|see (?:you|ya)|out of office|bring on|eek|yay|woo+|booked|hwyl fawr|i ffwrdd|(?:diwrnod|noson|wythnos|niwrnod) tan|(?:days|weeks|nights) (?:till|until|to go)|airbnb|hotel|apartment|caravan|cottage|lodge|cabin|tent|campsite|glamping|camping|no signal|no wifi|off grid|landing|land|we land|ski|skiing|snowboarding|here i come|(?:we'?re|i'?m|we are|i am) coming|at the gate|(?:we're|we are|we'll be|i'll be|we will be|i will be|i'm) (?:up |down |over |out )?(?:in|on|at|by))\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1\u{1f379}]/u;
 /** Flying, sailing and holiday words strong enough, with a time, on their own. */
 const STRONG =
-  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights?(?: (?:to|at|is|leaves|tomorrow|tonight|home|out|booked|from|in)|'s)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|(?:cases|suitcases?) (?:are |is )?(?:in the hall|by the (?:front )?door)|(?<=\bcar(?:'s| is) (?:already )?)(?:packed|loaded)|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|touch(?:ing|es)? down (?:in|at)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau|hit(?:ting)? the road)\b/;
+  /\b(?:jet(?:ting)? off|fly(?:ing)? (?:out|off)|flying to|(?<=\b(?:we|i) )fly to|(?<=\b(?:my|our|the|early|late|red-eye|morning|evening|night|(?:tomorrow|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s) )flights?|check(?:ed|ing)? in online|online check-?in|boarding pass(?:es)?|flights?(?: (?:to|at|is|leaves|tomorrow|tonight|home|out|booked|from|in)|'s)|boarding(?! school| house| fees)|(?<=\b(?:the|to|at|luton|manchester|bristol|cardiff|birmingham|liverpool|newcastle|edinburgh|glasgow|midlands|bradford) )airport|ferry (?:to|at|from|leaves|tomorrow|tonight|booked)|eurostar|eurotunnel|(?<=\b(?:a|our|the|same|first|med|caribbean|river|baltic|norwegian|mediterranean) )cruise|cruise (?:ship|to|from|leaves|departs|round)|passports?|suitcases?|cases (?:are )?packed|(?:cases|suitcases?) (?:are |is )?(?:in the hall|by the (?:front )?door)|(?<=\bcar(?:'s| is) (?:already )?)(?:packed|loaded)|honeymoon(?! period| phase)|(?<!\baston )villa(?! park| fans| game| match| v\b| away| at home)|(?<=\ball )inclusive|(?<=\bon (?:our |my |the )?)(?:holiday|hols|hol)|(?<=\b(?:our|my|family|summer|big|first) )(?:holiday|hols)|holiday (?:mode|starts|countdown|time|begins)|hols (?:start|begin)|(?<=\b(?:road|ski) )trip|cattery|kennels|(?<=\bout of )office|gatwick|heathrow|stansted|landing (?:in|at|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|touch(?:ing|es)? down (?:in|at)|caravan|glamping|(?<=\bthis )time (?:tomorrow|next week) (?:we'll|i'll|we will|i will) be|hedfan|(?<=\bar )wyliau|(?<=\bein )gwyliau|hit(?:ting)? the road)\b/;
 /** The past, plans and daydreams: "photos from", "back from", "last year", "one day", "can't afford". */
 const PAST =
-  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|loved|would (?:go|do it) (?:back|again)|(?:so|too|really|crazy|stupidly) (?:expensive|dear|pricey)|staying (?:home|put)|staying in (?:this|all|tonight|for)|day after(?! (?:they|we|the kids|school) (?:break|breaks|finish|finishes))|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night(?! in (?:the|our|my) (?:house|home|own bed|bed))|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|(?<!(?:'ll|will|gonna|to) )miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been (?:to|there|abroad)|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|recommend)|anyone know(?! (?:someone|somebody|anyone) (?:who|to|that))|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices? (?:for|of|are|to|doubled|went|have|rose|shot)|(?:were|was) (?:going|supposed|meant) to|done and dusted|been and gone|(?:is|are) (?:like|always|never)|asked (?:me )?(?:if|whether|where|when|what)|cost(?:s)? (?:how much|a fortune)|paid|(?<!\b(?:milk|papers?|newspapers?|post|deliver(?:y|ies)|veg box)(?:'s| is| are)? )cancell?ed|back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
+  /\b(?:(?:photos?|pics?|pictures?|videos?) (?:from|of)|loved|would (?:go|do it) (?:back|again)|(?:so|too|really|crazy|stupidly) (?:expensive|dear|pricey)|staying (?:home|put)|staying in (?:this|all|tonight|for)|day after(?! (?:they|we|the kids|school) (?:break|breaks|finish|finishes))|back from|got back|just back|home from|came back|last (?:week|weekend|year|month|summer|spring|autumn|winter|time|night(?! in (?:the|our|my) (?:house|home|own bed|bed))|christmas|easter|half term|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|back in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|went|(?:was|were) (?:lush|amazing|brilliant|great|lovely|the best|fab|gorgeous|beautiful|incredible|unreal|so)|pretend(?:ing)? (?:we'?re|i'?m|we are|i am|to be|it'?s)|imagin(?:e|ing)|if only|best holiday|worst holiday|remember|throwback|tbt|missing|(?<!(?:'ll|will|gonna|to) )miss (?:it|the|being)|wish (?:i|we) (?:was|were|could)|dream(?:ing)?|one day|some ?day|bucket list|afford|watching|never been (?:to|there|abroad)|been to|used to|grew up|post[- ]holiday|holiday blues|unpack(?:ed|ing)?|jet ?lag|anyone (?:been|recommend)|anyone know(?! (?:someone|somebody|anyone) (?:who|to|that))|recommendations?|thinking (?:of|about)|should we|where should|looking at|prices? (?:for|of|are|to|doubled|went|have|rose|shot)|(?:were|was) (?:going|supposed|meant) to|done and dusted|been and gone|(?:is|are) (?:like|always|never)|asked (?:me )?(?:if|whether|where|when|what)|cost(?:s)? (?:how much|a fortune)|paid(?! (?:anghofio|poeni|becso|â|a|gofyn|dweud|mynd|gadael))|(?<!\b(?:milk|papers?|newspapers?|post|deliver(?:y|ies)|veg box)(?:'s| is| are)? )cancell?ed|(?<!\bthen )back to reality|renew(?:al|ed|ing)?|expired|application|after (?:a|our|the|two|three|\d{1,2}) (?:weeks?|fortnight|holiday|hols|days|nights)|gutted|next (?:year|summer)|photos|pics)\b/;
 /** Someone else going, or someone staying home: "hubby's off to Spain", "just me and the dog". */
 const OTHERS =
-  /\b(?:(?:someone|somebody|a colleague|a friend|a mate|one of (?:my|the) [a-z]+) (?:at|in|from) (?:work|school|the office|the staffroom)(?: is| are|'s)? (?:off|going|away|flying|heading)|(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|lot|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|gone|off|away|flying|fly|flies|flew|going|go|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:their|his|her) (?:flight|holiday|hols|cruise|trip|plane|ferry)|(?:checked in|check in|checking in|booked|tickets?|boarding pass(?:es)?)(?: online)? for (?:my|our) (?:mum|mam|dad|parents|sister|brother|nan|gran|son|daughter|husband|wife|partner)'s|(?<!\b(?:cats?|dogs?|keys|car|pets?|bags?) )(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) (?!(?:the|our|my) (?:dogs?|cats?|pets?|keys?|car|bags?|cases?|suitcases?|parcels?|rabbits?)\b)[a-z' ]{0,20}?(?:up|off|at|from)|(?:run|lift|taxi|flight|flights|tickets?) for (?:my|our|the) (?:in-laws|mum|mam|dad|parents|sister|brother|nan|gran|friend|mate|son|daughter|neighbours?)|day trip|for the day|back by|home by|(?:our|my) (?!family|fam|household)[a-z]+'s (?:flight|plane|ferry|holiday|hols|trip|cruise))\b/;
+  /\b(?:(?:someone|somebody|a colleague|a friend|a mate|one of (?:my|the) [a-z]+) (?:at|in|from) (?:work|school|the office|the staffroom)(?: is| are|'s)? (?:off|going|away|flying|heading)|(?:he|she|they|hubby|husband|wife|partner|other half|son|daughter|eldest|youngest|kids|children|mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandad|taid|friend|friends|bestie|boss|neighbours?|neighbors?|in-laws|fella|boyfriend|girlfriend|fiance|fiancee|colleague|lot|mate|best mate|pal|bff|cousin|aunt|auntie|uncle|niece|nephew|grandparents|granny|nana|someone|somebody|(?:mr|mrs|miss|ms) [a-z]+|head|deputy|ta|teachers?|staff|everyone|half (?:the|my|our) (?:class|staff|school|year)|class|pupils)(?:'s|'re| is| are| has| have| will be| was| were)? (?:on (?:holiday|hols|leave|annual leave)|gone|off|away|flying|fly|flies|flew|going|goes|go|packing for|heading|head|leaving|leave|jetting|jet|travelling|out|flight|plane|holiday|hols|trip|cruise|set off)|\b(?:kids|children|son|daughter|eldest|youngest|he|she|they)(?:'s|'re| is| are) with|\b(?:son|daughter|eldest|youngest|kids|children|boy|girl)(?:'s|s')? (?:school |class |rugby |football |netball |hockey |ski |uni |year \d{1,2} )?(?:trip|tour|residential|exchange)|home alone|me and the (?:dog|cat)|on my own|holding the fort|(?:their|his|her) (?:flight|holiday|hols|cruise|trip|plane|ferry)|(?:checked in|check in|checking in|booked|tickets?|boarding pass(?:es)?)(?: online)? for (?:my|our) (?:mum|mam|dad|parents|sister|brother|nan|gran|son|daughter|husband|wife|partner)'s|(?<!\b(?:cats?|dogs?|keys|car|pets?|bags?) )(?:pick(?:ing|ed)?|collect(?:ing|ed)?|drop(?:ping|ped)?|meet(?:ing)?|met) (?!(?:the|our|my) (?:dogs?|cats?|pets?|keys?|car|bags?|cases?|suitcases?|parcels?|rabbits?)\b)[a-z' ]{0,20}?(?:up|off|at|from)|(?:run|lift|taxi|flight|flights|tickets?) for (?:my|our|the) (?:in-laws|mum|mam|dad|parents|sister|brother|nan|gran|friend|mate|son|daughter|neighbours?)|day trip|for the day|back by|home by|(?:our|my) (?!family|fam|household)[a-z]+'s (?:flight|plane|ferry|holiday|hols|trip|cruise))\b/;
 /** Sport and screens: "Spain v England tonight", "watching Italy on Saturday". */
-const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|(?<!radio )play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|(?<!\b(?:lock(?:ing|ed)?|pack(?:ing|ed)?|fill(?:ing|ed)?|set(?:ting)?) )up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential)\b/;
+const NOT_TRAVEL = /\b(?:v|vs|versus|match|game|kick[- ]off|(?<!radio )play(?:ing|s)?|beat|rugby|football|cup|six nations|the euros|world cup|eurovision|grand prix|on (?:tv|the telly)|is on (?:tonight|tomorrow|at)|(?<!\b(?:lock(?:ing|ed)?|pack(?:ing|ed)?|fill(?:ing|ed)?|set(?:ting)?) )up the|come on the|episode|series|programme|documentary|channel|bbc|itv|iplayer|for sale|selling|sold|insurance|netflix|film|movie|restaurant|takeaway|food|themed|big shop|food shop|supermarket|frozen|tour|squad|team|under \d{1,2}s|u\d{1,2}s|fixture|residential|away (?:day|game|end|fans)|villa (?:away|park)|holte end)\b/;
 /** Dates and spans that are work, not a trip: "exams from the 12th to the 19th", "working Monday to Friday". */
 const NOT_AWAY = /\b(?:meetings?|at my desk|afternoon of|morning of|(?<!\boff )work|working|shifts?|open|closed|exams?|mocks|sats|tests?|course|training|inset|assessments?|moderation|ofsted|inspection|parents'? evening|concert|fixture|sale|offer|tickets?|deadline|school|term)\b/;
 
@@ -80,12 +80,12 @@ const NOT_AWAY = /\b(?:meetings?|at my desk|afternoon of|morning of|(?<!\boff )w
  * The poster's own household going, said outright, which outweighs others named beside it: "me and
  * the husband are going", "the kids are at their dad's and I'm off to Barcelona", "hubby and I fly".
  */
-const OURS = /\b(?:me and (?:the |my )?[a-z]+|with (?:the|my|our) (?:family|fam)|with (?:my|our) (?:kids|husband|wife|partner|hubby|other half|boys|girls|little ones)|(?:hubby|husband|wife|partner|other half|fella|boyfriend|girlfriend|fiance|fiancee|kids|boys|girls|family|mum|mam|dad|son|daughter|sister|brother|bestie|friends?) (?:and|&) (?:i|me)|(?:i'?m|we'?re|i am|we are|im) (?:off|going|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off|drive|sail)|(?:i'?m|we'?re|i am|we are|im) (?:on (?:a|the|our|my) (?:plane|flight|ferry|train)|straight (?:to|off to) the airport)|my (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm) |early |late |night |morning |evening )?flight|^(?:off|flying|heading|jetting off|driving|sailing) (?:to|for))\b/;
+const OURS = /\b(?:me and (?:the |my )?[a-z]+|with (?:the|my|our) (?:family|fam)|with (?:my|our) (?:kids|husband|wife|partner|hubby|other half|boys|girls|little ones)|(?:hubby|husband|wife|partner|other half|fella|boyfriend|girlfriend|fiance|fiancee|kids|boys|girls|family|mum|mam|dad|son|daughter|sister|brother|bestie|friends?) (?:and|&) (?:i|me)|(?:i'?m|we'?re|i am|we are|im) (?:off|going(?! to (?:miss|be|have|need|get|make|do|try|cry|love|hate|see|say|tell|ask|sleep|eat|watch)\b)|heading|flying|jetting|escaping|travelling|driving|sailing)|(?:i|we) (?:go|fly|leave|head|travel|set off|drive|sail)|(?:i'?m|we'?re|i am|we are|im) (?:on (?:a|the|our|my) (?:plane|flight|ferry|train)|straight (?:to|off to) the airport)|my (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm) |early |late |night |morning |evening )?flight|^(?:off|flying|heading|jetting off|driving|sailing) (?:to|for))\b/;
 /**
  * A trip already over, said in another sentence of a short post: "We're back!! 10 days in Crete and I
  * could've stayed forever", "home sweet home after a week in Kos".
  */
-const RETURNED = /\b(?:(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| home| safe| again| in (?:wales|the uk|cymru|the rain))|(?:could|would)'?ve stayed|just (?:got )?back|got back|home sweet home|back to (?:reality|earth|normal)|post[- ]holiday|holiday blues|not going anywhere|we went)\b/;
+const RETURNED = /\b(?:(?<!\blike )(?:we'?re|i'?m|we are|i am) (?:back|home)(?= ?[!.,]|$| home| safe| again| in (?:wales|the uk|cymru|the rain))|(?:could|would)'?ve stayed|just (?:got )?back|got back|home sweet home|(?<!\bthen )back to (?:reality|earth|normal)|post[- ]holiday|holiday blues|not going anywhere|we went)\b/;
 const SHORT_POST = 320;
 /** "We're in Jersey till Thursday", "we're in Turkey this week": the days of a stay somewhere. */
 const IN_TILL = new RegExp(`\\b(?:(?:till|until|til) (?:next |the following )?(?:${DAYS}|the \\d{1,2}|\\d{1,2}(?:st|nd|rd|th))|(?:this|all) week|for (?:christmas|new year|easter|half term|the holidays|the summer|hogmanay)(?! (?:shopping|dinner|lunch|food|party|do|market|fair|show|concert)))\\b`);
@@ -95,6 +95,18 @@ function ownTrip(doc: Doc, i: number, backFrom = false): boolean {
   if ((!backFrom && sentenceHas(doc, i, PAST)) || sentenceHas(doc, i, RETURNED) || shortDraftHas(doc, RETURNED, SHORT_POST) || shortDraftHas(doc, DAYDREAM, SHORT_POST) || sentenceHas(doc, i, WELSH_OTHERS)) return false;
   return !(sentenceHas(doc, i, OTHERS) || sentenceHas(doc, i, OTHERS_IN)) || (sentenceHas(doc, i, OURS) && !sentenceHas(doc, i, STAYING));
 }
+/**
+ * The class left behind, not taken (session 9): "no Year 9 for 16 days", "my Y2s know not to email me",
+ * "Year 10 coursework can wait", "see you in January". A class named so beside the poster's own trip does
+ * not make the trip the pupils'; a class that goes ("Year 6 off to…", "with 28 Year 4s") still does.
+ */
+const CLASS_LEFT = /\b(?:(?:no|without|zero|escaping|escape from|a break from|away from) (?:more )?(?:my |our |the )?(?:(?:year|yr|y) ?\d{1,2}s?|class \d{1,2}|\d{1,2}[a-z]s?|kids|pupils|students|class)|(?:know|been told|told) not to|not to (?:miss|email|message|contact|bother|call|text) me|(?:don'?t|do not) (?:ask|email|message|call|text|contact) me|(?:can|will) wait|see (?:you|ya|u) (?:all )?(?:in|after) (?:september|january|april|the new year|\d{1,2}|two|three|a (?:week|fortnight))|sabbatical)\b/;
+const GROUP_GOES = new RegExp(`${PUPIL_GROUP.source}(?:'s)? (?:are |will be |is )?(?:off|go|goes|going|fly|flying|flies|head|heading|leave|leaving|travel|travelling|set off|setting off|away|visit|visiting|to)\\b|\\bwith (?:my |our |the |\\d{1,3} )?${PUPIL_GROUP.source.slice(2)}`);
+/** Pupils named in the sentence who may be the ones going: the trip rule's, unless the poster's household goes or the class is left behind. */
+function pupilsGo(doc: Doc, i: number): boolean {
+  if (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS)) return false;
+  return !(sentenceHas(doc, i, CLASS_LEFT) || shortDraftHas(doc, CLASS_LEFT, SHORT_POST)) || sentenceHas(doc, i, GROUP_GOES);
+}
 /** Someone else going, in Welsh: "Mae fy chwaer yn mynd i Efrog Newydd". */
 const WELSH_OTHERS = /\b(?:mae (?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni|ffrind)|mae (?:mam|dad|nain|taid|nan|mamgu|tadcu|anti|wncwl|yncl)\b|(?:mam|nain|mamgu) a (?:dad|taid|tadcu)|maen nhw|mae hi|mae o|mae e)\b/;
 /** Someone else somewhere already: "my parents are in Portugal for a month" (their home, not ours). */
@@ -102,11 +114,11 @@ const OTHERS_IN = /(?<!\b(?:at|to|from|for|with) (?:my |our |the |me )?)\b(?:he|
 /** A sitter had before, or recommended: not one for a trip to come. */
 const SITTER_PAST = /\b(?:last (?:year|summer|time|week|month)|used|was|were|ago|recommend(?:ed)?|anyone need)\b/;
 /** Wishes and what cannot be afforded: "If I won the lottery…", "A fortnight in Spain? Not on a teacher's salary". */
-const DAYDREAM = /\b(?:lottery|holiday fund|20[3-9]\d|feels? like (?:we'?re|i'?m|we'?ve been|i'?ve been|being|a holiday|we were)|felt like (?:we|i) (?:were|was|had been)|(?:i'?d|we'?d|would) love|if (?:i|we) (?:won|had|could)|(?:on|with) (?:a|my|our) (?:teacher'?s|ta'?s) (?:salary|wage|pay)|not on (?:my|our|a) (?:salary|wage|budget)|as if|yeah right|chance would be a fine thing|in my dreams|wishful thinking|i wish|we wish|no idea (?:yet|where|what we)|nothing booked|not booked|haven'?t booked|probably just)\b/;
+const DAYDREAM = /\b(?:lottery|holiday fund|20[3-9]\d|feels? like (?:we'?re|i'?m|we'?ve been|i'?ve been|being|a holiday|we were)|felt like (?:we|i) (?:were|was|had been)|(?:i'?d|we'?d|would) love|if (?:i|we) (?:won|had|could)|(?:on|with) (?:a|my|our) (?:teacher'?s|ta'?s) (?:salary|wage|pay)|not on (?:my|our|a) (?:salary|wage|budget)|as if|yeah right|chance would be a fine thing|in my dreams|wishful thinking|i wish|we wish|(?<!\b(?:kids|children|they|he|she|boys|girls|[a-z]+'s)(?: have| has|'ve)? )no idea (?:yet|where|what we)|nothing booked|not booked|haven'?t booked|probably just|(?:a whole|another|over a|nearly a|almost a) year (?:to wait|away|to go)|\d{1,2} months (?:to wait|away|to go))\b/;
 /** Someone at home all along, or back the same day: OTHERS' words that no "we're off" outweighs. */
 const STAYING = /\b(?:home alone|me and the (?:dog|dogs|cat|cats)|on my own|holding the fort|day trip|for the day|back by|home by|stag|hen do)\b/;
 /** Staying in: "staycation on the sofa", "nothing at home". */
-const STAYING_IN = /\b(?:at home|on the sofa|staying (?:home|in|put)|not going anywhere|nowhere)\b/;
+const STAYING_IN = /\b(?:at home|on the sofa|staying (?:home|in|put)|not going anywhere|nowhere|lie-?ins?|no alarms?|the garden|days out)\b/;
 /** Words before a destination that make it a thing: "the turkey", "a jersey", "our china". */
 const THING_BEFORE = /(?:^|[^a-z])(?:the|a|my|our|some|(?<!\b(?:south|north|east|west|rest|middle|centre|heart|coast|top|bottom) )of|your) $/;
 const THE_OK = words('algarve alps med mediterranean lakes lake canaries canary maldives caribbean dordogne highlands scottish states cotswolds bahamas dominican netherlands isle isles dolomites pyrenees costa azores peak yorkshire norfolk amalfi');
@@ -132,7 +144,7 @@ function keepDestination(m: RegExpExecArray, doc: Doc, end: number): boolean {
   // A destination right before its time is enough ("Lanzarote tomorrow!!", "Iceland on Saturday").
   const after = plainSlice(doc, end, reach(doc, end, 30)).toLowerCase();
   const cue = /^[,:!]* (?:tomorrow|tmrw|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on (?:the )?\w+|next \w+|this \w+|in \d|for \d|from (?:the )?\d|for (?:a|two|three|ten) |here we come|bound|fory|heno|bore fory|dydd|ddydd)/.test(after) || has(GETAWAY) || has(STAY) || has(EXCITED);
-  return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && (!sentenceHas(doc, i, PUPIL_GROUP) || sentenceHas(doc, i, OURS));
+  return cue && ownTrip(doc, i) && !sentenceHas(doc, i, NOT_TRAVEL) && !pupilsGo(doc, i);
 }
 
 /** Asking about plans, not asking for help while away ("anyone able to feed the cat?"). */
@@ -149,7 +161,9 @@ function question(doc: Doc, i: number): boolean {
  */
 const AWAY_BEFORE = /(?:^|\b(?:we're|we are|were|we'll be|i'm|i am|i'll be|will be|be|been|being|is|are|going|go|get|getting|off|gone|heading|jetting|escaping|sneaking|family|both|all|us|we|fly|flying|travelling|sailing)\W*)$/;
 function awayOfOurs(doc: Doc, m: RegExpExecArray): boolean {
-  if (sentenceHas(doc, m.index, OTHERS) || sentenceHas(doc, m.index, PAST)) return false;
+  if (sentenceHas(doc, m.index, OTHERS) || sentenceHas(doc, m.index, PAST) || sentenceHas(doc, m.index, DAYDREAM)) return false;
+  // "Not out of the country this year", "never abroad at Easter": said not to go.
+  if (/\b(?:not|never|no)\s+$/i.test(plainSlice(doc, reach(doc, m.index, -8), m.index))) return false;
   if (!m[0].startsWith('away')) return true;
   const [a] = sentenceAround(doc.text, m.index);
   const before = plainSlice(doc, Math.max(a, reach(doc, m.index, -24)), m.index).toLowerCase().replace(/\u2019/g, "'");
@@ -194,7 +208,7 @@ const STRONG_AT = words(
   'hit hitting packed loaded jet jetting fly flying flight flights check checked checking online boarding airport ferry eurostar eurotunnel cruise passport passports suitcase suitcases cases honeymoon villa inclusive holiday hols hol trip cattery kennels office gatwick heathrow stansted landing touch touching touches caravan glamping time hedfan wyliau gwyliau',
 );
 const addFlying = (t: Triggers): Triggers => t.add(new RegExp(STRONG.source, 'y'), STRONG_AT, {
-  keep: (m, doc) => !(/^(?:packed|loaded)/.test(m[0]) && sentenceHas(doc, m.index, NOT_HOLIDAY_BAG)) && !(/office/.test(m[0]) && sentenceHas(doc, m.index, NOT_AWAY)) && (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY) || (/^(?:cases|suitcase|packed|loaded|passport)/.test(m[0]) && shortDraftHas(doc, SOON, SHORT_POST))) && ownTrip(doc, m.index) && !question(doc, m.index) && (!sentenceHas(doc, m.index, PUPIL_GROUP) || sentenceHas(doc, m.index, OURS)) && !sentenceHas(doc, m.index, NOT_TRAVEL),
+  keep: (m, doc) => !(/^(?:packed|loaded)/.test(m[0]) && sentenceHas(doc, m.index, NOT_HOLIDAY_BAG)) && !(/office/.test(m[0]) && sentenceHas(doc, m.index, NOT_AWAY)) && (sentenceHas(doc, m.index, SOON) || sentenceHas(doc, m.index, STAY) || (/^(?:cases|suitcase|packed|loaded|passport)/.test(m[0]) && shortDraftHas(doc, SOON, SHORT_POST))) && ownTrip(doc, m.index) && !question(doc, m.index) && !pupilsGo(doc, m.index) && !sentenceHas(doc, m.index, NOT_TRAVEL),
 });
 
 // Anchors: a word every match contains after its common first word (regex.ts): "on holiday",
@@ -244,15 +258,15 @@ const AT_HOME = addFlying(addPlaces(new Triggers()))
 // 07/08", "we leave for Canada in the morning", "Tromsø, here we come".
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 const TRAVEL_DAY = new RegExp(
-  '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
-    "(?:we'?re|we are|i'?m|i am) (?:gone|not (?:going to be )?around) (?:from )?(?=the \\d|\\d|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the whole|all (?:week|of))|(?:we'?re|we are) off (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|tara|hwyl) (?:uk|wales|cymru|england|britain)|off we go|" +
+  '\\b(?:(?:our |my |the )?flights? (?:to|at|out|home|is at|leaves|tomorrow|tonight)|boarding (?:now|in \\d{1,3}|pass|gate)|(?:we|i) (?:can |could |have to |need to |must |will |should )?(?:fly|flew out|leave|set off|head off) (?:to |for |out |from )?(?:tonight|tomorrow|in the morning|on|this|next|at|saturday|sunday|monday|tuesday|wednesday|thursday|friday|[a-z]+ (?:tonight|tomorrow|on|at|in the morning))|' +
+    "(?:we'?re|we are|i'?m|i am) (?:gone|not (?:going to be )?around) (?:from )?(?=the \\d|\\d|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the whole|all (?:week|of))|(?:we'?re|we are) off (?:on |from )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|in the morning|first thing|at \\d|on the \\d|(?:from )?(?:the )?\\d{1,2}(?:st|nd|rd|th))|(?:bye|tara|hwyl) (?:uk|wales|cymru|england|britain)|off we go|" +
     '(?:we|i) fly (?:from |out of )?(?:bristol|cardiff|manchester|gatwick|heathrow|stansted|luton|birmingham|liverpool|newcastle|edinburgh|glasgow|east midlands|exeter|southampton|bournemouth|leeds) (?:at |on |tomorrow|tonight|\\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)?)|' +
     "(?:we|i) (?:leave|depart|set off|fly|head off) (?:for|to) (?=[a-z][a-z' -]{1,25}? (?:on|this|next|tomorrow|tonight|in the morning|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)|" +
     'flying (?:out|off|home|from|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|fly (?:out|home) (?:on|at|tomorrow|tonight|from|this|next)|hedfan (?:i|o|bore|heno|fory)|airport at|(?:airport|eurostar|ferry|taxi|tacsi) (?:at|am|tomorrow|leaves|to) \\d|' +
     `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|only \\d{1,2}|only two|only three) (?:more )?(?:sleeps?|days|weeks|nights) (?:(?:of|at) (?:work|school|term|teaching) |left )?(?:till|until|til|to go till) (?!(?:payday|pay day|christmas|xmas|half term|the weekend|friday|school|work|term|my birthday|the holidays|results|i|we|my|it|he|she|they|you|our|the end|the kids|school)\\b)(?=[a-z])|` +
     '\\d{1,2} (?:days|sleeps|weeks) (?:till|until|til) we (?:go|leave|fly|sail)|(?<=\\bon the )(?:plane|flight|ferry|eurostar) to|packing for (?!(?:school|work|the gym|uni|a|the|my|our|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|camp|christmas)\\b)(?=[a-z])|bags? (?:are |is )?packed|bagiau wedi pacio|' +
     `away (?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]* )?${ORDINAL}(?: of [a-z]+)? (?:to|till|until|-)|away \\d{1,2}/\\d{1,2}|from the ${ORDINAL} (?:to|till|until) the ${ORDINAL}|` +
-    `leaving (?:on the ${ORDINAL}|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
+    `leaving (?:on the ${ORDINAL}|the \\d{1,2}(?:st|nd|rd|th)\\b|at [a-z0-9' ]{1,20} tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|first thing)|(?:back|home|returning) (?:on )?the ${ORDINAL}|(?<=\\b(?:we're|we are|we'll be|i'll be) )back (?:on )?(?:the )?${ORDINAL}|out of here in \\d{1,2} (?:hours|days)|` +
     'see (?:you|ya|u|yas) (?:all )?(?:in (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:weeks|wks|days|nights)|on the other side|in a (?:whole )?week|in a fortnight)|out of office (?:is )?on|flights? booked (?:for|to)|' +
     `away ${ORDINAL} ?(?:-|to|till|until) ?${ORDINAL}|away \\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
     '(?<=\\bthis )time (?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:we\'ll|i\'ll|we will|i will) be (?:in|on|at|by|sat|lying)|see ya (?:wales|cymru|uk)|hwyl fawr (?:pawb|cymru)|then [a-z]+(?: [a-z]+)? (?:on|at the|tomorrow|tonight) ?(?:[a-z]+day|weekend|\\d)?)\\b',
@@ -454,7 +468,7 @@ const WELSH_AWAY_AT = words('wythnos pythefnos bythefnos penwythnos neb newydd w
 /** A time to come in Welsh, or a stay of nights or a week. */
 const WELSH_SOON = /\b(?:fory|yfory|heno|nesa|nesaf|bore|nos|dydd|ddydd|tan|o ddydd|hanner tymor|wythnos|noson|noswaith|pythefnos|bythefnos|\d{1,2}(?:af|il|ydd|edd|fed|ed|eg|ain)|(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|am \d|\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|y bore))\b/;
 /** Other people going, or the past, in Welsh. */
-const WELSH_NOT_OURS = /\b(?:ddoe|llynedd|wedi bod|roedd|oedd|yn s[aâ]l|o'r gwaith|nol adr[ae]|(?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni)|mam a dad|maen nhw|mae hi|mae o|mae e)\b/;
+const WELSH_NOT_OURS = /\b(?:ddoe|llynedd|wedi bod|roedd|roedden|roeddwn|oedd|bues|buon|buom|aethon|aethom|yn s[aâ]l|o'r gwaith|nol adr[ae]|(?:fy|ei|eu) (?:merch|mab|gwr|ngwr|chwaer|mrawd|mam|nhad|rhieni)|mam a dad|maen nhw|mae hi|mae o|mae e)\b/;
 TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
   weak: words('ni dwi dw rydan rydyn ry dan tra cwch neb newydd wedi'),
   anchors: words('lanio glanio adre adref gartre gartref mynd hedfan gadael teithio dal yn bo bod dyn ydan ydyn byddwn fyddwn i o'),
@@ -473,12 +487,34 @@ TRAVEL_DAYS.add(WELSH_AWAY, WELSH_AWAY_AT, {
   },
 });
 
+/** The home itself said empty or minded (EMPTY's own words). */
+const HOME_LEFT = /empty|unoccupied|unattended|sitter/i;
 /** A school team on tour: the trip rule's. */
 const SCHOOL_TEAM = /\b(?:\d{1,3} (?:children|kids|pupils|students)|(?:mynd|fynd) (?:â|a) (?:[a-z]+ )?(?:bl|blwyddyn|flwyddyn|dosbarth|disgyblion|plant)\b|(?:\d{1,3}|deg|ugain|tri deg) o blant|(?:ski|school|sixth form|year \d{1,2}) (?:group|trip)|residential|under \d{1,2}s|u\d{1,2}s?|squad|tour|fixture)\b/;
 /** An arrow or a plane, without which there is no route: four native searches, three times faster than one RegExp with the same four. */
 const routeMark = (t: string): boolean => t.includes('->') || t.includes('\u2192') || t.includes('\u27a1') || t.includes('\u2708');
 // A route from a UK airport, as on a boarding pass: "MAN → PMI", "BRS to FAO", "CWL ✈️ ALC".
 const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|GLA|PIK|ABZ|INV|BFS|BHD|EXT|SOU|BOH|NWI|DSA|MME|HUY|NQY|JER|GCI|IOM)\s?(?:\u2192|->|\u27a1\ufe0f?|\u2708\ufe0f?|to)\s?[A-Z]{3}\b/g;
+
+/**
+ * A flight number, as typed from a booking (session 9): "EZY6123 to Faro at 6.40 tomorrow", "FR 1882
+ * Cardiff to Alicante, gate opens in 20 mins". The airlines that fly from UK airports, in capitals, with a
+ * destination or "to <Place>" and a time to come or the airport's own words; read only in a draft with digits.
+ */
+const FLIGHT_NO = /\b(?:EZY|EJU|U2|FR|RYR|BA|BAW|LS|EXS|TOM|BY|W6|WZZ|VS|EI|EIN|AER|TCX|KL|AF|LH|EK|QR|TK|VY|IB|TP|DY)\s?\d{3,4}\b/g;
+const FLIGHT_TO = /\bto [A-Z][a-z]/;
+const FLIGHT_NOW = /\b(?:gate|boarding|board|departs?|departing|check-?in|delayed|on time|now)\b/;
+function flightNumber(doc: Doc, report: Report): void {
+  FLIGHT_NO.lastIndex = 0;
+  for (let m = FLIGHT_NO.exec(doc.text); m; m = FLIGHT_NO.exec(doc.text)) {
+    const i = m.index;
+    const [a, b] = sentenceAround(doc.text, i);
+    if (!(sentenceHas(doc, i, DESTINATION_ANY) || FLIGHT_TO.test(plainSlice(doc, a, b)))) continue;
+    if (!(sentenceHas(doc, i, SOON) || sentenceHas(doc, i, FLIGHT_NOW)) || !ownTrip(doc, i) || question(doc, i)) continue;
+    report(i, i + m[0].length);
+    return;
+  }
+}
 
 /*
  * The home empty, told by what is arranged for it or by the going itself, read over a sentence by word
@@ -489,7 +525,7 @@ const ROUTE = /\b(?:MAN|LGW|LHR|STN|LTN|LCY|SEN|BRS|CWL|BHX|EMA|NCL|LBA|LPL|EDI|
  * ("Just landed in Malaga", "Newydd lanio yn Alicante"). Not someone else's home or trip, not the past.
  */
 const CARE =
-  /\b(?:feed(?:ing)?|water(?:ing)?|bwydo|check(?:ing)? on|keep(?:ing)? an eye on|look(?:ing)? after|grab(?:bing)?|collect(?:ing)?|tak(?:e|ing) in|put(?:ting)? (?:out|in)|casglu|nôl|edrych ar ôl|cadw llygad ar|put (?:the |our )?bins (?:out|in))(?: (?:the |our |my |'?r |y |ein |yr )?|'r )(?:cats?|dogs?|fish|goldfish|rabbits?|guinea pigs?|hamster|chickens|hens|ieir|pysgod|gath|cath|ci|cŵn|plants|planhigion|post|parcels?|mail|bins|biniau|house|tŷ|number \d{1,3}|ours|place)\b|\b(?:hold (?:all )?(?:our |the |my )?(?:post|mail|everything)|milk cancelled|cancel(?:led)? the milk)\b/;
+  /\b(?:feed(?:ing)?|water(?:ing)?|bwydo|fwydo|check(?:ing)? on|keep(?:ing)? an eye on|look(?:ing)? after|grab(?:bing)?|collect(?:ing)?|tak(?:e|ing) in|put(?:ting)? (?:out|in)|casglu|nôl|edrych ar ôl|cadw llygad ar|put (?:the |our )?bins (?:out|in))(?: (?:the |our |my |'?r |y |ein |yr )?|'r )(?:cats?|dogs?|fish|goldfish|rabbits?|guinea pigs?|hamster|chickens|hens|ieir|pysgod|gath|cath|ci|cŵn|plants|planhigion|post|parcels?|mail|bins|biniau|house|tŷ|number \d{1,3}|ours|place)\b|\b(?:hold (?:all )?(?:our |the |my )?(?:post|mail|everything)|milk cancelled|cancel(?:led)? the milk)\b/;
 const HOUSE_SAID =
   /\b(?:(?:house|home|flat|place|tŷ|ty)(?:'s| is| will be|'ll be| 'n| yn)? (?:(?:so|very|all|going to be) )?(?:dark|quiet|cold|empty|gwag|ar glo|locked up)|don'?t burgle|(?:we are|we'?re) gone|it'?s not us|if you see (?:anyone|someone|lights?) (?:at|round|in) ours|(?:don'?t|won'?t|not) (?:get |be )?back (?:till|until|til))\b/;
 /** "Not going to be around from tomorrow till Monday": gone for days (an evening is not, so no SOON). */
@@ -498,21 +534,21 @@ const NOT_AROUND_GATE = new WordGate(words('around about contactable reachable')
 /** The day of coming back, for a trip said in the post: "Dover for the 10am ferry…, back on the 24th". */
 const BACK_ON = /\bback (?:on )?the \d{1,2}(?:st|nd|rd|th)\b/;
 /** Waiting to fly: "departure board says 06:15 to Palma", "bag drop done at Cardiff airport, hello Portugal". */
-const DEPART = /\b(?:departure board|departures|bag drop|check-in desk|boarding gate|gate \d{1,3})\b/;
+const DEPART = /\b(?:departure board|departures|bag drop|check-in desk|boarding gate|gate \d{1,3}|(?:\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)) departure)\b/;
 /** A stay with its dates: "we'll be at the in-laws in Aberdeen, 22nd to the 29th". */
 const STAY_AT = /\b(?:we'?ll be|we will be|i'?ll be|we'?re staying|staying) (?:at|in|with|up|down)\b/;
 const DATE_RANGE = /\b\d{1,2}(?:st|nd|rd|th)? ?(?:-|\u2013|to|till|until) ?(?:the )?\d{1,2}(?:st|nd|rd|th)\b/;
 /** Going somewhere, strongly enough for a countdown: "payday" is no trip. */
-const TRIP_CUE = /\b(?:fly|flying|flight|holiday|hols|wheels up|airport|ferry|cruise|abroad|packing|suitcases?|passports?|villa|caravan|trip|gwyliau|wyliau|hedfan)\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1]/u;
+const TRIP_CUE = /\b(?:fly|flying|flight|holiday|hols|wheels up|airport|ferry|cruise|abroad|packing|packed|(?:suit)?cases|suitcase|passports?|villa|caravan|trip|gwyliau|wyliau|hedfan)\b|[\u2708\u{1f6eb}\u{1f9f3}\u{1f334}\u{1f3dd}\u{1f3d6}\u26f1]/u;
 const COUNTDOWN =
-  /\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:more )?(?:days?|sleeps?|hours?|nights?|noson(?: o gwsg)?|diwrnod|awr) (?:till|until|to go|tan|nes)|t[- ]?minus|days? (?:until|till|to go)|cyfri lawr|counting down)\b|#\d{1,2}(?:days?|sleeps?|weeks?)(?:togo|left)\b/;
+  /\b(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen) (?:more )?(?:days?|sleeps?|hours?|nights?|noson(?: o gwsg)?|diwrnod|awr) (?:till|until|to go|tan|nes)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?sleeps?(?= ?[!.,]|$)|t[- ]?minus|days? (?:until|till|to go)|cyfri lawr|counting down)\b|#\d{1,2}(?:days?|sleeps?|weeks?)(?:togo|left)\b/;
 const LANDED = /\b(?:just landed|landed|touched down|newydd lanio|wedi glanio|wedi cyrraedd) (?:in|at|yn|ym|yng) (?=\p{L})/u;
 /** A span of days to come: "Thurs-Sun", "Saturday to Tuesday", "from the 4th", "while we're away", "tan y 12fed". */
 const DAYS_SPAN =
   /\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)? ?(?:-|\u2013|to|till|until|tan|i) ?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|ddydd|dydd)|between [a-z0-9 ]{2,20} and|while (?:we'?re|we are|i'?m|i am) (?:away|in|at|off|on)|tra (?:bod )?(?:ni|fi)|tan (?:y |dydd |ddydd )|rhwng (?:dydd |ddydd )?[a-z]+ (?:a|ac) |from the \d{1,2}|o ddydd|for the next \d{1,2}|all (?:of )?next week|next week|over (?:half term|christmas|easter|the holidays))\b/;
-const CARE_GATE = new WordGate(words('feed feeding water watering bwydo check checking keep keeping look looking grab grabbing collect collecting take taking put putting casglu nôl edrych cadw hold milk cancel cancelled'));
+const CARE_GATE = new WordGate(words('feed feeding water watering bwydo fwydo check checking keep keeping look looking grab grabbing collect collecting take taking put putting casglu nôl edrych cadw hold milk cancel cancelled'));
 const HOUSE_GATE = new WordGate(words('house home flat place tŷ ty burgle gone ours'));
-const COUNT_GATE = new WordGate(words('days sleeps hours nights noson diwrnod awr minus countdown cyfri counting'));
+const COUNT_GATE = new WordGate(words('day days sleep sleeps hour hours night nights noson diwrnod awr minus countdown cyfri counting'));
 const LAND_GATE = new WordGate(words('landed touched lanio glanio cyrraedd'));
 const DEPART_GATE = new WordGate(words('departure departures bag gate boarding'));
 const CARE_G = new RegExp(CARE.source, 'g');
@@ -522,7 +558,7 @@ const DEPART_G = new RegExp(DEPART.source, 'g');
 const STAY_AT_G = new RegExp(STAY_AT.source, 'g');
 const BACK_ON_G = new RegExp(BACK_ON.source, 'g');
 const LANDED_G = new RegExp(LANDED.source, 'gu');
-function awayWhen(doc: Doc, report: Report): void {
+function awayWhen(doc: Doc, report: Report, lower: () => string): void {
   const { text } = doc;
   const digits = /\d/.test(text);
   // Each class is read only when a word it needs is in the draft (the tokeniser marks them).
@@ -536,7 +572,7 @@ function awayWhen(doc: Doc, report: Report): void {
   if (visibleLength(doc) > SHORT_POST * 4) return;
   // A soft hyphen or zero-width space pasted inside a word ("l\u00adanded") must not hide it: the
   // classes read the draft without them (regex.ts's dropVanishing), and `at` maps back to the draft.
-  const block = dropVanishing(text.toLowerCase().replace(/\u2019/g, "'"), 0, (doc.chars & SEEN_VANISH) !== 0);
+  const block = dropVanishing(lower(), 0, (doc.chars & SEEN_VANISH) !== 0);
   const low = block.s;
   const map = block.at;
   const at = map ? (k: number) => map[k]! : (k: number) => k;
@@ -553,7 +589,7 @@ function awayWhen(doc: Doc, report: Report): void {
       if (needTime && !(has(SOON) || has(STAY) || has(DAYS_SPAN))) continue;
       // "Mam-gu yn bwydo'r gath tra bod fi yn y gwaith": gone for the working day.
       if (g === CARE_G && sentenceHas(doc, i, AT_WORK)) continue;
-      if (!ownTrip(doc, i) || sentenceHas(doc, i, /\b(?:their|his|her|neighbours?'?)\b/) || (sentenceHas(doc, i, PUPIL_GROUP) && !sentenceHas(doc, i, OURS)) || sentenceHas(doc, i, NOT_AWAY) || question(doc, i)) continue;
+      if (!ownTrip(doc, i) || sentenceHas(doc, i, /\b(?:their|his|her|neighbours?'?)\b/) || (g !== CARE_G && g !== HOUSE_G && pupilsGo(doc, i)) || sentenceHas(doc, i, NOT_AWAY) || question(doc, i)) continue;
       seen.add(a);
       report(i, endAt(m.index + m[0].length));
     }
@@ -580,17 +616,56 @@ function awayWhen(doc: Doc, report: Report): void {
 }
 
 /**
+ * The empty home in Welsh said without "i ffwrdd" or "gwyliau" (session 9): on the way to a ferry or a
+ * place, leaving for one, the caravan or car packed, the house locked, a flight: "Yn y cwch ar y ffordd i
+ * Rosslare nawr… Nôl dydd Sul nesa", "gadael am Sir Benfro bore fory am bythefnos", "Tŷ wedi cloi". A stay or
+ * a time to come must be said, and a ferry, a flight, a caravan or a capitalised place ("ar y ffordd i'r
+ * ysgol" is the school run). Not someone else's trip, not one that is over.
+ */
+const WELSH_GATE = new WordGate(words('ffordd gadael bant pacio fflight fflyt ffleit llong mordaith fferi cloi glo garafan carafan'));
+const WELSH_LEAVE = /\b(?:ar y ffordd i(?:'r)? |gadael am (?:y |yr )?|bant i(?:'r)? |i ffwrdd i(?:'r)? |pacio'?r (?:garafan|car|bagiau|cesys|ces)\b|ff?l(?:igh|y)t\b|ffleit\b|llong fordaith|mordaith|fferi (?:i|o|am)\b|t[ŷy](?:'n| yn)? (?:wedi cloi|ar glo|dan glo)\b)/g;
+const WELSH_STAY = /\b(?:wythnos|bythefnos|pythefnos|penwythnos|(?:\d{1,2}|dwy|tair|pedair|pum|chwe|saith|wyth|naw|deg) (?:noson|diwrnod|niwrnod)|n[ôo]l (?:dydd|ddydd|nos)|tan (?:y |dydd |ddydd )|o ddydd|fory|yfory|heno|nos [a-z]+)\b/;
+const WELSH_STRONG = /\b(?:cwch|llong|fferi|mordaith|ff?l(?:igh|y)t|ffleit|maes awyr|faes awyr|garafan|carafan|gwesty|cesys|bagiau|t[ŷy](?:'n| yn)? (?:wedi cloi|ar glo|dan glo))\b/;
+/** "ar y ffordd i'r ysgol", "gadael am y gwaith": the day's own places. */
+/** Pupils, a class or a school bus in Welsh, and the Urdd's camps. */
+const WELSH_PUPILS = /\b(?:plant|disgyblion|dosbarth|bl ?\d|[bf]lwyddyn ?\d|ysgol|bws|bysiau|urdd|llangrannog|glan[- ]llyn)\b/;
+const WELSH_DAY_PLACE = /^(?:'r |y |yr )?(?:ysgol|gwaith|swyddfa|siop|siopa|dre|dref|gampfa|gym|meddyg|ysbyty|capel|eglwys|parc|tŷ|ty)\b/;
+function welshAway(doc: Doc, report: Report, lower: () => string): void {
+  if (!WELSH_GATE.in(doc) || visibleLength(doc) > SHORT_POST * 4) return;
+  const low = lower();
+  if (low.length !== doc.text.length) return;
+  const has = (i: number, re: RegExp) => sentenceHas(doc, i, re) || shortDraftHas(doc, re, SHORT_POST);
+  WELSH_LEAVE.lastIndex = 0;
+  for (let m = WELSH_LEAVE.exec(low); m; m = WELSH_LEAVE.exec(low)) {
+    const i = m.index, end = i + m[0].length;
+    if (!has(i, WELSH_STAY)) continue;
+    if (m[0].endsWith(' ')) {
+      if (WELSH_DAY_PLACE.test(low.slice(end, end + 12))) continue;
+      if (!capAt(doc, end) && !has(i, WELSH_STRONG)) continue;
+    }
+    if (sentenceHas(doc, i, WELSH_NOT_OURS) || sentenceHas(doc, i, WELSH_OTHERS) || !ownTrip(doc, i) || question(doc, i)) continue;
+    // A school's bus or pupils on the way: the trip rule's ("Ni ar y ffordd i Langrannog!!! Bws yn llawn canu").
+    if (pupilsGo(doc, i) || shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST) || shortDraftHas(doc, WELSH_PUPILS, SHORT_POST)) continue;
+    report(i, m[0].endsWith(' ') ? end - 1 : end);
+    return;
+  }
+}
+
+/**
  * A post that is only a count and holiday emoji (session 8): "🌴✈️ 5 days!!!", "2 sleeps!!! 🌴",
  * "✈️🌞 2 weeks. bye." Nothing else is said, so the count is to going; "5 days till payday 🙏" says more.
  */
-const COUNT_ONLY = /^\W*(?:only |just )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|sleeps?|weeks?|nights?)(?: to go| left)?\W*(?:(?:bye|byee+|ta-?ra|yay|woo+|eek|omg)\W*)*$/u;
+const COUNT_ONLY = /^\W*(?:only |just )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|sleeps?|weeks?|nights?)(?: to go| left)?\W*(?:(?:bye|byee+|ta-?ra|yay|woo+|eek|omg)\W*)*$/diu;
 function countOnly(doc: Doc, report: Report): void {
   const { text } = doc;
   if (text.length > 60 || !HOLIDAY_EMOJI.test(text)) return;
-  const m = COUNT_ONLY.exec(text.toLowerCase().replace(/\u2019/g, "'"));
+  // Read on the draft itself, ignoring case, so the count's span is the match's own: searching the
+  // lower-cased draft for the count's words again found the wrong place when lower-casing changed the
+  // draft's length ("İ") or the same word came earlier.
+  const m = COUNT_ONLY.exec(text);
   if (!m) return;
-  const a = text.toLowerCase().indexOf(m[1]!);
-  report(a, a + m[1]!.length);
+  const [a, b] = m.indices![1]!;
+  report(a, b);
 }
 /**
  * Staying at a relative's home somewhere, with the days (session 8): "at my sister's in Aberdeen from the
@@ -600,9 +675,9 @@ function countOnly(doc: Doc, report: Report): void {
 const RELATIVE_GATE = new WordGate(words('mum mam mom dad parents sister brother nan nain gran grandparents auntie aunt uncle cousin daughter son in-laws laws inlaws folks'));
 const RELATIVE_STAY = /\b(?:at|to|with|for) (?:my |our |the )?(?:mum|mam|mom|dad|parents|sister|brother|nan|nain|gran|grandparents|auntie|aunt|uncle|cousin|daughter|son|in-laws|inlaws|folks)(?:'s|s'|')? (?:place |house )?(?:(?:up|down|over|out) )?in (?=[a-z])/g;
 const RELATIVE_TIME = new RegExp(`${DATE_SPAN.source}|${STAY.source}|\\bstaying (?:till|until|over)\\b|\\bfrom [a-z' ]{2,20}? (?:to|till|until|til) (?=[a-z0-9])|\\b(?:till|until|til) (?:the \\d|\\d{1,2}(?:st|nd|rd|th)|new year|christmas|boxing day|easter|${DAYS})|\\b(?:back|home) (?:on )?(?:the )?(?:\\d|${DAYS})|${DAYS_SPAN.source}`);
-function relativeStay(doc: Doc, report: Report): void {
+function relativeStay(doc: Doc, report: Report, lower: () => string): void {
   if (!RELATIVE_GATE.in(doc) || visibleLength(doc) > SHORT_POST * 4) return;
-  const low = doc.text.toLowerCase().replace(/\u2019/g, "'");
+  const low = lower();
   // Offsets are the draft's own only when lower-casing kept its length (it does for the words read here).
   if (low.length !== doc.text.length) return;
   RELATIVE_STAY.lastIndex = 0;
@@ -621,17 +696,24 @@ export const create: RuleCreate = () => (doc, report) => {
   // Arrows and planes are rare, so a route is only looked for where one is.
   const { text } = doc;
   if (routeMark(text)) reportAll(ROUTE, doc, report);
+  // A flight number needs its digits; most drafts have none near a capital airline code.
+  if (/\d\d\d/.test(text)) flightNumber(doc, report);
   // "Year 6 off to Kingswood on Monday" is pupils on a trip (the trip rule), not an empty house.
   const notPupils: Report = (a, b) => {
-    if (((!sentenceHas(doc, a, PUPIL_GROUP) && !sentenceHas(doc, a, SCHOOL_TEAM)) || sentenceHas(doc, a, OURS)) && !shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST)) report(a, b);
+    if (!pupilsGo(doc, a) && (!sentenceHas(doc, a, SCHOOL_TEAM) || sentenceHas(doc, a, OURS)) && !shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST)) report(a, b);
   };
   GOING.run(doc, notPupils);
   TRAVEL_DAYS.run(doc, notPupils);
   // A school team's tour or fixture in a short post is the trip rule's, unless the poster is going too.
   AT_HOME.run(doc, (a, b) => {
-    if (!shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST) || sentenceHas(doc, a, OURS)) report(a, b);
+    // The house said empty or left to a sitter is the poster's own, whoever they travel with (session 9).
+    if (!shortDraftHas(doc, SCHOOL_TEAM, SHORT_POST) || sentenceHas(doc, a, OURS) || HOME_LEFT.test(plainSlice(doc, a, b))) report(a, b);
   });
-  awayWhen(doc, report);
+  // The draft lower-cased with curly apostrophes straightened, made once per scan and only when a reader needs it.
+  let low: string | undefined;
+  const lower = () => (low ??= text.toLowerCase().replace(/\u2019/g, "'"));
+  awayWhen(doc, report, lower);
   countOnly(doc, report);
-  relativeStay(doc, report);
+  relativeStay(doc, report, lower);
+  welshAway(doc, report, lower);
 };

@@ -307,3 +307,111 @@ ruleTester('trip', {
     "Waved my class off at home time and went straight to the airport for the 8pm flight",
   ],
 });
+
+// Session 9 probes: pupils' whereabouts said through year groups, teams, squads, choirs, coaches, kit
+// lists, return times, residentials and away fixtures, in English and Welsh; and the trips that are not
+// pupils out (grown-ups' trips, trips over, another school's, parents' own plans). Written from general
+// knowledge of how staff and others post, not from any corpus line.
+ruleTester('trip', {
+  invalid: [
+    "U12 netball away at Cwmbran tomorrow, minibus leaves from the front gates at 3.30",
+    "School choir singing at the Senedd on Wednesday, black shoes and a packed lunch please",
+    "Coach back from Llangrannog due at school around 4.15 on Friday, we'll text if we're late",
+    "Year 8 rugby squad play away at Ysgol Bro Dinefwr on Saturday, kick off 10am",
+    "Kit list for the Year 6 residential: wellies, waterproofs, torch, 3 pairs of socks. We leave Monday 9am!",
+    "Year 10 geography fieldwork at Rhossili tomorrow, back by 3.30",
+    "Choir at the O2 for Young Voices tonight, 40 of our KS2 kids, wish us luck",
+    "Our Year 5s are at Techniquest all day tomorrow, coach at 8.45 sharp",
+    "The under 11s are in the county cup final at the Leisure Centre on Thursday after school",
+    "Tîm pêl-droed yr ysgol yn chwarae yng Nghaerfyrddin bore dydd Sadwrn, bws am 8",
+    "Blwyddyn 6 yn Llangrannog o ddydd Llun tan ddydd Mercher, nôl erbyn 3",
+    "Back at school about 6pm from the Year 9 Alton Towers trip, parents please be at the gates",
+    "Debate team at Cardiff University for the regional heats on Tuesday, fingers crossed for our sixth formers",
+    "Taking the school orchestra to St David's Hall on Friday night, doors at 6",
+  ],
+  valid: [
+    "Staff Christmas do at the Italian on Friday, taxis at 7",
+    "The Year 6 residential at Kingswood was brilliant, they all came home shattered",
+    "Me and the husband off to Rome on Friday, kids at my mum's",
+    "My rugby club's tour to Dublin leaves Friday 6am, 30 grown men on a coach",
+    "The PTA committee are off to the cash and carry on Saturday for the Christmas fair",
+    "Took my own two to Legoland at half term, never again",
+    "Trip y staff i Gaerdydd nos Wener, tacsis am 7",
+    "Mum's book club trip to Bath on Saturday, she's been planning her outfit for weeks",
+    "Packing for our family trip to Center Parcs tomorrow, 3 kids and a dog",
+    "A coach load of kids from another school turned up at the aquarium today while we were there with ours",
+  ],
+});
+
+// Session 9 probes, second round: a year group named only as what the poster escapes ("no Year 6",
+// "don't ask me about Year 6", "Y4 reports can wait") beside a trip of their own, which is no pupils out.
+ruleTester('trip', {
+  invalid: [
+    "Year 6 off to Kingswood on Monday, no phones allowed, back Friday",
+    "Y4 to the Roman Baths tomorrow, no fizzy drinks in the packed lunches please",
+  ],
+  valid: [
+    "Cottage in Whitby from Saturday, no laptop, no Year 6 for a week 🐟",
+    "Flight to Crete at 5am tomorrow, don't ask me about Year 6 till January",
+    "Off to Kos on Saturday for 2 weeks, Y4 reports can wait 🇬🇷",
+  ],
+});
+
+// Session 9 probes, third round: the poster somewhere named "with" the pupils ("on Snowdon with 14 wet
+// Year 10s", "yn Techniquest gyda Blwyddyn 4"), two year groups at once ("Years 5 and 6 at…"), and a
+// trip said to be over by "back from". 7/12 before.
+ruleTester('trip', {
+  invalid: [
+    "At the Royal Welsh Showground with 40 of my Year 9s today, send coffee",
+    "Museum of Liverpool with Year 3 tomorrow, 58 kids and 7 adults",
+    "Halfway up Pen y Fan right now with 14 Year 10s in the drizzle, summit by 1 hopefully",
+    "Taking 15 of my GCSE geographers to the Gower coast on Thursday, 8am start",
+    "Writing this from the coach with 45 Year 7s singing Mr Brightside, Alton Towers at 10",
+    "Yn Techniquest gyda Blwyddyn 4 heddiw, pawb yn hapus",
+    "Years 3 and 4 are at Big Pit on the 9th, coach from the car park at 8.15",
+    "Netball squad play Ysgol Glan Taf away on Wednesday 4pm, minibus from the front gate",
+  ],
+  valid: [
+    "At the cinema with my two nephews tonight, popcorn everywhere",
+    "At the Royal Welsh with my husband and the in-laws on Wednesday, wellies at the ready",
+    "Marking 30 Year 9 essays at the kitchen table tonight, send wine",
+    "Back from the museum with Year 3, all 58 present and correct",
+    "Spent the whole afternoon with Year 9 today and I need a lie down",
+    "In Maths with Year 8 all morning tomorrow, pray for me",
+  ],
+});
+
+// Session 9 probes, fourth round: a school side playing a named opponent, with no "at" or "to" ("the school
+// rugby team play Llandovery in the cup"); other people's sides and screens are not. 6/8 before.
+ruleTester('trip', {
+  invalid: [
+    "Girls' hockey team play Ysgol Bryn Elian away on Thursday, 3.45 start, minibus back by 6",
+    "U14 boys play Cowbridge away Weds 4pm, parents collect from there please",
+    "The school rugby team play Llandovery in the cup on Wednesday at 2",
+    "School's hockey squad play Penweddig on the Monday after the break, 3.30 start",
+    "Tîm rygbi'r ysgol yn chwarae yn erbyn Ysgol y Preseli ddydd Mercher am 2, bws am 12.30",
+  ],
+  valid: [
+    "Wales play Italy on Saturday at 2.15, pub booked",
+    "My son's U12s play Cardiff City academy away on Sunday at 10",
+    "Staff netball v the Year 11s on Friday at 3.30, pray for us",
+    "My Year 9s play Minecraft at lunchtime every day, it's all they talk about",
+  ],
+});
+
+// Session 9 probes, fifth round: KS2 in Welsh (CA2), a school bus "o'r ysgol"; trips said over ("back from
+// Kingswood", "residential done"), "going to love", and under-5s who are no school's pupils. 3/9 before.
+ruleTester('trip', {
+  invalid: [
+    "CA2 i Sain Ffagan ddydd Mawrth, gadael am 8:15 o'r iard",
+    "Bws o'r ysgol am 9 i'r gala nofio yn Aberteifi, nôl erbyn 3",
+  ],
+  valid: [
+    "Back from Kingswood and the washing machine hasn't stopped since",
+    "Residential done! 3 nights, 60 kids, no lost teeth. Bed.",
+    "Great result at the county cup on Saturday, well done to our under 11s!",
+    "Classroom all set up for September, Year 2 are going to love the reading corner",
+    "Toddler group at the library on Friday at 10, free for under 5s",
+    "Can't wait to see what Year 4 are going to make of the new playground tomorrow",
+  ],
+});

@@ -26,7 +26,7 @@ const OUTING =
 
 // "Year 6 are at the Tower of London today": a year group somewhere, at a time.
 const GROUP_OUT =
-  /\b(?:(?:year|yr|y) ?\d{1,2}s?|class \d{1,2}|my class|our class|reception) (?:are|were|is|will be|went|go|going|head|heading|off)(?: off)? (?:to|at|on|visiting)\b/y;
+  /\b(?:(?:year|yr|y) ?\d{1,2}s?|class \d{1,2}|my class|our class|reception) (?:are|were|is|will be|went|go|going|head|heading|off)(?: off)? (?:to(?! (?:love|like|be|have|need|get|make|enjoy|learn|do|hate|want|see|find|start|finish|try|eat|wear|bring|sit|work|write|read|practise|practice|miss|struggle|pass|fail|win|lose)\b)|at|on|visiting)\b/y;
 // Pupils' whereabouts without the word "trip" (issue 12): a year group, class, team, squad or choir
 // going somewhere at a time; taking a class somewhere; coaches and departure times; fixtures and
 // tours; beach and forest school; and the Welsh for these (mynd â Blwyddyn 3, taith ysgol, tîm yr ysgol).
@@ -35,8 +35,8 @@ const GROUPS =
   "(?:the |our |my )?(?:school |year \\d{1,2} |u\\d{1,2}s? |under \\d{1,2}s? |boys'? |girls'? |junior |senior |[a-z-]+ ){0,3}(?:team|squad|choir|council|orchestra|band|club)|under \\d{1,2}s|u\\d{1,2}s|(?:the |our )?under \\d{1,2}s|t[iî]m [a-z-]+(?: [a-z0-9-]+){0,2})";
 const GROUP_GOES = new RegExp(
   `\\b(?:${GROUPS}(?: girls'?| boys'?)?(?: [a-z]+ team)? (?:(?:are|is|will be|were|off|going|head(?:ing)?|travel(?:s|ling)?|walking|playing|running|singing|performing|competing|swimming|have a fixture|away|leave|leaves|go|visit(?:ing)?|yn chwarae|yn canu|yn mynd) |(?=at ))` +
-    '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b)|' + GROUPS + ' (?:are |is |will be )?visiting\\b|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
-    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:(?:for|to) (?:the |our )?[a-z0-9' -]{1,30}? )?(?:leaves|leave|departs|depart|leaving|goes|back|at|am|yn gadael|will (?:drop|leave|arrive|pick up|collect)|drops? (?:off )?at|arrives?)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
+    '(?:(?:down |off |up |over )?(?:to|at|in|on|against|i|yn|yng)\\b(?! (?:love|like|be|have|need|get|make|enjoy|learn|do|hate|want|see|find|start|finish|try|eat|wear|bring|sit|work|write|read|practise|practice|miss|struggle|pass|fail|win|lose)\\b)|[a-z]+ (?:down |up |over )?(?:to|at|in)\\b(?! (?:love|like|be|have|need|get|make|enjoy|learn|do|hate|want|see|find|start|finish|try|eat|wear|bring|sit|work|write|read|practise|practice|miss|struggle|pass|fail|win|lose)\\b))|' + GROUPS + ' (?:are |is |will be )?visiting\\b|taking (?:the |our |my )?' + GROUPS + ' (?:to|on)\\b|mynd [aâ] ' + '|' +
+    "(?:(?:coach|coaches|bus|buses|minibus|minibuses|ferry|bws|bysiau) (?:(?:for|to|o'r|yr) (?:the |our )?[a-z0-9' -]{1,30}? )?(?:leaves|leave|departs|depart|leaving|goes|back|at|am|yn gadael|will (?:drop|leave|arrive|pick up|collect)|drops? (?:off )?at|arrives?)|(?:away|fixture|fixtures|match|tournament|finals?|gala|tour) (?:at|to|in|against)|(?:beach|forest) school|(?:t|d)aith ysgol|ymweliad (?:a|â|i)|on the [a-z' ]{2,40} trip|risk assessment for)\\b)",
   'y',
 );
 // Said of pupils only when the draft also names a group of them or a school team.
@@ -49,12 +49,12 @@ const AT_TIME = /\b(?:tmrw|tmw|2moro|tomoz|just arrived|just got here|currently|
 const NOT_OUT = /\b(?:community choir|male voice|c[oô]r meibion|merched y wawr|ffermwyr ifanc|young farmers|aelwyd|oedolion|adults only|adults'? (?:trip|outing)|just the adults|noson cwis|u3a|rotary|wi|women'?s institute|ysgol sul|sunday school|brownies|rainbows|beavers|cubs|scouts|guides|childminder|childminding|(?:swimming|swim|dance|gymnastics) (?:instructor|teacher|coach)|instructor|breakfast club|after[- ]?school club|homework club|going on \d{1,3}|appointment|operation|surgery|clinic|a ?& ?e|having (?:his|her|their) [a-z]+ (?:changed|done|out|removed|fitted|checked)|waiting list|club at (?:dinner|lunch|break)|see (?:you|ya|u) (?:in|on|after|next|soon)|(?:is|are) in (?:foster|care|trouble|tears|bits|shock|a mess|a state|hospital|isolation)|on (?:the )?(?:radio|tv|telly|news|s4c|bbc|itv|youtube)|ar (?:s4c|y teledu|y radio|radio cymru))\b/;
 // A trip that is over ("went on their first school trip today and came home with a rock", "the
 // residential photos from last month") no longer says where pupils are.
-const PAST = /\b(?:(?:was|were) (?:a triumph|a success|a hit|a disaster|epic|unforgettable|ace|magic)|(?:is|are) over|(?:back|home) from (?:a|the|our|their) (?:trip|residential|visit)|the (?:day|week) after|wythnos diwetha|oedd|went (?:on|to|for|round|up|down|out)|won|came (?:first|second|third|1st|2nd|3rd)|sang|performed|played|visited|competed|travelled|returned|(?:was|were) (?:smooth|late|delayed|a nightmare|awful|fab|fantastic|so good|the best)|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday|came from|comes from|in (?:19[5-9]\d|200\d|201\d)|back in the day|best (?:day|week|trip|time) of my life)\b/;
+const PAST = /\b(?:(?:was|were) (?:a triumph|a success|a hit|a disaster|epic|unforgettable|ace|magic)|(?:is|are) over|(?:back|home) from (?:a|the|our|their) (?:trip|residential|visit)|(?:^|(?:we'?re|we are|just|all|safely|finally|and) )back from\b|(?:trip|residential|visit|camp)(?:'s| is)? (?:done|over|finished|complete)|the (?:day|week) after|wythnos diwetha|oedd|went (?:on|to|for|round|up|down|out)|won|came (?:first|second|third|1st|2nd|3rd)|sang|performed|played|visited|competed|travelled|returned|(?:was|were) (?:smooth|late|delayed|a nightmare|awful|fab|fantastic|so good|the best)|came (?:home|back)|got back|photos from|last (?:week|month|year|term)|(?:was|were) (?:amazing|brilliant|great|lovely)|loved|as a (?:kid|child)|memories|remember|when i was|did (?:brilliantly|so well|amazing)|have been learning|ago|last night|yesterday|came from|comes from|in (?:19[5-9]\d|200\d|201\d)|back in the day|best (?:day|week|trip|time) of my life)\b/;
 /**
  * One's own family, not pupils: "my son's class trip", "the Year 6 panto at my little sister's school",
  * "my daughter's netball team".
  */
-const OWN_FAMILY = /\bmy (?:(?:year|yr|y) ?\d{1,2} (?:son|daughter|boy|girl|lad|grandson|granddaughter)\b|son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b/;
+const OWN_FAMILY = /\bmy (?:(?:year|yr|y) ?\d{1,2} (?:son|daughter|boy|girl|lad|grandson|granddaughter)\b|son|daughter|boy|girl|eldest|youngest|middle one|little one|nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter|(?:little |big |baby )?(?:sister|brother))(?:'s|s')?\b|\b(?:our|my|the) (?:own )?family (?:trip|holiday|hols|day out|outing|break|weekend)\b/;
 /** The trip as paperwork, booked months ahead: "just booked the residential for next June, deposit paid". */
 const PAPERWORK = /\b(?:afford|forms? (?:are|is) in|placement|deposits?|(?:just |finally )?booked the|booking the|paid for|photos?|selling|for sale|(?:about|re|regarding) the)\b|\u00a3\d/;
 /** An outing plainly over: "Year 6 went to the museum last week". */
@@ -90,7 +90,7 @@ const GROUPS_AT = words(
   'form tutor buses minibuses year yr y blwyddyn flwyddyn class dosbarth nosbarth reception nursery ks ks1 ks2 ks3 ks4 key the our my school under tim tîm taking mynd coach coaches bus minibus ferry bws bysiau away fixture fixtures match tournament final finals gala tour beach forest taith daith ymweliad on risk ' +
     'team squad choir council orchestra band club boys girls junior senior u11 u11s u12 u12s u10 u10s u9 u9s u13 u13s u14 u14s u15 u15s u16 u16s',
 );
-const GROUPS_WHEN = (w: string) => /^(?:(?:y|yr|year|u|ks)\d{1,2}s?|p[1-7]s?|s[1-6]s?)$/.test(w);
+const GROUPS_WHEN = (w: string) => /^(?:(?:y|yr|year|u|ks|ca)\d{1,2}s?|p[1-7]s?|s[1-6]s?)$/.test(w);
 
 const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|all day|(?:on )?(?:mon|tues|wednes|thurs|fri)day)\b/;
 
@@ -99,14 +99,14 @@ const WHEN = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next w
 // where the finding starts: "Year 4 … the Roman Baths on Thursday", "10B at the Senedd tomorrow",
 // "U13 girls travel to Bridgend", "Oak class will be at the farm", "Dosbarth Derwen … i'r traeth".
 const PUPILS =
-  /\b(?:(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth) years|(?:year|yr) r|eyfs|gcse [a-z]+|a ?level [a-z]+|(?:nurture|reading|intervention|phonics|booster|catch[- ]up|literacy|numeracy|forest school) group|(?:years?|yrs?|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|p[1-7]s?|s[1-6]s?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco[- ]?(?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|post[- ]?16|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under \d{1,2}s?|u\d{1,2}s?|dofe|duke of edinburgh|t[iî]m [a-z-]+|(?<=\b(?:the|our|my) )(?:little ones|littlies|tinies|juniors|infants)|\d{1,3} (?:little ones|[a-z]+ year olds|adults for \d{1,3}))\b/y;
+  /\b(?:(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth) years|(?:year|yr) r|eyfs|gcse [a-z]+|a ?level [a-z]+|(?:nurture|reading|intervention|phonics|booster|catch[- ]up|literacy|numeracy|forest school) group|(?:years?|yrs?|y|blwyddyn|flwyddyn) ?\d{1,2}s?(?: (?:and|a|&) \d{1,2})?|p[1-7]s?|s[1-6]s?|\d{1,2}[abcefjlnqruvwyz]\b|class(?:es)? \d{1,2}[a-z]?|[a-z]+ class|class|form \d{1,2}[a-z]?|(?:tutor|form) group|reception|nursery|ks ?[1-4]|key stage [1-4]|(?:upper|lower) ks ?2|pupils|students|disgyblion|(?:dosbarth|nosbarth) [a-z]+|\d{1,3} (?:kids|children|pupils|plant|classes)|\d{2,3} (?:[a-z-]+ )?(?:year|yr) olds|\d{1,3} o (?:blant|ddisgyblion)|c[oô]r (?:yr ysgol|y [a-z]+)|cyfnod (?:sylfaen|allweddol \d)|foundation phase|eco[- ]?(?:club|council|committee|team|warriors)|(?:6th|sixth) form(?:ers)?|post[- ]?16|(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:girls|boys|team|squad)|(?:girls'?|boys'?|mixed) (?:rugby|football|netball|hockey|cricket|athletics|cross[- ]country|swimming|basketball|rounders|tag rugby)|(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council)|under (?:[6-9]|1\d)s?|u\d{1,2}s?|ca ?[1-4]\b|dofe|duke of edinburgh|t[iî]m [a-z-]+|(?<=\b(?:the|our|my) )(?:little ones|littlies|tinies|juniors|infants)|\d{1,3} (?:little ones|[a-z]+ year olds|adults for \d{1,3}))\b/y;
 const PUPILS_AT = words(
-  'post eyfs gcse nurture intervention phonics booster catch literacy numeracy reading cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year yr y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe duke tim tîm team squad choir orchestra council ' +
+  'post eyfs gcse nurture intervention phonics booster catch literacy numeracy reading cor côr cyfnod foundation eco 6th sixth netball rugby football hockey cricket athletics swimming basketball rounders girls boys mixed year years yr yrs y blwyddyn flwyddyn class classes form tutor reception nursery ks ks1 ks2 ks3 ks4 key upper lower pupils students disgyblion dosbarth nosbarth under dofe duke tim tîm team squad choir orchestra council ' +
     'u8 u9 u10 u11 u12 u13 u14 u15 u16 u8s u9s u10s u11s u12s u13s u14s u15s u16s little littlies tinies juniors infants',
 );
 /** Going somewhere, or a place pupils go to. */
 const MOVES =
-  /\b(?:off (?:up |down |over |out |back )?(?:to|on)|are away (?:to|at|in)|head(?:ing|s)? (?:to|off|for|down|up)|going|go to|visit(?:ing|s)?|trip|walk(?:ing|s)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round|into|along)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|(?:presenting|exhibiting|showing|speaking|dancing|racing|running|swimming|marching|reciting|presents|present|reading|singing|playing|performing|riding|laying|planting|volunteering|working) (?:at|in|on) (?:the )?|hydro(?:therapy)?(?: pool)?|swimming (?:lessons?|gala|pool|baths)|riding for the disabled|rda|travel training|supported internship|life skills|cup semi|semi[- ]?finals?|quarter[- ]?finals?|away game|home game|play(?:s|ing)? (?:[a-z'-]+ ){1,3}(?:away|at home)|fieldwork|field ?trip|expedition|camping|hik(?:e|ing)|practice walk|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|abbey|minster|priory|cenotaph|war memorial|the rec|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at(?! \d)|arriv(?:ed|ing|e) (?:at|in)|just arrived|due back|head ?counts?|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out(?! of)|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|cross[- ]country|county final|rownd derfynol|ffeinal|f[eê]te|carnival|fun day|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9': ]{1,40}? (?:to|on|up|down|round|over|out)|(?:at|to|in) (?:the )?[a-z' -]{0,30}(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan[- ]?llyn|kingswood|pgl|robinwood)\b/;
+  /\b(?:off (?:up |down |over |out |back )?(?:to|on)|are away (?:to|at|in)|head(?:ing|s)? (?:to|off|for|down|up)|going(?! to (?:love|like|be|have|need|get|make|enjoy|learn|do|hate|want|see|find|start|finish|try|eat|wear|bring|sit|work|write|read|practise|practice|miss|struggle|pass|fail|win|lose)\b)|go to|visit(?:ing|s)?|trip|walk(?:ing|s)? (?:[a-z0-9' ]{1,20} )?(?:to|down|up|over|round|into|along)|travel(?:s|ling)?|leav(?:e|es|ing)|depart(?:s|ing)?|coach(?:es)?|minibus|bus|ferry|fixture|away (?:at|to|in|against|game|match|day)|play(?:s|ing)? (?:away|at|in|against)|compet(?:e|es|ing) (?:at|in)|perform(?:s|ing)? (?:at|in)|sing(?:s|ing)? (?:at|in)|(?:presenting|exhibiting|showing|speaking|dancing|racing|running|swimming|marching|reciting|presents|present|reading|singing|playing|performing|riding|laying|planting|volunteering|working) (?:at|in|on) (?:the )?|hydro(?:therapy)?(?: pool)?|swimming (?:lessons?|gala|pool|baths)|riding for the disabled|rda|travel training|supported internship|life skills|cup semi|semi[- ]?finals?|quarter[- ]?finals?|away game|home game|play(?:s|ing)? (?:[a-z'-]+ ){1,3}(?:away|at home)|fieldwork|field ?trip|expedition|camping|hik(?:e|ing)|practice walk|residential|tour|gala|tournament|finals?|sleepover|camp|excursion|outing|day out|museum|zoo|farm|castle|park|beach|forest|woods|theatre|panto(?:mime)?|cinema|library|church|chapel|mosque|cathedral|abbey|minster|priory|cenotaph|war memorial|the rec|senedd|eisteddfod|urdd|work experience|(?:are|is|will be) (?:at|in|on) (?:the|a)|(?:are|is|will be) at(?! \d)|arriv(?:ed|ing|e) (?:at|in)|just arrived|due back|head ?counts?|prom|leavers'? (?:do|party|ball|disco)|(?:are|is|will be) (?:spending|out(?! of)|away)|spending the (?:day|morning|afternoon)|(?:train|bus(?:es)?|coach(?:es)?|minibus(?:es)?|boat|ferry|tram) (?:to|at|from|back|depart(?:s|ing)?|leav(?:e|es|ing))|away (?:on|at|to|in|against|game|match|day|fixture)|playing [a-z' ]{2,30} away|on (?:the|a) (?:tram|train|bus|coach|boat|ferry)|from the (?:coach|minibus|bus|train|ferry|boat) with|cross[- ]country|county final|rownd derfynol|ffeinal|f[eê]te|carnival|fun day|kick[- ]off|ko \d|registration|nofio|rhedeg|pontio|transition|litter picking|'ll be (?:at|in|on)|bikeability|cycling proficiency|wreath laying|on the (?:field|yard|astro|pitch|courts?|roads?)|representing (?:the school|us|wales|cymru|the county|the area|[a-z]+ (?:primary|school))|(?:taking|take|bringing|escorting|accompanying) [a-z0-9': ]{1,40}? (?:to|on|up|down|round|over|out)|(?:at|to|in) (?:the )?[a-z' -]{0,30}\b(?:centre|center|station|pool|stadium|arena|ground|fields?|university|uni|college|high school|gallery|club|festival|fair|show|open day|finals)|(?:village|church|town|city|concert|memorial|community|county|st [a-z']+) hall|yn erbyn|against|v|vs|versus|take on|taking on|risk assessment|mynd|taith|daith|ymweliad|ymweld|chwarae|g[eê]m|gemau|twrnamaint|cystadlu|cystadleuaeth|perfformio|canu yn|bws|gadael|teithio|traeth|coedwig|amgueddfa|castell|sw|fferm|gwersyll|llangrannog|glan[- ]?llyn|kingswood|pgl|robinwood)\b/;
 /** Said elsewhere in a short post, only an outing's own words count ("Going in tomorrow" is not one). */
 const MOVES_FAR =
   /\b(?:(?:coach(?:es)?|bus(?:es)?|train|ferry) (?:to|leaves?|departs?|back|at)|minibus(?:es)?|fixture|away (?:at|to|against)|residential|trip|visit(?:ing)? (?:to )?the|tour|tournament|gala|sleepover|expedition|fieldwork|field ?trip|excursion|outing|kingswood|pgl|llangrannog|glan llyn|taith|ymweliad|bws)\b/;
@@ -116,7 +116,7 @@ const CLOCK = /\b(?:wythnos (?:nesa(?:f)?|yma)|yr wythnos hon|yfory|bore (?:'?ma
 const NOT_PUPILS_OUT = /\b(?:(?:wales|welsh|england|scotland|ireland|irish|cymru|lions|british|gb|national)(?: [a-z]+)? (?:u|under) ?\d{2}s?|(?:wales|england|scotland|ireland|cymru|lions) (?:squad|team|xv|women|men)|(?:teacher|miss|mr|mrs|sir|staff|ta|head) (?:is |are |will be )?away|(?:miss|mr|mrs|ms|sir|dr)\.? [a-z'-]+(?:'s)? (?:is |will be )?(?:away|off|out) (?:on|at|for|sick|ill)|(?:have|has|got|with) (?:supply|cover)|covering|covered|cover (?:for|my)|on a course|visit(?:ors?)? from|visitors?|coming in to|come in to|into school to|(?:options|open|information|info) evening|trip (?:letters?|payments?|money|forms?)|slips?|staff (?:v|vs)|(?:v|vs) (?:the )?(?:staff|teachers)|staff (?:training|meeting|netball|football|team|night|party|do|room|briefing|inset)|for (?:all )?staff|inset|(?<!(?:squad|team|club|netball|football|rugby|hockey|cricket|athletics|swimming|travel|match|choir|band) )training|(?:team|staff|governors'?|parents'?|board|pta|union|department|dept|slt) meeting|meeting with|team building|interview|governors|telly|tv|on the radio|exams?|timetable|photos?|assembly(?! at (?:the )?(?:[a-z]+ )?(?:church|chapel|hall|cathedral|theatre))|parents'? evening|(?:lost|won|beat) (?:\d|by|again|the (?:league|cup|match|game|final)))\b/;
 const SHORT_POST = 320;
 /** In Welsh, "i" is "to": "Blwyddyn 5 i Gaerdydd fory". */
-const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|\d{1,3} o )/;
+const WELSH_GROUP = /^(?:blwyddyn|flwyddyn|t[iî]m|disgyblion|c[oô]r|cyfnod|ca ?[1-4]|\d{1,3} o )/;
 /** "i Gaerdydd", "yn y Senedd", "ym Mharc Margam": a capitalised place, read on the draft as typed ("dysgu Cymraeg i flwyddyn 7" is no place). */
 const I_PLACE = /(?:^|[\s(])(?:[Ii](?:'r)?|yn yr|yn y|yn|yng|ym) (?!(?:[Bb]lwyddyn|[Ff]lwyddyn|[Mm]lwyddyn|[Dd]osbarth|[Nn]osbarth|[Gg]ymraeg|[Ss]aesneg)\b)\p{Lu}/u;
 function welshPlace(doc: Doc, i: number): boolean {
@@ -151,7 +151,7 @@ function namedClass(doc: Doc, i: number): boolean {
 const SPORT_TEAM = /^(?:netball|rugby|football|hockey|cricket|athletics|swimming|basketball|rounders) (?:team|squad)$/;
 function schoolSport(m: RegExpExecArray, doc: Doc): boolean {
   if (!SPORT_TEAM.test(m[0])) return false;
-  return /\b(?:the|our|school)\s+$/i.test(plainSlice(doc, reach(doc, m.index, -10), m.index));
+  return /\b(?:the|our|school|school'?s|school\u2019s)\s+$/i.test(plainSlice(doc, reach(doc, m.index, -10), m.index));
 }
 /**
  * "Y4 at Techniquest Tuesday", "Year 3 to Cardiff Bay on Friday": the group, then soon after it a
@@ -163,8 +163,48 @@ function namedPlaceAfter(doc: Doc, i: number): boolean {
   const p = PLACE_AFTER.exec(plainSlice(doc, i, i + 60));
   return !!p && !NOT_A_PLACE_WORD.test(p[1]!.toLowerCase());
 }
+/**
+ * A year group named only as what the poster gets away from (session 9): "no Year 6 for a week",
+ * "don't ask me about Year 6", "Y4 reports can wait". Said beside a trip of the poster's own, not pupils out.
+ */
+const ESCAPED_BEFORE = /\b(?:no|without|zero|escaping|escape from|a break from|away from|(?:ask|tell|email|message|text) me about)\s+(?:more\s+)?(?:my\s+|our\s+|the\s+)?$/i;
+const ESCAPED_AFTER = /^(?:'s|s'|\u2019s)?(?:\s+[a-z]+){0,2}\s+(?:can|will)\s+wait\b/i;
+function escaped(doc: Doc, a: number, b: number): boolean {
+  return ESCAPED_BEFORE.test(plainSlice(doc, reach(doc, a, -28), a)) || ESCAPED_AFTER.test(plainSlice(doc, b, reach(doc, b, 30)));
+}
+/**
+ * A named place, then the poster "with" the pupils (session 9): "Currently on Snowdon with 14 very wet
+ * Year 10s", "in Techniquest with Bl 5", "Museum of Liverpool with Year 3 tomorrow", "Yn Sain Ffagan gyda
+ * Blwyddyn 4". Read on the draft as typed: the place has a capital; a sentence's first word counts only
+ * when another capitalised word follows it ("Spent the day with Year 9" names no place).
+ */
+const PLACE_WITH = /(?:(?:^|[\s(])(?:[Aa]t|[Oo]n|[Ii]n|[Ff]rom|[Tt]o|[Uu]p|[Rr]ound|[Yy]n|[Yy]m|[Yy]ng|[Aa]r)\s+(?:the\s+|y\s+|yr\s+)?(\p{Lu}[\p{L}'\u2019-]{2,})|^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019-]{2,})(?=\s+(?:of\s+|the\s+)?\p{Lu}))[^.!?\n]{0,40}?\s(?:with|gyda|efo)\s+(?:(?:\d{1,3}|all)\s+(?:of\s+)?)?(?:my\s+|our\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const NOT_A_PLACE_BEFORE = words('currently teams zoom google meet classroom seesaw dojo ict computing pshe rse citizenship chemistry physics biology psychology sociology business economics hall library room lab gym canteen playground field');
+function placeBeforeWith(doc: Doc, i: number): boolean {
+  const [a] = sentenceAround(doc.text, i);
+  const p = PLACE_WITH.exec(plainSlice(doc, Math.max(a, reach(doc, i, -90)), i));
+  if (!p) return false;
+  const w = (p[1] ?? p[2])!.toLowerCase();
+  return !NOT_A_PLACE_WORD.test(w) && !NOT_A_PLACE_BEFORE.has(w);
+}
+/**
+ * A school side playing a named opponent (session 9): "The school rugby team play Llandovery in the cup on
+ * Wednesday", "School's netball squad play Penrhiwceiber on the Tuesday". Read as typed, the opponent has a
+ * capital; the group is a side, or the sentence says a fixture ("away", "cup", "kick off"), so "my Year 9s play
+ * Minecraft" is none.
+ */
+const PLAYS_AFTER = /^[^.!?\n]{0,30}?\b(?:play|plays|playing|v|vs|versus|against|take on|taking on|face)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*)/u;
+const SIDE = /(?:team|squad|\bu\d{1,2}s?|under|boys|girls|netball|rugby|football|hockey|cricket|t[iî]m)/;
+const FIXTURE_SAID = /\b(?:away|home game|at home|kick[- ]?off|cup|league|fixture|match|start|semi|final)\b/;
+function fixtureAfter(m: RegExpExecArray, doc: Doc): boolean {
+  const end = m.index + m[0].length;
+  const p = PLAYS_AFTER.exec(plainSlice(doc, end, reach(doc, end, 60)));
+  if (!p || NOT_A_PLACE_WORD.test(p[1]!.toLowerCase())) return false;
+  return SIDE.test(m[0].toLowerCase()) || sentenceHas(doc, m.index, FIXTURE_SAID);
+}
 function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   const i = m.index;
+  if (escaped(doc, i, i + m[0].length)) return false;
   // "Oak class", or "Class Onyx": a class named before or after "class", with a capital.
   if (m[0] === 'class' && !namedClass(doc, i) && !(capAt(doc, i) && /^[Cc]lass \p{Lu}/u.test(doc.text.slice(i, i + 8).replace(VANISHING, '')))) return false;
   if (otherReception(m, doc)) return false;
@@ -174,7 +214,7 @@ function pupilsOut(m: RegExpExecArray, doc: Doc): boolean {
   // "team", "squad", "class" and the like are pupils only in a school's voice; a school sport's
   // team is, unless it is "my" team (the poster's own club).
   if (m[0] !== 'class' && !schoolSport(m, doc) && /^(?:[a-z-]+ )?(?:team|squad|choir|orchestra|council|class)$|^t[iî]m /.test(m[0]) && !around(doc, i, SCHOOL_VOICE)) return false;
-  const near = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && welshPlace(doc, i));
+  const near = sentenceHas(doc, i, MOVES) || namedPlaceAfter(doc, i) || placeBeforeWith(doc, i) || fixtureAfter(m, doc) || sentenceHas(doc, i, IN_DESTINATION) || (WELSH_GROUP.test(m[0]) && welshPlace(doc, i));
   // An outing said in another sentence of a short post: what rules it out may be said there too ("governors' tour today. … a year 7 …").
   const moves = near || (shortDraftHas(doc, MOVES_FAR, SHORT_POST) && !shortDraftHas(doc, NOT_PUPILS_OUT, SHORT_POST));
   return moves && (around(doc, i, AT_TIME) || around(doc, i, CLOCK)) && !sentenceHas(doc, i, PAST) && !sentenceHas(doc, i, NOT_OUT) && !sentenceHas(doc, i, NOT_PUPILS_OUT) && !leftBehind(doc, i);
