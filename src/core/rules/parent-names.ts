@@ -13,7 +13,7 @@ export const meta: RuleMeta = {
     "This looks like the name of a pupil's parent or carer. School policy says staff must not share information about pupils or their families on personal social media: a parent's name can lead someone to their child.",
   // Many parents are also friends and neighbours: the school decides whether drafts are checked for them.
   defaultOn: false,
-  help: "A parent's or carer's full name, or a nickname with the surname, in a post (never a first name alone). Off unless the school switches it on; the list is also used by the contact boundaries nudge.",
+  help: "A parent's or carer's full name, or a nickname with the surname, in a post (never a first name alone). Off unless the school switches it on; the reminder before friending, following or messaging a parent also uses the list.",
 };
 
 /** Names compiled between two yields: a few milliseconds' work. */
