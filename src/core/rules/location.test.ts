@@ -647,3 +647,41 @@ ruleTester('location', {
     'Away till the 4th, the neighbours have a key',
   ],
 });
+
+// Session 9 probes (where7), first group: clean drafts the rule flagged on dev, by category, written
+// from general knowledge in voices unlike the dev files (Tyneside, Teesside, north Wales): community
+// notices and schedules addressed to readers ("everyone welcome", "first class free", every Tuesday),
+// good luck or well done to others at a place, recommendations asked for, a job held at a place, and
+// other people's whereabouts. The invalid cases are their neighbours that must stay flagged.
+ruleTester('location', {
+  invalid: [
+    ["I'll be on the tombola at St Cuthbert's fayre Saturday from 10, come and say hello", "St Cuthbert's"],
+    'Coffee at Fenwicks with my mam right now, proper treat',
+    'Me and the bairns at Saltwell Park this afternoon ☀️',
+    "We're at the Red Lion quiz tonight from 8, come and join our team if you're about",
+    "Taking my lot to the Life Centre tomorrow at 10, wish me luck",
+    'Good luck to me, driving test at the Gosforth centre at 9 tomorrow 😬',
+  ],
+  valid: [
+    "Coffee morning at St Cuthbert's hall Saturday 10am, everyone welcome, cakes a pound",
+    'Toddler group every Thursday at the Methodist hall 9.30, all welcome',
+    'Zumba Mondays at Hebburn community centre 7pm, first class free!',
+    'Scouts are looking for leaders, Wednesday nights in Jarrow, drop me a message',
+    'Good luck to the under 12s at the county finals in Durham this weekend!',
+    'Well done to the Blaydon Harriers at the Great North Run today',
+    "Mass times at St Bede's are changing from next Sunday, 9am not 10",
+    'Fundraising quiz at the Red Lion Friday 8pm, tickets £5 from the bar, all proceeds to the hospice',
+    'Blood donation session at the Civic Centre on Tuesday, book a slot on the app',
+    'Repair café at the library on Saturday 10 till 1, bring your broken toasters',
+    'Carols round the tree at Marsden Grotto on the 20th, open to all, free entry',
+    'Cylch Ti a Fi bob bore Mawrth yn Neuadd y Pentref, croeso i bawb',
+    'Bore coffi yn y Festri dydd Sadwrn am 10, croeso cynnes i bawb',
+    'Anyone recommend somewhere for Sunday lunch in Tynemouth? My dad turns 70',
+    "where's best for fish and chips round Whitby these days?",
+    'Twelve years teaching at a comp in Gateshead and I still love it',
+    'Night shift at the RVI done, home to bed',
+    "my husband's away with his mates in Benidorm this week so it's beans on toast",
+    'the man in Greggs gave me an extra sausage roll today, faith in humanity restored',
+    'Congratulations to our Ruby on her confirmation at St Joseph\'s today, so proud',
+  ],
+});

@@ -426,6 +426,8 @@ const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)
 const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+(?: (?:of|on) (?:the|a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+)?|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+)\s*$/;
 /** Session 8: a job held at a place, said before "at" ("notice in at Argos", "duty manager at Tesco", "12 years at Airbus"). */
 const JOB_AT = /\b(?:notice(?: in)?|job|new role|contract|promot(?:ed|ion)\b[a-z ]{0,30}|made [a-z ]{0,20}|apprenticeship|placement|interview|\d{1,2} (?:years|months)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:years|months)|manager|supervisor|receptionist|assistant|nurse|cleaner|cashier|apprentice|practitioner|mechanic|volunteer|engineer|technician|administrator|officer)\s+(?:in\s+)?$/;
+/** A stranger named right before the place ("the man in Greggs"), not the poster's company ("me and the lads in Spoons"). */
+const OTHER_PERSON_AT = /(?<!\b(?:me|us|i|we) (?:and|with|&) )\b(?:the|a|an|this|that|some) (?:(?:old|young|nice|lovely|poor|rude) )?(?:man|woman|lady|bloke|guy|fella|gentleman|gent|cashier|security guard|bouncer|waitress|waiter|barmaid|barman|checkout (?:girl|lad|lady|man)|staff|teenagers?|couple)\s*$/;
 /** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
 const AT_A_THING = /\b(?:crying|laughing|shouting|screaming|yelling|looking|staring|smiling|swearing|cross|angry|mad|furious|aimed|good|bad|great|rubbish|brilliant|arrived)\s*$/;
 const PICTURE = /\p{Extended_Pictographic}/u;
@@ -439,6 +441,10 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
   // A job held there, not where one is now: "handed in my notice at Boots", "promoted to supervisor at Morrisons".
   if (/^at/.test(word) && JOB_AT.test(lead)) return false;
+  // A shift there that is over: "Night shift at the RVI done, home to bed".
+  if (/^at/.test(word) && /\bshifts?\s*$/.test(lead) && sentenceHas(doc, index, /\b(?:done|finished|over|survived)\b/)) return false;
+  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op".
+  if (OTHER_PERSON_AT.test(lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -458,9 +464,12 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
-const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|waiting|stuck)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
+/** Others cheered on there, not the poster: "good luck to the U12s at", "well done to the Harriers at", "congrats to our Ruby on". */
+const CHEERED = String.raw`good luck to (?!me\b|us\b)|well done (?!me\b|us\b)|congrat[a-z]* (?:to )?(?!me\b|us\b)|pob lwc i (?!fi\b|ni\b)|llongyfarchiadau`;
+const SOMEONE_THERE = new RegExp(`\\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\\d{1,2}s?|under \\d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|waiting|stuck)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|${CHEERED}|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \\d|\\d{1,2} ?(?:am|pm)|(?<!the )\\d{1,2}[.:]\\d\\d)\\b`);
 
 /** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
+const CHEERED_RE = new RegExp(`\\b(?:${CHEERED})`);
 const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
 const DONE_EARLIER = /\b(?:this morning|this afternoon|earlier|then)\b/;
 /** Waiting or queueing there: the poster is there now, whatever the clock says. */
@@ -606,7 +615,7 @@ function homePlace(doc: Doc, report: Report): void {
 // Session 6: on a ride ("ar y trên i Gaerdydd", "ar y bws i'r dre o Gaernarfon") and down or up to a place ("lawr y Bae", "lan i Ben-y-fan").
 const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?|[Aa]r y (?:tr[eê]n|bws|fferi|cwch|llong)(?: (?:i'r|i|o|drwy|trwy)(?: [a-z]+)?)? (?:i|o|drwy|trwy)|[Ll]awr|[Ll]an|[Ff]yny|[Dd]raw)(?: (?:y|yr|Y|Yr|i|i'r))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
 const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig)\b/;
-const WELSH_NOT_NOW = /\?|\b(?:nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
+const WELSH_NOT_NOW = /\?|\b(?:(?:nos|dydd) (?:lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
 const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
 const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan tren trên bws fferi lawr lan fyny draw'));
@@ -642,6 +651,8 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     last = a;
     if (taken.some((x) => x >= a && x < b)) continue;
     if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && sentenceHas(doc, a, HERE_CUE))) continue;
+    // A notice to readers ("tickets on sale now", "croeso i bawb") is the event's place, not the poster's.
+    if ((sentenceHas(doc, a, NOTICE) || shortDraftHas(doc, NOTICE)) && !sentenceHas(doc, a, SELF_THERE)) continue;
     const raw = doc.text.slice(a, b);
     const { s: t, at: map } = VANISHING_ONE.test(raw) ? plain(doc, a, b) : { s: raw, at: undefined };
     const to = (x: number) => (map ? map[x]! : a + x);
@@ -920,6 +931,16 @@ const WHEN_NOT =
 /** The poster there: a first-person speaker, their own class or group, or an opening on going. */
 const POSTER_HERE =
   /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
+/*
+ * Session 9: a notice to readers, not the poster's own outing: an event "everyone welcome", "first class
+ * free", "tickets £5", "book a slot", "bring your bears", volunteers wanted, "croeso i bawb"; or a
+ * schedule that repeats ("Zumba Mondays", "Tuesday evenings", "bob bore Mawrth"). Read in a short post
+ * whole, since the welcome is often its own sentence.
+ */
+/** The poster there in so many words, which a notice may also say: "I'll be on the tombola, everyone welcome". */
+const SELF_THERE = /\b(?:i'?ll be|we'?ll be|i will be|we will be|(?:i'?m|we'?re|i am|we are) (?:on|at|in|running|doing|helping|manning|selling)|(?:find|join) (?:me|us)|see you there|say (?:hi|hello)|fi'?n|dw i'?n|dwi'?n|ni'?n)\b/;
+const NOTICE =
+  /\b(?:(?:every(?:one|body)|all|families|children|kids|newcomers|beginners) (?:are |is )?(?:very |most )?welcome|open to (?:all|everyone|the public)|free entry|entry (?:is )?free|(?:first|1st|taster) (?:class|session|lesson|visit)s? (?:is |are )?free|free (?:taster|session|class)|tickets? (?:are |now )?(?:on sale|available|from|at|£)|£\d+(?:\.\d\d)? (?:entry|on the door|a ticket|per (?:person|child|head)|each)|book (?:a|your) (?:slot|place|space|ticket|seat)|bring (?:your|a) (?!own\b)[a-z]+|(?:looking for|need(?:s|ed)?|wanted:?) (?:more )?(?:volunteers|helpers|leaders|donations)|volunteers (?:needed|wanted)|drop-?in|proceeds|all money raised|raising money|croeso (?:cynnes |mawr )?i bawb|am ddim|bob (?:bore|nos|prynhawn|dydd|wythnos) |(?:mon|tues|wednes|thurs|fri|satur|sun)days (?:at|in|from|\d)|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings|nights),? (?:at|in|from|\d))/;
 /** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
 const WHEN_OTHER =
   /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies)|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
@@ -931,7 +952,7 @@ const VENUE =
 /** A preposition and its article, before the place: "at the", "down to the", "yn y", "i'r". */
 const WHEN_PREP = /(?<![\p{L}\p{N}'\u2019])(?:(?:[Aa]t|[Ii]n|[Tt]o|into|[Oo]n|[Oo]utside|near|by|round|around|opposite|inside|@|[Yy]n|ym|yng|ar|i) (?:(the|The|a|an|y|yr) )?|i'r )/gu;
 /** Done already: "took the kids", "we filled 9 bags", "spent my Saturday", "I walked". */
-const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|pleased|chuffed|blessed|stressed|wrapped|wedged|snowed|trapped)[a-z]{3,}ed\b|\b(?:took|spent|filled|scored|logged|had|came|bought|ate|saw|met|won|lost|finished|walked|drove|picked|checked|made|left|read|cried|laughed)\b|\b(?:i|we) [a-z]+ed\b|\b(?:does|do) (?:a|an|the|some|proper)\b/;
+const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|pleased|chuffed|blessed|stressed|wrapped|wedged|snowed|trapped)[a-z]{3,}ed\b|\b(?:took|spent|filled|scored|logged|had|came|bought|ate|saw|met|won|lost|finished|walked|drove|picked|checked|made|left|read|cried|laughed|gave|retired)\b|\b(?:i|we) [a-z]+ed\b|\b(?:does|do) (?:a|an|the|some|proper)\b/;
 /** Pupils named by group, in English or Welsh, told as the subject: "Year 4 at", "Blwyddyn 6 yn mynd", "U11s away". */
 const WHEN_GROUP = /\b(?:year|yr|y|bl|blwyddyn|flwyddyn|form|p|ks|key stage|class|dosbarth|u|under) ?\d{1,2}s?\b|\b(?:reception|nursery|eyfs|ks1|ks2|ks3|ks4|sixth form|choir|squad|team|leavers|eco club|school council|orchestra|debaters|students|pupils|kids|children|plant|disgyblion|criw|côr|tîm)\b/;
 /** Going somewhere, before "to" a capitalised name: "taking my lot to", "off to", "on the coach to". */
@@ -1027,6 +1048,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
     if (!WHEN_STATED.test(low) || WHEN_NOT.test(low) || /\b(?:maen nhw|mae e|mae hi|nhw'n)\b/.test(low) || WHEN_DONE.test(low) || USED_TO.test(low)) continue;
     if (text[b] === '?' && !INVITE.test(low)) continue;
     const poster = POSTER_HERE.test(low);
+    if ((NOTICE.test(low) || shortDraftHas(doc, NOTICE) || CHEERED_RE.test(low)) && !SELF_THERE.test(low)) continue;
     // Pupils' outing told with no one speaking ("Year 4 at Chester Zoo tomorrow!"): the trip rule's alone.
     if (!poster && (pupilsThere(doc, a) || WHEN_GROUP.test(low))) continue;
     const o = OPEN_PLACE_TIME.exec(t);
@@ -1067,7 +1089,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
       // Someone else the subject of the place's clause, or the place the subject of what follows.
       const lead = low.slice(0, m.index);
-      if (WHEN_OTHER.test(low.slice(0, end)) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
       // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
