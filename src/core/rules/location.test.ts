@@ -685,3 +685,27 @@ ruleTester('location', {
     'Congratulations to our Ruby on her confirmation at St Joseph\'s today, so proud',
   ],
 });
+
+// Session 9 probes (where7), second group: a job held at a place said through an unnamed workplace or a
+// job title ("teaching at a school in Hull", "I'm a childminder in Thirsk"), and a question about a
+// place (a recommendation asked for, or who is there), with neighbours that must stay flagged.
+ruleTester('location', {
+  invalid: [
+    "Sat in a café in Thirsk with a bacon sandwich, bliss",
+    'At the Minster with my sister this afternoon, the windows are unreal',
+    "Anyone fancy a pint? I'm in the Kings Head till 6",
+    "I'm at a hotel in Harrogate tonight for the conference, anyone local fancy a drink?",
+  ],
+  valid: [
+    'Nine years now teaching at a primary school in Hull and I still get nervous on the first day',
+    "I'm a childminder in Thirsk, 1 space from January, message for details",
+    'Twenty years at a comp in Middlesbrough before I retired, best years of my life',
+    'Just got a job as a TA at a school in Selby!! start in September',
+    'School nurse at an academy in Doncaster, mostly plasters and ice packs',
+    'Where does the best Sunday dinner round Malton these days?',
+    'Any good places for afternoon tea in the Dales? Mum’s birthday',
+    // Written first as "Is anyone in the Kings Head at the moment?"; dev labels "Anyone at <a cove> right now?" location
+    // (the poster there, asking who else is), so the probe became the question that asks readers for news.
+    'Anyone at the Kings Head know if they still do Sunday dinners?',
+  ],
+});

@@ -96,7 +96,7 @@ const HOME_ROOM = /^the (?:garden|kitchen|bath|bathroom|bedroom|living room|loun
 /** A review, written after: "yorkshires the size of your head. recommend", "argymell", "10/10". */
 const REVIEW = /\b(?:recommend(?:ed)?|argymell|10\/10|would (?:go|recommend)|highly rate|five stars?|5 stars?)\b/;
 /** Asking people over, or for company: said from where one is. */
-const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?anyone (?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
+const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?any ?(?:one|body) (?:local |nearby |about |around )?(?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 /** Someone else named before the verb: "my brother just moved", "she's sitting in". */
@@ -346,7 +346,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (taken.some((x) => x >= a && x < b)) return;
   if (!known && !capAt(doc, end)) return;
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
-  if (lead.length > 100) return;
+  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead)) return;
   // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
   let ca = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -426,6 +426,14 @@ const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)
 const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+(?: (?:of|on) (?:the|a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+)?|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+)\s*$/;
 /** Session 8: a job held at a place, said before "at" ("notice in at Argos", "duty manager at Tesco", "12 years at Airbus"). */
 const JOB_AT = /\b(?:notice(?: in)?|job|new role|contract|promot(?:ed|ion)\b[a-z ]{0,30}|made [a-z ]{0,20}|apprenticeship|placement|interview|\d{1,2} (?:years|months)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:years|months)|manager|supervisor|receptionist|assistant|nurse|cleaner|cashier|apprentice|practitioner|mechanic|volunteer|engineer|technician|administrator|officer)\s+(?:in\s+)?$/;
+/**
+ * Session 9: a job held at a place, said through an unnamed workplace or a job title before the place
+ * ("teaching at a primary school in Hull", "I'm a childminder in Thirsk", "a job as a TA at a school in
+ * Selby"): where one works, not where one is. A café, pub or hotel is left out ("at a hotel in Harrogate tonight").
+ */
+const WORKPLACE_BEFORE = /(?:\b(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college|uni|university|care home|surgery|practice|firm|factory|warehouse|call centre|bank|trust)|\b(?:i'?m|i am|as|work as|working as|job as|post as|role as) an? (?:[a-z-]+ ){0,2}(?:childminder|teacher|ta|hlta|nanny|carer|nurse|midwife|cleaner|hairdresser|barber|plumber|electrician|builder|accountant|solicitor|lecturer|tutor|practitioner|officer|worker|receptionist|administrator|senco|head|deputy|lsa))\s+(?:(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college)\s+)?$/;
+/** A question put to readers, by how it opens: "Any good places for…", "Where does the best…", "Is there…". */
+const ASKED = /^\s*(?:any|anyone|anybody|where|what|which|who|how|is|are|does|do|can|could|should|would|has|have|recommend|recommendations|good|best|decent)\b/;
 /** A stranger named right before the place ("the man in Greggs"), not the poster's company ("me and the lads in Spoons"). */
 const OTHER_PERSON_AT = /(?<!\b(?:me|us|i|we) (?:and|with|&) )\b(?:the|a|an|this|that|some) (?:(?:old|young|nice|lovely|poor|rude) )?(?:man|woman|lady|bloke|guy|fella|gentleman|gent|cashier|security guard|bouncer|waitress|waiter|barmaid|barman|checkout (?:girl|lad|lady|man)|staff|teenagers?|couple)\s*$/;
 /** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
@@ -443,8 +451,10 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (/^at/.test(word) && JOB_AT.test(lead)) return false;
   // A shift there that is over: "Night shift at the RVI done, home to bed".
   if (/^at/.test(word) && /\bshifts?\s*$/.test(lead) && sentenceHas(doc, index, /\b(?:done|finished|over|survived)\b/)) return false;
-  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op".
-  if (OTHER_PERSON_AT.test(lead)) return false;
+  // A question with no invitation: a recommendation asked for ("Any good places for tea in the Dales?").
+  if (doc.text[b] === '?' && ASKED.test(lead) && !sentenceHas(doc, index, INVITE)) return false;
+  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there.
+  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -864,6 +874,9 @@ const PATTERNS = new Triggers()
       // Read on the draft as typed, without invisible characters ("o\u00ADn the pier").
       const place = plainSlice(doc, m.index, reach(doc, m.index, 60)).replace(/^\S+ /, '');
       const next = place.toLowerCase();
+      // "Is anyone in the Kings Head at the moment?": asked of readers.
+      const [qa, qb] = sentenceAround(doc.text, m.index);
+      if (doc.text[qb] === '?' && /^\s*(?:is|are)\s+(?:any ?(?:one|body)|people)\b(?! else)/.test(plainSlice(doc, qa, m.index).toLowerCase())) return false;
       return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
   })
@@ -907,6 +920,8 @@ const PATTERNS = new Triggers()
       if (/^who/.test(m[0]) && PERSON_WHO.test(plainSlice(doc, reach(doc, m.index, -30), m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(plainSlice(doc, end, reach(doc, end, 40)).toLowerCase())) return true;
+      // "Anyone at St Joe's know if…?": asking readers there for news says where they are, not the poster ("anyone at the Cove right now?" still does).
+      if (/^anyone (?:in|at)/.test(m[0]) && /^[^.!?\n]{0,40}?\b(?:know|knows|got|have|seen|been|recommend|tell me)\b/.test(plainSlice(doc, end, reach(doc, end, 60)).toLowerCase())) return false;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
       if (NOT_A_NAMED_PLACE.test(next)) return false;
       return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));
@@ -927,7 +942,7 @@ const WHEN_STATED =
   /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
 /** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
 const WHEN_NOT =
-  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
 /** The poster there: a first-person speaker, their own class or group, or an opening on going. */
 const POSTER_HERE =
   /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
@@ -1089,7 +1104,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
       // Someone else the subject of the place's clause, or the place the subject of what follows.
       const lead = low.slice(0, m.index);
-      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
       // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
