@@ -421,7 +421,6 @@ ruleTester('location', {
     "Running the Great North Run in September, sponsor me!",
     "Me and the girls at Whitby last summer, best weekend ever",
     "Sheltering from the rain in Leeds Kirkgate Market was how I spent my twenties",
-    "Heading to Leeds for the conference on Thursday, anyone else going?",
     "Just booked a table at Dishoom in Manchester for Saturday!!!",
     "My husband's on the train to London for work, I've got the kids all week",
     "Our Alfie is on the coach to Whitby with his class, I'm more nervous than he is",
@@ -707,5 +706,36 @@ ruleTester('location', {
     // Written first as "Is anyone in the Kings Head at the moment?"; dev labels "Anyone at <a cove> right now?" location
     // (the poster there, asking who else is), so the probe became the question that asks readers for news.
     'Anyone at the Kings Head know if they still do Sunday dinners?',
+  ],
+});
+
+// Session 9 probes (where7), third group: being somewhere now with no cue word the rule knew (sat or
+// parked outside a place, queueing for one, a bare check-in line, lower case), Welsh in the present
+// ("yn Aberystwyth heddiw", "ar y traeth yn Rhosili", "yn yr ysbyty yn Llantrisant gyda mam"), and an
+// event the poster goes to at a time with "anyone else going?". The valid cases are their neighbours.
+ruleTester('location', {
+  invalid: [
+    'Sat outside the Hexham Abbey tearooms waiting for the rain to stop',
+    'parked up outside Morpeth Sainsburys waiting for my daughter, 20 mins late already',
+    'queueing for the Angel of the North car park with two kids and a buggy',
+    'Sunday carvery, The Ship Inn, Saltburn 🍺',
+    'Fish and chips on the harbour wall, Seahouses ⚓',
+    'in boots durham buying every plaster they have',
+    'Yn Aberystwyth heddiw gyda’r plant, hufen iâ i bawb 🍦',
+    "Ar y traeth yn Rhosili, gwynt yn chwythu'n wyllt",
+    'Yn yr ysbyty yn Wrecsam gyda mam, mae hi’n iawn ond fyddwn ni yma am sbel',
+    'Off to the City Hall tonight for Sarah Millican, anyone else going?',
+    // A session 6 probe once kept clean; since session 8 the guide reads a destination with a time as where the poster will be.
+    'Heading to Leeds for the conference on Thursday, anyone else going?',
+    "Newcastle Falcons at home Saturday, who's coming to Kingston Park with me?",
+    'Durham Cathedral carols at 7 tonight, see you there 🎶',
+  ],
+  valid: [
+    'Sat outside the Hexham Abbey tearooms last summer and a wasp stole my scone',
+    'My sister is parked up outside Morpeth Sainsburys waiting for her lad',
+    'The Ship Inn in Saltburn does the best carvery in the North East',
+    'Aberystwyth oedd ein gwyliau llynedd, bendigedig',
+    'Is anyone else going to the City Hall for Sarah Millican next month? Thinking of getting tickets',
+    'Durham Cathedral is on the telly tonight, Songs of Praise',
   ],
 });

@@ -96,7 +96,7 @@ const HOME_ROOM = /^the (?:garden|kitchen|bath|bathroom|bedroom|living room|loun
 /** A review, written after: "yorkshires the size of your head. recommend", "argymell", "10/10". */
 const REVIEW = /\b(?:recommend(?:ed)?|argymell|10\/10|would (?:go|recommend)|highly rate|five stars?|5 stars?)\b/;
 /** Asking people over, or for company: said from where one is. */
-const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?any ?(?:one|body) (?:local |nearby |about |around )?(?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
+const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?any ?(?:one|body) (?:local |nearby |about |around )?(?:need|needs|want|wants|fancy|fancies|about|around|nearby)|any ?(?:one|body) else (?:going|coming|there)|who'?s coming\b[^.!?\n]{0,40}\bwith (?:me|us)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 /** Someone else named before the verb: "my brother just moved", "she's sitting in". */
@@ -476,7 +476,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
 /** Others cheered on there, not the poster: "good luck to the U12s at", "well done to the Harriers at", "congrats to our Ruby on". */
 const CHEERED = String.raw`good luck to (?!me\b|us\b)|well done (?!me\b|us\b)|congrat[a-z]* (?:to )?(?!me\b|us\b)|pob lwc i (?!fi\b|ni\b)|llongyfarchiadau`;
-const SOMEONE_THERE = new RegExp(`\\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\\d{1,2}s?|under \\d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|waiting|stuck)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|${CHEERED}|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \\d|\\d{1,2} ?(?:am|pm)|(?<!the )\\d{1,2}[.:]\\d\\d)\\b`);
+const SOMEONE_THERE = new RegExp(`\\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\\d{1,2}s?|under \\d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|standing|waiting|stuck|parked|queuing|queueing|hiding)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|${CHEERED}|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \\d|\\d{1,2} ?(?:am|pm)|(?<!the )\\d{1,2}[.:]\\d\\d)\\b`);
 
 /** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
 const CHEERED_RE = new RegExp(`\\b(?:${CHEERED})`);
@@ -942,7 +942,7 @@ const WHEN_STATED =
   /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
 /** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
 const WHEN_NOT =
-  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
 /** The poster there: a first-person speaker, their own class or group, or an opening on going. */
 const POSTER_HERE =
   /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
@@ -971,7 +971,7 @@ const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|
 /** Pupils named by group, in English or Welsh, told as the subject: "Year 4 at", "Blwyddyn 6 yn mynd", "U11s away". */
 const WHEN_GROUP = /\b(?:year|yr|y|bl|blwyddyn|flwyddyn|form|p|ks|key stage|class|dosbarth|u|under) ?\d{1,2}s?\b|\b(?:reception|nursery|eyfs|ks1|ks2|ks3|ks4|sixth form|choir|squad|team|leavers|eco club|school council|orchestra|debaters|students|pupils|kids|children|plant|disgyblion|criw|côr|tîm)\b/;
 /** Going somewhere, before "to" a capitalised name: "taking my lot to", "off to", "on the coach to". */
-const WHEN_GOING = /\b(?:straight|tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
+const WHEN_GOING = /\b(?:straight|com(?:e|ing)|tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
 /** A job there, not where one is: "duty manager at", "shift at", "supply teacher in", "working at". */
 const WHEN_AT_WORK = /\b(?:duty|shifft|gwaith|shift|shifts|manager|teacher|job|work|works|working|supply|placement|volunteer(?:ing)?|trainee|lecture|seminar|life|based|live|lives|living|byw|born|moved)\s+(?:(?:at|in|yn|yng|ym|on|to)\s+)?(?:the\s+)?$/;
 /** Events named as such, not places: "Sports Day", "the Sioe", "Parents' Evening". */
@@ -1211,6 +1211,36 @@ function awayTo(doc: Doc, report: Report): void {
   }
 }
 
+/*
+ * Session 9: a check-in line with no preposition, what one is doing then where, ending on an emoji:
+ * "Sunday carvery, The Ship Inn, Saltburn 🍺", "Fish and chips on the harbour wall, Seahouses ⚓". The
+ * place must be a place by its kind ("Inn", "Arms", "Park"), a town, or come after a spot named in the
+ * first part, so "Coffee with the best, Sarah 💕" stays clean.
+ */
+const CHECKIN_LINE = /^\s*([^,.!?\n]{3,60}),\s*((?:[Tt]he )?\p{Lu}[\p{L}'\u2019&-]*(?: (?:\p{Lu}[\p{L}'\u2019&-]*|of|on|the|y|yr|upon))*)(?:,\s*(\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)?))?[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+const CHECKIN_ACT = /^\s*(?:[a-z']+ )?(?:carvery|fish|chippy|ice creams?|pub lunch|afternoon tea|cream tea|sunday (?:dinner|lunch)|cake|cakes|scones?|beers?|wine|gin|cocktails?|walkies|dog walk)\b/;
+const CHECKIN_SPOT = /\b(?:on|at|in|by) the (?:[a-z]+ ){0,2}(?:wall|beach|pier|prom|harbour|quay|front|sands?|rocks|bench|green|square|market|terrace|river|lake|cliffs?|dunes|slipway|bandstand)\b/;
+const CHECKIN_KIND = /\b(?:Inn|Arms|Tavern|Hotel|Caf[eé]|Kitchen|Bar|Pub|Brewery|Tap|Bistro|Deli|Tearooms?|Park|Beach|Bay|Pier|Castle|Abbey|Cathedral|Market|Harbour|Quay|Gardens|Lido|Farm|Zoo|Museum|Hall|Centre|Arena|Stadium|Island|Head|Point|Cove)\b/u;
+function checkinLine(doc: Doc, report: Report, taken: number[]): void {
+  const { text } = doc;
+  if (text.length > 160 || visibleLength(doc) > 120 || !text.includes(',') || !PICTURE.test(text.slice(-6))) return;
+  const { s: t, at: map } = plain(doc, 0, text.length);
+  const m = CHECKIN_LINE.exec(t);
+  if (!m || taken.length) return;
+  const act = m[1]!.toLowerCase().replace(/\u2019/g, "'");
+  const spot = CHECKIN_SPOT.test(act);
+  if (!(DOING_OPENS.test(act) || CHECKIN_ACT.test(act) || spot) || NOT_NOW_SENTENCE.test(act) || OVER.test(act) || FIRST_PERSON.test(act) && /\b(?:was|were|had)\b/.test(act)) return;
+  const name = m[2]!, town = m[3];
+  const nl = name.toLowerCase();
+  if (someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || REGION.test(nl) || A_SCHOOL.test(nl) || /^\p{Lu}{2,}\b/u.test(name)) return;
+  if (!(CHECKIN_KIND.test(name) || isTown(nl) || PLACE_START.test(nl) || spot || (town && (CHECKIN_KIND.test(name) || isTown(town))))) return;
+  const from = map[m[0].indexOf(name, m[1]!.length)]!;
+  const to = map[m[0].indexOf(name, m[1]!.length) + name.length]!;
+  if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) return;
+  taken.push(from);
+  report(from, to);
+}
+
 export const create: RuleCreate = () => (doc, outer) => {
   // Where each finding starts: sayHere, the broadest reading, only speaks in sentences nothing else flagged.
   const starts: number[] = [];
@@ -1228,6 +1258,7 @@ export const create: RuleCreate = () => (doc, outer) => {
   localIssue(doc, report);
   doingThere(doc, report, starts);
   whenThere(doc, report, starts);
+  checkinLine(doc, report, starts);
   homeFine(doc, report, starts);
   awayTo(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
