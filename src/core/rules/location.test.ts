@@ -739,3 +739,23 @@ ruleTester('location', {
     'Durham Cathedral is on the telly tonight, Songs of Praise',
   ],
 });
+
+// Session 9 probes (where7), fourth group: Welsh in the present, where the sentence opens on a spot in
+// lower case before the town ("Ar ben y mynydd uwchben Bethesda", "Yn y caffi yn Llangefni") or says
+// who one is with ("gyda'r ci"), and a third person said after the place; with past, questions and
+// someone else's whereabouts as neighbours.
+ruleTester('location', {
+  invalid: [
+    "Ar ben y mynydd uwchben Bethesda gyda'r ci, golygfa anhygoel",
+    'Yn y caffi yn Llangefni gyda fy chwaer, paned a bara brith',
+    "Yn yr ysbyty yn Bangor gyda dad, mae o'n iawn ond fyddwn ni yma am sbel",
+    'Wrth y bandstand yn Llandudno nawr, band pres yn chwarae',
+    "Ar y prom yn Aberystwyth efo'r plant, gwynt ofnadwy",
+  ],
+  valid: [
+    "Mae hi ar ben y mynydd uwchben Bethesda gyda'r ci",
+    "Roedden ni yn y caffi yn Llangefni ddoe, bara brith gorau'r ynys",
+    "Ydy'r caffi yn Llangefni ar agor ar ddydd Sul?",
+    "Mae'r plant yn yr ysbyty yn Bangor gyda'u tad",
+  ],
+});

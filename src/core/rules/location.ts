@@ -623,14 +623,16 @@ function homePlace(doc: Doc, report: Report): void {
  * sentence opening on it, a word for now or an invitation, or a cuppa, a queue or a wait before it.
  */
 // Session 6: on a ride ("ar y trên i Gaerdydd", "ar y bws i'r dre o Gaernarfon") and down or up to a place ("lawr y Bae", "lan i Ben-y-fan").
-const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?|[Aa]r y (?:tr[eê]n|bws|fferi|cwch|llong)(?: (?:i'r|i|o|drwy|trwy)(?: [a-z]+)?)? (?:i|o|drwy|trwy)|[Ll]awr|[Ll]an|[Ff]yny|[Dd]raw)(?: (?:y|yr|Y|Yr|i|i'r))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
-const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig)\b/;
-const WELSH_NOT_NOW = /\?|\b(?:(?:nos|dydd) (?:lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
+const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?|uwchben|[Gg]er|[Aa]r y (?:tr[eê]n|bws|fferi|cwch|llong)(?: (?:i'r|i|o|drwy|trwy)(?: [a-z]+)?)? (?:i|o|drwy|trwy)|[Ll]awr|[Ll]an|[Ff]yny|[Dd]raw)(?: (?:y|yr|Y|Yr|i|i'r))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
+const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig|(?:gyda|efo)(?:'r| fy| y| yr)? (?:ci|cwn|c\u0175n|plant|teulu|mam|dad|chwaer|mrawd|brawd|ffrindiau|merched|bois|wyrion|wyres|w\u0177r|wyr|g\u0175r|gwr|wraig|nain|taid|mam-gu|tad-cu))\b/;
+const WELSH_NOT_NOW = /\?|\b(?:(?:nos|dydd) (?:lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?<!\b(?:gyda|efo|a|\u00e2|with) )(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|maen nhw|nhw'?n|argymell)\b/;
+/** Someone else the subject, said before the place (after it, "mae hi'n iawn" is about the weather or a patient): "Mae hi ar ben y mynydd", "Mae'r plant yn yr ysbyty". */
+const WELSH_OTHER = /\b(?:hi'?n|mae hi|mae o|mae e)\b|^\s*mae\b/;
 const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
-const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan tren trên bws fferi lawr lan fyny draw'));
+const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan tren trên bws fferi lawr lan fyny draw uwchben ger'));
 /** Any of WELSH_IN's openings, in the folded sentence: a cheap test before the sentence is read as typed. */
-const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i|ar y (?:tren|tr\u00ean|bws|fferi|cwch|llong)|lawr|lan|fyny|draw)\b/;
+const WELSH_CUE = /\b(?:yn|yng|ym|uwchben|ger|gyrraedd|cyrraedd|allan i|ar y (?:tren|tr\u00ean|bws|fferi|cwch|llong)|lawr|lan|fyny|draw)\b/;
 
 /*
  * Where one is now, said in English with an invitation or "now" (issue 12's "currently at" and the
@@ -671,7 +673,10 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
       if (w && !WELSH_NOT_PLACE.test(w[2]!.toLowerCase()) && !sentenceHas(doc, a, WELSH_NOT_NOW) && !sentenceHas(doc, a, WELSH_GROUPS) && !pupilsThere(doc, a)) {
         const from = w.index + w[0].length - w[1]!.length;
         // The sentence opens on it, or on who is there: "Ni yng Nghaerdydd am y dydd".
-        const opens = /^\s*(?:(?:ni|dwi|dw i|rydyn ni|rydan ni|dan ni|da ni|fi)\s+)?$/i.test(t.slice(0, from));
+        const lead = t.slice(0, from);
+        // Session 9: or on a spot in lower case before the town, "Ar ben y mynydd uwchben Bethesda", "Yn y caffi yn Llangefni".
+        const opens = /^\s*(?:(?:ni|dwi|dw i|rydyn ni|rydan ni|dan ni|da ni|fi)\s+)?(?:(?:yn|ar|wrth|ger|tu allan i|tu fas i) (?:y |yr |ben y |ben yr |ben |pen y )?[a-z\u00e0-\u00ff'-]+ )?$/i.test(lead);
+        if (WELSH_OTHER.test(lead.toLowerCase().replace(/\u2019/g, "'"))) continue;
         if ((opens || sentenceHas(doc, a, WELSH_NOW)) && !HOLIDAY_PLACE.test(w[2]!.toLowerCase()) && !shortDraftHas(doc, WELSH_NOT_NOW)) {
           report(to(from), to(from + w[1]!.length));
           continue;
