@@ -759,3 +759,24 @@ ruleTester('location', {
     "Mae'r plant yn yr ysbyty yn Bangor gyda'u tad",
   ],
 });
+
+// Session 9 probes (where7), fifth group: someone else's journey ("when she flies back to Lagos on
+// Sunday"), a place as a topic by what it does ("the Chinese in Ripon does the best..."), institutions
+// that are no place ("faith in the NHS"), habits ("every single morning", "for the third night running"),
+// a tradesman wanted in a town (docs/labelling.md), and a month shortened ("in Sept"); with neighbours.
+ruleTester('location', {
+  invalid: [
+    'Off to Lagos on Sunday with the kids to see my mum, they are so excited',
+    'Stuck on the A1 at Scotch Corner right now, nothing moving',
+    'Need a plumber round ours on Elm Grove today, boiler has died, anyone free?',
+  ],
+  valid: [
+    "I'm going to miss my dad so much when he flies back to Lagos on Sunday",
+    'The Golden Dragon in Ripon does the best salt and pepper chips in Yorkshire',
+    'Honestly losing faith in the NHS booking system',
+    'stuck at the Scotch Corner roundabout again, every single morning',
+    'Delivery driver life, parked on the A1 for the third night running',
+    'Can anyone recommend a good electrician in Darlington? our fuse box keeps tripping',
+    'Results day tomorrow, my eldest is off to Leeds Uni in Sept fingers crossed',
+  ],
+});

@@ -107,7 +107,7 @@ const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|n
  * should be an Olympic sport", "Coffee at Bettys is £6"), or a habit ("every morning", "a lot",
  * "usually", "is my happy place"). Read by every reading of being somewhere now.
  */
-const GENERIC = /\b(?:every (?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|a lot|usually|always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
+const GENERIC = /\b(?:every (?:single )?(?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:night|day|morning|time|week|year) (?:running|in a row)|a lot|usually|always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
 const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always)\b/u;
 /** The place at `end` is talked about, not where the poster is: a judgement on it or a habit. */
 function talkedAbout(doc: Doc, index: number, end: number): boolean {
@@ -1189,6 +1189,8 @@ function homeFine(doc: Doc, report: Report, taken: number[]): void {
  */
 const AWAY_TO = /(?<![\p{L}'\u2019])(?:[Tt]o|[Ii]n|i|yn|for|from) ((?:\p{Lu}[\p{L}'\u2019-]*)(?: (?:\p{Lu}[\p{L}'\u2019-]*|of|upon))?)/gu;
 const AWAY_SHORT = 280;
+/** Where a clause starts, for awayTo's reading of who is going. */
+const AWAY_CLAUSE = /[,;:()\u2013\u2014]| - |\b(?:and|but|so|while|whilst|when|because|cos)\b/;
 function awayTo(doc: Doc, report: Report): void {
   const away = doc.found?.absence;
   if (!away?.length) return;
@@ -1199,6 +1201,8 @@ function awayTo(doc: Doc, report: Report): void {
     const [s, e] = sentenceAround(text, a);
     end = e;
     const m = sentenceMatch(doc, a, DESTINATION_ANY) ?? (visibleLength(doc) <= AWAY_SHORT ? draftMatch(doc, DESTINATION_ANY) : null);
+    // Session 9: someone else the one going, said in the place's clause with no "we" or "I" after it ("when he flies back to Lagos on Sunday"; not "Nan's in Kraków, we fly on the 19th").
+    if (m && m[0] >= s && WHEN_OTHER.test(plainSlice(doc, s, m[0]).toLowerCase().replace(/\u2019/g, "'").split(AWAY_CLAUSE).pop()!) && !FIRST_PERSON.test(plainSlice(doc, m[1], e).toLowerCase())) continue;
     if (m) {
       report(m[0], m[1]);
       continue;
