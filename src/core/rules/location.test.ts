@@ -780,3 +780,22 @@ ruleTester('location', {
     'Results day tomorrow, my eldest is off to Leeds Uni in Sept fingers crossed',
   ],
 });
+
+// Session 9 probes (where7), sixth group: pupils out with the poster going too, said in a short post
+// whose place the narrower readings missed (a place opening on a name and a time, a place after the
+// group, Welsh), with a parent's child's trip, a result, someone else taking them and a trip that is
+// over as neighbours. Their "before" figure was taken on main with the same cases.
+ruleTester('location', {
+  invalid: [
+    'Three nights at Whitby YHA with Year 7 from Monday, me in a bunk bed at 41',
+    "Surf lesson at Saltburn for my Year 10 PE group Thursday afternoon, I'm in a wetsuit too 😬",
+    'Fi a Bl 4 ar y bws i Gaernarfon bore fory, 30 o blant a fi',
+    'Ten Year 6s, one minibus, me driving. Beamish by 10 tomorrow if the A1 behaves',
+  ],
+  valid: [
+    "My son's class are off to Beamish tomorrow and he hasn't stopped talking about it",
+    'So proud of my lot at the county cross country at Hexham on Saturday, three medals!',
+    'Mr Dobson is taking the choir to the Sage on Thursday, please have them at the gates by 5',
+    'Year 4 went to Beamish last week and I still smell of coal smoke',
+  ],
+});

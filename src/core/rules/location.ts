@@ -1068,7 +1068,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
     if (!WHEN_STATED.test(low) || WHEN_NOT.test(low) || /\b(?:maen nhw|mae e|mae hi|nhw'n)\b/.test(low) || WHEN_DONE.test(low) || USED_TO.test(low)) continue;
     if (text[b] === '?' && !INVITE.test(low)) continue;
     const poster = POSTER_HERE.test(low);
-    if ((NOTICE.test(low) || shortDraftHas(doc, NOTICE) || CHEERED_RE.test(low)) && !SELF_THERE.test(low)) continue;
+    if ((NOTICE.test(low) || shortDraftHas(doc, NOTICE) || CHEERED_RE.test(low) || /\bproud of\b/.test(low)) && !SELF_THERE.test(low)) continue;
     // Pupils' outing told with no one speaking ("Year 4 at Chester Zoo tomorrow!"): the trip rule's alone.
     if (!poster && (pupilsThere(doc, a) || WHEN_GROUP.test(low))) continue;
     const o = OPEN_PLACE_TIME.exec(t);
@@ -1250,6 +1250,58 @@ function checkinLine(doc: Doc, report: Report, taken: number[]): void {
   report(from, to);
 }
 
+/*
+ * Session 9: pupils out that the trip rule found, with the poster going too, said in a short post
+ * ("Kingswood next week with year 5!!! ... me screaming", "Surf lesson at Fistral for my whole Year 9
+ * PE group Friday", "Fi a Bl 6 ar y trên i Amwythig fory"): where the pupils will be is where the poster
+ * will be (docs/labelling.md). The place is a holiday place, or a capitalised name after "to", "at", "in",
+ * "i", "yn". Not a parent's child's trip ("my son's class are off to..."), the past, or the learnt
+ * model's trip finding (its span is no sign of a place).
+ */
+const TRIP_PLACE = /(?<![\p{L}'\u2019])(?:[Tt]o|[Aa]t|[Ii]n|into|round|i|yn|ym|yng|ar|@) (?:(?:the|The|y|yr|Y|Yr) )?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?: (?:\p{Lu}[\p{L}\p{M}'\u2019&-]*|of|on|upon|y|yr))*)/gu;
+const PARENT_VOICE = /\b(?:my|our) (?:son|daughter|boy|girl|lad|kids?|child|children|little one|eldest|youngest|twins|grandson|granddaughter|nephew|niece)(?:'s)?\b|\b(?:his|her|their) (?:class|year|form|team|group|school)\b|\b(?:fy|ein) (?:mab|merch|mhlant|plant)\b/;
+/** The poster there in the first person: "me screaming", "I'll be", "we leave at 8", "fi a'r". */
+const TRIP_SELF = /\b(?:me|i'?m|im|i am|i'?ll|i will|i'?ve got|we'?re|we are|we'?ll|we leave|we'?re leaving|us|myself|fi|fi'n|ni'n|dw i|dwi|gyda fi)\b/;
+/** Pupils cheered on or someone else taking them: a result, pride, "Mrs Pritchard will be taking", "anyone else's kid". */
+const TRIP_NOT_MINE = new RegExp(`\\b(?:${CHEERED}|proud|browd|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:will|is|are|has)|anyone else'?s (?:kid|child|son|daughter)|holding the fort|emergency phone|back at (?:school|base)|staying behind|not going|jealous)`);
+const TRIP_NOT_PLACE = /^(?:reception|nursery|derbyn|meithrin|eyfs|ks\d|key stage|bl|blwyddyn|flwyddyn|dosbarth|class|form|group|team|squad|choir|sixth form|y\d|yr\d|year)\b/;
+function tripWith(doc: Doc, report: Report, taken: number[]): void {
+  const trip = doc.found?.trip;
+  if (!trip?.length || doc.learnt?.trip || taken.length || visibleLength(doc) > AWAY_SHORT) return;
+  if (!(shortDraftHas(doc, TRIP_SELF) || shortDraftHas(doc, POSTER_GOING)) || shortDraftHas(doc, PARENT_VOICE) || shortDraftHas(doc, TRIP_NOT_MINE) || shortDraftHas(doc, WAS)) return;
+  const dest = draftMatch(doc, DESTINATION_ANY);
+  if (dest && !sentenceHas(doc, dest[0], OVER)) {
+    report(dest[0], dest[1]);
+    return;
+  }
+  const { s: t, at: map } = plain(doc, 0, doc.text.length);
+  TRIP_PLACE.lastIndex = 0;
+  for (let m = TRIP_PLACE.exec(t); m; m = TRIP_PLACE.exec(t)) {
+    const name = m[1]!.replace(/ (?:of|on|upon|y|yr)$/, '');
+    const nl = name.toLowerCase();
+    const from = map[m.index + m[0].length - m[1]!.length]!, to = map[m.index + m[0].length - m[1]!.length + name.length]!;
+    if (someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WELSH_NOT_PLACE.test(nl) || TRIP_NOT_PLACE.test(nl) || A_SCHOOL.test(nl) || /^\p{Lu}{2,}\b/u.test(name) || (REGION.test(nl) && !/^(?:to|i|into) /i.test(m[0]))) continue;
+    if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) continue;
+    if (sentenceHas(doc, from, OVER)) continue;
+    report(from, to);
+    return;
+  }
+  // A sentence opening on the place and a time: "Beamish by 10 tomorrow", "Kingswood next week with year 5", "PGL Liddington Monday to Friday".
+  TRIP_OPENS.lastIndex = 0;
+  for (let m = TRIP_OPENS.exec(t); m; m = TRIP_OPENS.exec(t)) {
+    const name = m[1]!;
+    const nl = name.toLowerCase();
+    const at = m.index + m[0].indexOf(name);
+    const from = map[at]!, to = map[at + name.length]!;
+    if (someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WELSH_NOT_PLACE.test(nl) || TRIP_NOT_PLACE.test(nl) || A_SCHOOL.test(nl) || /^(?:right|today|tomorrow|tonight|fory|heno|me|us|we|i|so|and|but|yes|no|ok|oh|well|just|off|back|our|my|the|this|that|residential|trip|swimming|forest|beach|castle|coach)\b/.test(nl)) continue;
+    if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) continue;
+    report(from, to);
+    return;
+  }
+}
+/** A capitalised name opening a sentence, then a time (tripWith's): "Beamish by 10 tomorrow", "Robinwood Mon-Wed". */
+const TRIP_OPENS = /(?:^|[.!?\n]\s*|[\s\p{Extended_Pictographic}]\s*(?=\p{Lu}[\p{L}'\u2019-]+ \p{Lu}))((?:\p{Lu}{2,5} )?\p{Lu}[\p{Ll}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}),? (?=(?:by|at|from|for|on (?=mon|tue|wed|thu|fri|sat|sun|the \d)|next|tomorrow|tonight|this|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\b|\d)/gu;
+
 export const create: RuleCreate = () => (doc, outer) => {
   // Where each finding starts: sayHere, the broadest reading, only speaks in sentences nothing else flagged.
   const starts: number[] = [];
@@ -1268,6 +1320,7 @@ export const create: RuleCreate = () => (doc, outer) => {
   doingThere(doc, report, starts);
   whenThere(doc, report, starts);
   checkinLine(doc, report, starts);
+  tripWith(doc, report, starts);
   homeFine(doc, report, starts);
   awayTo(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
