@@ -816,3 +816,18 @@ ruleTester('location', {
     'In the Guardian today: a piece on teacher pay, worth a read',
   ],
 });
+
+// Session 9 probes (where7), eighth group: waiting or parked outside a named place, and the same verbs
+// with the g dropped ("queuin at", "waitin in"), with someone else or the past as neighbours.
+ruleTester('location', {
+  invalid: [
+    'parked up outside Washington Asda waiting for my lad to finish his shift',
+    'Stood outside the Tyneside Cinema waiting for my sister, she is always late',
+    'queuin at Greggs on Northumberland Street for a stottie, 12 people in front',
+    'sittin in the Toby in Boldon waitin for the carvery to open',
+  ],
+  valid: [
+    'My mam was stood outside the Tyneside Cinema for an hour last week because I got the wrong date',
+    "He's parked outside Washington Asda again, I can see his van from here",
+  ],
+});
