@@ -831,3 +831,18 @@ ruleTester('location', {
     "He's parked outside Washington Asda again, I can see his van from here",
   ],
 });
+
+// Session 9 probes (where7), ninth group: a town or county as home or origin (docs/labelling.md: a town
+// alone is clean), neighbours' origins and travels; with a street and a district as neighbours.
+ruleTester('location', {
+  invalid: [
+    "We've just moved onto Beech Grove, the neighbours brought cake",
+    'Our new neighbours on Elmfield Road are lovely, they brought us a casserole',
+  ],
+  valid: [
+    'Finally moved to Yorkshire! Still unpacking boxes',
+    "We've just moved to Sheffield and I already love it",
+    'Our new neighbours are from Essex and they are lovely',
+    'My neighbours have gone to Guernsey for the week, so the street is very quiet',
+  ],
+});

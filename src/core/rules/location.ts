@@ -923,6 +923,11 @@ const PATTERNS = new Triggers()
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
+      // "We've just moved to Sheffield", "moved to Yorkshire": a town or county alone as home is no place a stranger could find (docs/labelling.md).
+      if (/moved (?:to|into)/.test(m[0])) {
+        const name = (NAME_RUN.exec(plainSlice(doc, end, reach(doc, end, 40)))?.[0] ?? '').toLowerCase();
+        if (name && (isTown(name) || REGION.test(name) || HOLIDAY_PLACE.test(name))) return false;
+      }
       // "my friend who's in Tenerife": someone named before "who" is the one there, not a question to readers.
       if (/^who/.test(m[0]) && PERSON_WHO.test(plainSlice(doc, reach(doc, m.index, -30), m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
