@@ -846,3 +846,20 @@ ruleTester('location', {
     'My neighbours have gone to Guernsey for the week, so the street is very quiet',
   ],
 });
+
+// Session 9 probes (where7), tenth group: the same categories as the fifth, in the shapes the broad
+// reading (hereNow) and the home-trouble reading (localIssue) take: an illness "doing the rounds in",
+// a shop that "does" something, a month cut short, an institution, a town with a tradesman or a power
+// cut; with a district's power cut as the neighbour that must stay flagged.
+ruleTester('location', {
+  invalid: [
+    'Power cut in Heaton again, third time this month, candles out',
+  ],
+  valid: [
+    'Sickness bug doing the rounds in Gateshead again, hold on to your hats',
+    "Marco's Pizzeria in Morpeth does a cracking calzone",
+    'Proud mam, my eldest starts at Durham Uni in Sept',
+    'Slowly losing faith in the NHS app',
+    'anyone know a decent roofer in Sunderland? our roof is leaking',
+  ],
+});

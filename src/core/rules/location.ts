@@ -73,7 +73,7 @@ const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z'
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
 const OPENS_AT = /[Aa][Tt] (?:the |The )?[A-Z][\p{L}\p{M}'&-]*(?: (?:[A-Z][\p{L}\p{M}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
 /** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
-const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
+const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
 // A home address typed in lower case, said as one (the shared address finder wants capitals, so
 // "10 kids from green lane" is not one): "mine is 58 coed y brain road", "we're at 14 elm grove".
 const SAID_ADDRESS = /(?<=\b(?:mine is|mine's|we're at|we are at|i'm at|i am at|live at|address is|house is|come to|round to|drop (?:it |them )?(?:off )?(?:at|to)|send (?:it |them )?to|deliver(?:ed)? to|bring (?:it |them )?to|pop (?:it |them )?(?:round )?to),? )\d{1,4}[a-z]?,? (?:[a-z][a-z'-]* ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|gardens|place|terrace|court|mews|row|walk|square|hill|rise|view|parade|green|vale)\b/y;
@@ -215,7 +215,7 @@ const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|ac
 /** The place's own name: its capitalised words ("Cwmbran" of "Cwmbran after the school run"). */
 const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*|of|on|y|yr|the|upon|de|la))*/u;
 /** Capitalised words after "on" or "in" that are screens, apps and channels, not places ("watching it on Netflix"). */
-const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
+const NOT_PLACE_NAME = /^(?:the )?(?:nhs|dvla|hmrc|dwp|netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
 /** Someone's, not a place: "Nan's", "Ellie's party"; but "Sainsbury's Talbot Green", "the Workmen's Hall", "Morrisons car park" are places. */
 function someones(place: string): boolean {
   return /^(?:[Tt]he )?[^ ]+['\u2019]s\b/.test(place) && !/^(?:[Tt]he )?[^ ]+['\u2019]s (?:\p{Lu}|(?:car park|caf[eé]|shop|store|pub|bar|garage|centre|arms|head|inn|local|superstore|extra)\b)/u.test(place);
@@ -346,7 +346,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (taken.some((x) => x >= a && x < b)) return;
   if (!known && !capAt(doc, end)) return;
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
-  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead)) return;
+  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead)) return;
   // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
   let ca = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -374,7 +374,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   const cut = rest.slice(name.length).search(/[,;:()\u2013\u2014]| - |\bbut\b/);
   const clause = lead.slice(ca) + word + (cut < 0 ? rest : rest.slice(0, name.length + cut));
   // The -ing phrase as a topic ("Parking in Mold is a joke"), or the name an event's ("on the Cardiff Bay trip").
-  if (/^[^,;:.!?]{0,3}(?:is|are|was|were|has|have|'s)\b/.test(rest.slice(name.length)) || /^ (?:trip|visit|game|match|party|show|fixture|residential|tour|final|festival)\b/.test(rest.slice(name.length))) return;
+  if (/^[^,;:.!?]{0,3}(?:is|are|was|were|has|have|'s|does|do|serves|sells|makes)\b/.test(rest.slice(name.length)) || /^ (?:trip|visit|game|match|party|show|fixture|residential|tour|final|festival)\b/.test(rest.slice(name.length))) return;
   // A street said by the poster as where they are or live ("we're on Ashgrove Avenue if the council want to listen"): home, whatever the tense.
   const street = STREET_NAMED.exec(place);
   if (street && street.index === 0 && /(?:^|\b)(?:we'?re|we are|i'?m|i am|we live|i live|we've moved|i've moved|ours is|mine is) (?:on|in|off|at|just off|round the corner from|at the (?:top|bottom|end) of) (?:the )?$/.test(lead.slice(ca) + word) && !sentenceHas(doc, index, USED_TO) && !OTHER_HERE.test(lead.slice(ca))) {
@@ -813,7 +813,8 @@ function localIssue(doc: Doc, report: Report): void {
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
     const p = PLACE_IN.exec(t);
     const name = p?.[1]!.toLowerCase();
-    if (p && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !NOT_PLACE_NAME.test(name) && !A_SCHOOL.test(name)) {
+    // A town alone is no home a stranger could find (docs/labelling.md: "need a plumber in Pontypridd").
+    if (p && name && !isTown(name) && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !NOT_PLACE_NAME.test(name) && !A_SCHOOL.test(name)) {
       const from = p.index + p[0].length - p[1]!.length;
       report(map[from]!, map[from + p[1]!.length]!);
       continue;
@@ -821,7 +822,7 @@ function localIssue(doc: Doc, report: Report): void {
     // A bare district in a short post: "house sitter needed 14th–28th Aug, two cats, Roath. DM me".
     const whole = visibleLength(doc) <= 320 ? plain(doc, 0, doc.text.length) : undefined;
     const d = whole && BARE_DISTRICT.exec(whole.s);
-    if (d && whole) {
+    if (d && whole && !isTown(d[1]!)) {
       const from = d.index + d[0].length - d[1]!.length;
       report(whole.at[from]!, whole.at[from + d[1]!.length]!);
     }
