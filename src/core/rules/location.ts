@@ -68,13 +68,13 @@ const NAMED_PLACE_AT = words('right rn atm moment currently ar just moved yn any
 // "loving it here at Rest Bay", "here till 5 at the craft fair", "find us at the Riverside market",
 // "yma yn y Caffi ar y Cei". The place must start with a capital (keep), so "sat in traffic" is not one.
 const BEING_AT =
-  /\b(?:greetings from|live (?:update )?from|currently:|(?<=(?:^|[.!?\n]\s*))(?:top|summit) of|(?<=\babout to )board (?:at|in)|(?:currently |just )?(?:waiting|queuing|queueing|stuck|sat|sitting|stood|standing|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|walking (?:the dogs?|[a-z]+) (?:round|around|along|through)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\b(?:in|back of|front of|end of) the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
+  /\b(?:greetings from|live (?:update )?from|currently:|(?<=(?:^|[.!?\n]\s*))(?:top|summit) of|(?<=\babout to )board (?:at|in)|(?:currently |just )?(?:waiting|waitin|queuing|queueing|queuin|stuck|sat|sitting|sittin|stood|standing|standin|chilling|relaxing|lounging|sipping [a-z]+|having [a-z]+) (?:in|at|on|by|outside)|(?:having a |going for a )?wander(?:ing)? (?:round|around)|walking (?:the dogs?|[a-z]+) (?:round|around|along|through)|(?:leaving|just left) the [a-z' -]{1,20}? (?:in|at)|(?<=\b(?:in|back of|front of|end of) the )(?:queue|ciw) (?:at|in|yn|for)|(?<=\byn y )ciw (?:yn|ym|yng)|(?<=\bin a&)e (?:at|in)|(?<=\bon the [\d.:]{1,6} )(?:train|bus|ferry) (?:from|to)|spending the (?:day|morning|afternoon|evening) (?:at|in|on)|(?<=\b(?:day|night|afternoon) )out (?:at|in)|out and about (?:in|at)|(?:parked up|pit stop|stopped) (?:at|in|outside)|(?:on|at) the (?:beach|pier|prom|seafront|front|summit|top) (?:at|in|of)|loving it (?:here )?(?:at|in)|(?:here|yma) (?:at|in|yn|ar|yng)|here till [^\n.!?]{1,20}? (?:at|in)|find (?:us|me) (?:at|in|on|by)|come (?:and )?(?:say hi|say hello|find us|join us)[^\n.!?]{0,30}? (?:at|in|on|by)) (?:the |y |yr )?(?=\S)/y;
 /** "We're at Bute Park", "I'm on the cake stall at Bridgend market": tried only where "at" or the like follows closely. */
 const WE_AT = /(?:(?<=\b(?:we're|we are|i'm|i am) (?:at|in|on|by) (?:the )?[a-z' -]{1,30}? )(?:stall|stand) (?:at|in)|(?:we're|we are) at) (?:the |y |yr )?(?=\S)/y;
 /** "At" or "@" and a capitalised place at the start of a sentence (checked against NOT_A_NAMED_PLACE). */
 const OPENS_AT = /[Aa][Tt] (?:the |The )?[A-Z][\p{L}\p{M}'&-]*(?: (?:[A-Z][\p{L}\p{M}'&-]*|ice rink|leisure centre|park|beach|pier))*/uy;
 /** Capitalised words that are no place: seasons and feasts, months and days, school groups and subjects. */
-const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
+const NOT_A_NAMED_PLACE = /^(?:the )?(?:christmas|easter|xmas|halloween|diwali|eid|year|yr|reception|nursery|class|form|key stage|ks|maths|english|science|welsh|french|spanish|german|history|geography|art|music|pe|drama|re|computing|assembly|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|last|least|times|this|that|one|some|all|no|home|work|school|night|midnight|lunch|break|playtime|the moment|the end|the start|the time|the weekend|the age)\b/;
 // A home address typed in lower case, said as one (the shared address finder wants capitals, so
 // "10 kids from green lane" is not one): "mine is 58 coed y brain road", "we're at 14 elm grove".
 const SAID_ADDRESS = /(?<=\b(?:mine is|mine's|we're at|we are at|i'm at|i am at|live at|address is|house is|come to|round to|drop (?:it |them )?(?:off )?(?:at|to)|send (?:it |them )?to|deliver(?:ed)? to|bring (?:it |them )?to|pop (?:it |them )?(?:round )?to),? )\d{1,4}[a-z]?,? (?:[a-z][a-z'-]* ){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|grove|gardens|place|terrace|court|mews|row|walk|square|hill|rise|view|parade|green|vale)\b/y;
@@ -97,7 +97,7 @@ const HOME_ROOM = /^the (?:garden|kitchen|bath|bathroom|bedroom|living room|loun
 /** A review, written after: "yorkshires the size of your head. recommend", "argymell", "10/10". */
 const REVIEW = /\b(?:recommend(?:ed)?|argymell|10\/10|would (?:go|recommend)|highly rate|five stars?|5 stars?)\b/;
 /** Asking people over, or for company: said from where one is. */
-const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?anyone (?:need|needs|want|wants|fancy|fancies|about|around|nearby)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
+const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us|me)|over|down|along)|if (?:you'?re|anyone'?s|anyone is) (?:about|around|nearby|passing|local)|(?:if )?any ?(?:one|body) (?:local |nearby |about |around )?(?:need|needs|want|wants|fancy|fancies|about|around|nearby)|any ?(?:one|body) else (?:going|coming|there)|(?:wanna|want to|wants to) join|if (?:owt|anyone|anybody|you) wants? to join|if you'?re looking for me|any ?(?:one|body) about$|who'?s coming\b[^.!?\n]{0,40}\bwith (?:me|us)|pop (?:in|by|over|down)|dewch draw|tyrd draw|dere draw|send (?:help|snacks|coffee|wine|rescue))\b/;
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 /** Someone else named before the verb: "my brother just moved", "she's sitting in". */
@@ -108,7 +108,7 @@ const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|n
  * should be an Olympic sport", "Coffee at Bettys is £6"), or a habit ("every morning", "a lot",
  * "usually", "is my happy place"). Read by every reading of being somewhere now.
  */
-const GENERIC = /\b(?:every (?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|a lot|usually|always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
+const GENERIC = /\b(?:every (?:single )?(?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:night|day|morning|time|week|year) (?:running|in a row)|a lot|usually|(?<!\b(?:she|he|they)(?:'s|'re| is| are)? )always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
 const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always)\b/u;
 /** The place at `end` is talked about, not where the poster is: a judgement on it or a habit. */
 function talkedAbout(doc: Doc, index: number, end: number): boolean {
@@ -170,7 +170,7 @@ function opensAt(doc: Doc, report: Report): void {
 /** "I'll be sat in Dubai": a plan (the absence rule's), not where one is. */
 const FUTURE_SELF = /(?:'ll be|will be|going to be|gonna be)\s*$/;
 const NAMED_SOON = /^[a-z0-9' -]{0,36}?\b(?:at|in|yn|on|to|of|outside|opposite|near|by|behind) (?:the )?[A-Z]/;
-const BEING_AT_AT = words('top summit board walking out parked pit stopped on queue ciw e train bus ferry waiting queuing queueing stuck having going wander wandering leaving greetings live currently just sat sitting stood standing chilling relaxing lounging sipping spending loving here yma find come');
+const BEING_AT_AT = words('top summit board walking out parked pit stopped on queue ciw e train bus ferry waiting waitin queuing queueing queuin stuck having going wander wandering leaving greetings live currently just sat sitting sittin stood standing standin chilling relaxing lounging sipping spending loving here yma find come');
 /** A person named before "who's in": "my friend who's in Bali", "a colleague who is at". */
 const PERSON_WHO = /\b(?:friend|mate|pal|bestie|sister|brother|mum|mam|mom|dad|son|daughter|cousin|husband|wife|partner|colleague|neighbour|nan|gran|aunt|auntie|uncle|niece|nephew|boss|someone|somebody|people|family|girl|boy|lad|woman|man|lady|guy|one)s? $/;
 /** After "we're at": words that are no place ("we're at a loss", "at capacity", "at it again"). */
@@ -216,7 +216,7 @@ const A_SCHOOL = /^(?:y(?:g|gg|sg)\b|[^.!?,\n]{0,40}\b(?:school|primary|ysgol|ac
 /** The place's own name: its capitalised words ("Cwmbran" of "Cwmbran after the school run"). */
 const NAME_RUN = /^(?:the |The )?[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}\p{M}\d'\u2019&.-]*|of|on|y|yr|the|upon|de|la))*/u;
 /** Capitalised words after "on" or "in" that are screens, apps and channels, not places ("watching it on Netflix"). */
-const NOT_PLACE_NAME = /^(?:the )?(?:netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
+const NOT_PLACE_NAME = /^(?:the )?(?:nhs|dvla|hmrc|dwp|netflix|twitter|x|facebook|fb|instagram|insta|tiktok|youtube|teams|zoom|google|whatsapp|amazon|spotify|snapchat|disney\+|iplayer|bbc|itv|s4c|channel \d|radio|sky|prime|deliveroo|just eat|uber eats|gcse|a level|ks\d|slt|inset|ofsted|estyn|mr|mrs|miss|ms|dr|sir|mum|mam|dad|nan|nain|taid|god|jesus|santa|i|i'm|i'll|sun|news|papers?|telly|tv|it|ict|hr|retail|admin|finance|sales|marketing|education|bake off|strictly|corrie|eastenders|love island|gogglebox)\b/;
 /** Someone's, not a place: "Nan's", "Ellie's party"; but "Sainsbury's Talbot Green", "the Workmen's Hall", "Morrisons car park" are places. */
 function someones(place: string): boolean {
   return /^(?:[Tt]he )?[^ ]+['\u2019]s\b/.test(place) && !/^(?:[Tt]he )?[^ ]+['\u2019]s (?:\p{Lu}|(?:car park|caf[eé]|shop|store|pub|bar|garage|centre|arms|head|inn|local|superstore|extra)\b)/u.test(place);
@@ -347,7 +347,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (taken.some((x) => x >= a && x < b)) return;
   if (!known && !capAt(doc, end)) return;
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
-  if (lead.length > 100) return;
+  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead)) return;
   // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
   let ca = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -375,7 +375,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   const cut = rest.slice(name.length).search(/[,;:()\u2013\u2014]| - |\bbut\b/);
   const clause = lead.slice(ca) + word + (cut < 0 ? rest : rest.slice(0, name.length + cut));
   // The -ing phrase as a topic ("Parking in Mold is a joke"), or the name an event's ("on the Cardiff Bay trip").
-  if (/^[^,;:.!?]{0,3}(?:is|are|was|were|has|have|'s)\b/.test(rest.slice(name.length)) || /^ (?:trip|visit|game|match|party|show|fixture|residential|tour|final|festival)\b/.test(rest.slice(name.length))) return;
+  if (/^[^,;:.!?]{0,3}(?:is|are|was|were|has|have|'s|does|do|serves|sells|makes)\b/.test(rest.slice(name.length)) || /^ (?:trip|visit|game|match|party|show|fixture|residential|tour|final|festival)\b/.test(rest.slice(name.length))) return;
   // A street said by the poster as where they are or live ("we're on Ashgrove Avenue if the council want to listen"): home, whatever the tense.
   const street = STREET_NAMED.exec(place);
   if (street && street.index === 0 && /(?:^|\b)(?:we'?re|we are|i'?m|i am|we live|i live|we've moved|i've moved|ours is|mine is) (?:on|in|off|at|just off|round the corner from|at the (?:top|bottom|end) of) (?:the )?$/.test(lead.slice(ca) + word) && !sentenceHas(doc, index, USED_TO) && !OTHER_HERE.test(lead.slice(ca))) {
@@ -427,6 +427,16 @@ const NOW_CUE = /\b(?:gate \d{1,3}|with|today|this (?:morning|afternoon|evening)
 const SELF_OPENS = /^\s*(?:(?:me and (?:the |my )?[a-z]+|me,? [a-z ,]{1,30} and [a-z]+|(?:i'?m|we'?re|i am|we are|me)(?: (?:just|currently|still|now|sat|sitting|stood|standing))?)|(?:in|at|on) (?:the|a|an|my) (?:[a-z'-]+ ){0,3}[a-z'-]+(?: (?:of|on) (?:the|a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+)?|(?:hi|hello|greetings) from (?:the |a )?(?:[a-z'-]+ ){0,4}[a-z'-]+)\s*$/;
 /** Session 8: a job held at a place, said before "at" ("notice in at Argos", "duty manager at Tesco", "12 years at Airbus"). */
 const JOB_AT = /\b(?:notice(?: in)?|job|new role|contract|promot(?:ed|ion)\b[a-z ]{0,30}|made [a-z ]{0,20}|apprenticeship|placement|interview|\d{1,2} (?:years|months)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:years|months)|manager|supervisor|receptionist|assistant|nurse|cleaner|cashier|apprentice|practitioner|mechanic|volunteer|engineer|technician|administrator|officer)\s+(?:in\s+)?$/;
+/**
+ * Session 9: a job held at a place, said through an unnamed workplace or a job title before the place
+ * ("teaching at a primary school in Hull", "I'm a childminder in Thirsk", "a job as a TA at a school in
+ * Selby"): where one works, not where one is. A café, pub or hotel is left out ("at a hotel in Harrogate tonight").
+ */
+const WORKPLACE_BEFORE = /(?:\b(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college|uni|university|care home|surgery|practice|firm|factory|warehouse|call centre|bank|trust)|\b(?:i'?m|i am|as|work as|working as|job as|post as|role as) an? (?:[a-z-]+ ){0,2}(?:childminder|teacher|ta|hlta|nanny|carer|nurse|midwife|cleaner|hairdresser|barber|plumber|electrician|builder|accountant|solicitor|lecturer|tutor|practitioner|officer|worker|receptionist|administrator|senco|head|deputy|lsa))\s+(?:(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college)\s+)?$/;
+/** A question put to readers, by how it opens: "Any good places for…", "Where does the best…", "Is there…". */
+const ASKED = /^\s*(?:any|anyone|anybody|where|what|which|who|how|is|are|does|do|can|could|should|would|has|have|recommend|recommendations|good|best|decent)\b/;
+/** A stranger named right before the place ("the man in Greggs"), not the poster's company ("me and the lads in Spoons"). */
+const OTHER_PERSON_AT = /(?<!\b(?:me|us|i|we) (?:and|with|&) )\b(?:the|a|an|this|that|some) (?:(?:old|young|nice|lovely|poor|rude) )?(?:man|woman|lady|bloke|guy|fella|gentleman|gent|cashier|security guard|bouncer|waitress|waiter|barmaid|barman|checkout (?:girl|lad|lady|man)|staff|teenagers?|couple)\s*$/;
 /** A feeling or a judgement before "at": "crying at Bake Off", "shouting at the ref". */
 const AT_A_THING = /\b(?:crying|laughing|shouting|screaming|yelling|looking|staring|smiling|swearing|cross|angry|mad|furious|aimed|good|bad|great|rubbish|brilliant|arrived)\s*$/;
 const PICTURE = /\p{Extended_Pictographic}/u;
@@ -440,6 +450,12 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (/^at/.test(word) && AT_A_THING.test(lead)) return false;
   // A job held there, not where one is now: "handed in my notice at Boots", "promoted to supervisor at Morrisons".
   if (/^at/.test(word) && JOB_AT.test(lead)) return false;
+  // A shift there that is over: "Night shift at the RVI done, home to bed".
+  if (/^at/.test(word) && /\bshifts?\s*$/.test(lead) && sentenceHas(doc, index, /\b(?:done|finished|over|survived)\b/)) return false;
+  // A question with no invitation: a recommendation asked for ("Any good places for tea in the Dales?").
+  if (doc.text[b] === '?' && ASKED.test(lead) && !sentenceHas(doc, index, INVITE)) return false;
+  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there.
+  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -452,16 +468,21 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (isIn && !doing && !(/^\s*$/.test(plainSlice(doc, a, index)) || FIRST_PERSON.test(plainSlice(doc, a, b).toLowerCase()))) return false;
   // "From" only after a greeting or an activity: "Hello from Aberystwyth", not "a card from Nan".
   if (word.startsWith('from') && !doing) return false;
-  if (!doing && !sentenceHas(doc, index, NOW_CUE) && !sentenceHas(doc, index, INVITE) && (isIn || !PICTURE.test(plainSlice(doc, end, b)))) return false;
-  if (isIn && !doing && /^the\b/.test(word.slice(3))) return false;
+  // Session 9: an invitation in the next sentence of a short post counts for a sentence that opens on the place ("Anyone about? In the Grapes for a quick one").
+  const invited = sentenceHas(doc, index, INVITE) || (/^\s*$/.test(lead) && shortDraftHas(doc, INVITE, 160));
+  if (!doing && !sentenceHas(doc, index, NOW_CUE) && !invited && (isIn || !PICTURE.test(plainSlice(doc, end, b)))) return false;
+  if (isIn && !doing && /^the\b/.test(word.slice(3)) && !(invited && /^\s*$/.test(lead))) return false;
   // Someone else's whereabouts (a pupil's or colleague's is the trip rule's), or an event at a time.
   if (someoneThere(plainSlice(doc, a, b).toLowerCase(), end - a + 25, WAITING.test(lead)) || (['pupil', 'colleague'] as const).some((id) => doc.found?.[id]?.some(([x]) => x >= a && x < b))) return false;
   return doingAt(index, doc, end, known);
 }
 /** Other people there, or an event at a set time ("Saturday 11am", "every Monday"): not the poster now. */
-const SOMEONE_THERE = /\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\d{1,2}s?|under \d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|waiting|stuck)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \d|\d{1,2} ?(?:am|pm)|(?<!the )\d{1,2}[.:]\d\d)\b/;
+/** Others cheered on there, not the poster: "good luck to the U12s at", "well done to the Harriers at", "congrats to our Ruby on". */
+const CHEERED = String.raw`good luck to (?!me\b|us\b)|well done (?!me\b|us\b)|congrat[a-z]* (?:to )?(?!me\b|us\b)|pob lwc i (?!fi\b|ni\b)|llongyfarchiadau`;
+const SOMEONE_THERE = new RegExp(`\\b(?:someone|somebody|he|she|they|his|her|their|team|squad|staff|crew|lives|works|studies|moved|away (?:at|to|in)|u\\d{1,2}s?|under \\d{1,2}s?|(?<!with )my (?:son|daughter|boy|girl|eldest|youngest)|(?<!with )(?:my|our) (?:mum|mam|mom|dad|nan|gran|grandad|sister|brother|husband|wife|partner|hubby|friend|mate)(?:'s| is| was) (?:in|at|on|sat|sitting|stood|standing|waiting|stuck|parked|queuing|queueing|hiding)|playing|singing|performing|the gp|shout ?out|thank(?:s| you)|${CHEERED}|every (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day \\d|\\d{1,2} ?(?:am|pm)|(?<!the )\\d{1,2}[.:]\\d\\d)\\b`);
 
 /** SOMEONE_THERE, with "his", "her" and "their" counted only up to just after the place ("… it's me crying into her eggs" is still the poster). */
+const CHEERED_RE = new RegExp(`\\b(?:${CHEERED})`);
 const SOMEONE_THERE_ALL = new RegExp(SOMEONE_THERE.source, 'g');
 const DONE_EARLIER = /\b(?:this morning|this afternoon|earlier|then)\b/;
 /** Waiting or queueing there: the poster is there now, whatever the clock says. */
@@ -605,14 +626,16 @@ function homePlace(doc: Doc, report: Report): void {
  * sentence opening on it, a word for now or an invitation, or a cuppa, a queue or a wait before it.
  */
 // Session 6: on a ride ("ar y trên i Gaerdydd", "ar y bws i'r dre o Gaernarfon") and down or up to a place ("lawr y Bae", "lan i Ben-y-fan").
-const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?|[Aa]r y (?:tr[eê]n|bws|fferi|cwch|llong)(?: (?:i'r|i|o|drwy|trwy)(?: [a-z]+)?)? (?:i|o|drwy|trwy)|[Ll]awr|[Ll]an|[Ff]yny|[Dd]raw)(?: (?:y|yr|Y|Yr|i|i'r))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
-const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig)\b/;
-const WELSH_NOT_NOW = /\?|\b(?:nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|hi'?n|mae hi|mae o|maen nhw|argymell)\b/;
+const WELSH_IN = /(?:^|[\s,(])((?:[Yy]n|[Yy]ng|[Yy]m|(?:[Nn]ewydd|[Ww]edi) (?:gyrraedd|cyrraedd)|[Cc]yrraedd|tu allan i(?:'r)?|uwchben|[Gg]er|[Aa]r y (?:tr[eê]n|bws|fferi|cwch|llong)(?: (?:i'r|i|o|drwy|trwy)(?: [a-z]+)?)? (?:i|o|drwy|trwy)|[Ll]awr|[Ll]an|[Ff]yny|[Dd]raw)(?: (?:y|yr|Y|Yr|i|i'r))? (\p{Lu}[\p{L}\p{M}'\u2019&-]+))/u;
+const WELSH_NOW = /\b(?:nawr|rwan|ar hyn o bryd|heddiw|bore '?ma|p(?:ry)?nhawn '?ma|heno|dewch draw|tyrd draw|dere draw|come (?:find|join) us|come say hi|paned|panad|coffi|peint|cinio|brecwast|swper|hufen ia|gyrraedd|cyrraedd|parcio|aros|eistedd|ciw|ciwio|am dro|help|traeth|prom|cei|copa|am y dydd|siopa|siopa nadolig|(?:gyda|efo)(?:'r| fy| y| yr)? (?:ci|cwn|c\u0175n|plant|teulu|mam|dad|chwaer|mrawd|brawd|ffrindiau|merched|bois|wyrion|wyres|w\u0177r|wyr|g\u0175r|gwr|wraig|nain|taid|mam-gu|tad-cu))\b/;
+const WELSH_NOT_NOW = /\?|\b(?:(?:nos|dydd) (?:lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|sadwrn|sul)|staff|garaf[aá]n|carafan|gwyliau|wyliau|tan ddydd|ddoe|llynedd|wythnos diwethaf|fory|yfory|wythnos nesa|nesaf|blwyddyn nesa|erstalwm|cofio|pan o'n i|oedd|roedd|byw|wedi bod|nol adr[ae]|dod adr[ae]|(?<!\b(?:gyda|efo|a|\u00e2|with) )(?:fy|ei) (?:merch|mab|ngwr|gwr|chwaer|mrawd|mam|nhad|ffrind)|maen nhw|nhw'?n|argymell)\b/;
+/** Someone else the subject, said before the place (after it, "mae hi'n iawn" is about the weather or a patient): "Mae hi ar ben y mynydd", "Mae'r plant yn yr ysbyty". */
+const WELSH_OTHER = /\b(?:hi'?n|mae hi|mae o|mae e)\b|^\s*mae\b/;
 const WELSH_NOT_PLACE = /^(?:yg|ygg|gymraeg|saesneg|cymraeg|mlwyddyn|cymru|nghymru|lloegr|ewrop|iwerddon|yr alban|alban|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|nadolig|pasg|ysgol|blwyddyn|flwyddyn|dosbarth|bl|llun|mercher|iau|gwener|sadwrn|sul)\b/;
 const WELSH_GROUPS = /\b(?:blwyddyn|flwyddyn|bl\.? ?\d|disgyblion|ddisgyblion|o blant|dosbarth|nosbarth|tim|cor)\b/;
-const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan tren trên bws fferi lawr lan fyny draw'));
+const WELSH_GATE = new WordGate(words('yn yng ym gyrraedd cyrraedd allan tren trên bws fferi lawr lan fyny draw uwchben ger'));
 /** Any of WELSH_IN's openings, in the folded sentence: a cheap test before the sentence is read as typed. */
-const WELSH_CUE = /\b(?:yn|yng|ym|gyrraedd|cyrraedd|allan i|ar y (?:tren|tr\u00ean|bws|fferi|cwch|llong)|lawr|lan|fyny|draw)\b/;
+const WELSH_CUE = /\b(?:yn|yng|ym|uwchben|ger|gyrraedd|cyrraedd|allan i|ar y (?:tren|tr\u00ean|bws|fferi|cwch|llong)|lawr|lan|fyny|draw)\b/;
 
 /*
  * Where one is now, said in English with an invitation or "now" (issue 12's "currently at" and the
@@ -643,6 +666,8 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     last = a;
     if (taken.some((x) => x >= a && x < b)) continue;
     if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && sentenceHas(doc, a, HERE_CUE))) continue;
+    // A notice to readers ("tickets on sale now", "croeso i bawb") is the event's place, not the poster's.
+    if ((sentenceHas(doc, a, NOTICE) || shortDraftHas(doc, NOTICE)) && !sentenceHas(doc, a, SELF_THERE)) continue;
     const raw = doc.text.slice(a, b);
     const { s: t, at: map } = VANISHING_ONE.test(raw) ? plain(doc, a, b) : { s: raw, at: undefined };
     const to = (x: number) => (map ? map[x]! : a + x);
@@ -651,7 +676,10 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
       if (w && !WELSH_NOT_PLACE.test(w[2]!.toLowerCase()) && !sentenceHas(doc, a, WELSH_NOT_NOW) && !sentenceHas(doc, a, WELSH_GROUPS) && !pupilsThere(doc, a)) {
         const from = w.index + w[0].length - w[1]!.length;
         // The sentence opens on it, or on who is there: "Ni yng Nghaerdydd am y dydd".
-        const opens = /^\s*(?:(?:ni|dwi|dw i|rydyn ni|rydan ni|dan ni|da ni|fi)\s+)?$/i.test(t.slice(0, from));
+        const lead = t.slice(0, from);
+        // Session 9: or on a spot in lower case before the town, "Ar ben y mynydd uwchben Bethesda", "Yn y caffi yn Llangefni".
+        const opens = /^\s*(?:(?:ni|dwi|dw i|rydyn ni|rydan ni|dan ni|da ni|fi)\s+)?(?:(?:yn|ar|wrth|ger|tu allan i|tu fas i) (?:y |yr |ben y |ben yr |ben |pen y )?[a-z\u00e0-\u00ff'-]+ )?$/i.test(lead);
+        if (WELSH_OTHER.test(lead.toLowerCase().replace(/\u2019/g, "'"))) continue;
         if ((opens || sentenceHas(doc, a, WELSH_NOW)) && !HOLIDAY_PLACE.test(w[2]!.toLowerCase()) && !shortDraftHas(doc, WELSH_NOT_NOW)) {
           report(to(from), to(from + w[1]!.length));
           continue;
@@ -786,7 +814,8 @@ function localIssue(doc: Doc, report: Report): void {
     if (st) { report(map[st.index]!, map[st.index + st[0].length]!); continue; }
     const p = PLACE_IN.exec(t);
     const name = p?.[1]!.toLowerCase();
-    if (p && name && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !NOT_PLACE_NAME.test(name) && !A_SCHOOL.test(name)) {
+    // A town alone is no home a stranger could find (docs/labelling.md: "need a plumber in Pontypridd").
+    if (p && name && !isTown(name) && !NOT_A_NAMED_PLACE.test(name) && !REGION.test(name) && !WHEN_WORD.test(name) && !HOLIDAY_PLACE.test(name) && !NOT_PLACE_NAME.test(name) && !A_SCHOOL.test(name)) {
       const from = p.index + p[0].length - p[1]!.length;
       report(map[from]!, map[from + p[1]!.length]!);
       continue;
@@ -794,7 +823,7 @@ function localIssue(doc: Doc, report: Report): void {
     // A bare district in a short post: "house sitter needed 14th–28th Aug, two cats, Roath. DM me".
     const whole = visibleLength(doc) <= 320 ? plain(doc, 0, doc.text.length) : undefined;
     const d = whole && BARE_DISTRICT.exec(whole.s);
-    if (d && whole) {
+    if (d && whole && !isTown(d[1]!)) {
       const from = d.index + d[0].length - d[1]!.length;
       report(whole.at[from]!, whole.at[from + d[1]!.length]!);
     }
@@ -854,6 +883,9 @@ const PATTERNS = new Triggers()
       // Read on the draft as typed, without invisible characters ("o\u00ADn the pier").
       const place = plainSlice(doc, m.index, reach(doc, m.index, 60)).replace(/^\S+ /, '');
       const next = place.toLowerCase();
+      // "Is anyone in the Kings Head at the moment?": asked of readers.
+      const [qa, qb] = sentenceAround(doc.text, m.index);
+      if (doc.text[qb] === '?' && /^\s*(?:is|are)\s+(?:any ?(?:one|body)|people)\b(?! else)/.test(plainSlice(doc, qa, m.index).toLowerCase())) return false;
       return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
   })
@@ -863,7 +895,7 @@ const PATTERNS = new Triggers()
     // From these common words every match holds one of the anchors: "just sat", "just left", "going for a wander". "In the queue at", "in A&E at", "on the 10.40 train"
     // start at their own word, with what comes before as a look-behind.
     weak: words('just going on'),
-    anchors: words('beach pier prom seafront front summit top wander wandering left waiting queuing queueing stuck sat sitting stood standing chilling relaxing lounging sipping having spending loving'),
+    anchors: words('beach pier prom seafront front summit top wander wandering left waiting waitin queuing queueing queuin stuck sat sitting sittin stood standing standin chilling relaxing lounging sipping having spending loving'),
     reach: 40,
     keep: (m, doc, end) => beingAt(m, doc, end),
   })
@@ -893,10 +925,17 @@ const PATTERNS = new Triggers()
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
+      // "We've just moved to Sheffield", "moved to Yorkshire": a town or county alone as home is no place a stranger could find (docs/labelling.md).
+      if (/moved (?:to|into)/.test(m[0])) {
+        const name = (NAME_RUN.exec(plainSlice(doc, end, reach(doc, end, 40)))?.[0] ?? '').toLowerCase();
+        if (name && (isTown(name) || REGION.test(name) || HOLIDAY_PLACE.test(name))) return false;
+      }
       // "my friend who's in Tenerife": someone named before "who" is the one there, not a question to readers.
       if (/^who/.test(m[0]) && PERSON_WHO.test(plainSlice(doc, reach(doc, m.index, -30), m.index).toLowerCase())) return false;
       // Streets are places in lower case too: "anyone on lôn las", "yn byw ar coed y brain road".
       if (STREETISH.test(plainSlice(doc, end, reach(doc, end, 40)).toLowerCase())) return true;
+      // "Anyone at St Joe's know if…?": asking readers there for news says where they are, not the poster ("anyone at the Cove right now?" still does).
+      if (/^anyone (?:in|at)/.test(m[0]) && /^[^.!?\n]{0,40}?\b(?:know|knows|got|have|seen|been|recommend|tell me)\b/.test(plainSlice(doc, end, reach(doc, end, 60)).toLowerCase())) return false;
       if (/^(?:who|got|made|finally|arrived|just (?:got|made))/.test(m[0]) && NOT_NAMED.test(next)) return false;
       if (NOT_A_NAMED_PLACE.test(next)) return false;
       return capAt(doc, end) || (/^(?:currently|ar hyn)/.test(m[0]) && !NOT_A_PLACE.test(next));
@@ -917,10 +956,20 @@ const WHEN_STATED =
   /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
 /** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
 const WHEN_NOT =
-  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|fancy|anyone (?:know|been|recommend|got|have|going|else going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
 /** The poster there: a first-person speaker, their own class or group, or an opening on going. */
 const POSTER_HERE =
   /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
+/*
+ * Session 9: a notice to readers, not the poster's own outing: an event "everyone welcome", "first class
+ * free", "tickets £5", "book a slot", "bring your bears", volunteers wanted, "croeso i bawb"; or a
+ * schedule that repeats ("Zumba Mondays", "Tuesday evenings", "bob bore Mawrth"). Read in a short post
+ * whole, since the welcome is often its own sentence.
+ */
+/** The poster there in so many words, which a notice may also say: "I'll be on the tombola, everyone welcome". */
+const SELF_THERE = /\b(?:i'?ll be|we'?ll be|i will be|we will be|(?:i'?m|we'?re|i am|we are) (?:on|at|in|running|doing|helping|manning|selling)|(?:find|join) (?:me|us)|see you there|say (?:hi|hello)|fi'?n|dw i'?n|dwi'?n|ni'?n)\b/;
+const NOTICE =
+  /\b(?:(?:every(?:one|body)|all|families|children|kids|newcomers|beginners) (?:are |is )?(?:very |most )?welcome|open to (?:all|everyone|the public)|free entry|entry (?:is )?free|(?:first|1st|taster) (?:class|session|lesson|visit)s? (?:is |are )?free|free (?:taster|session|class)|tickets? (?:are |now )?(?:on sale|available|from|at|£)|£\d+(?:\.\d\d)? (?:entry|on the door|a ticket|per (?:person|child|head)|each)|book (?:a|your) (?:slot|place|space|ticket|seat)|bring (?:your|a) (?!own\b)[a-z]+|(?:looking for|need(?:s|ed)?|wanted:?) (?:more )?(?:volunteers|helpers|leaders|donations)|volunteers (?:needed|wanted)|drop-?in|proceeds|all money raised|raising money|croeso (?:cynnes |mawr )?i bawb|am ddim|bob (?:bore|nos|prynhawn|dydd|wythnos) |(?:mon|tues|wednes|thurs|fri|satur|sun)days (?:at|in|from|\d)|(?:we|they|group|club) meets? (?:every|each|weekly|monthly|on|in|at)|(?:first|second|third|fourth|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: of (?:the|every|each) month)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings|nights),? (?:at|in|from|\d))/;
 /** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
 const WHEN_OTHER =
   /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies)|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
@@ -932,11 +981,11 @@ const VENUE =
 /** A preposition and its article, before the place: "at the", "down to the", "yn y", "i'r". */
 const WHEN_PREP = /(?<![\p{L}\p{N}'\u2019])(?:(?:[Aa]t|[Ii]n|[Tt]o|into|[Oo]n|[Oo]utside|near|by|round|around|opposite|inside|@|[Yy]n|ym|yng|ar|i) (?:(the|The|a|an|y|yr) )?|i'r )/gu;
 /** Done already: "took the kids", "we filled 9 bags", "spent my Saturday", "I walked". */
-const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|pleased|chuffed|blessed|stressed|wrapped|wedged|snowed|trapped)[a-z]{3,}ed\b|\b(?:took|spent|filled|scored|logged|had|came|bought|ate|saw|met|won|lost|finished|walked|drove|picked|checked|made|left|read|cried|laughed)\b|\b(?:i|we) [a-z]+ed\b|\b(?:does|do) (?:a|an|the|some|proper)\b/;
+const WHEN_DONE = /^\s*(?!parked|stuck|booked|packed|tired|bored|excited|scared|pleased|chuffed|blessed|stressed|wrapped|wedged|snowed|trapped)[a-z]{3,}ed\b|\b(?:took|spent|filled|scored|logged|had|came|bought|ate|saw|met|won|lost|finished|walked|drove|picked|checked|made|left|read|cried|laughed|gave|retired)\b|\b(?:i|we) [a-z]+ed\b|\b(?:does|do) (?:a|an|the|some|proper)\b/;
 /** Pupils named by group, in English or Welsh, told as the subject: "Year 4 at", "Blwyddyn 6 yn mynd", "U11s away". */
 const WHEN_GROUP = /\b(?:year|yr|y|bl|blwyddyn|flwyddyn|form|p|ks|key stage|class|dosbarth|u|under) ?\d{1,2}s?\b|\b(?:reception|nursery|eyfs|ks1|ks2|ks3|ks4|sixth form|choir|squad|team|leavers|eco club|school council|orchestra|debaters|students|pupils|kids|children|plant|disgyblion|criw|côr|tîm)\b/;
 /** Going somewhere, before "to" a capitalised name: "taking my lot to", "off to", "on the coach to". */
-const WHEN_GOING = /\b(?:straight|tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
+const WHEN_GOING = /\b(?:straight|com(?:e|ing)|tak(?:e|ing)|bring(?:ing)?|walk(?:ing)?|driv(?:e|ing)|head(?:ing|ed)?|off|go(?:ing)?|travel(?:ling)?|trip|visit|coach|bus|train|minibus|ferry|flight|fly(?:ing)?|sail(?:ing)?|set(?:ting)? off|leav(?:e|ing)|way|route|mynd|fynd|cerdded|bws|taith)\b[^,.!?]{0,40}$/;
 /** A job there, not where one is: "duty manager at", "shift at", "supply teacher in", "working at". */
 const WHEN_AT_WORK = /\b(?:duty|shifft|gwaith|shift|shifts|manager|teacher|job|work|works|working|supply|placement|volunteer(?:ing)?|trainee|lecture|seminar|life|based|live|lives|living|byw|born|moved)\s+(?:(?:at|in|yn|yng|ym|on|to)\s+)?(?:the\s+)?$/;
 /** Events named as such, not places: "Sports Day", "the Sioe", "Parents' Evening". */
@@ -1028,6 +1077,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
     if (!WHEN_STATED.test(low) || WHEN_NOT.test(low) || /\b(?:maen nhw|mae e|mae hi|nhw'n)\b/.test(low) || WHEN_DONE.test(low) || USED_TO.test(low)) continue;
     if (text[b] === '?' && !INVITE.test(low)) continue;
     const poster = POSTER_HERE.test(low);
+    if ((NOTICE.test(low) || shortDraftHas(doc, NOTICE) || CHEERED_RE.test(low) || /\bproud of\b/.test(low)) && !SELF_THERE.test(low)) continue;
     // Pupils' outing told with no one speaking ("Year 4 at Chester Zoo tomorrow!"): the trip rule's alone.
     if (!poster && (pupilsThere(doc, a) || WHEN_GROUP.test(low))) continue;
     const o = OPEN_PLACE_TIME.exec(t);
@@ -1068,7 +1118,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
       // Someone else the subject of the place's clause, or the place the subject of what follows.
       const lead = low.slice(0, m.index);
-      if (WHEN_OTHER.test(low.slice(0, end)) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
       // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
@@ -1148,6 +1198,8 @@ function homeFine(doc: Doc, report: Report, taken: number[]): void {
  */
 const AWAY_TO = /(?<![\p{L}'\u2019])(?:[Tt]o|[Ii]n|i|yn|for|from) ((?:\p{Lu}[\p{L}'\u2019-]*)(?: (?:\p{Lu}[\p{L}'\u2019-]*|of|upon))?)/gu;
 const AWAY_SHORT = 280;
+/** Where a clause starts, for awayTo's reading of who is going. */
+const AWAY_CLAUSE = /[,;:()\u2013\u2014]| - |\b(?:and|but|so|while|whilst|when|because|cos)\b/;
 function awayTo(doc: Doc, report: Report): void {
   const away = doc.found?.absence;
   if (!away?.length) return;
@@ -1158,6 +1210,8 @@ function awayTo(doc: Doc, report: Report): void {
     const [s, e] = sentenceAround(text, a);
     end = e;
     const m = sentenceMatch(doc, a, DESTINATION_ANY) ?? (visibleLength(doc) <= AWAY_SHORT ? draftMatch(doc, DESTINATION_ANY) : null);
+    // Session 9: someone else the one going, said in the place's clause with no "we" or "I" after it ("when he flies back to Lagos on Sunday"; not "Nan's in Kraków, we fly on the 19th").
+    if (m && m[0] >= s && WHEN_OTHER.test(plainSlice(doc, s, m[0]).toLowerCase().replace(/\u2019/g, "'").split(AWAY_CLAUSE).pop()!) && !FIRST_PERSON.test(plainSlice(doc, m[1], e).toLowerCase())) continue;
     if (m) {
       report(m[0], m[1]);
       continue;
@@ -1174,6 +1228,88 @@ function awayTo(doc: Doc, report: Report): void {
     }
   }
 }
+
+/*
+ * Session 9: a check-in line with no preposition, what one is doing then where, ending on an emoji:
+ * "Sunday carvery, The Ship Inn, Saltburn 🍺", "Fish and chips on the harbour wall, Seahouses ⚓". The
+ * place must be a place by its kind ("Inn", "Arms", "Park"), a town, or come after a spot named in the
+ * first part, so "Coffee with the best, Sarah 💕" stays clean.
+ */
+const CHECKIN_LINE = /^\s*([^,.!?\n]{3,60}),\s*((?:[Tt]he )?\p{Lu}[\p{L}'\u2019&-]*(?: (?:\p{Lu}[\p{L}'\u2019&-]*|of|on|the|y|yr|upon))*)(?:,\s*(\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)?))?[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+const CHECKIN_ACT = /^\s*(?:[a-z']+ )?(?:carvery|fish|chippy|ice creams?|pub lunch|afternoon tea|cream tea|sunday (?:dinner|lunch)|cake|cakes|scones?|beers?|wine|gin|cocktails?|walkies|dog walk)\b/;
+const CHECKIN_SPOT = /\b(?:on|at|in|by) the (?:[a-z]+ ){0,2}(?:wall|beach|pier|prom|harbour|quay|front|sands?|rocks|bench|green|square|market|terrace|river|lake|cliffs?|dunes|slipway|bandstand)\b/;
+const CHECKIN_KIND = /\b(?:Inn|Arms|Tavern|Hotel|Caf[eé]|Kitchen|Bar|Pub|Brewery|Tap|Bistro|Deli|Tearooms?|Park|Beach|Bay|Pier|Castle|Abbey|Cathedral|Market|Harbour|Quay|Gardens|Lido|Farm|Zoo|Museum|Hall|Centre|Arena|Stadium|Island|Head|Point|Cove)\b/u;
+function checkinLine(doc: Doc, report: Report, taken: number[]): void {
+  const { text } = doc;
+  if (text.length > 160 || visibleLength(doc) > 120 || !text.includes(',') || !PICTURE.test(text.slice(-6))) return;
+  const { s: t, at: map } = plain(doc, 0, text.length);
+  const m = CHECKIN_LINE.exec(t);
+  if (!m || taken.length) return;
+  const act = m[1]!.toLowerCase().replace(/\u2019/g, "'");
+  const spot = CHECKIN_SPOT.test(act);
+  if (!(DOING_OPENS.test(act) || CHECKIN_ACT.test(act) || spot) || NOT_NOW_SENTENCE.test(act) || OVER.test(act) || FIRST_PERSON.test(act) && /\b(?:was|were|had)\b/.test(act)) return;
+  const name = m[2]!, town = m[3];
+  const nl = name.toLowerCase();
+  if (someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || REGION.test(nl) || A_SCHOOL.test(nl) || /^\p{Lu}{2,}\b/u.test(name)) return;
+  if (!(CHECKIN_KIND.test(name) || isTown(nl) || PLACE_START.test(nl) || spot || (town && (CHECKIN_KIND.test(name) || isTown(town))))) return;
+  const from = map[m[0].indexOf(name, m[1]!.length)]!;
+  const to = map[m[0].indexOf(name, m[1]!.length) + name.length]!;
+  if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) return;
+  taken.push(from);
+  report(from, to);
+}
+
+/*
+ * Session 9: pupils out that the trip rule found, with the poster going too, said in a short post
+ * ("Kingswood next week with year 5!!! ... me screaming", "Surf lesson at Fistral for my whole Year 9
+ * PE group Friday", "Fi a Bl 6 ar y trên i Amwythig fory"): where the pupils will be is where the poster
+ * will be (docs/labelling.md). The place is a holiday place, or a capitalised name after "to", "at", "in",
+ * "i", "yn". Not a parent's child's trip ("my son's class are off to..."), the past, or the learnt
+ * model's trip finding (its span is no sign of a place).
+ */
+const TRIP_PLACE = /(?<![\p{L}'\u2019])(?:[Tt]o|[Aa]t|[Ii]n|into|round|i|yn|ym|yng|ar|@) (?:(?:the|The|y|yr|Y|Yr) )?(\p{Lu}[\p{L}\p{M}'\u2019&-]*(?: (?:\p{Lu}[\p{L}\p{M}'\u2019&-]*|of|on|upon|y|yr))*)/gu;
+const PARENT_VOICE = /\b(?:my|our) (?:son|daughter|boy|girl|lad|kids?|child|children|little one|eldest|youngest|twins|grandson|granddaughter|nephew|niece)(?:'s)?\b|\b(?:his|her|their) (?:class|year|form|team|group|school)\b|\b(?:fy|ein) (?:mab|merch|mhlant|plant)\b/;
+/** The poster there in the first person: "me screaming", "I'll be", "we leave at 8", "fi a'r". */
+const TRIP_SELF = /\b(?:me|i'?m|im|i am|i'?ll|i will|i'?ve got|we'?re|we are|we'?ll|we leave|we'?re leaving|us|myself|fi|fi'n|ni'n|dw i|dwi|gyda fi)\b/;
+/** Pupils cheered on or someone else taking them: a result, pride, "Mrs Pritchard will be taking", "anyone else's kid". */
+const TRIP_NOT_MINE = new RegExp(`\\b(?:${CHEERED}|proud|browd|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:will|is|are|has)|anyone else'?s (?:kid|child|son|daughter)|holding the fort|emergency phone|back at (?:school|base)|staying behind|not going|jealous)`);
+const TRIP_NOT_PLACE = /^(?:reception|nursery|derbyn|meithrin|eyfs|ks\d|key stage|bl|blwyddyn|flwyddyn|dosbarth|class|form|group|team|squad|choir|sixth form|y\d|yr\d|year)\b/;
+function tripWith(doc: Doc, report: Report, taken: number[]): void {
+  const trip = doc.found?.trip;
+  if (!trip?.length || doc.learnt?.trip || taken.length || visibleLength(doc) > AWAY_SHORT) return;
+  if (!(shortDraftHas(doc, TRIP_SELF) || shortDraftHas(doc, POSTER_GOING)) || shortDraftHas(doc, PARENT_VOICE) || shortDraftHas(doc, TRIP_NOT_MINE) || shortDraftHas(doc, WAS)) return;
+  const dest = draftMatch(doc, DESTINATION_ANY);
+  if (dest && !sentenceHas(doc, dest[0], OVER)) {
+    report(dest[0], dest[1]);
+    return;
+  }
+  const { s: t, at: map } = plain(doc, 0, doc.text.length);
+  TRIP_PLACE.lastIndex = 0;
+  for (let m = TRIP_PLACE.exec(t); m; m = TRIP_PLACE.exec(t)) {
+    const name = m[1]!.replace(/ (?:of|on|upon|y|yr)$/, '');
+    const nl = name.toLowerCase();
+    const from = map[m.index + m[0].length - m[1]!.length]!, to = map[m.index + m[0].length - m[1]!.length + name.length]!;
+    if (someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WELSH_NOT_PLACE.test(nl) || TRIP_NOT_PLACE.test(nl) || A_SCHOOL.test(nl) || /^\p{Lu}{2,}\b/u.test(name) || (REGION.test(nl) && !/^(?:to|i|into) /i.test(m[0]))) continue;
+    if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) continue;
+    if (sentenceHas(doc, from, OVER)) continue;
+    report(from, to);
+    return;
+  }
+  // A sentence opening on the place and a time: "Beamish by 10 tomorrow", "Kingswood next week with year 5", "PGL Liddington Monday to Friday".
+  TRIP_OPENS.lastIndex = 0;
+  for (let m = TRIP_OPENS.exec(t); m; m = TRIP_OPENS.exec(t)) {
+    const name = m[1]!;
+    const nl = name.toLowerCase();
+    const at = m.index + m[0].indexOf(name);
+    const from = map[at]!, to = map[at + name.length]!;
+    if (someones(name) || NOT_A_NAMED_PLACE.test(nl) || WHEN_WORD.test(nl) || NOT_PLACE_NAME.test(nl) || WELSH_NOT_PLACE.test(nl) || TRIP_NOT_PLACE.test(nl) || A_SCHOOL.test(nl) || /^(?:right|today|tomorrow|tonight|fory|heno|me|us|we|i|so|and|but|yes|no|ok|oh|well|just|off|back|our|my|the|this|that|residential|trip|swimming|forest|beach|castle|coach)\b/.test(nl)) continue;
+    if ((['pupil', 'colleague', 'school'] as const).some((id) => doc.found?.[id]?.some(([x, y]) => x < to && y > from))) continue;
+    report(from, to);
+    return;
+  }
+}
+/** A capitalised name opening a sentence, then a time (tripWith's): "Beamish by 10 tomorrow", "Robinwood Mon-Wed". */
+const TRIP_OPENS = /(?:^|[.!?\n]\s*|[\s\p{Extended_Pictographic}]\s*(?=\p{Lu}[\p{L}'\u2019-]+ \p{Lu}))((?:\p{Lu}{2,5} )?\p{Lu}[\p{Ll}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){0,2}),? (?=(?:by|at|from|for|on (?=mon|tue|wed|thu|fri|sat|sun|the \d)|next|tomorrow|tonight|this|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\b|\d)/gu;
 
 export const create: RuleCreate = () => (doc, outer) => {
   // Where each finding starts: sayHere, the broadest reading, only speaks in sentences nothing else flagged.
@@ -1192,6 +1328,8 @@ export const create: RuleCreate = () => (doc, outer) => {
   localIssue(doc, report);
   doingThere(doc, report, starts);
   whenThere(doc, report, starts);
+  checkinLine(doc, report, starts);
+  tripWith(doc, report, starts);
   homeFine(doc, report, starts);
   awayTo(doc, report);
   // Looking for one UTF-16 unit is many times faster than for a pair, so the low halves of 📍 and 📌
