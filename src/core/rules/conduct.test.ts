@@ -702,3 +702,18 @@ ruleTester('conduct', {
     'Mae mam yn cwyno bod hi rhy oer i fynd am dro heddiw',
   ],
 });
+
+// Session 9 probes, written after the change they test (so not counted in the before/after above):
+// favour and uselessness said of a grown-up of the school.
+ruleTester('conduct', {
+  invalid: [
+    'Our deputy gets away with murder because she is mates with the head',
+    'The exams office are less organised than a toddler with a crayon',
+    'Ninety minutes of briefing this morning that could have been an email',
+  ],
+  valid: [
+    "The head's daughter is starting uni this week, good luck Megan!",
+    'Our puppy gets away with everything, look at that face',
+    "I'm mates with the head of the PTA from school, she's lovely",
+  ],
+});
