@@ -31,8 +31,10 @@ const E = await import(pathToFileURL(out).href);
 // alarms past target (src/core/model.ts), so no module is written for them.
 const ALL = process.argv.includes('--all');
 // JOB_RATE / ABSENCE_RATE: a stricter budget for those two under --all (session 5: job at 0.5 % of clean).
-// CONDUCT_RATE / CONFIDENTIAL_RATE: try another budget (the curve below shows what each would cost).
-const RULES_ALL = { conduct: Number(process.env.CONDUCT_RATE ?? 0.015), confidential: Number(process.env.CONFIDENTIAL_RATE ?? 0.015), trip: 0.01, ...(ALL ? { job: Number(process.env.JOB_RATE ?? 0.01), absence: Number(process.env.ABSENCE_RATE ?? 0.01) } : {}) };
+// CONDUCT_RATE / CONFIDENTIAL_RATE: try another budget (CURVE=1 shows what each would cost). Session 9
+// raised them from 0.015 (conduct 0.025, confidential 0.02): on the held-out split their clean false
+// alarms were 1.3 % and 0.8 % against a 3 % target, and leave-one-file-out read 1.0 % and 0.9 % for them.
+const RULES_ALL = { conduct: Number(process.env.CONDUCT_RATE ?? 0.025), confidential: Number(process.env.CONFIDENTIAL_RATE ?? 0.02), trip: 0.01, ...(ALL ? { job: Number(process.env.JOB_RATE ?? 0.01), absence: Number(process.env.ABSENCE_RATE ?? 0.01) } : {}) };
 // ONLY=conduct,confidential trains (and writes) those rules alone, to try a change quickly.
 const RULES = Object.fromEntries(Object.entries(RULES_ALL).filter(([r]) => !process.env.ONLY || process.env.ONLY.split(',').includes(r)));
 // --exclude FILE (repeatable): leave a dev file out of training, so a model can be scored once on a new
@@ -43,6 +45,11 @@ const KEEP = Number(process.env.KEEP ?? 1500);
 const FOLDS = 5;
 // How far past the highest-scoring hard negative the threshold must sit.
 const GUARD = Number(process.env.GUARD ?? 0.25);
+// Conduct and confidential (folds by file): the guard was a margin for the test school's names, which
+// the hard negatives were read without; they are now read with their own school (below), so the margin
+// only has to keep the shipped threshold clear of its own highest hard negative (session 9).
+const FILE_GUARD = Number(process.env.FILE_GUARD ?? 0.05);
+const guardOf = (rule) => (BY_FILE_RULES.has(rule) ? FILE_GUARD : GUARD);
 const EPOCHS = 12;
 const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 10);
 
@@ -346,7 +353,7 @@ for (const [rule, rate] of Object.entries(RULES)) {
       if (BY_FILE) {
         const full = train(rule, all, l);
         const fmap = asMap(full);
-        floor = Math.round((Math.max(...ruleNegatives[rule].map((units) => (units.length ? Math.max(...units.map((u) => E.scoreUnit(u, full.bias, fmap))) : -Infinity))) + GUARD) * 1e4) / 1e4;
+        floor = Math.round((Math.max(...ruleNegatives[rule].map((units) => (units.length ? Math.max(...units.map((u) => E.scoreUnit(u, full.bias, fmap))) : -Infinity))) + guardOf(rule)) * 1e4) / 1e4;
         if (floor > t) {
           t = floor;
           recall = figures(rule, runs[0].scores, t).recall;
@@ -374,8 +381,8 @@ for (const [rule, rate] of Object.entries(RULES)) {
     const negMax = Math.max(...negScores);
     // The few that set the threshold, to read (a hard negative the model cannot tell apart costs every draft near it).
     for (const k of [...negScores.keys()].sort((a, b) => negScores[b] - negScores[a]).slice(0, 5)) console.log(`${''.padEnd(13)}hard negative ${negScores[k].toFixed(3)}: ${negTexts[rule][k].slice(0, 110)}`);
-    if (negMax + GUARD > threshold) {
-      const raised = Math.round((negMax + GUARD) * 1e4) / 1e4;
+    if (negMax + guardOf(rule) > threshold) {
+      const raised = Math.round((negMax + guardOf(rule)) * 1e4) / 1e4;
       const f0 = figures(rule, best.scores, threshold), f1 = figures(rule, best.scores, raised);
       console.log(`${''.padEnd(13)}raised to ${raised} past its hard negatives (highest ${negMax.toFixed(4)}): cross-validated (${BY_FILE_RULES.has(rule) ? 'by file' : 'seed ' + SEEDS[0]}) ${f0.text}\n${''.padEnd(13)}-> ${f1.text}\n${''.padEnd(13)}recall by file: ${f1.byFile}`);
       threshold = raised;
