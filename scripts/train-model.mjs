@@ -31,7 +31,10 @@ const E = await import(pathToFileURL(out).href);
 // alarms past target (src/core/model.ts), so no module is written for them.
 const ALL = process.argv.includes('--all');
 // JOB_RATE / ABSENCE_RATE: a stricter budget for those two under --all (session 5: job at 0.5 % of clean).
-const RULES_ALL = { conduct: 0.015, confidential: 0.015, trip: 0.01, ...(ALL ? { job: Number(process.env.JOB_RATE ?? 0.01), absence: Number(process.env.ABSENCE_RATE ?? 0.01) } : {}) };
+// CONDUCT_RATE / CONFIDENTIAL_RATE: try another budget (CURVE=1 shows what each would cost). Session 9
+// raised them from 0.015 (conduct 0.025, confidential 0.02): on the held-out split their clean false
+// alarms were 1.3 % and 0.8 % against a 3 % target, and leave-one-file-out read 1.0 % and 0.9 % for them.
+const RULES_ALL = { conduct: Number(process.env.CONDUCT_RATE ?? 0.025), confidential: Number(process.env.CONFIDENTIAL_RATE ?? 0.02), trip: 0.01, ...(ALL ? { job: Number(process.env.JOB_RATE ?? 0.01), absence: Number(process.env.ABSENCE_RATE ?? 0.01) } : {}) };
 // ONLY=conduct,confidential trains (and writes) those rules alone, to try a change quickly.
 const RULES = Object.fromEntries(Object.entries(RULES_ALL).filter(([r]) => !process.env.ONLY || process.env.ONLY.split(',').includes(r)));
 // --exclude FILE (repeatable): leave a dev file out of training, so a model can be scored once on a new
@@ -42,6 +45,11 @@ const KEEP = Number(process.env.KEEP ?? 1500);
 const FOLDS = 5;
 // How far past the highest-scoring hard negative the threshold must sit.
 const GUARD = Number(process.env.GUARD ?? 0.25);
+// Conduct and confidential (folds by file): the guard was a margin for the test school's names, which
+// the hard negatives were read without; they are now read with their own school (below), so the margin
+// only has to keep the shipped threshold clear of its own highest hard negative (session 9).
+const FILE_GUARD = Number(process.env.FILE_GUARD ?? 0.05);
+const guardOf = (rule) => (BY_FILE_RULES.has(rule) ? FILE_GUARD : GUARD);
 const EPOCHS = 12;
 const NEG_WEIGHT = Number(process.env.NEG_WEIGHT ?? 10);
 
@@ -89,15 +97,20 @@ const negTexts = {};
     banner: { js: `const __dirname = ${JSON.stringify(rulesDir)};` },
   });
   const { ruleCases } = await import(pathToFileURL(casesOut).href);
-  const scanner = E.createScanner(corpora[1].config);
+  // Each case is read with the school its test reads it with (the case's config, else its call's): until
+  // session 9 every one was read with the dev school's lists, so a test school's pupil or colleague
+  // ("Mrs Sarah Jones", "Ellie Smith") came to the model as words, not as PUPIL or STAFF, and the model
+  // learnt those names as negatives while the test scanned them as roles.
+  const scanners = new Map();
+  const scannerFor = (cfg) => scanners.get(cfg) ?? scanners.set(cfg, E.createScanner(cfg)).get(cfg);
   for (const rule of Object.keys(RULES)) {
-    // A case with its own config gives its text; it is read with the dev school's lists like the rest.
-    const texts = ruleCases.filter((c) => c.rule === rule).flatMap((c) => c.valid.map((v) => (typeof v === 'string' ? v : v.text)));
+    const cases = ruleCases.filter((c) => c.rule === rule).flatMap((c) => c.valid.map((v) => (typeof v === 'string' ? { text: v, config: c.config } : { text: v.text, config: v.config ?? c.config })));
+    const texts = cases.map((c) => c.text);
     console.log(`${rule}: ${texts.length} hard negatives from the rule tests' valid cases`);
     negTexts[rule] = texts;
-    ruleNegatives[rule] = texts.map((text) => {
+    ruleNegatives[rule] = cases.map(({ text, config }) => {
       const found = {};
-      for (const f of scanner.scan(text)) (found[f.rule] ??= []).push([f.start, f.end]);
+      for (const f of scannerFor(config).scan(text)) (found[f.rule] ??= []).push([f.start, f.end]);
       return E.modelUnits(E.makeDoc(text), found).units.map((u) => u.feats);
     });
   }
@@ -328,17 +341,36 @@ for (const [rule, rate] of Object.entries(RULES)) {
         if (r === 0) console.log(`${rule.padEnd(12)} L2 ${String(l).padEnd(6)} threshold ${String(t).padEnd(8)} cross-validated (${BY_FILE ? 'by file' : 'seed ' + SEEDS[0]}): ${f.text}\n${''.padEnd(13)}recall by file: ${f.byFile}`);
         return { t, recall: f.recall, scores };
       });
-      const recall = runs.reduce((x, r) => x + r.recall, 0) / runs.length;
+      let recall = runs.reduce((x, r) => x + r.recall, 0) / runs.length;
       const sd = Math.sqrt(runs.reduce((x, r) => x + (r.recall - recall) ** 2, 0) / runs.length);
       // The threshold is the mean of the splits' own (each keeps its alarms within the budget).
-      const t = Math.round((runs.reduce((x, r) => x + r.t, 0) / runs.length) * 1e4) / 1e4;
+      let t = Math.round((runs.reduce((x, r) => x + r.t, 0) / runs.length) * 1e4) / 1e4;
+      let floor = -Infinity;
       console.log(`${''.padEnd(13)}over ${runs.length} splits: recall ${(100 * recall).toFixed(2)}% (sd ${(100 * sd).toFixed(2)}), threshold ${t} (${runs.map((r) => r.t).join(', ')})`);
+      // Session 9 (rules whose folds are files): the hard negatives' floor is part of each lambda's choice.
+      // The shipped threshold must clear them (below), so a lambda whose model half-learns one pays that
+      // raise in its held-out recall here, not after it has been chosen.
+      if (BY_FILE) {
+        const full = train(rule, all, l);
+        const fmap = asMap(full);
+        floor = Math.round((Math.max(...ruleNegatives[rule].map((units) => (units.length ? Math.max(...units.map((u) => E.scoreUnit(u, full.bias, fmap))) : -Infinity))) + guardOf(rule)) * 1e4) / 1e4;
+        if (floor > t) {
+          t = floor;
+          recall = figures(rule, runs[0].scores, t).recall;
+          console.log(`${''.padEnd(13)}hard negatives raise it to ${t}: recall ${(100 * recall).toFixed(2)}%`);
+        }
+      }
       // A lambda must beat the best so far by more than a tenth of a point; else the stronger
       // regularisation (later in LAMBDAS) wins the tie, the simpler model.
-      if (!best || recall > best.recall + 0.001 || (Math.abs(recall - best.recall) <= 0.001 && l > best.lambda)) best = { lambda: l, threshold: t, recall, scores: runs[0].scores };
+      if (!best || recall > best.recall + 0.001 || (Math.abs(recall - best.recall) <= 0.001 && l > best.lambda)) best = { lambda: l, threshold: t, recall, scores: runs[0].scores, floor };
     }
     ({ lambda, threshold } = best);
     console.log(`${rule.padEnd(12)} chosen: L2 ${lambda}, threshold ${threshold}`);
+    // What other budgets would give with the chosen lambda, read from the same held-out scores (session 9).
+    if (process.env.CURVE) for (const r of [0.01, 0.015, 0.02, 0.025, 0.03, 0.04]) {
+      const t = Math.max(best.floor, chooseThreshold(rule, best.scores, r));
+      console.log(`${''.padEnd(13)}budget ${String(r).padEnd(6)} threshold ${String(t).padEnd(8)} ${figures(rule, best.scores, t).text}`);
+    }
     // The rule's own hard negatives (its unit tests' valid cases) must stay below the threshold: they
     // are trained on, but a few still score high, and each is a draft its author said must be left
     // alone. The threshold is raised just past the highest of them (a margin for the test's own school
@@ -349,8 +381,8 @@ for (const [rule, rate] of Object.entries(RULES)) {
     const negMax = Math.max(...negScores);
     // The few that set the threshold, to read (a hard negative the model cannot tell apart costs every draft near it).
     for (const k of [...negScores.keys()].sort((a, b) => negScores[b] - negScores[a]).slice(0, 5)) console.log(`${''.padEnd(13)}hard negative ${negScores[k].toFixed(3)}: ${negTexts[rule][k].slice(0, 110)}`);
-    if (negMax + GUARD > threshold) {
-      const raised = Math.round((negMax + GUARD) * 1e4) / 1e4;
+    if (negMax + guardOf(rule) > threshold) {
+      const raised = Math.round((negMax + guardOf(rule)) * 1e4) / 1e4;
       const f0 = figures(rule, best.scores, threshold), f1 = figures(rule, best.scores, raised);
       console.log(`${''.padEnd(13)}raised to ${raised} past its hard negatives (highest ${negMax.toFixed(4)}): cross-validated (${BY_FILE_RULES.has(rule) ? 'by file' : 'seed ' + SEEDS[0]}) ${f0.text}\n${''.padEnd(13)}-> ${f1.text}\n${''.padEnd(13)}recall by file: ${f1.byFile}`);
       threshold = raised;

@@ -95,8 +95,8 @@ export const V2_FLOORS: Partial<Targets> = {
   job: { recall: 0.74, cleanAlarmRate: 0.037 },
   absence: { recall: 0.85, cleanAlarmRate: 0.02 },
   trip: { recall: 0.9, cleanAlarmRate: 0.02 },
-  conduct: { recall: 0.67, cleanAlarmRate: 0.03 },
-  confidential: { recall: 0.81, cleanAlarmRate: 0.03 },
+  conduct: { recall: 0.71, cleanAlarmRate: 0.03 },
+  confidential: { recall: 0.82, cleanAlarmRate: 0.03 },
 };
 
 function unescape(s: string): string {

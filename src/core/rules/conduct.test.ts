@@ -645,3 +645,75 @@ ruleTester('conduct', {
     'The deputy is off for her knee operation tomorrow. Thinking of her, not surprised she needed it after all those years of netball',
   ],
 });
+
+// Session 9 probes: conduct by category, written from how staff (and people who are not staff) talk,
+// not from any corpus line. Ironic praise ("oh brilliant"), rhetorical complaints without a question
+// mark, a leader's or governors' decision as the complaint, a sneer at a pupil's family, Welsh.
+// 24 of these 40 passed before the session's change, 38 after. Missed, not asserted (a family mocked
+// by description, with no word of judgement): "Some families at our school think a hot dinner is a bag
+// of crisps and a Fruit Shoot", "His mum came in to complain about his detention in her slippers with a
+// can at 9am".
+ruleTester('conduct', {
+  invalid: [
+    // Ironic praise: the praise word is the sarcasm.
+    'Oh brilliant, another parent emailing me at 11pm about a missing glove',
+    'Oh fab, the trust has sent another survey asking if we feel valued',
+    "Wonderful, SLT have announced learning walks every week now. Can't wait",
+    'Great, thanks to our governors we now have a four page lesson plan template. Amazing use of everyone\'s time',
+    "Fantastic, the head's moved parents' evening to the week of mocks. Genius",
+    // Rhetorical complaints without a question mark.
+    'Why does every parent think 8am on a Sunday is a good time to email me',
+    'How is it that SLT can find money for new lanyards but not for glue sticks',
+    'Who decided a staff meeting on the last day of term was a good idea',
+    'Since when is it my job to chase parents for dinner money',
+    'What is it with parents who park on the zigzags every single morning',
+    // A leader's or the governors' decision told as the complaint.
+    'The governors have decided to cut TA hours again while the head gets a new office',
+    'Leadership have scrapped the staff wellbeing day to squeeze in another mock week',
+    "The head has decided we'll all do lunch duty on top of everything, no discussion",
+    'Our trust has decided every lesson now needs a six part slide template. Nobody asked us',
+    'SLT have cancelled PPA again this week so we can do data entry instead',
+    // A sneer at a pupil's family.
+    'You can always tell which kids have parents who never read to them',
+    'Met the mum of the boy who bites. Explains a lot.',
+    'Apple never falls far from the tree with that family in Year 4',
+    // Welsh.
+    "Rhieni yn cwyno eto am y gwaith cartref. Dim diolch, byth",
+    "Mae'r pennaeth wedi penderfynu canslo PPA eto. Anhygoel.",
+    "Y pennaeth yn cwyno am ein arddangosfeydd ond byth yn dod i mewn i'r dosbarth",
+    "Mae'r rhieni 'ma yn fy ngyrru i'n wallgof",
+    'Cyfarfod staff arall am ddim rheswm. Gwastraff amser llwyr.',
+  ],
+  valid: [
+    "Brilliant parents' evening, every single family turned up and they were lovely",
+    'Oh brilliant, the head has given us all an extra day off at Christmas, thank you!',
+    'Fantastic news, the governors have approved the new playground',
+    'Why does my cat insist on sitting on the laptop every time I open it',
+    'How is it December already, this term has flown',
+    'Who decided to put the Christmas adverts on in October lol',
+    'The governors have decided to give all staff an extra wellbeing day, really touched',
+    'The head has decided to close early on Friday because of the snow, stay safe everyone',
+    'SLT have cancelled the after school meeting so we can all go home early, much appreciated',
+    'Met the mum of the girl who won the art prize today, lovely family',
+    'So many families are struggling this winter, the food bank shelf was empty by Tuesday',
+    'My mum turned up at my house in her slippers again lol',
+    "Diolch i'r rhieni am eu cefnogaeth yn y ffair Nadolig",
+    "Y pennaeth wedi prynu cacen i'r staff i gyd, chwarae teg iddi",
+    'Mae mam yn cwyno bod hi rhy oer i fynd am dro heddiw',
+  ],
+});
+
+// Session 9 probes, written after the change they test (so not counted in the before/after above):
+// favour and uselessness said of a grown-up of the school.
+ruleTester('conduct', {
+  invalid: [
+    'Our deputy gets away with murder because she is mates with the head',
+    'The exams office are less organised than a toddler with a crayon',
+    'Ninety minutes of briefing this morning that could have been an email',
+  ],
+  valid: [
+    "The head's daughter is starting uni this week, good luck Megan!",
+    'Our puppy gets away with everything, look at that face',
+    "I'm mates with the head of the PTA from school, she's lovely",
+  ],
+});

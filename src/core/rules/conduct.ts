@@ -608,7 +608,7 @@ const ADULT_CLASS = new RegExp(
   // Not the poster's own role ("as a parent", "deputy head role", "Head of Maths." as a bio).
   '(?<!\\b(?:as|i.?m|i am|im|am) )\\b(?:slt|smt|senior (?:leadership|management)|leadership|(?<!\\bcrisis |\\btime |\\bbehaviour |\\bclassroom |\\bmoney |\\bstress |\\banger |\\bweight |\\bproject |\\bwaste |\\bperformance |\\btime and )management|governors?|governing body|(?:academy )?trust(?! (?:me|you|us|him|her|them|my|your|the process|fund|issues))|powers that be|higher[- ]ups|people upstairs|head office|' +
     "(?:the|our|my|this|that|a|new|their|his|her|your|whose|in) (?:head(?:teacher| teacher|master|mistress)?|heidie|head of [a-z]+(?: \\d+)?|deputy(?: head)?|assistant head|vice principal|principal|exec(?:utive)? head|ceo|line manager|hod|senco|sendco|alnco|dsl|business manager|office manager|bursar|receptionist|office (?:staff|ladies|team|lady)|site manager|caretaker|pa|cover supervisor|supply(?: teacher)?|tas?|lsas?|hltas?|teaching assistants?|nqt|ect|mentor|department|dept|faculty|staff|admin team|hr)(?:.s)?|" +
-    "(?:the|our) school office|(?:the|our) office(?= (?:staff|ladies|lady|team|manager|have|has|are|is|were|was|said|told|lost|won.?t|never|can.?t|didn.?t|forgot|rang|sent|refused|wanted|want|wants|decided)\\b)|(?:dinner|lunch|kitchen|office|support|site) staff|midday supervisors?|union rep|pta (?:chair|mums|dads|committee)|(?:the )?teacher (?:down the (?:corridor|hall)|next door|across the (?:hall|corridor))|(?:nobody|no one|no-one|people|those|someone) above me|" +
+    "(?:the|our) (?:school|exams?|front|main) office|(?:the|our) office(?= (?:staff|ladies|lady|team|manager|have|has|are|is|were|was|said|told|lost|won.?t|never|can.?t|didn.?t|forgot|rang|sent|refused|wanted|want|wants|decided)\\b)|(?:dinner|lunch|kitchen|office|support|site) staff|midday supervisors?|union rep|pta (?:chair|mums|dads|committee)|(?:the )?teacher (?:down the (?:corridor|hall)|next door|across the (?:hall|corridor))|(?:nobody|no one|no-one|people|those|someone) above me|" +
     "whoever (?:thought|decided|wrote|chose|designed|planned|came up with|signed off)|(?:someone|somebody|people|person) who (?:has |have |'s )?(?:clearly |obviously )?(?:never|not) (?:taught|been|met|set|stepped|worked)|(?:dear|to the) (?:parents?|mums?|dads?|colleague|person) who|" +
     "(?:y |yr )?(?:swyddfa|rheolwyr|rheolwr)|" +
     "head of [a-z]+(?: \\d+)?|deputy head|assistant head|line manager|office manager|business manager|chair of governors|(?:ex-?)?colleagues?|co-?workers?|cover supervisors?|supply teachers?|(?:other|some|the) (?:staff|teachers)|(?:the|our|one of our|some of our) (?:deputies|heads|leaders|cleaners|office ladies|dinner lad(?:y|ies)|kitchen ladies|lunchtime staff|governors)|on high|" +
@@ -616,6 +616,9 @@ const ADULT_CLASS = new RegExp(
     "(?:y |yr )?(?:pennaeth|bennaeth|dirprwy|rhieni|rhiant|cydweithw(?:raig|yr|iwr)|llywodraethwyr|corff llywodraethu|uwch d[iî]m)|mam (?:ar|wrth) (?:y |yr )?(?:iard|giat|gât)|" +
     "(?<!\\bmy )(?:parents|mums|mams|dads|carers|grandparents)(?!.? ?evenings?)|(?:a|one|that|this|some|the|these|those|two|three|another) (?:parent|mum|mam|dad|mother|father|carer)s?(?! (?:of mine|friends?))|" +
     "(?<!\\b(?:my|our|your|husband|hubby|wife|partner|friend|sister|brother|mate)\\W{1,2})[a-z]+'s (?:mum|mam|dad|parents|carers?|nan|nana|nain|gran|granny|grandad|grandma|taid|stepdad|stepmum|step-dad|step-mum)|(?:the |our )?local authority|(?:the|our) (?:la|lea)\\b|" +
+    // A pupil's family as the target (session 9): "the mum of the boy who bites", "that family in Year 4";
+    // a staff meeting in Welsh, as the English tables have one.
+    "(?:the|a|that|this|one) (?:mum|mam|dad|mother|father|parents?|family) of (?:the|that|this|a|one) (?:kid|child|boy|girl|lad|lass|twins|one)|(?:that|this|one|the same|certain|some|these|those) famil(?:y|ies)(?= (?:in|at|from|round|around|who|whose|think|thinks)\\b)|cyfarfod(?:ydd)? staff|" +
     "(?:this|my|our|the) (?:place|workplace)|where i work|the school i work)\\b(?! (?:life|role|job|post|vacancy|interview|face|vibes|mode|energy|here|of)\\b)(?!\\s*[.|])",
 );
 const JUDGE_CLASS = new RegExp(
@@ -630,6 +633,15 @@ const JUDGE_CLASS = new RegExp(
     // Welsh, by kind (session 7): insults and verdicts, blame, swearing and rowing, refusing, the mock shrug.
     "hunll(?:e|ef|euf)|annheg|annerbyniol|cywilydd(?:us)?|gwarthus|pathetig|anobeithiol|diog|digywilydd|haerllug|anghwrtais|twp|dwl|ffiaidd|rwtsh|ar fai|(?:ein|eu|ei|fy|dy) bai|beio|rhegi|neb yn synnu|dim (?:un )?gair o ddiolch|pam fi|ble mae.?r synnwyr|sori ond na|" +
     // English verdicts on a person or a place (session 7): gone downhill, never should have been, giving it a rest.
+    // A decision imposed on staff, said as the complaint (session 9): "no discussion", "nobody asked us".
+    "no (?:discussion|consultation|warning|notice)|(?:cancel(?:led|s|ling)?|scrap(?:ped|s|ping)?|cut|took|taken|takes?|nick(?:ed|s)?|stole|steals?) (?:away )?(?:our |my |all |everyone.?s )?(?:ppa|planning time|non-contact|frees|free periods|lunch ?breaks?)|without (?:asking|consulting|any (?:notice|warning|discussion|consultation))|(?:nobody|no one|no-one) (?:asked|consulted) (?:us|me|staff)|at (?:no|short|zero) notice|on top of (?:everything|everything else|all that|all of that)|" +
+    // Favour and uselessness said of a grown-up (session 9): "gets away with murder because she's mates
+    // with the head", "less responsive than a brick", "that meeting could've been an email".
+    "gets? away with (?:murder|everything|anything|it all)|(?:because|cos|coz|since) (?:she|he|they).?(?:s|re| is| are) (?:(?:mates|pally|friends|best friends) with the (?:head|deputy|boss|ceo)|the head.?s (?:niece|nephew|mate|best friend|daughter|son|wife|husband|favourite))|less (?:responsive|useful|helpful|organised|reliable|approachable|competent) than|could(?:.?ve| have) been an email|" +
+    // A sneer at a pupil's family: the child explained by the parent (session 9).
+    "explains (?:a lot|everything|so much)|apple (?:never|doesn.?t|don.?t) falls? far|you can (?:always )?tell (?:which|whose)|" +
+    // Welsh: a mock verdict closing the post, driven mad, a waste of time (session 9).
+    "(?<=(?:^|[.!?]\\s{0,3}))anhygoel(?=\\W*$)|(?:yn )?(?:fy|ein) ngyrru (?:i|ni).?n wallgof|gwastraff (?:amser|arian)|" +
     "gone downhill|going downhill|(?:somehow )?it.?s always (?:me|us) (?:who|that|on|doing|left)|somehow it.?s always (?:me|us)|eff(?:ing)? and (?:blind|jeff)(?:ing)?|f-?ing and blinding|why (?:is it|are they|do they|does (?:she|he)) always|(?:should|shouldn.?t) never have been|should(?:n.?t| not) have been (?:made|given|appointed|promoted)|ask yourselves|give it a rest|on the warpath|goes to die|where [a-z]+ goes to die|how (?:they|she|he).?(?:re|s)? (?:treating|treated|talking to|speaking to)|every single (?:term|time|week|morning|lesson)|the cheek|unreal(?=\\W*$)|" +
     // Dismissive asides.
     "ffs|smh|fml|ugh+|whatever|sigh|typical|of course (?:they|he|she) (?:did|do|does|have|has|didn'?t|won'?t)|yeah right|sure jan|ok(?:ay)? then|righto|pfft|jog on|give over|every\\. (?:single\\. )?(?:day|time)|every\\. single|not one of them|" +
@@ -642,6 +654,20 @@ const JUDGE_CLASS = new RegExp(
 );
 // A question no one needs answered: "why", "who thought", "is it normal for…", "since when".
 const ASKED = /^\W*(?:(?:honestly|seriously|genuinely|so|but|and|like|ok|okay|right|erm|um|sorry but|question)\W+)?(?:why (?:do|does|did|is|are|would|should|must|can'?t|won'?t|don'?t|doesn'?t)|pam (?:bod|fod|mae|ma|maen|fi|ni)|who (?:(?:on earth|in [a-z]+|exactly|actually) )?(?:thought|thinks|decided|decides|signed|approved|agreed|came up|let|lets|allowed)|how come|since when|whose (?:bright )?idea|what kind of|what sort of|is it (?:normal|just me|too much|unreasonable|fair)|am i the only|how (?:hard|difficult) is it)\b/;
+/*
+ * Praise said through the teeth (session 9): "Oh brilliant, another parent emailing at 11pm", "Fab,
+ * the trust has sent another survey", "love how the trust found money for…", "communication 10/10".
+ * The praise word opens the sentence and the news follows; said with thanks, pride or a heart, it is
+ * meant (SINCERE), so "Oh brilliant, the head has given us a day off, thank you!" stays praise.
+ */
+const IRONIC = /(?:^|[.!?\n]\s*)\W*(?:oh|ah|ooh|wow)\W+(?:brilliant|great|fab|fabulous|wonderful|fantastic|marvellous|lovely|perfect|super|excellent|amazing|joy|goody|good|splendid|fun)\b|(?:^|[.!?\n]\s*)\W*(?:brilliant|great|fab|fabulous|wonderful|fantastic|marvellous|lovely|perfect|super|excellent|splendid)\W*[,.!:]\s+(?:the|our|my|another|so|now|apparently|thanks to|turns out|yet|slt|smt|leadership|management|governors|trust)\b|\b(?:gotta|got to|have to|you(?:'ve)? (?:gotta|got to)|don'?t you just|i just) love (?:it )?(?:how|when|that)\b|(?:^|[.!?\n]\s*)\W*love (?:how|it when|finding out|being told|getting|hearing)\b|\b(?:thanks|cheers|diolch),? (?:very|really|so) (?:helpful|useful)\b|\b(?:communication|organisation|planning|leadership|management|support|consistency) (?:\d+|ten|zero) ?(?:\/|out of) ?(?:10|ten)\b|\bthanks for the (?:timing|notice|warning|heads up)\b/;
+const SINCERE = /\b(?:thank you|thanks so much|thanks again|grateful|appreciat\w*|proud|congrat\w*|well done|yay|woo+hoo+|so excited|kind(?:ness)?|generous|lucky|bought us|treat(?:ed|s)? us|day off|early finish)\b|🎉|❤|😍|🥳|🥰|💕|😊|☺/u;
+const ironic = (folded: string): RegExpExecArray | null => {
+  const m = IRONIC.exec(folded);
+  return m && !SINCERE.test(folded) ? m : null;
+};
+// ASKED anywhere a sentence may start: the gate for drafts with no question mark.
+const ASKED_ANY = new RegExp(`(?:^|[.!?\\n]\\s*)${ASKED.source.slice(1)}`);
 // The asides no praise survives: "ffs", "thanks for nothing", an eye-roll.
 const HARD_JUDGE = /\b(?:ffs|smh|fml|thanks for nothing|(?:amazing|funny|interesting) how|said no|make it make sense|love (?:that|this) for|cheers (?:pal|mate|for nothing))\b|🙄|😒/u;
 const VERDICT = /^(?:not surprised|no surprise|dim syndod|neb yn synnu|funny that|shocker|who knew|surprise,? surprise|says it all)$/;
@@ -653,7 +679,7 @@ function byClass(doc: Doc, push: (a: number, b: number) => void): void {
   const colleague = !!doc.found?.colleague?.length;
   if (!colleague && !adultWords(doc)) return;
   const all = doc.norm;
-  if (!JUDGE_CLASS.test(all) && !doc.text.includes('?') && !SCARE.test(doc.text) && !SHOUT.test(doc.text)) return;
+  if (!JUDGE_CLASS.test(all) && !doc.text.includes('?') && !SCARE.test(doc.text) && !SHOUT.test(doc.text) && !ASKED_ANY.test(all) && !IRONIC.test(all)) return;
   if (!colleague && !ADULT_CLASS.test(all)) return;
   // A short post is one thought: the grown-up in one sentence, the aside in another ("… every. day.").
   const units: [number, number][] = [];
@@ -665,15 +691,17 @@ function byClass(doc: Doc, push: (a: number, b: number) => void): void {
   }
   for (const [a, b] of units) {
     const folded = foldRange(doc, a, b);
-    const q = /\?/.test(doc.text.slice(a, b + 1)) && folded.split(/[.!?\n]+/).some((t) => ASKED.test(t) && t.length > 8);
-    const j = JUDGE_CLASS.exec(folded);
+    // A rhetorical question needs no question mark ("since when is it my job to chase parents").
+    const q = folded.split(/[.!?\n]+/).some((t) => ASKED.test(t) && t.length > 8);
+    const irony = ironic(folded);
+    const j = JUDGE_CLASS.exec(folded) ?? irony;
     const judged: [number, number] | null = j ? [a + j.index, a + j.index + j[0].length] : q ? [a, b] : marked(doc, a, b);
     if (!judged) continue;
     const who = whoIn(doc, a, b, folded);
     if (!who) continue;
     // The grown-up inside the quote is what someone was called or called themselves, not the sneer's target.
     if (!j && !q && who[0] >= judged[0] && who[1] <= judged[1]) continue;
-    const hard = HARD_JUDGE.test(folded);
+    const hard = !!irony || HARD_JUDGE.test(folded);
     // A colleague's sanction told, then a sneer at it in a sentence of its own ("... got a written
     // warning. Not surprised."): the report is confidential's, the sneer is this rule's (session 8).
     const sneer = !!j && VERDICT.test(j[0]) && !reported(doc, a + j.index) && !SYMPATHY.test(folded);
@@ -701,7 +729,7 @@ const ADULT_WORDS = words(
     'union teacher teachers above whoever swyddfa rheolwyr rheolwr chair committee colleague colleagues excolleague excolleagues ' +
     'worker workers coworker coworkers supervisor supervisors deputies heads leaders cleaners ladies lady high man woman bloke guy fella ' +
     'someone somebody people person pennaeth bennaeth dirprwy rhieni rhiant llywodraethwyr corff uwch mam mams parents mums dads carers grandparents ' +
-    'mothers fathers place workplace where authority la lea',
+    'mothers fathers place workplace where authority la lea family families',
 );
 // One parent ("mum", "dad") is a grown-up of the school only after a determiner or someone's: "that mum", "Ellie's dad", "dear parent who".
 const ONE_PARENT = words('mum dad mother father parent carer nan nana nain gran granny grandad grandma taid stepdad stepmum');

@@ -523,3 +523,49 @@ ruleTester('confidential', {
     'Ar ôl pythefnos i ffwrdd yn Sbaen, nôl yn y gwaith fory',
   ],
 });
+
+// Session 9 probes: confidential by category, written from how staff (and people who are not staff)
+// talk, not from any corpus line. What a pupil's family is going through, a pupil's behaviour or needs
+// said in passing in a post about something else, a colleague's private matters, and the same in Welsh.
+// 27 of these 30 passed before the session's change (the biter, the caretaker's drinking, training on
+// ADHD flagged), 30 after.
+ruleTester('confidential', {
+  invalid: [
+    // A pupil's family.
+    "One of my little ones' dad has just gone to prison, she's not said a word all week",
+    "Poor lad in Year 4, his mum's been in hospital for a month and he's living with his nan",
+    "Two of my class are living in a B&B since the eviction, no wonder they're shattered",
+    "Her parents are going through a nasty divorce and it's all coming out in her writing",
+    'Found out today the twins in my class have no food in the house at weekends',
+    // A pupil's behaviour or needs, said in passing.
+    'Lovely afternoon, even the boy with ADHD in my class sat through the whole film',
+    "Great trip, only one meltdown and that was the lad who's still waiting for his EHCP",
+    "Nice sports day, though one of mine who's on the autism pathway found the noise a lot",
+    "My Year 8 who's on a behaviour contract actually did his homework today!",
+    'Walked the biter in Reception round the field again to calm him down, then back to phonics',
+    // A colleague's private matters.
+    "Feel for our deputy, her husband has walked out and she's trying to hold it together at work",
+    "One of our TAs is going through IVF and SLT won't give her the time off",
+    'Our head of English is on a final warning after that complaint, keep it quiet',
+    'A colleague has just been diagnosed with breast cancer, she is only 38',
+    "Our caretaker's drinking again, came in smelling of it this morning",
+    // Welsh.
+    "Mae tad un o'r plant yn y carchar, druan bach",
+    "Mae'r bachgen yn fy nosbarth i'n aros am asesiad awtistiaeth ers blwyddyn",
+    "Mae mam un o'm disgyblion yn yr ysbyty ers mis, mae e'n byw gyda'i nain",
+    "Un o'r cymorthyddion wedi cael rhybudd terfynol ar ôl y gŵyn",
+    "Mae'r gwasanaethau cymdeithasol wedi bod i'r tŷ eto efo'r teulu yna",
+  ],
+  valid: [
+    'My parents are going through a rough patch with the builders, the extension is a nightmare',
+    'Our Year 6 families raised £400 for the hospice, thank you so much',
+    'My dad has been in hospital this week, thanks for all the lovely messages',
+    'Year 6 were a joy at the museum today, so well behaved',
+    'Training on supporting pupils with ADHD this afternoon, really useful',
+    'Our deputy head is running the London Marathon for charity, please sponsor her!',
+    'Congratulations to our TA Sian on her engagement!',
+    "I've got my own hospital appointment on Friday so no gym this week",
+    'Mae fy nhad yn yr ysbyty, diolch am yr holl negeseuon',
+    'Diolch i bawb am y cyngerdd Nadolig, plant gwych',
+  ],
+});

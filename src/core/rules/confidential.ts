@@ -168,6 +168,8 @@ const MORE_ALWAYS = new RegExp(
     '(?:\\d+|seven|several|different|new) social workers|(?:her|his|their) social worker|ewo|education welfare|missing (?:from|in) education|open (?:cases|cp cases)|strategy (?:meeting|discussion)|' +
     'referral (?:done|made|sent)|made a referral|exclusion panel|(?:\\d+|one|two|three|five)[- ]day (?:fixed[- ]term|internal|exclusion|suspension)|fixed[- ]terms?|internal exclusions?|(?:moved|put|going|goes|placed|went) (?:in|into|to) (?:the )?nurture(?: group)?|pru|pupil referral|' +
     'gweithiwr cymdeithasol|cynllun (?:ady|datblygu unigol)|ady|' +
+    // A child known by what they do to others (session 9): "walked the biter round the field again".
+    '(?:the|our) (?:biter|spitter|bolter)\\b(?!s)|' +
     // A colleague's (or the poster's own) employment processes: the school's business either way.
     '(?:informal |formal |6 week |six week )?support plan|failed (?:his|her|their) (?:induction|probation|ect year)|phased return|tlr|threshold (?:application|assessment)|' +
     'for operational reasons|capability (?:meeting|hearing|plan|procedure|process)|hr meeting|union rep|grievance|disciplinary|cynllun cefnogi)\\b',
@@ -193,13 +195,19 @@ const MORE_ABOUT_CHILD = new RegExp(
     'going on at home|happening at home|(?:has been|been|was|got) sectioned|dementia|hypo|eating (?:thing|disorder|issues?)|hearing (?:test|loss)|witness protection|(?:selective(?:ly)? )?mute|autistic (?:lad|boy|girl|one)|(?:has|have|had) (?:taken|put) (?:him|her|them)(?: and (?:his|her|their) [a-z]+)? into|' +
     'gwaharddiad|heb gael (?:b|f)recwast|(?:g|)ofal maeth|' +
     'restraining order|non-?molestation order|injunction|prosecut\\w*|parenting order|fined (?:for|over) (?:his|her|their|the) (?:attendance|absence)|' +
+    // Session 9, by kind: end-of-life and complex care; what a family is going through (status, a car
+    // for a home, a child caring for the family); the same in Welsh (parents separating, surgery,
+    // medication, bruises, a concern form, a court order, a food bank, a panic attack).
+    'dnacpr|dnr|nil by mouth|suction(?:ing|ed)?|trach(?:y|ey|e)|insulin pump|palliative|end of life|spinal (?:op|operation|surgery)|duchenne|muscular dystrophy|absence seizures?|(?:his|her|their) ear defenders|pull-?ups|' +
+    'settled status|leave to remain|immigration (?:status|case|hearing)|(?:sleeping|living|sleeps|lives|slept|lived) in (?:a|the|their|his|her) car|(?:caring|cares|looking after) for (?:his|her|their) (?:mum|mam|dad|mother|father|siblings|brothers?|sisters?|younger)|young carers? (?:for|to)|' +
+    '(?:yn )?gwahanu|llawdriniaeth|meddyginiaeth|cleisiau|ffurflen bryder|gorchymyn llys|banc bwyd|pwl o banig|' +
     'cadair olwyn|baglau|anaf|driniaeth|epilepsi|dyslecsia|diagnosis|asesu am|awtistig|heddlu|carchar|gofal maeth)\\b',
 );
 const MORE_ABOUT_STAFF = new RegExp(
   '\\b(?:(?:has|have|had|.s) been off (?:\\d+|a|two|three|four|five|six|seven|eight|several|a few|few) (?:days|weeks|months)(?: now)? (?:with|after|because)|performance (?:improvement )?plan|(?:hasn.?t|haven.?t|has not|have not) pass(?:ed)? (?:her|his|their) (?:probation|induction|ect year|nqt year|observation)|in hospital (?:again|since|for|after|with)|' +
     '(?:ar |ei )?(?:g|ch)?yfnod prawf|rhybudd (?:ffurfiol|terfynol|olaf)|(?:wedi bod |bod )?(?:off|i ffwrdd) ers (?:wythnos|wythnosau|pythefnos|bythefnos|mis|fis|misoedd|fisoedd|\\d+ (?:wythnos|mis))|yn yr ysbyty|stres|(?:given|handed|put in|handed in|served) (?:her|his|their) notice|(?:hours|pay|contract) (?:are |is |has been |have been |being |been )?(?:being )?(?:cut|docked|reduced)|failed (?:her|his|their) (?:npqh|performance review|appraisal|threshold)|(?:put|placed) (?:her|him|them) on support|rhybudd ysgrifenedig|(?:cael ei |yn cael ei )?(?:h?ymchwilio|ddisgyblu|disgyblu)|i ffwrdd (?:gyda|efo) (?:stress|straen|iselder|gorbryder)|' +
     "(?:has|have|had|'s) been off (?:since|for (?:\\d+|a|two|three|four|five|six|several|weeks|months|ages))(?! (?:the )?(?:holidays?|half[- ]term|summer|christmas|easter|hols))|" +
-    '(?:told me|said) in confidence|arrested|chyflog|nghyflog|(?:for|on) personal reasons|left suddenly|escorted (?:off|out)|walked off (?:site|the premises)|marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their|[a-z]+.s) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
+    '(?:told me|said) in confidence|arrested|(?:is|was|.s|been) drinking again|smell(?:ing|s|t|ed) of (?:drink|alcohol|booze|wine|beer|it)|chyflog|nghyflog|(?:for|on) personal reasons|left suddenly|escorted (?:off|out)|walked off (?:site|the premises)|marriage (?:has )?(?:fallen apart|broken down|ended|is over|breakdown)|(?:marriage|relationship) breakdown|(?:his|her|their|[a-z]+.s) (?:husband|wife|partner) (?:has )?(?:left|walked out|cheated|moved out)|(?:his|her|their) nerves|off (?:since|for) [a-z0-9 ]{0,25} (?:with|after|because)|(?:on )?(?:half|full|no) pay|gardening leave|pending (?:an |the )?investigation|the investigation|' +
     '(?:final|verbal|first|formal|written) warning|(?:didn.?t|did not|never|not|isn.?t|won.?t be) pass(?:ed|ing)? (?:her|his|their) (?:probation|induction|ect year|nqt year|observation|obs)|(?:having|had|needs|needed|after|for|major|heart|knee|hip|back|emergency|keyhole) surgery|' +
     '(?:having|had|off for|going in for|booked in for) (?:an? |her |his |their )?(?:op|operation|procedure|hysterectomy|scan|tests|treatment|biopsy)\\b|' +
     '(?:informal |formal |6 week |six week )?support plan|(?:his|her|their|failed) obs(?:ervation)?s?|failed (?:his|her|their) (?:induction|probation|obs|ect year)|' +
@@ -230,6 +238,8 @@ const MORE_WORDS = new WordGate(words(
     'restraining molestation injunction prosecution prosecute prosecuted prosecuting prosecutions fined ' +
     'walked cheated off going happening sectioned dementia gossip grapevine allowed quiet officially dweud hawl hypo eating hearing witness mute autistic taken gwaharddiad gael ofal maeth notice docked hours npqh rhybudd ymchwilio hymchwilio disgyblu ddisgyblu ffwrdd ' +
     'performance pass passed nqt prawf gyfnod chyfnod rhybudd ysbyty stres weeks months days ' +
+    'biter biters spitter spitters bolter bolters dnacpr dnr mouth suction suctioning suctioned trachy trachey trache pump palliative spinal duchenne dystrophy seizures defenders pullups pull ' +
+    'settled remain immigration car caring carers gwahanu llawdriniaeth meddyginiaeth cleisiau bryder llys bwyd banig smelling smells smelt smelled ' +
     'hospital heart kidney kidneys lungs liver bowel marriage relationship cheated officer persistent persistently refusal refusing refuser ebsa contracts plans confidence assessments',
 ));
 
@@ -250,7 +260,7 @@ const NOT_WORK = new RegExp(
     'refresher|webinar|(?:foster carers?|adopters|families|volunteers) (?:needed|wanted)|looking for (?:new |more )?(?:foster )?(?:families|carers|volunteers|foster parents|adopters)|(?:child protection|safeguarding|prevent) (?:training|course|level \\d)|my own|(?:i.?m|i am|as) an? (?:actual )?social worker|gweithiwr cymdeithasol ydw i|government|' +
     '(?:for|to|a|our|local) charity(?! box)|charity (?:shop|run|walk|event|day|appeal|single|ball|auction)|fundrais\\w*|sponsor(?:ed|ing)?|raised £|cake sale|bake sale|donat\\w*|awareness (?:week|day|month)|whisperer|elusen|codi arian|stondin|' +
     'at the (?:bank|council|hospital|warehouse|call centre)|my shift|on the ward|' +
-    '(?:year|yr|y) ?\\d{1,2} (?:son|daughter)|my (?:\\d+ year old|teenager|teen|lad|boy|girl|eldest|youngest)|(?:i work|work|working|worked|teach|teaching) (?:in|at) (?:a|an|the) (?:pru|special school|semh school|pupil referral unit)|first aid (?:course|training)|training (?:day|course|session)|road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
+    '(?:year|yr|y) ?\\d{1,2} (?:son|daughter)|my (?:\\d+ year old|teenager|teen|lad|boy|girl|eldest|youngest)|(?:i work|work|working|worked|teach|teaching) (?:in|at) (?:a|an|the) (?:pru|special school|semh school|pupil referral unit)|first aid (?:course|training)|training (?:day|course|session)|(?:training|cpd|inset|course|webinar|twilight|session) (?:on|about) (?:supporting|teaching|managing|working with|understanding|spotting)|road safety|online safety|internet safety|e-?safety|stranger danger|people who help us|careers? (?:day|fair|talk)|(?:to|and) (?:talk|speak|chat) to (?:the |our )?(?:kids|children|pupils|class|classes|year|reception|y\\d)|' +
     'my (?:son|daughter|boy|girl|kids?|child|eldest|youngest|husband|hubby|wife|partner|mum|mam|dad|nan|gran|brother|sister|friend|mate|cousin|niece|nephew)|my little one(?! (?:in|from) (?:year|yr|y ?\\d|my|our|reception|nursery|class))|my (?:teacher|nurse|doctor) friends?)\\b',
 );
 // The poster's own health ("off sick today", "I'm pregnant"): theirs to tell.
