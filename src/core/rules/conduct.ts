@@ -1,6 +1,6 @@
-import { foldRange, oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
+import { dropVanishing, foldRange, oncePerSentence, sentenceAround, sentenceHas, sentenceMatch, Triggers, visibleLength, WordGate, words } from '../regex';
 import { alignedNorm } from '../normalise';
-import { SEEN_LDQUO, vanishes } from '../doc';
+import { SEEN_LDQUO, SEEN_VANISH, vanishes } from '../doc';
 import type { Doc, RuleCreate, RuleId, RuleMeta } from '../types';
 
 const NAMED: RuleId[] = ['pupil', 'colleague', 'school'];
@@ -691,21 +691,24 @@ function byClass(doc: Doc, push: (a: number, b: number) => void): void {
     if (b - a >= 8) units.push([a, b]);
   }
   for (const [a, b] of units) {
-    const folded = foldRange(doc, a, b);
+    // Read as a reader sees it: a soft hyphen pasted inside "Plo\u00ADugh" must not make "ugh" a word.
+    const block = dropVanishing(foldRange(doc, a, b), a, !!(doc.chars & SEEN_VANISH));
+    const folded = block.s;
+    const span = (x: number, y: number): [number, number] => (block.at ? [block.at[x]!, block.at[y - 1]! + 1] : [a + x, a + y]);
     // A rhetorical question needs no question mark ("since when is it my job to chase parents").
     const q = folded.split(/[.!?\n]+/).some((t) => ASKED.test(t) && t.length > 8);
     const irony = ironic(folded);
     const j = JUDGE_CLASS.exec(folded) ?? irony;
-    const judged: [number, number] | null = j ? [a + j.index, a + j.index + j[0].length] : q ? [a, b] : marked(doc, a, b);
+    const judged: [number, number] | null = j ? span(j.index, j.index + j[0].length) : q ? [a, b] : marked(doc, a, b);
     if (!judged) continue;
-    const who = whoIn(doc, a, b, folded);
+    const who = whoIn(doc, a, b, folded, span);
     if (!who) continue;
     // The grown-up inside the quote is what someone was called or called themselves, not the sneer's target.
     if (!j && !q && who[0] >= judged[0] && who[1] <= judged[1]) continue;
     const hard = !!irony || HARD_JUDGE.test(folded);
     // A colleague's sanction told, then a sneer at it in a sentence of its own ("... got a written
     // warning. Not surprised."): the report is confidential's, the sneer is this rule's (session 8).
-    const sneer = !!j && VERDICT.test(j[0]) && !reported(doc, a + j.index) && !SYMPATHY.test(folded);
+    const sneer = !!j && VERDICT.test(j[0]) && !reported(doc, judged[0]) && !SYMPATHY.test(folded);
     // Each sentence of the unit: none elsewhere, none the poster's family, none a reported fact, no praise.
     let ok = true;
     for (let i = a; i < b && ok; ) {
@@ -767,9 +770,9 @@ function adultWords(doc: Doc): boolean {
   }
   return false;
 }
-function whoIn(doc: Doc, a: number, b: number, folded: string): [number, number] | null {
+function whoIn(doc: Doc, a: number, b: number, folded: string, span: (x: number, y: number) => [number, number]): [number, number] | null {
   const m = ADULT_CLASS.exec(folded);
-  if (m) return [a + m.index, a + m.index + m[0].length];
+  if (m) return span(m.index, m.index + m[0].length);
   return namedAdult(doc, a, b);
 }
 /*
