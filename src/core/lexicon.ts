@@ -36,16 +36,24 @@ function wordHash(word: string): number {
 export const slotOf = (h: number, size: number): number => (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 7) & (size - 1);
 
 export class Lexicon {
-  readonly words: Map<string, number>;
+  /** Words this lexicon marked itself (a scanner's: its names), with their bits; the base's are in `base`. */
+  private readonly words: Map<string, number>;
   /** Anchor-group bits by word (markGroup), beside the masks: another 31 bits that no table spends. */
-  readonly groups: Map<string, number>;
+  private readonly groups: Map<string, number>;
+  /**
+   * The base's table as it stood when this lexicon was made. A scanner's lexicon used to copy the
+   * shared words into its own Map (5,000 of them) and hash them all again when it built its table;
+   * it now starts from the shared table, built once per page, and adds only its own words.
+   */
+  private readonly base: WordTable | undefined;
   private next: number;
   private built: WordTable | undefined;
 
   /** A scanner's lexicon starts from the shared trigger words and their bits. */
   constructor(base?: Lexicon) {
-    this.words = new Map(base ? base.words : []);
-    this.groups = new Map(base ? base.groups : []);
+    this.words = new Map();
+    this.groups = new Map();
+    this.base = base?.table;
     this.next = base ? base.next : 0;
   }
 
@@ -72,43 +80,89 @@ export class Lexicon {
 
   /** Builds the table now (compile time) rather than on the first scan. */
   seal(): void {
-    this.built ??= build(this.words, this.groups);
+    this.built ??= build(this.base, this.words, this.groups);
   }
 
   get table(): WordTable {
-    return (this.built ??= build(this.words, this.groups));
+    return (this.built ??= build(this.base, this.words, this.groups));
   }
 }
 
-function build(map: Map<string, number>, groupMap: Map<string, number>): WordTable {
+/**
+ * The base table's words first, in its order and with its ids (a table's plans in regex.ts are dense
+ * up to its highest shared id), then this lexicon's new words in the order they were marked: the same
+ * table, id for id, as when the base's Map was copied and built again.
+ */
+function build(base: WordTable | undefined, map: Map<string, number>, groupMap: Map<string, number>): WordTable {
+  const have = base ? base.words.length : 0;
+  // Each own word's hash, and its id in the base (0 for a new word).
+  const own = map.size;
+  const ownHashes = new Int32Array(own);
+  const inBase = new Int32Array(own);
+  let added = 0;
+  let j = 0;
+  for (const w of map.keys()) {
+    const h = (ownHashes[j] = wordHash(w));
+    const k = base ? find(base, w, h) : 0;
+    inBase[j++] = k;
+    if (!k) added++;
+  }
+  const count = have + added;
   let size = 16;
-  while (size < map.size * 4) size *= 2;
-  const slots = new Int32Array(size);
-  const words: string[] = [];
-  const masks = new Int32Array(map.size);
-  const hashes = new Int32Array(map.size);
-  const groups = new Int32Array(map.size);
+  while (size < count * 4) size *= 2;
+  const words: string[] = base ? base.words.slice() : [];
+  const masks = new Int32Array(count);
+  const hashes = new Int32Array(count);
+  const groups = new Int32Array(count);
+  let slots: Int32Array;
+  if (base) {
+    masks.set(base.masks);
+    hashes.set(base.hashes);
+    groups.set(base.groups);
+    if (base.slots.length === size) slots = base.slots.slice();
+    else {
+      slots = new Int32Array(size);
+      for (let k = 0; k < have; k++) {
+        let slot = slotOf(hashes[k]!, size);
+        while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+        slots[slot] = k + 1;
+      }
+    }
+  } else slots = new Int32Array(size);
+  j = 0;
   for (const [w, mask] of map) {
-    const k = words.length;
-    words.push(w);
-    masks[k] = mask;
-    groups[k] = groupMap.get(w) ?? 0;
-    const h = (hashes[k] = wordHash(w));
-    let slot = slotOf(h, size);
-    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slots[slot] = k + 1;
+    let k = inBase[j]! - 1;
+    const h = ownHashes[j++]!;
+    if (k < 0) {
+      k = words.length;
+      words.push(w);
+      hashes[k] = h;
+      let slot = slotOf(h, size);
+      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = k + 1;
+    }
+    masks[k]! |= mask;
+    groups[k]! |= groupMap.get(w) ?? 0;
+  }
+  // A group bit for a base word this lexicon did not mark itself (only the shared lexicon groups words now).
+  if (base) for (const [w, g] of groupMap) if (!map.has(w)) {
+    const k = find(base, w, wordHash(w));
+    if (k) groups[k - 1]! |= g;
   }
   return { slots, words, masks, hashes, groups };
 }
 
-/** Index + 1 of a word in a table's `words`, 0 when it is not there. */
-export function idOf(table: WordTable, word: string): number {
+function find(table: WordTable, word: string, h: number): number {
   const { slots, words, hashes } = table;
-  const h = wordHash(word);
   for (let slot = slotOf(h, slots.length), k: number; (k = slots[slot]!) !== 0; slot = (slot + 1) & (slots.length - 1)) {
     if (hashes[k - 1] === h && words[k - 1] === word) return k;
   }
   return 0;
+}
+
+/** Index + 1 of a word in a table's `words`, 0 when it is not there. */
+export function idOf(table: WordTable, word: string): number {
+  return find(table, word, wordHash(word));
 }
 
 /** Trigger words of the module-level pattern tables (Triggers in regex.ts), shared by every scanner. */
