@@ -36,8 +36,13 @@ function wordHash(word: string): number {
 export const slotOf = (h: number, size: number): number => (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 7) & (size - 1);
 
 export class Lexicon {
-  /** Words this lexicon marked itself (a scanner's: its names), with their bits; the base's are in `base`. */
-  private readonly words: Map<string, number>;
+  /**
+   * Words this lexicon marked itself (a scanner's: its names), with their bits, one pair per mark and
+   * repeats allowed; the base's are in `base`. build() merges repeats as it inserts: a Map here cost
+   * two look-ups per mark, and a 2,000-pupil list marks some 7,000 words ("elliesmith" for #EllieSmith).
+   */
+  private readonly marked: string[] = [];
+  private readonly bits: number[] = [];
   /** Anchor-group bits by word (markGroup), beside the masks: another 31 bits that no table spends. */
   private readonly groups: Map<string, number>;
   /**
@@ -51,7 +56,6 @@ export class Lexicon {
 
   /** A scanner's lexicon starts from the shared trigger words and their bits. */
   constructor(base?: Lexicon) {
-    this.words = new Map();
     this.groups = new Map();
     this.base = base?.table;
     this.next = base ? base.next : 0;
@@ -68,7 +72,8 @@ export class Lexicon {
   }
 
   mark(word: string, bit: number): void {
-    this.words.set(word, (this.words.get(word) ?? 0) | bit);
+    this.marked.push(word);
+    this.bits.push(bit);
     this.built = undefined;
   }
 
@@ -80,11 +85,11 @@ export class Lexicon {
 
   /** Builds the table now (compile time) rather than on the first scan. */
   seal(): void {
-    this.built ??= build(this.base, this.words, this.groups);
+    this.built ??= build(this.base, this.marked, this.bits, this.groups);
   }
 
   get table(): WordTable {
-    return (this.built ??= build(this.base, this.words, this.groups));
+    return (this.built ??= build(this.base, this.marked, this.bits, this.groups));
   }
 }
 
@@ -93,27 +98,16 @@ export class Lexicon {
  * up to its highest shared id), then this lexicon's new words in the order they were marked: the same
  * table, id for id, as when the base's Map was copied and built again.
  */
-function build(base: WordTable | undefined, map: Map<string, number>, groupMap: Map<string, number>): WordTable {
+function build(base: WordTable | undefined, marked: string[], bits: number[], groupMap: Map<string, number>): WordTable {
   const have = base ? base.words.length : 0;
-  // Each own word's hash, and its id in the base (0 for a new word).
-  const own = map.size;
-  const ownHashes = new Int32Array(own);
-  const inBase = new Int32Array(own);
-  let added = 0;
-  let j = 0;
-  for (const w of map.keys()) {
-    const h = (ownHashes[j] = wordHash(w));
-    const k = base ? find(base, w, h) : 0;
-    inBase[j++] = k;
-    if (!k) added++;
-  }
-  const count = have + added;
+  // Sized for every mark as if each were a new word: repeats only leave the table a little emptier.
+  const most = have + marked.length;
   let size = 16;
-  while (size < count * 4) size *= 2;
+  while (size < most * 4) size *= 2;
   const words: string[] = base ? base.words.slice() : [];
-  const masks = new Int32Array(count);
-  const hashes = new Int32Array(count);
-  const groups = new Int32Array(count);
+  let masks = new Int32Array(most);
+  let hashes = new Int32Array(most);
+  let groups = new Int32Array(most);
   let slots: Int32Array;
   if (base) {
     masks.set(base.masks);
@@ -129,25 +123,45 @@ function build(base: WordTable | undefined, map: Map<string, number>, groupMap: 
       }
     }
   } else slots = new Int32Array(size);
-  j = 0;
-  for (const [w, mask] of map) {
-    let k = inBase[j]! - 1;
-    const h = ownHashes[j++]!;
-    if (k < 0) {
-      k = words.length;
-      words.push(w);
-      hashes[k] = h;
-      let slot = slotOf(h, size);
-      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-      slots[slot] = k + 1;
+  // Find or insert each marked word in one walk of its probe run.
+  const add = (w: string, h: number): number => {
+    let slot = slotOf(h, size);
+    for (let k: number; (k = slots[slot]!) !== 0; slot = (slot + 1) & (size - 1)) {
+      if (hashes[k - 1] === h && words[k - 1] === w) return k - 1;
     }
-    masks[k]! |= mask;
-    groups[k]! |= groupMap.get(w) ?? 0;
+    const k = words.length;
+    words.push(w);
+    hashes[k] = h;
+    slots[slot] = k + 1;
+    if (groupMap.size) groups[k] = groupMap.get(w) ?? 0;
+    return k;
+  };
+  for (let j = 0; j < marked.length; j++) {
+    const w = marked[j]!;
+    masks[add(w, wordHash(w))]! |= bits[j]!;
   }
-  // A group bit for a base word this lexicon did not mark itself (only the shared lexicon groups words now).
-  if (base) for (const [w, g] of groupMap) if (!map.has(w)) {
+  // A group bit for a base word (only the shared lexicon groups words, and it has no base).
+  if (base) for (const [w, g] of groupMap) {
     const k = find(base, w, wordHash(w));
     if (k) groups[k - 1]! |= g;
+  }
+  const count = words.length;
+  if (count < most) {
+    masks = masks.slice(0, count);
+    hashes = hashes.slice(0, count);
+    groups = groups.slice(0, count);
+    // Many repeats (the shared lexicon's trigger words recur from table to table): the table's size
+    // for the words it holds, at most a quarter full as before.
+    let fit = 16;
+    while (fit < count * 4) fit *= 2;
+    if (fit < size) {
+      slots = new Int32Array(fit);
+      for (let k = 0; k < count; k++) {
+        let slot = slotOf(hashes[k]!, fit);
+        while (slots[slot] !== 0) slot = (slot + 1) & (fit - 1);
+        slots[slot] = k + 1;
+      }
+    }
   }
   return { slots, words, masks, hashes, groups };
 }
