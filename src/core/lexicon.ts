@@ -20,6 +20,12 @@ export interface WordTable {
   hashes: Int32Array;
   /** Anchor groups of each word (regex.ts): one bit per anchor set the word belongs to. */
   groups: Int32Array;
+  /**
+   * The shared table this one was built on (a scanner's), whose words have the same ids here: what
+   * is worked out per table for the shared trigger words alone (regex.ts: plans, weak words) is
+   * worked out once for it rather than again at each scanner's first scan.
+   */
+  shared?: WordTable;
 }
 
 /** h = h * 31 + code over the folded word, as a 32-bit integer (the tokeniser computes the same). */
@@ -163,7 +169,7 @@ function build(base: WordTable | undefined, marked: string[], bits: number[], gr
       }
     }
   }
-  return { slots, words, masks, hashes, groups };
+  return base ? { slots, words, masks, hashes, groups, shared: base.shared ?? base } : { slots, words, masks, hashes, groups };
 }
 
 function find(table: WordTable, word: string, h: number): number {
