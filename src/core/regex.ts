@@ -471,7 +471,10 @@ interface Group {
  * nearly every group shares its bit, and asking the set about the word's string was a tenth of the
  * tables' cost; the set's ids are worked out once per table, then one bit answers.
  */
-function isMember(g: Group, table: WordTable, id: number): boolean {
+function isMember(g: Group, of: WordTable, id: number): boolean {
+  // A group's words are shared words (groupOf marks them in SHARED): the shared table's ids serve
+  // every scanner built on it, and a scanner's own words past them are no group's.
+  const table = of.shared ?? of;
   let m = g.member;
   if (g.memberOf !== table || !m) {
     const ids: number[] = [];
@@ -643,7 +646,9 @@ export class Triggers {
     }
   }
 
-  private plansFor(table: WordTable): (WordPlans | undefined)[] {
+  private plansFor(of: WordTable): (WordPlans | undefined)[] {
+    // Every word of a table is a shared word (SHARED.mark in add), with the same id in a scanner's table.
+    const table = of.shared ?? of;
     if (table === this.lastTable) return this.lastPlans;
     let plans = this.plans.get(table);
     if (!plans) {
@@ -819,7 +824,10 @@ const ALL_TABLES: Triggers[] = [];
 const weakByTable = new WeakMap<WordTable, WeakWords>();
 let weakTable: WordTable | undefined;
 let weakOfTable: WeakWords | undefined;
-function weakWords(table: WordTable): WeakWords {
+function weakWords(of: WordTable): WeakWords {
+  // Only the tables' words (shared words) have bits here: the shared table's ids serve every scanner
+  // built on it (a scanner's own words, past them, are read as having none: tableWords checks the length).
+  const table = of.shared ?? of;
   if (table === weakTable) return weakOfTable!;
   let w = weakByTable.get(table);
   if (!w) {

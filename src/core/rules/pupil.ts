@@ -48,20 +48,32 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
   const shortOnly = new Set<string>();
   let n = 0;
   const firstNames = new Set<string>();
+  // Each entry's tokens, for the second pass; and each first name's forms, made once per name
+  // rather than once per pupil (a list repeats its first names).
+  const tokenLists: string[][] = [];
+  const formsOf = new Map<string, string[]>();
   for (const entry of raw.pupilNames) {
     if (++n % STEP === 0) yield;
     const { tokens } = nameTokens(entry);
+    tokenLists.push(tokens);
     if (!tokens.length) continue;
     const first = tokens[0]!;
-    firstNames.add(first);
     const last = tokens.length > 1 ? tokens[tokens.length - 1]! : undefined;
-    const short = PUPIL_SHORT[first];
-    const firsts = short ? [first, ...new Set([...nameVariants(first), ...short])] : [first, ...nameVariants(first)];
+    let firsts = formsOf.get(first);
+    const again = firsts !== undefined;
+    if (!firsts) {
+      firstNames.add(first);
+      const short = PUPIL_SHORT[first];
+      firsts = short ? [first, ...new Set([...nameVariants(first), ...short])] : [first, ...nameVariants(first)];
+      formsOf.set(first, firsts);
+    }
     for (const f of firsts) idx.addPerson(f, last, firstNameForm);
     // "Ellie Smith" for Ellie Smith-Jones (or Ellie Mae Smith) is still her.
     for (let k = 1; k < tokens.length - 1; k++) for (const f of firsts) idx.addPerson(f, tokens[k], firstNameForm);
     // Middle names and double-barrelled surnames: #EllieSmithJones.
     if (tokens.length > 2) idx.addJoined(tokens.join(''), firstNameForm(first));
+    // A first name's affix and typos are added by its first pupil: for the others both are no-ops.
+    if (again) continue;
     if (WORD_NAMES.has(first) || NOUN_NAMES.has(first)) {
       // Session 5: typos of a word-name ("Gace T", "Hpoe M"), only with the surname or its initial after.
       if (first.length >= 4) idx.addFuzzy(first, () => ({ ...firstNameForm(first), surnames: undefined, surname: last, needSurname: true }), 4);
@@ -90,9 +102,8 @@ export function* steps({ raw, lexicon }: CompiledConfig): Generator<void, Check 
   // Connors, "abdi f" for Abdirahman Farah, "Ted C" for Teddy Crowther), only so; and the name typed
   // without its apostrophe before a child's things ("hollys reading", "mays handwriting").
   n = 0;
-  for (const entry of raw.pupilNames) {
+  for (const tokens of tokenLists) {
     if (++n % STEP === 0) yield;
-    const { tokens } = nameTokens(entry);
     if (tokens.length < 2) continue;
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
