@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScannerConfig } from '../types';
-import { GYFUN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, TWO_SAINT_PROBE_SCHOOL, WELSH_PROBE_SCHOOL } from '../testing';
+import { CITY_ACADEMY_PROBE_SCHOOL, EVERYDAY_PROBE_SCHOOL, GYFUN_PROBE_SCHOOL, GYFUN_TOWN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, TWO_SAINT_PROBE_SCHOOL, WELSH_PROBE_SCHOOL } from '../testing';
 
 ruleTester('school', {
   invalid: [
@@ -558,6 +558,70 @@ S9_INITIALS_TOWNS.push([
 ]);
 describe('school rule, session 9 probes: initials and saint towns', () => {
   for (const [cfg, invalid, valid] of S9_INITIALS_TOWNS) {
+    for (const text of invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
+    for (const text of valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
+  }
+});
+
+// Session 9 round 2 probes: a Welsh-medium secondary by its kind alone ("Gyfun"), its initials, its town
+// mutated after "i", "yn", "o"; an academy as "the Academy" and by its place and trust; a name of everyday
+// words after "at"/"the" and beside a kind; a federation's one word. Written from how staff and parents
+// type, NOT taken from any corpus; against another Gyfun, the town as a town, the words as words.
+const S9R2: [ScannerConfig, string[], string[]][] = [
+  [
+    GYFUN_TOWN_PROBE_SCHOOL,
+    [
+      'back in Gyfun Monday, the holidays flew',
+      'YGT staff briefing at 8 again',
+      'Tregwyn year 11 mocks start tomorrow',
+      'noson rieni yn Nhregwyn heno, dwi wedi blino',
+      "nôl i Dregwyn fory, gwersi drwy'r dydd",
+      "o Gyfun Tregwyn i'r brifysgol, mor falch",
+      'Ysgol Cyfun Tregwyn eisteddfod heddiw',
+      '#YGTregwyn eisteddfod',
+      'the kids at Gyfun are on study leave from Friday',
+      'parents evening at tregwyn tonight',
+      'staff at the Gyfun are knackered',
+      'athrawon y Gyfun ar streic fory',
+      'ygt sixth form open evening thursday',
+    ],
+    ['Driving through Tregwyn in the rain', 'Ysgol Gyfun Aberllan beat us at rugby', 'Tregwyn carnival on Saturday', 'mae ysgol gyfun newydd yn y dref'],
+  ],
+  [
+    CITY_ACADEMY_PROBE_SCHOOL,
+    [
+      'the Academy have changed the lunch menu again, parents are fuming',
+      'parents evening at Larkwood tonight',
+      'Larkwood Primary nativity was gorgeous',
+      'larkwood staff do on friday',
+      'Beacon trust have frozen our pay again',
+      'beacon learning trust inset day',
+      'the Larkwood parents are lovely',
+      'first week teaching at larkwood, exhausted',
+      'the Beacon trust CEO visited our school today',
+    ],
+    ['Academy Awards on tonight', 'the Royal Academy summer exhibition', 'lit the beacon on the hill for the jubilee', 'Larkwood Road is closed again'],
+  ],
+  [
+    EVERYDAY_PROBE_SCHOOL,
+    [
+      'Castle Park High year 7 open evening',
+      'back at castle park monday, the kids were feral',
+      'the castle park staff do is on friday',
+      'CPHS sixth form results day',
+      '#CastleParkHigh proud',
+      'castle park sixth form results day, so proud',
+      'ex castle park pupils reunion',
+      'Castle Park Uni trip for the year 12s',
+      'the Vale staff inset day is on monday',
+      'vale federation pay day cannot come soon enough',
+      'teaching at the Vale for 10 years now',
+    ],
+    ['walked the dog round the castle park this morning', 'Castle Park cafe does a lovely flat white', 'the vale of clwyd is stunning', 'lovely walk along the vale today'],
+  ],
+];
+describe('school rule, session 9 round 2 probes', () => {
+  for (const [cfg, invalid, valid] of S9R2) {
     for (const text of invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
     for (const text of valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
   }

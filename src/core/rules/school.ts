@@ -349,6 +349,19 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       typoed.add(pair.join(' '));
       addSaintPair(idx, form, pair[0], pair[1]);
     }
+    // Session 9 round 2: a trust's or federation's one distinctive word alone ("everyone at Forge", "the
+    // Vale staff"), and a school's own kind as its name ("back in Gyfun Monday", "the Academy have changed
+    // the menu"). Each is an everyday word or every school's, so only capitalised and placed as a workplace.
+    const trustKind = tokens.findIndex((t) => TRUST_KINDS.has(t));
+    const trustWords = trustKind > 0 ? tokens.slice(0, trustKind).filter((t) => !GENERIC.has(t)) : [];
+    if (trustWords.length === 1 && trustWords[0]!.length >= 4 && !COMMON_FIRST_NAMES.has(trustWords[0]!)) idx.add(form(trustWords, { when: trustAlone }));
+    for (const t of tokens) {
+      const kinds = t === 'gyfun' || t === 'cyfun' ? ['gyfun', 'cyfun', 'nghyfun'] : t === 'academy' || t === 'college' ? [t] : [];
+      for (const k of kinds) if (!typoed.has('kind ' + k)) {
+        typoed.add('kind ' + k);
+        idx.add(form([k], { when: k === 'academy' || k === 'college' ? theKind : gyfunAlone }));
+      }
+    }
     // Session 8: the name with its kind's initials ("penhallow cc", "castle hill is"), which a club's may be as well (see ownKinds).
     {
       let k = tokens.length;
@@ -584,6 +597,37 @@ function oneOfPair(doc: Doc, a: number, b: number): boolean {
   return saintAlone(doc, a, b);
 }
 
+/** Session 9 round 2: the next word starts another name ("Ysgol Gyfun Aberllan", "Academy Awards", "Vale of Glamorgan"). */
+function nameGoesOn(doc: Doc, b: number): boolean {
+  const next = /^[\s-]+(\p{L}+)/u.exec(doc.text.slice(b, b + 24));
+  return !!next && (next[1] === 'of' || (/^\p{Lu}/u.test(next[1]!) && !GENERIC.has(next[1]!.toLowerCase()) && !WHEN_WORDS.test(next[1]!.toLowerCase())));
+}
+/** Days and months, capitalised after a name without going on with it ("back in Gyfun Monday"); and "I". */
+const WHEN_WORDS = /^(?:i|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?$|^(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)$|^(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*$/;
+const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:at|from|ex|the|our|for|join|joined|joining|left|leaving|@)[\s-]+$/;
+
+/** Session 9 round 2: a trust's one word, capitalised after "at"/"the"/"from" or before a word of school, in a sentence about school. */
+function trustAlone(doc: Doc, a: number, b: number): boolean {
+  if (!/\p{Lu}/u.test(doc.text.charAt(a)) || nameGoesOn(doc, b)) return false;
+  const before = doc.norm.slice(Math.max(0, a - 10), a);
+  if (!WORKPLACE_BEFORE.test(before) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
+  return PEOPLE_AT.test(doc.norm.slice(Math.max(0, a - 24), a)) || SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** Session 9 round 2: "the Academy", "our College", capitalised, in a sentence about school, for a school of that kind. */
+function theKind(doc: Doc, a: number, b: number): boolean {
+  if (!/\p{Lu}/u.test(doc.text.charAt(a)) || nameGoesOn(doc, b)) return false;
+  if (!/(?:^|[^a-z])(?:the|our)\s+$/.test(doc.norm.slice(Math.max(0, a - 6), a))) return false;
+  const sentence = sentenceOf(doc, a, b).replace(/\bacademy\b|\bcollege\b/g, '');
+  return SCHOOL_DAY.test(sentence) || /\b(?:parents|mums|dads|lunch|menu|trust|ceo|principal|office)\b/.test(sentence);
+}
+
+/** Session 9 round 2: "Gyfun" for a Welsh-medium secondary that is one, capitalised or after "y", "the", "at", "i", "o", "yn"; not another Gyfun's name. */
+function gyfunAlone(doc: Doc, a: number, b: number): boolean {
+  if (nameGoesOn(doc, b)) return false;
+  return /\p{Lu}/u.test(doc.text.charAt(a)) || /(?:^|[^a-z])(?:y|yr|the|at|i|o|yn|yng|in|from|@)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 6), a));
+}
+
 /** Session 9: two letters joined by "&" or "+" ("P&P", "A + J"). */
 function ampersand(doc: Doc, a: number, b: number): boolean {
   return /\b\p{L}\s?[&+]\s?\p{L}\b/u.test(doc.text.slice(a, b));
@@ -704,7 +748,8 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
   // Session 8: a first name right before: the name is someone's surname ("Jenny Tregarth's new novel").
   const who = /(\p{Lu}\p{Ll}+)\s$/u.exec(doc.text.slice(Math.max(0, a - 16), a));
-  if (who && (COMMON_FIRST_NAMES.has(who[1]!.toLowerCase()) || (matched.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(a, b)) && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|welcome|congratulations|congrats|well|done)$/i.test(who[1]!) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))))) return true;
+  // Session 9 round 2: not a school's own word before it ("o Gyfun Tregwyn").
+  if (who && !GENERIC.has(who[1]!.toLowerCase()) && (COMMON_FIRST_NAMES.has(who[1]!.toLowerCase()) || (matched.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(a, b)) && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|welcome|congratulations|congrats|well|done)$/i.test(who[1]!) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))))) return true;
   // Session 8: past a possessive ("Edmund's church").
   const next = /^(?:['’]s\b)?[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
   if (next && PLACE_AFTER.has(next[1]!)) return true;
