@@ -619,6 +619,25 @@ const S9R2: [ScannerConfig, string[], string[]][] = [
     ],
     ['walked the dog round the castle park this morning', 'Castle Park cafe does a lovely flat white', 'the vale of clwyd is stunning', 'lovely walk along the vale today'],
   ],
+  // Other shapes of each: a Gyfun with a circumflex and one with "Bro", a trust's academy with its place
+  // after the kind ("<Trust> Primary Academy <Place>"), names of everyday words with and without a place word.
+  // Not yet: "larkhall parents are lovely" (the place in lower case before a word of school, no "at") is missed,
+  // and "Merlin (Myrddin) was a wizard" is flagged (a one-word name capitalised anywhere is the school).
+  [{ schoolNames: ['Ysgol Gyfun Gŵyr'], pupilNames: [] },
+   ['YGG year 11 mocks start monday', 'gwyr staff briefing at 8', 'Gŵyr sixth form open evening', 'parents evening at Gwyr tonight', 'athrawon Gŵyr ar streic', '#YGGwyr eisteddfod', 'noson rieni yng Ngŵyr heno'],
+   ['Walking on Gower this weekend', 'Penrhyn Gŵyr yn hyfryd heddiw']],
+  [{ schoolNames: ['Ysgol Gyfun Bro Myrddin'], pupilNames: [] },
+   ['YGBM staff do tonight', 'Myrddin year 9 trip', 'back at Bro Myrddin monday', 'bro myrddin sixth form results day', 'noson rieni ym Mro Myrddin heno'],
+   ['Caerfyrddin market on Saturday']],
+  [{ schoolNames: ['Meridian Primary Academy Larkhall'], pupilNames: [] },
+   ['parents evening at Larkhall tonight', 'Larkhall staff night out', 'Meridian Larkhall nativity was lovely', 'first week at meridian larkhall, exhausted', 'MPAL inset day', 'the Larkhall kids were brilliant today'],
+   ['Larkhall Park was rammed', 'moved to Larkhall Lane last year', 'the meridian line at Greenwich']],
+  [{ schoolNames: ['Rose Hill High School'], pupilNames: [] },
+   ['Rose Hill year 7 open evening', 'back at rose hill monday, the kids were feral', 'rose hill high sixth form results day', 'RHHS prom tickets', 'the rose hill staff do', 'ex rose hill pupils reunion', 'rose hill sixth form open evening'],
+   ['walked up rose hill with the dog', 'Rose Hill Road is closed again', 'the roses on the hill are blooming']],
+  [{ schoolNames: ['Parkside High School'], pupilNames: [] },
+   ['Parkside year 7 open evening', 'back at parkside monday, the kids were feral', 'parkside high sixth form results day', 'PHS prom tickets', '#parksidehigh', 'parkside staff do friday'],
+   ['a parkside cafe by the lake', 'parkside flats for sale']],
 ];
 describe('school rule, session 9 round 2 probes', () => {
   for (const [cfg, invalid, valid] of S9R2) {

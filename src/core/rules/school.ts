@@ -398,6 +398,13 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         // "ysgol derw" for Ysgol Gymraeg Cwm Derw: the Welsh school word before it, in any case.
         if (welshLone) for (const g of SHORT_BEFORE) idx.add(form([g, lone]));
       }
+      // Session 9 round 2: a trust's school named "<Trust> Primary Academy <Place>": the place alone, as a one-word name is.
+      const split = coreWords.length === 2 && tokens.indexOf(coreWords[1]!) > tokens.indexOf(coreWords[0]!) + 1;
+      const place2 = coreWords[1]!;
+      if (split && place2.length >= 5 && !lone && !PLACE_WORDS.has(place2) && !WORD_NAMES.has(place2) && !COMMON_FIRST_NAMES.has(place2)) {
+        idx.add(form([place2], { when: distinctAlone }));
+        idx.add(form([coreWords[0]!], { when: trustAlone }));
+      }
       // "Ysgol Cwm", "ysgol Bryn": a Welsh school by its first place word after "ysgol".
       if (welsh && WELSH_PLACE_WORDS.has(coreWords[0]!)) idx.add(form(['ysgol', coreWords[0]!]));
       // Two-letter initials only beside a word of school ("KV staff", "CD staff").
