@@ -619,6 +619,10 @@ const S9R2: [ScannerConfig, string[], string[]][] = [
     ],
     ['walked the dog round the castle park this morning', 'Castle Park cafe does a lovely flat white', 'the vale of clwyd is stunning', 'lovely walk along the vale today'],
   ],
+  // A school called by its last word after "the", as a trust's may be ("the Vale").
+  [{ schoolNames: ['Kingsley Vale Academy'], pupilNames: [] },
+   ['the Vale staff quiz was brilliant', 'cover at the Vale again today, year 9 were lively', 'proud of everyone at the Vale this week'],
+   ['the Vale of Evesham is gorgeous in spring', 'walked through the Vale this morning, frosty', 'the vale was misty today']],
   // Other shapes of each: a Gyfun with a circumflex and one with "Bro", a trust's academy with its place
   // after the kind ("<Trust> Primary Academy <Place>"), names of everyday words with and without a place word.
   // Not yet: "larkhall parents are lovely" (the place in lower case before a word of school, no "at") is missed,

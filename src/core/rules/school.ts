@@ -398,6 +398,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         // "ysgol derw" for Ysgol Gymraeg Cwm Derw: the Welsh school word before it, in any case.
         if (welshLone) for (const g of SHORT_BEFORE) idx.add(form([g, lone]));
       }
+      // Session 9 round 2: "the Vale" for Kingsley Vale Academy: a name's last word that is a place's kind, capitalised
+      // after "the", in a sentence about school (not a street's word, which names no one place).
+      if (coreWords.length === 2 && trustAt < 0 && LANDSCAPE.has(coreWords[1]!)) idx.add(form([coreWords[1]!], { when: theLandscape }));
       // Session 9 round 2: a trust's school named "<Trust> Primary Academy <Place>": the place alone, as a one-word name is.
       const split = coreWords.length === 2 && tokens.indexOf(coreWords[1]!) > tokens.indexOf(coreWords[0]!) + 1;
       const place2 = coreWords[1]!;
@@ -619,6 +622,14 @@ function trustAlone(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 10), a);
   if (!WORKPLACE_BEFORE.test(before) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
   return PEOPLE_AT.test(doc.norm.slice(Math.max(0, a - 24), a)) || SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** Session 9 round 2: place words a school is called by alone after "the" ("the Vale", "the Grange"), not a street's. */
+const LANDSCAPE = new Set('vale valley park grange hill hills wood woods meadow meadows heath moor dale fields forest abbey manor priory'.split(' '));
+function theLandscape(doc: Doc, a: number, b: number): boolean {
+  // A quoted name ("\"The Vale\" caravan park") is some other place's title.
+  if (!/\p{Lu}/u.test(doc.text.charAt(a)) || !/(?:^|[^a-z])the\s+$/.test(doc.norm.slice(Math.max(0, a - 5), a)) || /^["”’']/.test(doc.text.slice(b, b + 1)) || nameGoesOn(doc, b)) return false;
+  return /\b(?:every|any|some|no)(?:one|body)(?: else)? at the\s+$/.test(doc.norm.slice(Math.max(0, a - 28), a)) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16)) || SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
 /** Session 9 round 2: "the Academy", "our College", capitalised, in a sentence about school, for a school of that kind. */
