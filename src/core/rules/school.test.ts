@@ -584,8 +584,11 @@ const S9R2: [ScannerConfig, string[], string[]][] = [
       'staff at the Gyfun are knackered',
       'athrawon y Gyfun ar streic fory',
       'ygt sixth form open evening thursday',
+      'athrawon tregwyn ar streic fory',
+      'disgyblion tregwyn wedi gwneud yn wych yn yr eisteddfod',
+      'rhieni tregwyn, cofiwch y noson rieni nos fory',
     ],
-    ['Driving through Tregwyn in the rain', 'Ysgol Gyfun Aberllan beat us at rugby', 'Tregwyn carnival on Saturday', 'mae ysgol gyfun newydd yn y dref'],
+    ['Driving through Tregwyn in the rain', 'Ysgol Gyfun Aberllan beat us at rugby', 'Tregwyn carnival on Saturday', 'mae ysgol gyfun newydd yn y dref', 'plant tregwyn yn chwarae yn y parc', 'staff tregwyn garden centre were so helpful'],
   ],
   [
     CITY_ACADEMY_PROBE_SCHOOL,

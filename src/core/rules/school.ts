@@ -721,9 +721,12 @@ function schoolAfter(doc: Doc, _a: number, b: number): boolean {
   return SCHOOL_AFTER.test(doc.norm.slice(b, b + 16));
 }
 
+/** Session 9 round 2: Welsh puts the school after its people ("athrawon tregwyn", "disgyblion tregwyn", "rhieni tregwyn"). */
+const WELSH_HEAD_BEFORE = /(?:^|[^a-z])(?:athrawon|athrawes|athro|disgyblion|rhieni|pennaeth|chweched|plant)\s+$/;
+
 function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 8), a);
-  return (AT_BEFORE.test(before) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+  return (AT_BEFORE.test(before) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16)) || WELSH_HEAD_BEFORE.test(doc.norm.slice(Math.max(0, a - 12), a))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
 /** A saint's church, day or street, or the place a school is named after used as a place (see SAINT_NOT_SCHOOL). */
