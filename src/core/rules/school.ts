@@ -356,12 +356,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     // the menu"). Each is an everyday word or every school's, so only capitalised and placed as a workplace.
     const trustKind = tokens.findIndex((t) => TRUST_KINDS.has(t));
     const trustWords = trustKind > 0 ? tokens.slice(0, trustKind).filter((t) => !GENERIC.has(t)) : [];
-    if (trustWords.length === 1 && trustWords[0]!.length >= 4 && !COMMON_FIRST_NAMES.has(trustWords[0]!)) idx.add(form(trustWords, { when: trustAlone }));
+    if (trustWords.length === 1 && trustWords[0]!.length >= 4 && !COMMON_FIRST_NAMES.has(trustWords[0]!)) idx.add(form(trustWords, { when: trustAlone, tagWhen: true }));
     for (const t of tokens) {
       const kinds = t === 'gyfun' || t === 'cyfun' ? ['gyfun', 'cyfun', 'nghyfun'] : t === 'academy' || t === 'college' ? [t] : [];
       for (const k of kinds) if (!typoed.has('kind ' + k)) {
         typoed.add('kind ' + k);
-        idx.add(form([k], { when: k === 'academy' || k === 'college' ? theKind : gyfunAlone }));
+        idx.add(form([k], { when: k === 'academy' || k === 'college' ? theKind : gyfunAlone, tagWhen: true }));
       }
     }
     // Session 8: the name with its kind's initials ("penhallow cc", "castle hill is"), which a club's may be as well (see ownKinds).
@@ -402,13 +402,13 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       }
       // Session 9 round 2: "the Vale" for Kingsley Vale Academy: a name's last word that is a place's kind, capitalised
       // after "the", in a sentence about school (not a street's word, which names no one place).
-      if (coreWords.length === 2 && trustAt < 0 && LANDSCAPE.has(coreWords[1]!)) idx.add(form([coreWords[1]!], { when: theLandscape }));
+      if (coreWords.length === 2 && trustAt < 0 && LANDSCAPE.has(coreWords[1]!)) idx.add(form([coreWords[1]!], { when: theLandscape, tagWhen: true }));
       // Session 9 round 2: a trust's school named "<Trust> Primary Academy <Place>": the place alone, as a one-word name is.
       const split = coreWords.length === 2 && tokens.indexOf(coreWords[1]!) > tokens.indexOf(coreWords[0]!) + 1;
       const place2 = coreWords[1]!;
       if (split && place2.length >= 5 && !lone && !PLACE_WORDS.has(place2) && !WORD_NAMES.has(place2) && !COMMON_FIRST_NAMES.has(place2)) {
         idx.add(form([place2], { when: distinctAlone }));
-        idx.add(form([coreWords[0]!], { when: trustAlone }));
+        idx.add(form([coreWords[0]!], { when: trustAlone, tagWhen: true }));
       }
       // "Ysgol Cwm", "ysgol Bryn": a Welsh school by its first place word after "ysgol".
       if (welsh && WELSH_PLACE_WORDS.has(coreWords[0]!)) idx.add(form(['ysgol', coreWords[0]!]));
@@ -659,6 +659,7 @@ function theKind(doc: Doc, a: number, b: number): boolean {
 
 /** Session 9 round 2: "Gyfun" for a Welsh-medium secondary that is one, capitalised or after "y", "the", "at", "i", "o", "yn"; not another Gyfun's name. */
 function gyfunAlone(doc: Doc, a: number, b: number): boolean {
+  if (doc.text.charCodeAt(a - 1) === 35) return true;
   if (nameGoesOn(doc, b)) return false;
   return /\p{Lu}/u.test(doc.text.charAt(a)) || /(?:^|[^a-z])(?:y|yr|the|at|i|o|yn|yng|in|from|@)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 6), a));
 }
