@@ -246,9 +246,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (core.length === 2 && andAt > 0 && v[andAt - 1] === core[0] && v[andAt + 1] === core[1]) for (const j of ['and', 'n']) idx.add(form([core[0]!, j, core[1]!]));
       if (core.length > 1) {
         // Session 9: the phrase after "the" is the school before a word of school ("the green lane staff do").
-        // Session 9 round 2: a name of everyday words ("Three Spires", "Castle Park") in lower case only in a sentence about school.
-        const everyday = !v.some((t) => WELSH_GENERIC.has(t)) && core.every((t) => EVERYDAY.has(t) || PLACE_WORDS.has(t));
-        idx.add(form(core, { plainPhrase: PLACE_WORDS.has(core[core.length - 1]!), lowerIf: schoolAfter, when: everyday ? everydayAtSchool : undefined }));
+        idx.add(form(core, { plainPhrase: PLACE_WORDS.has(core[core.length - 1]!), lowerIf: schoolAfter }));
         idx.addJoined(core.join(''), form(core));
       }
       // Typos of a two-word core, each word one slip out: "brynn coch", "brin coch" (issue 12).
@@ -624,21 +622,6 @@ function trustAlone(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 10), a);
   if (!WORKPLACE_BEFORE.test(before) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
   return PEOPLE_AT.test(doc.norm.slice(Math.max(0, a - 24), a)) || SCHOOL_DAY.test(sentenceOf(doc, a, b));
-}
-
-/** Session 9 round 2: everyday words English schools are named with ("Three Spires", "Rising Sun", "Kings Oak"). */
-const EVERYDAY = new Set(
-  ('one two three four five seven spires spire towers tower bells bell rising sun star stars blue red white golden silver kings queens king queen ' +
-    'royal north south east west new old long high low broad little great upper middle oak elm ash beech cedar willow willows birch holly hazel yew ' +
-    'pine cherry rose roses ivy spring springs summer sunny fair bright cross crosses tree trees stone stones rock sea river lake pool pond windmill ' +
-    'mill castle church abbey manor grange valley vale meadow park fields brook bridge priory forest lodge').split(' '),
-);
-/** A name of everyday words: capitalised, or in lower case before a kind or a word of school, or in a sentence about school. */
-function everydayAtSchool(doc: Doc, a: number, b: number): boolean {
-  if (/\p{Lu}/u.test(doc.text.slice(a, b))) return true;
-  const after = doc.norm.slice(b, b + 16);
-  if (SCHOOL_AFTER.test(after) || /^[\s'’s-]*(?:high|primary|prim|school|sch|academy|acad|college|uni|juniors|infants|jnr|inf|lot|crew|family)\b/.test(after)) return true;
-  return SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
 /** Session 9 round 2: place words a school is called by alone after "the" ("the Vale", "the Grange"), not a street's. */
