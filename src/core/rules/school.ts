@@ -199,6 +199,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     idx.addJoined(tokens.join(''), form(tokens));
   };
   const typoed = new Set<string>();
+  const late: NameForm[] = [];
   // The words that follow a saint's name in the school's own names ("St Mary's College", "St Peter's Church of England…").
   const ownAfterSaint = new Set<string>();
   for (const name of raw.schoolNames) {
@@ -354,12 +355,12 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     // the menu"). Each is an everyday word or every school's, so only capitalised and placed as a workplace.
     const trustKind = tokens.findIndex((t) => TRUST_KINDS.has(t));
     const trustWords = trustKind > 0 ? tokens.slice(0, trustKind).filter((t) => !GENERIC.has(t)) : [];
-    if (trustWords.length === 1 && trustWords[0]!.length >= 4 && !COMMON_FIRST_NAMES.has(trustWords[0]!)) idx.add(form(trustWords, { when: trustAlone, tagWhen: true }));
+    if (trustWords.length === 1 && trustWords[0]!.length >= 4 && !COMMON_FIRST_NAMES.has(trustWords[0]!)) late.push(form(trustWords, { when: trustAlone, tagWhen: true }));
     for (const t of tokens) {
       const kinds = t === 'gyfun' || t === 'cyfun' ? ['gyfun', 'cyfun', 'nghyfun'] : t === 'academy' || t === 'college' ? [t] : [];
       for (const k of kinds) if (!typoed.has('kind ' + k)) {
         typoed.add('kind ' + k);
-        idx.add(form([k], { when: k === 'academy' || k === 'college' ? theKind : gyfunAlone, tagWhen: true }));
+        late.push(form([k], { when: k === 'academy' || k === 'college' ? theKind : gyfunAlone, tagWhen: true }));
       }
     }
     // Session 8: the name with its kind's initials ("penhallow cc", "castle hill is"), which a club's may be as well (see ownKinds).
@@ -400,13 +401,13 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       }
       // Session 9 round 2: "the Vale" for Kingsley Vale Academy: a name's last word that is a place's kind, capitalised
       // after "the", in a sentence about school (not a street's word, which names no one place).
-      if (coreWords.length === 2 && trustAt < 0 && LANDSCAPE.has(coreWords[1]!)) idx.add(form([coreWords[1]!], { when: theLandscape, tagWhen: true }));
+      if (coreWords.length === 2 && trustAt < 0 && LANDSCAPE.has(coreWords[1]!)) late.push(form([coreWords[1]!], { when: theLandscape, tagWhen: true }));
       // Session 9 round 2: a trust's school named "<Trust> Primary Academy <Place>": the place alone, as a one-word name is.
       const split = coreWords.length === 2 && tokens.indexOf(coreWords[1]!) > tokens.indexOf(coreWords[0]!) + 1;
       const place2 = coreWords[1]!;
       if (split && place2.length >= 5 && !lone && !PLACE_WORDS.has(place2) && !WORD_NAMES.has(place2) && !COMMON_FIRST_NAMES.has(place2)) {
-        idx.add(form([place2], { when: distinctAlone }));
-        idx.add(form([coreWords[0]!], { when: trustAlone, tagWhen: true }));
+        late.push(form([place2], { when: distinctAlone }));
+        late.push(form([coreWords[0]!], { when: trustAlone, tagWhen: true }));
       }
       // "Ysgol Cwm", "ysgol Bryn": a Welsh school by its first place word after "ysgol".
       if (welsh && WELSH_PLACE_WORDS.has(coreWords[0]!)) idx.add(form(['ysgol', coreWords[0]!]));
@@ -504,6 +505,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (!INITIAL_WORDS.has(ini)) for (const g of INITIALS_BESIDE) idx.add(form([ini, g], { when: notAllCaps }));
     }
   }
+  // Session 9 round 2: a one-word form with a condition is the first for its word (NameIndex keeps the first), so
+  // these come after every name's own forms and never stand in for a plainer one ("Meridian" of a trust named too).
+  for (const f of late) idx.add(f);
   for (const h of raw.schoolHandles ?? []) {
     const t = h.replace(/^[@#]/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (t) idx.addJoined(t, form([t]));
