@@ -32,6 +32,8 @@ export interface NameForm {
   vetoOtherSurname?: boolean;
   /** Lower case after "a", "an", "the"… is the ordinary phrase ("an old green lane"), not the name. */
   plainPhrase?: boolean;
+  /** Session 9: `when` asks in a tag too ("#academy", "#vale" are everyone's tags, not the school's). */
+  tagWhen?: boolean;
   /** With needCapsOrTag: also in lower case when other words of its sentence stand beside it ("the ygbc fair"). */
   lowerInText?: boolean;
   /** Letters of an initialism: a dot must follow each of them but the last ("Y.G.B.C", "y.g.b.c."). */
@@ -985,7 +987,7 @@ export class NameIndex {
 
   private looksLikeName(doc: Doc, toks: TokenList, i: number, f: NameForm): boolean {
     const t = toks.get(i)!;
-    if (f.when && !t.tag && !f.when(doc, t.start, t.end)) return false;
+    if (f.when && (!t.tag || f.tagWhen) && !f.when(doc, t.start, t.end)) return false;
     // A short form only with the surname or its initial ("Kath C"), found before this.
     if (f.needSurname) return false;
     // Session 9: lowerIf also lets initials in lower case through where the form says ("back at sjf monday").
@@ -1488,7 +1490,7 @@ export class NameIndex {
           if (f.needCap && !allCapitalised(toks, i, n)) continue;
           if (f.dotted && !dotsBetween(doc.text, toks, i, n)) continue;
           // Session 8: a phrase of several words that is the school only in a sentence about school ("John Fisher").
-          if (f.when && !t.tag && !f.when(doc, t.start, toks.get(i + n - 1)!.end)) continue;
+          if (f.when && (!t.tag || f.tagWhen) && !f.when(doc, t.start, toks.get(i + n - 1)!.end)) continue;
           // Session 9: lowerIf may say the phrase is the name even so ("the cranbrook park staff do").
           if (f.plainPhrase && !t.cap && !t.tag && i > 0 && !t.initial && DETERMINERS.has(toks.get(i - 1)!.norm) && !f.lowerIf?.(doc, t.start, toks.get(i + n - 1)!.end)) continue;
           const j = this.runOn(doc, toks, i + n);

@@ -142,3 +142,25 @@ export const TWO_SAINT_PROBE_SCHOOL: ScannerConfig = {
   staffNames: ['Mrs Theresa Okafor', 'Mr Liam Donnelly', 'Miss Gemma Rourke', 'Mr Pawel Nowak', 'Mrs Rosario De Souza', 'Mr Grzegorz Wisniewski'],
   pupilNames: ['Ellie Smith', 'Jack Byrne', 'Sophia Nowak', 'Maria Santos'],
 };
+
+/*
+ * Session 9 round 2 probes (issue 12): a Welsh-medium 11-18 named after its town, an inner-city primary
+ * academy with its trust, and an English-medium high school whose name is everyday words, with a federation.
+ */
+export const GYFUN_TOWN_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Ysgol Gyfun Tregwyn'],
+  schoolHandles: ['@YGTregwyn'],
+  staffNames: ['Mrs Nia Pritchard'],
+  pupilNames: ['Ellie Smith', 'Cai Jones'],
+};
+export const CITY_ACADEMY_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Larkwood Primary Academy', 'Beacon Learning Trust'],
+  schoolDomain: 'larkwood.beacontrust.org.uk',
+  staffNames: ['Ms Funmi Adebayo'],
+  pupilNames: ['Ellie Smith', 'Ayaan Patel'],
+};
+export const EVERYDAY_PROBE_SCHOOL: ScannerConfig = {
+  schoolNames: ['Castle Park High School', 'Vale Federation'],
+  staffNames: ['Mr Gareth Hughes'],
+  pupilNames: ['Ellie Smith', 'Jack Byrne'],
+};

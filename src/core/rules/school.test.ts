@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScannerConfig } from '../types';
-import { GYFUN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, TWO_SAINT_PROBE_SCHOOL, WELSH_PROBE_SCHOOL } from '../testing';
+import { CITY_ACADEMY_PROBE_SCHOOL, EVERYDAY_PROBE_SCHOOL, GYFUN_PROBE_SCHOOL, GYFUN_TOWN_PROBE_SCHOOL, LONDON_PROBE_SCHOOL, MARIAN_PROBE_SCHOOL, MARTYR_PROBE_SCHOOL, matches, ruleTester, TWO_SAINT_PROBE_SCHOOL, WELSH_PROBE_SCHOOL } from '../testing';
 
 ruleTester('school', {
   invalid: [
@@ -558,6 +558,97 @@ S9_INITIALS_TOWNS.push([
 ]);
 describe('school rule, session 9 probes: initials and saint towns', () => {
   for (const [cfg, invalid, valid] of S9_INITIALS_TOWNS) {
+    for (const text of invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
+    for (const text of valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
+  }
+});
+
+// Session 9 round 2 probes: a Welsh-medium secondary by its kind alone ("Gyfun"), its initials, its town
+// mutated after "i", "yn", "o"; an academy as "the Academy" and by its place and trust; a name of everyday
+// words after "at"/"the" and beside a kind; a federation's one word. Written from how staff and parents
+// type, NOT taken from any corpus; against another Gyfun, the town as a town, the words as words.
+const S9R2: [ScannerConfig, string[], string[]][] = [
+  [
+    GYFUN_TOWN_PROBE_SCHOOL,
+    [
+      'back in Gyfun Monday, the holidays flew',
+      'YGT staff briefing at 8 again',
+      'Tregwyn year 11 mocks start tomorrow',
+      'noson rieni yn Nhregwyn heno, dwi wedi blino',
+      "nôl i Dregwyn fory, gwersi drwy'r dydd",
+      "o Gyfun Tregwyn i'r brifysgol, mor falch",
+      'Ysgol Cyfun Tregwyn eisteddfod heddiw',
+      '#YGTregwyn eisteddfod',
+      'eisteddfod heddiw #gyfun',
+      'the kids at Gyfun are on study leave from Friday',
+      'parents evening at tregwyn tonight',
+      'staff at the Gyfun are knackered',
+      'athrawon y Gyfun ar streic fory',
+      'ygt sixth form open evening thursday',
+      'athrawon tregwyn ar streic fory',
+      'disgyblion tregwyn wedi gwneud yn wych yn yr eisteddfod',
+      'rhieni tregwyn, cofiwch y noson rieni nos fory',
+    ],
+    ['Driving through Tregwyn in the rain', 'Ysgol Gyfun Aberllan beat us at rugby', 'Tregwyn carnival on Saturday', 'mae ysgol gyfun newydd yn y dref', 'plant tregwyn yn chwarae yn y parc', 'staff tregwyn garden centre were so helpful'],
+  ],
+  [
+    CITY_ACADEMY_PROBE_SCHOOL,
+    [
+      'the Academy have changed the lunch menu again, parents are fuming',
+      'parents evening at Larkwood tonight',
+      'Larkwood Primary nativity was gorgeous',
+      'larkwood staff do on friday',
+      'Beacon trust have frozen our pay again',
+      'beacon learning trust inset day',
+      'the Larkwood parents are lovely',
+      'first week teaching at larkwood, exhausted',
+      'the Beacon trust CEO visited our school today',
+    ],
+    ['Academy Awards on tonight', '#AcademyAwards tonight', 'football #academy trials on saturday', 'the Royal Academy summer exhibition', 'lit the beacon on the hill for the jubilee', 'Larkwood Road is closed again'],
+  ],
+  [
+    EVERYDAY_PROBE_SCHOOL,
+    [
+      'Castle Park High year 7 open evening',
+      'back at castle park monday, the kids were feral',
+      'the castle park staff do is on friday',
+      'CPHS sixth form results day',
+      '#CastleParkHigh proud',
+      'castle park sixth form results day, so proud',
+      'ex castle park pupils reunion',
+      'Castle Park Uni trip for the year 12s',
+      'the Vale staff inset day is on monday',
+      'vale federation pay day cannot come soon enough',
+      'teaching at the Vale for 10 years now',
+    ],
+    ['walked the dog round the castle park this morning', 'Castle Park cafe does a lovely flat white', 'the vale of clwyd is stunning', 'lovely walk along the vale today', '#vale walks with the dog'],
+  ],
+  // A school called by its last word after "the", as a trust's may be ("the Vale").
+  [{ schoolNames: ['Kingsley Vale Academy'], pupilNames: [] },
+   ['the Vale staff quiz was brilliant', 'cover at the Vale again today, year 9 were lively', 'proud of everyone at the Vale this week'],
+   ['the Vale of Evesham is gorgeous in spring', 'walked through the Vale this morning, frosty', 'the vale was misty today']],
+  // Other shapes of each: a Gyfun with a circumflex and one with "Bro", a trust's academy with its place
+  // after the kind ("<Trust> Primary Academy <Place>"), names of everyday words with and without a place word.
+  // Not yet: "larkhall parents are lovely" (the place in lower case before a word of school, no "at") is missed,
+  // and "Merlin (Myrddin) was a wizard" is flagged (a one-word name capitalised anywhere is the school).
+  [{ schoolNames: ['Ysgol Gyfun Gŵyr'], pupilNames: [] },
+   ['YGG year 11 mocks start monday', 'gwyr staff briefing at 8', 'Gŵyr sixth form open evening', 'parents evening at Gwyr tonight', 'athrawon Gŵyr ar streic', '#YGGwyr eisteddfod', 'noson rieni yng Ngŵyr heno'],
+   ['Walking on Gower this weekend', 'Penrhyn Gŵyr yn hyfryd heddiw']],
+  [{ schoolNames: ['Ysgol Gyfun Bro Myrddin'], pupilNames: [] },
+   ['YGBM staff do tonight', 'Myrddin year 9 trip', 'back at Bro Myrddin monday', 'bro myrddin sixth form results day', 'noson rieni ym Mro Myrddin heno'],
+   ['Caerfyrddin market on Saturday']],
+  [{ schoolNames: ['Meridian Primary Academy Larkhall'], pupilNames: [] },
+   ['parents evening at Larkhall tonight', 'Larkhall staff night out', 'Meridian Larkhall nativity was lovely', 'first week at meridian larkhall, exhausted', 'MPAL inset day', 'the Larkhall kids were brilliant today'],
+   ['Larkhall Park was rammed', 'moved to Larkhall Lane last year', 'the meridian line at Greenwich']],
+  [{ schoolNames: ['Rose Hill High School'], pupilNames: [] },
+   ['Rose Hill year 7 open evening', 'back at rose hill monday, the kids were feral', 'rose hill high sixth form results day', 'RHHS prom tickets', 'the rose hill staff do', 'ex rose hill pupils reunion', 'rose hill sixth form open evening'],
+   ['walked up rose hill with the dog', 'Rose Hill Road is closed again', 'the roses on the hill are blooming']],
+  [{ schoolNames: ['Parkside High School'], pupilNames: [] },
+   ['Parkside year 7 open evening', 'back at parkside monday, the kids were feral', 'parkside high sixth form results day', 'PHS prom tickets', '#parksidehigh', 'parkside staff do friday'],
+   ['a parkside cafe by the lake', 'parkside flats for sale']],
+];
+describe('school rule, session 9 round 2 probes', () => {
+  for (const [cfg, invalid, valid] of S9R2) {
     for (const text of invalid) it(`flags ${JSON.stringify(text)}`, () => expect(matches('school', text, cfg)).not.toEqual([]));
     for (const text of valid) it(`leaves ${JSON.stringify(text)} alone`, () => expect(matches('school', text, cfg)).toEqual([]));
   }

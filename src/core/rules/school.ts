@@ -199,6 +199,7 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
     idx.addJoined(tokens.join(''), form(tokens));
   };
   const typoed = new Set<string>();
+  const late: NameForm[] = [];
   // The words that follow a saint's name in the school's own names ("St Mary's College", "St Peter's Church of England…").
   const ownAfterSaint = new Set<string>();
   for (const name of raw.schoolNames) {
@@ -349,6 +350,19 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       typoed.add(pair.join(' '));
       addSaintPair(idx, form, pair[0], pair[1]);
     }
+    // Session 9 round 2: a trust's or federation's one distinctive word alone ("everyone at Forge", "the
+    // Vale staff"), and a school's own kind as its name ("back in Gyfun Monday", "the Academy have changed
+    // the menu"). Each is an everyday word or every school's, so only capitalised and placed as a workplace.
+    const trustKind = tokens.findIndex((t) => TRUST_KINDS.has(t));
+    const trustWords = trustKind > 0 ? tokens.slice(0, trustKind).filter((t) => !GENERIC.has(t)) : [];
+    if (trustWords.length === 1 && trustWords[0]!.length >= 4 && !COMMON_FIRST_NAMES.has(trustWords[0]!)) late.push(form(trustWords, { when: trustAlone, tagWhen: true }));
+    for (const t of tokens) {
+      const kinds = t === 'gyfun' || t === 'cyfun' ? ['gyfun', 'cyfun', 'nghyfun'] : t === 'academy' || t === 'college' ? [t] : [];
+      for (const k of kinds) if (!typoed.has('kind ' + k)) {
+        typoed.add('kind ' + k);
+        late.push(form([k], { when: k === 'academy' || k === 'college' ? theKind : gyfunAlone, tagWhen: true }));
+      }
+    }
     // Session 8: the name with its kind's initials ("penhallow cc", "castle hill is"), which a club's may be as well (see ownKinds).
     {
       let k = tokens.length;
@@ -384,6 +398,16 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
         idx.add(form([lone], { when: distinctAlone }));
         // "ysgol derw" for Ysgol Gymraeg Cwm Derw: the Welsh school word before it, in any case.
         if (welshLone) for (const g of SHORT_BEFORE) idx.add(form([g, lone]));
+      }
+      // Session 9 round 2: "the Vale" for Kingsley Vale Academy: a name's last word that is a place's kind, capitalised
+      // after "the", in a sentence about school (not a street's word, which names no one place).
+      if (coreWords.length === 2 && trustAt < 0 && LANDSCAPE.has(coreWords[1]!)) late.push(form([coreWords[1]!], { when: theLandscape, tagWhen: true }));
+      // Session 9 round 2: a trust's school named "<Trust> Primary Academy <Place>": the place alone, as a one-word name is.
+      const split = coreWords.length === 2 && tokens.indexOf(coreWords[1]!) > tokens.indexOf(coreWords[0]!) + 1;
+      const place2 = coreWords[1]!;
+      if (split && place2.length >= 5 && !lone && !PLACE_WORDS.has(place2) && !WORD_NAMES.has(place2) && !COMMON_FIRST_NAMES.has(place2)) {
+        late.push(form([place2], { when: distinctAlone }));
+        late.push(form([coreWords[0]!], { when: trustAlone, tagWhen: true }));
       }
       // "Ysgol Cwm", "ysgol Bryn": a Welsh school by its first place word after "ysgol".
       if (welsh && WELSH_PLACE_WORDS.has(coreWords[0]!)) idx.add(form(['ysgol', coreWords[0]!]));
@@ -481,6 +505,9 @@ export const create: RuleCreate = ({ raw, lexicon }) => {
       if (!INITIAL_WORDS.has(ini)) for (const g of INITIALS_BESIDE) idx.add(form([ini, g], { when: notAllCaps }));
     }
   }
+  // Session 9 round 2: a one-word form with a condition is the first for its word (NameIndex keeps the first), so
+  // these come after every name's own forms and never stand in for a plainer one ("Meridian" of a trust named too).
+  for (const f of late) idx.add(f);
   for (const h of raw.schoolHandles ?? []) {
     const t = h.replace(/^[@#]/, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (t) idx.addJoined(t, form([t]));
@@ -584,6 +611,46 @@ function oneOfPair(doc: Doc, a: number, b: number): boolean {
   return saintAlone(doc, a, b);
 }
 
+/** Session 9 round 2: the next word starts another name ("Ysgol Gyfun Aberllan", "Academy Awards", "Vale of Glamorgan"). */
+function nameGoesOn(doc: Doc, b: number): boolean {
+  const next = /^[\s-]+(\p{L}+)/u.exec(doc.text.slice(b, b + 24));
+  return !!next && (next[1] === 'of' || (/^\p{Lu}/u.test(next[1]!) && !GENERIC.has(next[1]!.toLowerCase()) && !WHEN_WORDS.test(next[1]!.toLowerCase())));
+}
+/** Days and months, capitalised after a name without going on with it ("back in Gyfun Monday"); and "I". */
+const WHEN_WORDS = /^(?:i|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?$|^(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)$|^(?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec)[a-z]*$/;
+const WORKPLACE_BEFORE = /(?:^|[^a-z])(?:at|from|ex|the|our|for|join|joined|joining|left|leaving|@)[\s-]+$/;
+
+/** Session 9 round 2: a trust's one word, capitalised after "at"/"the"/"from" or before a word of school, in a sentence about school. */
+function trustAlone(doc: Doc, a: number, b: number): boolean {
+  if (!/\p{Lu}/u.test(doc.text.charAt(a)) || nameGoesOn(doc, b)) return false;
+  const before = doc.norm.slice(Math.max(0, a - 10), a);
+  if (!WORKPLACE_BEFORE.test(before) && !SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) return false;
+  return PEOPLE_AT.test(doc.norm.slice(Math.max(0, a - 24), a)) || SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** Session 9 round 2: place words a school is called by alone after "the" ("the Vale", "the Grange"), not a street's. */
+const LANDSCAPE = new Set('vale valley park grange hill hills wood woods meadow meadows heath moor dale fields forest abbey manor priory'.split(' '));
+function theLandscape(doc: Doc, a: number, b: number): boolean {
+  // A quoted name ("\"The Vale\" caravan park") is some other place's title.
+  if (!/\p{Lu}/u.test(doc.text.charAt(a)) || !/(?:^|[^a-z])the\s+$/.test(doc.norm.slice(Math.max(0, a - 5), a)) || /^["”’']/.test(doc.text.slice(b, b + 1)) || nameGoesOn(doc, b)) return false;
+  return /\b(?:every|any|some|no)(?:one|body)(?: else)? at the\s+$/.test(doc.norm.slice(Math.max(0, a - 28), a)) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16)) || SCHOOL_DAY.test(sentenceOf(doc, a, b));
+}
+
+/** Session 9 round 2: "the Academy", "our College", capitalised, in a sentence about school, for a school of that kind. */
+function theKind(doc: Doc, a: number, b: number): boolean {
+  if (!/\p{Lu}/u.test(doc.text.charAt(a)) || nameGoesOn(doc, b)) return false;
+  if (!/(?:^|[^a-z])(?:the|our)\s+$/.test(doc.norm.slice(Math.max(0, a - 6), a))) return false;
+  const sentence = sentenceOf(doc, a, b).replace(/\bacademy\b|\bcollege\b/g, '');
+  return SCHOOL_DAY.test(sentence) || /\b(?:parents|mums|dads|lunch|menu|trust|ceo|principal|office)\b/.test(sentence);
+}
+
+/** Session 9 round 2: "Gyfun" for a Welsh-medium secondary that is one, capitalised or after "y", "the", "at", "i", "o", "yn"; not another Gyfun's name. */
+function gyfunAlone(doc: Doc, a: number, b: number): boolean {
+  if (doc.text.charCodeAt(a - 1) === 35) return true;
+  if (nameGoesOn(doc, b)) return false;
+  return /\p{Lu}/u.test(doc.text.charAt(a)) || /(?:^|[^a-z])(?:y|yr|the|at|i|o|yn|yng|in|from|@)[\s-]+$/.test(doc.norm.slice(Math.max(0, a - 6), a));
+}
+
 /** Session 9: two letters joined by "&" or "+" ("P&P", "A + J"). */
 function ampersand(doc: Doc, a: number, b: number): boolean {
   return /\b\p{L}\s?[&+]\s?\p{L}\b/u.test(doc.text.slice(a, b));
@@ -659,9 +726,12 @@ function schoolAfter(doc: Doc, _a: number, b: number): boolean {
   return SCHOOL_AFTER.test(doc.norm.slice(b, b + 16));
 }
 
+/** Session 9 round 2: Welsh puts the school after its people ("athrawon tregwyn", "disgyblion tregwyn", "rhieni tregwyn"). */
+const WELSH_HEAD_BEFORE = /(?:^|[^a-z])(?:athrawon|athrawes|athro|disgyblion|rhieni|pennaeth|chweched|plant)\s+$/;
+
 function lowerAtSchool(doc: Doc, a: number, b: number): boolean {
   const before = doc.norm.slice(Math.max(0, a - 8), a);
-  return (AT_BEFORE.test(before) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
+  return (AT_BEFORE.test(before) || SCHOOL_AFTER.test(doc.norm.slice(b, b + 16)) || WELSH_HEAD_BEFORE.test(doc.norm.slice(Math.max(0, a - 12), a))) && SCHOOL_DAY.test(sentenceOf(doc, a, b));
 }
 
 /** A saint's church, day or street, or the place a school is named after used as a place (see SAINT_NOT_SCHOOL). */
@@ -704,7 +774,8 @@ function notTheSchool(doc: Doc, a: number, b: number, ownAfterSaint: Set<string>
   if (doc.text.charCodeAt(a - 1) === 35 || doc.text.charCodeAt(a - 1) === 64) return false;
   // Session 8: a first name right before: the name is someone's surname ("Jenny Tregarth's new novel").
   const who = /(\p{Lu}\p{Ll}+)\s$/u.exec(doc.text.slice(Math.max(0, a - 16), a));
-  if (who && (COMMON_FIRST_NAMES.has(who[1]!.toLowerCase()) || (matched.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(a, b)) && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|welcome|congratulations|congrats|well|done)$/i.test(who[1]!) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))))) return true;
+  // Session 9 round 2: not a school's own word before it ("o Gyfun Tregwyn").
+  if (who && !GENERIC.has(who[1]!.toLowerCase()) && (COMMON_FIRST_NAMES.has(who[1]!.toLowerCase()) || (matched.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(a, b)) && !/^(?:our|my|at|from|the|ex|in|to|and|back|proud|love|go|team|welcome|congratulations|congrats|well|done)$/i.test(who[1]!) && !SCHOOL_DAY.test(sentenceOf(doc, a, b))))) return true;
   // Session 8: past a possessive ("Edmund's church").
   const next = /^(?:['’]s\b)?[\s']*([a-z]+)/.exec(n.slice(b, b + 20));
   if (next && PLACE_AFTER.has(next[1]!)) return true;
