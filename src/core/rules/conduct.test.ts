@@ -717,3 +717,50 @@ ruleTester('conduct', {
     "I'm mates with the head of the PTA from school, she's lovely",
   ],
 });
+
+// Session 9 round 2 probes: conduct by category, written from how British staff (and people who are
+// not staff) talk, not from any corpus line. A pupil's family mocked by description with no word of
+// judgement; "certain parents" or a pupil sneered at; a rant addressed to "Dear parents" or "To the
+// parent who..."; a colleague mocked through what they do; dialect complaints.
+ruleTester('conduct', {
+  invalid: [
+    // A family mocked by description.
+    'Some of our families think a balanced packed lunch is a Greggs and a can of Monster',
+    'Half the mums at the gate turn up in their pyjamas and slippers with a fag on',
+    'Year 5 parents think reading at home means an hour on the iPad',
+    // Certain parents, a pupil, sneered at.
+    'Certain parents in Year 3 clearly think the school is a free creche',
+    'The same three parents who never turn up to anything are first on Facebook when there is a problem',
+    // Rants addressed to parents.
+    'Dear parents, the school gate is not the place to have a go at a teacher about a lost jumper',
+    'To the parent who parks across the zigzags every morning: we can all see you',
+    'To the mum who told her son to hit back: thanks for that, really helpful',
+    'Dear parents of Year 6, homework is not optional and neither is reading the letters',
+    // A colleague mocked through what they do.
+    'Our deputy swans in at 8:59 and is out the door at 3:01 every single day',
+    'One of the TAs spends half of every lesson on her phone and the other half in the staffroom',
+    'Love how the head of year disappears every time there is a fight on the yard',
+    // Dialect complaints.
+    'Year 9 are doing my head in this week',
+    'The head walked into briefing with a face like a slapped arse again',
+    'My Year 10s were so mardy today, every single one of them',
+    'Parents mithering me on the school app at 10pm about PE kit',
+    'The deputy is a right narky so and so since Ofsted',
+    'The parents of my class are doing my nut in with their emails',
+    'SLT are giving me the right hump this week',
+  ],
+  valid: [
+    // Description of one's own family, fondness, sympathy.
+    'My lot think a balanced dinner is chips and beans, I have given up',
+    'Turned up to the school gate in my slippers this morning, what a week',
+    "Dear parents, thank you so much for all the donations for the food bank, you've been amazing",
+    'To the parent who handed in the lost purse at reception: thank you, you made someone very happy',
+    'To the mum who stopped to help me pick up my marking in the car park, you are a star',
+    'My Year 9s have been brilliant this week, they are doing my head in with questions about the trip in the best way',
+    'This cold is doing my head in, three weeks and still coughing',
+    'My toddler is so mardy when she is teething',
+    'Our deputy swims in the sea at 7 every morning, what a legend',
+    'The traffic on the A55 is doing my nut in',
+    'The head of year leaves at 3 on Fridays to pick up her kids, and fair enough',
+  ],
+});
