@@ -764,3 +764,25 @@ ruleTester('conduct', {
     'The head of year leaves at 3 on Fridays to pick up her kids, and fair enough',
   ],
 });
+
+// Session 9 round 2 probes, second set (before the second change): what the people drive the poster to,
+// a leader who would not last in a classroom, an open letter to a role with mock advice.
+ruleTester('conduct', {
+  invalid: [
+    'That boy in Year 8 makes me want to resign every single lesson',
+    'Parents who email at midnight make me want to emigrate',
+    'Year 4 will be the death of me this term',
+    'Half of SLT would not last five minutes in a classroom with 9C',
+    'Our deputy wouldn\'t last a day on the front line',
+    'To the Year 11 parent who rang the office six times today: the answer is still no',
+    'Dear SENCo, maybe come and meet the child before writing his plan. Just a thought',
+    'To the supply teacher who left my room like a bombsite: we can tell',
+  ],
+  valid: [
+    'Our new puppy will be the death of me, she ate a shoe',
+    'This heat makes me want to emigrate to Iceland',
+    'To the Year 6 parents who baked for the cake sale, you were all brilliant',
+    'Dear SENCo colleagues, the network meeting is moved to Thursday, just a reminder',
+    'I would not last five minutes on Bake Off',
+  ],
+});
