@@ -786,3 +786,28 @@ ruleTester('conduct', {
     'I would not last five minutes on Bake Off',
   ],
 });
+
+// Session 9 round 2 probes, third set (before the third change): being told how to do the job, not paid
+// enough to take it, the workplace likened to chaos, the mock vow, dialect put-downs, Welsh.
+ruleTester('conduct', {
+  invalid: [
+    'Governors who have never taught a lesson telling us how to mark books',
+    'A dad at pick up told me how to do my job today. He sells kitchens',
+    'I do not get paid enough to be sworn at by a Year 9 and then by his mum',
+    'Teaching 8X on a windy Friday is like herding cats with a whistle',
+    'If our head ever covers a lunch duty I will eat my hat',
+    'The deputy has been here since the Ark and it really shows in her assemblies',
+    'Some of our parents want locking up, honestly',
+    'The head of year is a right piece of work',
+    'Parents round here will not lift a finger to help with anything',
+    "Mae'r pennaeth yn ddi-glem, dim syniad beth sy'n digwydd yn y dosbarth",
+  ],
+  valid: [
+    'My mum told me how to do my job again at Sunday dinner, bless her',
+    'Our puppy is like herding cats on a lead',
+    'I will eat my hat if it snows this weekend',
+    'Those fossils have been in the museum since the Ark',
+    'Thanks to the parents who lifted a finger and a lot more at the fair, you are stars',
+    'Had a lovely chat with the head of year about the trip, she is so organised',
+  ],
+});
