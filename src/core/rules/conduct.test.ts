@@ -811,3 +811,22 @@ ruleTester('conduct', {
     'Had a lovely chat with the head of year about the trip, she is so organised',
   ],
 });
+
+// Session 9 round 2 probes, fourth set (before the fourth change): a public notice to a parent, the
+// idiom of one who could not run a bath, a department that thinks the rest are its servants, Welsh.
+ruleTester('conduct', {
+  invalid: [
+    'PSA to the parent who keeps parking in the staff car park: it is not your space',
+    'Our trust could not organise a raffle, never mind a restructure',
+    'The maths department think the rest of us are here to fetch their photocopying',
+    "Mae Bl 5 fi'n anifeiliaid heddiw, dim parch at neb",
+    "Mae Harry Green yn fy ngyrru i'n benwan bob bore",
+    'Rhieni Bl 2 yn dangos dim parch at y staff o gwbl',
+  ],
+  valid: [
+    'PSA to the parents of Year 6: the trip letter is in book bags today',
+    'I could not organise a raffle if my life depended on it, so I am on the cake stall',
+    "Aeth Bl 5 i weld yr anifeiliaid yn y fferm heddiw, gwych",
+    'My boys think the rest of us are here to fetch their snacks, typical teenagers',
+  ],
+});
