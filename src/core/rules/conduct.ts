@@ -253,7 +253,7 @@ const QUOTED = /(?<!\bmy )"[^"]{2,80}"|(?:^|[\s(:])'[a-z](?:[^']|(?<=[a-z])'(?=[
  * fond): an upside-down smile, what they keep on doing ("SLT still parking in the disabled bay"),
  * putting on an act ("acting like"), a one-word thanks ending the sentence.
  */
-const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wonder(?:s|ed|ing)? why|(?:hasn'?t|haven'?t|never|still not|didn'?t) (?:replied|answered|responded|got back)|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$|(?:i )?(?:just )?(?:love|adore) (?:it )?(?:when|how)|at (?:its|their|his|her) finest|love working with|(?:really|actually|literally|genuinely) (?:just )?(?:said|stood up and said|told us|had the nerve|had the cheek)|(?:while|whilst|then|and then) (?:adding|giving us|piling|cutting|taking away|sending|emailing|setting|doubling|increasing|introducing|booking)|(?:turn|turns|turned|come|comes|came|rock|rocks|rocked|show|shows|showed|roll|rolls|rolled) up (?:[a-z]+ ){0,4}?in (?:their|her|his) (?:pyjamas|pjs|pj.?s|jammies|slippers|onesies?|dressing gowns?|nighties?)|with (?:a|her|his) (?:fag|ciggie|tinnie|can of (?:lager|cider|stella|strongbow|monster)) (?:on|hanging|in (?:her|his|their|one) hand)|(?:is|are)(?:n.?t| not) optional|we can (?:all )?(?:see|tell|hear) (?:you|who))\b|🙃/;
+const ADULT_MOCK = /\b(?:keeps? [a-z]+ing|wonder(?:s|ed|ing)? why|(?:hasn'?t|haven'?t|never|still not|didn'?t) (?:replied|answered|responded|got back)|like (?:it'?s|it is|they'?re|we'?re|this is) (?:a |an |the )?[a-z]+|still (?!(?:the best|my favourite|lovely|amazing|brilliant|smiling|buzzing|crying|laughing|grinning|recovering|thinking about)\b)[a-z]+ing|acting like|(?:thanks|cheers|diolch),? [a-z]+$|(?:i )?(?:just )?(?:love|adore) (?:it )?(?:when|how)|at (?:its|their|his|her) finest|love working with|(?:really|actually|literally|genuinely) (?:just )?(?:said|stood up and said|told us|had the nerve|had the cheek)|(?:while|whilst|then|and then) (?:adding|giving us|piling|cutting|taking away|sending|emailing|setting|doubling|increasing|introducing|booking)|(?:turn|turns|turned|come|comes|came|rock|rocks|rocked|show|shows|showed|roll|rolls|rolled) up (?:[a-z]+ ){0,4}?in (?:their|her|his) (?:pyjamas|pjs|pj.?s|jammies|slippers|onesies?|dressing gowns?|nighties?)|with (?:a|her|his) (?:fag|ciggie|tinnie|can of (?:lager|cider|stella|strongbow|monster)) (?:on|hanging|in (?:her|his|their|one) hand)|(?:is|are)(?:n.?t| not) optional|(?:is|are)(?:n.?t| not) the (?:place|time) (?:to|for)|we can (?:all )?(?:see|tell|hear) (?:you|who))\b|🙃/;
 /** The people a match names are children ("my Year 9s", "kids in my class"), not their parents or staff. */
 const CHILDREN = /\b(?:lot|pupils?|students?|class|form|tutor group|year|y\d{1,2}s?|yr|kids?|children|child|boys?|girls?|lads?|darlings|angels|cherubs|treasures|dosbarth|nosbarth|plant|disgyblion|blwyddyn|set|sixth form|teenagers|tutees|learners)\b/;
 const GROWN_UPS = /\b(?:parents?|mums?|dads?|mams?|carers?|rhieni|staff|teachers?|ta|colleagues?)\b/;
@@ -860,8 +860,10 @@ function mockBelief(doc: Doc, push: (a: number, b: number) => void): void {
     const [a] = sentenceAround(doc.text, m.index);
     if (I_THINK.test(folded.slice(Math.max(a, m.index - 30), m.index))) continue;
     // The people are the ones who think: before the verb, in its sentence.
-    const lead = foldRange(doc, a, m.index);
-    const who = peopleIn(doc, a, m.index) ?? (ADULT_CLASS.exec(lead) ? [a, 'adult'] as [number, string] : null);
+    // With the verb itself: "some families" is a grown-up of the school only before "think" (ADULT_CLASS looks ahead).
+    const lead = foldRange(doc, a, Math.min(doc.text.length, m.index + 6));
+    const adult = ADULT_CLASS.exec(lead);
+    const who = peopleIn(doc, a, m.index) ?? (adult && adult.index < m.index - a ? [a, 'adult'] as [number, string] : null);
     if (!who || (!THINKS.test(m[0]) && !adults(who[1]))) continue;
     if (sentenceHas(doc, m.index, OWN_FAMILY) || check(doc, m.index, AWAY) || check(doc, m.index, NICE)) continue;
     push(who[0], m.index + m[0].length);
