@@ -717,3 +717,116 @@ ruleTester('conduct', {
     "I'm mates with the head of the PTA from school, she's lovely",
   ],
 });
+
+// Session 9 round 2 probes: conduct by category, written from how British staff (and people who are
+// not staff) talk, not from any corpus line. A pupil's family mocked by description with no word of
+// judgement; "certain parents" or a pupil sneered at; a rant addressed to "Dear parents" or "To the
+// parent who..."; a colleague mocked through what they do; dialect complaints.
+ruleTester('conduct', {
+  invalid: [
+    // A family mocked by description.
+    'Some of our families think a balanced packed lunch is a Greggs and a can of Monster',
+    'Half the mums at the gate turn up in their pyjamas and slippers with a fag on',
+    'Year 5 parents think reading at home means an hour on the iPad',
+    // Certain parents, a pupil, sneered at.
+    'Certain parents in Year 3 clearly think the school is a free creche',
+    'The same three parents who never turn up to anything are first on Facebook when there is a problem',
+    // Rants addressed to parents.
+    'Dear parents, the school gate is not the place to have a go at a teacher about a lost jumper',
+    'To the parent who parks across the zigzags every morning: we can all see you',
+    'To the mum who told her son to hit back: thanks for that, really helpful',
+    'Dear parents of Year 6, homework is not optional and neither is reading the letters',
+    // A colleague mocked through what they do.
+    'Our deputy swans in at 8:59 and is out the door at 3:01 every single day',
+    'One of the TAs spends half of every lesson on her phone and the other half in the staffroom',
+    'Love how the head of year disappears every time there is a fight on the yard',
+    // Dialect complaints.
+    'Year 9 are doing my head in this week',
+    'The head walked into briefing with a face like a slapped arse again',
+    'My Year 10s were so mardy today, every single one of them',
+    'Parents mithering me on the school app at 10pm about PE kit',
+    'The deputy is a right narky so and so since Ofsted',
+    'The parents of my class are doing my nut in with their emails',
+    'SLT are giving me the right hump this week',
+  ],
+  valid: [
+    // Description of one's own family, fondness, sympathy.
+    'My lot think a balanced dinner is chips and beans, I have given up',
+    'Turned up to the school gate in my slippers this morning, what a week',
+    "Dear parents, thank you so much for all the donations for the food bank, you've been amazing",
+    'To the parent who handed in the lost purse at reception: thank you, you made someone very happy',
+    'To the mum who stopped to help me pick up my marking in the car park, you are a star',
+    'My Year 9s have been brilliant this week, they are doing my head in with questions about the trip in the best way',
+    'This cold is doing my head in, three weeks and still coughing',
+    'My toddler is so mardy when she is teething',
+    'Our deputy swims in the sea at 7 every morning, what a legend',
+    'The traffic on the A55 is doing my nut in',
+    'The head of year leaves at 3 on Fridays to pick up her kids, and fair enough',
+  ],
+});
+
+// Session 9 round 2 probes, second set (before the second change): what the people drive the poster to,
+// a leader who would not last in a classroom, an open letter to a role with mock advice.
+ruleTester('conduct', {
+  invalid: [
+    'That boy in Year 8 makes me want to resign every single lesson',
+    'Parents who email at midnight make me want to emigrate',
+    'Year 4 will be the death of me this term',
+    'Half of SLT would not last five minutes in a classroom with 9C',
+    'Our deputy wouldn\'t last a day on the front line',
+    'To the Year 11 parent who rang the office six times today: the answer is still no',
+    'Dear SENCo, maybe come and meet the child before writing his plan. Just a thought',
+    'To the supply teacher who left my room like a bombsite: we can tell',
+  ],
+  valid: [
+    'Our new puppy will be the death of me, she ate a shoe',
+    'This heat makes me want to emigrate to Iceland',
+    'To the Year 6 parents who baked for the cake sale, you were all brilliant',
+    'Dear SENCo colleagues, the network meeting is moved to Thursday, just a reminder',
+    'I would not last five minutes on Bake Off',
+  ],
+});
+
+// Session 9 round 2 probes, third set (before the third change): being told how to do the job, not paid
+// enough to take it, the workplace likened to chaos, the mock vow, dialect put-downs, Welsh.
+ruleTester('conduct', {
+  invalid: [
+    'Governors who have never taught a lesson telling us how to mark books',
+    'A dad at pick up told me how to do my job today. He sells kitchens',
+    'I do not get paid enough to be sworn at by a Year 9 and then by his mum',
+    'Teaching 8X on a windy Friday is like herding cats with a whistle',
+    'If our head ever covers a lunch duty I will eat my hat',
+    'The deputy has been here since the Ark and it really shows in her assemblies',
+    'Some of our parents want locking up, honestly',
+    'The head of year is a right piece of work',
+    'Parents round here will not lift a finger to help with anything',
+    "Mae'r pennaeth yn ddi-glem, dim syniad beth sy'n digwydd yn y dosbarth",
+  ],
+  valid: [
+    'My mum told me how to do my job again at Sunday dinner, bless her',
+    'Our puppy is like herding cats on a lead',
+    'I will eat my hat if it snows this weekend',
+    'Those fossils have been in the museum since the Ark',
+    'Thanks to the parents who lifted a finger and a lot more at the fair, you are stars',
+    'Had a lovely chat with the head of year about the trip, she is so organised',
+  ],
+});
+
+// Session 9 round 2 probes, fourth set (before the fourth change): a public notice to a parent, the
+// idiom of one who could not run a bath, a department that thinks the rest are its servants, Welsh.
+ruleTester('conduct', {
+  invalid: [
+    'PSA to the parent who keeps parking in the staff car park: it is not your space',
+    'Our trust could not organise a raffle, never mind a restructure',
+    'The maths department think the rest of us are here to fetch their photocopying',
+    "Mae Bl 5 fi'n anifeiliaid heddiw, dim parch at neb",
+    "Mae Harry Green yn fy ngyrru i'n benwan bob bore",
+    'Rhieni Bl 2 yn dangos dim parch at y staff o gwbl',
+  ],
+  valid: [
+    'PSA to the parents of Year 6: the trip letter is in book bags today',
+    'I could not organise a raffle if my life depended on it, so I am on the cake stall',
+    "Aeth Bl 5 i weld yr anifeiliaid yn y fferm heddiw, gwych",
+    'My boys think the rest of us are here to fetch their snacks, typical teenagers',
+  ],
+});
