@@ -863,3 +863,62 @@ ruleTester('location', {
     'anyone know a decent roofer in Sunderland? our roof is leaking',
   ],
 });
+
+// Session 9 round 2 probes (where8), written before tuning from general knowledge in voices unlike the
+// dev files (Yorkshire, East Anglia, the West Country, north Wales), of kinds round 1 did not cover: a
+// place as part of a name (a club, a surgery, a product), a road or news report, a distance from a town,
+// someone else there or travelling (in English and Welsh), plans with no time, the weather in a town, a
+// memory, a service wanted in a district, a pin in a profile line. 8 of these 36 clean drafts were
+// flagged before where8's changes; the invalid cases are their neighbours that must stay flagged.
+ruleTester('location', {
+  invalid: [
+    "I'm at Kendal Town FC tonight for the match, come and find me in the clubhouse",
+    'Sat in the Ipswich Road surgery waiting room, been here an hour',
+    'Stuck on the A14 near Huntingdon right now, not moving',
+    'At Twycross Zoo with the kids right now, the gorillas are showing off',
+    "We're at Whitby Abbey this afternoon, the steps nearly killed me",
+    "I'm 10 minutes from Cardiff Central, nearly there",
+    'We live 5 minutes from Roath Park, come round',
+    'Pouring down at the bus stop in Leeds, no umbrella',
+    'Fi yn Llundain heddiw am gyfweliad',
+    'Sunday roast, Roath Park 📍',
+  ],
+  valid: [
+    'Kendal Town FC were robbed on Saturday, that was never a penalty',
+    'St Helens RLFC have signed another prop, we need a half back',
+    'Got my flu jab at the Ipswich Road surgery, in and out in five minutes',
+    'Shared from BBC Norfolk: the A47 at Acle is closed after a crash, avoid the area',
+    'Road report: long delays on the M62 near Birch services this morning',
+    "We're about 20 minutes from Taunton, so not far for a day out",
+    "It's only half an hour from Harrogate, really handy for the in-laws",
+    "My sister's in Norwich today for a job interview, fingers crossed for her",
+    'My parents land in Manchester at 6am tomorrow, someone has to pick them up and it\'s me',
+    'My husband flies to Dubai on Tuesday for work, single parent mode activated',
+    'Mae fy chwaer yn Llundain heddiw am gyfweliad',
+    "We should go to Whitby sometime, I've never seen the abbey",
+    'Pouring down in Leeds again, of course it is',
+    'Raining in Tenby again, what a surprise',
+    'When we lived in Luton the planes went right over the garden',
+    'Twycross Zoo annual pass for sale, two adults two children, valid till May',
+    'Nothing better than a cold Newcastle Brown after a long week',
+    'The A14 is always a nightmare on a Friday, why do I bother',
+    'Looking for a babysitter in Horsforth for Saturday night',
+    'Need a reliable dog walker in Headingley, Mondays and Wednesdays',
+    '📍 Leeds | KS2 teacher | views my own',
+    'Primary teacher | mum of 2 | 📍 Norwich',
+    'Chester Zoo have a new baby elephant! Look at its little face',
+    'Yesterday at Whitby was perfect, fish and chips on the harbour wall',
+    'Anyone know if Primark in Preston has the school trousers in stock?',
+    'Collection only from Otley, cash on collection',
+    'Thinking of everyone in Hereford after the flooding',
+    'Rhagolygon: glaw trwm yn Aberystwyth drwy\'r dydd',
+    "Dylen ni fynd i Ddinbych-y-pysgod rhywbryd, dwi heb fod ers oes",
+    'Tocyn blynyddol Sw Môr Môn ar werth, dau oedolyn',
+    'Traffic on the A55 at Conwy is shocking every bank holiday',
+    "It's an hour and a half from Cardiff to Tenby if the traffic's kind",
+    'My daughter\'s at uni in Durham and loving it',
+    'Hen do weekend in Newcastle was carnage, never again',
+    'Wedding at Oulton Hall last Saturday was gorgeous',
+    'Reading Festival line-up is awful this year',
+  ],
+});
