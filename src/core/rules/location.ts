@@ -41,6 +41,13 @@ const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for late
 const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u{1f4cd}|\u{1f4cc})/gu;
 /** A bare place name, capitalised, right before the pin: "Sunday roast, Roath Park 📍". */
 const PIN_BEFORE = /(?<![\p{L}'])(?:[A-Z][\p{L}'&-]*[^\S\n]){0,3}[A-Z][\p{L}'&-]*[^\S\n]*(?:\u{1f4cd}|\u{1f4cc})/gu;
+/**
+ * Session 9 round 2: a profile line ("📍 Leeds | KS2 teacher | views my own", "mum of 2 🍎 Sheffield 📍"):
+ * a pin before or after a town alone there says the town one lives in, which alone is clean
+ * (docs/labelling.md); a pin on anything finer ("📍 Roath Park") is still reported.
+ */
+const BIO = /\||•|·|\bviews (?:are )?(?:my )?own\b|\b(?:mum|mam|dad|mother|father|wife|husband) (?:of|to) (?:\d|one|two|three|four|five)\b|\b(?:she|he|they)\/(?:her|him|them)\b|\b(?:dog|cat) (?:mum|mam|dad|lover|person)\b/i;
+const PIN_MARKS = /[\u{1f4cd}\u{1f4cc}|•·]|^\s*(?:based in|from)\s+/gu;
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
 const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)(?:\s+just)?\s*$/;
 const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed|landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b|my\b|our\b|your\b|his\b|her\b|their\b|an? (?:parcel|package|email|letter|text|delivery)\b|the (?:parcel|package|post|delivery|order)\b)[^\n.!?,;]{2,40}/y;
@@ -347,7 +354,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (taken.some((x) => x >= a && x < b)) return;
   if (!known && !capAt(doc, end)) return;
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
-  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead)) return;
+  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead) || weatherThere(doc, index, lead)) return;
   // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
   let ca = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -360,6 +367,9 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   // "From" is where one came from ("stuck behind a tractor all the way from Denbigh"), except in a greeting.
   const near = /\b(?:minutes?|mins?|walk|drive|round the corner|down the road|up the road|doors|streets) $/.test(lead);
   if (prep === 'from' && !/\b(?:hi|hello|hiya|greetings|love|live|view|views) $/.test(lead) && !near) return;
+  // Session 9 round 2: how far home is from a town ("we're about 20 minutes from Taunton") is no finer than
+  // the town (docs/labelling.md); on the way there now ("10 minutes from Leeds, nearly home") still says where one is.
+  if (prep === 'from' && near && /\b(?:minutes?|mins?|drive|walk)\s*$/.test(lead) && isTown((NAME_RUN.exec(plainSlice(doc, end, reach(doc, end, 40)))?.[0] ?? '').trim()) && !sentenceHas(doc, index, ON_THE_WAY_NOW)) return;
   // Along a way: "to", "into", "through", "past", "down", "off" only from a ride or a walk ("on the Tube to Brixton").
   const ride = RIDE.test(lead);
   if (/^(?:to|into|through|past|down|off)$/.test(prep) && !ride && !(plan && /^(?:to|into)$/.test(prep) && /\b(?:taking|take|bringing|driving|walking|off|going|heading|coach|minibus|mynd|cerdded)\b/.test(lead)) && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead) && !/\b(?:going|driving|heading|walking|cycling|running|jogging|strolling|wandering|pulled|pulling|rolled|rolling|crawling|way|got|arrived|walked|drove)\s*$/.test(lead)) return;
@@ -433,6 +443,18 @@ const JOB_AT = /\b(?:notice(?: in)?|job|new role|contract|promot(?:ed|ion)\b[a-z
  * Selby"): where one works, not where one is. A café, pub or hotel is left out ("at a hotel in Harrogate tonight").
  */
 const WORKPLACE_BEFORE = /(?:\b(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college|uni|university|care home|surgery|practice|firm|factory|warehouse|call centre|bank|trust)|\b(?:i'?m|i am|as|work as|working as|job as|post as|role as) an? (?:[a-z-]+ ){0,2}(?:childminder|teacher|ta|hlta|nanny|carer|nurse|midwife|cleaner|hairdresser|barber|plumber|electrician|builder|accountant|solicitor|lecturer|tutor|practitioner|officer|worker|receptionist|administrator|senco|head|deputy|lsa))\s+(?:(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college)\s+)?$/;
+/**
+ * Session 9 round 2: the weather said of a place, the place straight after it ("Pouring down in Leeds
+ * again", "snowing in Buxton already"): the place's weather, which one hears of from afar, not the
+ * poster there. A spot between them ("pouring down at the bus stop in Leeds") still places the poster.
+ */
+const WEATHER_LEAD = /^\s*(?:(?:it'?s|its|still|now|absolutely|properly|literally|just)\s+){0,2}(?:raining|pouring|snowing|hailing|drizzling|sleeting|chucking it|bucketing|lashing|tipping it|siling|thundering|(?:blowing a )?gale|heatwave|sunny|glorious|scorching|roasting|baking|freezing|boiling|grey|misty|foggy|windy|wet)(?: (?:down|it down|again|already|down again|buckets|outside))?\s*$/;
+/** The weather there with no one of the poster's in the sentence ("Raining in Leeds and I've no brolly" is the poster there). */
+function weatherThere(doc: Doc, index: number, lead: string): boolean {
+  return WEATHER_LEAD.test(lead) && !sentenceHas(doc, index, FIRST_PERSON);
+}
+/** On the way now, said beside a distance: "nearly there", "eta", "right now". */
+const ON_THE_WAY_NOW = /\b(?:nearly (?:there|home)|almost (?:there|home)|eta|right now|rn|currently|now|on (?:my|our|the) way|away|to go|till|until|stuck|traffic|driving|train|bus)\b/;
 /** A question put to readers, by how it opens: "Any good places for…", "Where does the best…", "Is there…". */
 const ASKED = /^\s*(?:any|anyone|anybody|where|what|which|who|how|is|are|does|do|can|could|should|would|has|have|recommend|recommendations|good|best|decent)\b/;
 /** A stranger named right before the place ("the man in Greggs"), not the poster's company ("me and the lads in Spoons"). */
@@ -454,8 +476,8 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (/^at/.test(word) && /\bshifts?\s*$/.test(lead) && sentenceHas(doc, index, /\b(?:done|finished|over|survived)\b/)) return false;
   // A question with no invitation: a recommendation asked for ("Any good places for tea in the Dales?").
   if (doc.text[b] === '?' && ASKED.test(lead) && !sentenceHas(doc, index, INVITE)) return false;
-  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there.
-  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead)) return false;
+  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there; or the weather there.
+  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || weatherThere(doc, index, lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -956,7 +978,7 @@ const WHEN_STATED =
   /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
 /** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
 const WHEN_NOT =
-  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|(?:looking for|need(?:s|ing)?|after|wanted:?|seeking) (?:a |an |someone |somebody )?(?:good |decent |reliable |local |trusted |regular |new |cheap )?(?:to (?:babysit|childmind|walk (?:the|my|our) dog|clean|cover)|babysitter|sitter|childminder|nanny|au pair|plumber|electrician|builder|roofer|cleaner|dentist|tutor|mechanic|gardener|dog walker|dog sitter|cat sitter|hairdresser|barber|photographer|window cleaner|decorator|painter|joiner|carpenter|handyman|locksmith|tradesman|tradesperson|nursery place|childcare|physio|osteopath|vet)s?|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
 /** The poster there: a first-person speaker, their own class or group, or an opening on going. */
 const POSTER_HERE =
   /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
@@ -972,7 +994,7 @@ const NOTICE =
   /\b(?:(?:every(?:one|body)|all|families|children|kids|newcomers|beginners) (?:are |is )?(?:very |most )?welcome|open to (?:all|everyone|the public)|free entry|entry (?:is )?free|(?:first|1st|taster) (?:class|session|lesson|visit)s? (?:is |are )?free|free (?:taster|session|class)|tickets? (?:are |now )?(?:on sale|available|from|at|£)|£\d+(?:\.\d\d)? (?:entry|on the door|a ticket|per (?:person|child|head)|each)|book (?:a|your) (?:slot|place|space|ticket|seat)|bring (?:your|a) (?!own\b)[a-z]+|(?:looking for|need(?:s|ed)?|wanted:?) (?:more )?(?:volunteers|helpers|leaders|donations)|volunteers (?:needed|wanted)|drop-?in|proceeds|all money raised|raising money|croeso (?:cynnes |mawr )?i bawb|am ddim|bob (?:bore|nos|prynhawn|dydd|wythnos) |(?:mon|tues|wednes|thurs|fri|satur|sun)days (?:at|in|from|\d)|(?:we|they|group|club) meets? (?:every|each|weekly|monthly|on|in|at)|(?:first|second|third|fourth|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: of (?:the|every|each) month)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings|nights),? (?:at|in|from|\d))/;
 /** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
 const WHEN_OTHER =
-  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies)|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
+  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch|(?:mae )?(?:fy|'?n) (?:chwaer|mrawd|mam|nhad|nain|nhaid|ffrind|ngŵr|ngwr|ngwraig|mhartner|nghariad|rhieni|nghefnder|nghyfnither|modryb|ewythr)|(?:chwaer|brawd|mam|dad|nain|taid|ffrind|gŵr|gwraig|partner|cariad|rhieni) fi)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies| fly| lands?| arrives?| leaves?| go| travels?| heads?| drives?| sets? off| gets? (?:in|back|to))|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
 /** A verb right after the place: the place is the subject, talked about ("Truro is showing", "the new Aldi opens"). */
 const PLACE_SUBJECT = /^[^,.!?;]{0,24}?\b(?:is|are|opens|open|has|have|closes|will|was|were|shows|showing|needs|wants|does|did|gets|got|keeps|won|lost|beat|played|scored|game|match|fans)\b/;
 /** Kinds of venue, in any case: the poster can be found there by what it is. */
@@ -1338,7 +1360,9 @@ export const create: RuleCreate = () => (doc, outer) => {
   if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) {
     // Filtered in the report, not with reportAll's keep: a rejected match there resumes one unit on,
     // inside the emoji's surrogate pair, where a /u pattern finds the same emoji again.
+    const bio = BIO.test(text);
     const now: Report = (a, b) => {
+      if (bio && isTown(text.slice(a, b).replace(PIN_MARKS, ' '))) return;
       if (!sentenceHas(doc, a, OVER) && !sentenceHas(doc, Math.max(0, b - 1), OVER)) report(a, b);
     };
     reportAll(PIN, doc, (a, b) => {
