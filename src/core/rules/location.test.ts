@@ -922,3 +922,31 @@ ruleTester('location', {
     'Reading Festival line-up is awful this year',
   ],
 });
+
+// Session 9 round 2 probes (where8), second group, written before the change: the place seen from
+// elsewhere (a fixture watched from the sofa, a broadcast, a road report, a warning passed on), someone
+// close named without "my" ("Hubby is at Twickenham"), and notices by their selling ("tickets selling
+// fast", "donors needed"). 7 of these 12 clean drafts were flagged before; the invalid cases must stay.
+ruleTester('location', {
+  invalid: [
+    'In the Crown with a pint, Leeds v Hull on the telly',
+    'Me and the kids at Twickenham today for the rugby!',
+    'Mum and me are at the Trafford Centre today',
+    "live from the Liberty Stadium, we're losing",
+    'Stuck on the A14 near Huntingdon right now, not moving',
+  ],
+  valid: [
+    "England v Wales at Twickenham on Saturday, I'll be watching from the sofa",
+    'Breaking: the A1 is closed at Scotch Corner tonight, diversions in place',
+    'Radio 2 are broadcasting live from Hyde Park on Sunday',
+    "Hubby is at Twickenham today with his brother, I've got the remote",
+    'Warning for parents: scam texts about school meals in Kirklees',
+    'Pantomime at the Grand in Wolverhampton from the 8th, tickets selling fast',
+    'Blood donors needed in Hull this week, sessions at the Guildhall',
+    'Leeds v Hull at 3 on Sky, get the kettle on',
+    'The kids are at their dad\'s in Chesterfield till Sunday, the house is so quiet',
+    "Our deputy is at Lord's on Thursday for the Test, lucky man",
+    'Good luck to my niece running the London Marathon tomorrow!',
+    'Half term activities at Cannon Hill Park all week, free for under 5s',
+  ],
+});
