@@ -950,3 +950,29 @@ ruleTester('location', {
     'Half term activities at Cannon Hill Park all week, free for under 5s',
   ],
 });
+
+// Session 9 round 2 probes (where8), third group, written before the change: habits and sayings about a
+// place ("Nothing beats a walk on Ilkley Moor"), a shop told by what it sells ("Lidl in Morley has those
+// paddling pools"), an event or a club moved to a place ("Sports day moved to the Leisure Centre"), with a
+// household's move as the neighbour. 3 of these 12 clean drafts were flagged before.
+ruleTester('location', {
+  invalid: [
+    "We've just moved to the Old Rectory on Church Lane",
+    'Finally moved into our new house on Elm Road',
+    'Walking on Ilkley Moor right now, blowing a gale',
+  ],
+  valid: [
+    'Nothing beats a walk on Ilkley Moor',
+    'Sports day moved to the Leisure Centre on Friday because of the field',
+    'My book club has moved to the Crown',
+    'Lidl in Morley has those paddling pools again, just saying',
+    'The 7.15 to Leeds is always packed, why do I even try',
+    'Back to work in Leeds tomorrow after two weeks off, send help',
+    'Five stars for the Black Swan in Helmsley, best Sunday lunch in Yorkshire',
+    'Big thank you to everyone at the Co-op in Ripon for the donation to our school',
+    'Reminder: swimming at Kirkstall Leisure Centre every Tuesday for Year 4',
+    'How long does it take to drive from Leeds to Whitby?',
+    'Heads up, the Aldi in Armley has the ski gear in on Thursday',
+    "There's a lovely little bookshop in Hebden Bridge, go if you get the chance",
+  ],
+});

@@ -62,6 +62,8 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|(?:right now|rn|atm|(?<=\bat the )moment),? (?:at|in|@)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|(?:just )?(?:pulled up|rocked up) (?:at|in|outside)|(?:just )?made it to the (?:top|summit) of|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
 /** After "currently at", words that are no place: "currently at work", "currently at a loss". */
 const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom|my |our |his |her |their |a |an |war\b|love\b|bed\b|tears\b|bits\b|pieces\b|denial\b|shock\b|recovery\b|trouble\b|the middle\b|the process\b|the zone\b|the thick\b|hibernation\b|survival\b|limbo\b|talks\b|charge\b|need\b)/;
+/** A thing that is moved, not a household: "sports day has been moved to", "the match moved to", "it's moved to". */
+const MOVED_THING = /\b(?:day|night|match|game|meeting|event|party|lessons?|class|concert|fair|fayre|assembly|service|show|session|training|practice|club|parade|disco|it|this|that|everything|date|appointment|exams?|trip|fixture|race|gala|rehearsal|sale|market|clinic|surgery|office|shop|store|branch|bus stop|stop|venue|quiz|bingo|library)(?:'s| (?:has|have|had|is|was|were|are|got|'ve))?(?: (?:been|now|just|also|finally|officially|all))*\s*(?:just |now |been )?$/;
 /** "moved to Thursday": a day or month is no place. */
 const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|next|tomorrow|tonight)\b/;
 /** A street, named in either language: Welsh street words come first, English ones last. */
@@ -115,8 +117,8 @@ const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|n
  * should be an Olympic sport", "Coffee at Bettys is £6"), or a habit ("every morning", "a lot",
  * "usually", "is my happy place"). Read by every reading of being somewhere now.
  */
-const GENERIC = /\b(?:every (?:single )?(?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:night|day|morning|time|week|year) (?:running|in a row)|a lot|usually|(?<!\b(?:she|he|they)(?:'s|'re| is| are)? )always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
-const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always)\b/u;
+const GENERIC = /\b(?:every (?:single )?(?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:night|day|morning|time|week|year) (?:running|in a row)|a lot|usually|(?<!\b(?:she|he|they)(?:'s|'re| is| are)? )always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to|nothing (?:beats|compares to|tops)|(?:you )?can'?t beat)\b/;
+const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always|sells|stocks|has (?:those|got|new|loads|lots|some|\d))\b/u;
 /** The place at `end` is talked about, not where the poster is: a judgement on it or a habit. */
 /**
  * Session 9 round 2: the place seen from elsewhere: a fixture or a show watched from home ("England v
@@ -621,6 +623,9 @@ function homePlace(doc: Doc, report: Report): void {
   for (const [a, b] of sentencesWith(doc, HOME_WORDS)) {
     if (!sentenceHas(doc, a, HOME_CUE) || ((sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) && !sentenceHas(doc, a, STILL_HERE))) continue;
     const { s: t, at: map } = plain(doc, a, b);
+    // An event or a club moved to a place, when "moved" is the only cue: not a household moving in.
+    const mv = /\bmoved (?:in|into|to)\b/.exec(t);
+    if (mv && MOVED_THING.test(t.slice(0, mv.index).toLowerCase()) && !sentenceHas(doc, a, /\b(?:our|my) (?:house|home|flat|street|road)|neighbours?|keys|we live|i live|living/)) continue;
     const bred = BRED_PLACE.exec(t);
     if (bred && sentenceHas(doc, a, STILL_HERE) && !isTown(bred[1]!) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
       const at0 = bred.index + bred[0].indexOf(bred[1]!);
@@ -955,6 +960,8 @@ const PATTERNS = new Triggers()
     keep: (m, doc, end) => {
       const next = plainSlice(doc, end, reach(doc, end, 20)).toLowerCase();
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
+      // Session 9 round 2: an event moved to a place ("Sports day moved to the Leisure Centre on Friday"), not the poster moving home.
+      if (/moved/.test(m[0]) && MOVED_THING.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // "We've just moved to Sheffield", "moved to Yorkshire": a town or county alone as home is no place a stranger could find (docs/labelling.md).
