@@ -954,7 +954,7 @@ ruleTester('location', {
 // Session 9 round 2 probes (where8), third group, written before the change: habits and sayings about a
 // place ("Nothing beats a walk on Ilkley Moor"), a shop told by what it sells ("Lidl in Morley has those
 // paddling pools"), an event or a club moved to a place ("Sports day moved to the Leisure Centre"), with a
-// household's move as the neighbour. 3 of these 12 clean drafts were flagged before.
+// household's move as the neighbour. 4 of these 12 clean drafts were flagged before.
 ruleTester('location', {
   invalid: [
     "We've just moved to the Old Rectory on Church Lane",
@@ -974,5 +974,32 @@ ruleTester('location', {
     'How long does it take to drive from Leeds to Whitby?',
     'Heads up, the Aldi in Armley has the ski gear in on Thursday',
     "There's a lovely little bookshop in Hebden Bridge, go if you get the chance",
+  ],
+});
+
+// Session 9 round 2 probes (where8), fourth group, written before the change: the same kinds in Welsh
+// (the weather, a distance, someone close there, a road closed, a match on the telly) and others there
+// ("jealous of everyone at Glastonbury", "thoughts with everyone stuck on the M1"), a retweeted report.
+// 7 of these 13 clean drafts were flagged before; the invalid cases are the poster there.
+ruleTester('location', {
+  invalid: [
+    'Bwrw glaw yn Aberystwyth a dw i ar y prom heb got',
+    'Dw i yn y Llew Coch rŵan, dewch draw',
+    "All my colleagues are in Tenerife this week and I'm in Pontefract with a cold",
+  ],
+  valid: [
+    'Bwrw glaw yn Aberystwyth eto, syndod mawr',
+    "Mae hi'n bwrw eira yn Llanberis, medden nhw",
+    'Rydyn ni ddeg munud o Gaerfyrddin, felly dim yn bell',
+    "Mae Dad yn Abertawe heddiw efo'r clwb golff",
+    "Mae'r gŵr yng Nghaerdydd am y gêm fory",
+    'Newyddion: ffordd yr A470 ar gau ger Llanidloes heno',
+    "Gwylio Cymru v Lloegr yng Nghaerdydd ar y teledu heno, dewch draw i'r tŷ",
+    'RT @LeedsNews: Flooding on Kirkstall Road this morning, avoid if you can',
+    'Jealous of everyone at Glastonbury right now',
+    'Thoughts with everyone stuck on the M1 tonight after that crash',
+    'Noson gwis yn y Llew Coch nos Wener am 8, croeso i bawb, £2 y person',
+    'My friend posted from the top of Snowdon and now I feel lazy',
+    'Love seeing everyone\'s photos from Whitby on my feed',
   ],
 });

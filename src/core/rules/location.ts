@@ -110,7 +110,7 @@ const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 /** Someone else named before the verb: "my brother just moved", "she's sitting in". */
-const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$/;
+const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$|\b(?:everyone|everybody|all (?:of )?(?:you|those)|you lot|those|people)(?: (?:who'?s|who are|that'?s|that are|who were))?\s+(?:(?:stuck|sat|sitting|queuing|queueing|waiting|still)\s+)?$/;
 /*
  * A place talked about rather than sent from (session 6's lookalikes): the activity there as the
  * subject of a judgement ("Shopping in Leeds is so much better", "Queueing at Greggs in Newcastle
@@ -126,12 +126,17 @@ const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the 
  * news report ("Breaking: the A1 is closed at Scotch Corner"), a warning passed on. Read only at a
  * place already found, so it costs nothing on a draft naming none.
  */
-const SEEN_FROM_HOME = /\b(?:(?:watching|watch|cheering|listening)(?: (?:it|them|the [a-z]+))? (?:from|on) (?:the|my|our) (?:sofa|settee|couch)|from (?:the|my|our) (?:sofa|settee|couch|armchair)|(?:broadcasting|broadcast|streaming|televised|being shown|coming) (?:live )?from|road report|traffic (?:report|update|news|alert)|(?:is|are) (?:closed|shut|blocked) (?:at|near|between|northbound|southbound|eastbound|westbound|both ways)|diversions? (?:are )?in place|avoid the area|(?:^|[.!?]\s*)(?:breaking|warning|psa|heads up|news|alert|shared from|repost(?:ed)? from)\b[^.!?:]{0,24}:)/;
+const SEEN_FROM_HOME = /\b(?:(?:watching|watch|cheering|listening)(?: (?:it|them|the [a-z]+))? (?:from|on) (?:the|my|our) (?:sofa|settee|couch)|from (?:the|my|our) (?:sofa|settee|couch|armchair)|(?:broadcasting|broadcast|streaming|televised|being shown|coming) (?:live )?from|road report|traffic (?:report|update|news|alert)|(?:is|are) (?:closed|shut|blocked) (?:at|near|between|northbound|southbound|eastbound|westbound|both ways)|ar gau (?:ger|yn|yng|ym|rhwng|wrth)|diversions? (?:are )?in place|avoid the area|(?:^|[.!?]\s*)(?:breaking|warning|psa|heads up|news|alert|shared from|repost(?:ed)? from|rt @[a-z0-9_]+|newyddion|rhybudd)\b[^.!?:]{0,24}:)/;
+/** Everyone else there: "jealous of everyone at Glastonbury right now", "thoughts with everyone stuck on the M1". */
+const EVERYONE_BEFORE = /\b(?:everyone|everybody|all (?:of )?(?:you|those)|you lot|those|people)(?: (?:who'?s|who are|that'?s|that are|who were))?\s+(?:(?:stuck|sat|sitting|queuing|queueing|waiting|still)\s+)?$/;
 /** On a screen or the radio, with no one of the poster's there: "Leeds v Hull at 3 on Sky". */
-const ON_SCREEN = /\bon (?:the )?(?:telly|tv|sky|sky sports|bbc(?: one| two| four)?|itv|iplayer|channel 4|radio(?: \d)?|tnt|bt sport|s4c|youtube)\b/;
-const SELF_THERE_NOW = /\b(?:i'?m|we'?re|i am|we are|me and|i'?ll be (?:at|in|there)|we'?ll be (?:at|in|there)|with (?:a|my|our) (?:pint|drink|beer|glass|cuppa|coffee|brew))\b|^\s*(?:(?:sat|sitting|stood|standing|just|down)\s+)?(?:in|at|down) (?:the|a)\b/;
+const ON_SCREEN = /\bon (?:the )?(?:telly|tv|sky|sky sports|bbc(?: one| two| four)?|itv|iplayer|channel 4|radio(?: \d)?|tnt|bt sport|s4c|youtube)\b|\bar (?:y )?(?:teledu|radio|s4c|bocs)\b/;
+const SELF_THERE_NOW = /\b(?:i'?m|we'?re|i am|we are|me and|dw i|dwi|rydw i|ni'?n|rydyn ni|dan ni|fi'?n|i'?ll be (?:at|in|there)|we'?ll be (?:at|in|there)|with (?:a|my|our) (?:pint|drink|beer|glass|cuppa|coffee|brew))\b|^\s*(?:(?:sat|sitting|stood|standing|just|down)\s+)?(?:in|at|down) (?:the|a)\b/;
 function talkedAbout(doc: Doc, index: number, end: number): boolean {
-  return sentenceHas(doc, index, GENERIC) || TOPIC_AFTER.test(plainSlice(doc, end, sentenceAround(doc.text, index)[1])) || sentenceHas(doc, index, SEEN_FROM_HOME) || (sentenceHas(doc, index, ON_SCREEN) && !sentenceHas(doc, index, SELF_THERE_NOW));
+  return sentenceHas(doc, index, GENERIC) || TOPIC_AFTER.test(plainSlice(doc, end, sentenceAround(doc.text, index)[1])) || seenFromElsewhere(doc, index);
+}
+function seenFromElsewhere(doc: Doc, index: number): boolean {
+  return sentenceHas(doc, index, SEEN_FROM_HOME) || (sentenceHas(doc, index, ON_SCREEN) && !sentenceHas(doc, index, SELF_THERE_NOW));
 }
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (talkedAbout(doc, m.index, end)) return false;
@@ -366,7 +371,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (taken.some((x) => x >= a && x < b)) return;
   if (!known && !capAt(doc, end)) return;
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
-  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead) || weatherThere(doc, index, lead)) return;
+  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead)) return;
   // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
   let ca = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -489,7 +494,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   // A question with no invitation: a recommendation asked for ("Any good places for tea in the Dales?").
   if (doc.text[b] === '?' && ASKED.test(lead) && !sentenceHas(doc, index, INVITE)) return false;
   // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there; or the weather there.
-  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || weatherThere(doc, index, lead)) return false;
+  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -705,6 +710,7 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && sentenceHas(doc, a, HERE_CUE))) continue;
     // A notice to readers ("tickets on sale now", "croeso i bawb") is the event's place, not the poster's.
     if ((sentenceHas(doc, a, NOTICE) || shortDraftHas(doc, NOTICE)) && !sentenceHas(doc, a, SELF_THERE)) continue;
+    if (seenFromElsewhere(doc, a)) continue;
     const raw = doc.text.slice(a, b);
     const { s: t, at: map } = VANISHING_ONE.test(raw) ? plain(doc, a, b) : { s: raw, at: undefined };
     const to = (x: number) => (map ? map[x]! : a + x);
@@ -923,6 +929,7 @@ const PATTERNS = new Triggers()
       // "Is anyone in the Kings Head at the moment?": asked of readers.
       const [qa, qb] = sentenceAround(doc.text, m.index);
       if (doc.text[qb] === '?' && /^\s*(?:is|are)\s+(?:any ?(?:one|body)|people)\b(?! else)/.test(plainSlice(doc, qa, m.index).toLowerCase())) return false;
+      if (EVERYONE_BEFORE.test(plainSlice(doc, qa, m.index).toLowerCase())) return false;
       return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
   })
@@ -1011,7 +1018,7 @@ const NOTICE =
   /\b(?:(?:every(?:one|body)|all|families|children|kids|newcomers|beginners) (?:are |is )?(?:very |most )?welcome|open to (?:all|everyone|the public)|free entry|entry (?:is )?free|(?:first|1st|taster) (?:class|session|lesson|visit)s? (?:is |are )?free|free (?:taster|session|class)|tickets? (?:are |now )?(?:on sale|available|from|at|£)|£\d+(?:\.\d\d)? (?:entry|on the door|a ticket|per (?:person|child|head)|each)|book (?:a|your) (?:slot|place|space|ticket|seat)|bring (?:your|a) (?!own\b)[a-z]+|(?:looking for|need(?:s|ed)?|wanted:?) (?:more )?(?:volunteers|helpers|leaders|donations)|[a-z]+s (?:urgently )?(?:needed|wanted)|tickets? (?:are )?(?:selling|going) fast|(?:selling|sold) out|(?:still )?(?:a few|some|limited) (?:tickets|places|spaces|seats)(?: left| available| remaining)?|book (?:now|early|online)|drop-?in|proceeds|all money raised|raising money|croeso (?:cynnes |mawr )?i bawb|am ddim|bob (?:bore|nos|prynhawn|dydd|wythnos) |(?:mon|tues|wednes|thurs|fri|satur|sun)days (?:at|in|from|\d)|(?:we|they|group|club) meets? (?:every|each|weekly|monthly|on|in|at)|(?:first|second|third|fourth|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: of (?:the|every|each) month)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings|nights),? (?:at|in|from|\d))/;
 /** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
 const WHEN_OTHER =
-  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|^\s*(?:the )?(?:(?:hubby|husband|wife|missus|other half|oh|partner|mum|mam|mom|dad|nan|nanna|nana|gran|grandma|granny|grandad|grandpa|grampy|eldest|youngest|bestie)(?:'s| is| was| has| will be)|(?:kids|boys|girls|in-laws)(?: are| were| have| will be)) (?:off|going|at|in|on|flying|heading|away)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch|(?:mae )?(?:fy|'?n) (?:chwaer|mrawd|mam|nhad|nain|nhaid|ffrind|ngŵr|ngwr|ngwraig|mhartner|nghariad|rhieni|nghefnder|nghyfnither|modryb|ewythr)|(?:chwaer|brawd|mam|dad|nain|taid|ffrind|gŵr|gwraig|partner|cariad|rhieni) fi)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies| fly| lands?| arrives?| leaves?| go| travels?| heads?| drives?| sets? off| gets? (?:in|back|to))|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
+  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|^\s*(?:the )?(?:(?:hubby|husband|wife|missus|other half|oh|partner|mum|mam|mom|dad|nan|nanna|nana|gran|grandma|granny|grandad|grandpa|grampy|eldest|youngest|bestie)(?:'s| is| was| has| will be)|(?:kids|boys|girls|in-laws)(?: are| were| have| will be)) (?:off|going|at|in|on|flying|heading|away)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch|(?:mae )?(?:fy|'?n) (?:chwaer|mrawd|mam|nhad|nain|nhaid|ffrind|ngŵr|ngwr|ngwraig|mhartner|nghariad|rhieni|nghefnder|nghyfnither|modryb|ewythr)|(?:chwaer|brawd|mam|dad|nain|taid|ffrind|gŵr|gwraig|partner|cariad|rhieni) fi|mae(?:'r)? (?:dad|tad|mam|nain|taid|gŵr|gwr|wraig|gariad|plant|hogia|genod|bechgyn|merched|teulu|in-laws))\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies| fly| lands?| arrives?| leaves?| go| travels?| heads?| drives?| sets? off| gets? (?:in|back|to))|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
 /** A verb right after the place: the place is the subject, talked about ("Truro is showing", "the new Aldi opens"). */
 const PLACE_SUBJECT = /^[^,.!?;]{0,24}?\b(?:is|are|opens|open|has|have|closes|will|was|were|shows|showing|needs|wants|does|did|gets|got|keeps|won|lost|beat|played|scored|game|match|fans)\b/;
 /** Kinds of venue, in any case: the poster can be found there by what it is. */
@@ -1157,7 +1164,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
       // Someone else the subject of the place's clause, or the place the subject of what follows.
       const lead = low.slice(0, m.index);
-      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || EVERYONE_BEFORE.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
       // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
