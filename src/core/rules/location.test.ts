@@ -1003,3 +1003,17 @@ ruleTester('location', {
     'Love seeing everyone\'s photos from Whitby on my feed',
   ],
 });
+
+// Session 9 round 2 probes (where8), fifth group, written before the change: a profile line whose pin
+// follows the town, with the next field after it ("Sheffield 📍 dog lover"). Both clean drafts were flagged at the
+// session's start (the second was cleared by the first group's change); a pin on a spot stays flagged.
+ruleTester('location', {
+  invalid: [
+    '📍 Roath Park | teacher | views my own',
+    'Brunch 📍 the Potted Pig, Cardiff',
+  ],
+  valid: [
+    'Primary teacher 🍎 Sheffield 📍 dog lover',
+    'Maths teacher | mum of 3 | Sheffield 📍',
+  ],
+});

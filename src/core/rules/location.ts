@@ -1386,7 +1386,8 @@ export const create: RuleCreate = () => (doc, outer) => {
     // inside the emoji's surrogate pair, where a /u pattern finds the same emoji again.
     const bio = BIO.test(text);
     const now: Report = (a, b) => {
-      if (bio && isTown(text.slice(a, b).replace(PIN_MARKS, ' '))) return;
+      // In a profile line the pin marks the field before it too ("Sheffield 📍 dog lover"): lower-case words after it are the next field.
+      if (bio && (isTown(text.slice(a, b).replace(PIN_MARKS, ' ')) || /^[\u{1f4cd}\u{1f4cc}][^\S\n]*\p{Ll}/u.test(text.slice(a, b)))) return;
       if (!sentenceHas(doc, a, OVER) && !sentenceHas(doc, Math.max(0, b - 1), OVER)) report(a, b);
     };
     reportAll(PIN, doc, (a, b) => {
