@@ -1017,3 +1017,27 @@ ruleTester('location', {
     'Maths teacher | mum of 3 | Sheffield 📍',
   ],
 });
+
+// Session 9 round 2 probes (where8), sixth group, written before the change: food or goods sent from a
+// place ("lunch delivered from the Greggs in Otley"), someone else's move told through "who", being
+// there wished for ("imagine being in Bali right now"), and where one is not ("not sat in the Crown").
+// 6 of these 10 clean drafts were flagged before; the invalid cases are the poster there.
+ruleTester('location', {
+  invalid: [
+    'Sat in the Crown right now, come join',
+    'In Costa in Leeds right now if anyone fancies a coffee',
+    'Picking up the takeaway from the Golden Dragon in Otley right now',
+  ],
+  valid: [
+    'Lunch delivered from the Greggs in Otley, the staffroom went wild',
+    'Just had a lovely email from a parent who moved to Harrogate last year',
+    'Ordered the Sunday dinner from the Fox and Hounds, delivered to ours at 1',
+    "I'd give anything to be in Whitby right now instead of in this meeting",
+    'Imagine being in Bali right now',
+    'Wish I was in Tenerife right now',
+    'Marking mocks on a Saturday, not sat in the Crown like a normal person',
+    'We had a visitor from the Leeds Museum in today and the kids loved the Egyptian artefacts',
+    'Takeaway from the Golden Dragon tonight, it\'s Friday',
+    'Someone in the Otley mums group is giving away a cot',
+  ],
+});

@@ -127,6 +127,10 @@ const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the 
  * place already found, so it costs nothing on a draft naming none.
  */
 const SEEN_FROM_HOME = /\b(?:(?:watching|watch|cheering|listening)(?: (?:it|them|the [a-z]+))? (?:from|on) (?:the|my|our) (?:sofa|settee|couch)|from (?:the|my|our) (?:sofa|settee|couch|armchair)|(?:broadcasting|broadcast|streaming|televised|being shown|coming) (?:live )?from|road report|traffic (?:report|update|news|alert)|(?:is|are) (?:closed|shut|blocked) (?:at|near|between|northbound|southbound|eastbound|westbound|both ways)|ar gau (?:ger|yn|yng|ym|rhwng|wrth)|diversions? (?:are )?in place|avoid the area|(?:^|[.!?]\s*)(?:breaking|warning|psa|heads up|news|alert|shared from|repost(?:ed)? from|rt @[a-z0-9_]+|newyddion|rhybudd)\b[^.!?:]{0,24}:)/;
+/** Session 9 round 2: being there wished for, not had: "I'd give anything to be in Whitby right now", "imagine being in Bali right now". */
+const WISHED = /\b(?:wish(?:ing)?|imagine|imagining|i'?d (?:give|love|rather|kill|sell)|would (?:love|rather|give)|if only|rather be|take me back|dreaming)\b/;
+/** Food or goods sent from a place: "lunch delivered from the Greggs in Otley", "ordered the Sunday dinner from the Fox". */
+const SENT_FROM = /\b(?:delivered|delivery|deliveroo|just eat|uber eats|ordered|takeaway|take-away|posted|sent)\b[^.!?,]{0,40}$/;
 /** Everyone else there: "jealous of everyone at Glastonbury right now", "thoughts with everyone stuck on the M1". */
 const EVERYONE_BEFORE = /\b(?:everyone|everybody|all (?:of )?(?:you|those)|you lot|those|people)(?: (?:who'?s|who are|that'?s|that are|who were))?\s+(?:(?:stuck|sat|sitting|queuing|queueing|waiting|still)\s+)?$/;
 /** On a screen or the radio, with no one of the poster's there: "Leeds v Hull at 3 on Sky". */
@@ -142,6 +146,8 @@ function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (talkedAbout(doc, m.index, end)) return false;
   // "house-sitting in", "baby-sitting at": a job at someone else's home.
   if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(plainSlice(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
+  // Session 9 round 2: "not sat in Malaga", "never stood on the pier": where one is not.
+  if (/\b(?:not|never|instead of)\s+$/.test(plainSlice(doc, reach(doc, m.index, -12), m.index).toLowerCase())) return false;
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
   if (NOT_NAMED.test(plainSlice(doc, end, reach(doc, end, 12)).toLowerCase()) || FUTURE_SELF.test(plainSlice(doc, reach(doc, m.index, -14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
@@ -371,7 +377,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (taken.some((x) => x >= a && x < b)) return;
   if (!known && !capAt(doc, end)) return;
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
-  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead)) return;
+  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead) || SENT_FROM.test(lead) || /\b(?:not|never|instead of) (?:[a-z]+ )?$/.test(lead)) return;
   // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
   let ca = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -494,7 +500,7 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   // A question with no invitation: a recommendation asked for ("Any good places for tea in the Dales?").
   if (doc.text[b] === '?' && ASKED.test(lead) && !sentenceHas(doc, index, INVITE)) return false;
   // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there; or the weather there.
-  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead)) return false;
+  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead) || SENT_FROM.test(lead) || /\b(?:i'?d|i would) (?:give|sell|kill|love)\b|\bimagine\b|\b(?:not|never|instead of) (?:[a-z]+ )?$/.test(lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -929,7 +935,7 @@ const PATTERNS = new Triggers()
       // "Is anyone in the Kings Head at the moment?": asked of readers.
       const [qa, qb] = sentenceAround(doc.text, m.index);
       if (doc.text[qb] === '?' && /^\s*(?:is|are)\s+(?:any ?(?:one|body)|people)\b(?! else)/.test(plainSlice(doc, qa, m.index).toLowerCase())) return false;
-      if (EVERYONE_BEFORE.test(plainSlice(doc, qa, m.index).toLowerCase())) return false;
+      if (EVERYONE_BEFORE.test(plainSlice(doc, qa, m.index).toLowerCase()) || sentenceHas(doc, m.index, WISHED)) return false;
       return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
   })
@@ -968,6 +974,7 @@ const PATTERNS = new Triggers()
       const next = plainSlice(doc, end, reach(doc, end, 20)).toLowerCase();
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
       // Session 9 round 2: an event moved to a place ("Sports day moved to the Leisure Centre on Friday"), not the poster moving home.
+      if (/moved/.test(m[0]) && /\bwho(?:'s| has| have| had)?\s+(?:just\s+|recently\s+)?$/.test(plainSlice(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
       if (/moved/.test(m[0]) && MOVED_THING.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
@@ -1164,7 +1171,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
       // Someone else the subject of the place's clause, or the place the subject of what follows.
       const lead = low.slice(0, m.index);
-      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || EVERYONE_BEFORE.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || EVERYONE_BEFORE.test(lead) || /\b(?:not|never|instead of) (?:[a-z]+ )?$/.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
       // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
