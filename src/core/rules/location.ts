@@ -139,7 +139,10 @@ const SELF_THERE_NOW = /\b(?:i'?m|we'?re|i am|we are|me and|dw i|dwi|rydw i|ni'?
 function talkedAbout(doc: Doc, index: number, end: number): boolean {
   return sentenceHas(doc, index, GENERIC) || TOPIC_AFTER.test(plainSlice(doc, end, sentenceAround(doc.text, index)[1])) || seenFromElsewhere(doc, index);
 }
+/** The words SEEN_FROM_HOME and ON_SCREEN need, one at least: most drafts hold none and read neither. */
+const ELSEWHERE_GATE = new WordGate(words('sofa settee couch armchair broadcasting broadcast streaming televised shown coming report traffic closed shut blocked gau diversion diversions avoid breaking warning psa heads news alert shared repost reposted rt newyddion rhybudd telly tv sky bbc itv iplayer radio tnt bt s4c youtube teledu bocs'));
 function seenFromElsewhere(doc: Doc, index: number): boolean {
+  if (!ELSEWHERE_GATE.in(doc)) return false;
   return sentenceHas(doc, index, SEEN_FROM_HOME) || (sentenceHas(doc, index, ON_SCREEN) && !sentenceHas(doc, index, SELF_THERE_NOW));
 }
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
