@@ -41,6 +41,13 @@ const NOT_AFTER_PIN = /^(?:pinned|pin|pinning|this|that|these|it|saved?|for late
 const PIN_AFTER = /\b(?:at|in|@) (?:the |The )?[A-Z][^\n.!?#@|()]{1,40}?\s*(?:\u{1f4cd}|\u{1f4cc})/gu;
 /** A bare place name, capitalised, right before the pin: "Sunday roast, Roath Park 📍". */
 const PIN_BEFORE = /(?<![\p{L}'])(?:[A-Z][\p{L}'&-]*[^\S\n]){0,3}[A-Z][\p{L}'&-]*[^\S\n]*(?:\u{1f4cd}|\u{1f4cc})/gu;
+/**
+ * Session 9 round 2: a profile line ("📍 Leeds | KS2 teacher | views my own", "mum of 2 🍎 Sheffield 📍"):
+ * a pin before or after a town alone there says the town one lives in, which alone is clean
+ * (docs/labelling.md); a pin on anything finer ("📍 Roath Park") is still reported.
+ */
+const BIO = /\||•|·|\bviews (?:are )?(?:my )?own\b|\b(?:mum|mam|dad|mother|father|wife|husband) (?:of|to) (?:\d|one|two|three|four|five)\b|\b(?:she|he|they)\/(?:her|him|them)\b|\b(?:dog|cat) (?:mum|mam|dad|lover|person)\b/i;
+const PIN_MARKS = /[\u{1f4cd}\u{1f4cc}|•·]|^\s*(?:based in|from)\s+/gu;
 /** "Sister's just landed", "he's checked in": someone else's whereabouts. */
 const SOMEONE_ELSE = /(?:'s|\bhe|\bshe|\bthey|\bhas|\bhave)(?:\s+just)?\s*$/;
 const CHECK_IN = /\b(?:checked into|(?:checked in|checking in|check-in|check in|just arrived|just landed|landed)(?: (?:at|in|to)|:)) (?!home\b|work\b|bed\b|last\b|the moment\b|my\b|our\b|your\b|his\b|her\b|their\b|an? (?:parcel|package|email|letter|text|delivery)\b|the (?:parcel|package|post|delivery|order)\b)[^\n.!?,;]{2,40}/y;
@@ -55,6 +62,8 @@ const HOME_ON = /\b(?:my|our) (?:new |old |family )?(?:place|house|home|flat|add
 const NAMED_PLACE = /\b(?:currently (?:at|@|in|on)|(?:right now|rn|atm|(?<=\bat the )moment),? (?:at|in|@)|ar hyn o bryd (?:yng?|ar|yn)|(?:just )?moved (?:onto|into|to)|(?:just )?(?:pulled up|rocked up) (?:at|in|outside)|(?:just )?made it to the (?:top|summit) of|yn byw (?:ar|yn|yng)|anyone (?:else )?(?:on|in|at)|who(?:'s| is| else is) (?:on|in|at)|(?:just )?(?:got|made it) to|arrived (?:at|in)|live on) (?:the )?(?=\S)/y;
 /** After "currently at", words that are no place: "currently at work", "currently at a loss". */
 const NOT_A_PLACE = /^(?:home|work|my desk|a loss|a standstill|the moment|capacity|\d|my limit|breaking point|rock bottom|my |our |his |her |their |a |an |war\b|love\b|bed\b|tears\b|bits\b|pieces\b|denial\b|shock\b|recovery\b|trouble\b|the middle\b|the process\b|the zone\b|the thick\b|hibernation\b|survival\b|limbo\b|talks\b|charge\b|need\b)/;
+/** A thing that is moved, not a household: "sports day has been moved to", "the match moved to", "it's moved to". */
+const MOVED_THING = /\b(?:day|night|match|game|meeting|event|party|lessons?|class|concert|fair|fayre|assembly|service|show|session|training|practice|club|parade|disco|it|this|that|everything|date|appointment|exams?|trip|fixture|race|gala|rehearsal|sale|market|clinic|surgery|office|shop|store|branch|bus stop|stop|venue|quiz|bingo|library)(?:'s| (?:has|have|had|is|was|were|are|got|'ve))?(?: (?:been|now|just|also|finally|officially|all))*\s*(?:just |now |been )?$/;
 /** "moved to Thursday": a day or month is no place. */
 const WHEN_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|next|tomorrow|tonight)\b/;
 /** A street, named in either language: Welsh street words come first, English ones last. */
@@ -101,23 +110,47 @@ const INVITE = /\b(?:come (?:and )?(?:say hi|say hello|find (?:us|me)|join (?:us
 /** The past: "day out at Folly Farm yesterday". */
 const WAS = /\b(?:was|were|yesterday|last (?:night|week|weekend|year|summer)|went|ago|used to)\b/;
 /** Someone else named before the verb: "my brother just moved", "she's sitting in". */
-const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$/;
+const OTHER_BEFORE = /\b(?:my|our|his|her|their) (?:sister|brother|mum|mam|dad|nan|gran|friend|mate|daughter|son|parents|cousin|aunt|auntie|uncle|niece|nephew|neighbours?|colleague|boss)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have)?\s+(?:just\s+)?$|\b(?:everyone|everybody|all (?:of )?(?:you|those)|you lot|those|people)(?: (?:who'?s|who are|that'?s|that are|who were))?\s+(?:(?:stuck|sat|sitting|queuing|queueing|waiting|still)\s+)?$/;
 /*
  * A place talked about rather than sent from (session 6's lookalikes): the activity there as the
  * subject of a judgement ("Shopping in Leeds is so much better", "Queueing at Greggs in Newcastle
  * should be an Olympic sport", "Coffee at Bettys is £6"), or a habit ("every morning", "a lot",
  * "usually", "is my happy place"). Read by every reading of being somewhere now.
  */
-const GENERIC = /\b(?:every (?:single )?(?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:night|day|morning|time|week|year) (?:running|in a row)|a lot|usually|(?<!\b(?:she|he|they)(?:'s|'re| is| are)? )always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to)\b/;
-const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always)\b/u;
+const GENERIC = /\b(?:every (?:single )?(?:morning|day|night|week|weekend|time|year|summer|winter|[a-z]+day)|(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)) (?:night|day|morning|time|week|year) (?:running|in a row)|a lot|usually|(?<!\b(?:she|he|they)(?:'s|'re| is| are)? )always|most (?:days|mornings|weekends|nights)|(?:is|are) (?:my|our) (?:happy place|favourite)|human right|rite of passage|should be an?|on my (?:list|bucket list)|worth every|the best part of|builds character|whenever|each time|(?:better|worse|nicer|cheaper) than|compared to|nothing (?:beats|compares to|tops)|(?:you )?can'?t beat)\b/;
+const TOPIC_AFTER = /^(?:[Tt]he )?(?:(?!(?:and|but|so|it|it's|its|i|we|they|the sun|sun|weather|which|who|that|this|there|there's)\b)[a-z'&-]+ ){0,3}?(?:[\p{Lu}\d][\p{L}'\u2019&.-]*(?: (?:[\p{Lu}\d][\p{L}'\u2019&.-]*|of|on|y|the))*)?(?: (?:in|at|on) (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*)? (?:is|are|should|builds|makes|costs|means|beats|takes|isn't|aren't|never|always|was|were|has always|will always|sells|stocks|has (?:those|got|new|loads|lots|some|\d))\b/u;
 /** The place at `end` is talked about, not where the poster is: a judgement on it or a habit. */
+/**
+ * Session 9 round 2: the place seen from elsewhere: a fixture or a show watched from home ("England v
+ * Wales at Twickenham on Saturday, I'll be watching from the sofa"), a broadcast from it, a road or
+ * news report ("Breaking: the A1 is closed at Scotch Corner"), a warning passed on. Read only at a
+ * place already found, so it costs nothing on a draft naming none.
+ */
+const SEEN_FROM_HOME = /\b(?:(?:watching|watch|cheering|listening)(?: (?:it|them|the [a-z]+))? (?:from|on) (?:the|my|our) (?:sofa|settee|couch)|from (?:the|my|our) (?:sofa|settee|couch|armchair)|(?:broadcasting|broadcast|streaming|televised|being shown|coming) (?:live )?from|road report|traffic (?:report|update|news|alert)|(?:is|are) (?:closed|shut|blocked) (?:at|near|between|northbound|southbound|eastbound|westbound|both ways)|ar gau (?:ger|yn|yng|ym|rhwng|wrth)|diversions? (?:are )?in place|avoid the area|(?:^|[.!?]\s*)(?:breaking|warning|psa|heads up|news|alert|shared from|repost(?:ed)? from|rt @[a-z0-9_]+|newyddion|rhybudd)\b[^.!?:]{0,24}:)/;
+/** Session 9 round 2: being there wished for, not had: "I'd give anything to be in Whitby right now", "imagine being in Bali right now". */
+const WISHED = /\b(?:wish(?:ing)?|imagine|imagining|i'?d (?:give|love|rather|kill|sell)|would (?:love|rather|give)|if only|rather be|take me back|dreaming)\b/;
+/** Food or goods sent from a place: "lunch delivered from the Greggs in Otley", "ordered the Sunday dinner from the Fox". */
+const SENT_FROM = /\b(?:delivered|delivery|deliveroo|just eat|uber eats|ordered|takeaway|take-away|posted|sent)\b[^.!?,]{0,40}$/;
+/** Everyone else there: "jealous of everyone at Glastonbury right now", "thoughts with everyone stuck on the M1". */
+const EVERYONE_BEFORE = /\b(?:everyone|everybody|all (?:of )?(?:you|those)|you lot|those|people)(?: (?:who'?s|who are|that'?s|that are|who were))?\s+(?:(?:stuck|sat|sitting|queuing|queueing|waiting|still)\s+)?$/;
+/** On a screen or the radio, with no one of the poster's there: "Leeds v Hull at 3 on Sky". */
+const ON_SCREEN = /\bon (?:the )?(?:telly|tv|sky|sky sports|bbc(?: one| two| four)?|itv|iplayer|channel 4|radio(?: \d)?|tnt|bt sport|s4c|youtube)\b|\bar (?:y )?(?:teledu|radio|s4c|bocs)\b/;
+const SELF_THERE_NOW = /\b(?:i'?m|we'?re|i am|we are|me and|dw i|dwi|rydw i|ni'?n|rydyn ni|dan ni|fi'?n|i'?ll be (?:at|in|there)|we'?ll be (?:at|in|there)|with (?:a|my|our) (?:pint|drink|beer|glass|cuppa|coffee|brew))\b|^\s*(?:(?:sat|sitting|stood|standing|just|down)\s+)?(?:in|at|down) (?:the|a)\b/;
 function talkedAbout(doc: Doc, index: number, end: number): boolean {
-  return sentenceHas(doc, index, GENERIC) || TOPIC_AFTER.test(plainSlice(doc, end, sentenceAround(doc.text, index)[1]));
+  return sentenceHas(doc, index, GENERIC) || TOPIC_AFTER.test(plainSlice(doc, end, sentenceAround(doc.text, index)[1])) || seenFromElsewhere(doc, index);
+}
+/** The words SEEN_FROM_HOME and ON_SCREEN need, one at least: most drafts hold none and read neither. */
+const ELSEWHERE_GATE = new WordGate(words('sofa settee couch armchair broadcasting broadcast streaming televised shown coming report traffic closed shut blocked gau diversion diversions avoid breaking warning psa heads news alert shared repost reposted rt newyddion rhybudd telly tv sky bbc itv iplayer radio tnt bt s4c youtube teledu bocs'));
+function seenFromElsewhere(doc: Doc, index: number): boolean {
+  if (!ELSEWHERE_GATE.in(doc)) return false;
+  return sentenceHas(doc, index, SEEN_FROM_HOME) || (sentenceHas(doc, index, ON_SCREEN) && !sentenceHas(doc, index, SELF_THERE_NOW));
 }
 function beingAt(m: RegExpExecArray, doc: Doc, end: number): boolean {
   if (talkedAbout(doc, m.index, end)) return false;
   // "house-sitting in", "baby-sitting at": a job at someone else's home.
   if (doc.text[m.index - 1] === '-' || OTHER_BEFORE.test(plainSlice(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
+  // Session 9 round 2: "not sat in Malaga", "never stood on the pier": where one is not.
+  if (/\b(?:not|never|instead of)\s+$/.test(plainSlice(doc, reach(doc, m.index, -12), m.index).toLowerCase())) return false;
   if (/^out (?:at|in) $/.test(m[0]) && sentenceHas(doc, m.index, WAS)) return false;
   if (NOT_NAMED.test(plainSlice(doc, end, reach(doc, end, 12)).toLowerCase()) || FUTURE_SELF.test(plainSlice(doc, reach(doc, m.index, -14), m.index).toLowerCase())) return false;
   // "Reception are spending the morning at …": pupils' whereabouts, the trip rule's finding.
@@ -347,7 +380,7 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   if (taken.some((x) => x >= a && x < b)) return;
   if (!known && !capAt(doc, end)) return;
   const lead = plainSlice(doc, a, index).toLowerCase().replace(/\u2019/g, "'");
-  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead)) return;
+  if (lead.length > 100 || WORKPLACE_BEFORE.test(lead) || /\bdoing the rounds\b/.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead) || SENT_FROM.test(lead) || /\b(?:not|never|instead of) (?:[a-z]+ )?$/.test(lead)) return;
   // The sentence or the place's clause opens on the poster ("Next door's dog …, we're on Ashgrove Avenue"), or on what they are doing ("Market day in Skipton").
   let ca = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -360,6 +393,9 @@ function hereNow(index: number, word: string, doc: Doc, end: number, report: Rep
   // "From" is where one came from ("stuck behind a tractor all the way from Denbigh"), except in a greeting.
   const near = /\b(?:minutes?|mins?|walk|drive|round the corner|down the road|up the road|doors|streets) $/.test(lead);
   if (prep === 'from' && !/\b(?:hi|hello|hiya|greetings|love|live|view|views) $/.test(lead) && !near) return;
+  // Session 9 round 2: how far home is from a town ("we're about 20 minutes from Taunton") is no finer than
+  // the town (docs/labelling.md); on the way there now ("10 minutes from Leeds, nearly home") still says where one is.
+  if (prep === 'from' && near && /\b(?:minutes?|mins?|drive|walk)\s*$/.test(lead) && isTown((NAME_RUN.exec(plainSlice(doc, end, reach(doc, end, 40)))?.[0] ?? '').trim()) && !sentenceHas(doc, index, ON_THE_WAY_NOW)) return;
   // Along a way: "to", "into", "through", "past", "down", "off" only from a ride or a walk ("on the Tube to Brixton").
   const ride = RIDE.test(lead);
   if (/^(?:to|into|through|past|down|off)$/.test(prep) && !ride && !(plan && /^(?:to|into)$/.test(prep) && /\b(?:taking|take|bringing|driving|walking|off|going|heading|coach|minibus|mynd|cerdded)\b/.test(lead)) && !/^\s*(?:walking|driving|cycling|running|jogging|strolling|wandering|heading|on (?:my|our) way)\b/.test(lead) && !/\b(?:going|driving|heading|walking|cycling|running|jogging|strolling|wandering|pulled|pulling|rolled|rolling|crawling|way|got|arrived|walked|drove)\s*$/.test(lead)) return;
@@ -433,6 +469,18 @@ const JOB_AT = /\b(?:notice(?: in)?|job|new role|contract|promot(?:ed|ion)\b[a-z
  * Selby"): where one works, not where one is. A café, pub or hotel is left out ("at a hotel in Harrogate tonight").
  */
 const WORKPLACE_BEFORE = /(?:\b(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college|uni|university|care home|surgery|practice|firm|factory|warehouse|call centre|bank|trust)|\b(?:i'?m|i am|as|work as|working as|job as|post as|role as) an? (?:[a-z-]+ ){0,2}(?:childminder|teacher|ta|hlta|nanny|carer|nurse|midwife|cleaner|hairdresser|barber|plumber|electrician|builder|accountant|solicitor|lecturer|tutor|practitioner|officer|worker|receptionist|administrator|senco|head|deputy|lsa))\s+(?:(?:at|in) an? (?:[a-z-]+ ){0,2}(?:school|nursery|primary|secondary|comp|academy|college)\s+)?$/;
+/**
+ * Session 9 round 2: the weather said of a place, the place straight after it ("Pouring down in Leeds
+ * again", "snowing in Buxton already"): the place's weather, which one hears of from afar, not the
+ * poster there. A spot between them ("pouring down at the bus stop in Leeds") still places the poster.
+ */
+const WEATHER_LEAD = /^\s*(?:(?:it'?s|its|still|now|absolutely|properly|literally|just)\s+){0,2}(?:raining|pouring|snowing|hailing|drizzling|sleeting|chucking it|bucketing|lashing|tipping it|siling|thundering|(?:blowing a )?gale|heatwave|sunny|glorious|scorching|roasting|baking|freezing|boiling|grey|misty|foggy|windy|wet)(?: (?:down|it down|again|already|down again|buckets|outside))?\s*$/;
+/** The weather there with no one of the poster's in the sentence ("Raining in Leeds and I've no brolly" is the poster there). */
+function weatherThere(doc: Doc, index: number, lead: string): boolean {
+  return WEATHER_LEAD.test(lead) && !sentenceHas(doc, index, FIRST_PERSON);
+}
+/** On the way now, said beside a distance: "nearly there", "eta", "right now". */
+const ON_THE_WAY_NOW = /\b(?:nearly (?:there|home)|almost (?:there|home)|eta|right now|rn|currently|now|on (?:my|our|the) way|away|to go|till|until|stuck|traffic|driving|train|bus)\b/;
 /** A question put to readers, by how it opens: "Any good places for…", "Where does the best…", "Is there…". */
 const ASKED = /^\s*(?:any|anyone|anybody|where|what|which|who|how|is|are|does|do|can|could|should|would|has|have|recommend|recommendations|good|best|decent)\b/;
 /** A stranger named right before the place ("the man in Greggs"), not the poster's company ("me and the lads in Spoons"). */
@@ -454,8 +502,8 @@ function atPlace(index: number, word: string, doc: Doc, end: number, known = fal
   if (/^at/.test(word) && /\bshifts?\s*$/.test(lead) && sentenceHas(doc, index, /\b(?:done|finished|over|survived)\b/)) return false;
   // A question with no invitation: a recommendation asked for ("Any good places for tea in the Dales?").
   if (doc.text[b] === '?' && ASKED.test(lead) && !sentenceHas(doc, index, INVITE)) return false;
-  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there.
-  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead)) return false;
+  // Someone else there, named just before: "the man in Greggs gave me", "a lady at the Co-op"; or one's job there; or the weather there.
+  if (OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || weatherThere(doc, index, lead) || EVERYONE_BEFORE.test(lead) || SENT_FROM.test(lead) || /\b(?:i'?d|i would) (?:give|sell|kill|love)\b|\bimagine\b|\b(?:not|never|instead of) (?:[a-z]+ )?$/.test(lead)) return false;
   const after = plainSlice(doc, end, Math.min(b, reach(doc, end, 60)));
   // Only "in"/"at" a place the post opens on ("in Superdrug Aberdare buying"): "owners in Padstow charging" are others doing.
   const ing = /^(?:in|at) /.test(word) && ING_LEAD.test(lead) && doc.text[b] !== '?' ? ING_AFTER.exec(after) : null;
@@ -589,6 +637,9 @@ function homePlace(doc: Doc, report: Report): void {
   for (const [a, b] of sentencesWith(doc, HOME_WORDS)) {
     if (!sentenceHas(doc, a, HOME_CUE) || ((sentenceHas(doc, a, NOT_OURS) || sentenceHas(doc, a, WAS)) && !sentenceHas(doc, a, STILL_HERE))) continue;
     const { s: t, at: map } = plain(doc, a, b);
+    // An event or a club moved to a place, when "moved" is the only cue: not a household moving in.
+    const mv = /\bmoved (?:in|into|to)\b/.exec(t);
+    if (mv && MOVED_THING.test(t.slice(0, mv.index).toLowerCase()) && !sentenceHas(doc, a, /\b(?:our|my) (?:house|home|flat|street|road)|neighbours?|keys|we live|i live|living/)) continue;
     const bred = BRED_PLACE.exec(t);
     if (bred && sentenceHas(doc, a, STILL_HERE) && !isTown(bred[1]!) && !NATION.test(bred[1]!.toLowerCase()) && !NOT_A_NAMED_PLACE.test(bred[1]!.toLowerCase()) && !REGION.test(bred[1]!.toLowerCase())) {
       const at0 = bred.index + bred[0].indexOf(bred[1]!);
@@ -668,6 +719,7 @@ function sayHere(doc: Doc, report: Report, taken: number[]): void {
     if (!(welsh && sentenceHas(doc, a, WELSH_CUE)) && !(english && sentenceHas(doc, a, HERE_CUE))) continue;
     // A notice to readers ("tickets on sale now", "croeso i bawb") is the event's place, not the poster's.
     if ((sentenceHas(doc, a, NOTICE) || shortDraftHas(doc, NOTICE)) && !sentenceHas(doc, a, SELF_THERE)) continue;
+    if (seenFromElsewhere(doc, a)) continue;
     const raw = doc.text.slice(a, b);
     const { s: t, at: map } = VANISHING_ONE.test(raw) ? plain(doc, a, b) : { s: raw, at: undefined };
     const to = (x: number) => (map ? map[x]! : a + x);
@@ -886,6 +938,7 @@ const PATTERNS = new Triggers()
       // "Is anyone in the Kings Head at the moment?": asked of readers.
       const [qa, qb] = sentenceAround(doc.text, m.index);
       if (doc.text[qb] === '?' && /^\s*(?:is|are)\s+(?:any ?(?:one|body)|people)\b(?! else)/.test(plainSlice(doc, qa, m.index).toLowerCase())) return false;
+      if (EVERYONE_BEFORE.test(plainSlice(doc, qa, m.index).toLowerCase()) || sentenceHas(doc, m.index, WISHED)) return false;
       return (/^\p{Lu}/u.test(place) || (next.startsWith('the ') && !HOME_ROOM.test(next))) && !WHEN_WORD.test(next) && !NOT_A_PLACE.test(next) && !pupilsThere(doc, m.index) && !sentenceHas(doc, m.index, OVER);
     },
   })
@@ -923,6 +976,9 @@ const PATTERNS = new Triggers()
     keep: (m, doc, end) => {
       const next = plainSlice(doc, end, reach(doc, end, 20)).toLowerCase();
       if (WHEN_WORD.test(next) || sentenceHas(doc, m.index, USED_TO)) return false;
+      // Session 9 round 2: an event moved to a place ("Sports day moved to the Leisure Centre on Friday"), not the poster moving home.
+      if (/moved/.test(m[0]) && /\bwho(?:'s| has| have| had)?\s+(?:just\s+|recently\s+)?$/.test(plainSlice(doc, reach(doc, m.index, -24), m.index).toLowerCase())) return false;
+      if (/moved/.test(m[0]) && MOVED_THING.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // "My brother just moved to Bristol": someone else's move.
       if (/moved/.test(m[0]) && OTHER_BEFORE.test(plainSlice(doc, sentenceAround(doc.text, m.index)[0], m.index).toLowerCase())) return false;
       // "We've just moved to Sheffield", "moved to Yorkshire": a town or county alone as home is no place a stranger could find (docs/labelling.md).
@@ -956,7 +1012,7 @@ const WHEN_STATED =
   /\b(?:tomorrow|tmrw|tmw|tomoz|tonight|tonite|today|this (?:morning|afternoon|evening|weekend|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:tues|weds|thurs)|next (?:week|weekend|month|term)|(?:on |from |the |till |to |until )\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?:st|nd|rd|th) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:at|from|till|until|til|by|for) \d{1,2}(?:[.:]\d\d)?(?!\d| ?(?:more|kids|children|pupils|people|years?|mins?|minutes|hours|hrs|weeks|days|of|%))|\d{1,2}[.:]\d\d|\d{1,2} ?(?:am|pm)|half (?:past )?\d{1,2}|midday|noon|teatime|dinnertime|lunchtime|first thing|right now|rn|atm|now|currently|as we speak|all (?:morning|afternoon|day|evening|week|weekend)|after (?:dinner|lunch|school|break|tea|work)|fory|yfory|heno|heddiw|nawr|rŵan|r[wŵ]an|ar hyn o bryd|am \d{1,2}(?:[.:]\d\d)?|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos (?:lun|fawrth|fercher|iau|wener|sadwrn|sul)|bore (?:'?ma|fory)|(?:prynhawn|p'?nawn) '?ma|wythnos nesa)\b/;
 /** Told as past, wished, asked about, booked or talked about, anywhere in the sentence. */
 const WHEN_NOT =
-  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
+  /\b(?:was|were|went|yesterday|last (?:night|week|weekend|year|time|month|summer|term|christmas|easter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|ago|used to|loved|had (?:a|an|the|such|our|my)|did|visited|enjoyed|throwback|tbt|got back|back from|home from|remember|missed|gutted|would|could|wish|one day|some ?day|thinking (?:of|about)|might|maybe|hoping to|hope to|(?<!\b(?:anyone|anybody|who|you)(?: [a-z]+)? )fancy|anyone (?:know|been|recommend|got|have|going)|recommend[a-z]*|best [a-z]+ (?:in|at|near)|(?:looking for|need(?:s|ing)?|after|wanted:?|seeking) (?:a |an |someone |somebody )?(?:good |decent |reliable |local |trusted |regular |new |cheap )?(?:to (?:babysit|childmind|walk (?:the|my|our) dog|clean|cover)|babysitter|sitter|childminder|nanny|au pair|plumber|electrician|builder|roofer|cleaner|dentist|tutor|mechanic|gardener|dog walker|dog sitter|cat sitter|hairdresser|barber|photographer|window cleaner|decorator|painter|joiner|carpenter|handyman|locksmith|tradesman|tradesperson|nursery place|childcare|physio|osteopath|vet)s?|just booked|booked (?:a|an|the|our|my|us)|tickets? for|spare ticket|opens|opening|reopen[a-z]*|closing|closed|reading about|learning about|topic on|lesson on|documentary|showing|prices?|should (?:i|we)|where (?:is|are|can|do|does|should)|how (?:do|does|long|much)|is on at|are on at|on (?:tv|the telly|iplayer|netflix)|polling|vote|instead of|rather be|dreaming|not me|home now|back home|home at last|all welcome|away (?:at|to|v|vs)|talk(?:ing)? (?:about|on)|wedi bod|ddoe|neithiwr|llynedd|drosodd|diwetha|diwethaf|ers|tocynnau|tocyn)\b/;
 /** The poster there: a first-person speaker, their own class or group, or an opening on going. */
 const POSTER_HERE =
   /\bi(?= (?:am|will|have|was|can|need|get|got|go|take|walk|drive|love|think|know|do|don't|just|really|still|might|should|hope|want|wanted|reckon|see|feel|fly|leave|head|set|start|finish|won't|can't|promise|swear|shall)\b)|\band i\b|\b(?:i'?m|im|i'?ll|i'?ve|i'?d|ive|we|we'?re|we'?ll|we'?ve|me|us|myself|ourselves|fi|ni|dw i|dwi|rydw i|ry'?n ni|gyda fi)\b|\b(?:my|(?:with|taking|take|bringing|walking|driving|and) (?:my|our|the)) (?:class|lot|group|gang|kids|year \d{1,2}s?|y\d{1,2}s?|p\d{1,2}s?|reception|nursery|juniors|infants|little ones|team|squad|choir|pupils|students|sixth form(?:ers)?|tutor group|form|ks\d|key stage \d|eco club|school council|council)\b|\bgyda'?r (?:plant|dosbarth|bl|blwyddyn)\b|\b(?:ni'n|ma' ni|mae ni|ry'n ni|rydyn ni)\b|^\s*(?:taking|walking|driving|bringing|heading|off|going|leaving|spending|meeting|in the queue|queu(?:e)?ing|sat|sitting|stood|standing|stuck|parked|waiting|hiding|live from|greetings from|hello from|(?:on|in|at|outside) (?:the|a|y|yr)|yn y|yn yr|ar y|ar yr)\b/;
@@ -969,10 +1025,10 @@ const POSTER_HERE =
 /** The poster there in so many words, which a notice may also say: "I'll be on the tombola, everyone welcome". */
 const SELF_THERE = /\b(?:i'?ll be|we'?ll be|i will be|we will be|(?:i'?m|we'?re|i am|we are) (?:on|at|in|running|doing|helping|manning|selling)|(?:find|join) (?:me|us)|see you there|say (?:hi|hello)|fi'?n|dw i'?n|dwi'?n|ni'?n)\b/;
 const NOTICE =
-  /\b(?:(?:every(?:one|body)|all|families|children|kids|newcomers|beginners) (?:are |is )?(?:very |most )?welcome|open to (?:all|everyone|the public)|free entry|entry (?:is )?free|(?:first|1st|taster) (?:class|session|lesson|visit)s? (?:is |are )?free|free (?:taster|session|class)|tickets? (?:are |now )?(?:on sale|available|from|at|£)|£\d+(?:\.\d\d)? (?:entry|on the door|a ticket|per (?:person|child|head)|each)|book (?:a|your) (?:slot|place|space|ticket|seat)|bring (?:your|a) (?!own\b)[a-z]+|(?:looking for|need(?:s|ed)?|wanted:?) (?:more )?(?:volunteers|helpers|leaders|donations)|volunteers (?:needed|wanted)|drop-?in|proceeds|all money raised|raising money|croeso (?:cynnes |mawr )?i bawb|am ddim|bob (?:bore|nos|prynhawn|dydd|wythnos) |(?:mon|tues|wednes|thurs|fri|satur|sun)days (?:at|in|from|\d)|(?:we|they|group|club) meets? (?:every|each|weekly|monthly|on|in|at)|(?:first|second|third|fourth|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: of (?:the|every|each) month)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings|nights),? (?:at|in|from|\d))/;
+  /\b(?:(?:every(?:one|body)|all|families|children|kids|newcomers|beginners) (?:are |is )?(?:very |most )?welcome|open to (?:all|everyone|the public)|free entry|entry (?:is )?free|(?:first|1st|taster) (?:class|session|lesson|visit)s? (?:is |are )?free|free (?:taster|session|class)|tickets? (?:are |now )?(?:on sale|available|from|at|£)|£\d+(?:\.\d\d)? (?:entry|on the door|a ticket|per (?:person|child|head)|each)|book (?:a|your) (?:slot|place|space|ticket|seat)|bring (?:your|a) (?!own\b)[a-z]+|(?:looking for|need(?:s|ed)?|wanted:?) (?:more )?(?:volunteers|helpers|leaders|donations)|(?:donors|helpers|players|members|singers|drivers|coaches|walkers|runners|bakers|knitters|litter pickers|readers|marshals|stewards) (?:urgently )?(?:needed|wanted)|tickets? (?:are )?(?:selling|going) fast|(?:selling|sold) out|(?:still )?(?:a few|some|limited) (?:tickets|places|spaces|seats)(?: left| available| remaining)?|book (?:now|early|online)|drop-?in|proceeds|all money raised|raising money|croeso (?:cynnes |mawr )?i bawb|am ddim|bob (?:bore|nos|prynhawn|dydd|wythnos) |(?:mon|tues|wednes|thurs|fri|satur|sun)days (?:at|in|from|\d)|(?:we|they|group|club) meets? (?:every|each|weekly|monthly|on|in|at)|(?:first|second|third|fourth|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: of (?:the|every|each) month)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings|nights),? (?:at|in|from|\d))/;
 /** Someone else the subject: "my sister's taking", "our head is at", "the kids are going", "P6 are going". */
 const WHEN_OTHER =
-  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch)\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies)|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
+  /^\s*(?:our |my )?[a-z]+'s (?:off|going|at|in|on|flying|heading)\b|^\s*(?:the )?(?:(?:hubby|husband|wife|missus|other half|oh|partner|mum|mam|mom|dad|nan|nanna|nana|gran|grandma|granny|grandad|grandpa|grampy|eldest|youngest|bestie)(?:'s| is| was| has| will be)|(?:kids|boys|girls|in-laws)(?: are| were| have| will be)) (?:off|going|at|in|on|flying|heading|away)\b|\b(?:maen nhw|mae e|mae hi|nhw'n|mab fi|merch fi|fy mab|fy merch|(?:mae )?(?:fy|'?n) (?:chwaer|mrawd|mam|nhad|nain|nhaid|ffrind|ngŵr|ngwr|ngwraig|mhartner|nghariad|rhieni|nghefnder|nghyfnither|modryb|ewythr)|(?:chwaer|brawd|mam|dad|nain|taid|ffrind|gŵr|gwraig|partner|cariad|rhieni) fi|mae(?:'r)? (?:dad|tad|mam|nain|taid|gŵr|gwr|wraig|gariad|plant|hogia|genod|bechgyn|merched|teulu|in-laws))\b|\b(?:he|she|they|someone|somebody|(?<!\b(?:at|to|into|from|by|outside|near|with|round|and) )(?:my|our|his|her|their) (?:husband|hubby|wife|partner|other half|sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|grandad|friend|mate|bestie|boss|head|deputy|principal|neighbours?|parents|in-laws|cousin|auntie|aunt|uncle|eldest|youngest|little one|boy|girl|lad)(?:'s|'re| is| are| has| have| was| will| goes| flies| fly| lands?| arrives?| leaves?| go| travels?| heads?| drives?| sets? off| gets? (?:in|back|to))|(?:mr|mrs|miss|ms|dr) [a-z]+ (?:is|are|has|will)|(?:year|y|p|class|yr) ?\d{1,2}s? (?:are|is|will|have)|(?:the|our) (?:kids|children|pupils|students|team|choir|squad|class) (?:are|is|will|have))\b/;
 /** A verb right after the place: the place is the subject, talked about ("Truro is showing", "the new Aldi opens"). */
 const PLACE_SUBJECT = /^[^,.!?;]{0,24}?\b(?:is|are|opens|open|has|have|closes|will|was|were|shows|showing|needs|wants|does|did|gets|got|keeps|won|lost|beat|played|scored|game|match|fans)\b/;
 /** Kinds of venue, in any case: the poster can be found there by what it is. */
@@ -1118,7 +1174,7 @@ function whenThere(doc: Doc, report: Report, taken: number[]): void {
       if (school && (doc.found?.school?.some(([x, y]) => x < to && y > from) || !WHEN_GOING.test(low.slice(0, m.index))) && !/\b(?:i'?ll be|we'?ll be|i will be|find (?:me|us)|come and find|i'?m (?:at|in|on)|we'?re (?:at|in|on))\b/.test(low)) continue;
       // Someone else the subject of the place's clause, or the place the subject of what follows.
       const lead = low.slice(0, m.index);
-      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
+      if (WHEN_OTHER.test(low.slice(0, end)) || OTHER_PERSON_AT.test(lead) || EVERYONE_BEFORE.test(lead) || /\b(?:not|never|instead of) (?:[a-z]+ )?$/.test(lead) || WORKPLACE_BEFORE.test(lead) || (!poster && (/\b(?:is|are|was|were|has|have|'s|'re|will)\b/.test(lead) || PLACE_SUBJECT.test(restLow.slice(len)))) || talkedAbout(doc, from, to)) continue;
       // With no one speaking, only an outing of one's own said by a named place at a one-off time ("Panto at the King's tonight"), not a venue's weekly club.
       if (!poster && (venue || !/^\s*(?:[^\s,.!?]+\s+){0,4}$/.test(lead.slice(lead.lastIndexOf(',') + 1)) || /\bevery\b/.test(low)) || /\b(?:on|of a) (?:mon|tues|wednes|thurs|fri|satur|sun)days\b/.test(low)) continue;
       // A walk round a place told afterwards ("walk round Cosmeston this morning, then cake").
@@ -1338,7 +1394,10 @@ export const create: RuleCreate = () => (doc, outer) => {
   if ((text.includes('\udccd') && text.includes('\u{1f4cd}')) || (text.includes('\udccc') && text.includes('\u{1f4cc}'))) {
     // Filtered in the report, not with reportAll's keep: a rejected match there resumes one unit on,
     // inside the emoji's surrogate pair, where a /u pattern finds the same emoji again.
+    const bio = BIO.test(text);
     const now: Report = (a, b) => {
+      // In a profile line the pin marks the field before it too ("Sheffield 📍 dog lover"): lower-case words after it are the next field.
+      if (bio && (isTown(text.slice(a, b).replace(PIN_MARKS, ' ')) || /^[\u{1f4cd}\u{1f4cc}][^\S\n]*\p{Ll}/u.test(text.slice(a, b)))) return;
       if (!sentenceHas(doc, a, OVER) && !sentenceHas(doc, Math.max(0, b - 1), OVER)) report(a, b);
     };
     reportAll(PIN, doc, (a, b) => {
