@@ -1001,6 +1001,8 @@ describe('session 9 round 2 probes: staff voice and special-school routines', ()
       'Tube feeds, changes and physio before 11, then we sang the hello song',
       'lanyard off 🫡',
       'Sesiwn hydrotherapi gyda dosbarth 3 bore ma, pawb wrth eu bodd',
+      'Away at the outdoor centre with the Year 5s until Friday, send coffee and socks',
+      'I ffwrdd yn Llangrannog gyda blwyddyn 6 tan ddydd Gwener, dim signal o gwbl',
     ],
     valid: [
       'My Eve wrote her name on a card for Nanna today, proud mum moment',
@@ -1012,6 +1014,7 @@ describe('session 9 round 2 probes: staff voice and special-school routines', ()
       'My daughter has a 1:1 at school now and it has changed everything for her',
       'The crane hoist at work broke again, no lifting till Tuesday',
       'lanyard off, hospital car park at 8pm again, nights next week',
+      'Away at Center Parcs with the in-laws all week, no wifi, bliss',
     ],
   });
 });
