@@ -778,8 +778,19 @@ const PUPIL_MINE =
 const PUPIL_MINE_WORDS = new WordGate(words('room group register assembly assemblies table walk lesson lessons classroom desk angels class gang bunch intervention set form lot me care sent emailed thanked'));
 /** The infant and primary day around a pupil, only with a speaker (see create). */
 const PUPIL_DAY =
-  /\b(?:story ?time|home ?time|book bands?|(?:our|the class|the school) (?:nativity|christmas play|christmas star|star of the week|class assembly|hamster|guinea pig)|sticker charts?|line ?up|lining up|carpet|snack ?time|show and tell|stop (?:chatting|talking)|(?:moved|move|moving) (?:him|her|them) up|handwriting|sound hunt|wet play)\b/;
-const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book bands band our class school sticker chart charts line lineup lining carpet snack snacktime show stop moved move moving handwriting sound wet'));
+  /\b(?:story ?time|home ?time|book bands?|(?:our|the class|the school) (?:nativity|christmas play|christmas star|star of the week|class assembly|hamster|guinea pig)|sticker charts?|line ?up|lining up|carpet|snack ?time|show and tell|stop (?:chatting|talking)|(?:moved|move|moving) (?:him|her|them) up|handwriting|sound hunt|wet play|(?:wrote|write|writing|spelt|spelled) (?:his|her|their) (?:own |whole |full |first |surname |name )?(?:name|surname)|read (?:to me|aloud|out loud|a whole)|(?:the|our) library|playground)\b/;
+// Session 9 round 2: a pupil's first written name, reading to the poster, the library or playground (only with a speaker, see create).
+const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book bands band our class school sticker chart charts line lineup lining carpet snack snacktime show stop moved move moving handwriting sound wet wrote write writing spelt spelled read library playground'));
+/**
+ * Session 9 round 2: the places and times of the school day a pupil is seen in ("wouldn't come in from the
+ * yard after break", "did a dance in the corridor", "brought in a lamb for show and tell"), read only in a
+ * short draft in which the poster speaks in the singular (see create): a family names its child at the gate too.
+ */
+const PUPIL_PLACE =
+  /\b(?:(?:the |our )?yard|(?:at|after|before|during|end of) (?:break|lunch|playtime)|(?:in|down) the corridor|at the (?:school )?gate|(?:in|at|during) (?:the )?(?:assembly|the hall)|drop off|climbing frame|tuck shop|school radio|(?:the|our) class (?:rabbit|tortoise|hamster|fish|pet|guinea pig|caterpillars?|book)|whole (?:class|topic)|(?:a|our|the) topic|the (?:whole )?table|(?:iard|amser chwarae|gwasanaeth|neuadd)|(?:came|come|brought) in (?:with|his|her|their)|in (?:the )?classroom)\b/;
+// The poster in the singular, without a bare lower-case "i" (in Welsh "to": "diolch i Wenllian").
+const ME_ONLY = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|myself|fi|fy|dw i|dwi|ges i|nes i|wnes i|o'n i)(?![\p{L}\p{N}'’])/u;
+const PUPIL_PLACE_WORDS = new WordGate(words('yard break lunch playtime corridor gate assembly hall drop climbing tuck radio class topic table iard amser gwasanaeth neuadd came come brought classroom'));
 
 const WORKPLACE = new RegExp(
   "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|(?<!\\bon (?:\\d+|ten|twenty|thirty|forty) )years as|" +
@@ -830,7 +841,7 @@ const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p
  * volunteer's or former teacher's voice and by other workplaces.
  */
 const VOICE_FIRST =
-  /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|dwi['’]n|dw i['’]n|rydw i['’]n|rwy['’]n|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
+  /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|dwi['’]n|dw i['’]n|rydw i['’]n|rwy['’]n|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|might|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
 /** A sentence that starts with a verb in the past and no subject: "Mopped up three lots of sick". */
 const VOICE_DROPPED =
   /^[\s"'“‘(*•-]*(?:(?:just|finally|already|then|so|literally|honestly|officially|also|nearly|almost) )?(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|led|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
@@ -1257,7 +1268,11 @@ export const create: RuleCreate = (config) => {
     }
     if (!lesson && pupils?.length && PUPIL_DAY_WORDS.in(doc)) {
       lesson = near(pupils, PUPIL_DAY);
-      if (lesson && !(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED))) lesson = null;
+      if (lesson && (!(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED)) || ownNamed(doc) || sentenceHas(doc, lesson[0], OWN_CHILD) || sentenceHas(doc, lesson[0], AT_HOME) || parentVoice(doc, lesson[0]))) lesson = null;
+    }
+    if (!lesson && pupils?.length && doc.norm.length <= 280 && PUPIL_PLACE_WORDS.in(doc) && (ME_ONLY.test(doc.norm) || CAPITAL_I.test(doc.text))) {
+      lesson = near(pupils, PUPIL_PLACE);
+      if (lesson && (ownNamed(doc) || normHas(doc, OWN_CHILD) || OWN_FAMILY.test(doc.norm) || sentenceHas(doc, lesson[0], AT_HOME) || sentenceHas(doc, lesson[0], NOT_PUPILS) || sentenceHas(doc, lesson[0], NOT_SCHOOL) || parentVoice(doc, lesson[0]))) lesson = null;
     }
     // "Our Ruby's maths homework": a family's way of naming its own child.
     if (lesson && (sentenceHas(doc, lesson[0], PARENT_VOICE) || /\b[Oo]ur [A-Z][a-z]+['\u2019]s\b/.test(doc.text.slice(...sentenceAround(doc.text, lesson[0]))))) lesson = null;
