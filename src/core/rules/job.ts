@@ -792,6 +792,20 @@ const PUPIL_PLACE =
 const ME_ONLY = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|myself|fi|fy|dw i|dwi|ges i|nes i|wnes i|o'n i)(?![\p{L}\p{N}'’])/u;
 const PUPIL_PLACE_WORDS = new WordGate(words('yard break lunch playtime corridor gate assembly hall drop climbing tuck radio class topic table iard amser gwasanaeth neuadd came come brought classroom'));
 
+/*
+ * Session 9 round 2 (issue 12): the routines of a special school or an early-years room, from general
+ * knowledge of them: the hoist, hydrotherapy, the sensory room, PECS, tube feeds, Makaton, a standing
+ * frame, one-to-one support. Families, carers and hospitals use every one of these words, so one alone
+ * needs a class of pupils or the poster's own charge beside it; two of them together are a school day.
+ * "First work, then choosing" and intensive interaction are the staff's own words: a speaker is enough.
+ */
+const SEND_STRONG = /\b(?:first (?:work|[a-z]+ing),? then (?:choosing|choose|golden time|[a-z]+ time)|intensive interaction)\b/;
+const SEND_TERM = /\b(?:hoist(?:s|ing|ed)?|(?<!\b(?:to|at|from) the )hydro(?:therapy|therapi| pool)?|sensory (?:room|story|stories|circuit|circuits|break|breaks|garden|tray|trays)|pecs|tube[- ]?feed(?:s|ing)?|makaton|standing frames?|physio|1:1|one[- ]to[- ]one|ystafell synhwyraidd|intensive interaction)\b/g;
+const SEND_CLASS = /\b(?:class|dosbarth) (?:\d{1,2}|[a-z])\b|\b(?:my|our) (?:lot|class|group|base|young people)\b|\b(?:pupils|disgyblion|plant|young people|the lad i|the boy i|the girl i|team teach|the class)\b/;
+/** Terms that count only beside another: "physio" and "1:1" are every clinic's and every office's too. */
+const PAIRED_ONLY = new Set(['physi', '1:1', 'one-t', 'one t']);
+const SEND_NOT = /\b(?:care home|nursing home|residents?|patients?|ward|hospital|nhs|shift|shifts|nurse|nurses|carer for|caring for (?:my|our)|at home|soft play|my (?:son|daughter|boy|girl|child|kid|little one)|our (?:son|daughter|boy|girl|child|little one)|(?:his|her|their) (?:1:1|one to one)|manager|boss|appraisal|crane|engine|garage|workshop|warehouse|gym)\b/;
+
 const WORKPLACE = new RegExp(
   "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|(?<!\\bon (?:\\d+|ten|twenty|thirty|forty) )years as|" +
 "(?:i work|i worked|i've worked|working|teach|taught|teaching) at|place to work|nqt|ect|ta|cover|laminator|photocopier|staffroom|" +
@@ -1123,6 +1137,25 @@ function spansOf(doc: Doc, id: RuleId, own: Check | null): [number, number][] {
  */
 const normHas = (doc: Doc, re: RegExp): boolean => re.test(doc.norm) || (!!(doc.chars & SEEN_VANISH) && re.test(foldedSlice(doc, 0, doc.norm.length)));
 
+function sendRoutine(doc: Doc, report: (a: number, b: number) => void): void {
+  const n = doc.norm;
+  const strong = SEND_STRONG.exec(n);
+  const seen = new Set<string>();
+  let first: RegExpExecArray | null = null;
+  let alone = false;
+  for (const m of n.matchAll(SEND_TERM)) {
+    first ??= m;
+    const key = m[0].replace(/(?:s|ing|ed|therapy|therapi| pool)$/, '').slice(0, 5);
+    seen.add(key);
+    if (!PAIRED_ONLY.has(key)) alone = true;
+  }
+  const many = seen.size >= 2;
+  if (!strong && !(first && (many || alone))) return;
+  if (normHas(doc, SEND_NOT) || OWN_FAMILY.test(n) || parentVoice(doc, 0)) return;
+  if (strong && (VOICE_FIRST.test(n) || CAPITAL_I.test(doc.text))) return report(strong.index, strong.index + strong[0].length);
+  if (first && (many || (alone && SEND_CLASS.test(n)))) report(first.index!, first.index! + first[0].length);
+}
+
 export const create: RuleCreate = (config) => {
   // Copies for when those rules are switched off: the job clue stands whether or not they warn.
   const ownConduct = conduct.create(config);
@@ -1168,6 +1201,7 @@ export const create: RuleCreate = (config) => {
       const st = STRONG_STAFF.exec(n);
       if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
     }
+    if (n.length <= 400 && (n.includes('hoist') || n.includes('hydro') || n.includes('sensory') || n.includes('pecs') || n.includes('feed') || n.includes('makaton') || n.includes('frame') || n.includes('1:1') || n.includes('one to one') || n.includes('physio') || n.includes('then') || n.includes('intensive') || n.includes('synhwyraidd'))) sendRoutine(doc, report);
     if (n.length <= 280 && n.includes('lanyard')) {
       const l = /\blanyards?\b/.exec(n);
       if (l && LANYARD_YEAR.test(n) && !OTHER_WORK.test(n) && !parentVoice(doc, l.index)) report(l.index, l.index + l[0].length);
