@@ -634,7 +634,7 @@ const CY_SELF = new RegExp(`\\b(?:(${CY_TITLE}) (?:ydw i|ydw|dw i|wyf i|yw fi)|(
 const CY_HINT = /ydw|yw.r|n (?:c|g)ymh|n athr|n (?:g)?ofal|n (?:c|g)ogy|n (?:p|b)enn|n dirp|n (?:g)?yrr|n ysgrif|n (?:g)?oruch|wyf i|yw fi/;
 /** A class out with the poster, said at the start of the draft from where they are. */
 const WITH_CLASS =
-  /^(?:(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o)|(?:(?:an? |what an? )?(?:amazing|great|lovely|brilliant|fab|fantastic|wonderful|long|busy|exhausting|epic|[a-z]+) )?(?:day|days|morning|afternoon|evening|night|nights|week|trip|visit) (?:out )?(?:at|in|on|to)) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
+  /^(?:(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o|(?:away|off) (?:at|in|on)|i ffwrdd (?:yn|ym|yng|ar))|(?:(?:an? |what an? )?(?:amazing|great|lovely|brilliant|fab|fantastic|wonderful|long|busy|exhausting|epic|[a-z]+) )?(?:day|days|morning|afternoon|evening|night|nights|week|trip|visit) (?:out )?(?:at|in|on|to)) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
 const CY_NOT = /\b(?:nid (?:athro|athrawes|cymhorthydd)|rhiant ydw|wedi ymddeol|ymddeol|oedd|(?:fy|fy n|ei) ?(?:nhad|nhad-cu|mam|mam-gu|ffrind|chwaer|mrawd|ngŵr|ngwr|ngwraig|merch|mab)|ffrind (?:gorau )?fi|mam yn|dad yn|(?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)\b)/;
 /** A title and a school: "librarian at a secondary", "cook in a village primary", "physio for a special school". */
 const TITLE_AT_SCHOOL = new RegExp(
@@ -1202,6 +1202,11 @@ export const create: RuleCreate = (config) => {
       if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
     }
     if (n.length <= 400 && (n.includes('hoist') || n.includes('hydro') || n.includes('sensory') || n.includes('pecs') || n.includes('feed') || n.includes('makaton') || n.includes('frame') || n.includes('1:1') || n.includes('one to one') || n.includes('physio') || n.includes('then') || n.includes('intensive') || n.includes('synhwyraidd'))) sendRoutine(doc, report);
+    // Session 9 round 2: "lanyard off" is the whole post, with nothing about another workplace in it.
+    if (n.length <= 40 && n.startsWith('lanyard')) {
+      const l = /^lanyards? (?:off|on)\b[^.!?\n]{0,24}$/.exec(n);
+      if (l && !OTHER_WORK.test(n) && !/\b(?:hospital|nhs|ward|conference|festival|gig|office|shift)\b/.test(n)) report(0, l[0].indexOf(' '));
+    }
     if (n.length <= 280 && n.includes('lanyard')) {
       const l = /\blanyards?\b/.exec(n);
       if (l && LANYARD_YEAR.test(n) && !OTHER_WORK.test(n) && !parentVoice(doc, l.index)) report(l.index, l.index + l[0].length);
