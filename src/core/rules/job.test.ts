@@ -1003,6 +1003,9 @@ describe('session 9 round 2 probes: staff voice and special-school routines', ()
       'Sesiwn hydrotherapi gyda dosbarth 3 bore ma, pawb wrth eu bodd',
       'Away at the outdoor centre with the Year 5s until Friday, send coffee and socks',
       'I ffwrdd yn Llangrannog gyda blwyddyn 6 tan ddydd Gwener, dim signal o gwbl',
+      // Written after the school-day places were widened to the assembly, worship and reading scheme (see the report).
+      'Max Patel and Eve Parker ran the whole harvest assembly while I held the microphone',
+      'Thomas Wright spilled paint all over my planning and called it modern art',
     ],
     valid: [
       'My Eve wrote her name on a card for Nanna today, proud mum moment',
@@ -1015,6 +1018,8 @@ describe('session 9 round 2 probes: staff voice and special-school routines', ()
       'The crane hoist at work broke again, no lifting till Tuesday',
       'lanyard off, hospital car park at 8pm again, nights next week',
       'Away at Center Parcs with the in-laws all week, no wifi, bliss',
+      'Watched the video of Rose Khan in the nativity five times and I still cry',
+      'My Alfie Cooper read his poem in assembly today and I sobbed',
     ],
   });
 });

@@ -787,10 +787,10 @@ const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book b
  * short draft in which the poster speaks in the singular (see create): a family names its child at the gate too.
  */
 const PUPIL_PLACE =
-  /\b(?:(?:the |our )?yard|(?:at|after|before|during|end of) (?:break|lunch|playtime)|(?:in|down) the corridor|at the (?:school )?gate|(?:in|at|during) (?:the )?(?:assembly|the hall)|drop off|climbing frame|tuck shop|school radio|(?:the|our) class (?:rabbit|tortoise|hamster|fish|pet|guinea pig|caterpillars?|book)|whole (?:class|topic)|(?:a|our|the) topic|the (?:whole )?table|(?:iard|amser chwarae|gwasanaeth|neuadd)|(?:came|come|brought) in (?:with|his|her|their)|in (?:the )?classroom)\b/;
+  /\b(?:(?:the |our )?yard|(?:at|after|before|during|end of) (?:break|lunch|playtime)|(?:in|down) the corridor|at the (?:school )?gate|(?:in|at|during) (?:the )?(?:assembly|the hall)|drop off|climbing frame|tuck shop|school radio|(?:the|our) class (?:rabbit|tortoise|hamster|fish|pet|guinea pig|caterpillars?|book)|whole (?:class|topic)|(?:a|our|the) topic|the (?:whole )?table|(?:iard|amser chwarae|gwasanaeth|neuadd)|(?:came|come|brought) in (?:with|his|her|their)|in (?:the )?classroom|nativity|assembly|worship|carol service|harvest|reading (?:scheme|book|books)|(?:a|her|his|their|own) (?:poem|story|prayer|diary)|in (?:art|pe|maths|english|science|music|life skills)|my (?:planning|feedback|room|hand|girls|boys)|dinner money|confiscate|gwasanaeth|y dosbarth|ddosbarth)\b/;
 // The poster in the singular, without a bare lower-case "i" (in Welsh "to": "diolch i Wenllian").
 const ME_ONLY = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|myself|fi|fy|dw i|dwi|ges i|nes i|wnes i|o'n i)(?![\p{L}\p{N}'’])/u;
-const PUPIL_PLACE_WORDS = new WordGate(words('yard break lunch playtime corridor gate assembly hall drop climbing tuck radio class topic table iard amser gwasanaeth neuadd came come brought classroom'));
+const PUPIL_PLACE_WORDS = new WordGate(words('yard break lunch playtime corridor gate assembly hall drop climbing tuck radio class topic table iard amser gwasanaeth neuadd came come brought classroom nativity worship carol harvest reading poem story prayer diary art pe maths english science music life planning feedback room hand girls boys dinner confiscate dosbarth ddosbarth'));
 
 /*
  * Session 9 round 2 (issue 12): the routines of a special school or an early-years room, from general
@@ -1311,7 +1311,7 @@ export const create: RuleCreate = (config) => {
     }
     if (!lesson && pupils?.length && doc.norm.length <= 280 && PUPIL_PLACE_WORDS.in(doc) && (ME_ONLY.test(doc.norm) || CAPITAL_I.test(doc.text))) {
       lesson = near(pupils, PUPIL_PLACE);
-      if (lesson && (ownNamed(doc) || normHas(doc, OWN_CHILD) || OWN_FAMILY.test(doc.norm) || sentenceHas(doc, lesson[0], AT_HOME) || sentenceHas(doc, lesson[0], NOT_PUPILS) || sentenceHas(doc, lesson[0], NOT_SCHOOL) || parentVoice(doc, lesson[0]))) lesson = null;
+      if (lesson && (ownNamed(doc) || normHas(doc, OWN_CHILD) || OWN_FAMILY.test(doc.norm) || normHas(doc, AUDIENCE) || sentenceHas(doc, lesson[0], AT_HOME) || sentenceHas(doc, lesson[0], NOT_PUPILS) || sentenceHas(doc, lesson[0], NOT_SCHOOL) || parentVoice(doc, lesson[0]))) lesson = null;
     }
     // "Our Ruby's maths homework": a family's way of naming its own child.
     if (lesson && (sentenceHas(doc, lesson[0], PARENT_VOICE) || /\b[Oo]ur [A-Z][a-z]+['\u2019]s\b/.test(doc.text.slice(...sentenceAround(doc.text, lesson[0]))))) lesson = null;
