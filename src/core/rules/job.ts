@@ -787,10 +787,10 @@ const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book b
  * short draft in which the poster speaks in the singular (see create): a family names its child at the gate too.
  */
 const PUPIL_PLACE =
-  /\b(?:(?:the |our )?yard|(?:at|after|before|during|end of) (?:break|lunch|playtime)|(?:in|down) the corridor|at the (?:school )?gate|(?:in|at|during) (?:the )?(?:assembly|the hall)|drop off|climbing frame|tuck shop|school radio|(?:the|our) class (?:rabbit|tortoise|hamster|fish|pet|guinea pig|caterpillars?|book)|whole (?:class|topic)|(?:a|our|the) topic|the (?:whole )?table|(?:iard|amser chwarae|gwasanaeth|neuadd)|(?:came|come|brought) in (?:with|his|her|their)|in (?:the )?classroom|nativity|assembly|worship|carol service|harvest|reading (?:scheme|book|books)|(?:a|her|his|their|own) (?:poem|story|prayer|diary)|in (?:art|pe|maths|english|science|music|life skills)|my (?:planning|feedback|room|hand|girls|boys)|dinner money|confiscate|gwasanaeth|y dosbarth|ddosbarth)\b/;
+  /\b(?:(?:the |our )?yard|(?:at|after|before|during|end of) (?:break|lunch|playtime)|(?:in|down) the corridor|at the (?:school )?gate|(?:in|at|during) (?:the )?(?:assembly|the hall)|drop off|climbing frame|tuck shop|school radio|(?:the|our) class (?:rabbit|tortoise|hamster|fish|pet|guinea pig|caterpillars?|book)|whole (?:class|topic)|(?:a|our|the) topic|the (?:whole )?table|(?:iard|amser chwarae|gwasanaeth|neuadd)|(?:came|come|brought) in (?:with|his|her|their)|in (?:the )?classroom|nativity|assembly|worship|carol service|harvest|reading scheme|(?:a|her|his|their|own) (?:poem|story|prayer|diary)|in (?:art|pe|maths|english|science|music|life skills)|my (?:planning|feedback|room|hand|girls|boys)|dinner money|confiscate|gwasanaeth|y dosbarth|ddosbarth)\b/;
 // The poster in the singular, without a bare lower-case "i" (in Welsh "to": "diolch i Wenllian").
 const ME_ONLY = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|myself|fi|fy|dw i|dwi|ges i|nes i|wnes i|o'n i)(?![\p{L}\p{N}'’])/u;
-const PUPIL_PLACE_WORDS = new WordGate(words('yard break lunch playtime corridor gate assembly hall drop climbing tuck radio class topic table iard amser gwasanaeth neuadd came come brought classroom nativity worship carol harvest reading poem story prayer diary art pe maths english science music life planning feedback room hand girls boys dinner confiscate dosbarth ddosbarth'));
+const PUPIL_PLACE_WORDS = new WordGate(words('yard break lunch playtime corridor gate assembly hall drop climbing tuck radio class topic table iard amser gwasanaeth neuadd came come brought classroom nativity worship carol harvest scheme poem story prayer diary art pe maths english science music skills planning feedback room hand girls boys money confiscate dosbarth ddosbarth'));
 
 /*
  * Session 9 round 2 (issue 12): the routines of a special school or an early-years room, from general
@@ -1201,7 +1201,8 @@ export const create: RuleCreate = (config) => {
       const st = STRONG_STAFF.exec(n);
       if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
     }
-    if (n.length <= 400 && (n.includes('hoist') || n.includes('hydro') || n.includes('sensory') || n.includes('pecs') || n.includes('feed') || n.includes('makaton') || n.includes('frame') || n.includes('1:1') || n.includes('one to one') || n.includes('physio') || n.includes('then') || n.includes('intensive') || n.includes('synhwyraidd'))) sendRoutine(doc, report);
+    // Physio and 1:1 count only beside another routine, whose own word opens the gate.
+    if (n.length <= 400 && (n.includes('hoist') || n.includes('hydro') || n.includes('sensory') || n.includes('pecs') || n.includes('tube') || n.includes('makaton') || n.includes('standing frame') || (n.includes('first ') && n.includes(' then ')) || n.includes('intensive interaction') || n.includes('synhwyraidd'))) sendRoutine(doc, report);
     // Session 9 round 2: "lanyard off" is the whole post, with nothing about another workplace in it.
     if (n.length <= 40 && n.startsWith('lanyard')) {
       const l = /^lanyards? (?:off|on)\b[^.!?\n]{0,24}$/.exec(n);
