@@ -1006,6 +1006,9 @@ describe('session 9 round 2 probes: staff voice and special-school routines', ()
       // Written after the school-day places were widened to the assembly, worship and reading scheme (see the report).
       'Max Patel and Eve Parker ran the whole harvest assembly while I held the microphone',
       'Thomas Wright spilled paint all over my planning and called it modern art',
+      // Written after a pupil doing things for the poster was widened ("telling me about", "making me", "texted me").
+      'Rose Khan keeps telling me about her new puppy, every single morning without fail',
+      'Grace Okafor spent the whole of wet play making me a card with a unicorn on it',
     ],
     valid: [
       'My Eve wrote her name on a card for Nanna today, proud mum moment',
@@ -1020,6 +1023,8 @@ describe('session 9 round 2 probes: staff voice and special-school routines', ()
       'Away at Center Parcs with the in-laws all week, no wifi, bliss',
       'Watched the video of Rose Khan in the nativity five times and I still cry',
       'My Alfie Cooper read his poem in assembly today and I sobbed',
+      'My nephew Max Patel keeps telling me about Minecraft, I understand none of it',
+      'Eve Parker from next door texted me to say my parcel had come',
     ],
   });
 });
