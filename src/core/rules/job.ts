@@ -1202,7 +1202,7 @@ export const create: RuleCreate = (config) => {
       if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
     }
     // Physio and 1:1 count only beside another routine, whose own word opens the gate.
-    if (n.length <= 400 && (n.includes('hoist') || n.includes('hydro') || n.includes('sensory') || n.includes('pecs') || n.includes('tube') || n.includes('makaton') || n.includes('standing frame') || (n.includes('first ') && n.includes(' then ')) || n.includes('intensive interaction') || n.includes('synhwyraidd'))) sendRoutine(doc, report);
+    if (n.length <= 400 && (n.includes('hoist') || n.includes('hydro') || n.includes('sensory') || n.includes('pecs') || n.includes('tube feed') || n.includes('tube-feed') || n.includes('tubefeed') || n.includes('makaton') || n.includes('standing frame') || (n.includes('first ') && (n.includes('then choos') || n.includes('then golden'))) || n.includes('intensive interaction') || n.includes('synhwyraidd'))) sendRoutine(doc, report);
     // Session 9 round 2: "lanyard off" is the whole post, with nothing about another workplace in it.
     if (n.length <= 40 && n.startsWith('lanyard')) {
       const l = /^lanyards? (?:off|on)\b[^.!?\n]{0,24}$/.exec(n);
