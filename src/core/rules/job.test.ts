@@ -979,3 +979,52 @@ describe('session 9 probes: false alarms, third round', () => {
     ],
   });
 });
+
+// Session 9 round 2 probes: staff voice with no staff word, special-school and early-years routines, the
+// lanyard off alone, written from general knowledge of how staff and parents write, not from any corpus
+// line: a pupil (found by the pupil rule) doing a classroom thing told by the adult in charge; the routines
+// of a special school (hoist, hydro, sensory room, PECS, "first work, then choosing", intensive interaction,
+// one-to-one support, tube feeds) told by whoever runs them; and beside them the parents, carers and
+// venues that say the same words. Before/after in the report.
+describe('session 9 round 2 probes: staff voice and special-school routines', () => {
+  ruleTester('job', {
+    invalid: [
+      'Eve Parker wrote her whole name on her own today and I might have cried a bit',
+      'Took Max Patel and Harry Green to the library at lunch and they chose the same dinosaur book',
+      'Thomas Wright was my playground helper all week, tidied every hoop without being asked',
+      'Grace Okafor read to me without pointing at a single word today, I am so proud',
+      'hoist training first thing, then hydro with class 4 before lunch',
+      'Two of my lot in the sensory room all afternoon and both came out calm, small wins',
+      'I must have said "first work, then choosing" a hundred times today',
+      'Intensive interaction session this morning and he made eye contact with me for the first time',
+      'the lad I do 1:1 with finally used his PECS book to ask for a drink',
+      'Tube feeds, changes and physio before 11, then we sang the hello song',
+      'lanyard off 🫡',
+      'Sesiwn hydrotherapi gyda dosbarth 3 bore ma, pawb wrth eu bodd',
+      'Away at the outdoor centre with the Year 5s until Friday, send coffee and socks',
+      'I ffwrdd yn Llangrannog gyda blwyddyn 6 tan ddydd Gwener, dim signal o gwbl',
+      // Written after the school-day places were widened to the assembly, worship and reading scheme (see the report).
+      'Max Patel and Eve Parker ran the whole harvest assembly while I held the microphone',
+      'Thomas Wright spilled paint all over my planning and called it modern art',
+      // Written after a pupil doing things for the poster was widened ("telling me about", "making me", "texted me").
+      'Rose Khan keeps telling me about her new puppy, every single morning without fail',
+      'Grace Okafor spent the whole of wet play making me a card with a unicorn on it',
+    ],
+    valid: [
+      'My Eve wrote her name on a card for Nanna today, proud mum moment',
+      'Took the kids to the library this morning, Alfie Cooper from next door came too',
+      'Off to the Hydro tonight to see Lewis Capaldi, cannot wait',
+      'Our son loves the sensory room at the soft play, best £5 we spend all week',
+      'We use PECS at home now and he asked for juice with his card, so proud of him',
+      'Care home shift: hoist checks, tube feeds and meds before 9, nurses are heroes',
+      'My daughter has a 1:1 at school now and it has changed everything for her',
+      'The crane hoist at work broke again, no lifting till Tuesday',
+      'lanyard off, hospital car park at 8pm again, nights next week',
+      'Away at Center Parcs with the in-laws all week, no wifi, bliss',
+      'Watched the video of Rose Khan in the nativity five times and I still cry',
+      'My Alfie Cooper read his poem in assembly today and I sobbed',
+      'My nephew Max Patel keeps telling me about Minecraft, I understand none of it',
+      'Eve Parker from next door texted me to say my parcel had come',
+    ],
+  });
+});

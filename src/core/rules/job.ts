@@ -634,7 +634,7 @@ const CY_SELF = new RegExp(`\\b(?:(${CY_TITLE}) (?:ydw i|ydw|dw i|wyf i|yw fi)|(
 const CY_HINT = /ydw|yw.r|n (?:c|g)ymh|n athr|n (?:g)?ofal|n (?:c|g)ogy|n (?:p|b)enn|n dirp|n (?:g)?yrr|n ysgrif|n (?:g)?oruch|wyf i|yw fi/;
 /** A class out with the poster, said at the start of the draft from where they are. */
 const WITH_CLASS =
-  /^(?:(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o)|(?:(?:an? |what an? )?(?:amazing|great|lovely|brilliant|fab|fantastic|wonderful|long|busy|exhausting|epic|[a-z]+) )?(?:day|days|morning|afternoon|evening|night|nights|week|trip|visit) (?:out )?(?:at|in|on|to)) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
+  /^(?:(?:currently |right now |just |now )?(?:at|in|on|ar|yn|back from|just back from|nôl o|(?:away|off) (?:at|in|on)|i ffwrdd (?:yn|ym|yng|ar))|(?:(?:an? |what an? )?(?:amazing|great|lovely|brilliant|fab|fantastic|wonderful|long|busy|exhausting|epic|[a-z]+) )?(?:day|days|morning|afternoon|evening|night|nights|week|trip|visit) (?:out )?(?:at|in|on|to)) (?:[^,.!?\n]{1,40}) (?:with|gyda|efo) (?:the |my |.r |dosbarth )?(?:year|yr|y|bl\.?|blwyddyn|class|reception|nursery|derbyn|meithrin|infants|juniors|babanod|ks ?\d|cyfnod sylfaen)\b(?: ?\d{1,2})?/;
 const CY_NOT = /\b(?:nid (?:athro|athrawes|cymhorthydd)|rhiant ydw|wedi ymddeol|ymddeol|oedd|(?:fy|fy n|ei) ?(?:nhad|nhad-cu|mam|mam-gu|ffrind|chwaer|mrawd|ngŵr|ngwr|ngwraig|merch|mab)|ffrind (?:gorau )?fi|mam yn|dad yn|(?:piano|ioga|yoga|gitâr|gitar|nofio|dawns|canu|telyn|ffidil|zumba|gyrru)\b)/;
 /** A title and a school: "librarian at a secondary", "cook in a village primary", "physio for a special school". */
 const TITLE_AT_SCHOOL = new RegExp(
@@ -778,8 +778,33 @@ const PUPIL_MINE =
 const PUPIL_MINE_WORDS = new WordGate(words('room group register assembly assemblies table walk lesson lessons classroom desk angels class gang bunch intervention set form lot me care sent emailed thanked'));
 /** The infant and primary day around a pupil, only with a speaker (see create). */
 const PUPIL_DAY =
-  /\b(?:story ?time|home ?time|book bands?|(?:our|the class|the school) (?:nativity|christmas play|christmas star|star of the week|class assembly|hamster|guinea pig)|sticker charts?|line ?up|lining up|carpet|snack ?time|show and tell|stop (?:chatting|talking)|(?:moved|move|moving) (?:him|her|them) up|handwriting|sound hunt|wet play)\b/;
-const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book bands band our class school sticker chart charts line lineup lining carpet snack snacktime show stop moved move moving handwriting sound wet'));
+  /\b(?:story ?time|home ?time|book bands?|(?:our|the class|the school) (?:nativity|christmas play|christmas star|star of the week|class assembly|hamster|guinea pig)|sticker charts?|line ?up|lining up|carpet|snack ?time|show and tell|stop (?:chatting|talking)|(?:moved|move|moving) (?:him|her|them) up|handwriting|sound hunt|wet play|(?:wrote|write|writing|spelt|spelled) (?:his|her|their) (?:own |whole |full |first |surname |name )?(?:name|surname)|read (?:to me|aloud|out loud|a whole)|(?:the|our) library|playground)\b/;
+// Session 9 round 2: a pupil's first written name, reading to the poster, the library or playground (only with a speaker, see create).
+const PUPIL_DAY_WORDS = new WordGate(words('story storytime home hometime book bands band our class school sticker chart charts line lineup lining carpet snack snacktime show stop moved move moving handwriting sound wet wrote write writing spelt spelled read library playground'));
+/**
+ * Session 9 round 2: the places and times of the school day a pupil is seen in ("wouldn't come in from the
+ * yard after break", "did a dance in the corridor", "brought in a lamb for show and tell"), read only in a
+ * short draft in which the poster speaks in the singular (see create): a family names its child at the gate too.
+ */
+const PUPIL_PLACE =
+  /\b(?:(?:the |our )?yard|(?:at|after|before|during|end of) (?:break|lunch|playtime)|(?:in|down) the corridor|at the (?:school )?gate|(?:in|at|during) (?:the )?(?:assembly|the hall)|drop off|climbing frame|tuck shop|school radio|(?:the|our) class (?:rabbit|tortoise|hamster|fish|pet|guinea pig|caterpillars?|book)|whole (?:class|topic)|(?:a|our|the) topic|the (?:whole )?table|(?:iard|amser chwarae|gwasanaeth|neuadd)|(?:came|come|brought) in (?:with|his|her|their)|in (?:the )?classroom|nativity|assembly|worship|carol service|harvest|reading scheme|(?:a|her|his|their|own) (?:poem|story|prayer|diary)|in (?:art|pe|maths|english|science|music|life skills)|my (?:planning|feedback|room|hand|girls|boys)|dinner money|confiscate|gwasanaeth|y dosbarth|ddosbarth)\b/;
+// The poster in the singular, without a bare lower-case "i" (in Welsh "to": "diolch i Wenllian").
+const ME_ONLY = /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|myself|fi|fy|dw i|dwi|ges i|nes i|wnes i|o'n i)(?![\p{L}\p{N}'’])/u;
+const PUPIL_PLACE_WORDS = new WordGate(words('yard break lunch playtime corridor gate assembly hall drop climbing tuck radio class topic table iard amser gwasanaeth neuadd came come brought classroom nativity worship carol harvest scheme poem story prayer diary art pe maths english science music skills planning feedback room hand girls boys money confiscate dosbarth ddosbarth'));
+
+/*
+ * Session 9 round 2 (issue 12): the routines of a special school or an early-years room, from general
+ * knowledge of them: the hoist, hydrotherapy, the sensory room, PECS, tube feeds, Makaton, a standing
+ * frame, one-to-one support. Families, carers and hospitals use every one of these words, so one alone
+ * needs a class of pupils or the poster's own charge beside it; two of them together are a school day.
+ * "First work, then choosing" and intensive interaction are the staff's own words: a speaker is enough.
+ */
+const SEND_STRONG = /\b(?:first (?:work|[a-z]+ing),? then (?:choosing|choose|golden time|[a-z]+ time)|intensive interaction)\b/;
+const SEND_TERM = /\b(?:hoist(?:s|ing|ed)?|(?<!\b(?:to|at|from) the )hydro(?:therapy|therapi| pool)?|sensory (?:room|story|stories|circuit|circuits|break|breaks|garden|tray|trays)|pecs|tube[- ]?feed(?:s|ing)?|makaton|standing frames?|physio|1:1|one[- ]to[- ]one|ystafell synhwyraidd|intensive interaction)\b/g;
+const SEND_CLASS = /\b(?:class|dosbarth) (?:\d{1,2}|[a-z])\b|\b(?:my|our) (?:lot|class|group|base|young people)\b|\b(?:pupils|disgyblion|plant|young people|the lad i|the boy i|the girl i|team teach|the class)\b/;
+/** Terms that count only beside another: "physio" and "1:1" are every clinic's and every office's too. */
+const PAIRED_ONLY = new Set(['physi', '1:1', 'one-t', 'one t']);
+const SEND_NOT = /\b(?:care home|nursing home|residents?|patients?|ward|hospital|nhs|shift|shifts|nurse|nurses|carer for|caring for (?:my|our)|at home|soft play|my (?:son|daughter|boy|girl|child|kid|little one)|our (?:son|daughter|boy|girl|child|little one)|(?:his|her|their) (?:1:1|one to one)|manager|boss|appraisal|crane|engine|garage|workshop|warehouse|gym)\b/;
 
 const WORKPLACE = new RegExp(
   "\\b(?:staff|colleagues?|part of the team|the team at|lanyard|vacancy|vacancies|interview(?:ed)?|appraisal|leaving do|my last day|last day|first (?:day|week|term) (?:at|in|ym|yn)|\\d+ years (?:at|in)|(?<!\\bon (?:\\d+|ten|twenty|thirty|forty) )years as|" +
@@ -795,9 +820,9 @@ const WORKPLACE = new RegExp(
 // A pupil from the school's list talking to or doing things for the poster, or the poster's lesson
 // around them (issue 12: pupil anecdotes told by their teacher): "hope asked me today if I had a mum",
 // "robin came in with a tooth missing … than anything I'd planned", "better than me".
-const WITH_ME = /\b(?:teaching me|taught me|better than mine|made me|drew me|show me|ran up to me|help me|lend(?:ing)? me|lent me|beat me|when i told (?:him|her|them)|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my)|i fi|gen i|bo fi|na fi|wrtha i)\b/;
+const WITH_ME = /\b(?:teaching me|taught me|better than mine|made me|drew me|show me|ran up to me|help me|lend(?:ing)? me|lent me|beat me|when i told (?:him|her|them)|my (?:star |little |best |reading |special )?(?:helpers?|monitors?|buddies|hero|shadow)|give me \d+|(?:i'?m|i am) keeping (?:it|this)|i welled up|asked me|told me|showed me|gave me|brought me|handed me|hugged me|called me|said to me|corrected me|informed me|reminded me|explain(?:ed)? to me|came in (?:with|today|this morning|wearing|beaming|crying)|(?:i'?d|i had|i'?ve|i) planned|better than me|(?:i'?d|i would) vote for|i had to google|better than (?:i did|i could|my|i ever|anything i)|drawn me|making me|texted me|messaged me|(?:a|one) joke for me|to confuse me|(?:telling|tell) me (?:about|what|that|how|all)|(?:to|for) me every (?:morning|day|week|lesson)|(?:i|and i) cried more|i fi|gen i|bo fi|na fi|wrtha i)\b/;
 // The rarer word of each phrase ("helpers", not "my"; "told", not "when"), so the gate stays shut on most drafts.
-const WITH_ME_WORDS = new WordGate(words('teaching taught lend lending lent beat made drew show ran help helper helpers monitor monitors buddies hero shadow give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha'));
+const WITH_ME_WORDS = new WordGate(words('teaching taught lend lending lent beat made drew show ran help helper helpers monitor monitors buddies hero shadow give keeping welled asked told showed gave brought handed hugged called said corrected informed reminded explain explained came planned better vote google fi gen wrtha drawn making texted messaged joke confuse telling tell every cried'));
 /** The poster's own child or relative: "my daughter Grace asked me". */
 const OWN_CHILD = /\bmy (?:son|daughter|boy|girl|kids?|children|niece|nephew|grandson|granddaughter|little one|eldest|youngest|godson|goddaughter)\b|\b(?:mummy|mammy|daddy)\b/;
 // Session 5: "we", "us", "our" and the Welsh first person too ("that's us", "fi sy'n eu gyrru", "gweddïwch drosta i").
@@ -830,7 +855,7 @@ const CAPITAL_I = new RegExp(`(?<![\\p{L}'\\p{N}]|${VANISHING.source})(I)(?![\\p
  * volunteer's or former teacher's voice and by other workplaces.
  */
 const VOICE_FIRST =
-  /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|dwi['’]n|dw i['’]n|rydw i['’]n|rwy['’]n|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
+  /(?:^|[^\p{L}\p{N}'’])(?:i(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)|im|ive|me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|us|our|ours|yours truly|fi|fy|ein|dwi|dw i|rydw i|dwi['’]n|dw i['’]n|rydw i['’]n|rwy['’]n|ges i|es i|nes i|wnes i|o'n i|gen i|arna i|i(?= (?:am|was|have|had|will|would|can|could|do|did|don't|dont|didn't|didnt|never|just|love|need|think|know|got|get|made|make|said|told|asked|took|take|found|spent|swear|feel|felt|really|still|only|actually|genuinely|literally|honestly|must|might|should|want|wanted|tried|try|went|go|saw|see|heard|let|gave|give|put|set|caught|called|sat|stood|ran|realised|realized|forgot|remember|mean|guess|reckon|hope|wish|moved|marked|laminated|taught|teach|cried|laughed|nearly|also|always|literally|even|managed|finally|haven't|havent|can't|cant|won't|wont)\b))(?![\p{L}\p{N}'’])/u;
 /** A sentence that starts with a verb in the past and no subject: "Mopped up three lots of sick". */
 const VOICE_DROPPED =
   /^[\s"'“‘(*•-]*(?:(?:just|finally|already|then|so|literally|honestly|officially|also|nearly|almost) )?(?:(?!(?:need|feed|speed|seed|bleed|red|bed|shed|wed|fed|sled|bred|shred|hundred|sacred|naked|wicked|wretched)\b)[a-z]{2,}ed|led|told|had|got|took|gave|spent|sat|stood|ran|caught|found|put|made|did|taught|kept|left|lost|wrote|said|heard|felt|bought|brought|sent|won|been|[a-z]{3,}ing (?:out |up |off |in |round )?(?:the|my|a|an|our|all|every|\d+|three|four|five|six|ten|twenty|thirty|forty))\b/;
@@ -1112,6 +1137,25 @@ function spansOf(doc: Doc, id: RuleId, own: Check | null): [number, number][] {
  */
 const normHas = (doc: Doc, re: RegExp): boolean => re.test(doc.norm) || (!!(doc.chars & SEEN_VANISH) && re.test(foldedSlice(doc, 0, doc.norm.length)));
 
+function sendRoutine(doc: Doc, report: (a: number, b: number) => void): void {
+  const n = doc.norm;
+  const strong = SEND_STRONG.exec(n);
+  const seen = new Set<string>();
+  let first: RegExpExecArray | null = null;
+  let alone = false;
+  for (const m of n.matchAll(SEND_TERM)) {
+    first ??= m;
+    const key = m[0].replace(/(?:s|ing|ed|therapy|therapi| pool)$/, '').slice(0, 5);
+    seen.add(key);
+    if (!PAIRED_ONLY.has(key)) alone = true;
+  }
+  const many = seen.size >= 2;
+  if (!strong && !(first && (many || alone))) return;
+  if (normHas(doc, SEND_NOT) || OWN_FAMILY.test(n) || parentVoice(doc, 0)) return;
+  if (strong && (VOICE_FIRST.test(n) || CAPITAL_I.test(doc.text))) return report(strong.index, strong.index + strong[0].length);
+  if (first && (many || (alone && SEND_CLASS.test(n)))) report(first.index!, first.index! + first[0].length);
+}
+
 export const create: RuleCreate = (config) => {
   // Copies for when those rules are switched off: the job clue stands whether or not they warn.
   const ownConduct = conduct.create(config);
@@ -1156,6 +1200,13 @@ export const create: RuleCreate = (config) => {
     if (n.includes('report') || n.includes('cover') || n.includes('yflenwi') || n.includes(' here')) {
       const st = STRONG_STAFF.exec(n);
       if (st && !sentenceHas(doc, st.index, OTHER_WORK) && !sentenceHas(doc, st.index, FORMER)) report(st.index, st.index + st[0].length);
+    }
+    // Physio and 1:1 count only beside another routine, whose own word opens the gate.
+    if (n.length <= 400 && (n.includes('hoist') || n.includes('hydro') || n.includes('sensory') || n.includes('pecs') || n.includes('tube feed') || n.includes('tube-feed') || n.includes('tubefeed') || n.includes('makaton') || n.includes('standing frame') || (n.includes('first ') && (n.includes('then choos') || n.includes('then golden'))) || n.includes('intensive interaction') || n.includes('synhwyraidd'))) sendRoutine(doc, report);
+    // Session 9 round 2: "lanyard off" is the whole post, with nothing about another workplace in it.
+    if (n.length <= 40 && n.startsWith('lanyard')) {
+      const l = /^lanyards? (?:off|on)\b[^.!?\n]{0,24}$/.exec(n);
+      if (l && !OTHER_WORK.test(n) && !/\b(?:hospital|nhs|ward|conference|festival|gig|office|shift)\b/.test(n)) report(0, l[0].indexOf(' '));
     }
     if (n.length <= 280 && n.includes('lanyard')) {
       const l = /\blanyards?\b/.exec(n);
@@ -1257,7 +1308,11 @@ export const create: RuleCreate = (config) => {
     }
     if (!lesson && pupils?.length && PUPIL_DAY_WORDS.in(doc)) {
       lesson = near(pupils, PUPIL_DAY);
-      if (lesson && !(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED))) lesson = null;
+      if (lesson && (!(sentenceHas(doc, lesson[0], VOICE_FIRST) || sentenceHas(doc, lesson[0], VOICE_DROPPED)) || ownNamed(doc) || sentenceHas(doc, lesson[0], OWN_CHILD) || sentenceHas(doc, lesson[0], AT_HOME) || parentVoice(doc, lesson[0]))) lesson = null;
+    }
+    if (!lesson && pupils?.length && doc.norm.length <= 280 && PUPIL_PLACE_WORDS.in(doc) && (ME_ONLY.test(doc.norm) || CAPITAL_I.test(doc.text))) {
+      lesson = near(pupils, PUPIL_PLACE);
+      if (lesson && (ownNamed(doc) || normHas(doc, OWN_CHILD) || OWN_FAMILY.test(doc.norm) || normHas(doc, AUDIENCE) || sentenceHas(doc, lesson[0], AT_HOME) || sentenceHas(doc, lesson[0], NOT_PUPILS) || sentenceHas(doc, lesson[0], NOT_SCHOOL) || parentVoice(doc, lesson[0]))) lesson = null;
     }
     // "Our Ruby's maths homework": a family's way of naming its own child.
     if (lesson && (sentenceHas(doc, lesson[0], PARENT_VOICE) || /\b[Oo]ur [A-Z][a-z]+['\u2019]s\b/.test(doc.text.slice(...sentenceAround(doc.text, lesson[0]))))) lesson = null;
