@@ -80,6 +80,7 @@ const LATER_SETS = [
   { split: 'test', name: 'fresh-k.txt', min: 800, welsh: 0, perRule: 30 }, // held out, own school: a three-form-entry inner-London primary in Lewisham (fresh-k.config.json), staff and lookalikes
   { split: 'test', name: 'fresh-m.txt', min: 800, welsh: 0, perRule: 30 }, // held out, own school: an 11-16 Catholic academy in Leicester (fresh-m.config.json), staff and lookalikes
   { split: 'test', name: 'fresh-p.txt', min: 1400, welsh: 200, perRule: 30 }, // held out, own school: an English-medium 11-18 in Buckley, Flintshire (fresh-p.config.json), staff writing some Welsh, and lookalikes
+  { split: 'test', name: 'fresh-q.txt', min: 1400, welsh: 0, perRule: 30 }, // held out, own school: an all-age 3-19 special school with a sixth form and respite lodge in north Hull (fresh-q.config.json), staff and look-alikes
 ];
 
 const v2Files = (split) => readdirSync(fileURLToPath(new URL(`../../test/corpus/v2/${split}/`, import.meta.url))).filter((n) => n.endsWith('.txt'));
