@@ -1153,7 +1153,7 @@ function sendRoutine(doc: Doc, report: (a: number, b: number) => void): void {
   if (!strong && !(first && (many || alone))) return;
   if (normHas(doc, SEND_NOT) || OWN_FAMILY.test(n) || parentVoice(doc, 0)) return;
   if (strong && (VOICE_FIRST.test(n) || CAPITAL_I.test(doc.text))) return report(strong.index, strong.index + strong[0].length);
-  if (first && (many || (alone && SEND_CLASS.test(n)))) report(first.index!, first.index! + first[0].length);
+  if (first && (many || (alone && SEND_CLASS.test(n)))) report(first.index, first.index + first[0].length);
 }
 
 export const create: RuleCreate = (config) => {
