@@ -657,6 +657,8 @@ const JUDGE_CLASS = new RegExp(
     "gets? away with (?:murder|everything|anything|it all)|(?:because|cos|coz|since) (?:she|he|they).?(?:s|re| is| are) (?:(?:mates|pally|friends|best friends) with the (?:head|deputy|boss|ceo)|the head.?s (?:niece|nephew|mate|best friend|daughter|son|wife|husband|favourite))|less (?:responsive|useful|helpful|organised|reliable|approachable|competent) than|could(?:.?ve| have) been an email|" +
     // A sneer at a pupil's family: the child explained by the parent (session 9).
     "explains (?:a lot|everything|so much)|apple (?:never|doesn.?t|don.?t) falls? far|you can (?:always )?tell (?:which|whose)|" +
+    // Hypocrisy charged: "the same three parents who never turn up ... are first on Facebook".
+    "(?:who|that) never (?:[a-z']+ ){1,6}(?:are|is) (?:always )?(?:the )?first (?:on|to|in|with)|" +
     // Welsh: a mock verdict closing the post, driven mad, a waste of time (session 9).
     "(?<=(?:^|[.!?]\\s{0,3}))anhygoel(?=\\W*$)|(?:yn )?(?:fy|ein) ngyrru (?:i|ni).?n wallgof|gwastraff (?:amser|arian)|" +
     "gone downhill|going downhill|(?:somehow )?it.?s always (?:me|us) (?:who|that|on|doing|left)|somehow it.?s always (?:me|us)|eff(?:ing)? and (?:blind|jeff)(?:ing)?|f-?ing and blinding|why (?:is it|are they|do they|does (?:she|he)) always|(?:should|shouldn.?t) never have been|should(?:n.?t| not) have been (?:made|given|appointed|promoted)|ask yourselves|give it a rest|on the warpath|goes to die|where [a-z]+ goes to die|how (?:they|she|he).?(?:re|s)? (?:treating|treated|talking to|speaking to)|every single (?:term|time|week|morning|lesson)|the cheek|unreal(?=\\W*$)|" +
