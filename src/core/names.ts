@@ -1090,8 +1090,11 @@ export class NameIndex {
 
   /** "no relation" within the next few words, or "not my pupil", "different Summer" anywhere: the poster says the name is only a namesake's. */
   private noRelation(doc: Doc, end: number): boolean {
-    const k = doc.text.indexOf('relation', end);
-    if (k > 0 && k - end < 40 && /\bno relation\b|\bnot related\b/i.test(doc.text.slice(end, k + 9))) return true;
+    // Only the next 40 characters are asked: a search to the draft's end for each name made a long draft's
+    // scan grow with its length times its names.
+    const near = doc.text.slice(end, end + 48);
+    const k = near.indexOf('relation');
+    if (k >= 0 && k < 40 && /\bno relation\b|\bnot related\b/i.test(near.slice(0, k + 9))) return true;
     // Session 9: the words come first as plain strings, so most drafts skip the pattern.
     const f = this.facts(doc);
     if (!(f & (F_NOT | F_DIFFERENT))) return false;
